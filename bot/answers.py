@@ -1,0 +1,249 @@
+"""Compose answers from matched facts: a lead in the reader's language, then cited quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from bot.dates import deadline_status, format_date
+from bot.knowledge import Fact, Knowledge
+from bot.matching import Match, Matcher, Result
+from bot.schema import DeadlineFact
+
+MAX_CITATIONS = 6
+MAX_TEXT = 1500  # characters of plain answer text: a phone screen or two
+DEFAULT_LANG = "fr"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An article as a citation shows it: id, title, outlet and date."""
+
+    article: str
+    title: str
+    outlet: str | None
+    date: dt.date
+    date_label: str
+    date_inferred: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CitedQuote:
+    """A verbatim quote with the article it comes from."""
+
+    quote: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One fact of an answer: its text in the reader's language, a status note, and its quotes."""
+
+    fact_id: str
+    topic: str
+    title: str
+    text: str
+    note: str | None
+    quotes: tuple[CitedQuote, ...]
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """Something the bot can answer, offered when it declines."""
+
+    fact_id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the bot says to a question: found or not, lead, items with citations, suggestions."""
+
+    question: str
+    lang: str
+    found: bool
+    lead: str
+    items: tuple[Item, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    disputed: bool = False
+    meta: dict[str, object] = field(default_factory=dict, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The answer as plain text; a decline lists its suggestions."""
+        if not self.found:
+            return "\n".join([self.lead, *(f"• {s.label}" for s in self.suggestions)])
+        return plain_text(self.lead, self.items, self.lang)
+
+    @property
+    def quotes(self) -> tuple[CitedQuote, ...]:
+        """Every quote the answer cites, in order."""
+        return tuple(q for item in self.items for q in item.quotes)
+
+    def to_dict(self) -> dict[str, object]:
+        """The answer as JSON-ready data (the `ask --json` contract, with extra fields)."""
+        return {
+            "question": self.question,
+            "found": self.found,
+            "answer": self.text,
+            "citations": [
+                {"article": q.source.article, "quote": q.quote, "title": q.source.title, "date": q.source.date.isoformat(), "date_inferred": q.source.date_inferred}
+                for q in self.quotes
+            ],
+            "language": self.lang,
+            "facts": [{"id": i.fact_id, "topic": i.topic, "title": i.title} for i in self.items],
+            "disputed": self.disputed,
+            "suggestions": [s.label for s in self.suggestions],
+            **self.meta,
+        }
+
+
+class Answerer:
+    """Turns questions into answers over one loaded knowledge base."""
+
+    def __init__(self, knowledge: Knowledge, *, today: dt.date | None = None) -> None:
+        self.knowledge = knowledge
+        self.matcher = Matcher(knowledge)
+        self._today = today
+
+    @property
+    def today(self) -> dt.date:
+        """The date answers are written relative to (pinned in tests)."""
+        return self._today or dt.date.today()
+
+    def ask(self, question: str, *, lang: str | None = None) -> Answer:
+        """Answer a free-text question; lang is the fallback when the question shows none."""
+        result = self.matcher.match(question)
+        reader_lang = result.reading.lang or lang or DEFAULT_LANG
+        if not result.found:
+            return self.decline(question, reader_lang, result)
+        return self.compose(question, reader_lang, [m.fact for m in result.matches], meta=_meta(result))
+
+    def compose(
+        self,
+        question: str,
+        lang: str,
+        facts: list[Fact],
+        *,
+        lead: str | None = None,
+        quotes_per_item: int | None = None,
+        headlines: bool = False,
+        meta: dict | None = None,
+    ) -> Answer:
+        """Build an answer from facts, adding the other side of any disputed fact, within phone limits.
+
+        headlines: state each fact by its title, for overviews; the other side of a dispute is left to the full answer.
+        """
+        chosen: list[Fact] = []
+        for fact in facts:
+            others = () if headlines else (self.knowledge.by_id[i] for i in fact.data.disputes)
+            for candidate in (fact, *others):
+                if candidate not in chosen:
+                    chosen.append(candidate)
+        disputed = not headlines and any(f.data.disputes for f in chosen)
+        items: list[Item] = []
+        cited: set[str] = set()
+        for fact in chosen:
+            item = self.item(fact, lang)
+            # Briefs may rest two facts on one quote; each quote is shown once, and a fact with nothing new is left out.
+            fresh = tuple(q for q in item.quotes if q.quote not in cited)[:quotes_per_item]
+            if not fresh:
+                continue
+            cited.update(q.quote for q in fresh)
+            items.append(replace(item, quotes=fresh, text=item.title) if headlines else replace(item, quotes=fresh))
+        if lead is None:
+            lead = _lead(items, lang, disputed)
+        items = _fit(items, lead, lang)
+        return Answer(question, lang, True, lead, tuple(items), disputed=disputed, meta=meta or {})
+
+    def item(self, fact: Fact, lang: str) -> Item:
+        """Render one fact for the reader: text, note on its deadline, its quotes."""
+        data = fact.data
+        note = deadline_status(data.due, self.today, lang) if isinstance(data, DeadlineFact) else None
+        quotes = tuple(CitedQuote(c.quote, self.source(c.article, lang)) for c in data.citations)
+        return Item(fact.id, fact.topic, data.title.get(lang), data.summary.get(lang), note, quotes, data.date)
+
+    def source(self, article_id: str, lang: str) -> Source:
+        """Describe an article for a citation."""
+        meta = self.knowledge.articles[article_id].meta
+        label = format_date(meta.published, lang, precision=meta.date_precision)
+        return Source(meta.id, meta.title, meta.outlet, meta.published, label, meta.date_basis == "inferred")
+
+    def decline(self, question: str, lang: str, result: Result | None = None) -> Answer:
+        """Say the briefs do not hold the answer, and offer what they do hold."""
+        near = [m.fact for m in (result.near if result else ()) if m.score > 0.3]
+        suggestions = [Suggestion(f.id, f.data.title.get(lang)) for f in near[:3]]
+        for fact_id in DEFAULT_SUGGESTIONS:
+            if len(suggestions) >= 3:
+                break
+            if fact_id in self.knowledge.by_id and all(s.fact_id != fact_id for s in suggestions):
+                suggestions.append(Suggestion(fact_id, self.knowledge.by_id[fact_id].data.title.get(lang)))
+        if not suggestions:
+            suggestions = [Suggestion(f.id, f.data.title.get(lang)) for f in self.knowledge.facts[:3]]
+        lead = DECLINE[lang if lang in DECLINE else DEFAULT_LANG]
+        return Answer(question, lang, False, lead, suggestions=tuple(suggestions), meta=_meta(result) if result else {})
+
+
+DECLINE = {
+    "fr": "Je ne trouve pas la réponse dans mes sources : je préfère ne pas deviner. Je peux vous répondre sur :",
+    "en": "I can't find that in my sources, and I'd rather not guess. I can tell you about:",
+}
+# Offered when a declined question is near nothing: the story's main threads.
+DEFAULT_SUGGESTIONS = ("meeting-2025-08-06-moscow", "deadline-ultimatum-2025-08-08", "summit-agreement-in-principle")
+LEADS = {
+    "fr": {"several": "Voici ce que disent les sources :", "disputed": "Les sources divergent :"},
+    "en": {"several": "Here is what the sources say:", "disputed": "The sources disagree:"},
+}
+
+
+def _lead(items: list[Item], lang: str, disputed: bool) -> str:
+    """One item speaks for itself; several get a short heading."""
+    words = LEADS.get(lang, LEADS[DEFAULT_LANG])
+    if disputed:
+        return words["disputed"]
+    return "" if len(items) == 1 else words["several"]
+
+
+def _fit(items: list[Item], lead: str, lang: str) -> list[Item]:
+    """Drop quotes, then whole items, from the end until the answer fits a phone screen."""
+    kept: list[Item] = []
+    budget = MAX_CITATIONS
+    for item in items:
+        if budget <= 0:
+            break
+        kept.append(replace(item, quotes=item.quotes[:budget]))
+        budget -= len(kept[-1].quotes)
+    while len(plain_text(lead, kept, lang)) > MAX_TEXT and (len(kept) > 1 or len(kept[0].quotes) > 1):
+        last = kept[-1]
+        kept[-1:] = [replace(last, quotes=last.quotes[:-1])] if len(last.quotes) > 1 else []
+    return kept
+
+
+def plain_text(lead: str, items: list[Item] | tuple[Item, ...], lang: str) -> str:
+    """The answer as a reader sees it without markup: lead, each fact, its quotes and sources."""
+    lines = [lead] if lead else []
+    bullet = "• " if len(items) > 1 else ""
+    for item in items:
+        lines.append(bullet + item.text + (f" {item.note}" if item.note else ""))
+        lines.extend(f"  « {q.quote} » — {source_label(q.source, lang)}" for q in item.quotes)
+    return "\n".join(lines)
+
+
+def source_label(source: Source, lang: str) -> str:
+    """Name an article compactly: id, title, outlet, date (marked when inferred)."""
+    outlet = f" ({source.outlet})" if source.outlet else ""
+    inferred = {"fr": " (date déduite)", "en": " (inferred date)"}[lang if lang == "en" else "fr"] if source.date_inferred else ""
+    return f"[{source.article}] {source.title}{outlet}, {source.date_label}{inferred}"
+
+
+def _meta(result: Result) -> dict[str, object]:
+    """Matcher details for --json output and debugging."""
+    shown = result.matches or result.near
+    return {
+        "topics": sorted(result.reading.topics),
+        "scores": {m.fact.id: m.score for m in shown},
+    }
+
+
+__all__ = ["Answer", "Answerer", "CitedQuote", "Item", "Match", "Source", "Suggestion"]

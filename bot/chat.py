@@ -1,0 +1,51 @@
+"""An interactive terminal conversation with the same answers and commands as the Telegram bot."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TextIO
+
+from bot.answers import Answer, Answerer
+from bot.commands import BY_NAME, help_text, parse_command
+from bot.views import Views
+
+PROMPT = "› "
+MAX_QUESTION = 4096  # what Telegram allows in one message; the chat holds to the same bound
+
+
+def reply_to(line: str, views: Views, lang: str) -> str:
+    """Return the bot's reply to one line typed by the reader."""
+    text = line.strip()
+    if not text:
+        return ""
+    if len(text) > MAX_QUESTION:
+        return {"fr": "Message trop long : posez une question courte.", "en": "That message is too long: please ask a short question."}[lang]
+    command = parse_command(text)
+    if command is None:
+        return views.answerer.ask(text, lang=lang).text
+    name, arg = command
+    if name in ("help", "start"):
+        return help_text(lang)
+    if name not in BY_NAME:
+        return {"fr": f"Commande inconnue : /{name}. Tapez /help.", "en": f"Unknown command: /{name}. Type /help."}[lang]
+    answer: Answer | None = BY_NAME[name].run(views, arg, lang)
+    if answer is None:
+        return {"fr": f"Je ne connais pas l'article {arg!r}. Voir /sources.", "en": f"I don't know article {arg!r}. See /sources."}[lang]
+    return answer.text
+
+
+def run_chat(answerer: Answerer, lines: Iterable[str], out: TextIO, *, lang: str = "fr", interactive: bool = True) -> None:
+    """Answer each line until the input ends or the reader types /quit."""
+    views = Views(answerer)
+    if interactive:
+        out.write(help_text(lang) + "\n\n/quit — " + ("quitter" if lang == "fr" else "leave") + "\n" + PROMPT)
+        out.flush()
+    for line in lines:
+        if line.strip() in ("/quit", "/exit"):
+            break
+        reply = reply_to(line, views, lang)
+        if reply:
+            out.write(reply + "\n\n")
+        if interactive:
+            out.write(PROMPT)
+        out.flush()

@@ -1,0 +1,98 @@
+"""Words the matcher treats specially: function words, chit-chat, and the phrasings of each topic.
+
+Everything here is folded (lowercase, no accents), as `bot.text.fold` produces.
+"""
+
+from __future__ import annotations
+
+# Function words carry no topic: they are dropped before matching.
+STOPWORDS_FR = frozenset(
+    """
+    a au aux avec ce ces cet cette c ca d dans de des du elle elles en est et etait etaient ete etre eu
+    il ils j je l la le les leur leurs lui m ma me mes moi mon n ne ni nos notre nous on ont ou par pas
+    pour qu que quel quelle quelles quels qui s sa sans se ses si son sont sur t ta te tes toi ton tu un
+    une vos votre vous y avait avaient aura auront sera seront serait fait faire font fera ferait fut
+    doit doivent peut peuvent pu  donc alors aussi tres plus moins bien tout tous toute toutes
+    quoi dont lequel laquelle lesquels lesquelles ceux celle celles celui cela ceci
+    sait savoir  etc ces  ici
+    """.split()
+)
+STOPWORDS_EN = frozenset(
+    """
+    a an the of to in on at for with by from and or is are was were be been being do does did done have
+    has had having it its it's this that these those there their them they he she his her him i me my
+    we us our you your what which who whom whose when where why how as into than then so if about any
+    some all just also still ever can could would should will shall may might must not no yes up out
+    over under again very too more most much many such own same other only both each few nor s t
+    isn aren wasn weren don doesn didn won wouldn shouldn couldn ve ll re d m
+    """.split()
+)
+# Chit-chat and meta words: a reader's filler, never what the question is about.
+FILLER = frozenset(
+    """
+    salut bonjour bonsoir coucou hello hi hey yo please pls plz stp svp merci thanks thank ok okay
+    tell dis dites explique expliquer explain resume resumer resumes summarize summarise summary
+    recap give donne donner moi peux pouvez  voudrais veux want wanna gonna gotta whats what's
+    whos who's abt u ur r ya  know sais savez  really actually like basically
+    news nouvelles coverage according selon articles article
+    sources source info infos information informations question questions answer reponse
+     svp tldr tl dr 
+    """.split()
+)
+STOPWORDS = STOPWORDS_FR | STOPWORDS_EN | FILLER
+
+# Words that mark a language; shared words ("a", "on") are left out.
+FRENCH_MARKERS = frozenset(
+    """
+    le la les des du une est sont quel quelle quels quelles qui que quoi quand comment combien pourquoi
+    ou avec pour dans sur entre apres avant pas ne il elle ils elles nous vous je tu ce cette ces au aux
+    et mais donc ont rencontre sommet ultimatum exige demande salut bonjour qu c
+    """.split()
+)
+ENGLISH_MARKERS = frozenset(
+    """
+    the of and is are was were what which who when where why how did does do with from about after
+    before between meeting summit said say says has have had will would could there their they them this
+    that these those any many much long deadline demands hey hi please whats can
+    """.split()
+)
+
+# Phrasings that point at a topic, in French and English. Multi-word cues match as phrases.
+TOPIC_CUES: dict[str, tuple[str, ...]] = {
+    "meeting": (
+        "rencontre", "rencontres", "rencontre t il", "reunion", "entretien", "entretiens", "entrevue",
+        "visite", "recu", "accueilli", "vus", "vu", "se sont vus", "discussions", "pourparlers",
+        "meet", "met", "meeting", "meetings", "talks", "visit", "visited", "received", "welcomed", "saw",
+        "combien de temps", "how long", "duree", "lasted",
+    ),
+    "deadline": (
+        "ultimatum", "date limite", "echeance", "deadline", "expire", "expiration", "delai", "compte a rebours",
+        "due", "cutoff", "time limit",
+    ),
+    "demand": (
+        "exige", "exigences", "exigent", "demande", "demandes", "demande t elle", "conditions", "revendications",
+        "revendique", "veut", "veulent", "demands", "demand", "conditions", "wants", "terms", "claims", "requirements",
+        "position", "positions", "reagit", "reaction", "react", "respond",
+    ),
+    "sanction": ("sanction", "sanctions", "sanctionner", "penalites", "penalties", "punir", "punish", "tarifs", "tariffs"),
+    "summit": ("sommet", "summit", "face a face", "face to face", "trilateral", "trilaterale", "bilateral"),
+    "ceasefire": ("cessez le feu", "treve", "ceasefire", "cease fire", "truce", "armistice"),
+    "statement": (
+        "dit", "a dit", "declare", "declaration", "declarations", "affirme", "ecrit", "a ecrit", "qualifie",
+        "selon lui", "reagi", "propos", "cite", "said", "say", "says", "told", "wrote", "write", "described",
+        "describe", "declared", "stated", "statement", "quote", "quoted", "tweet", "posted", "commented",
+    ),
+    "person": (
+        "qui est", "c qui", "c est qui", "qui c est", "who is", "who s", "whos", "role", "fonction", "poste",
+        "titre", "job", "title", "comment s appelle", "s appelle", "name of", "named",
+    ),
+}
+
+# Questions asking for several things at once get every matching fact of the topic, not only the best.
+LIST_CUES = (
+    "quelles", "quels", "lesquelles", "tous", "toutes", "liste", "which", "what are", "list", "all",
+    "demands", "conditions", "exigences", "sanctions", "ceasefires", "cessez le feu",
+)
+
+# "When" questions favour dated facts.
+WHEN_CUES = ("quand", "when", "quelle date", "what date", "what day", "quel jour", "date")

@@ -1,0 +1,89 @@
+"""Shared fixtures: the real data, an answerer pinned to a date, and small data sets to break."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from bot.answers import Answerer
+from bot.config import PROJECT_ROOT
+from bot.knowledge import Knowledge, load_knowledge
+
+BRIEFS = PROJECT_ROOT / "briefs"
+CORPUS = PROJECT_ROOT / "corpus"
+SEEDS = PROJECT_ROOT.parent / "shared" / "seeds"
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture(scope="session")
+def knowledge() -> Knowledge:
+    """The project's own corpus and briefs, loaded once."""
+    return load_knowledge(BRIEFS, CORPUS)
+
+
+@pytest.fixture(scope="session")
+def answerer(knowledge: Knowledge) -> Answerer:
+    """An answerer over the real data, with today pinned."""
+    return Answerer(knowledge, today=TODAY)
+
+
+MINIMAL_PEOPLE = """\
+people:
+  - id: witkoff
+    name: {fr: Steve Witkoff, en: Steve Witkoff}
+    aliases: [Witkoff]
+    role: {fr: émissaire américain, en: US envoy}
+    citations:
+      - article: "000"
+        quote: "L’émissaire spécial américain, Steve Witkoff"
+"""
+MINIMAL_PLACES = """\
+places:
+  - {id: moscow, name: {fr: Moscou, en: Moscow}, aliases: [Moscou, Moscow]}
+"""
+MINIMAL_MEETINGS = """\
+topic: meeting
+facts:
+  - id: meeting-moscow
+    title: {fr: Rencontre à Moscou, en: Meeting in Moscow}
+    summary: {fr: Witkoff a été reçu au Kremlin., en: Witkoff was received at the Kremlin.}
+    date: 2025-08-06
+    people: [witkoff]
+    places: [moscow]
+    citations:
+      - article: "000"
+        quote: "a été reçu au Kremlin par Vladimir Poutine"
+"""
+
+
+class DataSet:
+    """A small, valid copy of the data in a temporary folder, for tests to break one file at a time."""
+
+    def __init__(self, root: Path) -> None:
+        self.briefs = root / "briefs"
+        self.corpus = root / "corpus"
+        shutil.copytree(CORPUS, self.corpus)
+        self.briefs.mkdir()
+        self.write("people.yaml", MINIMAL_PEOPLE)
+        self.write("places.yaml", MINIMAL_PLACES)
+        self.write("meetings.yaml", MINIMAL_MEETINGS)
+
+    def write(self, name: str, text: str) -> Path:
+        """Write a brief file (dedented) and return its path."""
+        path = self.briefs / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    def load(self) -> Knowledge:
+        """Load this data set."""
+        return load_knowledge(self.briefs, self.corpus)
+
+
+@pytest.fixture
+def dataset(tmp_path: Path) -> DataSet:
+    """A fresh small data set."""
+    return DataSet(tmp_path)

@@ -1,0 +1,175 @@
+"""`briefbot check` and the loader refuse bad data with file, line and a sentence; nothing loads half-way."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.cli import main
+from bot.problems import DataError
+
+from .conftest import MINIMAL_MEETINGS, DataSet
+
+
+def problems_of(dataset: DataSet) -> list[str]:
+    """Load the data set and return its problems as strings."""
+    with pytest.raises(DataError) as caught:
+        dataset.load()
+    return [str(p) for p in caught.value.problems]
+
+
+def test_minimal_dataset_loads(dataset: DataSet):
+    """The fixture itself is valid, so each test below breaks exactly one thing."""
+    knowledge = dataset.load()
+    assert [f.id for f in knowledge.facts] == ["meeting-moscow", "witkoff"]
+
+
+def test_yaml_syntax_error_names_file_and_line(dataset: DataSet):
+    """A YAML syntax error is reported at its line."""
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("    date: 2025-08-06\n", "    date: [2025-08-06\n"))
+    [problem] = problems_of(dataset)
+    assert "meetings.yaml:" in problem and "YAML syntax error" in problem
+    line = int(problem.split("meetings.yaml:")[1].split(":")[0])
+    assert line in (6, 7)
+
+
+def test_unknown_field_is_refused_at_its_line(dataset: DataSet):
+    """A misspelt field is named, with the line it is on."""
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("    date:", "    dat:"))
+    [problem] = problems_of(dataset)
+    assert problem.endswith("meetings.yaml:6: fact 'meeting-moscow': unknown field 'dat'")
+
+
+def test_missing_field_is_refused(dataset: DataSet):
+    """A fact without a summary is refused."""
+    text = MINIMAL_MEETINGS.replace("    summary: {fr: Witkoff a été reçu au Kremlin., en: Witkoff was received at the Kremlin.}\n", "")
+    dataset.write("meetings.yaml", text)
+    [problem] = problems_of(dataset)
+    assert "missing field 'summary'" in problem and "meetings.yaml:3:" in problem
+
+
+def test_duplicate_id_is_refused_with_both_places(dataset: DataSet):
+    """Two facts with one id: the second is refused and the first is named."""
+    dataset.write("more.yaml", MINIMAL_MEETINGS)
+    [problem] = problems_of(dataset)
+    assert "more.yaml:3: duplicate id 'meeting-moscow'" in problem
+    assert "meetings.yaml:3" in problem
+
+
+def test_duplicate_key_is_refused(dataset: DataSet):
+    """YAML would keep the last of two equal keys silently; the loader names it."""
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("    date: 2025-08-06\n", "    date: 2025-08-06\n    date: 2025-08-07\n"))
+    [problem] = problems_of(dataset)
+    assert "meetings.yaml:7: key 'date' is given twice" in problem
+
+
+def test_citation_of_unknown_article_is_refused(dataset: DataSet):
+    """A citation must name an article of the corpus."""
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace('article: "000"', 'article: "042"'))
+    [problem] = problems_of(dataset)
+    assert "meetings.yaml:10:" in problem and "unknown article '042'" in problem
+
+
+def test_unquoted_article_id_gets_a_hint(dataset: DataSet):
+    """YAML reads 000 as the number 0: the error says to quote it."""
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace('article: "000"', "article: 000"))
+    [problem] = problems_of(dataset)
+    assert 'quote ids such as "000"' in problem
+
+
+def test_quote_not_verbatim_shows_the_closest_passage(dataset: DataSet):
+    """A paraphrased quote is refused, and the article's closest passage is shown to fix it."""
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("a été reçu au Kremlin par Vladimir Poutine", "a été accueilli au Kremlin par Vladimir Poutine"))
+    [problem] = problems_of(dataset)
+    assert "meetings.yaml:11:" in problem
+    assert "not verbatim in article 000" in problem
+    assert "closest passage: 'a été reçu au Kremlin par Vladimir Poutine" in problem
+
+
+def test_quote_may_differ_only_in_white_space(dataset: DataSet):
+    """Folding a long quote over lines in YAML keeps it verbatim."""
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("a été reçu au Kremlin par Vladimir Poutine", "a été reçu  au\\n Kremlin par Vladimir Poutine"))
+    assert dataset.load().facts
+
+
+def test_typographic_apostrophe_matters(dataset: DataSet):
+    """A straight apostrophe where the article has a curly one is not verbatim."""
+    dataset.write("people.yaml", dataset.briefs.joinpath("people.yaml").read_text().replace("L’émissaire", "L'émissaire"))
+    [problem] = problems_of(dataset)
+    assert "people.yaml:8:" in problem and "not verbatim" in problem
+
+
+def test_unknown_person_is_refused(dataset: DataSet):
+    """A fact naming someone absent from people.yaml is refused."""
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("people: [witkoff]", "people: [witkoff, lavrov]"))
+    [problem] = problems_of(dataset)
+    assert "meetings.yaml:7:" in problem and "unknown person 'lavrov'" in problem
+
+
+def test_unknown_place_and_disputed_fact_are_refused(dataset: DataSet):
+    """Places and disputes must name known entries too."""
+    text = MINIMAL_MEETINGS.replace("places: [moscow]", "places: [osaka]\n    disputes: [meeting-nowhere]")
+    dataset.write("meetings.yaml", text)
+    problems = problems_of(dataset)
+    assert any("unknown place 'osaka'" in p for p in problems)
+    assert any("disputes unknown fact 'meeting-nowhere'" in p for p in problems)
+
+
+def test_fact_without_citation_is_refused(dataset: DataSet):
+    """Every fact cites at least one article."""
+    text = MINIMAL_MEETINGS.split("    citations:")[0] + "    citations: []\n"
+    dataset.write("meetings.yaml", text)
+    [problem] = problems_of(dataset)
+    assert "meetings.yaml:9:" in problem and "fact has no citation" in problem
+
+
+def test_changed_article_text_is_refused(dataset: DataSet):
+    """An article whose text no longer matches its recorded hash is refused."""
+    path = dataset.corpus / "002.txt"
+    path.write_bytes(path.read_bytes().replace("Osaka".encode(), b"Tokyo"))
+    [problem] = problems_of(dataset)
+    assert "002.yaml:" in problem and "has changed since it was added" in problem
+
+
+def test_article_without_metadata_is_refused(dataset: DataSet):
+    """A text dropped into corpus/ without metadata is named."""
+    (dataset.corpus / "005.txt").write_text("Nouvel article.", encoding="utf-8")
+    [problem] = problems_of(dataset)
+    assert "005.txt" in problem and "no metadata" in problem
+
+
+def test_all_problems_are_reported_at_once(dataset: DataSet):
+    """Problems in two files are both reported, not only the first."""
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("    date:", "    dat:"))
+    dataset.write("other.yaml", "topic: summit\nfacts: [\n")
+    problems = problems_of(dataset)
+    assert len(problems) == 2
+
+
+def test_check_command_exit_codes(dataset: DataSet, capsys: pytest.CaptureFixture[str]):
+    """check prints a one-line summary and exits 0, or the problems and exits 1."""
+    args = ["check", "--briefs", str(dataset.briefs), "--corpus", str(dataset.corpus)]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("ok: 5 articles, 2 facts") and out.count("\n") == 1
+    assert "2 quotes verified" in out
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("    date:", "    dat:"))
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert "unknown field 'dat'" in err and "check failed: 1 problem" in err
+
+
+def test_real_data_passes_check(knowledge):
+    """The project's own briefs and corpus load cleanly (a bad edit fails CI here)."""
+    assert len(knowledge.facts) >= 80
+    assert knowledge.quote_count >= len(knowledge.facts)
+
+
+def test_schema_file_is_up_to_date():
+    """briefs/schema.json is the schema generated from the models (run `briefbot schema -o briefs/schema.json`)."""
+    import json
+
+    from bot.schema import json_schema
+
+    from .conftest import BRIEFS
+
+    assert json.loads((BRIEFS / "schema.json").read_text(encoding="utf-8")) == json_schema()
