@@ -174,13 +174,12 @@ class Answerer:
         """Say the briefs do not hold the answer, and offer what they do hold."""
         near = [m.fact for m in (result.near if result else ()) if m.score > 0.3]
         suggestions = [Suggestion(f.id, f.data.title.get(lang)) for f in near[:3]]
-        for fact_id in DEFAULT_SUGGESTIONS:
+        # Then the story's main threads: the facts curators marked as headlines.
+        for fact in (f for f in self.knowledge.facts if f.data.headline):
             if len(suggestions) >= 3:
                 break
-            if fact_id in self.knowledge.by_id and all(s.fact_id != fact_id for s in suggestions):
-                suggestions.append(Suggestion(fact_id, self.knowledge.by_id[fact_id].data.title.get(lang)))
-        if not suggestions:
-            suggestions = [Suggestion(f.id, f.data.title.get(lang)) for f in self.knowledge.facts[:3]]
+            if all(s.fact_id != fact.id for s in suggestions):
+                suggestions.append(Suggestion(fact.id, fact.data.title.get(lang)))
         lead = DECLINE[lang if lang in DECLINE else DEFAULT_LANG]
         return Answer(question, lang, False, lead, suggestions=tuple(suggestions), meta=_meta(result) if result else {})
 
@@ -189,8 +188,6 @@ DECLINE = {
     "fr": "Je ne trouve pas la réponse dans mes sources : je préfère ne pas deviner. Je peux vous répondre sur :",
     "en": "I can't find that in my sources, and I'd rather not guess. I can tell you about:",
 }
-# Offered when a declined question is near nothing: the story's main threads.
-DEFAULT_SUGGESTIONS = ("meeting-2025-08-06-moscow", "deadline-ultimatum-2025-08-08", "summit-agreement-in-principle")
 LEADS = {
     "fr": {"several": "Voici ce que disent les sources :", "disputed": "Les sources divergent :"},
     "en": {"several": "Here is what the sources say:", "disputed": "The sources disagree:"},

@@ -13,7 +13,7 @@ STOPWORDS_FR = frozenset(
     pour qu que quel quelle quelles quels qui s sa sans se ses si son sont sur t ta te tes toi ton tu un
     une vos votre vous y avait avaient aura auront sera seront serait fait faire font fera ferait fut
     doit doivent peut peuvent pu  donc alors aussi tres plus moins bien tout tous toute toutes
-    quoi dont lequel laquelle lesquels lesquelles ceux celle celles celui cela ceci
+    entre pendant durant avant apres quand combien pourquoi quoi dont lequel laquelle lesquels lesquelles ceux celle celles celui cela ceci
     sait savoir  etc ces  ici
     """.split()
 )
@@ -23,7 +23,7 @@ STOPWORDS_EN = frozenset(
     has had having it its it's this that these those there their them they he she his her him i me my
     we us our you your what which who whom whose when where why how as into than then so if about any
     some all just also still ever can could would should will shall may might must not no yes up out
-    over under again very too more most much many such own same other only both each few nor s t
+    between during before after over under again very too more most much many such own same other only both each few nor s t
     isn aren wasn weren don doesn didn won wouldn shouldn couldn ve ll re d m
     """.split()
 )
@@ -36,10 +36,60 @@ FILLER = frozenset(
     whos who's abt u ur r ya  know sais savez  really actually like basically
     news nouvelles coverage according selon articles article
     sources source info infos information informations question questions answer reponse
+    apart else besides except far stuff thing things chose choses truc trucs doing kind sort genre
      svp tldr tl dr 
     """.split()
 )
 STOPWORDS = STOPWORDS_FR | STOPWORDS_EN | FILLER
+
+# Everyday verbs and words of questions: they count, but little, since readers pick them freely.
+LIGHT_WORDS = frozenset(
+    """
+    reveal revealed reveals happen happened happens mean means think thinks thought expect expected get got
+    go going went make made take took see seen look find found come came need needs use used talk talked
+    ask asked seem seems show showed shown become became keep kept let put tell told call called bring
+    passe passer arrive arrivee pense penser trouve trouver voir venir vient fallait faut falloir mettre
+    mis prendre pris donner donne rendre parler parle montrer montre semble sembler devenir
+    actually currently now today aujourd hui maintenant actuellement exactly exactement vraiment
+    """.split()
+)
+LIGHT_WEIGHT = 1.0
+
+# Everyday words for what the briefs say in their own terms: each is also searched as its synonyms.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "killed": ("dead", "morts", "deaths"), "kill": ("dead", "morts"), "died": ("dead", "morts", "meurent"),
+    "dying": ("meurent", "dead"), "deaths": ("morts", "dead"), "tues": ("morts",), "victimes": ("morts",),
+    "land": ("territory", "territoires"), "lands": ("territory", "territoires"), "terres": ("territoires",),
+    "together": ("joint", "conjoints"), "ensemble": ("conjoints", "joint"),
+    "truce": ("ceasefire", "cessez"), "truces": ("ceasefires", "cessez"), "treve": ("cessez",),
+    "weapons": ("arms", "armes"), "arms": ("weapons", "armes"), "army": ("armee", "military"),
+    "talks": ("discussions", "entretien", "meeting"), "talked": ("discussions", "spoke"), "spoke": ("echange", "call"),
+    "phone": ("telephonique", "call"), "call": ("appel", "telephonique"), "appel": ("telephonique",),
+    "collapsed": ("effondres", "collapse"), "failed": ("effondres", "collapsed"), "echoue": ("effondres",),
+    "president": ("president",), "boss": ("head", "chef"), "head": ("chef",), "leader": ("dirigeant", "president"),
+    "envoy": ("emissaire", "envoye"), "emissary": ("emissaire", "envoy"), "adviser": ("conseiller",), "advisor": ("conseiller",),
+    "spokesperson": ("spokesman", "porte"), "agency": ("agence",), "agencies": ("agence",),
+    "deadline": ("ultimatum", "date"), "ultimatum": ("deadline",), "penalties": ("sanctions",),
+    "peace": ("paix",), "war": ("guerre",), "guerre": ("war",), "deal": ("accord", "agreement"), "agreement": ("accord",),
+}
+
+# What a question asks for (a place, a length of time, a date), and the cues that say so.
+# Cues with accents are matched on the question as typed: "où" is not "ou".
+ASPECT_CUES: dict[str, tuple[str, ...]] = {
+    "place": ("où", "where", "lieu", "endroit", "venue", "location", "quelle ville", "which city", "quel pays", "quels pays", "which country", "which countries", "what countries"),
+    "duration": ("combien de temps", "how long", "durée", "duree", "duration", "a duré", "lasted"),
+    "date": ("quand", "when", "quelle date", "what date", "what day", "quel jour", "à quelle heure", "what time"),
+    "who": ("qui", "who", "whom", "par qui", "by whom"),
+    "quantity": ("combien de", "how many", "how much", "quel nombre", "what number", "quel montant"),
+}
+# Words that make a fact able to answer "how many": numbers written out.
+NUMBER_WORDS = frozenset(
+    """
+    un une deux trois quatre cinq six sept huit neuf dix douze quinze vingt trente cent mille milliers
+    dizaines centaines one two three four five six seven eight nine ten twelve fifteen twenty thirty
+    hundred hundreds thousand thousands dozens tens
+    """.split()
+)
 
 # Words that mark a language; shared words ("a", "on") are left out.
 FRENCH_MARKERS = frozenset(
@@ -93,6 +143,3 @@ LIST_CUES = (
     "quelles", "quels", "lesquelles", "tous", "toutes", "liste", "which", "what are", "list", "all",
     "demands", "conditions", "exigences", "sanctions", "ceasefires", "cessez le feu",
 )
-
-# "When" questions favour dated facts.
-WHEN_CUES = ("quand", "when", "quelle date", "what date", "what day", "quel jour", "date")

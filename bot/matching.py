@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -12,23 +13,30 @@ from rapidfuzz import fuzz, process
 
 from bot.knowledge import PERSON, Fact, Knowledge
 from bot.lexicon import (
+    ASPECT_CUES,
     ENGLISH_MARKERS,
     FRENCH_MARKERS,
+    LIGHT_WEIGHT,
+    LIGHT_WORDS,
     LIST_CUES,
+    NUMBER_WORDS,
     STOPWORDS,
+    SYNONYMS,
     TOPIC_CUES,
-    WHEN_CUES,
 )
-from bot.schema import DeadlineFact, StatementFact
+from bot.schema import DeadlineFact, MeetingFact, StatementFact
 from bot.text import fold
 
 PREFIX = 5  # words sharing their first five letters are taken as forms of one word (negocie/negociations)
 PREFIX_CREDIT = 0.85
 FUZZY_CUTOFF = 84  # rapidfuzz ratio above which an unknown word is read as a typo of a known one
-TOPIC_BONUS = 0.2
-ENTITY_BONUS = 0.15
-WHEN_BONUS = 0.05
+TOPIC_BONUS = 0.08
+ENTITY_BONUS = 0.1
+ASPECT_BONUS = 0.1
+TITLE_BONUS = 0.1
+STRICT_ASPECTS = frozenset({"quantity", "duration"})
 MIN_COVERAGE = 0.5  # under this share of the question's weight, the bot declines
+MIN_COVERAGE_UNGUIDED = 0.7  # the same when the question names no topic, person or aspect: words alone must carry it
 MIN_SCORE = 0.62
 
 
@@ -39,6 +47,8 @@ class Match:
     fact: Fact
     score: float
     coverage: float
+    guided: bool = True
+    fits: bool = True  # False when the question asks "how many" or "how long" and the fact holds no number or length
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +59,9 @@ class Reading:
     tokens: tuple[str, ...]
     topics: frozenset[str]
     people: frozenset[str]
+    aspects: frozenset[str]
     wants_list: bool
-    wants_date: bool
+    unknown_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +84,13 @@ class Matcher:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self.facts = knowledge.facts
-        self._bags: list[frozenset[str]] = []
+        self._titles: list[frozenset[str]] = []
+        self._aspects: list[frozenset[str]] = []
         postings: dict[str, set[int]] = defaultdict(set)
         for index, fact in enumerate(self.facts):
             bag = frozenset(fold(" ".join(_fact_texts(fact, knowledge))).split()) - STOPWORDS
-            self._bags.append(bag)
+            self._titles.append(frozenset(fold(f"{fact.data.title.fr} {fact.data.title.en}").split()))
+            self._aspects.append(_aspects_of(fact, bag))
             for word in bag:
                 postings[word].add(index)
         self._postings = {word: frozenset(ids) for word, ids in postings.items()}
@@ -87,8 +100,9 @@ class Matcher:
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
         self._by_length: dict[int, list[str]] = defaultdict(list)
         for word in self._postings:
-            if len(word) >= PREFIX:
-                self._by_prefix[word[:PREFIX]].append(word)
+            for size in (PREFIX - 1, PREFIX):
+                if len(word) >= size:
+                    self._by_prefix[word[:size]].append(word)
             self._by_length[len(word)].append(word)
         self._aliases = _alias_index(knowledge)
         self._cue_topics = _cue_index()
@@ -103,8 +117,12 @@ class Matcher:
         folded = fold(question)
         padded = f" {folded} "
         words = folded.split()
+        typed = " " + " ".join(_APOSTROPHES.sub(" ", question.lower()).split()) + " "
         topics = frozenset(topic for cue, topic in self._cue_topics if f" {cue} " in padded)
-        tokens = tuple(dict.fromkeys(w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())))
+        aspects = frozenset(aspect for aspect, cues in ASPECT_CUES.items() if any(_has_cue(typed, padded, c) for c in cues))
+        # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
+        consumed = {w for cues in ASPECT_CUES.values() for c in cues if " " in c and _has_cue(typed, padded, c) for w in fold(c).split()}
+        tokens = tuple(dict.fromkeys(w for w in words if w not in STOPWORDS and w not in consumed and (len(w) > 1 or w.isdigit())))
         people = frozenset(self._aliases[t] for t in tokens if t in self._aliases) | frozenset(
             person for token in tokens for word, _ in self._resolve(token) if (person := self._aliases.get(word))
         )
@@ -113,20 +131,23 @@ class Matcher:
             tokens=tokens,
             topics=topics,
             people=people,
+            aspects=aspects,
             wants_list=any(f" {cue} " in padded for cue in LIST_CUES),
-            wants_date=any(f" {cue} " in padded for cue in WHEN_CUES),
+            unknown_names=tuple(name for name in _proper_names(question) if not self._known(name)),
         )
 
     def match(self, question: str, *, limit: int = 4) -> Result:
         """Return the facts that answer question, or none and the nearest candidates."""
         reading = self.read(question)
         scored = sorted(self._score_all(reading), key=lambda m: m.score, reverse=True)
-        if not scored or not _confident(scored[0]):
+        # A name the sources never mention (a person, a country) means the question is about something else.
+        if not scored or not _confident(scored[0]) or reading.unknown_names:
             return Result(reading, (), tuple(scored[:3]))
         best = scored[0]
         floor = best.score * (0.75 if reading.wants_list else 0.92)
+        # Several facts answer together when they score close to the best: of one topic, or any for a list question.
         chosen = [best] + [
-            m for m in scored[1:] if m.score >= floor and _confident(m) and m.fact.topic == best.fact.topic
+            m for m in scored[1:] if m.score >= floor and _confident(m) and (reading.wants_list or m.fact.topic == best.fact.topic)
         ]
         return Result(reading, tuple(chosen[:limit]), ())
 
@@ -134,9 +155,14 @@ class Matcher:
         """Score every fact that shares a word, a topic or a person with the question."""
         weights: dict[str, float] = {}
         hits: dict[str, dict[int, float]] = {}
+        forms: dict[str, frozenset[str]] = {}
         for token in reading.tokens:
             found = self._resolve(token)
-            weights[token] = max((self._idf[w] for w, _ in found), default=self._max_idf)
+            forms[token] = frozenset(w for w, _ in found)
+            if token in LIGHT_WORDS:
+                weights[token] = LIGHT_WEIGHT
+            else:
+                weights[token] = max((self._idf[w] for w, _ in found), default=self._max_idf)
             per_fact: dict[int, float] = {}
             for word, credit in found:
                 for index in self._postings[word]:
@@ -151,32 +177,54 @@ class Matcher:
             return
         for index in candidates:
             fact = self.facts[index]
-            got = 0.0
+            got = in_title = 0.0
+            title = self._titles[index]
             for token, weight in weights.items():
                 credit = hits[token].get(index, 0.0)
                 if fact.topic in self._cue_words.get(token, ()):
                     credit = 1.0  # "dit", "rencontre": the question's own topic words
                 got += weight * credit
+                if forms[token] & title:
+                    in_title += weight
             coverage = got / total
-            score = coverage
+            score = coverage + TITLE_BONUS * in_title / total
             if fact.topic in reading.topics:
                 score += TOPIC_BONUS
-            named = _people_of(fact)
-            if reading.people and reading.people <= named:
+            if reading.people and reading.people <= _people_of(fact):
                 score += ENTITY_BONUS
-            if reading.wants_date and (fact.data.date or isinstance(fact.data, DeadlineFact)):
-                score += WHEN_BONUS
-            yield Match(fact, round(score, 4), round(coverage, 4))
+            # It gives the place, time or length asked for, or names someone the question does not ("who met…").
+            asks_who = "who" in reading.aspects and PERSON not in reading.topics
+            if reading.aspects & self._aspects[index] or (asks_who and _people_of(fact) - reading.people):
+                score += ASPECT_BONUS
+            fits = not (reading.aspects & STRICT_ASPECTS) - self._aspects[index]
+            guided = bool(reading.topics or reading.people or reading.aspects)
+            yield Match(fact, round(score, 4), round(coverage, 4), guided, fits)
+
+    def _known(self, name: str) -> bool:
+        """Tell whether every word of a name is known to the briefs (typos allowed)."""
+        return all(w in STOPWORDS or self._resolve(w) for w in fold(name).split())
 
     def _resolve_uncached(self, token: str) -> tuple[tuple[str, float], ...]:
         """Return the known words a question word stands for, each with its credit."""
+        synonyms = tuple((w, PREFIX_CREDIT) for s in SYNONYMS.get(token, ()) for w, _ in self._own_forms(s))
         if token in self._postings:
-            found = [(token, 1.0)]
-            if len(token) >= PREFIX:
-                found += [(w, PREFIX_CREDIT) for w in self._by_prefix.get(token[:PREFIX], ()) if w != token]
-            return tuple(found)
-        if len(token) >= PREFIX and token[:PREFIX] in self._by_prefix:
-            return tuple((w, PREFIX_CREDIT) for w in self._by_prefix[token[:PREFIX]])
+            return ((token, 1.0), *(pair for pair in self._forms(token) if pair[0] != token), *synonyms)
+        return self._forms(token) + synonyms or self._typos(token)
+
+    def _own_forms(self, word: str) -> tuple[tuple[str, float], ...]:
+        """A known word and its forms (for synonyms, which are never typos)."""
+        return ((word, 1.0),) * (word in self._postings) + self._forms(word)
+
+    def _forms(self, token: str) -> tuple[tuple[str, float], ...]:
+        """Known words sharing the token's stem: its first five letters, or all four of a short word."""
+        if len(token) >= PREFIX:
+            return tuple((w, PREFIX_CREDIT) for w in self._by_prefix.get(token[:PREFIX], ()))
+        if len(token) == PREFIX - 1:  # "meet" for "meeting", not "inde" for "independence"
+            return tuple((w, PREFIX_CREDIT) for w in self._by_prefix.get(token, ()) if len(w) <= len(token) + 4)
+        return ()
+
+    def _typos(self, token: str) -> tuple[tuple[str, float], ...]:
+        """Known words one or two keystrokes away from an unknown token."""
         if len(token) < 4 or token.isdigit():
             return ()
         pool = [w for n in range(len(token) - 1, len(token) + 2) for w in self._by_length.get(n, ())]
@@ -189,7 +237,8 @@ _FRENCH_LETTERS = frozenset("éèêàâùûçîôœ")
 
 def _confident(match: Match) -> bool:
     """Tell whether a match is good enough to answer with."""
-    return match.coverage >= MIN_COVERAGE and match.score >= MIN_SCORE
+    floor = MIN_COVERAGE if match.guided else MIN_COVERAGE_UNGUIDED
+    return match.fits and match.coverage >= floor and match.score >= MIN_SCORE
 
 
 def _fact_texts(fact: Fact, knowledge: Knowledge) -> Iterable[str]:
@@ -205,6 +254,48 @@ def _fact_texts(fact: Fact, knowledge: Knowledge) -> Iterable[str]:
         place = knowledge.places.get(place_id)
         if place:
             yield from (place.name.fr, place.name.en, *place.aliases)
+
+
+_APOSTROPHES = re.compile(r"['’?!.,;:]")
+PLACE_WORDS = frozenset({"lieu", "where", "venue", "location", "endroit"})
+DURATION_WORDS = frozenset({"duree", "duration", "heures", "hours", "lasted"})
+
+
+def _aspects_of(fact: Fact, bag: frozenset[str]) -> frozenset[str]:
+    """What a fact can answer beyond its words: a place, a length of time, a date."""
+    data = fact.data
+    aspects = set()
+    if data.places or bag & PLACE_WORDS:
+        aspects.add("place")
+    if (isinstance(data, MeetingFact) and data.duration) or bag & DURATION_WORDS:
+        aspects.add("duration")
+    if data.date or isinstance(data, DeadlineFact):
+        aspects.add("date")
+    if bag & NUMBER_WORDS or any(w[:1].isdigit() for w in bag):
+        aspects.add("quantity")
+    return frozenset(aspects)
+
+
+_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w\u00C0-\u024F-]+)")
+
+
+def _proper_names(question: str) -> list[str]:
+    """Capitalized words past the first word of a sentence: the names a question mentions."""
+    text = question.strip()
+    return [m.group(1) for m in _NAME.finditer(text) if m.start(1) > 0 and not _sentence_start(text, m.start(1))]
+
+
+def _sentence_start(text: str, index: int) -> bool:
+    """Tell whether index begins a sentence (after . ? ! or a quote mark)."""
+    before = text[:index].rstrip()
+    return not before or before[-1] in ".?!«\"“:"
+
+
+def _has_cue(typed: str, folded: str, cue: str) -> bool:
+    """Find a cue in the question: as typed when it has accents ("où"), else folded."""
+    if cue.isascii():
+        return f" {cue} " in folded
+    return f" {cue} " in typed
 
 
 def _people_of(fact: Fact) -> frozenset[str]:
