@@ -147,7 +147,10 @@ class Answerer:
         for fact in chosen:
             item = self.item(fact, lang)
             # Briefs may rest two facts on one quote; each quote is shown once, and a fact with nothing new is left out.
-            fresh = tuple(q for q in item.quotes if q.quote not in cited)[:quotes_per_item]
+            fresh = tuple(q for q in item.quotes if q.quote not in cited)
+            if headlines:  # an overview shows each fact's shortest quote
+                fresh = tuple(sorted(fresh, key=lambda q: len(q.quote)))
+            fresh = fresh[:quotes_per_item]
             if not fresh:
                 continue
             cited.update(q.quote for q in fresh)
@@ -222,7 +225,8 @@ def plain_text(lead: str, items: list[Item] | tuple[Item, ...], lang: str) -> st
     lines = [lead] if lead else []
     bullet = "• " if len(items) > 1 else ""
     for item in items:
-        lines.append(bullet + item.text + (f" {item.note}" if item.note else ""))
+        text = item.text if not item.note else f"{item.text}{'' if item.text[-1:] in '.!?' else '.'} {item.note}"
+        lines.append(bullet + text)
         lines.extend(f"  « {q.quote} » — {source_label(q.source, lang)}" for q in item.quotes)
     return "\n".join(lines)
 
@@ -230,8 +234,8 @@ def plain_text(lead: str, items: list[Item] | tuple[Item, ...], lang: str) -> st
 def source_label(source: Source, lang: str) -> str:
     """Name an article compactly: id, title, outlet, date (marked when inferred)."""
     outlet = f" ({source.outlet})" if source.outlet else ""
-    inferred = {"fr": " (date déduite)", "en": " (inferred date)"}[lang if lang == "en" else "fr"] if source.date_inferred else ""
-    return f"[{source.article}] {source.title}{outlet}, {source.date_label}{inferred}"
+    about = ("c. " if lang == "en" else "vers ") if source.date_inferred else ""  # the article is undated: say so
+    return f"[{source.article}] {source.title}{outlet}, {about}{source.date_label}"
 
 
 def _meta(result: Result) -> dict[str, object]:

@@ -34,6 +34,8 @@ TOPIC_BONUS = 0.08
 ENTITY_BONUS = 0.1
 ASPECT_BONUS = 0.1
 TITLE_BONUS = 0.1
+HEADLINE_BONUS = 0.05  # between equals, the fact curators chose to lead its topic
+SPECIFICITY = 0.0001  # between equals, the fact with fewer words: it is more likely about just this
 STRICT_ASPECTS = frozenset({"quantity", "duration"})
 MIN_COVERAGE = 0.5  # under this share of the question's weight, the bot declines
 MIN_COVERAGE_UNGUIDED = 0.7  # the same when the question names no topic, person or aspect: words alone must carry it
@@ -85,12 +87,14 @@ class Matcher:
         self.knowledge = knowledge
         self.facts = knowledge.facts
         self._titles: list[frozenset[str]] = []
+        self._sizes: list[int] = []
         self._aspects: list[frozenset[str]] = []
         postings: dict[str, set[int]] = defaultdict(set)
         for index, fact in enumerate(self.facts):
             bag = frozenset(fold(" ".join(_fact_texts(fact, knowledge))).split()) - STOPWORDS
             self._titles.append(frozenset(fold(f"{fact.data.title.fr} {fact.data.title.en}").split()))
-            self._aspects.append(_aspects_of(fact, bag))
+            self._aspects.append(_aspects_of(fact, bag, fold(" ".join(_fact_texts(fact, knowledge)))))
+            self._sizes.append(len(bag))
             for word in bag:
                 postings[word].add(index)
         self._postings = {word: frozenset(ids) for word, ids in postings.items()}
@@ -118,20 +122,23 @@ class Matcher:
         padded = f" {folded} "
         words = folded.split()
         typed = " " + " ".join(_APOSTROPHES.sub(" ", question.lower()).split()) + " "
-        topics = frozenset(topic for cue, topic in self._cue_topics if f" {cue} " in padded)
-        aspects = frozenset(aspect for aspect, cues in ASPECT_CUES.items() if any(_has_cue(typed, padded, c) for c in cues))
+        topics = {topic for cue, topic in self._cue_topics if f" {cue} " in padded}
+        aspects = {aspect for aspect, cues in ASPECT_CUES.items() if any(_has_cue(typed, padded, c) for c in cues)}
+        if "duration" in aspects:
+            aspects.discard("quantity")  # "combien de temps" asks for a length, not a count
         # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
         consumed = {w for cues in ASPECT_CUES.values() for c in cues if " " in c and _has_cue(typed, padded, c) for w in fold(c).split()}
         tokens = tuple(dict.fromkeys(w for w in words if w not in STOPWORDS and w not in consumed and (len(w) > 1 or w.isdigit())))
-        people = frozenset(self._aliases[t] for t in tokens if t in self._aliases) | frozenset(
-            person for token in tokens for word, _ in self._resolve(token) if (person := self._aliases.get(word))
-        )
+        named = {t: self._person_named(t) for t in tokens}
+        people = frozenset(p for p in named.values() if p)
+        if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
+            topics |= {PERSON}
         return Reading(
             lang=detect_language(words, question),
             tokens=tokens,
-            topics=topics,
+            topics=frozenset(topics),
             people=people,
-            aspects=aspects,
+            aspects=frozenset(aspects),
             wants_list=any(f" {cue} " in padded for cue in LIST_CUES),
             unknown_names=tuple(name for name in _proper_names(question) if not self._known(name)),
         )
@@ -141,13 +148,14 @@ class Matcher:
         reading = self.read(question)
         scored = sorted(self._score_all(reading), key=lambda m: m.score, reverse=True)
         # A name the sources never mention (a person, a country) means the question is about something else.
-        if not scored or not _confident(scored[0]) or reading.unknown_names:
+        confident = [m for m in scored if _confident(m)]
+        if not confident or reading.unknown_names:
             return Result(reading, (), tuple(scored[:3]))
-        best = scored[0]
+        best = confident[0]
         floor = best.score * (0.75 if reading.wants_list else 0.92)
         # Several facts answer together when they score close to the best: of one topic, or any for a list question.
         chosen = [best] + [
-            m for m in scored[1:] if m.score >= floor and _confident(m) and (reading.wants_list or m.fact.topic == best.fact.topic)
+            m for m in confident[1:] if m.score >= floor and (reading.wants_list or m.fact.topic == best.fact.topic)
         ]
         return Result(reading, tuple(chosen[:limit]), ())
 
@@ -197,8 +205,17 @@ class Matcher:
             if reading.aspects & self._aspects[index] or (asks_who and _people_of(fact) - reading.people):
                 score += ASPECT_BONUS
             fits = not (reading.aspects & STRICT_ASPECTS) - self._aspects[index]
+            if fact.data.headline:
+                score += HEADLINE_BONUS
+            score -= SPECIFICITY * self._sizes[index]
             guided = bool(reading.topics or reading.people or reading.aspects)
             yield Match(fact, round(score, 4), round(coverage, 4), guided, fits)
+
+    def _person_named(self, token: str) -> str | None:
+        """The person a word names, typos allowed, or None."""
+        if token in self._aliases:
+            return self._aliases[token]
+        return next((p for word, _ in self._resolve(token) if (p := self._aliases.get(word))), None)
 
     def _known(self, name: str) -> bool:
         """Tell whether every word of a name is known to the briefs (typos allowed)."""
@@ -258,20 +275,25 @@ def _fact_texts(fact: Fact, knowledge: Knowledge) -> Iterable[str]:
 
 _APOSTROPHES = re.compile(r"['’?!.,;:]")
 PLACE_WORDS = frozenset({"lieu", "where", "venue", "location", "endroit"})
-DURATION_WORDS = frozenset({"duree", "duration", "heures", "hours", "lasted"})
+_LENGTH = re.compile(
+    r"\b(\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")\s+(heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b"
+)
 
 
-def _aspects_of(fact: Fact, bag: frozenset[str]) -> frozenset[str]:
+def _aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
     """What a fact can answer beyond its words: a place, a length of time, a date."""
     data = fact.data
     aspects = set()
     if data.places or bag & PLACE_WORDS:
         aspects.add("place")
-    if (isinstance(data, MeetingFact) and data.duration) or bag & DURATION_WORDS:
+    # A meeting answers "how long" only if curators recorded its length; other facts, if they state hours or days.
+    has_number = bool(bag & NUMBER_WORDS) or any(w[:1].isdigit() for w in bag)
+    has_length = bool(data.duration) if isinstance(data, MeetingFact) else bool(_LENGTH.search(text))
+    if has_length:
         aspects.add("duration")
     if data.date or isinstance(data, DeadlineFact):
         aspects.add("date")
-    if bag & NUMBER_WORDS or any(w[:1].isdigit() for w in bag):
+    if has_number:
         aspects.add("quantity")
     return frozenset(aspects)
 

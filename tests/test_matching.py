@@ -1,0 +1,129 @@
+"""The matcher finds the facts a question is about, through typos, missing accents and English, and declines the rest."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answerer
+from bot.matching import Matcher, detect_language
+
+
+def topics_of(answerer: Answerer, question: str) -> set[str]:
+    """The topics of the facts an answer rests on."""
+    return {item.topic for item in answerer.ask(question).items}
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("ouchakov c qui ?", "ushakov"),
+        ("who is ushakov", "ushakov"),
+        ("qui est witkof ?", "witkoff"),
+        ("who is medvedv?", "medvedev"),
+        ("Qui est Dmitri Peskov ?", "peskov"),
+        ("zelenskyy?", "zelensky"),
+    ],
+)
+def test_people_are_found_under_any_spelling(answerer: Answerer, question: str, person: str):
+    """Aliases, transliterations and typos lead to the person's own entry."""
+    answer = answerer.ask(question)
+    assert answer.found
+    assert answer.items[0].fact_id == person
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quand expire l'ultimatum ?",
+        "quand expire lultimatum",  # no apostrophe, no accent
+        "QUAND EXPIRE L'ULTIMATUM",
+        "When does the ultimatum expire?",
+        "ultimatom deadline",  # typo
+    ],
+)
+def test_deadline_questions_reach_the_deadline(answerer: Answerer, question: str):
+    """However it is typed, the ultimatum question is answered from the deadline facts, with the 8 August date."""
+    answer = answerer.ask(question)
+    assert answer.found
+    assert answer.items[0].topic == "deadline"
+    assert "8 août 2025" in answer.text or "8 August 2025" in answer.text
+
+
+def test_typos_in_names_and_words(answerer: Answerer):
+    """'witkoff poutin combien de temps' is the length of the Moscow meeting."""
+    answer = answerer.ask("witkof poutin combien de temps")
+    assert answer.found
+    assert "trois heures" in answer.text
+
+
+def test_english_question_gets_an_english_lead(answerer: Answerer):
+    """An English question is answered in English, with the French quotes as they are."""
+    answer = answerer.ask("How long did Witkoff's meeting with Putin in Moscow last?")
+    assert answer.lang == "en"
+    assert "three hours" in answer.items[0].text
+    assert any("trois heures" in q.quote for q in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who won the 2022 World Cup?",
+        "la recette de la poutine québécoise",
+        "What did Lavrov say after the meeting?",
+        "Qu'a dit Emmanuel Macron pendant l'appel avec Trump et Zelensky ?",
+        "whats the bitcoin price today",
+        "",
+        "???",
+        "🙂🙂🙂",
+    ],
+)
+def test_off_topic_and_unknown_names_are_declined(answerer: Answerer, question: str):
+    """Questions the briefs do not answer are declined, with suggestions instead of a guess."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert answer.items == ()
+    assert 1 <= len(answer.suggestions) <= 3
+
+
+def test_a_how_long_question_is_not_answered_without_a_length(answerer: Answerer):
+    """The Trump–Zelensky call is in the briefs, but not its length: the bot declines."""
+    assert not answerer.ask("l'appel entre Trump et Zelensky a duré combien de temps ?").found
+
+
+def test_all_of_russias_demands_are_given(answerer: Answerer):
+    """A question on Russia's conditions lists territories, NATO and weapons together."""
+    answer = answerer.ask("Que demande la Russie ?")
+    assert answer.found
+    text = answer.text.lower()
+    for word in ("crimée", "otan", "armes"):
+        assert word in text
+
+
+def test_disputed_facts_show_both_sides(answerer: Answerer, knowledge):
+    """A fact another source contradicts is answered with both versions, each with its article."""
+    disputed = next(f for f in knowledge.facts if f.data.disputes)
+    answer = answerer.compose("?", "fr", [disputed])
+    assert answer.disputed
+    assert {i.fact_id for i in answer.items} >= {disputed.id, *disputed.data.disputes}
+    assert len({q.source.article for q in answer.quotes}) >= 1
+
+
+def test_scores_are_ordered_and_explain_the_choice(knowledge):
+    """The matcher ranks the best fact first and reports why it declined."""
+    matcher = Matcher(knowledge)
+    result = matcher.match("Dans quel lieu de Saint-Pétersbourg Witkoff et Poutine se sont-ils vus ?")
+    assert result.found
+    assert "bibliothèque" in " ".join(c.quote for m in result.matches for c in m.fact.citations)
+    declined = matcher.match("Who won the 2022 World Cup?")
+    assert not declined.found and declined.reading.unknown_names
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("Quand expire l'ultimatum ?", "fr"), ("When does it expire?", "en"), ("Osaka?", None), ("Où ?", "fr")],
+)
+def test_language_detection(question: str, lang: str | None):
+    """French and English are told apart; a bare name gives no sign."""
+    from bot.text import words
+
+    assert detect_language(words(question), question) == lang
