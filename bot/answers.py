@@ -135,16 +135,15 @@ class Answerer:
 
         headlines: state each fact by its title, for overviews; the other side of a dispute is left to the full answer.
         """
-        chosen: list[Fact] = []
+        chosen: dict[str, Fact] = {}
         for fact in facts:
             others = () if headlines else (self.knowledge.by_id[i] for i in fact.data.disputes)
             for candidate in (fact, *others):
-                if candidate not in chosen:
-                    chosen.append(candidate)
-        disputed = not headlines and any(f.data.disputes for f in chosen)
+                chosen.setdefault(candidate.id, candidate)
+        disputed = not headlines and any(f.data.disputes for f in chosen.values())
         items: list[Item] = []
         cited: set[str] = set()
-        for fact in chosen:
+        for fact in chosen.values():
             item = self.item(fact, lang)
             # Briefs may rest two facts on one quote; each quote is shown once, and a fact with nothing new is left out.
             fresh = tuple(q for q in item.quotes if q.quote not in cited)

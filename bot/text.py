@@ -20,8 +20,8 @@ def squash(text: str) -> str:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Return a case- and accent-free form of text, with punctuation turned into spaces."""
-    text = unicodedata.normalize("NFKD", text.translate(_SEPARATORS))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    # Decomposed accents fall away with everything else outside ASCII, which words never keep anyway.
+    text = unicodedata.normalize("NFKD", text.translate(_SEPARATORS).casefold()).encode("ascii", "ignore").decode()
     return " ".join(_WORD.findall(text))
 
 

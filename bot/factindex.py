@@ -1,0 +1,177 @@
+"""What the matcher precomputes over the facts: words, postings, typo lookup, and per-fact features as arrays."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from bot.knowledge import Fact, Knowledge
+from bot.lexicon import NUMBER_WORDS, STOPWORDS, SYNONYMS
+from bot.schema import DeadlineFact, MeetingFact, StatementFact
+from bot.text import fold
+
+PREFIX = 5  # words sharing their first five letters are taken as forms of one word (negocie/negociations)
+PREFIX_CREDIT = 0.85
+FUZZY_CUTOFF = 84  # rapidfuzz ratio above which an unknown word is read as a typo of a known one
+ASPECTS = ("place", "duration", "date", "quantity")
+
+Forms = tuple[tuple[str, float], ...]  # known words a question word stands for, with the credit each earns
+
+
+class FactIndex:
+    """Facts as columns of arrays, and the vocabulary that leads to them; built once per knowledge load."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.facts = knowledge.facts
+        count = len(self.facts)
+        postings: dict[str, list[int]] = defaultdict(list)
+        in_titles: dict[str, list[int]] = defaultdict(list)
+        self.people: list[frozenset[str]] = [people_of(fact) for fact in self.facts]
+        self.topics = sorted({fact.topic for fact in self.facts})
+        self.topic_codes = np.array([self.topics.index(fact.topic) for fact in self.facts], dtype=np.int16)
+        self._topic_masks = {topic: self.topic_codes == code for code, topic in enumerate(self.topics)}
+        self.aspect = {name: np.zeros(count, dtype=bool) for name in ASPECTS}
+        self.headline = np.array([fact.data.headline for fact in self.facts], dtype=bool)
+        self.sizes = np.zeros(count, dtype=np.float64)
+        self.people_count = np.array([len(p) for p in self.people], dtype=np.int16)
+        self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
+        for index, fact in enumerate(self.facts):
+            text = fold(" ".join(fact_texts(fact, knowledge)))
+            bag = frozenset(text.split()) - STOPWORDS
+            for word in bag:
+                postings[word].append(index)
+            for word in set(fold(f"{fact.data.title.fr} {fact.data.title.en}").split()):
+                in_titles[word].append(index)
+            for name in aspects_of(fact, bag, text):
+                self.aspect[name][index] = True
+            for person in self.people[index]:
+                self.person_mask[person][index] = True
+            self.sizes[index] = len(bag)
+        self.postings = {word: np.array(ids, dtype=np.int32) for word, ids in postings.items()}
+        self.titled = {word: np.array(ids, dtype=np.int32) for word, ids in in_titles.items()}
+        self.idf = {word: math.log(1 + count / len(ids)) for word, ids in postings.items()}
+        self.max_idf = math.log(1 + max(count, 1))
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        self._by_length: dict[int, list[str]] = defaultdict(list)
+        for word in postings:
+            for size in (PREFIX - 1, PREFIX):
+                if len(word) >= size:
+                    self._by_prefix[word[:size]].append(word)
+            self._by_length[len(word)].append(word)
+        self.aliases = alias_index(knowledge)
+        self.resolve = lru_cache(maxsize=8192)(self._resolve)
+
+    def topic_mask(self, topics: Iterable[str]) -> np.ndarray:
+        """True for the facts of any of topics."""
+        mask = np.zeros(len(self.facts), dtype=bool)
+        for topic in topics:
+            if topic in self._topic_masks:
+                mask |= self._topic_masks[topic]
+        return mask
+
+    def person_named(self, token: str) -> str | None:
+        """The person a word names, typos allowed, or None."""
+        if token in self.aliases:
+            return self.aliases[token]
+        return next((p for word, _ in self.resolve(token) if (p := self.aliases.get(word))), None)
+
+    def known(self, name: str) -> bool:
+        """Tell whether every word of a name is known to the briefs (typos allowed)."""
+        return all(w in STOPWORDS or self.resolve(w) for w in fold(name).split())
+
+    def _resolve(self, token: str) -> Forms:
+        """Return the known words a question word stands for: itself, its forms, synonyms, or typos of it."""
+        synonyms = tuple((w, PREFIX_CREDIT) for s in SYNONYMS.get(token, ()) for w, _ in self._own_forms(s))
+        if token in self.postings:
+            return ((token, 1.0), *(pair for pair in self._forms(token) if pair[0] != token), *synonyms)
+        return self._forms(token) + synonyms or self._typos(token)
+
+    def _own_forms(self, word: str) -> Forms:
+        """A known word and its forms (for synonyms, which are never typos)."""
+        return ((word, 1.0),) * (word in self.postings) + self._forms(word)
+
+    def _forms(self, token: str) -> Forms:
+        """Known words sharing the token's stem: its first five letters, or all four of a short word."""
+        if len(token) >= PREFIX:
+            return tuple((w, PREFIX_CREDIT) for w in self._by_prefix.get(token[:PREFIX], ()))
+        if len(token) == PREFIX - 1:  # "meet" for "meeting", not "inde" for "independence"
+            return tuple((w, PREFIX_CREDIT) for w in self._by_prefix.get(token, ()) if len(w) <= len(token) + 4)
+        return ()
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one index lives as long as its knowledge
+    def _pool(self, length: int) -> list[str]:
+        """Known words within one letter of length: where a typo's intended word can be."""
+        return [w for n in range(length - 1, length + 2) for w in self._by_length.get(n, ())]
+
+    def _typos(self, token: str) -> Forms:
+        """Known words one or two keystrokes away from an unknown token."""
+        if len(token) < 4 or token.isdigit():
+            return ()
+        best = process.extract(token, self._pool(len(token)), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
+        return tuple((word, PREFIX_CREDIT * score / 100) for word, score, _ in best)
+
+
+def fact_texts(fact: Fact, knowledge: Knowledge) -> Iterable[str]:
+    """Yield every text a fact can be found by: wording, keywords, quotes, names of its people and places."""
+    data = fact.data
+    yield from (data.title.fr, data.title.en, data.summary.fr, data.summary.en, *data.keywords)
+    yield from (c.quote for c in data.citations)
+    for person_id in people_of(fact):
+        person = knowledge.people.get(person_id)
+        if person:
+            yield from (person.name.fr, person.name.en, *person.aliases)
+    for place_id in data.places:
+        place = knowledge.places.get(place_id)
+        if place:
+            yield from (place.name.fr, place.name.en, *place.aliases)
+
+
+PLACE_WORDS = frozenset({"lieu", "where", "venue", "location", "endroit"})
+_LENGTH = re.compile(
+    r"\b(\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")\s+(heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b"
+)
+
+
+def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
+    """What a fact can answer beyond its words: a place, a length of time, a date, a number."""
+    data = fact.data
+    aspects = set()
+    if data.places or bag & PLACE_WORDS:
+        aspects.add("place")
+    # A meeting answers "how long" only if curators recorded its length; other facts, if they state hours or days.
+    if bool(data.duration) if isinstance(data, MeetingFact) else bool(_LENGTH.search(text)):
+        aspects.add("duration")
+    if data.date or isinstance(data, DeadlineFact):
+        aspects.add("date")
+    if bag & NUMBER_WORDS or any(w[:1].isdigit() for w in bag):
+        aspects.add("quantity")
+    return frozenset(aspects)
+
+
+def people_of(fact: Fact) -> frozenset[str]:
+    """The people a fact names, the speaker of a statement and the author of a deadline included."""
+    data = fact.data
+    named = set(data.people)
+    if isinstance(data, StatementFact):
+        named.add(data.speaker)
+    if isinstance(data, DeadlineFact) and data.set_by:
+        named.add(data.set_by)
+    return frozenset(named)
+
+
+def alias_index(knowledge: Knowledge) -> dict[str, str]:
+    """Map each distinctive word of a person's names to the person (surnames and spellings)."""
+    index: dict[str, str] = {}
+    for person in knowledge.people.values():
+        for name in (person.name.fr, person.name.en, *person.aliases):
+            words = [w for w in fold(name).split() if w not in STOPWORDS and len(w) > 3]
+            if words:
+                index.setdefault(words[-1], person.id)  # the surname identifies; first names are shared
+    return index
