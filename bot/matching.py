@@ -151,12 +151,11 @@ class Matcher:
         covered = np.zeros(count)
         in_title = np.zeros(count)
         for token, weight in weights.items():
+            found_in, values, titles = index.hits(token)
             credit = np.zeros(count)
-            titled = np.zeros(count, dtype=bool)
-            for word, value in sorted(found[token], key=lambda pair: pair[1]):  # higher credits overwrite lower
-                credit[index.postings[word]] = value
-                if word in index.titled:
-                    titled[index.titled[word]] = True
+            credit[found_in] = values
+            titled = np.zeros(count)
+            titled[titles] = 1.0
             cue_topics = self._cue_words.get(token)
             if cue_topics:  # "dit", "rencontre": the question's own topic words count as found in facts of that topic
                 credit[index.topic_mask(cue_topics)] = 1.0
