@@ -63,6 +63,17 @@ def _load(args: argparse.Namespace) -> Knowledge:
     return load_knowledge(args.briefs or default_briefs_dir(), args.corpus or default_corpus_dir())
 
 
+def _answerer(args: argparse.Namespace):  # noqa: ANN202 - Answerer | None, imported lazily
+    """Build an answerer over the data the options name; on bad data, print the problems and return None."""
+    from bot.answers import Answerer
+
+    try:
+        return Answerer(_load(args), today=args.today)
+    except DataError as exc:
+        print(exc, file=sys.stderr)
+        return None
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Validate the data and print a one-line summary, or every problem."""
     try:
@@ -79,12 +90,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     """Answer one question, or a stream of them with --jsonl."""
-    from bot.answers import Answerer
-
-    try:
-        answerer = Answerer(_load(args), today=args.today)
-    except DataError as exc:
-        print(exc, file=sys.stderr)
+    answerer = _answerer(args)
+    if answerer is None:
         return 1
     if args.jsonl:
         for line in sys.stdin:
@@ -102,13 +109,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_chat(args: argparse.Namespace) -> int:
     """Run the terminal conversation on stdin and stdout."""
-    from bot.answers import Answerer
     from bot.chat import run_chat
 
-    try:
-        answerer = Answerer(_load(args), today=args.today)
-    except DataError as exc:
-        print(exc, file=sys.stderr)
+    answerer = _answerer(args)
+    if answerer is None:
         return 1
     try:
         run_chat(answerer, sys.stdin, sys.stdout, lang=args.lang, interactive=sys.stdin.isatty())
