@@ -44,6 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of help and of answers to questions that show none")
     chat.add_argument("--today", type=_iso_date, help="pin today's date (YYYY-MM-DD)")
 
+    run = _command(commands, "run", cmd_run, "serve the Telegram bot (long polling); configured from the environment")
+    run.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
+
     schema = _command(commands, "schema", cmd_schema, "print the JSON Schema of brief files")
     schema.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     return parser
@@ -118,6 +121,42 @@ def cmd_chat(args: argparse.Namespace) -> int:
         run_chat(answerer, sys.stdin, sys.stdout, lang=args.lang, interactive=sys.stdin.isatty())
     except KeyboardInterrupt:
         print()
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Serve the bot on Telegram until stopped."""
+    from bot.config import load_settings
+    from bot.logs import redact, setup_logging
+
+    try:
+        settings = load_settings()
+    except ValueError as exc:
+        print(f"briefbot run: {exc}", file=sys.stderr)
+        return 2
+    setup_logging(settings.log_level)
+    if not settings.token:
+        print("briefbot run: set TELEGRAM_BOT_TOKEN to the token @BotFather gave you (see the README).", file=sys.stderr)
+        return 2
+    args.briefs = args.briefs or settings.data.briefs
+    args.corpus = args.corpus or settings.data.corpus
+    answerer = _answerer(args)
+    if answerer is None:
+        return 1
+    from telegram.error import InvalidToken, NetworkError
+
+    from bot.tg.app import build_application
+
+    app = build_application(answerer, token=settings.token, base_url=settings.api_base_url)
+    log.info("briefbot %s serving %s", __version__, answerer.knowledge.summary())
+    try:
+        app.run_polling(drop_pending_updates=False)
+    except InvalidToken:
+        print("briefbot run: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.", file=sys.stderr)
+        return 1
+    except NetworkError as exc:
+        print(f"briefbot run: cannot reach the Bot API at {redact(settings.api_base_url)}: {redact(str(exc))}", file=sys.stderr)
+        return 1
     return 0
 
 

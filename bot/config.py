@@ -26,3 +26,35 @@ class DataPaths:
 
     briefs: Path
     corpus: Path
+
+
+TELEGRAM_API = "https://api.telegram.org/bot"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What `briefbot run` needs, read from the environment."""
+
+    token: str | None
+    api_base_url: str
+    admins: frozenset[int]
+    data: DataPaths
+    log_level: str
+
+
+def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
+    """Read the bot's settings; unknown admin ids are a ValueError naming the variable."""
+    admins: set[int] = set()
+    for part in environ.get("BRIEFBOT_ADMINS", "").replace(";", ",").split(","):
+        if part.strip():
+            try:
+                admins.add(int(part))
+            except ValueError:
+                raise ValueError(f"BRIEFBOT_ADMINS: {part.strip()!r} is not a Telegram user id") from None
+    return Settings(
+        token=environ.get("TELEGRAM_BOT_TOKEN") or None,
+        api_base_url=environ.get("TELEGRAM_API_BASE_URL") or TELEGRAM_API,
+        admins=frozenset(admins),
+        data=DataPaths(default_briefs_dir(environ), default_corpus_dir(environ)),
+        log_level=(environ.get("BRIEFBOT_LOG_LEVEL") or "INFO").upper(),
+    )

@@ -1,0 +1,197 @@
+"""Thin Telegram handlers: read the update, ask the core, send rendered HTML with buttons."""
+
+from __future__ import annotations
+
+import logging
+from uuid import uuid4
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    LinkPreviewOptions,
+    Message,
+    Update,
+)
+from telegram.constants import ChatType, ParseMode
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot.answers import Answer, Answerer
+from bot.chat import MAX_QUESTION
+from bot.commands import BY_NAME, EXAMPLES, help_text, parse_command
+from bot.flood import FloodGate
+from bot.render_html import escape, plain, render
+from bot.views import Views
+
+log = logging.getLogger(__name__)
+
+ANSWERER_KEY = "answerer"
+"""bot_data key of the Answerer serving the current briefs (replaced on reload)."""
+FLOOD_KEY = "flood"
+"""bot_data key of the per-user FloodGate."""
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+TEXTS = {
+    "fr": {
+        "sorry": "Désolé, une erreur est survenue. Réessayez dans un instant.",
+        "slow": "Doucement 🙂 Je réponds à tout le monde : réessayez dans quelques secondes.",
+        "too_long": "Votre message est trop long : posez une question courte, une à la fois.",
+        "non_text": "Je ne lis que le texte : posez votre question par écrit, ou tapez /help.",
+        "unknown": "Commande inconnue. Tapez /help pour la liste.",
+        "no_source": "Je ne connais pas cet article. Voir /sources.",
+        "more": "Suite ▸",
+        "sources": "Sources",
+    },
+    "en": {
+        "sorry": "Sorry, something went wrong. Please try again in a moment.",
+        "slow": "Easy 🙂 I answer everyone: please try again in a few seconds.",
+        "too_long": "Your message is too long: please ask one short question at a time.",
+        "non_text": "I only read text: type your question, or /help.",
+        "unknown": "Unknown command. Type /help for the list.",
+        "no_source": "I don't know that article. See /sources.",
+        "more": "More ▸",
+        "sources": "Sources",
+    },
+}
+
+
+def user_lang(update: Update) -> str:
+    """The reader's language from their Telegram settings: English or French (the default)."""
+    user = update.effective_user
+    code = (user.language_code or "") if user else ""
+    return "en" if code.lower().startswith("en") else "fr"
+
+
+def answerer_of(context: ContextTypes.DEFAULT_TYPE) -> Answerer:
+    """The answerer over the briefs currently served."""
+    return context.bot_data[ANSWERER_KEY]
+
+
+async def send(message: Message, answer: Answer, markup: InlineKeyboardMarkup | None = None) -> None:
+    """Reply with an answer, split into several messages if needed; buttons go on the last."""
+    parts = render(answer)
+    for number, part in enumerate(parts, start=1):
+        await message.reply_html(part, link_preview_options=NO_PREVIEW, reply_markup=markup if number == len(parts) else None)
+
+
+def keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
+    """Buttons for what the reader may want next: suggestions after a decline, the next page of a digest."""
+    rows: list[list[InlineKeyboardButton]] = []
+    for suggestion in answer.suggestions:
+        rows.append([InlineKeyboardButton(suggestion.label[:60], callback_data=f"f:{suggestion.fact_id}"[:64])])
+    next_offset = answer.meta.get("next_offset")
+    if next_offset is not None:
+        rows.append([InlineKeyboardButton(TEXTS[answer.lang]["more"], callback_data=f"m:{answer.meta['topic']}:{next_offset}")])
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stop handling a user's update when they send faster than the gate allows (runs before every handler)."""
+    user = update.effective_user
+    if user is None or context.bot_data[FLOOD_KEY].allow(user.id):
+        return
+    gate: FloodGate = context.bot_data[FLOOD_KEY]
+    if update.effective_message and gate.first_refusal(user.id):
+        await update.effective_message.reply_text(TEXTS[user_lang(update)]["slow"])
+    raise ApplicationHandlerStop
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Say what the bot knows and how to ask, with example questions as buttons."""
+    lang = user_lang(update)
+    buttons = [[InlineKeyboardButton(q, callback_data=f"e:{i}")] for i, q in enumerate(EXAMPLES[lang])]
+    await update.effective_message.reply_html(escape(help_text(lang)), reply_markup=InlineKeyboardMarkup(buttons), link_preview_options=NO_PREVIEW)
+
+
+async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Run one of the table's commands (/brief, /meetings, /source 003…)."""
+    message = update.effective_message
+    parsed = parse_command(message.text or "")
+    if parsed is None:
+        return
+    name, arg = parsed
+    lang = user_lang(update)
+    answer = BY_NAME[name].run(Views(answerer_of(context)), arg[:200], lang)
+    if answer is None:
+        await message.reply_text(TEXTS[lang]["no_source"])
+        return
+    await send(message, answer, keyboard(answer))
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Point to /help for a command the bot does not have (private chats only: groups have other bots)."""
+    await update.effective_message.reply_text(TEXTS[user_lang(update)]["unknown"])
+
+
+async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer a free-text question: any text in private, a mention or a reply to the bot in groups."""
+    message = update.effective_message
+    text = message.text or ""
+    if message.chat.type != ChatType.PRIVATE:
+        mention = f"@{context.bot.username}".lower()
+        replied = message.reply_to_message and message.reply_to_message.from_user and message.reply_to_message.from_user.id == context.bot.id
+        if mention not in text.lower() and not replied:
+            return
+        text = text.replace(f"@{context.bot.username}", " ")
+    lang = user_lang(update)
+    if len(text) > MAX_QUESTION // 4:
+        await message.reply_text(TEXTS[lang]["too_long"])
+        return
+    answer = answerer_of(context).ask(text, lang=lang)
+    await send(message, answer, keyboard(answer))
+
+
+async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer a sticker, photo or voice message with a one-line hint."""
+    await update.effective_message.reply_text(TEXTS[user_lang(update)]["non_text"])
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Handle a button press: an example question, a suggested fact, or the next page of a digest."""
+    query = update.callback_query
+    await query.answer()
+    lang = user_lang(update)
+    answerer = answerer_of(context)
+    kind, _, value = (query.data or "").partition(":")
+    answer: Answer | None = None
+    if kind == "e" and value.isdigit() and int(value) < len(EXAMPLES[lang]):
+        answer = answerer.ask(EXAMPLES[lang][int(value)], lang=lang)
+    elif kind == "f" and value in answerer.knowledge.by_id:
+        fact = answerer.knowledge.by_id[value]
+        answer = answerer.compose(fact.data.title.get(lang), lang, [fact])
+    elif kind == "m":
+        topic, _, offset = value.partition(":")
+        if offset.isdigit():
+            answer = Views(answerer).digest(topic, lang, offset=int(offset))
+    if answer is not None and query.message is not None:
+        await send(query.message, answer, keyboard(answer))
+
+
+async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Offer the cited answer to `@bot question` as a card to share in any chat."""
+    query = update.inline_query
+    text = query.query.strip()[:MAX_QUESTION // 4]
+    if not text:
+        await query.answer([], cache_time=5)
+        return
+    answer = answerer_of(context).ask(text, lang=user_lang(update))
+    first = render(answer)[0]
+    title = answer.items[0].title if answer.found else answer.lead
+    card = InlineQueryResultArticle(
+        id=str(uuid4()),
+        title=title[:100],
+        description=plain(first)[:200],
+        input_message_content=InputTextMessageContent(first, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW),
+    )
+    await query.answer([card], cache_time=60)
+
+
+async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the error with its traceback (the token redacted by the log filter), and apologise to the user."""
+    log.error("error while handling update %s", getattr(update, "update_id", "?"), exc_info=context.error)
+    if isinstance(update, Update) and update.effective_message:
+        try:
+            await update.effective_message.reply_text(TEXTS[user_lang(update)]["sorry"])
+        except Exception:  # noqa: BLE001 - the apology is best effort; the error is already logged
+            log.warning("could not send the apology")
