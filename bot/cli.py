@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import datetime as dt
 import json
 import logging
@@ -148,16 +149,24 @@ def cmd_run(args: argparse.Namespace) -> int:
     from bot.tg.app import build_application
 
     app = build_application(answerer, token=settings.token, base_url=settings.api_base_url)
-    log.info("briefbot %s serving %s", __version__, answerer.knowledge.summary())
     try:
-        app.run_polling(drop_pending_updates=False)
+        # Ask who we are before polling: a bad token or an unreachable server is one sentence, not PTB's traceback.
+        asyncio.run(_introduce(app))
     except InvalidToken:
         print("briefbot run: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.", file=sys.stderr)
         return 1
     except NetworkError as exc:
         print(f"briefbot run: cannot reach the Bot API at {redact(settings.api_base_url)}: {redact(str(exc))}", file=sys.stderr)
         return 1
+    log.info("briefbot %s serving %s", __version__, answerer.knowledge.summary())
+    app.run_polling(drop_pending_updates=False)
     return 0
+
+
+async def _introduce(app) -> None:  # noqa: ANN001 - a telegram Application, imported lazily
+    """Call getMe once with the configured token and server, then close the connection."""
+    async with app.bot:
+        await app.bot.get_me()
 
 
 def _iso_date(text: str) -> dt.date:

@@ -1,0 +1,86 @@
+"""Telegram HTML: everything escaped, quotes in blockquotes, messages split where Telegram allows."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.answers import Answerer
+from bot.config import load_settings
+from bot.logs import RedactToken, redact
+from bot.render_html import MAX_MESSAGE, plain, render, split, utf16_length
+
+from .test_telegram import assert_telegram_html
+
+
+def test_answer_renders_quotes_with_source(answerer: Answerer):
+    """Each quote sits in an expandable blockquote with its article's title and date."""
+    [message] = render(answerer.ask("qui est ouchakov ?"))
+    assert message.count("<blockquote expandable>") == 2
+    assert "[002] Accord de principe pour un sommet Trump–Poutine, sans Zelensky, vers 7 août 2025" in message
+    assert_telegram_html(message)
+
+
+def test_data_and_user_text_are_escaped(answerer: Answerer):
+    """A question echoed in a decline, and data with < > &, cannot inject markup."""
+    answer = answerer.compose("x", "fr", [answerer.knowledge.by_id["overchuk"]], lead="<b>A & B</b>")
+    [message] = render(answer)
+    assert message.startswith("<b>&lt;b&gt;A &amp; B&lt;/b&gt;</b>")
+    assert_telegram_html(message)
+
+
+def test_long_content_is_split_between_units():
+    """Units are packed into messages under the limit; none is cut while it fits."""
+    units = [("\n\n", f"<b>fact {i}</b> " + "mot " * 200) for i in range(30)]
+    messages = split(units)
+    assert len(messages) > 1
+    for message in messages:
+        assert utf16_length(message) <= MAX_MESSAGE
+        assert_telegram_html(message)
+    assert plain("".join(messages)).count("fact ") == 30
+
+
+def test_utf16_counting_of_emoji():
+    """An emoji outside the BMP counts as two units, as Telegram counts it."""
+    assert utf16_length("🙂") == 2 and utf16_length("é") == 1
+    messages = split([("", "🙂" * 3000)])
+    assert all(utf16_length(m) <= MAX_MESSAGE for m in messages) and len(messages) == 2
+
+
+def test_oversized_unit_is_cut_without_breaking_entities():
+    """A single unit too long for a message is cut between words, and no &amp; is split."""
+    messages = split([("", "<i>" + "a & b " * 2000 + "</i>")])
+    assert len(messages) > 1
+    for message in messages:
+        assert_telegram_html(message)
+        assert "&amp" not in message.replace("&amp;", "")
+
+
+def test_token_is_redacted_from_logs():
+    """Anything shaped like a bot token is hidden, in messages, arguments and tracebacks."""
+    token = "123456789:AAHfakeFAKEfakeFAKEfake_abcdefgh"
+    assert token not in redact(f"POST https://api.telegram.org/bot{token}/getMe")
+    record = logging.LogRecord("httpx", logging.INFO, __file__, 1, "HTTP Request: %s", (f"/bot{token}/getUpdates",), None)
+    RedactToken().filter(record)
+    assert token not in record.getMessage()
+    try:
+        raise RuntimeError(f"The token `{token}` was rejected by the server.")
+    except RuntimeError:
+        import sys
+
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "boom", (), sys.exc_info())
+    RedactToken().filter(record)
+    assert token not in logging.Formatter().format(record)
+
+
+def test_settings_from_environment(tmp_path):
+    """Token, API base URL, admins, data folders and log level come from the environment."""
+    settings = load_settings({
+        "TELEGRAM_BOT_TOKEN": "1:x",
+        "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot",
+        "BRIEFBOT_ADMINS": "1, 2",
+        "BRIEFBOT_BRIEFS": str(tmp_path),
+        "BRIEFBOT_LOG_LEVEL": "debug",
+    })
+    assert settings.admins == {1, 2} and settings.api_base_url == "http://127.0.0.1:9/bot"
+    assert settings.data.briefs == tmp_path and settings.log_level == "DEBUG"
+    assert load_settings({}).token is None and load_settings({}).api_base_url == "https://api.telegram.org/bot"
