@@ -148,7 +148,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     from bot.tg.app import build_application
 
-    app = build_application(answerer, token=settings.token, base_url=settings.api_base_url)
+    app = build_application(answerer, token=settings.token, base_url=settings.api_base_url, concurrency=settings.concurrency)
     try:
         # Ask who we are before polling: a bad token or an unreachable server is one sentence, not PTB's traceback.
         asyncio.run(_introduce(app))

@@ -40,6 +40,7 @@ class Settings:
     admins: frozenset[int]
     data: DataPaths
     log_level: str
+    concurrency: int = 8
 
 
 def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
@@ -57,4 +58,13 @@ def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
         admins=frozenset(admins),
         data=DataPaths(default_briefs_dir(environ), default_corpus_dir(environ)),
         log_level=(environ.get("BRIEFBOT_LOG_LEVEL") or "INFO").upper(),
+        concurrency=_positive(environ, "BRIEFBOT_CONCURRENCY", 8),
     )
+
+
+def _positive(environ: Mapping[str, str], name: str, default: int) -> int:
+    """A positive integer setting, or a ValueError naming the variable."""
+    raw = environ.get(name) or str(default)
+    if not raw.isdigit() or int(raw) < 1:
+        raise ValueError(f"{name}: {raw!r} is not a positive whole number")
+    return int(raw)

@@ -22,6 +22,7 @@ class Call:
 
     method: str
     params: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)
 
     def json(self, key: str) -> Any:
         """A parameter PTB sent JSON-encoded (reply_markup, results…)."""

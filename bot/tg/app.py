@@ -16,7 +16,6 @@ from telegram.ext import (
     TypeHandler,
     filters,
 )
-from telegram.request import HTTPXRequest
 
 from bot.answers import Answerer
 from bot.commands import COMMANDS
@@ -31,17 +30,16 @@ NEW = filters.UpdateType.MESSAGE
 PRIVATE = filters.ChatType.PRIVATE
 
 
-def build_application(answerer: Answerer, *, token: str, base_url: str, flood: FloodGate | None = None) -> Application:
+def build_application(
+    answerer: Answerer, *, token: str, base_url: str, flood: FloodGate | None = None, concurrency: int = 8
+) -> Application:
     """An Application serving answerer; base_url points at Telegram or at a self-hosted or fake Bot API."""
-    request = HTTPXRequest(connection_pool_size=16)
     app = (
         ApplicationBuilder()
         .token(token)
         .base_url(base_url)
-        .request(request)
-        .get_updates_request(HTTPXRequest())
         .post_init(set_command_menus)
-        .concurrent_updates(8)
+        .concurrent_updates(concurrency)
         .build()
     )
     app.bot_data[ANSWERER_KEY] = answerer
