@@ -7,10 +7,10 @@ from typing import TextIO
 
 from bot.answers import Answer, Answerer
 from bot.commands import BY_NAME, help_text, parse_command
+from bot.messages import MAX_QUESTION, say
 from bot.views import Views
 
 PROMPT = "› "
-MAX_QUESTION = 4096  # what Telegram allows in one message; the chat holds to the same bound
 
 
 def reply_to(line: str, views: Views, lang: str) -> str:
@@ -19,7 +19,7 @@ def reply_to(line: str, views: Views, lang: str) -> str:
     if not text:
         return ""
     if len(text) > MAX_QUESTION:
-        return {"fr": "Message trop long : posez une question courte.", "en": "That message is too long: please ask a short question."}[lang]
+        return say("too_long", lang)
     command = parse_command(text)
     if command is None:
         return views.answerer.ask(text, lang=lang).text
@@ -27,10 +27,10 @@ def reply_to(line: str, views: Views, lang: str) -> str:
     if name in ("help", "start"):
         return help_text(lang)
     if name not in BY_NAME:
-        return {"fr": f"Commande inconnue : /{name}. Tapez /help.", "en": f"Unknown command: /{name}. Type /help."}[lang]
+        return say("unknown", lang, name=name)
     answer: Answer | None = BY_NAME[name].run(views, arg, lang)
     if answer is None:
-        return {"fr": f"Je ne connais pas l'article {arg!r}. Voir /sources.", "en": f"I don't know article {arg!r}. See /sources."}[lang]
+        return say("no_source", lang, arg=arg)
     return answer.text
 
 

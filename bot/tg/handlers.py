@@ -18,9 +18,9 @@ from telegram.constants import ChatType, ParseMode
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.answers import Answer, Answerer
-from bot.chat import MAX_QUESTION
 from bot.commands import BY_NAME, EXAMPLES, help_text, parse_command
 from bot.flood import FloodGate
+from bot.messages import MAX_QUESTION, say
 from bot.render_html import escape, plain, render
 from bot.views import Views
 
@@ -31,30 +31,6 @@ ANSWERER_KEY = "answerer"
 FLOOD_KEY = "flood"
 """bot_data key of the per-user FloodGate."""
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-
-TEXTS = {
-    "fr": {
-        "sorry": "Désolé, une erreur est survenue. Réessayez dans un instant.",
-        "slow": "Doucement 🙂 Je réponds à tout le monde : réessayez dans quelques secondes.",
-        "too_long": "Votre message est trop long : posez une question courte, une à la fois.",
-        "non_text": "Je ne lis que le texte : posez votre question par écrit, ou tapez /help.",
-        "unknown": "Commande inconnue. Tapez /help pour la liste.",
-        "no_source": "Je ne connais pas cet article. Voir /sources.",
-        "more": "Suite ▸",
-        "sources": "Sources",
-    },
-    "en": {
-        "sorry": "Sorry, something went wrong. Please try again in a moment.",
-        "slow": "Easy 🙂 I answer everyone: please try again in a few seconds.",
-        "too_long": "Your message is too long: please ask one short question at a time.",
-        "non_text": "I only read text: type your question, or /help.",
-        "unknown": "Unknown command. Type /help for the list.",
-        "no_source": "I don't know that article. See /sources.",
-        "more": "More ▸",
-        "sources": "Sources",
-    },
-}
-
 
 def user_lang(update: Update) -> str:
     """The reader's language from their Telegram settings: English or French (the default)."""
@@ -82,7 +58,7 @@ def keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
         rows.append([InlineKeyboardButton(suggestion.label[:60], callback_data=f"f:{suggestion.fact_id}"[:64])])
     next_offset = answer.meta.get("next_offset")
     if next_offset is not None:
-        rows.append([InlineKeyboardButton(TEXTS[answer.lang]["more"], callback_data=f"m:{answer.meta['topic']}:{next_offset}")])
+        rows.append([InlineKeyboardButton(say("more", answer.lang), callback_data=f"m:{answer.meta['topic']}:{next_offset}")])
     return InlineKeyboardMarkup(rows) if rows else None
 
 
@@ -93,7 +69,7 @@ async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     gate: FloodGate = context.bot_data[FLOOD_KEY]
     if update.effective_message and gate.first_refusal(user.id):
-        await update.effective_message.reply_text(TEXTS[user_lang(update)]["slow"])
+        await update.effective_message.reply_text(say("slow", user_lang(update)))
     raise ApplicationHandlerStop
 
 
@@ -114,14 +90,16 @@ async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = user_lang(update)
     answer = BY_NAME[name].run(Views(answerer_of(context)), arg[:200], lang)
     if answer is None:
-        await message.reply_text(TEXTS[lang]["no_source"])
+        await message.reply_text(say("no_source", lang, arg=arg[:40]))
         return
     await send(message, answer, keyboard(answer))
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Point to /help for a command the bot does not have (private chats only: groups have other bots)."""
-    await update.effective_message.reply_text(TEXTS[user_lang(update)]["unknown"])
+    parsed = parse_command(update.effective_message.text or "/")
+    name = parsed[0][:32] if parsed else ""
+    await update.effective_message.reply_text(say("unknown", user_lang(update), name=name))
 
 
 async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -135,8 +113,8 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             return
         text = text.replace(f"@{context.bot.username}", " ")
     lang = user_lang(update)
-    if len(text) > MAX_QUESTION // 4:
-        await message.reply_text(TEXTS[lang]["too_long"])
+    if len(text) > MAX_QUESTION:
+        await message.reply_text(say("too_long", lang))
         return
     answer = answerer_of(context).ask(text, lang=lang)
     await send(message, answer, keyboard(answer))
@@ -144,7 +122,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer a sticker, photo or voice message with a one-line hint."""
-    await update.effective_message.reply_text(TEXTS[user_lang(update)]["non_text"])
+    await update.effective_message.reply_text(say("non_text", user_lang(update)))
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -171,7 +149,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Offer the cited answer to `@bot question` as a card to share in any chat."""
     query = update.inline_query
-    text = query.query.strip()[:MAX_QUESTION // 4]
+    text = query.query.strip()[:MAX_QUESTION]
     if not text:
         await query.answer([], cache_time=5)
         return
@@ -192,6 +170,6 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
     log.error("error while handling update %s", getattr(update, "update_id", "?"), exc_info=context.error)
     if isinstance(update, Update) and update.effective_message:
         try:
-            await update.effective_message.reply_text(TEXTS[user_lang(update)]["sorry"])
+            await update.effective_message.reply_text(say("sorry", user_lang(update)))
         except Exception:  # noqa: BLE001 - the apology is best effort; the error is already logged
             log.warning("could not send the apology")
