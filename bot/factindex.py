@@ -11,9 +11,9 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.knowledge import Fact, Knowledge
+from bot.knowledge import Fact, Knowledge, named_people
 from bot.lexicon import NUMBER_WORDS, STOPWORDS, SYNONYMS
-from bot.schema import DeadlineFact, MeetingFact, StatementFact
+from bot.schema import DeadlineFact, MeetingFact
 from bot.text import fold
 
 PREFIX = 5  # words sharing their first five letters are taken as forms of one word (negocie/negociations)
@@ -176,14 +176,8 @@ def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
 
 
 def people_of(fact: Fact) -> frozenset[str]:
-    """The people a fact names, the speaker of a statement and the author of a deadline included."""
-    data = fact.data
-    named = set(data.people)
-    if isinstance(data, StatementFact):
-        named.add(data.speaker)
-    if isinstance(data, DeadlineFact) and data.set_by:
-        named.add(data.set_by)
-    return frozenset(named)
+    """The ids of everyone a fact names."""
+    return frozenset(person for _, person in named_people(fact))
 
 
 def alias_index(knowledge: Knowledge) -> dict[str, str]:

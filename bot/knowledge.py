@@ -253,7 +253,7 @@ def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
                     f"{label}: quote is not verbatim in article {article.id}: {citation.quote!r}; "
                     f"closest passage: {closest!r}",
                 )
-        for field_name, wanted in _person_references(fact, knowledge):
+        for field_name, wanted in ((f, p) for f, p in named_people(fact) if p not in knowledge.people):
             line = fact.line_of(field_name)
             yield Problem(fact.path, line, f"{label}: unknown person {wanted!r} in {field_name} (add it to people.yaml)")
         for place in fact.data.places:
@@ -265,15 +265,15 @@ def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
                 yield Problem(fact.path, fact.line_of("disputes"), f"{label}: disputes unknown fact {other!r}")
 
 
-def _person_references(fact: Fact, knowledge: Knowledge) -> Iterator[tuple[str, str]]:
-    """Yield (field, id) for each person the fact names who is not in the registry."""
+def named_people(fact: Fact) -> list[tuple[str, str]]:
+    """(field, person id) for everyone a fact names: its people, a statement's speaker, a deadline's author."""
     data = fact.data
     named = [("people", p) for p in data.people]
     if isinstance(data, StatementFact):
         named.append(("speaker", data.speaker))
     if isinstance(data, DeadlineFact) and data.set_by:
         named.append(("set_by", data.set_by))
-    yield from ((name, person) for name, person in named if person not in knowledge.people)
+    return named
 
 
 def closest_passage(quote: str, text: str) -> str:
