@@ -105,12 +105,12 @@ class Answerer:
     def __init__(self, knowledge: Knowledge, *, today: dt.date | None = None) -> None:
         self.knowledge = knowledge
         self.matcher = Matcher(knowledge)
-        self._today = today
+        self.pinned_today = today  # None: the real date, read at each answer
 
     @property
     def today(self) -> dt.date:
         """The date answers are written relative to (pinned in tests)."""
-        return self._today or dt.date.today()
+        return self.pinned_today or dt.date.today()
 
     def ask(self, question: str, *, lang: str | None = None) -> Answer:
         """Answer a free-text question; lang is the fallback when the question shows none."""

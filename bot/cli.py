@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import datetime as dt
+import gc
 import json
 import logging
+import os
+import signal
 import sys
 from pathlib import Path
 
 from bot import __version__
-from bot.config import default_briefs_dir, default_corpus_dir
+from bot.config import DataPaths, default_briefs_dir, default_corpus_dir, default_db_path, pid_path
 from bot.knowledge import Knowledge, load_knowledge
 from bot.problems import DataError
 
@@ -33,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
 
     check = _command(commands, "check", cmd_check, "validate corpus and briefs (exit 1 on any problem)")
     check.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+    check.add_argument("--strict", action="store_true", help="exit 1 on coverage warnings too")
 
     ask = _command(commands, "ask", cmd_ask, "answer a question (or one per line on stdin with --jsonl)")
     ask.add_argument("question", nargs="*", help="the question (quotes optional)")
@@ -49,8 +52,37 @@ def _parser() -> argparse.ArgumentParser:
     run = _command(commands, "run", cmd_run, "serve the Telegram bot (long polling); configured from the environment")
     run.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
 
+    reload = _command(commands, "reload", cmd_reload, "check the briefs, then have the running bot reload them (SIGHUP)")
+    reload.add_argument("--db", type=Path, default=None, help="the running bot's database (default: $BRIEFBOT_DB); its pid file is beside it")
+
+    subscribers = commands.add_parser("subscribers", help="count subscribers by status, topic and mode (bot running or not)")
+    subscribers.add_argument("--db", type=Path, default=None, help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)")
+    subscribers.set_defaults(run=cmd_subscribers)
+    outbox = commands.add_parser("outbox", help="deliveries pending and failed (bot running or not)")
+    outbox.add_argument("--db", type=Path, default=None, help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)")
+    outbox.add_argument("--limit", type=int, default=20, help="failed messages to list (default 20)")
+    outbox.add_argument("--retry-failed", action="store_true", help="put failed messages back in the queue (after fixing the cause)")
+    outbox.set_defaults(run=cmd_outbox)
+
     schema = _command(commands, "schema", cmd_schema, "print the JSON Schema of brief files")
     schema.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+
+    ingest = commands.add_parser("ingest", help="add an article to the corpus", description="add an article to the corpus")
+    ingest.add_argument("file", type=Path, help="the article as received (UTF-8 text)")
+    ingest.add_argument("--title", required=True, help="the article's own title")
+    ingest.add_argument("--editorial-title", action="store_true", help="the article has no title: --title is yours")
+    ingest.add_argument("--outlet", help="the outlet, only where the article names itself")
+    ingest.add_argument("--date", required=True, type=_iso_date, help="publication date (YYYY-MM-DD)")
+    ingest.add_argument("--month", action="store_true", help="only the month of --date is known")
+    ingest.add_argument("--inferred", action="store_true", help="the date is inferred, not stated (say how with --note)")
+    ingest.add_argument("--note", help="how the date was established")
+    ingest.add_argument("--id", help="article id (default: the next free three-digit number)")
+    ingest.add_argument("--corpus", type=Path, default=None, help="corpus folder (default: $BRIEFBOT_CORPUS or ./corpus)")
+    ingest.set_defaults(run=cmd_ingest)
+
+    draft = _command(commands, "draft", cmd_draft, "propose facts from an article, as YAML to edit into briefs/")
+    draft.add_argument("article", help="article id, e.g. 005")
+    draft.add_argument("-o", "--output", type=Path, help="write to this new file instead of stdout")
     return parser
 
 
@@ -80,7 +112,7 @@ def _answerer(args: argparse.Namespace):  # noqa: ANN202 - Answerer | None, impo
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Validate the data and print a one-line summary, or every problem."""
+    """Validate the data and print a one-line summary and coverage warnings, or every problem."""
     try:
         knowledge = _load(args)
     except DataError as exc:
@@ -88,9 +120,14 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(f"check failed: {len(exc.problems)} problem(s)", file=sys.stderr)
         return 1
+    from bot.curation import coverage
+
+    warnings = coverage(knowledge)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if not args.quiet:
         print(f"ok: {knowledge.summary()}")
-    return 0
+    return 1 if args.strict and warnings else 0
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -149,7 +186,19 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     from bot.tg.app import build_application
 
-    app = build_application(answerer, token=settings.token, base_url=settings.api_base_url, concurrency=settings.concurrency)
+    from bot.store import Store
+
+    store = Store(settings.db)
+    app = build_application(
+        answerer,
+        token=settings.token,
+        base_url=settings.api_base_url,
+        concurrency=settings.concurrency,
+        store=store,
+        data=DataPaths(args.briefs, args.corpus),
+        admins=settings.admins,
+        send_rate=settings.send_rate,
+    )
     try:
         # Ask who we are before polling: a bad token or an unreachable server is one sentence, not PTB's traceback.
         asyncio.run(_introduce(app))
@@ -159,11 +208,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     except NetworkError as exc:
         print(f"briefbot run: cannot reach the Bot API at {redact(settings.api_base_url)}: {redact(str(exc))}", file=sys.stderr)
         return 1
-    log.info("briefbot %s serving %s", __version__, answerer.knowledge.summary())
+    log.info("briefbot %s serving %s; subscribers in %s", __version__, answerer.knowledge.summary(), settings.db)
     # The knowledge base is read-only from here: keep the garbage collector from walking it on every pass.
     gc.collect()
     gc.freeze()
-    app.run_polling(drop_pending_updates=False)
+    pidfile = pid_path(settings.db)
+    pidfile.write_text(f"{os.getpid()}\n")
+    try:
+        app.run_polling(drop_pending_updates=False)
+    finally:
+        pidfile.unlink(missing_ok=True)
+        store.close()
     return 0
 
 
@@ -190,4 +245,123 @@ def cmd_schema(args: argparse.Namespace) -> int:
         args.output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Copy an article into the corpus with its metadata, then name the next step."""
+    from bot.curation import CurationError, ingest
+
+    try:
+        text_path = ingest(
+            args.file,
+            args.corpus or default_corpus_dir(),
+            title=args.title,
+            outlet=args.outlet,
+            published=args.date,
+            date_basis="inferred" if args.inferred else "stated",
+            precision="month" if args.month else "day",
+            article_id=args.id,
+            note=args.note,
+            editorial_title=args.editorial_title,
+        )
+    except CurationError as exc:
+        print(f"briefbot ingest: {exc}", file=sys.stderr)
+        return 1
+    print(f"added {text_path}\nadded {text_path.with_suffix('.yaml')}")
+    corpus = f" --corpus {args.corpus}" if args.corpus else ""
+    print(f"next: briefbot draft {text_path.stem}{corpus}, then edit the facts into briefs/ and run briefbot check")
+    return 0
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    """Print, or write to a new file, the facts drafted from one article."""
+    from bot.curation import draft
+
+    try:
+        knowledge = _load(args)
+    except DataError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    article = knowledge.articles.get(args.article)
+    if article is None:
+        known = ", ".join(sorted(knowledge.articles))
+        print(f"briefbot draft: there is no article {args.article!r} in the corpus (known: {known}).", file=sys.stderr)
+        return 1
+    text = draft(article, knowledge)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        # Never overwrite: the file may hold a curator's edits of an earlier draft.
+        with args.output.open("x", encoding="utf-8") as out:
+            out.write(text)
+    except FileExistsError:
+        print(f"briefbot draft: {args.output} already exists; name another file or remove it.", file=sys.stderr)
+        return 1
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _open_store(args: argparse.Namespace, *, readonly: bool = True):  # a Store, imported lazily
+    """Open the database the options name, or say there is none yet and return None."""
+    from bot.store import Store
+
+    path = args.db or default_db_path()
+    if not path.exists():
+        print(f"no database at {path} yet: it is created when `briefbot run` starts (set BRIEFBOT_DB to point elsewhere)", file=sys.stderr)
+        return None
+    return Store(path, readonly=readonly)
+
+
+def cmd_subscribers(args: argparse.Namespace) -> int:
+    """Print subscriber counts from the database (safe while the bot runs: WAL lets readers in)."""
+    from bot.notices import subscriber_report
+
+    store = _open_store(args)
+    if store is None:
+        return 1
+    try:
+        print(subscriber_report(store.stats()))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    """Print what is pending and what failed; optionally queue the failed messages again."""
+    from bot.clock import utcnow
+    from bot.notices import delivery_report
+    from bot.store import FAILED
+
+    store = _open_store(args, readonly=not args.retry_failed)
+    if store is None:
+        return 1
+    try:
+        if args.retry_failed:
+            print(f"{store.retry_failed(utcnow())} failed message(s) queued again")
+        print(delivery_report(store.stats()))
+        oldest = store.next_due()
+        if oldest is not None:
+            print(f"oldest pending: due since {oldest:%Y-%m-%d %H:%M:%S} UTC")
+        for row in store.outbox(FAILED, limit=args.limit):
+            print(f"failed #{row.id} to chat {row.chat_id} ({row.kind}, {row.attempts} attempt(s), queued {row.created_at:%Y-%m-%d %H:%M}): {row.error}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_reload(args: argparse.Namespace) -> int:
+    """Check the data the bot will load, then signal the running bot to reload it."""
+    if cmd_check(argparse.Namespace(**{**vars(args), "quiet": True, "strict": False})) != 0:
+        print("briefbot reload: not signalled; the running bot keeps its current briefs", file=sys.stderr)
+        return 1
+    pidfile = pid_path(args.db or default_db_path())
+    try:
+        pid = int(pidfile.read_text().strip())
+        os.kill(pid, signal.SIGHUP)
+    except (FileNotFoundError, ValueError, ProcessLookupError):
+        print(f"briefbot reload: no running bot found (no live process in {pidfile})", file=sys.stderr)
+        return 1
+    print(f"briefbot reload: data checked; bot (pid {pid}) asked to reload; subscribers will be notified of what changed")
     return 0

@@ -16,7 +16,7 @@ class Command:
     name: str
     fr: str
     en: str
-    run: Callable[[Views, str, str], Answer | None]  # (views, argument, lang) -> answer
+    run: Callable[[Views, str, str], Answer | None] | None = None  # (views, argument, lang) -> answer; None: Telegram only
 
     def describe(self, lang: str) -> str:
         """The help line in lang."""
@@ -42,14 +42,29 @@ COMMANDS: tuple[Command, ...] = (
 )
 BY_NAME = {command.name: command for command in COMMANDS}
 
+# Subscriptions live in Telegram (the terminal chat has no one to notify).
+SUBSCRIPTION_COMMANDS: tuple[Command, ...] = (
+    Command("subscribe", "Recevoir les nouvelles (/subscribe sujet, personne…)", "Get updates (/subscribe topic, person…)"),
+    Command("unsubscribe", "Ne plus rien recevoir (ou /unsubscribe sujet)", "Stop updates (or /unsubscribe topic)"),
+    Command("subscriptions", "Ce que vous recevez, et comment", "What you get, and how"),
+    Command("digest", "Un résumé par jour à l'heure choisie (/digest 08:00)", "One digest a day at your time (/digest 08:00)"),
+    Command("mute", "Mettre les notifications en pause", "Pause notifications"),
+    Command("unmute", "Reprendre les notifications", "Resume notifications"),
+)
+ADMIN_COMMANDS: tuple[Command, ...] = (
+    Command("reload", "Recharger les briefs et prévenir les abonnés", "Reload the briefs and notify subscribers"),
+    Command("announce", "Envoyer une annonce à tous les abonnés", "Send an announcement to every subscriber"),
+    Command("stats", "Abonnés et envois", "Subscribers and deliveries"),
+)
+
 EXAMPLES = {
     "fr": ("Quand expire l'ultimatum ?", "Qui est Ouchakov ?", "Que demande la Russie ?", "Combien de temps a duré la rencontre du 6 août ?"),
     "en": ("When does the ultimatum expire?", "Who is Ushakov?", "What does Russia demand?", "How long did the 6 August meeting last?"),
 }
 
 
-def help_text(lang: str, *, prefix: str = "/") -> str:
-    """What the bot knows and how to ask, in lang."""
+def help_text(lang: str, *, prefix: str = "/", subscriptions: bool = False) -> str:
+    """What the bot knows and how to ask, in lang (with the subscription commands, on Telegram)."""
     if lang == "en":
         head = (
             "I answer questions on the 2025 US–Russia contacts over the war in Ukraine: Witkoff's meetings "
@@ -67,6 +82,9 @@ def help_text(lang: str, *, prefix: str = "/") -> str:
         examples = "Par exemple :"
     lines = [head, ""]
     lines += [f"{prefix}{c.name} — {c.describe(lang)}" for c in COMMANDS]
+    if subscriptions:
+        lines += ["", "Notifications :" if lang != "en" else "Notifications:"]
+        lines += [f"{prefix}{c.name} — {c.describe(lang)}" for c in SUBSCRIPTION_COMMANDS]
     lines += ["", examples, *(f"• {q}" for q in EXAMPLES["en" if lang == "en" else "fr"])]
     return "\n".join(lines)
 

@@ -20,6 +20,16 @@ def default_corpus_dir(environ: Mapping[str, str] = os.environ) -> Path:
     return Path(environ.get("BRIEFBOT_CORPUS") or PROJECT_ROOT / "corpus")
 
 
+def default_db_path(environ: Mapping[str, str] = os.environ) -> Path:
+    """The subscriber database: $BRIEFBOT_DB, else data/briefbot.sqlite3 in the project."""
+    return Path(environ.get("BRIEFBOT_DB") or PROJECT_ROOT / "data" / "briefbot.sqlite3")
+
+
+def pid_path(db: Path) -> Path:
+    """Where `briefbot run` writes its process id, for `briefbot reload`: beside the database."""
+    return db.with_name("briefbot.pid")
+
+
 @dataclass(frozen=True)
 class DataPaths:
     """The two folders the knowledge is loaded from."""
@@ -40,7 +50,9 @@ class Settings:
     admins: frozenset[int]
     data: DataPaths
     log_level: str
+    db: Path
     concurrency: int = 8
+    send_rate: float = 30.0
 
 
 def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
@@ -58,7 +70,9 @@ def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
         admins=frozenset(admins),
         data=DataPaths(default_briefs_dir(environ), default_corpus_dir(environ)),
         log_level=(environ.get("BRIEFBOT_LOG_LEVEL") or "INFO").upper(),
+        db=default_db_path(environ),
         concurrency=_positive(environ, "BRIEFBOT_CONCURRENCY", 8),
+        send_rate=_rate(environ, "BRIEFBOT_SEND_RATE", 30.0),
     )
 
 
@@ -68,3 +82,15 @@ def _positive(environ: Mapping[str, str], name: str, default: int) -> int:
     if not raw.isdigit() or int(raw) < 1:
         raise ValueError(f"{name}: {raw!r} is not a positive whole number")
     return int(raw)
+
+
+def _rate(environ: Mapping[str, str], name: str, default: float) -> float:
+    """A positive number setting (messages a second), or a ValueError naming the variable."""
+    raw = environ.get(name) or str(default)
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if not 0 < value <= 1000:
+        raise ValueError(f"{name}: {raw!r} is not a rate between 0 and 1000 messages a second")
+    return value

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 ArticleId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]+$", max_length=40)]
@@ -82,7 +83,23 @@ class DeadlineFact(FactBase):
     """A deadline: who set it, when it falls due, what it demands, what follows."""
 
     due: dt.date
+    due_time: Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")] | None = Field(
+        default=None, description='Local time it falls due, quoted: "18:00". Without it, the end of the due day.'
+    )
+    timezone: Annotated[str, StringConstraints(pattern=r"^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$")] = Field(
+        default="Europe/Paris", description="IANA time zone of the due date and time."
+    )
     set_by: Slug | None = None
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, name: str) -> str:
+        """Refuse a time zone the IANA database does not have."""
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {name!r} (use an IANA name such as Europe/Paris)") from None
+        return name
 
 
 class StatementFact(FactBase):

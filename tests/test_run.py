@@ -6,22 +6,31 @@ import asyncio
 import os
 import signal
 import sys
+from pathlib import Path
 
 from .fakeapi import TOKEN, FakeBotApi
 from .test_telegram import fake  # noqa: F401 - the fixture
 
 
-async def start_bot(fake: FakeBotApi, token: str = TOKEN) -> asyncio.subprocess.Process:  # noqa: F811
-    """Start `python -m bot run` against the fake server."""
-    env = {**os.environ, "TELEGRAM_BOT_TOKEN": token, "TELEGRAM_API_BASE_URL": fake.base_url, "NO_PROXY": "127.0.0.1", "BRIEFBOT_LOG_LEVEL": "INFO"}
+async def start_bot(fake: FakeBotApi, db: Path, token: str = TOKEN, **settings: str) -> asyncio.subprocess.Process:  # noqa: F811
+    """Start `python -m bot run` against the fake server, with its database at db."""
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": token,
+        "TELEGRAM_API_BASE_URL": fake.base_url,
+        "NO_PROXY": "127.0.0.1",
+        "BRIEFBOT_LOG_LEVEL": "INFO",
+        "BRIEFBOT_DB": str(db),
+        **settings,
+    }
     return await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
     )
 
 
-async def test_run_answers_a_question_end_to_end(fake: FakeBotApi):  # noqa: F811
+async def test_run_answers_a_question_end_to_end(fake: FakeBotApi, tmp_path: Path):  # noqa: F811
     """The bot process publishes its menus, answers a question, and stops cleanly on SIGTERM; the token is never logged."""
-    process = await start_bot(fake)
+    process = await start_bot(fake, tmp_path / "bot.sqlite3")
     try:
         await fake.wait_for(lambda: any(c.method == "setMyCommands" for c in fake.calls), timeout=30)
         fake.text("Quand expire l'ultimatum ?")
@@ -34,10 +43,10 @@ async def test_run_answers_a_question_end_to_end(fake: FakeBotApi):  # noqa: F81
     assert TOKEN not in stderr.decode() and TOKEN.split(":")[1] not in stderr.decode()
 
 
-async def test_rejected_token_is_one_sentence(fake: FakeBotApi):  # noqa: F811
+async def test_rejected_token_is_one_sentence(fake: FakeBotApi, tmp_path: Path):  # noqa: F811
     """A token the server refuses ends the process with a sentence, not a traceback, and without the token."""
     wrong = "999999:WRONG-TOKEN-abcdefghijklmnopqrstu"
-    process = await start_bot(fake, token=wrong)
+    process = await start_bot(fake, tmp_path / "bot.sqlite3", token=wrong)
     _, stderr = await asyncio.wait_for(process.communicate(), 30)
     text = stderr.decode()
     assert process.returncode == 1

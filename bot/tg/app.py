@@ -1,49 +1,83 @@
-"""Build the python-telegram-bot Application: handlers in order, command menus, shared objects."""
+"""Build the python-telegram-bot Application: handlers in order, command menus, the services behind them."""
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import logging
+import signal
+from collections.abc import Callable
 
-from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeDefault
+from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeChat, BotCommandScopeDefault
 from telegram.error import TelegramError
 from telegram.ext import (
+    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
+    ContextTypes,
     InlineQueryHandler,
     MessageHandler,
     TypeHandler,
     filters,
 )
 
+from bot import notices
 from bot.answers import Answerer
-from bot.commands import COMMANDS
+from bot.clock import utcnow
+from bot.commands import ADMIN_COMMANDS, COMMANDS, SUBSCRIPTION_COMMANDS, Command
+from bot.config import DataPaths
+from bot.courier import Courier
 from bot.flood import FloodGate
-from bot.tg import handlers
-from bot.tg.handlers import ANSWERER_KEY, FLOOD_KEY
+from bot.publisher import Publisher
+from bot.store import Store
+from bot.tg import handlers, subscribe
+from bot.tg.handlers import ADMINS_KEY, COURIER_KEY, FLOOD_KEY, PUBLISHER_KEY
+from bot.tg.transport import TelegramTransport
 
 log = logging.getLogger(__name__)
 
 # Only new messages: an edited message must not run a command or a question again.
 NEW = filters.UpdateType.MESSAGE
 PRIVATE = filters.ChatType.PRIVATE
+TICK_SECONDS = 30.0  # how often reminders and digests are looked for
+TICK_KEY = "tick_seconds"
 
 
 def build_application(
-    answerer: Answerer, *, token: str, base_url: str, flood: FloodGate | None = None, concurrency: int = 8
+    answerer: Answerer,
+    *,
+    token: str,
+    base_url: str,
+    flood: FloodGate | None = None,
+    concurrency: int = 8,
+    store: Store | None = None,
+    data: DataPaths | None = None,
+    admins: frozenset[int] = frozenset(),
+    clock: Callable[[], dt.datetime] = utcnow,
+    send_rate: float = 30.0,
+    tick_seconds: float = TICK_SECONDS,
 ) -> Application:
-    """An Application serving answerer; base_url points at Telegram or at a self-hosted or fake Bot API."""
+    """An Application serving answerer and delivering subscriptions; base_url points at Telegram or a fake."""
+    # The limiter counts every message the bot sends, replies and broadcasts alike, against Telegram's budget;
+    # on a flood error it holds all sends, then retries.
+    limiter = AIORateLimiter(overall_max_rate=send_rate, overall_time_period=1, group_max_rate=20, group_time_period=60, max_retries=2)
     app = (
         ApplicationBuilder()
         .token(token)
         .base_url(base_url)
-        .post_init(set_command_menus)
+        .rate_limiter(limiter)
+        .post_init(_post_init)
+        .post_stop(stop_services)
         .concurrent_updates(concurrency)
         .build()
     )
-    app.bot_data[ANSWERER_KEY] = answerer
-    app.bot_data[FLOOD_KEY] = flood or FloodGate()
+    publisher = Publisher(answerer, store or Store(":memory:"), data=data, admins=admins, clock=clock)
+    courier = Courier(publisher.store, TelegramTransport(app.bot), clock=clock)
+    publisher.on_queue = courier.wake
+    app.bot_data.update({PUBLISHER_KEY: publisher, COURIER_KEY: courier, ADMINS_KEY: admins, FLOOD_KEY: flood or FloodGate(), TICK_KEY: tick_seconds})
     add_handlers(app)
     return app
 
@@ -53,23 +87,80 @@ def add_handlers(app: Application) -> None:
     app.add_handler(TypeHandler(object, handlers.flood_guard), group=-1)
     app.add_handler(CommandHandler(["start", "help"], handlers.start, filters=NEW))
     app.add_handler(CommandHandler([c.name for c in COMMANDS], handlers.command, filters=NEW))
+    app.add_handler(CommandHandler("subscribe", subscribe.subscribe, filters=NEW))
+    app.add_handler(CommandHandler("unsubscribe", subscribe.unsubscribe, filters=NEW))
+    app.add_handler(CommandHandler("subscriptions", subscribe.subscriptions, filters=NEW))
+    app.add_handler(CommandHandler("digest", subscribe.digest, filters=NEW))
+    app.add_handler(CommandHandler(["mute", "unmute"], subscribe.mute, filters=NEW))
+    app.add_handler(CommandHandler("reload", subscribe.reload, filters=NEW))
+    app.add_handler(CommandHandler("announce", subscribe.announce, filters=NEW))
+    app.add_handler(CommandHandler("stats", subscribe.stats, filters=NEW))
+    # Any other command, in private: point to /help (groups have other bots' commands).
     app.add_handler(MessageHandler(NEW & PRIVATE & filters.COMMAND, handlers.unknown_command))
     app.add_handler(MessageHandler(NEW & filters.TEXT & ~filters.COMMAND, handlers.question))
     app.add_handler(MessageHandler(NEW & PRIVATE & ~filters.TEXT, handlers.non_text))
+    app.add_handler(CallbackQueryHandler(subscribe.toggle, pattern=r"^s:"))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(InlineQueryHandler(handlers.inline_query))
+    app.add_handler(ChatMemberHandler(subscribe.membership, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_error_handler(handlers.error_handler)
 
 
+async def _post_init(app: Application) -> None:
+    """After getMe, before polling: menus, subscription services, and SIGHUP to reload."""
+    await set_command_menus(app)
+    await start_services(app)
+    try:
+        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, lambda: app.create_task(reload_on_signal(app)))
+    except (NotImplementedError, AttributeError, RuntimeError):  # no SIGHUP on this platform
+        log.info("SIGHUP is not available here: reload with /reload")
+
+
+async def start_services(app: Application) -> None:
+    """Publish what changed while the bot was down, start delivering the outbox, and schedule the ticks."""
+    publisher: Publisher = app.bot_data[PUBLISHER_KEY]
+    done = publisher.publish()
+    if done.messages or done.kept:
+        log.info("briefs changed since the last run: %d messages queued, %d kept for digests", done.messages, done.kept)
+    app.bot_data[COURIER_KEY].start()
+    if app.job_queue is not None:
+        # Reminders and digests are worked out from the database and the briefs at each tick, so a restart loses none.
+        app.job_queue.run_repeating(_tick, interval=app.bot_data[TICK_KEY], first=1, name="tick", job_kwargs={"misfire_grace_time": 60})
+
+
+async def stop_services(app: Application) -> None:
+    """Let the message in flight finish; what is still pending stays in the outbox for the next run."""
+    await app.bot_data[COURIER_KEY].stop()
+
+
+async def _tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Queue the reminders and digests whose time has come."""
+    context.bot_data[PUBLISHER_KEY].tick()
+
+
+async def reload_on_signal(app: Application) -> None:
+    """Reload on SIGHUP (or `briefbot reload`); if the new briefs fail their checks, tell the operators why."""
+    publisher: Publisher = app.bot_data[PUBLISHER_KEY]
+    outcome = await publisher.reload()
+    if not outcome.ok:
+        publisher.alert_admins(notices.reload_report(outcome, "en"))
+
+
 async def set_command_menus(app: Application) -> None:
-    """Publish the command menu in French (default) and English, in private and group chats."""
+    """Publish the command menu in French (default) and English, in private and group chats; operators get theirs."""
     for lang in ("fr", "en"):
-        commands = [BotCommand("help", "Aide et exemples" if lang == "fr" else "Help and examples")]
-        commands += [BotCommand(c.name, c.describe(lang)[:256]) for c in COMMANDS]
         code = None if lang == "fr" else "en"
-        for scope in (BotCommandScopeDefault(), BotCommandScopeAllGroupChats()):
+        public = _menu(lang, (*COMMANDS, *SUBSCRIPTION_COMMANDS))
+        scopes = [(BotCommandScopeDefault(), public), (BotCommandScopeAllGroupChats(), public)]
+        scopes += [(BotCommandScopeChat(admin), public + _menu(lang, ADMIN_COMMANDS, help_entry=False)) for admin in sorted(app.bot_data.get(ADMINS_KEY, ()))]
+        for scope, commands in scopes:
             try:
                 await app.bot.set_my_commands(commands, scope=scope, language_code=code)
             except TelegramError as exc:  # a refused menu is cosmetic: log it and serve anyway
-                log.warning("could not set the %s command menu: %s", lang, exc)
+                log.warning("could not set the %s command menu for %s: %s", lang, scope.type, exc)
 
+
+def _menu(lang: str, commands: tuple[Command, ...], *, help_entry: bool = True) -> list[BotCommand]:
+    """Menu entries in lang, /help first."""
+    entries = [BotCommand("help", "Aide et exemples" if lang == "fr" else "Help and examples")] if help_entry else []
+    return entries + [BotCommand(c.name, c.describe(lang)[:256]) for c in commands]

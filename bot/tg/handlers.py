@@ -26,8 +26,12 @@ from bot.views import Views
 
 log = logging.getLogger(__name__)
 
-ANSWERER_KEY = "answerer"
-"""bot_data key of the Answerer serving the current briefs (replaced on reload)."""
+PUBLISHER_KEY = "publisher"
+"""bot_data key of the Publisher: the store, and the answerer over the briefs served (replaced on reload)."""
+COURIER_KEY = "courier"
+"""bot_data key of the Courier delivering the outbox."""
+ADMINS_KEY = "admins"
+"""bot_data key of the operators' Telegram user ids."""
 FLOOD_KEY = "flood"
 """bot_data key of the per-user FloodGate."""
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -41,7 +45,7 @@ def user_lang(update: Update) -> str:
 
 def answerer_of(context: ContextTypes.DEFAULT_TYPE) -> Answerer:
     """The answerer over the briefs currently served."""
-    return context.bot_data[ANSWERER_KEY]
+    return context.bot_data[PUBLISHER_KEY].answerer
 
 
 async def send(message: Message, answer: Answer, markup: InlineKeyboardMarkup | None = None) -> None:
@@ -77,7 +81,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Say what the bot knows and how to ask, with example questions as buttons."""
     lang = user_lang(update)
     buttons = [[InlineKeyboardButton(q, callback_data=f"e:{i}")] for i, q in enumerate(EXAMPLES[lang])]
-    await update.effective_message.reply_html(escape(help_text(lang)), reply_markup=InlineKeyboardMarkup(buttons), link_preview_options=NO_PREVIEW)
+    await update.effective_message.reply_html(escape(help_text(lang, subscriptions=True)), reply_markup=InlineKeyboardMarkup(buttons), link_preview_options=NO_PREVIEW)
 
 
 async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

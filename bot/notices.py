@@ -1,0 +1,112 @@
+"""What subscribers are sent: news of the briefs, deadline reminders, digests, announcements; as Telegram HTML."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.answers import Answerer
+from bot.changes import CHANGED, Change
+from bot.dates import format_date
+from bot.knowledge import Fact
+from bot.messages import say
+from bot.render_html import escape, render, split
+from bot.store import Stats
+
+if TYPE_CHECKING:
+    from bot.publisher import Reload
+
+_NEWS = {
+    "fr": ("🆕 Du nouveau dans les briefs :", "🆕 Du nouveau dans les briefs ({shown} faits sur {total}, la suite avec /brief) :"),
+    "en": ("🆕 New in the briefs:", "🆕 New in the briefs ({shown} of {total} facts; more with /brief):"),
+}
+_UPDATED = {"fr": "[mis à jour]", "en": "[updated]"}
+_REMINDER = {"fr": "⏰ Rappel : échéance dans {left}.", "en": "⏰ Reminder: deadline in {left}."}
+_DIGEST = {"fr": "🗞 Votre résumé du {day}", "en": "🗞 Your digest for {day}"}
+_ANNOUNCE = {"fr": "📣 Annonce", "en": "📣 Announcement"}
+
+
+def _l(lang: str) -> str:
+    return "en" if lang == "en" else "fr"
+
+
+def news(answerer: Answerer, found: list[Change], lang: str) -> list[str]:
+    """Tell a subscriber what is new or updated, each fact cited (with the other side of any dispute)."""
+    lang = _l(lang)
+    updated = {c.fact.id for c in found if c.kind == CHANGED}
+    answer = answerer.compose("news", lang, [c.fact for c in found], lead="", quotes_per_item=1)
+    shown = {item.fact_id for item in answer.items}
+    missing = [c for c in found if c.fact.id not in shown]
+    total = len(found)
+    lead = _NEWS[lang][1].format(shown=total - len(missing), total=total) if missing else _NEWS[lang][0]
+    items = tuple(replace(i, text=f"{_UPDATED[lang]} {i.text}") if i.fact_id in updated else i for i in answer.items)
+    return render(replace(answer, lead=lead, items=items))
+
+
+def reminder(answerer: Answerer, fact: Fact, due_at: dt.datetime, now: dt.datetime, lang: str) -> list[str]:
+    """Remind a subscriber that a deadline is near, with the deadline fact and its source."""
+    lang = _l(lang)
+    lead = _REMINDER[lang].format(left=_left(due_at - now, lang))
+    return render(answerer.compose("reminder", lang, [fact], lead=lead, quotes_per_item=1))
+
+
+def _left(span: dt.timedelta, lang: str) -> str:
+    """A time left, rounded: "1 jour", "5 heures", "40 minutes"."""
+    minutes = max(1, round(span.total_seconds() / 60))
+    if minutes >= 20 * 60:
+        count, unit = round(minutes / 1440) or 1, ("day", "jour")
+    elif minutes >= 60:
+        count, unit = round(minutes / 60), ("hour", "heure")
+    else:
+        count, unit = minutes, ("minute", "minute")
+    word = unit[0] if lang == "en" else unit[1]
+    return f"{count} {word}{'s' if count > 1 else ''}"
+
+
+def digest(texts: list[str], day: dt.date, lang: str) -> list[str]:
+    """Batch the notifications kept for a digest subscriber into as few messages as fit."""
+    lang = _l(lang)
+    head = f"<b>{escape(_DIGEST[lang].format(day=format_date(day, lang)))}</b>"
+    return split([("", head), *(("\n\n", text) for text in texts)])
+
+
+def announcement(text: str, lang: str) -> list[str]:
+    """An operator's announcement, escaped, under a heading."""
+    return split([("", f"<b>{_ANNOUNCE[_l(lang)]}</b>"), ("\n\n", escape(text))])
+
+
+def reload_report(outcome: Reload, lang: str, *, limit: int = 10) -> str:
+    """Tell an operator what a reload did, or why it was refused (the first problems, with file and line)."""
+    if not outcome.ok:
+        shown = [f"• {p}" for p in outcome.problems[:limit]]
+        if len(outcome.problems) > limit:
+            shown.append(f"… +{len(outcome.problems) - limit}")
+        return say("reload_refused", lang, count=len(outcome.problems), problems="\n".join(shown))
+    done = outcome.publication
+    return say(
+        "reload_ok", lang, summary=outcome.summary, added=len(done.added), changed=len(done.changed),
+        messages=done.messages, recipients=done.recipients, kept=done.kept,
+    )
+
+
+def stats_report(stats: Stats) -> str:
+    """Subscribers and deliveries in a few lines, for /stats."""
+    return f"{subscriber_report(stats)}\n{delivery_report(stats)}"
+
+
+def subscriber_report(stats: Stats) -> str:
+    """Subscribers by status, topic and mode (also `briefbot subscribers`)."""
+    counts = stats.subscribers
+    return "\n".join(
+        [
+            f"Subscribers: {counts['active']} active ({stats.muted} muted), {counts['blocked']} blocked, {counts['gone']} gone",
+            "By topic: " + (", ".join(f"{topic} {count}" for topic, count in stats.topics.items()) or "none"),
+            "By mode: " + (", ".join(f"{mode} {count}" for mode, count in sorted(stats.modes.items())) or "none"),
+        ]
+    )
+
+
+def delivery_report(stats: Stats) -> str:
+    """Messages by status (also `briefbot outbox`)."""
+    return "Deliveries: " + ", ".join(f"{count} {status}" for status, count in stats.outbox.items()) + f"; {stats.digest_items} kept for digests"

@@ -1,0 +1,192 @@
+"""Decides who hears what (news of the briefs, reminders, digests, announcements) and queues it in the outbox."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from bot import notices
+from bot.answers import Answerer
+from bot.changes import ADDED, Change, changes, fingerprint
+from bot.clock import utcnow
+from bot.config import DataPaths
+from bot.knowledge import load_knowledge
+from bot.problems import DataError
+from bot.schedule import next_digest, reminders_due
+from bot.store import Message, Store, Subscriber
+from bot.subscriptions import covers
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """What a comparison of the briefs with what subscribers were told found and queued."""
+
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    recipients: int = 0
+    messages: int = 0
+    kept: int = 0  # items kept for digest subscribers
+
+
+@dataclass(frozen=True, slots=True)
+class Reload:
+    """The outcome of reloading the briefs: refused with its problems, or published."""
+
+    ok: bool
+    problems: tuple[str, ...] = ()
+    summary: str = ""
+    publication: Publication = field(default_factory=Publication)
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    """What a scheduler pass queued: reminder and digest messages."""
+
+    reminders: int = 0
+    digests: int = 0
+
+
+class Publisher:
+    """Turns events into outbox messages; each decision and its messages are written in one transaction."""
+
+    def __init__(
+        self,
+        answerer: Answerer,
+        store: Store,
+        *,
+        data: DataPaths | None = None,
+        admins: frozenset[int] = frozenset(),
+        clock: Callable[[], dt.datetime] = utcnow,
+    ) -> None:
+        self.answerer = answerer
+        self.store = store
+        self.data = data
+        self.admins = admins
+        self.clock = clock
+        self.on_queue: Callable[[], None] = lambda: None  # set by the courier: wake up, there is mail
+        self._reloading = asyncio.Lock()
+
+    def audience(self) -> list[Subscriber]:
+        """Subscribers who get notifications now: active (Telegram still delivers) and not muted."""
+        return [s for s in self.store.subscribers() if not s.muted]
+
+    def publish(self, now: dt.datetime | None = None) -> Publication:
+        """Compare the briefs served with what subscribers were told, and queue news for those it concerns.
+
+        The first time (no published state yet) the briefs become the reference silently: nobody
+        subscribed to them is owed the whole corpus as news.
+        """
+        now = now or self.clock()
+        knowledge = self.answerer.knowledge
+        published = self.store.published()
+        found = changes(knowledge, published) if published else []
+        messages: list[Message] = []
+        kept: list[tuple[int, str]] = []
+        composed: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+        recipients = 0
+        for subscriber in self.audience() if found else ():
+            mine = [c for c in found if covers(subscriber.topics, c.fact)]
+            if not mine:
+                continue
+            recipients += 1
+            key = (subscriber.lang, tuple(c.fact.id for c in mine))
+            if key not in composed:  # subscribers with the same language and topics share one text
+                composed[key] = notices.news(self.answerer, mine, subscriber.lang)
+            if subscriber.mode == "digest":
+                kept += [(subscriber.chat_id, part) for part in composed[key]]
+            else:
+                messages += [Message(subscriber.chat_id, "update", part) for part in composed[key]]
+        with self.store.transaction():
+            self.store.queue(messages, now=now)
+            self.store.add_digest_items(kept, now)
+            self.store.record_published({fact.id: fingerprint(fact) for fact in knowledge.facts}, now)
+        if messages:
+            self.on_queue()
+        return Publication(_ids(found, ADDED), _ids(found, "changed"), recipients, len(messages), len(kept))
+
+    async def reload(self) -> Reload:
+        """Load the briefs and corpus again; serve and publish them only if they pass every check."""
+        if self.data is None:
+            return Reload(False, ("no data folders configured",))
+        async with self._reloading:
+            try:
+                knowledge = await asyncio.to_thread(load_knowledge, self.data.briefs, self.data.corpus)
+            except DataError as exc:
+                log.warning("reload refused: %d problem(s) in the data; still serving the previous briefs", len(exc.problems))
+                return Reload(False, tuple(_relative(str(p), self.data) for p in exc.problems))
+            self.answerer = await asyncio.to_thread(Answerer, knowledge, today=self.answerer.pinned_today)
+            publication = self.publish()
+        log.info("reloaded: %s; %d added, %d changed, %d messages queued", knowledge.summary(), len(publication.added), len(publication.changed), publication.messages)
+        return Reload(True, summary=knowledge.summary(), publication=publication)
+
+    def tick(self, now: dt.datetime | None = None) -> Tick:
+        """Queue the deadline reminders and the daily digests whose time has come."""
+        now = now or self.clock()
+        return Tick(self._reminders(now), self._digests(now))
+
+    def _reminders(self, now: dt.datetime) -> int:
+        """Queue each due reminder once, to the subscribers its deadline concerns, whatever their delivery mode."""
+        queued = 0
+        for due in reminders_due(self.answerer.knowledge, now):
+            if self.store.reminder_queued(due.fact.id, due.due_at, due.ahead):
+                continue
+            audience = [s for s in self.audience() if covers(s.topics, due.fact)]
+            texts = {lang: notices.reminder(self.answerer, due.fact, due.due_at, now, lang) for lang in {s.lang for s in audience}}
+            messages = [Message(s.chat_id, "reminder", part) for s in audience for part in texts[s.lang]]
+            with self.store.transaction():
+                self.store.queue(messages, now=now)
+                self.store.record_reminder(due.fact.id, due.due_at, due.ahead, len(audience), now)
+            queued += len(messages)
+        if queued:
+            self.on_queue()
+        return queued
+
+    def _digests(self, now: dt.datetime) -> int:
+        """Batch what each digest subscriber's day brought into their digest, at their hour."""
+        queued = 0
+        for subscriber in self.store.digests_due(now):
+            day = now.astimezone(ZoneInfo(subscriber.timezone)).date()
+            with self.store.transaction():
+                texts = self.store.take_digest(subscriber.chat_id)
+                parts = notices.digest(texts, day, subscriber.lang) if texts and not subscriber.muted else []
+                self.store.queue([Message(subscriber.chat_id, "digest", part) for part in parts], now=now)
+                self.store.close_digest(subscriber.chat_id, next_digest(subscriber.digest_time or "08:00", subscriber.timezone, now))
+            queued += len(parts)
+        if queued:
+            self.on_queue()
+        return queued
+
+    def announce(self, text: str, now: dt.datetime | None = None) -> int:
+        """Queue an operator's announcement to every subscriber who is not muted; return how many chats."""
+        audience = self.audience()
+        texts = {lang: notices.announcement(text, lang) for lang in {s.lang for s in audience}}
+        count = self.store.queue([Message(s.chat_id, "announcement", part) for s in audience for part in texts[s.lang]], now=now or self.clock())
+        if count:
+            self.on_queue()
+        return len(audience)
+
+    def alert_admins(self, text: str, *, besides: int | None = None) -> None:
+        """Tell the operators something went wrong (through the outbox, so it survives a restart)."""
+        admins = [a for a in sorted(self.admins) if a != besides]
+        if admins:
+            self.store.queue([Message(a, "admin", part) for a in admins for part in notices.announcement(text, "en")], now=self.clock())
+            self.on_queue()
+
+
+def _ids(found: list[Change], kind: str) -> tuple[str, ...]:
+    """The ids of the changes of one kind."""
+    return tuple(c.fact.id for c in found if c.kind == kind)
+
+
+def _relative(problem: str, data: DataPaths) -> str:
+    """A problem with the data folders' paths shortened, for a chat message."""
+    for folder in (data.briefs, data.corpus):
+        problem = problem.replace(str(folder.parent) + "/", "")
+    return problem
+

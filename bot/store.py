@@ -1,0 +1,434 @@
+"""The subscriber database: subscribers, their topics, the outbox and what has been decided, in SQLite."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.clock import from_iso, iso
+
+DEFAULT_TIMEZONE = "Europe/Paris"
+
+# Status of a subscriber: "blocked" (Telegram said Forbidden) and "gone" (chat not found) receive nothing.
+ACTIVE, BLOCKED, GONE = "active", "blocked", "gone"
+# Status of an outbox row. Only "pending" rows are ever sent; "sent" is set after Telegram accepted the message.
+PENDING, SENT, FAILED, DROPPED = "pending", "sent", "failed", "dropped"
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[Migration] = []
+migration = MIGRATIONS.append  # each migration runs once, in order; PRAGMA user_version counts those applied
+
+
+def _script(db: sqlite3.Connection, script: str) -> None:
+    """Run SQL statements one by one: executescript() would commit the migration's transaction half-way."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migration
+def m001_initial(db: sqlite3.Connection) -> None:
+    """Subscribers, their topics, the outbox, digest items kept, reminders decided and the facts already announced."""
+    _script(
+        db,
+        """
+        CREATE TABLE subscribers (
+            chat_id INTEGER PRIMARY KEY,
+            chat_type TEXT NOT NULL DEFAULT 'private',
+            lang TEXT NOT NULL DEFAULT 'fr',
+            mode TEXT NOT NULL DEFAULT 'immediate' CHECK (mode IN ('immediate', 'digest')),
+            digest_time TEXT,
+            timezone TEXT NOT NULL DEFAULT 'Europe/Paris',
+            next_digest_at TEXT,
+            muted INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'blocked', 'gone')),
+            created_at TEXT NOT NULL,
+            last_delivered_at TEXT
+        );
+        CREATE TABLE subscriptions (
+            chat_id INTEGER NOT NULL REFERENCES subscribers (chat_id) ON DELETE CASCADE ON UPDATE CASCADE,
+            topic TEXT NOT NULL,
+            PRIMARY KEY (chat_id, topic)
+        );
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            chat_id INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed', 'dropped')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            not_before TEXT NOT NULL,
+            sent_at TEXT,
+            error TEXT
+        );
+        CREATE INDEX outbox_pending ON outbox (not_before, id) WHERE status = 'pending';
+        CREATE INDEX outbox_chat ON outbox (chat_id, status);
+        CREATE TABLE digest_items (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            chat_id INTEGER NOT NULL REFERENCES subscribers (chat_id) ON DELETE CASCADE ON UPDATE CASCADE,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE reminders (
+            fact_id TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            ahead TEXT NOT NULL,
+            queued_at TEXT NOT NULL,
+            recipients INTEGER NOT NULL,
+            PRIMARY KEY (fact_id, due_at, ahead)
+        );
+        CREATE TABLE published_facts (
+            fact_id TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL,
+            published_at TEXT NOT NULL
+        );
+        """
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Subscriber:
+    """A chat that subscribed, what it gets and how."""
+
+    chat_id: int
+    chat_type: str
+    lang: str
+    topics: frozenset[str]
+    mode: str
+    digest_time: str | None
+    timezone: str
+    next_digest_at: dt.datetime | None
+    muted: bool
+    status: str
+    created_at: dt.datetime
+    last_delivered_at: dt.datetime | None
+
+    @property
+    def is_group(self) -> bool:
+        """Groups get fewer messages a minute from Telegram than private chats."""
+        return self.chat_type != "private"
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    """One Telegram message waiting in, or gone through, the outbox."""
+
+    id: int
+    chat_id: int
+    kind: str
+    text: str
+    status: str
+    attempts: int
+    created_at: dt.datetime
+    not_before: dt.datetime
+    sent_at: dt.datetime | None
+    error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A message to queue: for whom, of what kind, its HTML text."""
+
+    chat_id: int
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Counts an operator wants: subscribers by status and topic, deliveries by status."""
+
+    subscribers: dict[str, int]
+    topics: dict[str, int]
+    modes: dict[str, int]
+    muted: int
+    outbox: dict[str, int]
+    digest_items: int
+
+
+class Store:
+    """The SQLite database behind subscriptions and deliveries; every write is one transaction."""
+
+    def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
+        self.path = path
+        if readonly:
+            self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        else:
+            if str(path) != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(path, isolation_level=None)  # transactions are explicit: see transaction()
+            self.db.execute("PRAGMA journal_mode = WAL")
+            # Durable against a crash of the process (what a kill -9 is); an fsync on every commit is not needed.
+            self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA busy_timeout = 5000")  # the CLI may read while the bot writes
+        if not readonly:
+            self.migrate()
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    @property
+    def version(self) -> int:
+        """How many migrations the database has had."""
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def migrate(self) -> None:
+        """Apply the migrations this database has not had yet, each in its own transaction."""
+        for number, step in enumerate(MIGRATIONS, start=1):
+            if number <= self.version:
+                continue
+            with self.transaction():
+                step(self.db)
+                self.db.execute(f"PRAGMA user_version = {number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run a block as one transaction: all of it is written, or none of it."""
+        if self.db.in_transaction:  # nested: the outer block commits
+            yield self.db
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # --- subscribers ------------------------------------------------------------------------------
+
+    def subscribe(self, chat_id: int, topics: Iterable[str], *, lang: str, chat_type: str, now: dt.datetime) -> Subscriber:
+        """Add topics to a chat's subscription (creating it, or reviving a blocked one); return it."""
+        with self.transaction() as db:
+            db.execute(
+                """INSERT INTO subscribers (chat_id, chat_type, lang, created_at) VALUES (?, ?, ?, ?)
+                   ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang, chat_type = excluded.chat_type, status = 'active'""",
+                (chat_id, chat_type, lang, iso(now)),
+            )
+            db.executemany("INSERT OR IGNORE INTO subscriptions (chat_id, topic) VALUES (?, ?)", [(chat_id, t) for t in topics])
+        return self.subscriber(chat_id)
+
+    def unsubscribe(self, chat_id: int, topics: Iterable[str] | None = None) -> Subscriber | None:
+        """Remove some topics, or all; a chat left with none is forgotten, with its pending messages."""
+        with self.transaction() as db:
+            if topics is None:
+                db.execute("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
+            else:
+                db.executemany("DELETE FROM subscriptions WHERE chat_id = ? AND topic = ?", [(chat_id, t) for t in topics])
+            left = db.execute("SELECT count(*) FROM subscriptions WHERE chat_id = ?", (chat_id,)).fetchone()[0]
+            if not left:
+                db.execute("DELETE FROM subscribers WHERE chat_id = ?", (chat_id,))
+                db.execute("UPDATE outbox SET status = 'dropped', error = 'unsubscribed' WHERE chat_id = ? AND status = 'pending' AND kind != 'admin'", (chat_id,))
+        return self.subscriber(chat_id)
+
+    def subscriber(self, chat_id: int) -> Subscriber | None:
+        """One chat's subscription, or None."""
+        row = self.db.execute("SELECT * FROM subscribers WHERE chat_id = ?", (chat_id,)).fetchone()
+        return self._subscriber(row) if row else None
+
+    def subscribers(self, *, active_only: bool = True) -> list[Subscriber]:
+        """Every subscriber (those Telegram still delivers to, by default), oldest first."""
+        where = "WHERE status = 'active'" if active_only else ""
+        topics: dict[int, set[str]] = {}
+        for chat_id, topic in self.db.execute("SELECT chat_id, topic FROM subscriptions"):
+            topics.setdefault(chat_id, set()).add(topic)
+        rows = self.db.execute(f"SELECT * FROM subscribers {where} ORDER BY created_at, chat_id")
+        return [self._subscriber(row, topics.get(row["chat_id"], ())) for row in rows]
+
+    def set_digest(self, chat_id: int, at: str | None, timezone: str | None, next_at: dt.datetime | None, *, now: dt.datetime) -> None:
+        """Switch a chat to a daily digest at `at` (HH:MM, in timezone), or back to immediate delivery (None)."""
+        with self.transaction() as db:
+            if at is None:
+                db.execute("UPDATE subscribers SET mode = 'immediate', digest_time = NULL, next_digest_at = NULL WHERE chat_id = ?", (chat_id,))
+                self._flush_digest(chat_id, now)
+            else:
+                db.execute(
+                    "UPDATE subscribers SET mode = 'digest', digest_time = ?, timezone = ?, next_digest_at = ? WHERE chat_id = ?",
+                    (at, timezone or DEFAULT_TIMEZONE, iso(next_at) if next_at else None, chat_id),
+                )
+
+    def set_muted(self, chat_id: int, muted: bool) -> None:
+        """Mute or unmute a chat's notifications."""
+        with self.transaction() as db:
+            db.execute("UPDATE subscribers SET muted = ? WHERE chat_id = ?", (int(muted), chat_id))
+
+    def retire(self, chat_id: int, status: str, reason: str) -> None:
+        """Stop delivering to a chat Telegram refuses (blocked the bot, deleted): drop what was pending for it."""
+        with self.transaction() as db:
+            db.execute("UPDATE subscribers SET status = ? WHERE chat_id = ?", (status, chat_id))
+            db.execute("UPDATE outbox SET status = 'dropped', error = ? WHERE chat_id = ? AND status = 'pending'", (reason[:500], chat_id))
+
+    def migrate_chat(self, old: int, new: int) -> None:
+        """Follow a group that became a supergroup: its subscription and pending messages move to the new id."""
+        with self.transaction() as db:
+            if self.subscriber(new) is None:
+                db.execute("UPDATE subscribers SET chat_id = ?, chat_type = 'supergroup' WHERE chat_id = ?", (new, old))
+            else:  # already subscribed under the new id: keep that one
+                db.execute("DELETE FROM subscribers WHERE chat_id = ?", (old,))
+            db.execute("UPDATE outbox SET chat_id = ? WHERE chat_id = ? AND status = 'pending'", (new, old))
+
+    # --- the outbox -------------------------------------------------------------------------------
+
+    def queue(self, messages: Iterable[Message], *, now: dt.datetime) -> int:
+        """Queue messages for delivery (inside the caller's transaction, if any); return how many."""
+        rows = [(m.chat_id, m.kind, m.text, iso(now), iso(now)) for m in messages]
+        with self.transaction() as db:
+            db.executemany("INSERT INTO outbox (chat_id, kind, text, created_at, not_before) VALUES (?, ?, ?, ?, ?)", rows)
+        return len(rows)
+
+    def due(self, now: dt.datetime, *, limit: int = 200) -> list[OutboxRow]:
+        """Pending messages whose time has come, in the order they were queued.
+
+        A message behind a postponed one to the same chat waits for it: parts of a notice arrive in order.
+        """
+        query = """SELECT * FROM outbox AS o WHERE status = 'pending' AND not_before <= :now
+                   AND NOT EXISTS (SELECT 1 FROM outbox AS p WHERE p.chat_id = o.chat_id AND p.status = 'pending'
+                                   AND p.id < o.id AND p.not_before > :now)
+                   ORDER BY id LIMIT :limit"""
+        return [self._outbox_row(row) for row in self.db.execute(query, {"now": iso(now), "limit": limit})]
+
+    def next_due(self) -> dt.datetime | None:
+        """When the earliest pending message may be sent."""
+        value = self.db.execute("SELECT min(not_before) FROM outbox WHERE status = 'pending'").fetchone()[0]
+        return from_iso(value) if value else None
+
+    def mark_sent(self, row_id: int, now: dt.datetime) -> None:
+        """Record that Telegram accepted a message."""
+        with self.transaction() as db:
+            db.execute("UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, error = NULL WHERE id = ?", (iso(now), row_id))
+            db.execute(
+                "UPDATE subscribers SET last_delivered_at = ? WHERE chat_id = (SELECT chat_id FROM outbox WHERE id = ?)",
+                (iso(now), row_id),
+            )
+
+    def postpone(self, row_id: int, until: dt.datetime, error: str, *, attempt: bool = True) -> None:
+        """Try a message again later (a network error counts as an attempt; a flood wait does not)."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE outbox SET not_before = ?, error = ?, attempts = attempts + ? WHERE id = ?",
+                (iso(until), error[:500], int(attempt), row_id),
+            )
+
+    def fail(self, row_id: int, error: str) -> None:
+        """Give up on a message Telegram will never accept; it stays visible to `briefbot outbox`."""
+        with self.transaction() as db:
+            db.execute("UPDATE outbox SET status = 'failed', attempts = attempts + 1, error = ? WHERE id = ?", (error[:500], row_id))
+
+    def retry_failed(self, now: dt.datetime) -> int:
+        """Put every failed message back in the queue (after an operator fixed the cause); return how many."""
+        with self.transaction() as db:
+            return db.execute("UPDATE outbox SET status = 'pending', attempts = 0, not_before = ? WHERE status = 'failed'", (iso(now),)).rowcount
+
+    def outbox(self, status: str, *, limit: int = 20) -> list[OutboxRow]:
+        """The latest messages of one status."""
+        query = "SELECT * FROM outbox WHERE status = ? ORDER BY id DESC LIMIT ?"
+        return [self._outbox_row(row) for row in self.db.execute(query, (status, limit))]
+
+    # --- digests and reminders --------------------------------------------------------------------
+
+    def add_digest_items(self, items: Iterable[tuple[int, str]], now: dt.datetime) -> None:
+        """Keep notifications for digest subscribers until their hour: (chat_id, HTML text)."""
+        with self.transaction() as db:
+            db.executemany("INSERT INTO digest_items (chat_id, text, created_at) VALUES (?, ?, ?)", [(c, t, iso(now)) for c, t in items])
+
+    def digests_due(self, now: dt.datetime) -> list[Subscriber]:
+        """Digest subscribers whose hour has come."""
+        query = "SELECT * FROM subscribers WHERE mode = 'digest' AND status = 'active' AND next_digest_at <= ? ORDER BY next_digest_at"
+        return [self._subscriber(row) for row in self.db.execute(query, (iso(now),))]
+
+    def take_digest(self, chat_id: int) -> list[str]:
+        """The texts kept for a chat's digest, oldest first (removed by close_digest in the same transaction)."""
+        query = "SELECT text FROM digest_items WHERE chat_id = ? ORDER BY id"
+        return [row[0] for row in self.db.execute(query, (chat_id,))]
+
+    def close_digest(self, chat_id: int, next_at: dt.datetime) -> None:
+        """Forget a chat's kept items and set its next digest time (call inside the transaction that queued them)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM digest_items WHERE chat_id = ?", (chat_id,))
+            db.execute("UPDATE subscribers SET next_digest_at = ? WHERE chat_id = ?", (iso(next_at), chat_id))
+
+    def _flush_digest(self, chat_id: int, now: dt.datetime) -> None:
+        """Move a chat's kept digest items to the outbox (when it leaves digest mode)."""
+        texts = self.take_digest(chat_id)
+        self.db.execute("DELETE FROM digest_items WHERE chat_id = ?", (chat_id,))
+        self.queue((Message(chat_id, "update", text) for text in texts), now=now)
+
+    def reminder_queued(self, fact_id: str, due_at: dt.datetime, ahead: str) -> bool:
+        """Whether this reminder was already decided (and so must not be queued again)."""
+        query = "SELECT 1 FROM reminders WHERE fact_id = ? AND due_at = ? AND ahead = ?"
+        return self.db.execute(query, (fact_id, iso(due_at), ahead)).fetchone() is not None
+
+    def record_reminder(self, fact_id: str, due_at: dt.datetime, ahead: str, recipients: int, now: dt.datetime) -> None:
+        """Note that a reminder was queued (inside the transaction that queued it)."""
+        with self.transaction() as db:
+            db.execute("INSERT INTO reminders VALUES (?, ?, ?, ?, ?)", (fact_id, iso(due_at), ahead, iso(now), recipients))
+
+    def published(self) -> dict[str, str]:
+        """The facts subscribers have been told about (or that were there before anyone subscribed): id -> fingerprint."""
+        return dict(self.db.execute("SELECT fact_id, fingerprint FROM published_facts").fetchall())
+
+    def record_published(self, fingerprints: dict[str, str], now: dt.datetime) -> None:
+        """Make fingerprints the published state (inside the transaction that queued the notifications)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM published_facts")
+            db.executemany("INSERT INTO published_facts VALUES (?, ?, ?)", [(f, p, iso(now)) for f, p in fingerprints.items()])
+
+    # --- counts -------------------------------------------------------------------------------------
+
+    def stats(self) -> Stats:
+        """Subscribers by status, topic and mode; messages by status; digest items kept."""
+        db = self.db
+        statuses = dict(db.execute("SELECT status, count(*) FROM subscribers GROUP BY status").fetchall())
+        topics = dict(
+            db.execute(
+                "SELECT topic, count(*) FROM subscriptions JOIN subscribers USING (chat_id) WHERE status = 'active' GROUP BY topic ORDER BY count(*) DESC, topic"
+            ).fetchall()
+        )
+        modes = dict(db.execute("SELECT mode, count(*) FROM subscribers WHERE status = 'active' GROUP BY mode").fetchall())
+        muted = db.execute("SELECT count(*) FROM subscribers WHERE status = 'active' AND muted").fetchone()[0]
+        outbox = dict(db.execute("SELECT status, count(*) FROM outbox GROUP BY status").fetchall())
+        items = db.execute("SELECT count(*) FROM digest_items").fetchone()[0]
+        return Stats({s: statuses.get(s, 0) for s in (ACTIVE, BLOCKED, GONE)}, topics, modes, muted, {s: outbox.get(s, 0) for s in (PENDING, SENT, FAILED, DROPPED)}, items)
+
+    # --- rows to values -----------------------------------------------------------------------------
+
+    def _subscriber(self, row: sqlite3.Row, topics: Iterable[str] | None = None) -> Subscriber:
+        if topics is None:
+            topics = [r[0] for r in self.db.execute("SELECT topic FROM subscriptions WHERE chat_id = ?", (row["chat_id"],))]
+        return Subscriber(
+            chat_id=row["chat_id"],
+            chat_type=row["chat_type"],
+            lang=row["lang"],
+            topics=frozenset(topics),
+            mode=row["mode"],
+            digest_time=row["digest_time"],
+            timezone=row["timezone"],
+            next_digest_at=from_iso(row["next_digest_at"]),
+            muted=bool(row["muted"]),
+            status=row["status"],
+            created_at=from_iso(row["created_at"]),
+            last_delivered_at=from_iso(row["last_delivered_at"]),
+        )
+
+    @staticmethod
+    def _outbox_row(row: sqlite3.Row) -> OutboxRow:
+        return OutboxRow(
+            id=row["id"],
+            chat_id=row["chat_id"],
+            kind=row["kind"],
+            text=row["text"],
+            status=row["status"],
+            attempts=row["attempts"],
+            created_at=from_iso(row["created_at"]),
+            not_before=from_iso(row["not_before"]),
+            sent_at=from_iso(row["sent_at"]),
+            error=row["error"],
+        )

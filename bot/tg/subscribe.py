@@ -1,0 +1,226 @@
+"""Thin handlers for subscriptions (/subscribe, /unsubscribe, /subscriptions, /digest, /mute) and operators."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import ChatMemberUpdated, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatMemberStatus
+from telegram.ext import ContextTypes
+
+from bot import notices
+from bot.commands import parse_command
+from bot.messages import say
+from bot.publisher import Publisher
+from bot.schedule import next_digest, parse_clock, zone
+from bot.store import BLOCKED, DEFAULT_TIMEZONE
+from bot.subscriptions import ALL, TOPICS, describe, mode_line, moment, parse_topics, status, topic_label
+from bot.tg.handlers import ADMINS_KEY, PUBLISHER_KEY, user_lang
+
+log = logging.getLogger(__name__)
+_OFF = frozenset({"off", "non", "no", "stop", "aucun", "none", "immediate", "immediat", "immédiat"})
+
+
+def publisher_of(context: ContextTypes.DEFAULT_TYPE) -> Publisher:
+    """The publisher, with the store and the briefs served."""
+    return context.bot_data[PUBLISHER_KEY]
+
+
+def _argument(update: Update) -> str:
+    """What follows the command: "/subscribe@Bot putin sanctions" gives "putin sanctions"."""
+    parsed = parse_command(update.effective_message.text or "")
+    return parsed[1][:200] if parsed else ""
+
+
+def topic_keyboard(topics: frozenset[str], lang: str, publisher: Publisher) -> InlineKeyboardMarkup:
+    """One toggle button per topic, two to a row; a tick marks those subscribed to."""
+    knowledge = publisher.answerer.knowledge
+    buttons = [
+        InlineKeyboardButton(("✅ " if topic in topics else "") + topic_label(topic, lang, knowledge).split(" (")[0], callback_data=f"s:{topic}")
+        for topic in (*TOPICS, ALL)
+    ]
+    return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+
+
+async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/subscribe [topic…]: add topics, or offer them as buttons when none is given."""
+    publisher = publisher_of(context)
+    lang = user_lang(update)
+    chat = update.effective_chat
+    argument = _argument(update)
+    current = publisher.store.subscriber(chat.id)
+    if not argument:
+        topics = current.topics if current else frozenset()
+        await update.effective_message.reply_text(say("sub_choose", lang), reply_markup=topic_keyboard(topics, lang, publisher))
+        return
+    choice = parse_topics(argument, publisher.answerer.knowledge)
+    if choice.unknown or not choice.topics:
+        await update.effective_message.reply_text(_unknown(choice.unknown or (argument,), lang, publisher))
+        return
+    subscriber = publisher.store.subscribe(chat.id, choice.topics, lang=lang, chat_type=chat.type, now=publisher.clock())
+    topics = describe(subscriber.topics, lang, publisher.answerer.knowledge)
+    await update.effective_message.reply_text(say("sub_done", lang, topics=topics, mode=mode_line(subscriber, lang)))
+
+
+def _unknown(words: tuple[str, ...], lang: str, publisher: Publisher) -> str:
+    """Say which words were not understood, and what can be subscribed to."""
+    choices = ", ".join(topic_label(t, lang, publisher.answerer.knowledge) for t in TOPICS)
+    return say("sub_unknown", lang, words=" ".join(words)[:80], choices=choices)
+
+
+async def toggle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A topic button: subscribe to it, or unsubscribe if already subscribed; the buttons show the new state."""
+    query = update.callback_query
+    publisher = publisher_of(context)
+    lang = user_lang(update)
+    topic = (query.data or "").removeprefix("s:")
+    if topic not in (*TOPICS, ALL) or update.effective_chat is None:
+        await query.answer()
+        return
+    chat = update.effective_chat
+    current = publisher.store.subscriber(chat.id)
+    if current and topic in current.topics:
+        subscriber = publisher.store.unsubscribe(chat.id, [topic])
+    else:
+        subscriber = publisher.store.subscribe(chat.id, [topic], lang=lang, chat_type=chat.type, now=publisher.clock())
+    topics = subscriber.topics if subscriber else frozenset()
+    label = topic_label(topic, lang, publisher.answerer.knowledge)
+    await query.answer(("✅ " if topic in topics else "✖ ") + label[:150])
+    if query.message is not None:
+        await query.edit_message_text(status(subscriber, lang, publisher.answerer.knowledge), reply_markup=topic_keyboard(topics, lang, publisher))
+
+
+async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/unsubscribe [topic…]: remove those topics, or everything."""
+    publisher = publisher_of(context)
+    lang = user_lang(update)
+    chat_id = update.effective_chat.id
+    argument = _argument(update)
+    if publisher.store.subscriber(chat_id) is None:
+        await update.effective_message.reply_text(say("not_subscribed", lang))
+        return
+    if not argument:
+        publisher.store.unsubscribe(chat_id)
+        await update.effective_message.reply_text(say("unsub_all", lang))
+        return
+    choice = parse_topics(argument, publisher.answerer.knowledge)
+    if choice.unknown or not choice.topics:
+        await update.effective_message.reply_text(_unknown(choice.unknown or (argument,), lang, publisher))
+        return
+    left = publisher.store.unsubscribe(chat_id, None if ALL in choice.topics and len(choice.topics) == 1 else choice.topics)
+    if left is None:
+        await update.effective_message.reply_text(say("unsub_all", lang))
+    else:
+        await update.effective_message.reply_text(say("unsub_some", lang, topics=describe(left.topics, lang, publisher.answerer.knowledge)))
+
+
+async def subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/subscriptions: what this chat gets, and how."""
+    publisher = publisher_of(context)
+    lang = user_lang(update)
+    subscriber = publisher.store.subscriber(update.effective_chat.id)
+    markup = topic_keyboard(subscriber.topics, lang, publisher) if subscriber else None
+    await update.effective_message.reply_text(status(subscriber, lang, publisher.answerer.knowledge), reply_markup=markup)
+
+
+async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/digest HH:MM [time zone] for one message a day, or /digest off for news as it comes."""
+    publisher = publisher_of(context)
+    lang = user_lang(update)
+    chat_id = update.effective_chat.id
+    subscriber = publisher.store.subscriber(chat_id)
+    if subscriber is None:
+        await update.effective_message.reply_text(say("not_subscribed", lang))
+        return
+    words = _argument(update).split()
+    now = publisher.clock()
+    if words and words[0].lower() in _OFF:
+        publisher.store.set_digest(chat_id, None, None, None, now=now)
+        publisher.on_queue()  # items kept for the digest go out now
+        await update.effective_message.reply_text(say("digest_off", lang))
+        return
+    at = parse_clock(words[0]) if words else None
+    if at is None:
+        await update.effective_message.reply_text(say("digest_usage", lang))
+        return
+    timezone = zone(words[1]) if len(words) > 1 else subscriber.timezone or DEFAULT_TIMEZONE
+    if timezone is None:
+        await update.effective_message.reply_text(say("digest_zone", lang, zone=words[1][:40]))
+        return
+    next_at = next_digest(at, timezone, now)
+    publisher.store.set_digest(chat_id, at, timezone, next_at, now=now)
+    await update.effective_message.reply_text(say("digest_set", lang, at=at, zone=timezone, next=moment(next_at, timezone, lang)))
+
+
+async def mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/mute and /unmute: pause notifications without losing the subscription."""
+    publisher = publisher_of(context)
+    lang = user_lang(update)
+    chat_id = update.effective_chat.id
+    if publisher.store.subscriber(chat_id) is None:
+        await update.effective_message.reply_text(say("not_subscribed", lang))
+        return
+    muted = (parse_command(update.effective_message.text or "") or ("mute", ""))[0] == "mute"
+    publisher.store.set_muted(chat_id, muted)
+    await update.effective_message.reply_text(say("muted" if muted else "unmuted", lang))
+
+
+async def membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The bot was blocked, or removed from a group: stop sending there at once."""
+    change: ChatMemberUpdated = update.my_chat_member
+    if change.new_chat_member.status in (ChatMemberStatus.BANNED, ChatMemberStatus.LEFT):
+        publisher = publisher_of(context)
+        if publisher.store.subscriber(change.chat.id):
+            log.info("chat %d removed the bot: unsubscribed", change.chat.id)
+            publisher.store.retire(change.chat.id, BLOCKED, f"bot {change.new_chat_member.status}")
+
+
+# --- operators ----------------------------------------------------------------------------------------
+
+
+def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether the sender is an operator (BRIEFBOT_ADMINS); a refusal is logged with the user id."""
+    user = update.effective_user
+    if user is not None and user.id in context.bot_data[ADMINS_KEY]:
+        return True
+    command = (parse_command(update.effective_message.text or "") or ("?", ""))[0]
+    log.warning("refused /%s to user %s, who is not an administrator", command, user.id if user else "?")
+    return False
+
+
+async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/reload: load the briefs again; publish what changed, or keep the old ones and say why."""
+    lang = user_lang(update)
+    if not is_admin(update, context):
+        await update.effective_message.reply_text(say("admin_only", lang))
+        return
+    publisher = publisher_of(context)
+    await update.effective_message.reply_text(say("reloading", lang))
+    outcome = await publisher.reload()
+    report = notices.reload_report(outcome, lang)
+    if not outcome.ok:
+        publisher.alert_admins(notices.reload_report(outcome, "en"), besides=update.effective_user.id)
+    await update.effective_message.reply_text(report[:4000])
+
+
+async def announce(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/announce TEXT: queue a message to every subscriber who is not muted."""
+    lang = user_lang(update)
+    if not is_admin(update, context):
+        await update.effective_message.reply_text(say("admin_only", lang))
+        return
+    parsed = parse_command(update.effective_message.text or "")
+    text = parsed[1] if parsed else ""
+    if not text:
+        await update.effective_message.reply_text(say("announce_usage", lang))
+        return
+    count = publisher_of(context).announce(text)
+    await update.effective_message.reply_text(say("announced", lang, count=count))
+
+
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stats: subscribers by topic, deliveries pending, failed, blocked."""
+    if not is_admin(update, context):
+        await update.effective_message.reply_text(say("admin_only", user_lang(update)))
+        return
+    await update.effective_message.reply_text(notices.stats_report(publisher_of(context).store.stats()))

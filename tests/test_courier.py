@@ -1,0 +1,177 @@
+"""The courier against a scripted transport: order, per-chat gaps, and what it does with each outcome."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+import pytest
+
+from bot.clock import utcnow
+from bot.courier import Courier, Delivery, Outcome
+from bot.store import Message, Store
+
+
+class ScriptedTransport:
+    """Answers each send from a script keyed by chat (default: sent), and records what was sent when."""
+
+    def __init__(self, script: dict[int, list[Delivery]] | None = None) -> None:
+        self.script = script or {}
+        self.sent: list[tuple[int, str, float]] = []
+        self.attempts: list[int] = []
+        self.gate: asyncio.Event | None = None
+
+    async def send(self, chat_id: int, text: str) -> Delivery:
+        self.attempts.append(chat_id)
+        if self.gate is not None:
+            await self.gate.wait()
+        queue = self.script.get(chat_id)
+        outcome = queue.pop(0) if queue else Delivery(Outcome.SENT)
+        if outcome.outcome is Outcome.SENT:
+            self.sent.append((chat_id, text, time.monotonic()))
+        return outcome
+
+
+@pytest.fixture
+def store() -> Store:
+    store = Store(":memory:")
+    for chat in (1, 2, 3):
+        store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())
+    return store
+
+
+async def deliver(store: Store, transport: ScriptedTransport, until: Callable[[], bool], **options) -> Courier:
+    """Run a courier until the condition holds (or fail after 5 s), then stop it."""
+    courier = Courier(store, transport, private_gap=0.2, group_gap=0.4, **options)
+    courier.start()
+    try:
+        deadline = time.monotonic() + 5
+        while not until():
+            assert time.monotonic() < deadline, f"stuck; sent {transport.sent}, attempts {transport.attempts}"
+            await asyncio.sleep(0.01)
+    finally:
+        await courier.stop()
+    return courier
+
+
+def queue(store: Store, *items: tuple[int, str]) -> None:
+    store.queue([Message(chat, "update", text) for chat, text in items], now=utcnow())
+
+
+async def test_messages_go_in_order_with_a_gap_per_chat_that_does_not_hold_others(store: Store):
+    """Two messages to chat 1 are spaced by its gap; chat 2's message is not kept waiting behind them."""
+    queue(store, (1, "1a"), (1, "1b"), (2, "2a"))
+    transport = ScriptedTransport()
+    await deliver(store, transport, lambda: len(transport.sent) == 3)
+    assert [text for _, text, _ in transport.sent] == ["1a", "2a", "1b"]
+    times = {text: at for _, text, at in transport.sent}
+    assert times["1b"] - times["1a"] >= 0.19
+    assert store.stats().outbox["sent"] == 3 and store.due(utcnow()) == []
+
+
+async def test_flood_wait_is_honoured_then_the_same_message_goes(store: Store):
+    """A 429 holds every send for retry_after, then the same message is sent first."""
+    queue(store, (1, "first"), (2, "second"))
+    transport = ScriptedTransport({1: [Delivery(Outcome.FLOOD, "Flood control exceeded", retry_after=1)]})
+    started = time.monotonic()
+    await deliver(store, transport, lambda: len(transport.sent) == 2)
+    assert [text for _, text, _ in transport.sent] == ["first", "second"]
+    assert transport.sent[0][2] - started >= 0.95
+    assert store.outbox("sent")[-1].attempts == 1  # a flood wait is not a failed attempt
+
+
+async def test_network_errors_back_off_then_fail_without_blocking_the_rest(store: Store):
+    """A message that keeps failing on the network is retried, then marked failed; the next one goes."""
+    queue(store, (1, "doomed"), (2, "fine"))
+    transport = ScriptedTransport({1: [Delivery(Outcome.RETRY, "TimedOut")] * 3})
+    await deliver(store, transport, lambda: bool(transport.sent and store.outbox("failed")), max_attempts=3, backoff=lambda n: 0.05)
+    assert transport.attempts.count(1) == 3 and [text for _, text, _ in transport.sent] == ["fine"]
+    (failed,) = store.outbox("failed")
+    assert failed.text == "doomed" and failed.attempts == 3 and failed.error == "TimedOut"
+
+
+async def test_network_error_then_success_is_delivered_once_and_in_order(store: Store):
+    """A transient network error delays the message, and the chat's next message waits behind it."""
+    queue(store, (1, "part 1"), (1, "part 2"))
+    transport = ScriptedTransport({1: [Delivery(Outcome.RETRY, "ConnectError")]})
+    await deliver(store, transport, lambda: len(transport.sent) == 2, backoff=lambda n: 0.05)
+    assert transport.attempts == [1, 1, 1] and [text for _, text, _ in transport.sent] == ["part 1", "part 2"]
+
+
+async def test_blocked_chat_is_unsubscribed_and_its_queue_dropped(store: Store):
+    """Forbidden retires the chat: its other messages are dropped, not retried; other chats are served."""
+    queue(store, (1, "a"), (1, "b"), (2, "c"))
+    transport = ScriptedTransport({1: [Delivery(Outcome.BLOCKED, "Forbidden: bot was blocked by the user")]})
+    await deliver(store, transport, lambda: len(transport.sent) == 1)
+    assert transport.attempts == [1, 2]
+    assert store.subscriber(1).status == "blocked"
+    assert store.stats().outbox == {"pending": 0, "sent": 1, "failed": 0, "dropped": 2}
+
+
+async def test_rejected_message_is_failed_at_once(store: Store):
+    """A message Telegram will never accept is not retried forever: one attempt, marked failed."""
+    queue(store, (1, "bad"), (1, "good"))
+    transport = ScriptedTransport({1: [Delivery(Outcome.REJECTED, "Bad Request: message is too long")]})
+    await deliver(store, transport, lambda: len(transport.sent) == 1)
+    assert transport.attempts == [1, 1] and store.outbox("failed")[0].text == "bad"
+
+
+async def test_migrated_group_is_followed(store: Store):
+    """A group that became a supergroup gets the message under its new id, and keeps its subscription."""
+    store.subscribe(-5, ["summit"], lang="fr", chat_type="group", now=utcnow())
+    queue(store, (-5, "hello"))
+    transport = ScriptedTransport({-5: [Delivery(Outcome.MIGRATED, "Group migrated", new_chat_id=-1005)]})
+    await deliver(store, transport, lambda: bool(transport.sent))
+    assert transport.sent[0][0] == -1005 and store.subscriber(-1005).topics == {"summit"}
+
+
+async def test_stop_lets_the_message_in_flight_finish_and_leaves_the_rest_pending(store: Store):
+    """Stopping waits for the send under way (and records it), and sends nothing more."""
+    queue(store, (1, "in flight"), (2, "next"))
+    transport = ScriptedTransport()
+    transport.gate = asyncio.Event()
+    courier = Courier(store, transport)
+    courier.start()
+    while not transport.attempts:
+        await asyncio.sleep(0.01)
+    stopping = asyncio.create_task(courier.stop())
+    await asyncio.sleep(0.05)
+    assert not stopping.done()
+    transport.gate.set()
+    await stopping
+    assert [text for _, text, _ in transport.sent] == ["in flight"]
+    assert [row.text for row in store.due(utcnow())] == ["next"]
+
+
+async def test_a_crashing_transport_does_not_end_deliveries(store: Store):
+    """An unexpected error is logged and the courier comes back; the message is still delivered."""
+    queue(store, (1, "survivor"))
+    transport = ScriptedTransport()
+    calls = {"n": 0}
+    original = transport.send
+
+    async def flaky(chat_id: int, text: str) -> Delivery:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("boom")
+        return await original(chat_id, text)
+
+    transport.send = flaky  # type: ignore[method-assign]
+    await deliver(store, transport, lambda: bool(transport.sent))
+    assert store.stats().outbox["sent"] == 1
+
+
+async def test_wakes_up_for_newly_queued_messages(store: Store):
+    """An idle courier sends a message as soon as it is told one was queued, not at its next poll."""
+    transport = ScriptedTransport()
+    courier = Courier(store, transport)
+    courier.start()
+    await asyncio.sleep(0.05)
+    started = time.monotonic()
+    queue(store, (3, "news"))
+    courier.wake()
+    while not transport.sent:
+        await asyncio.sleep(0.005)
+    await courier.stop()
+    assert time.monotonic() - started < 1.0
