@@ -62,8 +62,9 @@ def build_application(
 ) -> Application:
     """An Application serving answerer and delivering subscriptions; base_url points at Telegram or a fake."""
     # The limiter counts every message the bot sends, replies and broadcasts alike, against Telegram's budget;
-    # on a flood error it holds all sends, then retries.
-    limiter = AIORateLimiter(overall_max_rate=send_rate, overall_time_period=1, group_max_rate=20, group_time_period=60, max_retries=2)
+    # on a flood error it holds all sends, then retries. One message per 1/rate seconds rather than rate per
+    # second: the latter lets a full second's worth through at once, and each burst ends in a 429.
+    limiter = AIORateLimiter(overall_max_rate=1, overall_time_period=1 / send_rate, group_max_rate=20, group_time_period=60, max_retries=2)
     app = (
         ApplicationBuilder()
         .token(token)
