@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from bot import __version__
-from bot.config import DataPaths, default_briefs_dir, default_corpus_dir, default_db_path, pid_path
+from bot.config import DataPaths, default_briefs_dir, default_corpus_dir, default_db_path, heartbeat_path, pid_path
 from bot.knowledge import Knowledge, load_knowledge
 from bot.problems import DataError
 
@@ -49,8 +49,21 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of help and of answers to questions that show none")
     chat.add_argument("--today", type=_iso_date, help="pin today's date (YYYY-MM-DD)")
 
-    run = _command(commands, "run", cmd_run, "serve the Telegram bot (long polling); configured from the environment")
+    run = _command(commands, "run", cmd_run, "serve the Telegram bot (long polling, or a webhook); configured from the environment")
     run.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
+    run.add_argument("--webhook-url", help="receive updates by webhook at this public HTTPS URL (its path is served locally) instead of polling")
+    run.add_argument("--listen", default=None, help="webhook: address to listen on (default: $BRIEFBOT_LISTEN or 127.0.0.1)")
+    run.add_argument("--port", type=int, default=None, help="webhook: port to listen on (default: $BRIEFBOT_PORT or 8443)")
+
+    health = commands.add_parser("health", help="exit 0 if a running bot ticked recently (for HEALTHCHECK and monitoring)")
+    health.add_argument("--db", type=Path, default=None, help="the bot's database (default: $BRIEFBOT_DB); the heartbeat file is beside it")
+    health.add_argument("--max-age", type=float, default=120.0, help="seconds since the last tick still counted as alive (default 120)")
+    health.set_defaults(run=cmd_health)
+
+    backup = commands.add_parser("backup", help="copy the subscriber database to FILE, consistently, even while the bot runs")
+    backup.add_argument("file", type=Path, help="where to write the copy")
+    backup.add_argument("--db", type=Path, default=None, help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)")
+    backup.set_defaults(run=cmd_backup)
 
     reload = _command(commands, "reload", cmd_reload, "check the briefs, then have the running bot reload them (SIGHUP)")
     reload.add_argument("--db", type=Path, default=None, help="the running bot's database (default: $BRIEFBOT_DB); its pid file is beside it")
@@ -173,7 +186,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"briefbot run: {exc}", file=sys.stderr)
         return 2
-    setup_logging(settings.log_level)
+    setup_logging(settings.log_level, settings.log_format)
     if not settings.token:
         print("briefbot run: set TELEGRAM_BOT_TOKEN to the token @BotFather gave you (see the README).", file=sys.stderr)
         return 2
@@ -184,9 +197,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 1
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.tg.app import build_application
-
     from bot.store import Store
+    from bot.tg.app import build_application
 
     store = Store(settings.db)
     app = build_application(
@@ -198,9 +210,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         data=DataPaths(args.briefs, args.corpus),
         admins=settings.admins,
         send_rate=settings.send_rate,
+        heartbeat=heartbeat_path(settings.db),
     )
     try:
-        # Ask who we are before polling: a bad token or an unreachable server is one sentence, not PTB's traceback.
+        # Ask who we are before serving: a bad token or an unreachable server is one sentence, not PTB's traceback.
         asyncio.run(_introduce(app))
     except InvalidToken:
         print("briefbot run: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.", file=sys.stderr)
@@ -215,11 +228,33 @@ def cmd_run(args: argparse.Namespace) -> int:
     pidfile = pid_path(settings.db)
     pidfile.write_text(f"{os.getpid()}\n")
     try:
-        app.run_polling(drop_pending_updates=False)
+        if args.webhook_url:
+            _serve_webhook(app, args, settings)
+        else:
+            app.run_polling(drop_pending_updates=False)
     finally:
         pidfile.unlink(missing_ok=True)
         store.close()
+    log.info("stopped; undelivered messages stay in the outbox for the next start")
     return 0
+
+
+def _serve_webhook(app, args: argparse.Namespace, settings) -> None:  # noqa: ANN001 - telegram Application, Settings
+    """Serve updates posted by Telegram to --webhook-url; each request must carry the secret token."""
+    from urllib.parse import urlsplit
+
+    path = urlsplit(args.webhook_url).path.strip("/")
+    listen = args.listen or settings.listen
+    port = args.port or settings.port
+    log.info("webhook: listening on %s:%d/%s for %s", listen, port, path, args.webhook_url)
+    app.run_webhook(
+        listen=listen,
+        port=port,
+        url_path=path,
+        webhook_url=args.webhook_url,
+        secret_token=settings.webhook_secret,
+        drop_pending_updates=False,
+    )
 
 
 async def _introduce(app) -> None:  # noqa: ANN001 - a telegram Application, imported lazily
@@ -364,4 +399,37 @@ def cmd_reload(args: argparse.Namespace) -> int:
         print(f"briefbot reload: no running bot found (no live process in {pidfile})", file=sys.stderr)
         return 1
     print(f"briefbot reload: data checked; bot (pid {pid}) asked to reload; subscribers will be notified of what changed")
+    return 0
+
+
+def cmd_health(args: argparse.Namespace) -> int:
+    """Tell whether the bot is alive: its heartbeat file was touched by a tick within --max-age seconds."""
+    import time
+
+    beat = heartbeat_path(args.db or default_db_path())
+    try:
+        age = time.time() - beat.stat().st_mtime
+    except FileNotFoundError:
+        print(f"unhealthy: no heartbeat at {beat} (is `briefbot run` started with this database?)", file=sys.stderr)
+        return 1
+    if age > args.max_age:
+        print(f"unhealthy: last heartbeat {age:.0f} s ago (more than {args.max_age:.0f} s)", file=sys.stderr)
+        return 1
+    print(f"healthy: last heartbeat {age:.0f} s ago")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Copy the database with SQLite's online backup (consistent while the bot writes)."""
+    store = _open_store(args)
+    if store is None:
+        return 1
+    try:
+        if args.file.exists():
+            print(f"briefbot backup: {args.file} exists; choose a new file", file=sys.stderr)
+            return 1
+        store.backup(args.file)
+    finally:
+        store.close()
+    print(f"backed up {args.db or default_db_path()} to {args.file}")
     return 0

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +32,11 @@ def pid_path(db: Path) -> Path:
     return db.with_name("briefbot.pid")
 
 
+def heartbeat_path(db: Path) -> Path:
+    """The file the running bot touches at every tick, for `briefbot health`: beside the database."""
+    return db.with_name("briefbot.alive")
+
+
 @dataclass(frozen=True)
 class DataPaths:
     """The two folders the knowledge is loaded from."""
@@ -51,8 +58,12 @@ class Settings:
     data: DataPaths
     log_level: str
     db: Path
+    log_format: str = "text"
     concurrency: int = 8
     send_rate: float = 30.0
+    webhook_secret: str = ""
+    listen: str = "127.0.0.1"
+    port: int = 8443
 
 
 def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
@@ -71,8 +82,12 @@ def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
         data=DataPaths(default_briefs_dir(environ), default_corpus_dir(environ)),
         log_level=(environ.get("BRIEFBOT_LOG_LEVEL") or "INFO").upper(),
         db=default_db_path(environ),
+        log_format=_choice(environ, "BRIEFBOT_LOG_FORMAT", ("text", "json")),
         concurrency=_positive(environ, "BRIEFBOT_CONCURRENCY", 8),
         send_rate=_rate(environ, "BRIEFBOT_SEND_RATE", 30.0),
+        webhook_secret=_secret(environ),
+        listen=environ.get("BRIEFBOT_LISTEN") or "127.0.0.1",
+        port=_positive(environ, "BRIEFBOT_PORT", 8443),
     )
 
 
@@ -94,3 +109,19 @@ def _rate(environ: Mapping[str, str], name: str, default: float) -> float:
     if not 0 < value <= 1000:
         raise ValueError(f"{name}: {raw!r} is not a rate between 0 and 1000 messages a second")
     return value
+
+
+def _choice(environ: Mapping[str, str], name: str, choices: tuple[str, ...]) -> str:
+    """One of choices (the first by default), or a ValueError naming the variable."""
+    raw = (environ.get(name) or choices[0]).lower()
+    if raw not in choices:
+        raise ValueError(f"{name}: {raw!r} is not one of {', '.join(choices)}")
+    return raw
+
+
+def _secret(environ: Mapping[str, str]) -> str:
+    """The webhook secret: $BRIEFBOT_WEBHOOK_SECRET, else a fresh random one (setWebhook sends it at every start)."""
+    secret = environ.get("BRIEFBOT_WEBHOOK_SECRET") or secrets.token_urlsafe(32)
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+        raise ValueError("BRIEFBOT_WEBHOOK_SECRET: use 1 to 256 letters, digits, _ or - (Telegram's rule)")
+    return secret

@@ -175,6 +175,14 @@ class Store:
         """Close the connection."""
         self.db.close()
 
+    def backup(self, target: Path) -> None:
+        """Copy the whole database to target with SQLite's online backup (consistent while others write)."""
+        copy = sqlite3.connect(target)
+        try:
+            self.db.backup(copy)
+        finally:
+            copy.close()
+
     @property
     def version(self) -> int:
         """How many migrations the database has had."""

@@ -6,14 +6,20 @@ import asyncio
 import os
 import signal
 import sys
+from collections import Counter
 from pathlib import Path
+
+import pytest
+
+from bot.clock import utcnow
+from bot.store import Store
 
 from .fakeapi import TOKEN, FakeBotApi
 from .test_telegram import fake  # noqa: F401 - the fixture
 
 
-async def start_bot(fake: FakeBotApi, db: Path, token: str = TOKEN, **settings: str) -> asyncio.subprocess.Process:  # noqa: F811
-    """Start `python -m bot run` against the fake server, with its database at db."""
+async def start_bot(fake: FakeBotApi, db: Path, *options: str, token: str = TOKEN, **settings: str) -> asyncio.subprocess.Process:  # noqa: F811
+    """Start `python -m bot run [options]` against the fake server, with its database at db."""
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": token,
@@ -24,7 +30,7 @@ async def start_bot(fake: FakeBotApi, db: Path, token: str = TOKEN, **settings: 
         **settings,
     }
     return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
+        sys.executable, "-m", "bot", "run", *options, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
     )
 
 
@@ -54,16 +60,13 @@ async def test_rejected_token_is_one_sentence(fake: FakeBotApi, tmp_path: Path):
     assert "Traceback" not in text and wrong not in text
 
 
-async def test_kill_during_a_broadcast_then_restart_loses_nobody(fake: FakeBotApi, tmp_path: Path):  # noqa: F811
-    """kill -9 half-way through an announcement to 300 subscribers; the restarted bot finishes it.
+@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGTERM], ids=["kill -9", "SIGTERM"])
+async def test_stopping_during_a_broadcast_then_restarting_loses_nobody(fake: FakeBotApi, tmp_path: Path, stop: signal.Signals):  # noqa: F811
+    """Stop a bot half-way through an announcement to 300 subscribers; the restarted bot finishes it.
 
-    Every subscriber gets the message; at most the one in flight at the kill arrives twice.
+    After kill -9, at most the one message in flight at the kill arrives twice. SIGTERM is a clean stop: the
+    message in flight is finished and recorded, nothing is sent twice, the rest waits in the outbox.
     """
-    from collections import Counter
-
-    from bot.clock import utcnow
-    from bot.store import Store
-
     db = tmp_path / "bot.sqlite3"
     store = Store(db)
     for chat in range(1, 301):
@@ -80,10 +83,14 @@ async def test_kill_during_a_broadcast_then_restart_loses_nobody(fake: FakeBotAp
         fake.text("/announce Conférence de presse à 18 h", chat_id=999, user_id=999)
         await fake.wait_for(lambda: len(deliveries()) >= 60, timeout=30)
     finally:
-        first.kill()
-        await first.wait()
-    at_kill = len(deliveries())
-    assert at_kill < 300, "the broadcast finished before the kill: nothing was tested"
+        first.send_signal(stop)
+        await asyncio.wait_for(first.communicate(), 30)
+    at_stop = sum(deliveries().values())
+    assert at_stop < 300, "the broadcast finished before the stop: nothing was tested"
+    if stop == signal.SIGTERM:
+        assert first.returncode == 0
+        stats = Store(db, readonly=True).stats()
+        assert stats.outbox["sent"] == at_stop and stats.outbox["pending"] == 300 - at_stop
     second = await start_bot(fake, db, **settings)
     try:
         await fake.wait_for(lambda: len(deliveries()) == 300, timeout=60)
@@ -94,6 +101,74 @@ async def test_kill_during_a_broadcast_then_restart_loses_nobody(fake: FakeBotAp
     assert second.returncode == 0
     counts = deliveries()
     assert set(counts) == set(range(1, 301))
-    assert sum(n - 1 for n in counts.values()) <= 1, f"sent twice: {[c for c, n in counts.items() if n > 1]}"
+    twice = [chat for chat, n in counts.items() if n > 1]
+    assert len(twice) <= (1 if stop == signal.SIGKILL else 0) and max(counts.values()) <= 2, f"sent twice: {twice}"
     stats = Store(db, readonly=True).stats()
     assert stats.outbox["pending"] == 0 and stats.outbox["sent"] == 300
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def test_webhook_mode_checks_the_secret_on_every_request(fake: FakeBotApi, tmp_path: Path):  # noqa: F811
+    """`run --webhook-url` registers the webhook with a secret; updates posted with it are answered, others refused."""
+    import aiohttp
+
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram-hook"
+    process = await start_bot(fake, tmp_path / "bot.sqlite3", "--webhook-url", url, "--port", str(port), BRIEFBOT_WEBHOOK_SECRET="s3cret-token")
+    try:
+        await fake.wait_for(lambda: any(c.method == "setWebhook" for c in fake.calls), timeout=30)
+        hook = next(c for c in fake.calls if c.method == "setWebhook")
+        assert hook.params["url"] == url and hook.params["secret_token"] == "s3cret-token"
+        update = {"update_id": 1, "message": fake.message("Quand expire l'ultimatum ?")}
+        async with aiohttp.ClientSession() as session:
+            for _ in range(50):  # the server starts listening just after setWebhook
+                try:
+                    async with session.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}) as refused:
+                        break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.1)
+            assert refused.status == 403
+            async with session.post(url, json={**update, "update_id": 2}) as missing:
+                assert missing.status == 403
+            await fake.settle(0.5)
+            assert fake.sent() == []
+            async with session.post(url, json={**update, "update_id": 3}, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}) as accepted:
+                assert accepted.status == 200
+        await fake.wait_for(lambda: bool(fake.sent()), timeout=10)
+        assert "8 août 2025" in fake.sent()[0].params["text"] and len(fake.sent()) == 1
+    finally:
+        process.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(process.communicate(), 30)
+    assert process.returncode == 0
+
+
+async def test_json_logs_one_line_per_event_with_ids_and_no_text_or_token(fake: FakeBotApi, tmp_path: Path):  # noqa: F811
+    """BRIEFBOT_LOG_FORMAT=json: every stderr line is a JSON object; an update's line has its ids, not its text."""
+    import json
+
+    db = tmp_path / "bot.sqlite3"
+    process = await start_bot(fake, db, BRIEFBOT_LOG_FORMAT="json")
+    try:
+        await fake.wait_for(lambda: any(c.method == "setMyCommands" for c in fake.calls), timeout=30)
+        fake.text("Quelle est la position secrète de Lavrov ?", chat_id=4242, user_id=77)
+        await fake.wait_for(lambda: bool(fake.sent()), timeout=30)
+        await asyncio.sleep(1.5)  # let the first tick touch the heartbeat
+        health = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "health", "--db", str(db), stdout=asyncio.subprocess.PIPE)
+        assert await health.wait() == 0
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(process.communicate(), 30)
+    lines = stderr.decode().splitlines()
+    events = [json.loads(line) for line in lines]  # every line parses
+    update = next(e for e in events if e["message"].startswith("update:"))
+    assert update["chat_id"] == 4242 and update["user_id"] == 77 and "update_id" in update
+    assert "Lavrov" not in stderr.decode() and TOKEN.split(":")[1] not in stderr.decode()
+    assert any("stopped" in e["message"] for e in events)

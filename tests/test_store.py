@@ -138,3 +138,43 @@ def test_readonly_store_reads_while_a_writer_has_it_open(tmp_path: Path):
     assert reader.stats().topics == {"deadline": 1}
     with pytest.raises(sqlite3.OperationalError):
         reader.subscribe(4, ["meeting"], lang="fr", chat_type="private", now=NOW)
+
+
+def test_operator_commands_read_the_database_without_the_bot(tmp_path: Path, capsys: pytest.CaptureFixture):
+    """`subscribers`, `outbox` and `backup` work on the file alone; a backup is a working database."""
+    from bot.cli import main
+
+    path = tmp_path / "bot.sqlite3"
+    store = Store(path)
+    store.subscribe(1, ["meeting", "person:putin"], lang="fr", chat_type="private", now=NOW)
+    store.queue([Message(1, "update", "x"), Message(1, "update", "y")], now=NOW)
+    store.fail(store.due(NOW)[0].id, "Bad Request: message is too long")
+    assert main(["subscribers", "--db", str(path)]) == 0
+    assert "1 active" in capsys.readouterr().out
+    assert main(["outbox", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 pending" in out and "1 failed" in out and "message is too long" in out
+    assert main(["backup", str(tmp_path / "copy.sqlite3"), "--db", str(path)]) == 0
+    assert Store(tmp_path / "copy.sqlite3").subscriber(1).topics == {"meeting", "person:putin"}
+    assert main(["backup", str(tmp_path / "copy.sqlite3"), "--db", str(path)]) == 1  # never overwrites
+    assert main(["outbox", "--retry-failed", "--db", str(path)]) == 0
+    assert len(store.due(dt.datetime.now(dt.UTC) + dt.timedelta(minutes=1))) == 2
+    assert main(["subscribers", "--db", str(tmp_path / "none.sqlite3")]) == 1
+    assert "no database" in capsys.readouterr().err
+
+
+def test_health_needs_a_recent_heartbeat(tmp_path: Path, capsys: pytest.CaptureFixture):
+    """`briefbot health` fails without a heartbeat file or with a stale one, and passes with a fresh one."""
+    import os
+    import time
+
+    from bot.cli import main
+
+    db = tmp_path / "bot.sqlite3"
+    assert main(["health", "--db", str(db)]) == 1
+    beat = tmp_path / "briefbot.alive"
+    beat.touch()
+    assert main(["health", "--db", str(db)]) == 0
+    os.utime(beat, (time.time() - 600, time.time() - 600))
+    assert main(["health", "--db", str(db)]) == 1
+    assert "600 s ago" in capsys.readouterr().err

@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 import signal
 from collections.abc import Callable
+from pathlib import Path
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeChat, BotCommandScopeDefault
 from telegram.error import TelegramError
@@ -44,6 +45,7 @@ NEW = filters.UpdateType.MESSAGE
 PRIVATE = filters.ChatType.PRIVATE
 TICK_SECONDS = 30.0  # how often reminders and digests are looked for
 TICK_KEY = "tick_seconds"
+HEARTBEAT_KEY = "heartbeat"  # a file touched at each tick: `briefbot health` reads its age
 
 
 def build_application(
@@ -59,6 +61,7 @@ def build_application(
     clock: Callable[[], dt.datetime] = utcnow,
     send_rate: float = 30.0,
     tick_seconds: float = TICK_SECONDS,
+    heartbeat: Path | None = None,
 ) -> Application:
     """An Application serving answerer and delivering subscriptions; base_url points at Telegram or a fake."""
     # The limiter counts every message the bot sends, replies and broadcasts alike, against Telegram's budget;
@@ -78,7 +81,7 @@ def build_application(
     publisher = Publisher(answerer, store or Store(":memory:"), data=data, admins=admins, clock=clock)
     courier = Courier(publisher.store, TelegramTransport(app.bot), clock=clock)
     publisher.on_queue = courier.wake
-    app.bot_data.update({PUBLISHER_KEY: publisher, COURIER_KEY: courier, ADMINS_KEY: admins, FLOOD_KEY: flood or FloodGate(), TICK_KEY: tick_seconds})
+    app.bot_data.update({PUBLISHER_KEY: publisher, COURIER_KEY: courier, ADMINS_KEY: admins, FLOOD_KEY: flood or FloodGate(), TICK_KEY: tick_seconds, HEARTBEAT_KEY: heartbeat})
     add_handlers(app)
     return app
 
@@ -135,8 +138,10 @@ async def stop_services(app: Application) -> None:
 
 
 async def _tick(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Queue the reminders and digests whose time has come."""
+    """Queue the reminders and digests whose time has come; touch the heartbeat file."""
     context.bot_data[PUBLISHER_KEY].tick()
+    if context.bot_data.get(HEARTBEAT_KEY):
+        context.bot_data[HEARTBEAT_KEY].touch()
 
 
 async def reload_on_signal(app: Application) -> None:

@@ -66,8 +66,30 @@ def keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows) if rows else None
 
 
+def context_of(update: object) -> dict[str, int | None]:
+    """The ids a log line about this update carries (never its text)."""
+    if not isinstance(update, Update):
+        return {}
+    chat, user = update.effective_chat, update.effective_user
+    return {"update_id": update.update_id, "chat_id": chat.id if chat else None, "user_id": user.id if user else None}
+
+
+def _kind(update: Update) -> str:
+    """What an update is, for the log: a command's name, or the kind and size of what was sent."""
+    message = update.message
+    if message is not None and message.text:
+        parsed = parse_command(message.text)
+        return f"command /{parsed[0][:32]}" if parsed else f"text ({len(message.text)} characters)"
+    for kind in ("message", "edited_message", "callback_query", "inline_query", "my_chat_member"):
+        if getattr(update, kind, None) is not None:
+            return kind
+    return "other"
+
+
 async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Stop handling a user's update when they send faster than the gate allows (runs before every handler)."""
+    """Log the update (ids and kind only), and stop handling it when its sender goes faster than the gate allows."""
+    if isinstance(update, Update):
+        log.info("update: %s", _kind(update), extra=context_of(update))
     user = update.effective_user
     if user is None or context.bot_data[FLOOD_KEY].allow(user.id):
         return
@@ -171,7 +193,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the error with its traceback (the token redacted by the log filter), and apologise to the user."""
-    log.error("error while handling update %s", getattr(update, "update_id", "?"), exc_info=context.error)
+    log.error("error while handling update %s", getattr(update, "update_id", "?"), exc_info=context.error, extra=context_of(update))
     if isinstance(update, Update) and update.effective_message:
         try:
             await update.effective_message.reply_text(say("sorry", user_lang(update)))

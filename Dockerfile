@@ -1,0 +1,44 @@
+# briefbot: docker build -t briefbot . && docker run -d -e TELEGRAM_BOT_TOKEN=... -v briefbot-data:/data briefbot
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+WORKDIR /app
+
+# Dependencies first, read from pyproject.toml alone: this layer is rebuilt only when they change.
+COPY pyproject.toml ./
+RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > requirements.txt \
+ && pip install -r requirements.txt \
+ && rm requirements.txt
+
+# Then the code and the data it serves by default.
+COPY README.md ./
+COPY bot/ bot/
+COPY briefs/ briefs/
+COPY corpus/ corpus/
+RUN pip install --no-deps .
+
+# A brief that fails the checks (a quote not verbatim, a bad date…) fails the build.
+RUN briefbot check --briefs briefs --corpus corpus
+
+# system: an unprivileged user, and the data folder it owns
+RUN useradd --create-home --uid 10001 briefbot \
+ && mkdir -p /data \
+ && chown briefbot /data
+USER briefbot
+
+# Mount folders over /app/briefs and /app/corpus (or point these at others) to serve other briefs.
+ENV BRIEFBOT_BRIEFS=/app/briefs \
+    BRIEFBOT_CORPUS=/app/corpus \
+    BRIEFBOT_DB=/data/briefbot.sqlite3 \
+    BRIEFBOT_LISTEN=0.0.0.0
+VOLUME ["/data"]
+EXPOSE 8443
+
+# Alive means the bot's scheduler ticked in the last two minutes (it touches /data/briefbot.alive).
+HEALTHCHECK --interval=60s --timeout=10s --start-period=60s --retries=3 CMD ["briefbot", "health"]
+STOPSIGNAL SIGTERM
+CMD ["briefbot", "run"]
