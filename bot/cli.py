@@ -133,7 +133,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(f"check failed: {len(exc.problems)} problem(s)", file=sys.stderr)
         return 1
-    from bot.curation import coverage
+    from bot.coverage import coverage
 
     warnings = coverage(knowledge)
     for warning in warnings:
@@ -285,7 +285,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Copy an article into the corpus with its metadata, then name the next step."""
-    from bot.curation import CurationError, ingest
+    from bot.ingest import CurationError, ingest
 
     try:
         text_path = ingest(
@@ -311,7 +311,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_draft(args: argparse.Namespace) -> int:
     """Print, or write to a new file, the facts drafted from one article."""
-    from bot.curation import draft
+    from bot.drafting import draft
 
     try:
         knowledge = _load(args)
