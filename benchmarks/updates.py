@@ -1,6 +1,6 @@
 """Throughput and latency of the bot process against a fake Bot API, side by side with a bare echo bot.
 
-    python benchmarks/bot.py [--updates 1000]
+    python benchmarks/updates.py [--updates 1000]
 
 Starts the fake Bot API of the tests on 127.0.0.1, then for each bot (`briefbot run`, and an echo bot built
 on the same python-telegram-bot set-up) pushes N text updates, each from its own chat, and waits for every
