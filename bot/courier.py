@@ -55,8 +55,9 @@ IDLE = 5.0  # look at the outbox at least this often (for postponed messages)
 class Courier:
     """Sends due outbox messages in queue order, one in flight, so a crash can repeat at most that one.
 
-    The overall rate (30 a second) is the bot's rate limiter's business; the courier keeps the gap between
-    two messages to one chat, waits out flood limits and backs off on network errors.
+    It spaces messages evenly at `rate` a second overall (Telegram's broadcast limit is about 30), keeps the
+    gap between two messages to one chat, waits out flood limits and backs off on network errors. Replies to
+    readers do not go through it: they are not held behind a broadcast.
     """
 
     def __init__(
@@ -69,6 +70,7 @@ class Courier:
         group_gap: float = GROUP_GAP,
         max_attempts: int = MAX_ATTEMPTS,
         backoff: Callable[[int], float] = lambda attempts: min(2.0**attempts, MAX_BACKOFF),
+        rate: float = 30.0,
     ) -> None:
         self.store = store
         self.transport = transport
@@ -77,6 +79,8 @@ class Courier:
         self.group_gap = group_gap
         self.max_attempts = max_attempts
         self.backoff = backoff  # seconds to wait after a network error, by attempts already made
+        self.interval = 1.0 / rate  # evenly spaced: a second's worth at once would end in a 429
+        self._next_slot = 0.0
         self._ready_at: dict[int, float] = {}  # chat id -> monotonic time it may get its next message
         self._paused_until = 0.0  # a flood wait or a network backoff holds every chat
         self._wake = asyncio.Event()
@@ -122,6 +126,7 @@ class Courier:
             if row.chat_id in waiting or time.monotonic() < self._ready_at.get(row.chat_id, 0.0):
                 waiting.add(row.chat_id)
                 continue
+            await self._pace()
             delivery = await self.transport.send(row.chat_id, row.text)
             gap = self.group_gap if row.chat_id < 0 else self.private_gap  # Telegram gives groups negative ids
             self._ready_at[row.chat_id] = time.monotonic() + gap
@@ -141,8 +146,7 @@ class Courier:
             case Outcome.FLOOD:
                 wait = max(delivery.retry_after, 1.0)
                 log.warning("flood limit: waiting %.0f s before message %d", wait, row.id)
-                self._pause(wait)
-                self.store.postpone(row.id, now + dt.timedelta(seconds=wait), delivery.detail or "flood wait", attempt=False)
+                self._pause(wait)  # the row stays first in line, due as before: the pause alone holds it
             case Outcome.RETRY:
                 if row.attempts + 1 >= self.max_attempts:
                     log.error("message %d to chat %d failed after %d attempts: %s", row.id, row.chat_id, row.attempts + 1, delivery.detail)
@@ -166,6 +170,13 @@ class Courier:
                 log.error("message %d to chat %d refused by Telegram, not retried: %s", row.id, row.chat_id, delivery.detail)
                 self.store.fail(row.id, delivery.detail)
         return False
+
+    async def _pace(self) -> None:
+        """Wait for the next sending slot: one message every 1/rate seconds overall."""
+        now = time.monotonic()
+        if self._next_slot > now:
+            await asyncio.sleep(self._next_slot - now)
+        self._next_slot = max(now, self._next_slot) + self.interval
 
     def _pause(self, seconds: float) -> None:
         """Hold every send for a while."""

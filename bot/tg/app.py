@@ -12,7 +12,6 @@ from pathlib import Path
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeChat, BotCommandScopeDefault
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -64,22 +63,17 @@ def build_application(
     heartbeat: Path | None = None,
 ) -> Application:
     """An Application serving answerer and delivering subscriptions; base_url points at Telegram or a fake."""
-    # The limiter counts every message the bot sends, replies and broadcasts alike, against Telegram's budget;
-    # on a flood error it holds all sends, then retries. One message per 1/rate seconds rather than rate per
-    # second: the latter lets a full second's worth through at once, and each burst ends in a 429.
-    limiter = AIORateLimiter(overall_max_rate=1, overall_time_period=1 / send_rate, group_max_rate=20, group_time_period=60, max_retries=2)
     app = (
         ApplicationBuilder()
         .token(token)
         .base_url(base_url)
-        .rate_limiter(limiter)
         .post_init(_post_init)
         .post_stop(stop_services)
         .concurrent_updates(concurrency)
         .build()
     )
     publisher = Publisher(answerer, store or Store(":memory:"), data=data, admins=admins, clock=clock)
-    courier = Courier(publisher.store, TelegramTransport(app.bot), clock=clock)
+    courier = Courier(publisher.store, TelegramTransport(app.bot), clock=clock, rate=send_rate)
     publisher.on_queue = courier.wake
     app.bot_data.update({PUBLISHER_KEY: publisher, COURIER_KEY: courier, ADMINS_KEY: admins, FLOOD_KEY: flood or FloodGate(), TICK_KEY: tick_seconds, HEARTBEAT_KEY: heartbeat})
     add_handlers(app)
