@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answers import Answer
+from bot.messages import language
 from bot.views import Views
 
 
@@ -85,7 +86,7 @@ def help_text(lang: str, *, prefix: str = "/", subscriptions: bool = False) -> s
     if subscriptions:
         lines += ["", "Notifications :" if lang != "en" else "Notifications:"]
         lines += [f"{prefix}{c.name} — {c.describe(lang)}" for c in SUBSCRIPTION_COMMANDS]
-    lines += ["", examples, *(f"• {q}" for q in EXAMPLES["en" if lang == "en" else "fr"])]
+    lines += ["", examples, *(f"• {q}" for q in EXAMPLES[language(lang)])]
     return "\n".join(lines)
 
 

@@ -72,6 +72,11 @@ MESSAGES = {
 }
 
 
+def language(lang: str | None) -> str:
+    """A language code as the bot speaks it: English, or French for anything else."""
+    return "en" if lang == "en" else "fr"
+
+
 def say(key: str, lang: str, **fields: object) -> str:
     """The message `key` in lang (French unless English), with its fields filled in."""
-    return MESSAGES["en" if lang == "en" else "fr"][key].format(**fields)
+    return MESSAGES[language(lang)][key].format(**fields)

@@ -10,6 +10,7 @@ from bot.answers import Answerer
 from bot.changes import CHANGED, Change
 from bot.dates import format_date
 from bot.knowledge import Fact
+from bot.messages import language as _l
 from bot.messages import say
 from bot.render_html import escape, render, split
 from bot.store import Stats
@@ -25,10 +26,6 @@ _UPDATED = {"fr": "[mis à jour]", "en": "[updated]"}
 _REMINDER = {"fr": "⏰ Rappel : échéance dans {left}.", "en": "⏰ Reminder: deadline in {left}."}
 _DIGEST = {"fr": "🗞 Votre résumé du {day}", "en": "🗞 Your digest for {day}"}
 _ANNOUNCE = {"fr": "📣 Annonce", "en": "📣 Announcement"}
-
-
-def _l(lang: str) -> str:
-    return "en" if lang == "en" else "fr"
 
 
 def news(answerer: Answerer, found: list[Change], lang: str) -> list[str]:

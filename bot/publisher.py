@@ -133,10 +133,12 @@ class Publisher:
     def _reminders(self, now: dt.datetime) -> int:
         """Queue each due reminder once, to the subscribers its deadline concerns, whatever their delivery mode."""
         queued = 0
+        everyone: list[Subscriber] | None = None  # read once, and only when a reminder is due
         for due in reminders_due(self.answerer.knowledge, now):
             if self.store.reminder_queued(due.fact.id, due.due_at, due.ahead):
                 continue
-            audience = [s for s in self.audience() if covers(s.topics, due.fact)]
+            everyone = self.audience() if everyone is None else everyone
+            audience = [s for s in everyone if covers(s.topics, due.fact)]
             texts = {lang: notices.reminder(self.answerer, due.fact, due.due_at, now, lang) for lang in {s.lang for s in audience}}
             messages = [Message(s.chat_id, "reminder", part) for s in audience for part in texts[s.lang]]
             with self.store.transaction():

@@ -317,12 +317,12 @@ class Store:
                 (iso(now), row_id),
             )
 
-    def postpone(self, row_id: int, until: dt.datetime, error: str, *, attempt: bool = True) -> None:
-        """Try a message again later (a network error counts as an attempt; a flood wait does not)."""
+    def postpone(self, row_id: int, until: dt.datetime, error: str) -> None:
+        """Try a message again later; the failed try counts as an attempt."""
         with self.transaction() as db:
             db.execute(
-                "UPDATE outbox SET not_before = ?, error = ?, attempts = attempts + ? WHERE id = ?",
-                (iso(until), error[:500], int(attempt), row_id),
+                "UPDATE outbox SET not_before = ?, error = ?, attempts = attempts + 1 WHERE id = ?",
+                (iso(until), error[:500], row_id),
             )
 
     def fail(self, row_id: int, error: str) -> None:

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from bot.dates import format_date
 from bot.factindex import people_of
 from bot.knowledge import PERSON, Fact, Knowledge
-from bot.messages import say
+from bot.messages import language, say
 from bot.schema import Person
 from bot.store import Subscriber
 from bot.text import fold
@@ -67,7 +67,7 @@ def covers(topics: frozenset[str], fact: Fact) -> bool:
 
 def topic_label(topic: str, lang: str, knowledge: Knowledge) -> str:
     """A topic key as a reader reads it: "Rencontres", "Vladimir Poutine", "tout"."""
-    lang = "en" if lang == "en" else "fr"
+    lang = language(lang)
     if topic == ALL:
         return _EVERYTHING[lang]
     if topic.startswith(PERSON_PREFIX):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from bot.answers import Answer, Answerer, Item
 from bot.dates import format_date
 from bot.knowledge import PERSON, Fact
+from bot.messages import language as _l
 from bot.text import fold
 
 # The topics a reader can ask a digest of, with their names in both languages.
@@ -137,8 +138,3 @@ def topic_of(word: str) -> str | None:
 def _listing(question: str, lang: str, lead: str, items: tuple[Item, ...]) -> Answer:
     """An answer that lists things rather than citing them."""
     return Answer(question, lang, True, lead, items)
-
-
-def _l(lang: str) -> str:
-    """Normalize a language code to fr or en."""
-    return "en" if lang == "en" else "fr"

@@ -13,7 +13,7 @@ from bot.commands import parse_command
 from bot.messages import say
 from bot.publisher import Publisher
 from bot.schedule import next_digest, parse_clock, zone
-from bot.store import BLOCKED, DEFAULT_TIMEZONE
+from bot.store import BLOCKED, DEFAULT_TIMEZONE, Subscriber
 from bot.subscriptions import ALL, TOPICS, describe, mode_line, moment, parse_topics, status, topic_label
 from bot.tg.handlers import ADMINS_KEY, PUBLISHER_KEY, user_lang
 
@@ -96,8 +96,7 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     lang = user_lang(update)
     chat_id = update.effective_chat.id
     argument = _argument(update)
-    if publisher.store.subscriber(chat_id) is None:
-        await update.effective_message.reply_text(say("not_subscribed", lang))
+    if await _subscriber(update, publisher, lang) is None:
         return
     if not argument:
         publisher.store.unsubscribe(chat_id)
@@ -114,6 +113,14 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await update.effective_message.reply_text(say("unsub_some", lang, topics=describe(left.topics, lang, publisher.answerer.knowledge)))
 
 
+async def _subscriber(update: Update, publisher: Publisher, lang: str) -> Subscriber | None:
+    """This chat's subscription; when there is none, say how to subscribe and return None."""
+    subscriber = publisher.store.subscriber(update.effective_chat.id)
+    if subscriber is None:
+        await update.effective_message.reply_text(say("not_subscribed", lang))
+    return subscriber
+
+
 async def subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/subscriptions: what this chat gets, and how."""
     publisher = publisher_of(context)
@@ -128,9 +135,8 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     publisher = publisher_of(context)
     lang = user_lang(update)
     chat_id = update.effective_chat.id
-    subscriber = publisher.store.subscriber(chat_id)
+    subscriber = await _subscriber(update, publisher, lang)
     if subscriber is None:
-        await update.effective_message.reply_text(say("not_subscribed", lang))
         return
     words = _argument(update).split()
     now = publisher.clock()
@@ -157,8 +163,7 @@ async def mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     publisher = publisher_of(context)
     lang = user_lang(update)
     chat_id = update.effective_chat.id
-    if publisher.store.subscriber(chat_id) is None:
-        await update.effective_message.reply_text(say("not_subscribed", lang))
+    if await _subscriber(update, publisher, lang) is None:
         return
     muted = (parse_command(update.effective_message.text or "") or ("mute", ""))[0] == "mute"
     publisher.store.set_muted(chat_id, muted)
@@ -178,22 +183,22 @@ async def membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 # --- operators ----------------------------------------------------------------------------------------
 
 
-def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """Whether the sender is an operator (BRIEFBOT_ADMINS); a refusal is logged with the user id."""
+async def admitted(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether the sender is an operator (BRIEFBOT_ADMINS); anyone else is refused politely, and it is logged."""
     user = update.effective_user
     if user is not None and user.id in context.bot_data[ADMINS_KEY]:
         return True
     command = (parse_command(update.effective_message.text or "") or ("?", ""))[0]
     log.warning("refused /%s to user %s, who is not an administrator", command, user.id if user else "?")
+    await update.effective_message.reply_text(say("admin_only", user_lang(update)))
     return False
 
 
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/reload: load the briefs again; publish what changed, or keep the old ones and say why."""
-    lang = user_lang(update)
-    if not is_admin(update, context):
-        await update.effective_message.reply_text(say("admin_only", lang))
+    if not await admitted(update, context):
         return
+    lang = user_lang(update)
     publisher = publisher_of(context)
     await update.effective_message.reply_text(say("reloading", lang))
     outcome = await publisher.reload()
@@ -205,10 +210,9 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def announce(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/announce TEXT: queue a message to every subscriber who is not muted."""
-    lang = user_lang(update)
-    if not is_admin(update, context):
-        await update.effective_message.reply_text(say("admin_only", lang))
+    if not await admitted(update, context):
         return
+    lang = user_lang(update)
     parsed = parse_command(update.effective_message.text or "")
     text = parsed[1] if parsed else ""
     if not text:
@@ -220,7 +224,6 @@ async def announce(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/stats: subscribers by topic, deliveries pending, failed, blocked."""
-    if not is_admin(update, context):
-        await update.effective_message.reply_text(say("admin_only", user_lang(update)))
+    if not await admitted(update, context):
         return
     await update.effective_message.reply_text(notices.stats_report(publisher_of(context).store.stats()))
