@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from bot.dates import deadline_status, format_date
+from bot.dates import approximate, deadline_status, format_date
 from bot.knowledge import Fact, Knowledge
 from bot.matching import Match, Matcher, Result
 from bot.schema import DeadlineFact
@@ -25,6 +25,7 @@ class Source:
     date: dt.date
     date_label: str
     date_inferred: bool
+    title_is_editorial: bool = False  # the title is ours, not the outlet's: citations do not show it as theirs
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +141,6 @@ class Answerer:
             others = () if headlines else (self.knowledge.by_id[i] for i in fact.data.disputes)
             for candidate in (fact, *others):
                 chosen.setdefault(candidate.id, candidate)
-        disputed = not headlines and any(f.data.disputes for f in chosen.values())
         items: list[Item] = []
         cited: set[str] = set()
         for fact in chosen.values():
@@ -154,9 +154,13 @@ class Answerer:
                 continue
             cited.update(q.quote for q in fresh)
             items.append(replace(item, quotes=fresh, text=item.title) if headlines else replace(item, quotes=fresh))
-        if lead is None:
+        # "The sources disagree" only when the fitted answer shows both sides of a dispute the briefs record.
+        auto = lead is None
+        items = _fit(items, _lead(items, lang, disputed=False) if auto else lead, lang)
+        disputed = not headlines and _shows_dispute(items, self.knowledge)
+        if auto:
             lead = _lead(items, lang, disputed)
-        items = _fit(items, lead, lang)
+            items = _fit(items, lead, lang)
         return Answer(question, lang, True, lead, tuple(items), disputed=disputed, meta=meta or {})
 
     def item(self, fact: Fact, lang: str) -> Item:
@@ -170,7 +174,9 @@ class Answerer:
         """Describe an article for a citation."""
         meta = self.knowledge.articles[article_id].meta
         label = format_date(meta.published, lang, precision=meta.date_precision)
-        return Source(meta.id, meta.title, meta.outlet, meta.published, label, meta.date_basis == "inferred")
+        if meta.date_basis == "inferred":  # the article is undated: say so wherever its date is shown
+            label = approximate(label, lang, precision=meta.date_precision)
+        return Source(meta.id, meta.title, meta.outlet, meta.published, label, meta.date_basis == "inferred", meta.title_is_editorial)
 
     def decline(self, question: str, lang: str, result: Result | None = None) -> Answer:
         """Say the briefs do not hold the answer, and offer what they do hold."""
@@ -204,6 +210,21 @@ def _lead(items: list[Item], lang: str, disputed: bool) -> str:
     return "" if len(items) == 1 else words["several"]
 
 
+def _shows_dispute(items: list[Item], knowledge: Knowledge) -> bool:
+    """True only when the answer shows both sides of a dispute the briefs record, from different articles."""
+    shown = {item.fact_id: item for item in items}
+    for item in items:
+        for other in knowledge.by_id[item.fact_id].data.disputes:
+            if other in shown and _articles(item) != _articles(shown[other]):
+                return True
+    return False
+
+
+def _articles(item: Item) -> frozenset[str]:
+    """The articles an item's quotes come from."""
+    return frozenset(q.source.article for q in item.quotes)
+
+
 def _fit(items: list[Item], lead: str, lang: str) -> list[Item]:
     """Drop quotes, then whole items, from the end until the answer fits a phone screen."""
     kept: list[Item] = []
@@ -232,9 +253,11 @@ def plain_text(lead: str, items: list[Item] | tuple[Item, ...], lang: str) -> st
 
 def source_label(source: Source, lang: str) -> str:
     """Name an article compactly: id, title, outlet, date (marked when inferred)."""
+    # date_label already reads as approximate when the article is undated (see Answerer.source)
+    if source.title_is_editorial:  # a title we wrote is not the outlet's: name the outlet, or the article
+        return f"[{source.article}] {source.outlet or 'article ' + source.article}, {source.date_label}"
     outlet = f" ({source.outlet})" if source.outlet else ""
-    about = ("c. " if lang == "en" else "vers ") if source.date_inferred else ""  # the article is undated: say so
-    return f"[{source.article}] {source.title}{outlet}, {about}{source.date_label}"
+    return f"[{source.article}] {source.title}{outlet}, {source.date_label}"
 
 
 def _meta(result: Result) -> dict[str, object]:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from bot.dates import format_date, states_day
 from bot.drafting import TODO
 from bot.knowledge import PERSON, Knowledge, named_people
 from bot.problems import Problem
+from bot.schema import DeadlineFact
 from bot.yamlsource import read_yaml
 
 
 def coverage(knowledge: Knowledge) -> list[Problem]:
     """Warn about what the briefs leave out: articles no fact cites, people no fact names, TODOs left."""
-    return [*_uncited_articles(knowledge), *_unnamed_people(knowledge), *_placeholders(knowledge)]
+    return [*_uncited_articles(knowledge), *_unnamed_people(knowledge), *_placeholders(knowledge), *_undated_deadlines(knowledge)]
 
 
 def _uncited_articles(knowledge: Knowledge) -> list[Problem]:
@@ -46,4 +48,15 @@ def _placeholders(knowledge: Knowledge) -> list[Problem]:
                 message = f"{fact.topic} {fact.id!r}: {field_name}.{lang} is still a {TODO} placeholder"
                 problems.append(Problem(fact.path, fact.line_of(field_name, lang), message))
                 break
+    return problems
+
+
+def _undated_deadlines(knowledge: Knowledge) -> list[Problem]:
+    """Each deadline whose due day no quote of the fact names: a reader could not check it."""
+    problems = []
+    for fact in knowledge.facts:
+        data = fact.data
+        if isinstance(data, DeadlineFact) and not any(states_day(c.quote, data.due.day, data.due.month) for c in data.citations):
+            message = f"deadline {fact.id!r}: due date {format_date(data.due, 'fr')} is named by no quote of the fact; cite the passage that names it"
+            problems.append(Problem(fact.path, fact.line_of("due"), message))
     return problems

@@ -147,6 +147,8 @@ def _fact(candidate: Candidate, article: Article, knowledge: Knowledge) -> dict:
     if candidate.date:
         # A deadline's date is when it falls due (the field it cannot load without); other facts say when.
         fact["due" if candidate.topic == "deadline" else "date"] = candidate.date
+        if candidate.topic != "deadline":  # the draft's date is read from the sentence it quotes
+            fact["date_basis"] = "stated"
     if candidate.topic == "statement":
         fact["speaker"] = candidate.people[0]
     fact["people"] = list(candidate.people)

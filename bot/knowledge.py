@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +11,7 @@ from pydantic import ValidationError
 from rapidfuzz import fuzz
 
 from bot.corpus import Article, sha256_of
+from bot.dates import day_mentions, format_date, states_day, states_month
 from bot.problems import DataError, Problem
 from bot.schema import (
     ArticleMeta,
@@ -263,6 +265,44 @@ def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
         for other in fact.data.disputes:
             if other not in knowledge.by_id or other == fact.id:
                 yield Problem(fact.path, fact.line_of("disputes"), f"{label}: disputes unknown fact {other!r}")
+                continue
+            rival = knowledge.by_id[other]
+            if fact.id not in rival.data.disputes:
+                yield Problem(fact.path, fact.line_of("disputes"), f"{label}: disputes {other!r}, which does not dispute it back")
+            if {c.article for c in fact.citations} == {c.article for c in rival.citations}:
+                yield Problem(
+                    fact.path, fact.line_of("disputes"),
+                    f"{label}: disputes {other!r} but both rest on the same articles; a dispute is between articles",
+                )
+        if fact.topic != PERSON:
+            yield from _check_dates(fact, label)
+
+
+def _check_dates(fact: Fact, label: str) -> Iterator[Problem]:
+    """Refuse a date shown as the article's that no quote of the fact states."""
+    data = fact.data
+    quotes = [c.quote for c in data.citations]
+    if data.date is not None and data.date_basis == "stated":
+        day, month = data.date.day, data.date.month
+        said = any(states_month(q, month) if data.date_precision == "month" else states_day(q, day, month) for q in quotes)
+        if not said:
+            when = format_date(data.date, "fr", precision=data.date_precision)
+            yield Problem(
+                fact.path, fact.line_of("date_basis"),
+                f"{label}: date {when} is marked stated but no quote of the fact names it; "
+                "cite the passage that does, or mark it date_basis: inferred",
+            )
+    for field_name in ("title", "summary"):
+        for lang in ("fr", "en"):
+            for day, month, approximate in day_mentions(getattr(data, field_name).get(lang)):
+                if not approximate and not any(states_day(q, day, month) for q in quotes):
+                    when = format_date(dt.date(2000, month, day), lang, precision="day").removesuffix(" 2000")
+                    yield Problem(
+                        fact.path, fact.line_of(field_name, lang),
+                        f"{label}: {field_name}.{lang} states {when!r} as fact but no quote of the fact names it; "
+                        "cite the passage that does, or write it as worked out (\"vers le …\", \"c. …\") "
+                        "with date_basis: inferred",
+                    )
 
 
 def named_people(fact: Fact) -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 ArticleId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]+$", max_length=40)]
@@ -42,6 +42,15 @@ class Citation(Model):
     )
 
 
+class LeftOut(Model):
+    """A sentence of an article that no fact cites on purpose, and why."""
+
+    quote: Annotated[str, StringConstraints(min_length=15)] = Field(
+        description="Verbatim words of the sentence left out (enough to find it)."
+    )
+    reason: Line = Field(description="Why: headline, subheading, the outlet's appeal, said again elsewhere…")
+
+
 class ArticleMeta(Model):
     """Metadata kept beside an article's verbatim text."""
 
@@ -56,6 +65,7 @@ class ArticleMeta(Model):
     date_precision: Literal["day", "month"] = "day"
     date_basis: Literal["stated", "inferred"]
     date_note: Line | None = None
+    left_out: list[LeftOut] = Field(default_factory=list, description="Sentences no fact cites on purpose.")
 
 
 class FactBase(Model):
@@ -65,12 +75,29 @@ class FactBase(Model):
     title: Text = Field(description="A short label, used in lists and suggestion buttons.")
     summary: Text = Field(description="One or two sentences stating the fact, attributed to its source.")
     date: dt.date | None = Field(default=None, description="When the event happened, if the articles say.")
+    date_basis: Literal["stated", "inferred"] | None = Field(
+        default=None,
+        description="With a date: stated (a quote of the fact states it) or inferred (worked out from an inferred article date).",
+    )
+    date_precision: Literal["day", "month"] = Field(default="day", description="month: only the month is known.")
     people: list[Slug] = Field(default_factory=list, description="Ids from people.yaml.")
     places: list[Slug] = Field(default_factory=list, description="Ids from places.yaml.")
     keywords: list[Line] = Field(default_factory=list, description="Extra words readers may use (fr or en).")
     disputes: list[Slug] = Field(default_factory=list, description="Facts giving a conflicting account.")
     headline: bool = Field(default=False, description="Leads its topic in /brief and the topic digests.")
     citations: Annotated[list[Citation], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _basis_with_date(self) -> FactBase:
+        """A date says how it is known; no basis without a date."""
+        if self.date is not None and self.date_basis is None:
+            raise ValueError(
+                "date_basis missing: say whether a quote of the fact states the date (stated) "
+                "or it is worked out from an inferred article date (inferred)"
+            )
+        if self.date is None and self.date_basis is not None:
+            raise ValueError("date_basis given without a date")
+        return self
 
 
 class MeetingFact(FactBase):

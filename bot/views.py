@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answers import Answer, Answerer, Item
-from bot.dates import format_date
+from bot.dates import fact_date
 from bot.knowledge import PERSON, Fact
 from bot.messages import language as _l
 from bot.text import fold
@@ -37,6 +37,8 @@ TOPIC_WORDS = {
     PERSON: ("people", "person", "personnes", "qui", "who"),
 }
 DIGEST_SIZE = 5
+TIMELINE_PAGE = 12  # dated facts per /timeline message: about one phone screen
+OPEN_TOPICS = ("deadline", "demand", "sanction", "summit")  # what /brief lists as still open, after the newest news
 
 
 @dataclass(frozen=True)
@@ -57,9 +59,20 @@ class Views:
             if key is None:
                 return self.answerer.ask(topic, lang=lang)
             return self.digest(key, lang)
-        heads = [h for t in BRIEF_TOPICS if (h := self._headline(t))]
-        lead = {"fr": "L'essentiel, selon les sources :", "en": "The state of play, according to the sources:"}[_l(lang)]
-        return self.answerer.compose("/brief", lang, heads, lead=lead, quotes_per_item=1, headlines=True)
+        newest = self.latest()[:1]
+        heads = [*newest, *(h for t in OPEN_TOPICS if (h := self._headline(t)) and h not in newest)]
+        lead = {"fr": "L'essentiel, du plus récent à ce qui reste ouvert :", "en": "The state of play, newest first, then what is still open:"}[_l(lang)]
+        answer = self.answerer.compose("/brief", lang, heads, lead=lead, quotes_per_item=1, headlines=True)
+        return replace(answer, items=tuple(_dated(item, self.answerer.knowledge.by_id[item.fact_id], lang) for item in answer.items))
+
+    def latest(self) -> list[Fact]:
+        """The facts of the newest article, headline first: the latest development the sources report."""
+        articles = self.answerer.knowledge.articles.values()
+        if not articles:
+            return []
+        newest = max(articles, key=lambda a: a.meta.published).id
+        facts = [f for f in self.facts if f.topic != PERSON and any(c.article == newest for c in f.citations)]
+        return sorted(facts, key=lambda f: (not f.data.headline, f.topic != "meeting"))
 
     def digest(self, topic: str, lang: str, *, offset: int = 0) -> Answer:
         """A topic's facts, headline first, a page at a time."""
@@ -86,11 +99,20 @@ class Views:
         items = tuple(Item(p.id, PERSON, p.name.get(lang), f"{p.name.get(lang)} — {p.role.get(lang)}", None, ()) for p in people)
         return _listing("/people", lang, TOPIC_NAMES[PERSON][_l(lang)], items)
 
-    def timeline(self, lang: str) -> Answer:
-        """Dated events in order, oldest first."""
+    def timeline(self, lang: str, *, offset: int = 0) -> Answer:
+        """Every dated event, oldest first, a page at a time; worked-out dates read as approximate."""
         dated = sorted((f for f in self.facts if f.data.date), key=lambda f: (f.data.date, f.id))
-        items = tuple(Item(f.id, f.topic, f.data.title.get(lang), f"{format_date(f.data.date, lang)} — {f.data.title.get(lang)}", None, (), f.data.date) for f in dated)
-        return _listing("/timeline", lang, {"fr": "Chronologie", "en": "Timeline"}[_l(lang)], items)
+        page = dated[offset : offset + TIMELINE_PAGE]
+        items = tuple(
+            Item(f.id, f.topic, f.data.title.get(lang), f"{fact_date(f.data, lang)} — {f.data.title.get(lang)} [{_articles(f)}]", None, (), f.data.date)
+            for f in page
+        )
+        name = {"fr": "Chronologie", "en": "Timeline"}[_l(lang)]
+        lead = f"{name} ({offset + 1}–{offset + len(page)}/{len(dated)})" if page else name
+        answer = _listing("/timeline", lang, lead, items)
+        more = offset + len(page) < len(dated)
+        answer.meta.update(topic="timeline", offset=offset, total=len(dated), next_offset=offset + len(page) if more else None)
+        return answer
 
     def sources(self, lang: str) -> Answer:
         """The articles: id, title, outlet, date."""
@@ -118,7 +140,9 @@ class Views:
         source = self.answerer.source(article_id, lang)
         outlet = source.outlet or {"fr": "média non nommé", "en": "outlet not named"}[_l(lang)]
         inferred = {"fr": " (date déduite du contenu)", "en": " (date inferred from content)"}[_l(lang)] if source.date_inferred else ""
-        return f"[{source.article}] {source.title} — {outlet}, {source.date_label}{inferred}"
+        ours = {"fr": " (titre de notre rédaction, l'article n'en a pas)", "en": " (our title: the article has none)"}[_l(lang)]
+        title = f"{source.title}{ours if source.title_is_editorial else ''}"
+        return f"[{source.article}] {title} — {outlet}, {source.date_label}{inferred}"
 
     def _headline(self, topic: str) -> Fact | None:
         """The fact that sums up a topic."""
@@ -133,6 +157,19 @@ def topic_of(word: str) -> str | None:
         if folded in words or folded == topic:
             return topic
     return None
+
+
+def _articles(fact: Fact) -> str:
+    """The ids of the articles a fact cites, in order: "000, 001"."""
+    return ", ".join(sorted({c.article for c in fact.citations}))
+
+
+def _dated(item: Item, fact: Fact, lang: str) -> Item:
+    """Put a fact's date (approximate when worked out) before its title, unless the title already gives it."""
+    when = fact_date(fact.data, lang)
+    if when is None or when.removeprefix("vers le ").removeprefix("c. ") in item.text:
+        return item
+    return replace(item, text=f"{when} — {item.text}")
 
 
 def _listing(question: str, lang: str, lead: str, items: tuple[Item, ...]) -> Answer:

@@ -57,6 +57,7 @@ facts:
     citations:
       - article: "000"
         quote: "a été reçu au Kremlin par Vladimir Poutine"
+    date_basis: inferred
 """
 
 

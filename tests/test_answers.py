@@ -42,7 +42,7 @@ def test_citations_carry_article_title_and_date(answerer: Answerer):
     answer = answerer.ask("Quel prix Trump rêve-t-il de recevoir ?")
     source = answer.quotes[0].source
     assert source.article == "004"
-    assert source.date_label == "novembre 2025"
+    assert source.date_label == "vers novembre 2025"
     assert "[004]" in answer.text and "vers novembre 2025" in answer.text
 
 

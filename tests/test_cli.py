@@ -60,7 +60,7 @@ def test_chat_answers_commands_and_questions(monkeypatch: pytest.MonkeyPatch, ca
     assert main(["chat", "--today", "2026-11-21"]) == 0
     out = capsys.readouterr().out
     assert "/meetings" in out  # the help lists the commands
-    assert "L'essentiel, selon les sources" in out
+    assert "L'essentiel, du plus récent" in out
     assert "[004] Paix en Ukraine" in out
     assert "faits tirés de cet article" in out
     assert "conseiller diplomatique" in out

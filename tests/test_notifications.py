@@ -44,7 +44,7 @@ topic: deadline
 facts:
   - id: deadline-test-ahead
     title: {fr: Échéance test à venir, en: Upcoming test deadline}
-    summary: {fr: Une échéance de test tombe le 22 novembre 2026 à 18 h., en: A test deadline falls on 22 November 2026 at 6 pm.}
+    summary: {fr: Une échéance de test tombe vers le 22 novembre 2026 à 18 h., en: A test deadline falls c. 22 November 2026 at 6 pm.}
     due: 2026-11-22
     due_time: "18:00"
     citations:
@@ -266,7 +266,7 @@ async def test_deadline_reminder_fires_for_a_future_deadline_not_a_past_one(fake
         assert service.publisher.tick().reminders == 0
         await fake.wait_for(lambda: bool(texts(fake, 1)))
         (reminder,) = texts(fake, 1)
-        assert "Rappel : échéance dans 1 jour" in reminder and "Une échéance de test tombe le 22 novembre 2026" in reminder
+        assert "Rappel : échéance dans 1 jour" in reminder and "Une échéance de test tombe vers le 22 novembre 2026" in reminder
         assert "8 août 2025" not in reminder  # the ultimatum's deadline is long past
         await fake.settle()
         assert texts(fake, 2) == []

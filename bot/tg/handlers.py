@@ -62,7 +62,9 @@ def keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
         rows.append([InlineKeyboardButton(suggestion.label[:60], callback_data=f"f:{suggestion.fact_id}"[:64])])
     next_offset = answer.meta.get("next_offset")
     if next_offset is not None:
-        rows.append([InlineKeyboardButton(say("more", answer.lang), callback_data=f"m:{answer.meta['topic']}:{next_offset}")])
+        topic = answer.meta["topic"]
+        data = f"t:{next_offset}" if topic == "timeline" else f"m:{topic}:{next_offset}"
+        rows.append([InlineKeyboardButton(say("more", answer.lang), callback_data=data)])
     return InlineKeyboardMarkup(rows) if rows else None
 
 
@@ -168,6 +170,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         topic, _, offset = value.partition(":")
         if offset.isdigit():
             answer = Views(answerer).digest(topic, lang, offset=int(offset))
+    elif kind == "t" and value.isdigit():
+        answer = Views(answerer).timeline(lang, offset=int(value))
     if answer is not None and query.message is not None:
         await send(query.message, answer, keyboard(answer))
 
