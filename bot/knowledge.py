@@ -135,6 +135,11 @@ def _load_articles(corpus_dir: Path, problems: list[Problem]) -> dict[str, Artic
                 articles[meta.id] = Article(meta, raw.decode("utf-8"), texts[stem])
             except UnicodeDecodeError as exc:
                 problems.append(Problem(texts[stem], None, f"not UTF-8 text: {exc}"))
+                continue
+            for index, item in enumerate(meta.left_out):
+                if not articles[meta.id].contains(item.quote):
+                    line = doc.line_of(("left_out", index, "quote"))
+                    problems.append(Problem(doc.path, line, f"left_out quote is not verbatim in article {stem}: {item.quote!r}"))
     if not texts and not metas:
         problems.append(Problem(corpus_dir, None, "no articles in the corpus folder"))
     return articles
