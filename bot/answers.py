@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from bot.dates import approximate, deadline_status, format_date
+from bot.dates import approximate, deadline_status, format_date, states_day
 from bot.knowledge import Fact, Knowledge
+from bot.latest import asks_latest, latest_facts, newest_article
 from bot.matching import Match, Matcher, Result
-from bot.schema import DeadlineFact
+from bot.schema import DeadlineFact, FactBase
 
 MAX_CITATIONS = 6
 MAX_TEXT = 1500  # characters of plain answer text: a phone screen or two
@@ -117,6 +118,8 @@ class Answerer:
         """Answer a free-text question; lang is the fallback when the question shows none."""
         result = self.matcher.match(question)
         reader_lang = result.reading.lang or lang or DEFAULT_LANG
+        if asks_latest(question) and (newest := latest_facts(self.knowledge, question)):
+            return self.compose(question, reader_lang, newest, lead=latest_lead(self, reader_lang), quotes_per_item=2, meta=_meta(result))
         if not result.found:
             return self.decline(question, reader_lang, result)
         return self.compose(question, reader_lang, [m.fact for m in result.matches], meta=_meta(result))
@@ -147,8 +150,8 @@ class Answerer:
             item = self.item(fact, lang)
             # Briefs may rest two facts on one quote; each quote is shown once, and a fact with nothing new is left out.
             fresh = tuple(q for q in item.quotes if q.quote not in cited)
-            if headlines:  # an overview shows each fact's shortest quote
-                fresh = tuple(sorted(fresh, key=lambda q: len(q.quote)))
+            if headlines:  # an overview shows each fact's shortest quote, one naming its date first, so the date can be checked
+                fresh = tuple(sorted(fresh, key=lambda q: (not _names_when(q.quote, fact.data), len(q.quote))))
             fresh = fresh[:quotes_per_item]
             if not fresh:
                 continue
@@ -208,6 +211,20 @@ def _lead(items: list[Item], lang: str, disputed: bool) -> str:
     if disputed:
         return words["disputed"]
     return "" if len(items) == 1 else words["several"]
+
+
+def latest_lead(answerer: Answerer, lang: str) -> str:
+    """The heading of a "latest news" answer: which article is newest, and its date."""
+    source = answerer.source(newest_article(answerer.knowledge) or "", lang)
+    if lang == "en":
+        return f"The latest, from article {source.article} ({source.date_label}):"
+    return f"Le plus récent, d'après l'article {source.article} ({source.date_label}) :"
+
+
+def _names_when(quote: str, data: FactBase) -> bool:
+    """Tell whether a quote names the day a fact is dated or falls due."""
+    day = data.due if isinstance(data, DeadlineFact) else data.date
+    return day is not None and states_day(quote, day.day, day.month)
 
 
 def _shows_dispute(items: list[Item], knowledge: Knowledge) -> bool:

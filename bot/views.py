@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from bot.answers import Answer, Answerer, Item
 from bot.dates import fact_date
 from bot.knowledge import PERSON, Fact
+from bot.latest import latest_facts
 from bot.messages import language as _l
 from bot.text import fold
 
@@ -67,12 +68,7 @@ class Views:
 
     def latest(self) -> list[Fact]:
         """The facts of the newest article, headline first: the latest development the sources report."""
-        articles = self.answerer.knowledge.articles.values()
-        if not articles:
-            return []
-        newest = max(articles, key=lambda a: a.meta.published).id
-        facts = [f for f in self.facts if f.topic != PERSON and any(c.article == newest for c in f.citations)]
-        return sorted(facts, key=lambda f: (not f.data.headline, f.topic != "meeting"))
+        return latest_facts(self.answerer.knowledge)
 
     def digest(self, topic: str, lang: str, *, offset: int = 0) -> Answer:
         """A topic's facts, headline first, a page at a time."""
