@@ -170,6 +170,26 @@ async def test_digest_offers_a_more_button_that_pages(running: FakeBotApi):
     assert more["callback_data"] == "m:meeting:5"
 
 
+async def test_timeline_more_button_shows_the_next_page(running: FakeBotApi):
+    """/timeline sends one page with a "more" button; pressing it sends the next page, oldest first."""
+    await reply_to(running, "/timeline")
+    first = running.sent()[-1]
+    more = first.json("reply_markup")["inline_keyboard"][-1][0]
+    assert more["callback_data"].startswith("t:") and "Chronologie (1–" in first.params["text"]
+    query = {
+        "id": "cb2",
+        "from": {"id": 42, "is_bot": False, "first_name": "R", "language_code": "fr"},
+        "chat_instance": "ci",
+        "data": more["callback_data"],
+        "message": {"message_id": 6, "date": 0, "chat": {"id": 42, "type": "private"}, "from": BOT, "text": first.params["text"]},
+    }
+    before = len(running.sent())
+    running.push({"callback_query": query})
+    await running.wait_for(lambda: len(running.sent()) > before)
+    offset = int(more["callback_data"][2:])
+    assert f"Chronologie ({offset + 1}–" in running.sent()[-1].params["text"]
+
+
 async def test_edited_message_does_not_run_again(running: FakeBotApi):
     """An edited message is ignored."""
     message = running.message("/brief")
