@@ -212,7 +212,7 @@ class TestCoverage:
       - article: "001"
         quote: "le président russe Vladimir Poutine"
 """)
-        found = [str(problem) for problem in coverage(dataset.load())]
+        found = [str(problem) for problem in coverage(dataset.load()) if ", sentence " not in str(problem)]  # see test_trust
         articles = [f"{dataset.corpus / f'00{n}.yaml'}:2: article 00{n} is cited by no fact" for n in range(1, 5)]
         assert [line.split(";")[0] for line in found[:4]] == articles
         assert found[4:] == [f"{people}:9: person 'putin' is named by no fact (people, speaker or set_by)"]
@@ -237,7 +237,8 @@ class TestCoverage:
         for path in dataset.corpus.iterdir():
             if path.stem != "000":
                 path.unlink()
-        assert coverage(dataset.load()) == []
+        # Sentences of 000 the small data set does not cite are reported too (see test_trust); nothing else is.
+        assert [str(p) for p in coverage(dataset.load()) if ", sentence " not in str(p)] == []
 
 
 class TestCommands:

@@ -35,7 +35,7 @@ topic: deadline
 facts:
   - id: deadline-ahead
     title: {fr: Échéance à venir, en: Deadline ahead}
-    summary: {fr: Une échéance tombe le 22 novembre 2026 à 18 h., en: A deadline falls on 22 November 2026 at 6 pm.}
+    summary: {fr: Une échéance tombe vers le 22 novembre 2026 à 18 h., en: A deadline falls c. 22 November 2026 at 6 pm.}
     due: 2026-11-22
     due_time: "18:00"
     citations:
@@ -43,7 +43,7 @@ facts:
         quote: "a été reçu au Kremlin par Vladimir Poutine"
   - id: deadline-past
     title: {fr: Échéance passée, en: Deadline past}
-    summary: {fr: Une échéance est tombée le 20 novembre 2026., en: A deadline fell on 20 November 2026.}
+    summary: {fr: Une échéance est tombée vers le 20 novembre 2026., en: A deadline fell c. 20 November 2026.}
     due: 2026-11-20
     citations:
       - article: "000"
@@ -82,6 +82,7 @@ def test_reformatting_a_brief_is_not_a_change(dataset: DataSet):
           places: [moscow]
           people: [witkoff]
           date: 2025-08-06
+          date_basis: inferred
           summary:
             en: Witkoff was received at the Kremlin.
             fr: >-
@@ -211,7 +212,7 @@ def test_deadline_reminders_a_day_and_an_hour_before_and_never_for_past_ones(dat
     assert publisher.tick(due + dt.timedelta(minutes=1)).reminders == 0
     first, second = texts_for(publisher, 1)
     assert "Rappel : échéance dans 1 jour." in first
-    assert "Une échéance tombe le 22 novembre 2026 à 18 h." in first and "50 minutes" in second
+    assert "Une échéance tombe vers le 22 novembre 2026 à 18 h." in first and "50 minutes" in second
     assert texts_for(publisher, 2) == []
     assert not any(r.fact.id == "deadline-past" for r in reminders_due(publisher.answerer.knowledge, NOW - dt.timedelta(days=3)))
 

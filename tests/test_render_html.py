@@ -16,7 +16,7 @@ def test_answer_renders_quotes_with_source(answerer: Answerer):
     """Each quote sits in an expandable blockquote with its article's title and date."""
     [message] = render(answerer.ask("qui est ouchakov ?"))
     assert message.count("<blockquote expandable>") == 2
-    assert "[002] Accord de principe pour un sommet Trump–Poutine, sans Zelensky, vers 7 août 2025" in message
+    assert "[002] article 002, vers le 7 août 2025" in message
     assert_telegram_html(message)
 
 
