@@ -25,7 +25,7 @@ from bot.schema import (
     Text,
     file_model,
 )
-from bot.yamlsource import Location, YamlDocument, read_yaml
+from bot.yamlsource import MAX_TEXT_BYTES, Location, YamlDocument, read_limited, read_yaml
 
 PERSON = "person"
 
@@ -123,7 +123,10 @@ def _load_articles(corpus_dir: Path, problems: list[Problem]) -> dict[str, Artic
         meta = _validate(doc, ArticleMeta, problems)
         if meta is None:
             continue
-        raw = texts[stem].read_bytes()
+        raw, unreadable = read_limited(texts[stem], MAX_TEXT_BYTES)
+        if raw is None:
+            problems.extend([unreadable] if unreadable else [])
+            continue
         if meta.id != stem:
             problems.append(Problem(doc.path, doc.line_of(("id",)), f"id {meta.id!r} does not match the file name {stem!r}"))
         elif sha256_of(raw) != meta.sha256:
@@ -152,7 +155,11 @@ def _load_briefs(briefs_dir: Path, problems: list[Problem]) -> tuple[list[Fact],
         problems.extend(found)
         if doc is None:
             continue
-        parsed = _validate(doc, file_model(doc.data), problems)
+        try:
+            parsed = _validate(doc, file_model(doc.data), problems)
+        except Exception as exc:  # noqa: BLE001 - whatever the file holds, name it rather than crash the load
+            problems.append(Problem(path, None, f"cannot be validated: {type(exc).__name__}: {str(exc)[:200]}"))
+            continue
         entries: Iterable[tuple[str, FactBase | Person | Place, Location]]
         if isinstance(parsed, PeopleFile):
             entries = [(PERSON, p, ("people", i)) for i, p in enumerate(parsed.people)]

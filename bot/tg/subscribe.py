@@ -205,7 +205,8 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     report = notices.reload_report(outcome, lang)
     if not outcome.ok:
         publisher.alert_admins(notices.reload_report(outcome, "en"), besides=update.effective_user.id)
-    await update.effective_message.reply_text(report[:4000])
+    for part in notices.chunks(report):
+        await update.effective_message.reply_text(part)
 
 
 async def announce(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
