@@ -9,13 +9,14 @@ from telegram.constants import ChatMemberStatus
 from telegram.ext import ContextTypes
 
 from bot import notices
+from bot.callbacks import TopicToggle, parse
 from bot.commands import parse_command
 from bot.messages import say
 from bot.publisher import Publisher
 from bot.schedule import next_digest, parse_clock, zone
 from bot.store import BLOCKED, DEFAULT_TIMEZONE, Subscriber
 from bot.subscriptions import ALL, TOPICS, describe, mode_line, moment, parse_topics, status, topic_label
-from bot.tg.handlers import ADMINS_KEY, PUBLISHER_KEY, user_lang
+from bot.tg.handlers import ADMINS_KEY, PUBLISHER_KEY, refuse_button, user_lang
 
 log = logging.getLogger(__name__)
 _OFF = frozenset({"off", "non", "no", "stop", "aucun", "none", "immediate", "immediat", "immédiat"})
@@ -36,7 +37,7 @@ def topic_keyboard(topics: frozenset[str], lang: str, publisher: Publisher) -> I
     """One toggle button per topic, two to a row; a tick marks those subscribed to."""
     knowledge = publisher.answerer.knowledge
     buttons = [
-        InlineKeyboardButton(("✅ " if topic in topics else "") + topic_label(topic, lang, knowledge).split(" (")[0], callback_data=f"s:{topic}")
+        InlineKeyboardButton(("✅ " if topic in topics else "") + topic_label(topic, lang, knowledge).split(" (")[0], callback_data=TopicToggle(topic).encode())
         for topic in (*TOPICS, ALL)
     ]
     return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
@@ -73,11 +74,11 @@ async def toggle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     publisher = publisher_of(context)
     lang = user_lang(update)
-    topic = (query.data or "").removeprefix("s:")
-    if topic not in (*TOPICS, ALL) or update.effective_chat is None:
-        await query.answer()
+    toggle = parse(query.data)
+    if not isinstance(toggle, TopicToggle) or update.effective_chat is None:
+        await refuse_button(update)
         return
-    chat = update.effective_chat
+    topic, chat = toggle.topic, update.effective_chat
     current = publisher.store.subscriber(chat.id)
     if current and topic in current.topics:
         subscriber = publisher.store.unsubscribe(chat.id, [topic])
