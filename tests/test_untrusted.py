@@ -9,6 +9,7 @@ import pytest
 from bot.callbacks import KINDS, DigestPage, ExampleQuestion, FactButton, TopicToggle, parse
 
 from .fakeapi import BOT, FakeBotApi
+from .test_notifications import service  # noqa: F401 - fixture
 from .test_telegram import fake, running  # noqa: F401 - fixtures
 
 FORGED = ["m:nosuchtopic:0", "m::0", "m:__class__:0", "e:²", "m:meeting:²", "m:meeting:-1", "m:meeting:99999999",
@@ -53,3 +54,78 @@ async def test_forged_buttons_get_a_polite_answer_and_no_traceback(running: Fake
     callback(running, "m:meeting:5")  # a genuine one still works
     await running.wait_for(lambda: bool(running.sent()))
     assert "Rencontres (6–" in running.sent()[-1].params["text"]
+
+
+# --- groups and operators ------------------------------------------------------------------------------------
+
+GROUP, MEMBER, GROUP_ADMIN, OWNER = -500, 7, 8, 9
+
+
+def group_text(fake: FakeBotApi, text: str, user_id: int) -> None:  # noqa: F811
+    """A command typed in the group by user_id."""
+    fake.text(text, chat_id=GROUP, user_id=user_id, chat_type="supergroup")
+
+
+async def group_reply(fake: FakeBotApi, text: str, user_id: int) -> str:  # noqa: F811
+    """The bot's reply in the group to text typed by user_id."""
+    before = len(fake.sent(GROUP))
+    group_text(fake, text, user_id)
+    await fake.wait_for(lambda: len(fake.sent(GROUP)) > before)
+    return fake.sent(GROUP)[before].params["text"]
+
+
+@pytest.fixture
+def group(service):
+    """The running bot, with a group where 8 is an administrator and 9 the owner; others are plain members."""
+    service.fake.members.update({(GROUP, GROUP_ADMIN): "administrator", (GROUP, OWNER): "creator"})
+    return service
+
+
+@pytest.mark.parametrize("command", ["/subscribe sanctions", "/unsubscribe", "/mute", "/unmute", "/digest 08:00", "/digest off", "/unsubscribe sanctions"])
+async def test_group_member_cannot_change_the_group_subscription(group, command: str):
+    """A plain member's subscription command in a group is refused (after asking getChatMember); nothing changes."""
+    group.store.subscribe(GROUP, ["summit"], lang="fr", chat_type="supergroup", now=group.clock())
+    before = group.store.subscriber(GROUP)
+    assert "Seuls les administrateurs du groupe" in await group_reply(group.fake, command, MEMBER)
+    assert group.store.subscriber(GROUP) == before
+    assert any(c.method == "getChatMember" and c.params["user_id"] == str(MEMBER) for c in group.fake.calls)
+
+
+async def test_group_administrators_change_the_group_subscription(group):
+    """The group's administrators and owner subscribe, mute and unsubscribe it."""
+    assert "C'est noté" in await group_reply(group.fake, "/subscribe sanctions", GROUP_ADMIN)
+    assert group.store.subscriber(GROUP).topics == frozenset({"sanction"})
+    assert "pause" in await group_reply(group.fake, "/mute", OWNER)
+    assert group.store.subscriber(GROUP).muted
+    assert "désabonné" in await group_reply(group.fake, "/unsubscribe", GROUP_ADMIN)
+    assert group.store.subscriber(GROUP) is None
+
+
+async def test_group_member_cannot_toggle_a_topic_button(group):
+    """A topic button pressed by a plain member in a group is refused with an alert; the subscription is unchanged."""
+    message = {"message_id": 5, "date": 0, "chat": {"id": GROUP, "type": "supergroup", "title": "G"}, "from": BOT, "text": "…"}
+    user = {"id": MEMBER, "is_bot": False, "first_name": "R", "language_code": "fr"}
+    group.fake.push({"callback_query": {"id": "cb", "from": user, "chat_instance": "ci", "data": "s:sanction", "message": message}})
+    await group.fake.wait_for(lambda: any(c.method == "answerCallbackQuery" for c in group.fake.calls))
+    answer = next(c for c in group.fake.calls if c.method == "answerCallbackQuery")
+    assert "Seuls les administrateurs" in answer.params["text"] and answer.params["show_alert"] == "true"
+    assert group.store.subscriber(GROUP) is None
+
+
+async def test_anyone_in_a_group_may_read_its_subscription(group):
+    """/subscriptions only reads: any member gets the answer."""
+    group.store.subscribe(GROUP, ["summit"], lang="fr", chat_type="supergroup", now=group.clock())
+    assert "Vous recevez" in await group_reply(group.fake, "/subscriptions", MEMBER)
+
+
+@pytest.mark.parametrize("command", ["/stats", "/reload", "/announce hello"])
+async def test_operator_commands_in_a_group_point_to_a_private_chat(group, command: str):
+    """An operator's /stats, /reload or /announce in a group gets a short note; nothing is shown or done there."""
+    from .test_notifications import ADMIN
+
+    group.subscribe(1, "all")
+    reply = await group_reply(group.fake, command, ADMIN)
+    assert "message privé" in reply
+    await group.fake.settle()
+    assert len(group.fake.sent(GROUP)) == 1 and group.fake.sent(1) == []
+    assert not any("Subscribers" in c.params["text"] or "Rechargement" in c.params["text"] for c in group.fake.sent())
