@@ -184,16 +184,24 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         settings = load_settings()
     except ValueError as exc:
-        print(f"briefbot run: {exc}", file=sys.stderr)
+        # Logging is set up even so, in the format asked for if that much is readable: JSON from the first line.
+        setup_logging("INFO", "json" if os.environ.get("BRIEFBOT_LOG_FORMAT", "").lower() == "json" else "text")
+        log.error("briefbot run: %s", exc)
         return 2
-    setup_logging(settings.log_level, settings.log_format)
+    setup_logging(settings.log_level, settings.log_format, secrets=(settings.token or "", settings.webhook_secret))
     if not settings.token:
-        print("briefbot run: set TELEGRAM_BOT_TOKEN to the token @BotFather gave you (see the README).", file=sys.stderr)
+        log.error("briefbot run: set TELEGRAM_BOT_TOKEN to the token @BotFather gave you (see the README).")
         return 2
     args.briefs = args.briefs or settings.data.briefs
     args.corpus = args.corpus or settings.data.corpus
-    answerer = _answerer(args)
-    if answerer is None:
+    from bot.answers import Answerer
+
+    try:
+        answerer = Answerer(_load(args), today=args.today)
+    except DataError as exc:
+        for problem in exc.problems:
+            log.error("%s", problem)
+        log.error("briefbot run: %d problem(s) in the data; fix them (see `briefbot check`) and start again", len(exc.problems))
         return 1
     from telegram.error import InvalidToken, NetworkError
 
@@ -216,10 +224,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         # Ask who we are before serving: a bad token or an unreachable server is one sentence, not PTB's traceback.
         asyncio.run(_introduce(app))
     except InvalidToken:
-        print("briefbot run: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.", file=sys.stderr)
+        log.error("briefbot run: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.")
         return 1
     except NetworkError as exc:
-        print(f"briefbot run: cannot reach the Bot API at {redact(settings.api_base_url)}: {redact(str(exc))}", file=sys.stderr)
+        log.error("briefbot run: cannot reach the Bot API at %s: %s", redact(settings.api_base_url), redact(str(exc)))
         return 1
     log.info("briefbot %s serving %s; subscribers in %s", __version__, answerer.knowledge.summary(), settings.db)
     # The knowledge base is read-only from here: keep the garbage collector from walking it on every pass.

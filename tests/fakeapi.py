@@ -46,6 +46,7 @@ class FakeBotApi:
     _runner: web.AppRunner | None = None
     port: int = 0
     changed: asyncio.Event = field(default_factory=asyncio.Event)
+    unconfirmed: list[dict] = field(default_factory=list)  # sent by getUpdates, not yet confirmed by a higher offset
     members: dict[tuple[int, int], str] = field(default_factory=dict)  # (chat_id, user_id) -> status for getChatMember
 
     @property
@@ -157,14 +158,15 @@ class FakeBotApi:
         return True
 
     async def _updates(self, params: dict) -> list[dict]:
+        """Like Telegram: updates are sent again until a getUpdates offset above their id confirms them."""
         timeout = float(params.get("timeout", 0) or 0)
         offset = int(params.get("offset", 0) or 0)
-        batch: list[dict] = []
-        try:
-            first = await asyncio.wait_for(self.updates.get(), timeout or 0.01)
-        except TimeoutError:
-            return []
-        batch.append(first)
+        self.unconfirmed = [u for u in self.unconfirmed if u["update_id"] >= offset]
+        if not self.unconfirmed:
+            try:
+                self.unconfirmed.append(await asyncio.wait_for(self.updates.get(), timeout or 0.01))
+            except TimeoutError:
+                return []
         while not self.updates.empty():
-            batch.append(self.updates.get_nowait())
-        return [u for u in batch if u["update_id"] >= offset]
+            self.unconfirmed.append(self.updates.get_nowait())
+        return list(self.unconfirmed)

@@ -129,3 +129,23 @@ async def test_operator_commands_in_a_group_point_to_a_private_chat(group, comma
     await group.fake.settle()
     assert len(group.fake.sent(GROUP)) == 1 and group.fake.sent(1) == []
     assert not any("Subscribers" in c.params["text"] or "Rechargement" in c.params["text"] for c in group.fake.sent())
+
+
+# --- updates python-telegram-bot cannot parse -------------------------------------------------------------------
+
+OLD_POLL = {"id": "p1", "question": "q?", "options": [{"text": "a", "voter_count": 0, "persistent_id": "o1"}], "total_voter_count": 0, "is_closed": False,
+            "is_anonymous": True, "type": "regular", "allows_multiple_answers": False}  # no allows_revoting: an older Bot API server
+
+
+async def test_unparseable_update_is_logged_once_and_skipped(running: FakeBotApi, caplog: pytest.LogCaptureFixture):  # noqa: F811
+    """A poll without allows_revoting is skipped with one warning; the next message is answered; nothing CRITICAL."""
+    caplog.set_level(logging.DEBUG)
+    running.push({"poll": OLD_POLL})
+    running.text("Quand expire l'ultimatum ?")
+    await running.wait_for(lambda: bool(running.sent()))
+    await running.settle(1.5)  # a stalled poller would log the same failure again and again meanwhile
+    assert "8 août 2025" in running.sent()[0].params["text"]
+    skipped = [r for r in caplog.records if "skipped an update" in r.getMessage()]
+    assert len(skipped) == 1 and "poll" in skipped[0].getMessage()
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert running.unconfirmed == []  # the offset moved past both updates
