@@ -251,18 +251,12 @@ def _serve_webhook(app, args: argparse.Namespace, settings) -> None:  # noqa: AN
     """Serve updates posted by Telegram to --webhook-url; each request must carry the secret token."""
     from urllib.parse import urlsplit
 
-    path = urlsplit(args.webhook_url).path.strip("/")
+    from bot.tg.webhook import serve_webhook
+
     listen = args.listen or settings.listen
     port = args.port or settings.port
-    log.info("webhook: listening on %s:%d/%s for %s", listen, port, path, args.webhook_url)
-    app.run_webhook(
-        listen=listen,
-        port=port,
-        url_path=path,
-        webhook_url=args.webhook_url,
-        secret_token=settings.webhook_secret,
-        drop_pending_updates=False,
-    )
+    log.info("webhook: listening on %s:%d%s for %s", listen, port, urlsplit(args.webhook_url).path or "/", args.webhook_url)
+    asyncio.run(serve_webhook(app, url=args.webhook_url, secret=settings.webhook_secret, listen=listen, port=port))
 
 
 async def _introduce(app) -> None:  # noqa: ANN001 - a telegram Application, imported lazily
