@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 _TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
 _PLAIN = (int, float, bool, type(None))
@@ -33,9 +33,7 @@ class RedactToken(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         record.msg = self.redact(str(record.msg))
-        if record.args:
-            args = record.args if isinstance(record.args, tuple) else (record.args,)
-            record.args = tuple(a if isinstance(a, _PLAIN) else self.redact(str(a)) for a in args)
+        _map_args(record, lambda _, a: a if isinstance(a, _PLAIN) else self.redact(str(a)))
         if record.exc_info and record.exc_info[1] is not None:
             record.exc_text = self.redact(logging.Formatter().formatException(record.exc_info))
         if record.stack_info:
@@ -51,10 +49,17 @@ class SummarizeLibraryDebug(logging.Filter):
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.levelno <= logging.DEBUG and record.name.startswith("telegram") and record.args:
-            args = record.args if isinstance(record.args, tuple) else (record.args,)
-            record.args = tuple(summarize(a) for a in args)
+        if record.levelno <= logging.DEBUG and record.name.startswith("telegram"):
+            _map_args(record, lambda key, a: summarize(a) if key is None else _field(key, a))
         return True
+
+
+def _map_args(record: logging.LogRecord, change: Callable[[str | None, object], object]) -> None:
+    """Apply change to each argument of a record: positional ones (key None), or the values of a mapping."""
+    if isinstance(record.args, Mapping):  # "%(name)s" formatting, or one dict logged with "%s"
+        record.args = {key: change(str(key), value) for key, value in record.args.items()}
+    elif isinstance(record.args, tuple):
+        record.args = tuple(change(None, value) for value in record.args)
 
 
 def summarize(value: object) -> object:

@@ -97,3 +97,10 @@ async def test_debug_logs_hold_no_token_no_secret_no_reader_text(fake: FakeBotAp
     assert any("could not set the" in e["message"] and "<token>" in e["message"] for e in events)
     assert TOKEN not in text and TOKEN.split(":")[1] not in text and SECRET not in text
     assert "Lavrov" not in text
+
+
+def test_mapping_arguments_are_redacted_and_still_format():
+    """A record formatted with %(name)s keeps working, its values redacted."""
+    record = logging.LogRecord("bot", logging.WARNING, __file__, 1, "path %(path)s code %(code)d", ({"path": f"/bot{TOKEN}/x", "code": 400},), None)
+    line = _formatted(record)
+    assert line == "path /bot<token>/x code 400"
