@@ -251,12 +251,18 @@ def _serve_webhook(app, args: argparse.Namespace, settings) -> None:  # noqa: AN
     """Serve updates posted by Telegram to --webhook-url; each request must carry the secret token."""
     from urllib.parse import urlsplit
 
+    from telegram.error import TelegramError
+
     from bot.tg.webhook import serve_webhook
 
     listen = args.listen or settings.listen
     port = args.port or settings.port
     log.info("webhook: listening on %s:%d%s for %s", listen, port, urlsplit(args.webhook_url).path or "/", args.webhook_url)
-    asyncio.run(serve_webhook(app, url=args.webhook_url, secret=settings.webhook_secret, listen=listen, port=port))
+    try:
+        asyncio.run(serve_webhook(app, url=args.webhook_url, secret=settings.webhook_secret, listen=listen, port=port))
+    except (TelegramError, OSError) as exc:  # setWebhook refused, or the port is taken: one sentence, not a traceback
+        log.error("briefbot run: cannot serve the webhook at %s (%s:%d): %s", args.webhook_url, listen, port, exc)
+        raise SystemExit(1) from None
 
 
 async def _introduce(app) -> None:  # noqa: ANN001 - a telegram Application, imported lazily

@@ -128,3 +128,22 @@ async def test_update_ptb_cannot_read_is_acknowledged_and_skipped(hook: Hook):
     assert await hook.post(update(hook.fake, 4)) == 200
     await hook.fake.wait_for(lambda: bool(hook.fake.sent()))
     assert len(hook.fake.sent()) == 1
+
+
+async def test_refused_set_webhook_is_one_sentence(fake: FakeBotApi, tmp_path):  # noqa: F811
+    """`run --webhook-url` when the Bot API refuses setWebhook: exit 1 with a sentence, no traceback."""
+    import signal
+
+    from .test_run import free_port, start_bot
+
+    fake.fail = lambda method, params: (400, {"error_code": 400, "description": "Bad Request: bad webhook: HTTPS url must be provided"}) if method == "setWebhook" else None
+    port = free_port()
+    process = await start_bot(fake, tmp_path / "bot.sqlite3", "--webhook-url", f"http://127.0.0.1:{port}/hook", "--port", str(port))
+    try:
+        _, stderr = await asyncio.wait_for(process.communicate(), 30)
+    finally:
+        if process.returncode is None:
+            process.send_signal(signal.SIGKILL)
+    text = stderr.decode()
+    assert process.returncode == 1 and "cannot serve the webhook" in text and "https url must be provided" in text
+    assert "Traceback" not in text
