@@ -104,3 +104,28 @@ def test_mapping_arguments_are_redacted_and_still_format():
     record = logging.LogRecord("bot", logging.WARNING, __file__, 1, "path %(path)s code %(code)d", ({"path": f"/bot{TOKEN}/x", "code": 400},), None)
     line = _formatted(record)
     assert line == "path /bot<token>/x code 400"
+
+
+@pytest.mark.parametrize("case", ["unreachable", "bad data", "bad setting"])
+async def test_json_logs_are_json_from_the_first_line(fake: FakeBotApi, tmp_path: Path, case: str):  # noqa: F811
+    """BRIEFBOT_LOG_FORMAT=json: start-up failures (Bot API unreachable, bad briefs, bad settings) are JSON lines too."""
+    from .test_notifications import copy_data
+
+    data = copy_data(tmp_path)
+    settings = {"BRIEFBOT_LOG_FORMAT": "json", "BRIEFBOT_BRIEFS": str(data.briefs), "BRIEFBOT_CORPUS": str(data.corpus)}
+    if case == "unreachable":
+        settings["TELEGRAM_API_BASE_URL"] = f"http://127.0.0.1:{free_port()}/bot"
+        expected = "cannot reach the Bot API"
+    elif case == "bad data":
+        (data.briefs / "bad.yaml").write_text("topic: meeting\nfacts:\n  - id: m\n    date: 2025-02-30\n", encoding="utf-8")
+        expected = "bad.yaml:4: YAML error: impossible date"
+    else:
+        settings["BRIEFBOT_SEND_RATE"] = "fast"
+        expected = "BRIEFBOT_SEND_RATE"
+    process = await start_bot(fake, tmp_path / "bot.sqlite3", **settings)
+    _, stderr = await asyncio.wait_for(process.communicate(), 30)
+    lines = stderr.decode().splitlines()
+    assert process.returncode in (1, 2) and lines
+    events = [json.loads(line) for line in lines]
+    assert any(expected in e["message"] and e["level"] == "ERROR" for e in events)
+    assert TOKEN.split(":")[1] not in stderr.decode()
