@@ -28,6 +28,7 @@ from bot.schema import (
 from bot.yamlsource import MAX_TEXT_BYTES, Location, YamlDocument, read_limited, read_yaml
 
 PERSON = "person"
+MAX_PROBLEMS_PER_FILE = 50  # past this, more lines help nobody fix the file
 
 
 @dataclass(frozen=True)
@@ -203,9 +204,12 @@ def _validate(doc: YamlDocument, model: type, problems: list[Problem]):  # noqa:
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
-        for error in exc.errors():
+        errors = exc.errors()
+        for error in errors[:MAX_PROBLEMS_PER_FILE]:
             loc = _yaml_location(error["loc"])
             problems.append(Problem(doc.path, doc.line_of(loc), _describe(doc, loc, error)))
+        if len(errors) > MAX_PROBLEMS_PER_FILE:
+            problems.append(Problem(doc.path, None, f"… and {len(errors) - MAX_PROBLEMS_PER_FILE} more problems in this file"))
         return None
 
 

@@ -19,7 +19,8 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
 Location = tuple[str | int, ...]
-MAX_YAML_BYTES = 1_000_000  # a brief file is a few kilobytes; a bigger one is a mistake, not data to load whole
+MAX_YAML_BYTES = 512_000  # the largest brief is about 40 kB; a bigger file is a mistake, not data to load whole
+MAX_NODES = 30_000  # the largest brief holds about 1,700 values; building each costs Python time
 MAX_TEXT_BYTES = 2_000_000  # an article is tens of kilobytes
 MAX_DEPTH = 64  # briefs nest five levels; deeper is a mistake (and would strain recursive code)
 
@@ -134,6 +135,8 @@ def _refuse_shape(root: yaml.Node, path: Path) -> Problem | None:
         if id(node) in seen:
             return Problem(path, node.start_mark.line + 1, "YAML aliases (&anchor … *anchor) are not allowed in briefs: write the value out")
         seen.add(id(node))
+        if len(seen) > MAX_NODES:
+            return Problem(path, node.start_mark.line + 1, f"more than {MAX_NODES:,} values in one file: split it")
         if depth > MAX_DEPTH:
             return Problem(path, node.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep")
         if isinstance(node, yaml.MappingNode):

@@ -14,7 +14,8 @@ from bot.notices import chunks
 from bot.problems import DataError
 from bot.render_html import MAX_MESSAGE, utf16_length
 from bot.tg.app import reload_on_signal
-from bot.yamlsource import MAX_TEXT_BYTES, MAX_YAML_BYTES
+from bot.knowledge import MAX_PROBLEMS_PER_FILE
+from bot.yamlsource import MAX_NODES, MAX_TEXT_BYTES, MAX_YAML_BYTES
 
 from .conftest import DataSet
 from .fakeapi import FakeBotApi
@@ -45,6 +46,7 @@ BAD_BRIEFS = [
     ("billion-laughs", _write(LAUGHS), 1, "aliases"),
     ("merge-key", _write("topic: context\nbase: &b {id: x}\nfacts: [{<<: *b}]\n"), 2, "aliases"),
     ("huge-number", _write("topic: context\nfacts:\n  - id: " + "9" * 5000 + "\n"), 3, "refused"),
+    ("too-many-values", _write("topic: context\nfacts: [" + "1, " * MAX_NODES + "1]\n"), 2, "values in one file"),
     ("deep-nesting", _write("topic: context\nfacts: " + "[" * 200 + "]" * 200 + "\n"), 2, "nested more than"),
     ("fifo", _fifo, None, "not a regular file"),
     ("folder", lambda path: path.mkdir(), None, "not a regular file"),
@@ -74,6 +76,15 @@ def test_check_prints_the_problem_not_a_traceback(dataset: DataSet, capsys: pyte
     err = capsys.readouterr().err
     where = f"bad.yaml:{line}:" if line else "bad.yaml:"
     assert where in err and words in err and "Traceback" not in err
+
+
+def test_problems_of_one_file_are_capped(dataset: DataSet):
+    """A file with thousands of wrong entries gives the first fifty problems and a count, not thousands of lines."""
+    dataset.write("bad.yaml", "topic: context\nfacts: [" + "1, " * 5000 + "1]\n")
+    with pytest.raises(DataError) as caught:
+        dataset.load()
+    mine = [p for p in caught.value.problems if p.path.name == "bad.yaml"]
+    assert len(mine) == MAX_PROBLEMS_PER_FILE + 1 and "4951 more problems" in mine[-1].message
 
 
 def test_oversized_or_special_article_text_is_named(dataset: DataSet):
