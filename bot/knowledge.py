@@ -29,6 +29,12 @@ from bot.yamlsource import MAX_TEXT_BYTES, Location, YamlDocument, read_limited,
 
 PERSON = "person"
 MAX_PROBLEMS_PER_FILE = 50  # past this, more lines help nobody fix the file
+CLOSEST_QUOTE_CHARS = 400  # how much of a quote not found verbatim is aligned with the article, and shown
+
+
+def _clip(text: str) -> str:
+    """text, cut to CLOSEST_QUOTE_CHARS characters with an ellipsis, for a problem's message."""
+    return text if len(text) <= CLOSEST_QUOTE_CHARS else text[:CLOSEST_QUOTE_CHARS] + "…"
 
 
 @dataclass(frozen=True)
@@ -261,7 +267,7 @@ def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
                 yield Problem(
                     fact.path,
                     fact.line_of("citations", index, "quote"),
-                    f"{label}: quote is not verbatim in article {article.id}: {citation.quote!r}; "
+                    f"{label}: quote is not verbatim in article {article.id}: {_clip(citation.quote)!r}; "
                     f"closest passage: {closest!r}",
                 )
         for field_name, wanted in ((f, p) for f, p in named_people(fact) if p not in knowledge.people):
@@ -289,7 +295,8 @@ def named_people(fact: Fact) -> list[tuple[str, str]]:
 
 def closest_passage(quote: str, text: str) -> str:
     """Return the passage of text that best matches quote, to help a curator fix it."""
-    alignment = fuzz.partial_ratio_alignment(quote, text)
+    # The alignment costs the product of both lengths: a real quote is a clause, so its start is enough to place it.
+    alignment = fuzz.partial_ratio_alignment(quote[:CLOSEST_QUOTE_CHARS], text)
     if alignment is None:
         return ""
     start, end = alignment.dest_start, alignment.dest_end

@@ -183,3 +183,16 @@ async def test_sighup_to_the_process_tells_the_operators(fake: FakeBotApi, tmp_p
     for chat in (ADMIN, OTHER_ADMIN):
         assert "briefs/bad.yaml:4: YAML error: impossible date" in texts(fake, chat)[0]
     assert "Traceback" not in stderr.decode()
+
+
+def test_long_quote_not_verbatim_is_named_quickly(dataset: DataSet):
+    """A 100,000-character quote that is not in the article is a problem within seconds, its text clipped in the message."""
+    quote = "Witkoff a été reçu au Kremlin " * 3400
+    dataset.write("long.yaml", f"topic: context\nfacts:\n  - id: long\n    title: {{fr: T, en: T}}\n    summary: {{fr: S, en: S}}\n"
+                  f"    citations:\n      - {{article: \"000\", quote: \"{quote}\"}}\n")
+    started = time.monotonic()
+    with pytest.raises(DataError) as caught:
+        dataset.load()
+    assert time.monotonic() - started < 5
+    (problem,) = [p for p in caught.value.problems if p.path.name == "long.yaml"]
+    assert "not verbatim" in problem.message and problem.line == 7 and len(problem.message) < 2000
