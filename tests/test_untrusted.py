@@ -149,3 +149,13 @@ async def test_unparseable_update_is_logged_once_and_skipped(running: FakeBotApi
     assert len(skipped) == 1 and "poll" in skipped[0].getMessage()
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert running.unconfirmed == []  # the offset moved past both updates
+
+
+async def test_anonymous_group_administrator_may_subscribe_the_group(group):
+    """A message sent as the group itself (only its administrators can) changes the subscription without asking."""
+    message = group.fake.message("/subscribe sanctions", chat_id=GROUP, user_id=1087968824, chat_type="supergroup")
+    message["sender_chat"] = {"id": GROUP, "type": "supergroup", "title": "Group"}
+    group.fake.push({"message": message})
+    await group.fake.wait_for(lambda: bool(group.fake.sent(GROUP)))
+    assert "C'est noté" in group.fake.sent(GROUP)[0].params["text"]
+    assert group.store.subscriber(GROUP).topics == frozenset({"sanction"})

@@ -52,8 +52,8 @@ async def may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
     if chat is None or chat.type == ChatType.PRIVATE:
         return True
-    if message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
-        return True  # an administrator posting anonymously, as the group itself
+    if update.callback_query is None and message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
+        return True  # an administrator posting anonymously, as the group itself (a button's message is the bot's own)
     status = None
     if user is not None:
         try:
