@@ -159,3 +159,10 @@ async def test_anonymous_group_administrator_may_subscribe_the_group(group):
     await group.fake.wait_for(lambda: bool(group.fake.sent(GROUP)))
     assert "C'est noté" in group.fake.sent(GROUP)[0].params["text"]
     assert group.store.subscriber(GROUP).topics == frozenset({"sanction"})
+
+
+async def test_group_change_is_refused_when_telegram_cannot_say_who_administers(group):
+    """If getChatMember fails, the change is refused (the safe side), even for an administrator."""
+    group.fake.fail = lambda method, params: (400, {"error_code": 400, "description": "Bad Request: member not found"}) if method == "getChatMember" else None
+    assert "Seuls les administrateurs" in await group_reply(group.fake, "/subscribe sanctions", GROUP_ADMIN)
+    assert group.store.subscriber(GROUP) is None
