@@ -14,7 +14,7 @@ _SHORT = 64  # a string argument of a library debug line longer than this is sum
 
 
 class RedactToken(logging.Filter):
-    """Replace the bot token (anything shaped like one) and the given secrets in a record's message, arguments and traceback.
+    """Hide the bot token (anything shaped like one) and the given secrets in a record's message, arguments, traceback.
 
     Arguments that are not numbers are formatted first: an exception passed as an argument carries its text
     (a Bot API error may quote the request path, token included), which a filter of strings alone would miss.
@@ -42,7 +42,7 @@ class RedactToken(logging.Filter):
 
 
 class SummarizeLibraryDebug(logging.Filter):
-    """Library debug lines (python-telegram-bot logs request parameters and whole updates) keep their shape, not their text.
+    """Library debug lines (PTB logs request parameters and whole updates) keep their shape, not their text.
 
     Each argument becomes a summary: an update's kind, ids and length; a dict's keys with numbers and ids kept and
     text replaced by its length. Applied to DEBUG records of the telegram loggers, before redaction.
@@ -92,7 +92,7 @@ def _field(key: str, value: object) -> object:
 
 
 def describe_update(data: dict) -> str:
-    """An update for the log: its id, kind, chat and sender ids, and its size, e.g. "update 7: message chat=42 from=42 (88 bytes)"."""
+    """An update for the log: id, kind, chat and sender ids, size: "update 7: message chat=42 from=42 (88 bytes)"."""
     kind = next((k for k in data if k != "update_id"), "empty")
     body = data.get(kind) if isinstance(data.get(kind), dict) else {}
     chat = body.get("chat", {}).get("id") if isinstance(body.get("chat"), dict) else None
@@ -141,7 +141,7 @@ class JsonLines(logging.Formatter):
 
 
 def setup_logging(level: str = "INFO", fmt: str = "text", *, secrets: Iterable[str] = ()) -> None:
-    """One line per event on stderr, as text or JSON, with secrets redacted; httpx request lines (which carry the token) only at WARNING."""
+    """One line per event on stderr, as text or JSON, secrets redacted; httpx request lines (token!) only at WARNING."""
     handler = logging.StreamHandler()
     handler.setFormatter(JsonLines() if fmt == "json" else OneLine())
     handler.addFilter(SummarizeLibraryDebug())

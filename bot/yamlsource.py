@@ -28,12 +28,13 @@ MAX_DEPTH = 64  # briefs nest five levels; deeper is a mistake (and would strain
 class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     """The safe loader, with impossible values (a date 2025-02-30, a 5,000-digit number) reported at their line."""
 
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> object:  # noqa: FBT001, FBT002 - PyYAML's signature
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> object:  # noqa: FBT001, FBT002 - PyYAML's
         """Build one value; a ValueError from a constructor becomes an error marked with the node's line."""
         try:
             return super().construct_object(node, deep)
         except (ValueError, OverflowError) as exc:
-            raise ConstructorError(None, None, f"value {str(node.value)[:40]!r} refused ({str(exc)[:120]})", node.start_mark) from None
+            reason = f"value {str(node.value)[:40]!r} refused ({str(exc)[:120]})"
+            raise ConstructorError(None, None, reason, node.start_mark) from None
 
 
 def _timestamp(loader: SafeConstructor, node: yaml.ScalarNode) -> object:
@@ -48,7 +49,7 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
 
 def read_limited(path: Path, limit: int) -> tuple[bytes | None, Problem | None]:
-    """Read a regular file of at most limit bytes; a FIFO, a device, a folder or a huge file is a Problem, not a hang."""
+    """Read a regular file of at most limit bytes; a FIFO, a folder or a huge file is a Problem, not a hang."""
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; the fstat below then refuses it.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
@@ -133,7 +134,8 @@ def _refuse_shape(root: yaml.Node, path: Path) -> Problem | None:
     while stack:
         node, depth = stack.pop()
         if id(node) in seen:
-            return Problem(path, node.start_mark.line + 1, "YAML aliases (&anchor … *anchor) are not allowed in briefs: write the value out")
+            reason = "YAML aliases (&anchor … *anchor) are not allowed in briefs: write the value out"
+            return Problem(path, node.start_mark.line + 1, reason)
         seen.add(id(node))
         if len(seen) > MAX_NODES:
             return Problem(path, node.start_mark.line + 1, f"more than {MAX_NODES:,} values in one file: split it")

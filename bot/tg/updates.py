@@ -28,8 +28,9 @@ def readable(data: Any) -> dict:
         raise NotAnUpdate("not a Telegram update: an object with a whole-number update_id is expected")
     try:
         Update.de_json(copy.deepcopy(data), None)
-    except Exception as exc:  # noqa: BLE001 - whatever PTB raises on this data, the update is skipped, not retried forever
-        log.warning("skipped an update python-telegram-bot cannot read (%s: %s): %s", type(exc).__name__, str(exc)[:200], describe_update(data))
+    except Exception as exc:  # noqa: BLE001 - whatever PTB raises on this data, skip the update, never retry it
+        reason = f"{type(exc).__name__}: {str(exc)[:200]}"
+        log.warning("skipped an update python-telegram-bot cannot read (%s): %s", reason, describe_update(data))
         return {"update_id": data["update_id"]}
     return data
 
@@ -37,7 +38,7 @@ def readable(data: Any) -> dict:
 class ReadableUpdatesRequest(HTTPXRequest):
     """The getUpdates connection, with each update checked: one unreadable update no longer stalls polling."""
 
-    async def post(self, url: str, request_data: RequestData | None = None, **timeouts: Any) -> Any:  # noqa: ANN401 - PTB's JSON
+    async def post(self, url: str, request_data: RequestData | None = None, **timeouts: Any) -> Any:  # noqa: ANN401
         result = await super().post(url, request_data, **timeouts)
         if url.endswith("/getUpdates") and isinstance(result, list):
             return [item for item in (_checked(u) for u in result) if item is not None]

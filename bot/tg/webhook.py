@@ -1,4 +1,4 @@
-"""The webhook server (aiohttp): the secret checked before the body is read, the body bounded, every update parsed strictly.
+"""The webhook server (aiohttp): the secret checked before the body is read, the body bounded, updates parsed strictly.
 
 python-telegram-bot's own server (tornado) reads the whole body before it checks the secret, and answers 500 to
 malformed JSON; this follows PTB's "custom webhook" pattern instead: our server puts each Update on the
@@ -24,7 +24,7 @@ from bot.tg.updates import NotAnUpdate, readable
 log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-MAX_BODY = 1_000_000  # an update is a few kilobytes; Telegram's largest (4,096-character texts, entities) stay far below
+MAX_BODY = 1_000_000  # an update is a few kilobytes; the largest (4,096-character texts, entities) stay far below
 
 
 class BadUpdate(ValueError):
@@ -32,7 +32,7 @@ class BadUpdate(ValueError):
 
 
 def decode_update(body: bytes) -> dict:
-    """The update a webhook body holds, or BadUpdate saying why not (empty, not UTF-8, not JSON, too deep, not an update)."""
+    """The update a webhook body holds, or BadUpdate saying why not (empty, not UTF-8, not JSON, too deep…)."""
     if not body.strip():
         raise BadUpdate("empty body")
     try:
@@ -54,7 +54,10 @@ def decode_update(body: bytes) -> dict:
 class WebhookServer:
     """Serves one path on listen:port; each POST carrying the secret and one valid update goes to the Application."""
 
-    def __init__(self, app: Application, *, path: str, secret: str, listen: str = "127.0.0.1", port: int = 0, max_body: int = MAX_BODY) -> None:
+    def __init__(
+        self, app: Application, *, path: str, secret: str, listen: str = "127.0.0.1", port: int = 0,
+        max_body: int = MAX_BODY,
+    ) -> None:
         self.app = app
         self.path = "/" + path.strip("/")
         self.secret = secret.encode()
