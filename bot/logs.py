@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
 from collections.abc import Callable, Iterable, Mapping
+from types import TracebackType
 
 _TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
 _PLAIN = (int, float, bool, type(None))
@@ -102,6 +104,14 @@ def describe_update(data: dict) -> str:
     return f"update {data.get('update_id')}: {kind}{' ' + ids if ids else ''} ({size} bytes)"
 
 
+def _log_uncaught(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    """Log an exception nobody caught, in the log's format, instead of Python's bare traceback."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    logging.getLogger("briefbot").critical("uncaught error; stopping", exc_info=(kind, error, trace))
+
+
 def redact(text: str) -> str:
     """Hide bot tokens in text."""
     return _TOKEN.sub("<token>", text)
@@ -150,5 +160,6 @@ def setup_logging(level: str = "INFO", fmt: str = "text", *, secrets: Iterable[s
     root.handlers[:] = [handler]
     root.setLevel(level)
     logging.captureWarnings(True)  # library warnings go through the same handler: one format from the first line
+    sys.excepthook = _log_uncaught  # and so does a crash, redacted like the rest
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)

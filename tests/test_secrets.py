@@ -129,3 +129,16 @@ async def test_json_logs_are_json_from_the_first_line(fake: FakeBotApi, tmp_path
     events = [json.loads(line) for line in lines]
     assert any(expected in e["message"] and e["level"] == "ERROR" for e in events)
     assert TOKEN.split(":")[1] not in stderr.decode()
+
+
+def test_an_uncaught_crash_is_a_json_line_without_secrets():
+    """Even a crash nobody caught is logged in the chosen format, token and secret redacted."""
+    import subprocess
+    import sys
+
+    code = f"from bot.logs import setup_logging\nsetup_logging('INFO', 'json', secrets=[{SECRET!r}])\nraise RuntimeError('{SECRET} /bot{TOKEN}/x')\n"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    (line,) = result.stderr.splitlines()
+    event = json.loads(line)
+    assert result.returncode == 1 and event["level"] == "CRITICAL" and "RuntimeError" in event["error"]
+    assert SECRET not in line and TOKEN not in line
