@@ -184,16 +184,24 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         settings = load_settings()
     except ValueError as exc:
-        print(f"briefbot run: {exc}", file=sys.stderr)
+        # Logging is set up even so, in the format asked for if that much is readable: JSON from the first line.
+        setup_logging("INFO", "json" if os.environ.get("BRIEFBOT_LOG_FORMAT", "").lower() == "json" else "text")
+        log.error("briefbot run: %s", exc)
         return 2
-    setup_logging(settings.log_level, settings.log_format)
+    setup_logging(settings.log_level, settings.log_format, secrets=(settings.token or "", settings.webhook_secret))
     if not settings.token:
-        print("briefbot run: set TELEGRAM_BOT_TOKEN to the token @BotFather gave you (see the README).", file=sys.stderr)
+        log.error("briefbot run: set TELEGRAM_BOT_TOKEN to the token @BotFather gave you (see the README).")
         return 2
     args.briefs = args.briefs or settings.data.briefs
     args.corpus = args.corpus or settings.data.corpus
-    answerer = _answerer(args)
-    if answerer is None:
+    from bot.answers import Answerer
+
+    try:
+        answerer = Answerer(_load(args), today=args.today)
+    except DataError as exc:
+        for problem in exc.problems:
+            log.error("%s", problem)
+        log.error("briefbot run: %d problem(s) in the data; fix them (see `briefbot check`) and start again", len(exc.problems))
         return 1
     from telegram.error import InvalidToken, NetworkError
 
@@ -216,10 +224,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         # Ask who we are before serving: a bad token or an unreachable server is one sentence, not PTB's traceback.
         asyncio.run(_introduce(app))
     except InvalidToken:
-        print("briefbot run: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.", file=sys.stderr)
+        log.error("briefbot run: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.")
         return 1
     except NetworkError as exc:
-        print(f"briefbot run: cannot reach the Bot API at {redact(settings.api_base_url)}: {redact(str(exc))}", file=sys.stderr)
+        log.error("briefbot run: cannot reach the Bot API at %s: %s", redact(settings.api_base_url), redact(str(exc)))
         return 1
     log.info("briefbot %s serving %s; subscribers in %s", __version__, answerer.knowledge.summary(), settings.db)
     # The knowledge base is read-only from here: keep the garbage collector from walking it on every pass.
@@ -243,18 +251,18 @@ def _serve_webhook(app, args: argparse.Namespace, settings) -> None:  # noqa: AN
     """Serve updates posted by Telegram to --webhook-url; each request must carry the secret token."""
     from urllib.parse import urlsplit
 
-    path = urlsplit(args.webhook_url).path.strip("/")
+    from telegram.error import TelegramError
+
+    from bot.tg.webhook import serve_webhook
+
     listen = args.listen or settings.listen
     port = args.port or settings.port
-    log.info("webhook: listening on %s:%d/%s for %s", listen, port, path, args.webhook_url)
-    app.run_webhook(
-        listen=listen,
-        port=port,
-        url_path=path,
-        webhook_url=args.webhook_url,
-        secret_token=settings.webhook_secret,
-        drop_pending_updates=False,
-    )
+    log.info("webhook: listening on %s:%d%s for %s", listen, port, urlsplit(args.webhook_url).path or "/", args.webhook_url)
+    try:
+        asyncio.run(serve_webhook(app, url=args.webhook_url, secret=settings.webhook_secret, listen=listen, port=port))
+    except (TelegramError, OSError) as exc:  # setWebhook refused, or the port is taken: one sentence, not a traceback
+        log.error("briefbot run: cannot serve the webhook at %s (%s:%d): %s", args.webhook_url, listen, port, exc)
+        raise SystemExit(1) from None
 
 
 async def _introduce(app) -> None:  # noqa: ANN001 - a telegram Application, imported lazily

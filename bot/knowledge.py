@@ -27,9 +27,16 @@ from bot.schema import (
     Text,
     file_model,
 )
-from bot.yamlsource import Location, YamlDocument, read_yaml
+from bot.yamlsource import MAX_TEXT_BYTES, Location, YamlDocument, read_limited, read_yaml
 
 PERSON = "person"
+MAX_PROBLEMS_PER_FILE = 50  # past this, more lines help nobody fix the file
+CLOSEST_QUOTE_CHARS = 400  # how much of a quote not found verbatim is aligned with the article, and shown
+
+
+def _clip(text: str) -> str:
+    """text, cut to CLOSEST_QUOTE_CHARS characters with an ellipsis, for a problem's message."""
+    return text if len(text) <= CLOSEST_QUOTE_CHARS else text[:CLOSEST_QUOTE_CHARS] + "…"
 
 
 @dataclass(frozen=True)
@@ -125,7 +132,10 @@ def _load_articles(corpus_dir: Path, problems: list[Problem]) -> dict[str, Artic
         meta = _validate(doc, ArticleMeta, problems)
         if meta is None:
             continue
-        raw = texts[stem].read_bytes()
+        raw, unreadable = read_limited(texts[stem], MAX_TEXT_BYTES)
+        if raw is None:
+            problems.extend([unreadable] if unreadable else [])
+            continue
         if meta.id != stem:
             problems.append(Problem(doc.path, doc.line_of(("id",)), f"id {meta.id!r} does not match the file name {stem!r}"))
         elif sha256_of(raw) != meta.sha256:
@@ -159,7 +169,11 @@ def _load_briefs(briefs_dir: Path, problems: list[Problem]) -> tuple[list[Fact],
         problems.extend(found)
         if doc is None:
             continue
-        parsed = _validate(doc, file_model(doc.data), problems)
+        try:
+            parsed = _validate(doc, file_model(doc.data), problems)
+        except Exception as exc:  # noqa: BLE001 - whatever the file holds, name it rather than crash the load
+            problems.append(Problem(path, None, f"cannot be validated: {type(exc).__name__}: {str(exc)[:200]}"))
+            continue
         entries: Iterable[tuple[str, FactBase | Person | Place, Location]]
         if isinstance(parsed, PeopleFile):
             entries = [(PERSON, p, ("people", i)) for i, p in enumerate(parsed.people)]
@@ -203,9 +217,12 @@ def _validate(doc: YamlDocument, model: type, problems: list[Problem]):  # noqa:
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
-        for error in exc.errors():
+        errors = exc.errors()
+        for error in errors[:MAX_PROBLEMS_PER_FILE]:
             loc = _yaml_location(error["loc"])
             problems.append(Problem(doc.path, doc.line_of(loc), _describe(doc, loc, error)))
+        if len(errors) > MAX_PROBLEMS_PER_FILE:
+            problems.append(Problem(doc.path, None, f"… and {len(errors) - MAX_PROBLEMS_PER_FILE} more problems in this file"))
         return None
 
 
@@ -257,7 +274,7 @@ def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
                 yield Problem(
                     fact.path,
                     fact.line_of("citations", index, "quote"),
-                    f"{label}: quote is not verbatim in article {article.id}: {citation.quote!r}; "
+                    f"{label}: quote is not verbatim in article {article.id}: {_clip(citation.quote)!r}; "
                     f"closest passage: {closest!r}",
                 )
         for field_name, wanted in ((f, p) for f, p in named_people(fact) if p not in knowledge.people):
@@ -323,7 +340,8 @@ def named_people(fact: Fact) -> list[tuple[str, str]]:
 
 def closest_passage(quote: str, text: str) -> str:
     """Return the passage of text that best matches quote, to help a curator fix it."""
-    alignment = fuzz.partial_ratio_alignment(quote, text)
+    # The alignment costs the product of both lengths: a real quote is a clause, so its start is enough to place it.
+    alignment = fuzz.partial_ratio_alignment(quote[:CLOSEST_QUOTE_CHARS], text)
     if alignment is None:
         return ""
     start, end = alignment.dest_start, alignment.dest_end

@@ -12,7 +12,7 @@ from bot.dates import format_date
 from bot.knowledge import Fact
 from bot.messages import language as _l
 from bot.messages import say
-from bot.render_html import escape, render, split
+from bot.render_html import MARGIN, MAX_MESSAGE, escape, render, split, utf16_length
 from bot.store import Stats
 
 if TYPE_CHECKING:
@@ -85,6 +85,35 @@ def reload_report(outcome: Reload, lang: str, *, limit: int = 10) -> str:
         "reload_ok", lang, summary=outcome.summary, added=len(done.added), changed=len(done.changed),
         messages=done.messages, recipients=done.recipients, kept=done.kept,
     )
+
+
+def chunks(text: str, *, limit: int = MAX_MESSAGE - MARGIN) -> list[str]:
+    """Cut plain text into messages under Telegram's limit in UTF-16 units (emoji count two), between lines."""
+    messages: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while utf16_length(line) > limit:  # one line too long for a message: cut it where it overflows
+            cut = _fit(line, limit)
+            messages.extend([current] if current else [])
+            messages.append(line[:cut])
+            current, line = "", line[cut:]
+        candidate = f"{current}\n{line}" if current else line
+        if current and utf16_length(candidate) > limit:
+            messages.append(current)
+            current = line
+        else:
+            current = candidate
+    return [*messages, current] if current else messages
+
+
+def _fit(line: str, limit: int) -> int:
+    """How many characters of line fit in limit UTF-16 units."""
+    used = 0
+    for index, char in enumerate(line):
+        used += 2 if ord(char) > 0xFFFF else 1
+        if used > limit:
+            return index
+    return len(line)
 
 
 def stats_report(stats: Stats) -> str:

@@ -120,6 +120,9 @@ class Publisher:
             except DataError as exc:
                 log.warning("reload refused: %d problem(s) in the data; still serving the previous briefs", len(exc.problems))
                 return Reload(False, tuple(_relative(str(p), self.data) for p in exc.problems))
+            except Exception as exc:  # noqa: BLE001 - a loader bug must still leave the old briefs served, and be said
+                log.exception("reload failed; still serving the previous briefs")
+                return Reload(False, (f"the reload failed: {type(exc).__name__}: {str(exc)[:300]}",))
             self.answerer = await asyncio.to_thread(Answerer, knowledge, today=self.answerer.pinned_today)
             publication = self.publish()
         log.info("reloaded: %s; %d added, %d changed, %d messages queued", knowledge.summary(), len(publication.added), len(publication.changed), publication.messages)

@@ -14,6 +14,10 @@ from aiohttp import web
 
 BOT = {"id": 4242, "is_bot": True, "first_name": "Briefbot", "username": "BriefTestBot"}
 TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuv"
+ADMIN_RIGHTS = (
+    "can_manage_chat", "can_delete_messages", "can_manage_video_chats", "can_restrict_members", "can_promote_members",
+    "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories", "can_delete_stories",
+)
 
 
 @dataclass
@@ -42,6 +46,8 @@ class FakeBotApi:
     _runner: web.AppRunner | None = None
     port: int = 0
     changed: asyncio.Event = field(default_factory=asyncio.Event)
+    unconfirmed: list[dict] = field(default_factory=list)  # sent by getUpdates, not yet confirmed by a higher offset
+    members: dict[tuple[int, int], str] = field(default_factory=dict)  # (chat_id, user_id) -> status for getChatMember
 
     @property
     def base_url(self) -> str:
@@ -141,17 +147,26 @@ class FakeBotApi:
                 "from": BOT,
                 "text": params.get("text", ""),
             }
+        if method == "getChatMember":
+            chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
+            status = self.members.get((chat_id, user_id), "member")
+            user = {"id": user_id, "is_bot": False, "first_name": "Member"}
+            extra = {"can_be_edited": False, "is_anonymous": False} if status in ("creator", "administrator") else {}
+            if status == "administrator":
+                extra.update({key: False for key in ADMIN_RIGHTS})
+            return {"status": status, "user": user, **extra}
         return True
 
     async def _updates(self, params: dict) -> list[dict]:
+        """Like Telegram: updates are sent again until a getUpdates offset above their id confirms them."""
         timeout = float(params.get("timeout", 0) or 0)
         offset = int(params.get("offset", 0) or 0)
-        batch: list[dict] = []
-        try:
-            first = await asyncio.wait_for(self.updates.get(), timeout or 0.01)
-        except TimeoutError:
-            return []
-        batch.append(first)
+        self.unconfirmed = [u for u in self.unconfirmed if u["update_id"] >= offset]
+        if not self.unconfirmed:
+            try:
+                self.unconfirmed.append(await asyncio.wait_for(self.updates.get(), timeout or 0.01))
+            except TimeoutError:
+                return []
         while not self.updates.empty():
-            batch.append(self.updates.get_nowait())
-        return [u for u in batch if u["update_id"] >= offset]
+            self.unconfirmed.append(self.updates.get_nowait())
+        return list(self.unconfirmed)

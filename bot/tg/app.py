@@ -36,6 +36,7 @@ from bot.store import Store
 from bot.tg import handlers, subscribe
 from bot.tg.handlers import ADMINS_KEY, COURIER_KEY, FLOOD_KEY, PUBLISHER_KEY
 from bot.tg.transport import TelegramTransport
+from bot.tg.updates import ReadableUpdatesRequest
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ def build_application(
         .post_init(_post_init)
         .post_stop(stop_services)
         .concurrent_updates(concurrency)
+        .get_updates_request(ReadableUpdatesRequest(connection_pool_size=1))
         .build()
     )
     publisher = Publisher(answerer, store or Store(":memory:"), data=data, admins=admins, clock=clock)

@@ -18,6 +18,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.answers import Answer, Answerer
+from bot.callbacks import DigestPage, ExampleQuestion, FactButton, TimelinePage, parse
 from bot.commands import BY_NAME, EXAMPLES, help_text, parse_command
 from bot.flood import FloodGate
 from bot.messages import MAX_QUESTION, say
@@ -59,12 +60,12 @@ def keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
     """Buttons for what the reader may want next: suggestions after a decline, the next page of a digest."""
     rows: list[list[InlineKeyboardButton]] = []
     for suggestion in answer.suggestions:
-        rows.append([InlineKeyboardButton(suggestion.label[:60], callback_data=f"f:{suggestion.fact_id}"[:64])])
+        rows.append([InlineKeyboardButton(suggestion.label[:60], callback_data=FactButton(suggestion.fact_id).encode())])
     next_offset = answer.meta.get("next_offset")
     if next_offset is not None:
         topic = answer.meta["topic"]
-        data = f"t:{next_offset}" if topic == "timeline" else f"m:{topic}:{next_offset}"
-        rows.append([InlineKeyboardButton(say("more", answer.lang), callback_data=data)])
+        page = TimelinePage(next_offset) if topic == "timeline" else DigestPage(topic, next_offset)
+        rows.append([InlineKeyboardButton(say("more", answer.lang), callback_data=page.encode())])
     return InlineKeyboardMarkup(rows) if rows else None
 
 
@@ -104,7 +105,7 @@ async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Say what the bot knows and how to ask, with example questions as buttons."""
     lang = user_lang(update)
-    buttons = [[InlineKeyboardButton(q, callback_data=f"e:{i}")] for i, q in enumerate(EXAMPLES[lang])]
+    buttons = [[InlineKeyboardButton(q, callback_data=ExampleQuestion(i).encode())] for i, q in enumerate(EXAMPLES[lang])]
     await update.effective_message.reply_html(escape(help_text(lang, subscriptions=True)), reply_markup=InlineKeyboardMarkup(buttons), link_preview_options=NO_PREVIEW)
 
 
@@ -156,24 +157,32 @@ async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Handle a button press: an example question, a suggested fact, or the next page of a digest."""
     query = update.callback_query
-    await query.answer()
     lang = user_lang(update)
     answerer = answerer_of(context)
-    kind, _, value = (query.data or "").partition(":")
     answer: Answer | None = None
-    if kind == "e" and value.isdigit() and int(value) < len(EXAMPLES[lang]):
-        answer = answerer.ask(EXAMPLES[lang][int(value)], lang=lang)
-    elif kind == "f" and value in answerer.knowledge.by_id:
-        fact = answerer.knowledge.by_id[value]
-        answer = answerer.compose(fact.data.title.get(lang), lang, [fact])
-    elif kind == "m":
-        topic, _, offset = value.partition(":")
-        if offset.isdigit():
-            answer = Views(answerer).digest(topic, lang, offset=int(offset))
-    elif kind == "t" and value.isdigit():
-        answer = Views(answerer).timeline(lang, offset=int(value))
-    if answer is not None and query.message is not None:
+    match parse(query.data):
+        case ExampleQuestion(index=index) if index < len(EXAMPLES[lang]):
+            answer = answerer.ask(EXAMPLES[lang][index], lang=lang)
+        case FactButton(fact_id=fact_id) if fact_id in answerer.knowledge.by_id:
+            fact = answerer.knowledge.by_id[fact_id]
+            answer = answerer.compose(fact.data.title.get(lang), lang, [fact])
+        case DigestPage(topic=topic, offset=offset):
+            answer = Views(answerer).digest(topic, lang, offset=offset)
+        case TimelinePage(offset=offset):
+            answer = Views(answerer).timeline(lang, offset=offset)
+    if answer is None:  # forged, or a button from briefs since reloaded
+        await refuse_button(update)
+        return
+    await query.answer()
+    if query.message is not None:
         await send(query.message, answer, keyboard(answer))
+
+
+async def refuse_button(update: Update) -> None:
+    """Answer a button whose data the bot did not produce (or no longer knows) with a short note; log its size only."""
+    query = update.callback_query
+    log.info("button refused: %d bytes of data the bot did not produce", len((query.data or "").encode()), extra=context_of(update))
+    await query.answer(say("stale_button", user_lang(update)))
 
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -5,17 +5,19 @@ from __future__ import annotations
 import logging
 
 from telegram import ChatMemberUpdated, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ChatMemberStatus
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import notices
+from bot.callbacks import TopicToggle, parse
 from bot.commands import parse_command
 from bot.messages import say
 from bot.publisher import Publisher
 from bot.schedule import next_digest, parse_clock, zone
 from bot.store import BLOCKED, DEFAULT_TIMEZONE, Subscriber
 from bot.subscriptions import ALL, TOPICS, describe, mode_line, moment, parse_topics, status, topic_label
-from bot.tg.handlers import ADMINS_KEY, PUBLISHER_KEY, user_lang
+from bot.tg.handlers import ADMINS_KEY, PUBLISHER_KEY, refuse_button, user_lang
 
 log = logging.getLogger(__name__)
 _OFF = frozenset({"off", "non", "no", "stop", "aucun", "none", "immediate", "immediat", "immédiat"})
@@ -36,14 +38,43 @@ def topic_keyboard(topics: frozenset[str], lang: str, publisher: Publisher) -> I
     """One toggle button per topic, two to a row; a tick marks those subscribed to."""
     knowledge = publisher.answerer.knowledge
     buttons = [
-        InlineKeyboardButton(("✅ " if topic in topics else "") + topic_label(topic, lang, knowledge).split(" (")[0], callback_data=f"s:{topic}")
+        InlineKeyboardButton(("✅ " if topic in topics else "") + topic_label(topic, lang, knowledge).split(" (")[0], callback_data=TopicToggle(topic).encode())
         for topic in (*TOPICS, ALL)
     ]
     return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
 
+GROUP_ADMINS = (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
+
+
+async def may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """In a group, only its administrators change its subscription (asked of Telegram each time); say so to others."""
+    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    if chat is None or chat.type == ChatType.PRIVATE:
+        return True
+    if update.callback_query is None and message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
+        return True  # an administrator posting anonymously, as the group itself (a button's message is the bot's own)
+    status = None
+    if user is not None:
+        try:
+            status = (await context.bot.get_chat_member(chat.id, user.id)).status
+        except TelegramError as exc:  # cannot tell: refuse, the safe side
+            log.warning("could not check whether user %s administers chat %s: %s", user.id, chat.id, exc)
+    if status in GROUP_ADMINS:
+        return True
+    log.info("refused a subscription change in chat %s to user %s (%s)", chat.id, user.id if user else "?", status)
+    note = say("group_admins_only", user_lang(update))
+    if update.callback_query is not None:
+        await update.callback_query.answer(note, show_alert=True)
+    elif message is not None:
+        await message.reply_text(note)
+    return False
+
+
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/subscribe [topic…]: add topics, or offer them as buttons when none is given."""
+    if not await may_change(update, context):
+        return
     publisher = publisher_of(context)
     lang = user_lang(update)
     chat = update.effective_chat
@@ -73,11 +104,13 @@ async def toggle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     publisher = publisher_of(context)
     lang = user_lang(update)
-    topic = (query.data or "").removeprefix("s:")
-    if topic not in (*TOPICS, ALL) or update.effective_chat is None:
-        await query.answer()
+    toggle = parse(query.data)
+    if not isinstance(toggle, TopicToggle) or update.effective_chat is None:
+        await refuse_button(update)
         return
-    chat = update.effective_chat
+    if not await may_change(update, context):
+        return
+    topic, chat = toggle.topic, update.effective_chat
     current = publisher.store.subscriber(chat.id)
     if current and topic in current.topics:
         subscriber = publisher.store.unsubscribe(chat.id, [topic])
@@ -92,6 +125,8 @@ async def toggle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/unsubscribe [topic…]: remove those topics, or everything."""
+    if not await may_change(update, context):
+        return
     publisher = publisher_of(context)
     lang = user_lang(update)
     chat_id = update.effective_chat.id
@@ -132,6 +167,8 @@ async def subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/digest HH:MM [time zone] for one message a day, or /digest off for news as it comes."""
+    if not await may_change(update, context):
+        return
     publisher = publisher_of(context)
     lang = user_lang(update)
     chat_id = update.effective_chat.id
@@ -160,6 +197,8 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/mute and /unmute: pause notifications without losing the subscription."""
+    if not await may_change(update, context):
+        return
     publisher = publisher_of(context)
     lang = user_lang(update)
     chat_id = update.effective_chat.id
@@ -184,11 +223,16 @@ async def membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 
 async def admitted(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """Whether the sender is an operator (BRIEFBOT_ADMINS); anyone else is refused politely, and it is logged."""
+    """Whether the sender is an operator (BRIEFBOT_ADMINS) in a private chat; anyone else is refused politely, and it is logged."""
     user = update.effective_user
-    if user is not None and user.id in context.bot_data[ADMINS_KEY]:
-        return True
     command = (parse_command(update.effective_message.text or "") or ("?", ""))[0]
+    if user is not None and user.id in context.bot_data[ADMINS_KEY]:
+        if update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE:
+            return True
+        # Stats, reload reports and announcements are for operators' eyes: not for everyone in a group.
+        log.info("/%s from operator %s in a group: pointed to a private chat", command, user.id)
+        await update.effective_message.reply_text(say("private_only", user_lang(update)))
+        return False
     log.warning("refused /%s to user %s, who is not an administrator", command, user.id if user else "?")
     await update.effective_message.reply_text(say("admin_only", user_lang(update)))
     return False
@@ -205,7 +249,8 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     report = notices.reload_report(outcome, lang)
     if not outcome.ok:
         publisher.alert_admins(notices.reload_report(outcome, "en"), besides=update.effective_user.id)
-    await update.effective_message.reply_text(report[:4000])
+    for part in notices.chunks(report):
+        await update.effective_message.reply_text(part)
 
 
 async def announce(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
