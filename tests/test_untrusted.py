@@ -6,14 +6,15 @@ import logging
 
 import pytest
 
-from bot.callbacks import KINDS, DigestPage, ExampleQuestion, FactButton, TopicToggle, parse
+from bot.callbacks import KINDS, DigestPage, ExampleQuestion, FactButton, TimelinePage, TopicToggle, parse
 
 from .fakeapi import BOT, FakeBotApi
 from .test_notifications import service  # noqa: F401 - fixture
 from .test_telegram import fake, running  # noqa: F401 - fixtures
 
 FORGED = ["m:nosuchtopic:0", "m::0", "m:__class__:0", "e:²", "m:meeting:²", "m:meeting:-1", "m:meeting:99999999",
-          "e:", "f:", "f:__class__", "f:../x", "s:nosuch", "s:", "x:1", "e", "", "m:meeting", "e:٣", "f:" + "a" * 70]
+          "e:", "f:", "f:__class__", "f:../x", "s:nosuch", "s:", "x:1", "e", "", "m:meeting", "e:٣", "f:" + "a" * 70,
+          "t:", "t:²", "t:-1", "t:12:3", "t:99999999"]
 
 
 @pytest.mark.parametrize("data", FORGED)
@@ -22,7 +23,7 @@ def test_parser_refuses_what_the_bot_did_not_produce(data: str):
     assert parse(data) is None
 
 
-@pytest.mark.parametrize("button", [ExampleQuestion(3), FactButton("meeting-moscow"), DigestPage("meeting", 5), DigestPage("person", 10), TopicToggle("all")])
+@pytest.mark.parametrize("button", [ExampleQuestion(3), FactButton("meeting-moscow"), DigestPage("meeting", 5), DigestPage("person", 10), TopicToggle("all"), TimelinePage(12)])
 def test_parser_reads_back_what_the_bot_encodes(button):
     """Every kind round-trips, within Telegram's 64 bytes."""
     data = button.encode()
