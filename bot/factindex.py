@@ -14,10 +14,11 @@ from rapidfuzz import fuzz, process
 from bot.knowledge import Fact, Knowledge, named_people
 from bot.lexicon import NUMBER_WORDS, STOPWORDS, SYNONYMS
 from bot.schema import DeadlineFact, MeetingFact
-from bot.text import fold
+from bot.text import fold, lemmas, raw_words, squash
 
 PREFIX = 5  # words sharing their first five letters are taken as forms of one word (negocie/negociations)
 PREFIX_CREDIT = 0.85
+AROUND_CREDIT = 0.6  # a word of the sentence around a quote, not of the fact itself
 FUZZY_CUTOFF = 84  # rapidfuzz ratio above which an unknown word is read as a typo of a known one
 ASPECTS = ("place", "duration", "date", "quantity")
 
@@ -25,13 +26,19 @@ Forms = tuple[tuple[str, float], ...]  # known words a question word stands for,
 
 
 class FactIndex:
-    """Facts as columns of arrays, and the vocabulary that leads to them; built once per knowledge load."""
+    """Facts as columns of arrays, and the vocabulary that leads to them; built once per knowledge load.
+
+    A fact is found by its own words (title, keywords, summary, quotes, names of its people and places) and,
+    with less credit, by the words of the article sentences its quotes come from. Every word is indexed as
+    written (folded) and as its French and English lemmas.
+    """
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self.facts = knowledge.facts
         count = len(self.facts)
         postings: dict[str, list[int]] = defaultdict(list)
+        around: dict[str, list[int]] = defaultdict(list)
         in_titles: dict[str, list[int]] = defaultdict(list)
         self.people: list[frozenset[str]] = [people_of(fact) for fact in self.facts]
         self.topics = sorted({fact.topic for fact in self.facts})
@@ -43,24 +50,32 @@ class FactIndex:
         self.people_count = np.array([len(p) for p in self.people], dtype=np.int16)
         self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
         for index, fact in enumerate(self.facts):
-            text = fold(" ".join(fact_texts(fact, knowledge)))
-            bag = frozenset(text.split()) - STOPWORDS
+            own = " ".join(fact_texts(fact, knowledge))
+            text = fold(own)
+            bag = keys_of(own)
             for word in bag:
                 postings[word].append(index)
-            for word in set(fold(f"{fact.data.title.fr} {fact.data.title.en}").split()):
+            for word in keys_of(" ".join(quote_context(fact, knowledge))) - bag:
+                around[word].append(index)
+            for word in keys_of(f"{fact.data.title.fr} {fact.data.title.en}"):
                 in_titles[word].append(index)
-            for name in aspects_of(fact, bag, text):
+            for name in aspects_of(fact, frozenset(text.split()), text):
                 self.aspect[name][index] = True
             for person in self.people[index]:
                 self.person_mask[person][index] = True
             self.sizes[index] = len(bag)
         self.postings = {word: np.array(ids, dtype=np.int32) for word, ids in postings.items()}
+        self.around = {word: np.array(ids, dtype=np.int32) for word, ids in around.items()}
         self.titled = {word: np.array(ids, dtype=np.int32) for word, ids in in_titles.items()}
-        self.idf = {word: math.log(1 + count / len(ids)) for word, ids in postings.items()}
+        # Rarity counts a fact once whether the word is its own or in the sentence around its quote.
+        self.idf = {
+            word: math.log(1 + count / (len(postings.get(word, ())) + len(around.get(word, ()))))
+            for word in postings.keys() | around.keys()
+        }
         self.max_idf = math.log(1 + max(count, 1))
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
         self._by_length: dict[int, list[str]] = defaultdict(list)
-        for word in postings:
+        for word in self.idf:
             for size in (PREFIX - 1, PREFIX):
                 if len(word) >= size:
                     self._by_prefix[word[:size]].append(word)
@@ -79,14 +94,20 @@ class FactIndex:
 
         Indices are ordered by rising credit, so assigning them in order leaves each fact its best credit.
         """
-        forms = sorted(self.resolve(token), key=lambda pair: pair[1])
-        if not forms:
+        found, credit, titled = [], [], []
+        for word, value in self.resolve(token):
+            for table, share in ((self.postings, 1.0), (self.around, AROUND_CREDIT)):
+                if word in table:
+                    found.append(table[word])
+                    credit.append(np.full(len(table[word]), value * share))
+            if word in self.titled:
+                titled.append(self.titled[word])
+        if not found:
             empty = np.zeros(0, dtype=np.int32)
             return empty, np.zeros(0), empty
-        found = np.concatenate([self.postings[w] for w, _ in forms])
-        credit = np.concatenate([np.full(len(self.postings[w]), c) for w, c in forms])
-        titled = [self.titled[w] for w, _ in forms if w in self.titled]
-        return found, credit, np.concatenate(titled) if titled else np.zeros(0, dtype=np.int32)
+        ids, credits = np.concatenate(found), np.concatenate(credit)
+        order = np.argsort(credits, kind="stable")
+        return ids[order], credits[order], np.concatenate(titled) if titled else np.zeros(0, dtype=np.int32)
 
     def topic_mask(self, topics: Iterable[str]) -> np.ndarray:
         """True for the facts of any of topics."""
@@ -104,18 +125,27 @@ class FactIndex:
 
     def known(self, name: str) -> bool:
         """Tell whether every word of a name is known to the briefs (typos allowed)."""
-        return all(w in STOPWORDS or self.resolve(w) for w in fold(name).split())
+        return all(w in STOPWORDS or any(f in self.postings for f, _ in self.resolve(w)) for w in fold(name).split())
+
+    def weight(self, token: str) -> float:
+        """How much a question word counts: its rarity over the facts; a word they never use, the most."""
+        return max((self.idf[w] for w, _ in self.resolve(token)), default=self.max_idf)
 
     def _resolve(self, token: str) -> Forms:
-        """Return the known words a question word stands for: itself, its forms, synonyms, or typos of it."""
+        """Return the known words a question word stands for: itself, its lemmas, forms, synonyms, or typos of it."""
         synonyms = tuple((w, PREFIX_CREDIT) for s in SYNONYMS.get(token, ()) for w, _ in self._own_forms(s))
-        if token in self.postings:
-            return ((token, 1.0), *(pair for pair in self._forms(token) if pair[0] != token), *synonyms)
-        return self._forms(token) + synonyms or self._typos(token)
+        lemma_forms = tuple((w, 1.0) for w in lemmas(token) if w in self.idf)
+        if token in self.idf:
+            return ((token, 1.0), *lemma_forms, *(pair for pair in self._forms(token) if pair[0] != token), *synonyms)
+        forms = lemma_forms + self._forms(token) + synonyms
+        if forms:
+            return forms
+        typos = self._typos(token)
+        return typos + tuple((w, credit) for t, credit in typos for w in lemmas(t) if w in self.idf)
 
     def _own_forms(self, word: str) -> Forms:
         """A known word and its forms (for synonyms, which are never typos)."""
-        return ((word, 1.0),) * (word in self.postings) + self._forms(word)
+        return ((word, 1.0),) * (word in self.idf) + self._forms(word)
 
     def _forms(self, token: str) -> Forms:
         """Known words sharing the token's stem: its first five letters, or all four of a short word."""
@@ -189,3 +219,32 @@ def alias_index(knowledge: Knowledge) -> dict[str, str]:
             if words:
                 index.setdefault(words[-1], person.id)  # the surname identifies; first names are shared
     return index
+
+
+def keys_of(text: str) -> frozenset[str]:
+    """The index keys of a text: each content word folded, and its folded lemmas."""
+    keys = set()
+    for word in raw_words(text):
+        folded = fold(word)
+        keys.add(folded)
+        keys.update(lemmas(word))
+        keys.update(lemmas(folded))
+    return frozenset(keys) - STOPWORDS
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+
+
+def quote_context(fact: Fact, knowledge: Knowledge) -> Iterable[str]:
+    """Yield the article sentences each of a fact's quotes comes from."""
+    for citation in fact.data.citations:
+        article = knowledge.articles.get(citation.article)
+        if article is None:
+            continue
+        text = article.squashed
+        at = text.find(squash(citation.quote))
+        if at < 0:
+            continue
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+        end = _SENTENCE_END.search(text, at + len(citation.quote))
+        yield text[(starts[-1] if starts else 0) : end.start() + 1 if end else len(text)]
