@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import defaultdict
@@ -12,7 +13,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Fact, Knowledge, named_people
-from bot.lexicon import NUMBER_WORDS, STOPWORDS, SYNONYMS
+from bot.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS, SYNONYMS
 from bot.schema import DeadlineFact, MeetingFact
 from bot.text import fold, lemmas, raw_words, squash
 
@@ -81,6 +82,9 @@ class FactIndex:
                     self._by_prefix[word[:size]].append(word)
             self._by_length[len(word)].append(word)
         self.aliases = alias_index(knowledge)
+        self.place_aliases = place_index(knowledge)
+        self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
+        self.days = [fact_day(fact) for fact in self.facts]
         self.resolve = lru_cache(maxsize=8192)(self._resolve)
         self.hits = lru_cache(maxsize=8192)(self._hits)
 
@@ -122,6 +126,25 @@ class FactIndex:
         if token in self.aliases:
             return self.aliases[token]
         return next((p for word, _ in self.resolve(token) if (p := self.aliases.get(word))), None)
+
+    def place_named(self, token: str) -> str | None:
+        """The place a word names, as spelled in the registry, or None ("american" is not "America")."""
+        return self.place_aliases.get(token)
+
+    def about_places(self, places: Iterable[str]) -> np.ndarray:
+        """True for the facts that can be about every place named: they are set there, or set nowhere in particular."""
+        fits = np.ones(len(self.facts), dtype=bool)
+        for place in places:
+            same = {place, *SAME_PLACE.get(place, ())}
+            fits &= np.array([not where or bool(where & same) for where in self.fact_places], dtype=bool)
+        return fits
+
+    def on_days(self, days: Iterable[tuple[int, int]]) -> np.ndarray:
+        """True for the facts that can be about one of the days named: on that day, or undated."""
+        wanted = set(days)
+        if not wanted:
+            return np.ones(len(self.facts), dtype=bool)
+        return np.array([day is None or (day.month, day.day) in wanted for day in self.days], dtype=bool)
 
     def known(self, name: str) -> bool:
         """Tell whether every word of a name is known to the briefs (typos allowed)."""
@@ -208,6 +231,23 @@ def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
 def people_of(fact: Fact) -> frozenset[str]:
     """The ids of everyone a fact names."""
     return frozenset(person for _, person in named_people(fact))
+
+
+def fact_day(fact: Fact) -> dt.date | None:
+    """The day a fact is about: its event's date, or a deadline's due date."""
+    data = fact.data
+    return data.date or (data.due if isinstance(data, DeadlineFact) else None)
+
+
+def place_index(knowledge: Knowledge) -> dict[str, str]:
+    """Map each distinctive word of a place's names to the place ("petersbourg", "moscou", "kremlin")."""
+    index: dict[str, str] = {}
+    for place in knowledge.places.values():
+        for name in (place.name.fr, place.name.en, *place.aliases):
+            words = [w for w in fold(name).split() if w not in STOPWORDS and len(w) > 2]
+            if words:
+                index.setdefault(words[-1], place.id)
+    return index
 
 
 def alias_index(knowledge: Knowledge) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from enum import Enum
 
 import numpy as np
 
@@ -55,6 +56,10 @@ class Reading:
     aspects: frozenset[str]
     wants_list: bool
     unknown_names: tuple[str, ...] = ()
+    places: frozenset[str] = frozenset()
+    days: tuple[tuple[int, int], ...] = ()  # (month, day) the question names: "le 6 août", "April 11"
+    yes_no: bool = False
+    names: tuple[str, ...] = ()  # the question's own spelling of the people and places it names
 
     @property
     def guided(self) -> bool:
@@ -62,13 +67,23 @@ class Reading:
         return bool(self.topics or self.people or self.aspects)
 
 
+class Decline(Enum):
+    """Why a question gets no answer."""
+
+    NOT_FOUND = "not_found"  # no fact covers the question well enough
+    UNKNOWN_NAME = "unknown_name"  # it names someone or something the sources never mention
+    MISSING = "missing"  # facts are about what it names, but none gives what it asks (a length, a number…)
+    OTHER_EVENT = "other_event"  # the closest facts answer it about another meeting, place or day
+
+
 @dataclass(frozen=True, slots=True)
 class Result:
-    """The facts that answer a question, best first, or none with the closest candidates."""
+    """The facts that answer a question, best first, or none with the closest candidates and why."""
 
     reading: Reading
     matches: tuple[Match, ...]
     near: tuple[Match, ...]
+    decline: Decline | None = None
 
     @property
     def found(self) -> bool:
@@ -92,7 +107,7 @@ class Matcher:
                 self._cue_words[word] |= topics
 
     def read(self, question: str) -> Reading:
-        """Extract language, content words, topics, aspects and people from a question."""
+        """Extract language, content words, topics, aspects, people, places and days from a question."""
         words = fold(question).split()
         typed = _APOSTROPHES.sub(" ", question.lower()).split()
         topics = set(self._cues.find(words))
@@ -102,6 +117,8 @@ class Matcher:
         aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
         if "duration" in aspects:
             aspects.discard("quantity")  # "combien de temps" asks for a length, not a count
+            if _SINCE.search(" ".join(words)):  # "depuis combien de temps", "how long since": a time, not a length
+                aspects.discard("duration")
         # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
         consumed = {w for phrases in aspect_hits.values() for phrase in phrases if len(phrase) > 1 for w in phrase}
         tokens = tuple(dict.fromkeys(w for w in words if w not in STOPWORDS and w not in consumed and (len(w) > 1 or w.isdigit())))
@@ -117,18 +134,36 @@ class Matcher:
             aspects=frozenset(aspects),
             wants_list=bool(self._list_cues.find(words)),
             unknown_names=tuple(name for name in _proper_names(question) if not self.index.known(name)),
+            places=frozenset(p for t in tokens if (p := self.index.place_named(t))),
+            days=days_named(" ".join(words)),
+            yes_no=is_yes_no(question),
         )
 
     def match(self, question: str, *, limit: int = 4) -> Result:
-        """Return the facts that answer question, or none and the nearest candidates."""
-        reading = self.read(question)
-        scores, coverage, confident = self._score(reading)
+        """Return the facts that answer question, or none, the nearest candidates and why."""
+        return self.match_reading(self.read(question), limit=limit)
+
+    def match_reading(self, reading: Reading, *, limit: int = 4) -> Result:
+        """Return the facts that answer what was read of a question, or none, the nearest candidates and why."""
+        sheet = self._score(reading)
+        scores, coverage = sheet.scores, sheet.coverage
         order = np.argsort(-scores, kind="stable")
-        ranked = order[confident[order]]
+        fit = sheet.confident & sheet.fits_aspect & sheet.fits_subject
+        ranked = order[fit[order]]
         # A name the sources never mention (a person, a country) means the question is about something else.
         if not len(ranked) or reading.unknown_names:
-            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in order[:NEAR] if scores[i] > 0)
-            return Result(reading, (), near)
+            unfit = order[sheet.confident[order]]
+            if reading.unknown_names:
+                reason = Decline.UNKNOWN_NAME
+            elif len(unfit) and not sheet.fits_subject[unfit[0]]:
+                reason = Decline.OTHER_EVENT
+            elif len(unfit):
+                reason = Decline.MISSING
+            else:
+                reason = Decline.NOT_FOUND
+            pool = unfit if len(unfit) and reason is not Decline.UNKNOWN_NAME else order
+            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in pool[:NEAR] if scores[i] > 0)
+            return Result(reading, (), near, reason)
         best = ranked[0]
         floor = scores[best] * (0.75 if reading.wants_list else 0.92)
         # Several facts answer together when they score close to the best: of one topic, or any for a list question.
@@ -136,18 +171,15 @@ class Matcher:
         chosen = [i for i in ranked if scores[i] >= floor and (reading.wants_list or self.index.topic_codes[i] == topic)]
         return Result(reading, tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in chosen[:limit]), ())
 
-    def _score(self, reading: Reading) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Score every fact: the share of the question's weight it covers, plus bonuses; and which are confident."""
+    def _score(self, reading: Reading) -> ScoreSheet:
+        """Score every fact: the share of the question's weight it covers, plus bonuses; which are confident and fit."""
         index = self.index
         count = len(self.facts)
-        found = {token: index.resolve(token) for token in reading.tokens}
-        weights = {
-            token: LIGHT_WEIGHT if token in LIGHT_WORDS else max((index.idf[w] for w, _ in forms), default=index.max_idf)
-            for token, forms in found.items()
-        }
+        weights = {token: LIGHT_WEIGHT if token in LIGHT_WORDS else index.weight(token) for token in reading.tokens}
         total = sum(weights.values())
         if not total or not count:
-            return np.zeros(count), np.zeros(count), np.zeros(count, dtype=bool)
+            nothing = np.zeros(count, dtype=bool)
+            return ScoreSheet(np.zeros(count), np.zeros(count), nothing, nothing, nothing)
         covered = np.zeros(count)
         in_title = np.zeros(count)
         for token, weight in weights.items():
@@ -177,12 +209,24 @@ class Matcher:
         if "who" in reading.aspects and PERSON not in reading.topics:
             gives |= index.people_count > mentioned
         scores += ASPECT_BONUS * gives
-        fits = np.ones(count, dtype=bool)
+        fits_aspect = np.ones(count, dtype=bool)
         for aspect in reading.aspects & set(STRICT_ASPECTS):
-            fits &= index.aspect[aspect]
+            fits_aspect &= index.aspect[aspect]
         floor = MIN_COVERAGE if reading.guided else MIN_COVERAGE_UNGUIDED
-        confident = fits & (coverage >= floor) & (scores >= MIN_SCORE)
-        return np.round(scores, 4), np.round(coverage, 4), confident
+        confident = (coverage >= floor) & (scores >= MIN_SCORE)
+        fits_subject = index.about_places(reading.places) & index.on_days(reading.days)
+        return ScoreSheet(np.round(scores, 4), np.round(coverage, 4), confident, fits_aspect, fits_subject)
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreSheet:
+    """Every fact's score and coverage, whether it is confident, gives what is asked, and is about what is named."""
+
+    scores: np.ndarray
+    coverage: np.ndarray
+    confident: np.ndarray
+    fits_aspect: np.ndarray
+    fits_subject: np.ndarray
 
 
 Phrase = tuple[str, ...]
@@ -211,6 +255,46 @@ class PhraseTable:
         return found
 
 
+_SINCE = re.compile(r"\b(depuis combien de temps|how long since|how long ago|since when|depuis quand)\b")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("janvier", "january", "jan"), ("fevrier", "february", "feb"), ("mars", "march", "mar"),
+            ("avril", "april", "apr"), ("mai", "may"), ("juin", "june", "jun"), ("juillet", "july", "jul"),
+            ("aout", "august", "aug"), ("septembre", "september", "sept", "sep"), ("octobre", "october", "oct"),
+            ("novembre", "november", "nov"), ("decembre", "december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
+# A yes/no question: French subject inversion or "est-ce que", English auxiliary first; no question word before.
+_INVERSION = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b|\best[- ]ce qu")
+_WH_FR = re.compile(r"\b(qui|que|qu|quoi|quand|ou|où|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle)\b")
+_AUXILIARIES = frozenset("is are was were did does do has have had will would can could should may might".split())
+
+
+def days_named(folded: str) -> tuple[tuple[int, int], ...]:
+    """The (month, day) pairs a folded question names: "6 aout", "august 6th", "11 avril"."""
+    found = [(_MONTHS[m], int(d)) for d, m in _DAY_MONTH.findall(folded)]
+    found += [(_MONTHS[m], int(d)) for m, d in _MONTH_DAY.findall(folded)]
+    return tuple(dict.fromkeys((m, d) for m, d in found if 1 <= d <= 31))
+
+
+def is_yes_no(question: str) -> bool:
+    """Tell whether a question asks for yes or no ("Poutine a-t-il accepté… ?", "Did Putin accept…?")."""
+    text = question.strip().lower().replace("’", "'")
+    words = fold(text).split()
+    if words and words[0] in _AUXILIARIES:
+        return True
+    inversion = _INVERSION.search(text)
+    return bool(inversion) and not _WH_FR.search(text[: inversion.start()].replace("'", " "))
+
+
 _APOSTROPHES = re.compile(r"['’?!.,;:]")
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w\u00C0-\u024F-]+)")
 _FRENCH_LETTERS = frozenset("éèêàâùûçîôœ")
@@ -237,4 +321,4 @@ def detect_language(words: list[str], original: str = "") -> str | None:
     return "fr" if french > english else "en"
 
 
-__all__ = ["Match", "Matcher", "PERSON", "Reading", "Result", "detect_language"]
+__all__ = ["Decline", "Match", "Matcher", "PERSON", "Reading", "Result", "detect_language", "is_yes_no"]
