@@ -7,7 +7,9 @@ from dataclasses import dataclass, field, replace
 
 from bot.dates import deadline_status, format_date
 from bot.knowledge import Fact, Knowledge
-from bot.matching import Match, Matcher, Result
+from bot.leads import first_line, not_said
+from bot.matching import Decline, Match, Matcher, Result
+from bot.messages import say
 from bot.schema import DeadlineFact
 
 MAX_CITATIONS = 6
@@ -114,11 +116,16 @@ class Answerer:
 
     def ask(self, question: str, *, lang: str | None = None) -> Answer:
         """Answer a free-text question; lang is the fallback when the question shows none."""
-        result = self.matcher.match(question)
+        return self.answer(self.matcher.match(question), question, lang=lang)
+
+    def answer(self, result: Result, question: str, *, lang: str | None = None) -> Answer:
+        """Answer from a match result: the line that answers first, then the facts; or a decline that says why."""
         reader_lang = result.reading.lang or lang or DEFAULT_LANG
         if not result.found:
             return self.decline(question, reader_lang, result)
-        return self.compose(question, reader_lang, [m.fact for m in result.matches], meta=_meta(result))
+        facts = [m.fact for m in result.matches]
+        first = first_line(result, facts, self.knowledge, reader_lang)
+        return self.compose(question, reader_lang, facts, first=first, meta=_meta(result))
 
     def compose(
         self,
@@ -130,20 +137,18 @@ class Answerer:
         quotes_per_item: int | None = None,
         headlines: bool = False,
         meta: dict | None = None,
+        first: str = "",
     ) -> Answer:
         """Build an answer from facts, adding the other side of any disputed fact, within phone limits.
 
         headlines: state each fact by its title, for overviews; the other side of a dispute is left to the full answer.
+        first: the line that answers the question itself, put before the facts.
         """
-        chosen: dict[str, Fact] = {}
-        for fact in facts:
-            others = () if headlines else (self.knowledge.by_id[i] for i in fact.data.disputes)
-            for candidate in (fact, *others):
-                chosen.setdefault(candidate.id, candidate)
-        disputed = not headlines and any(f.data.disputes for f in chosen.values())
+        chosen = list(facts) if headlines else with_other_sides(facts, self.knowledge)
         items: list[Item] = []
         cited: set[str] = set()
-        for fact in chosen.values():
+        notes: set[str] = set()
+        for fact in chosen:
             item = self.item(fact, lang)
             # Briefs may rest two facts on one quote; each quote is shown once, and a fact with nothing new is left out.
             fresh = tuple(q for q in item.quotes if q.quote not in cited)
@@ -153,11 +158,17 @@ class Answerer:
             if not fresh:
                 continue
             cited.update(q.quote for q in fresh)
+            if item.note in notes:  # "this deadline passed" once, not on every item
+                item = replace(item, note=None)
+            notes.add(item.note)
             items.append(replace(item, quotes=fresh, text=item.title) if headlines else replace(item, quotes=fresh))
-        if lead is None:
-            lead = _lead(items, lang, disputed)
+        disputed_ = not headlines and disputed(items, self.knowledge)
+        if lead is None:  # fitted with the longest lead it may get, then said of what is left
+            items = _fit(items, _lead(items, lang, disputed_, first), lang)
+            disputed_ = disputed_ and disputed(items, self.knowledge)
+            lead = _lead(items, lang, disputed_, first)
         items = _fit(items, lead, lang)
-        return Answer(question, lang, True, lead, tuple(items), disputed=disputed, meta=meta or {})
+        return Answer(question, lang, True, lead, tuple(items), disputed=disputed_, meta=meta or {})
 
     def item(self, fact: Fact, lang: str) -> Item:
         """Render one fact for the reader: text, note on its deadline, its quotes."""
@@ -174,8 +185,14 @@ class Answerer:
 
     def decline(self, question: str, lang: str, result: Result | None = None) -> Answer:
         """Say the briefs do not hold the answer, and offer what they do hold."""
+        unsaid = not_said(result, self.knowledge, lang) if result else None
         near = [m.fact for m in (result.near if result else ()) if m.score > 0.3]
+        if result and result.decline is Decline.UNKNOWN_NAME:
+            near = []  # what else the question's words match is not about the name it asks about
         suggestions = [Suggestion(f.id, f.data.title.get(lang)) for f in near[:3]]
+        if unsaid and suggestions:  # the nearest facts are what the articles do say about it
+            lead = f"{unsaid} {say('they_say', lang)}"
+            return Answer(question, lang, False, lead, suggestions=tuple(suggestions), meta=_meta(result))
         # Then the story's main threads: the facts curators marked as headlines.
         for fact in (f for f in self.knowledge.facts if f.data.headline):
             if len(suggestions) >= 3:
@@ -183,6 +200,8 @@ class Answerer:
             if all(s.fact_id != fact.id for s in suggestions):
                 suggestions.append(Suggestion(fact.id, fact.data.title.get(lang)))
         lead = DECLINE[lang if lang in DECLINE else DEFAULT_LANG]
+        if unsaid:
+            lead = f"{unsaid} {say('can_tell', lang)}"
         return Answer(question, lang, False, lead, suggestions=tuple(suggestions), meta=_meta(result) if result else {})
 
 
@@ -196,11 +215,29 @@ LEADS = {
 }
 
 
-def _lead(items: list[Item], lang: str, disputed: bool) -> str:
-    """One item speaks for itself; several get a short heading."""
+def with_other_sides(facts: list[Fact], knowledge: Knowledge) -> list[Fact]:
+    """The matched facts, best first, then the other side of each disputed one (so trimming cuts those first)."""
+    chosen = {fact.id: fact for fact in facts}
+    for fact in facts:
+        for other in fact.data.disputes:
+            if other in knowledge.by_id:
+                chosen.setdefault(other, knowledge.by_id[other])
+    return list(chosen.values())
+
+
+def disputed(items: list[Item] | tuple[Item, ...], knowledge: Knowledge) -> bool:
+    """True when the answer shows two facts that the briefs mark as disputing each other."""
+    shown = {item.fact_id for item in items}
+    return any(set(knowledge.by_id[i].data.disputes) & shown for i in shown if i in knowledge.by_id)
+
+
+def _lead(items: list[Item], lang: str, is_disputed: bool, first: str = "") -> str:
+    """The answer's first line: the sources disagree, what answers the question, or a heading for several facts."""
     words = LEADS.get(lang, LEADS[DEFAULT_LANG])
-    if disputed:
-        return words["disputed"]
+    if is_disputed:
+        return f"{words['disputed'].rstrip(' :')}. {first}" if first else words["disputed"]
+    if first:
+        return first
     return "" if len(items) == 1 else words["several"]
 
 

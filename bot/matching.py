@@ -296,7 +296,7 @@ def is_yes_no(question: str) -> bool:
 
 
 _APOSTROPHES = re.compile(r"['’?!.,;:]")
-_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w\u00C0-\u024F-]+)")
+_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w\u00C0-\u024F-]+(?:\s+[A-ZÀ-Ý][\w\u00C0-\u024F-]+)*)")
 _FRENCH_LETTERS = frozenset("éèêàâùûçîôœ")
 
 
