@@ -50,6 +50,7 @@ LIGHT_WORDS = frozenset(
     ask asked seem seems show showed shown become became keep kept let put tell told call called bring
     passe passer arrive arrivee pense penser trouve trouver voir venir vient fallait faut falloir mettre
     mis prendre pris donner donne rendre parler parle montrer montre semble sembler devenir
+    tenir hold held avoir have etre be aller
     actually currently now today aujourd hui maintenant actuellement exactly exactement vraiment
     """.split()
 )
@@ -133,3 +134,8 @@ SAME_PLACE: dict[str, tuple[str, ...]] = {
     "moscow": ("russia", "kremlin"), "kremlin": ("russia", "moscow"), "russia": ("moscow", "kremlin"),
     "washington": ("united-states",), "united-states": ("washington",), "kyiv": ("ukraine",), "ukraine": ("kyiv",),
 }
+
+# Openings of a question that leans on the one before ("et où ?", "and Trump?", "what about the summit?").
+FOLLOW_UP_OPENERS = frozenset({"et", "and", "what about", "how about", "et pour", "et sur", "puis", "also", "aussi"})
+# Words that point at someone already named ("et lui ?", "and her?").
+PRONOUNS = frozenset("lui elle eux elles il ils him her he she them they".split())

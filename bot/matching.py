@@ -21,7 +21,7 @@ from bot.lexicon import (
     STOPWORDS,
     TOPIC_CUES,
 )
-from bot.text import fold
+from bot.text import fold, lemmas
 
 TOPIC_BONUS = 0.08
 ENTITY_BONUS = 0.1
@@ -175,7 +175,7 @@ class Matcher:
         """Score every fact: the share of the question's weight it covers, plus bonuses; which are confident and fit."""
         index = self.index
         count = len(self.facts)
-        weights = {token: LIGHT_WEIGHT if token in LIGHT_WORDS else index.weight(token) for token in reading.tokens}
+        weights = {token: LIGHT_WEIGHT if _light(token) else index.weight(token) for token in reading.tokens}
         total = sum(weights.values())
         if not total or not count:
             nothing = np.zeros(count, dtype=bool)
@@ -276,6 +276,11 @@ _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 _INVERSION = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b|\best[- ]ce qu")
 _WH_FR = re.compile(r"\b(qui|que|qu|quoi|quand|ou|où|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle)\b")
 _AUXILIARIES = frozenset("is are was were did does do has have had will would can could should may might".split())
+
+
+def _light(token: str) -> bool:
+    """Tell whether a question word is an everyday verb or word of questions, in any of its forms."""
+    return token in LIGHT_WORDS or any(lemma in LIGHT_WORDS for lemma in lemmas(token))
 
 
 def days_named(folded: str) -> tuple[tuple[int, int], ...]:
