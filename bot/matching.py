@@ -29,11 +29,22 @@ ASPECT_BONUS = 0.1
 TITLE_BONUS = 0.1
 HEADLINE_BONUS = 0.05  # between equals, the fact curators chose to lead its topic
 SPECIFICITY = 0.0001  # between equals, the fact with fewer words: it is more likely about just this
-MIN_COVERAGE = 0.5  # under this share of the question's weight, the bot declines
-MIN_COVERAGE_UNGUIDED = 0.7  # the same when the question names no topic, person or aspect: words alone must carry it
-MIN_SCORE = 0.62
 STRICT_ASPECTS = ("quantity", "duration")  # "how many" needs a number, "how long" a length
 NEAR = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Under these the bot declines; set by tests/eval/calibrate.py on the development set (see its curve)."""
+
+    coverage: float = 0.4  # share of the question's weight the best fact must hold
+    coverage_unguided: float = 0.55  # the same when the question names no topic, person or aspect: words alone carry it
+    score: float = 0.62  # coverage plus bonuses
+    unknown: float = 1.5  # weight of a word neither briefs nor articles use, in multiples of the rarest known word
+    focus: float = 0.4  # share of the weight of what is asked (words other than names) the best fact must hold
+
+
+THRESHOLDS = Thresholds()
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +109,7 @@ class Matcher:
         self.knowledge = knowledge
         self.index = FactIndex(knowledge)
         self.facts = knowledge.facts
+        self.thresholds = THRESHOLDS
         self._cues = PhraseTable(TOPIC_CUES)
         self._aspect_cues = PhraseTable(ASPECT_CUES)
         self._list_cues = PhraseTable({"list": LIST_CUES})
@@ -171,17 +183,27 @@ class Matcher:
         chosen = [i for i in ranked if scores[i] >= floor and (reading.wants_list or self.index.topic_codes[i] == topic)]
         return Result(reading, tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in chosen[:limit]), ())
 
+    def _weight(self, token: str) -> float:
+        """A question word's weight: its rarity; a word the briefs and articles never use, more (it is about elsewhere)."""
+        if self.index.resolve(token):
+            return self.index.weight(token)
+        return self.index.max_idf * self.thresholds.unknown
+
     def _score(self, reading: Reading) -> ScoreSheet:
         """Score every fact: the share of the question's weight it covers, plus bonuses; which are confident and fit."""
         index = self.index
         count = len(self.facts)
-        weights = {token: LIGHT_WEIGHT if _light(token) else index.weight(token) for token in reading.tokens}
+        weights = {token: LIGHT_WEIGHT if _light(token) else self._weight(token) for token in reading.tokens}
         total = sum(weights.values())
         if not total or not count:
             nothing = np.zeros(count, dtype=bool)
             return ScoreSheet(np.zeros(count), np.zeros(count), nothing, nothing, nothing)
         covered = np.zeros(count)
         in_title = np.zeros(count)
+        # What is asked about, beyond who and where: the words that are not names of people or places.
+        focus = {t for t in weights if not _light(t) and not index.person_named(t) and not index.place_named(t)}
+        focus_total = sum(weights[t] for t in focus)
+        focus_covered = np.zeros(count)
         for token, weight in weights.items():
             found_in, values, titles = index.hits(token)
             credit = np.zeros(count)
@@ -193,6 +215,8 @@ class Matcher:
                 credit[index.topic_mask(cue_topics)] = 1.0
             covered += weight * credit
             in_title += weight * titled
+            if token in focus:
+                focus_covered += weight * credit
         coverage = covered / total
         scores = coverage + TITLE_BONUS * in_title / total + HEADLINE_BONUS * index.headline - SPECIFICITY * index.sizes
         if reading.topics:
@@ -212,8 +236,10 @@ class Matcher:
         fits_aspect = np.ones(count, dtype=bool)
         for aspect in reading.aspects & set(STRICT_ASPECTS):
             fits_aspect &= index.aspect[aspect]
-        floor = MIN_COVERAGE if reading.guided else MIN_COVERAGE_UNGUIDED
-        confident = (coverage >= floor) & (scores >= MIN_SCORE)
+        floor = self.thresholds.coverage if reading.guided else self.thresholds.coverage_unguided
+        confident = (coverage >= floor) & (scores >= self.thresholds.score)
+        if focus_total:
+            confident &= focus_covered / focus_total >= self.thresholds.focus
         fits_subject = index.about_places(reading.places) & index.on_days(reading.days)
         return ScoreSheet(np.round(scores, 4), np.round(coverage, 4), confident, fits_aspect, fits_subject)
 

@@ -1,0 +1,81 @@
+"""Set the matcher's decline thresholds on data: sweep them over the development questions and report the curve.
+
+    python tests/eval/calibrate.py [--dev ../shared/eval/dev.yaml] [--abstain tests/eval/calibration-abstain.yaml]
+
+Tuning data only: the shared development set, plus out-of-scope questions written for calibration. For each
+threshold setting it reports how many answerable questions pass (answered, and correctly) and how many
+out-of-scope questions get an answer; it then picks the setting with the fewest false answers among those that
+keep the development set at or above 0.98, preferring the lowest thresholds (fewest needless declines) on ties.
+The holdout and blind sets are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import itertools
+from pathlib import Path
+
+import yaml
+
+from bot.answers import Answerer
+from bot.config import default_briefs_dir, default_corpus_dir
+from bot.knowledge import load_knowledge
+from bot.matching import THRESHOLDS, Thresholds
+
+ROOT = Path(__file__).resolve().parents[2]
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+COVERAGE = [0.4, 0.45, 0.5, 0.55, 0.6, 0.7]
+UNGUIDED = [0.55, 0.6, 0.65, 0.7, 0.8]
+SCORE = [0.62]
+UNKNOWN = [1.0, 1.5, 2.0]
+FOCUS = [0.0, 0.3, 0.4, 0.5]
+
+
+def _scorer():  # noqa: ANN202 - the shared score.py module
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "dev.yaml")
+    parser.add_argument("--abstain", type=Path, default=ROOT / "tests" / "eval" / "calibration-abstain.yaml")
+    args = parser.parse_args()
+    score = _scorer()
+    seeds = score.load_seeds(score.SEEDS)
+    dev = yaml.safe_load(args.dev.read_text(encoding="utf-8"))
+    extra = yaml.safe_load(args.abstain.read_text(encoding="utf-8"))
+    answerer = Answerer(load_knowledge(default_briefs_dir(), default_corpus_dir()))
+
+    def run(items: list[dict]) -> list[bool]:
+        return [score.judge(item, answerer.ask(item["q"]).to_dict(), seeds) is None for item in items]
+
+    rows = []
+    for coverage, unguided, floor, unknown, focus in itertools.product(COVERAGE, UNGUIDED, SCORE, UNKNOWN, FOCUS):
+        if unguided < coverage:
+            continue
+        answerer.matcher.thresholds = Thresholds(coverage, unguided, floor, unknown, focus)
+        passed = run(dev)
+        dev_score = sum(passed) / len(dev)
+        false = sum(not ok for ok in run(extra))
+        answered = sum(ok for ok, i in zip(passed, dev) if i["expect"] == "answer")
+        rows.append((coverage, unguided, floor, dev_score, answered, false, unknown, focus))
+    answerable = sum(i["expect"] == "answer" for i in dev)
+    print(f"{'coverage':>9}{'unguided':>9}{'score':>7}{'unknown':>8}{'focus':>7}{'dev':>7}{'answered ok':>13}{'false answers':>15}")
+    # The curve: for each coverage threshold, its best setting of the two others.
+    for coverage in COVERAGE:
+        best = max((r for r in rows if r[0] == coverage), key=lambda r: (r[3], -r[5]))
+        print(f"{best[0]:>9.2f}{best[1]:>9.2f}{best[2]:>7.2f}{best[6]:>8.1f}{best[7]:>7.2f}{best[3]:>7.3f}{best[4]:>8}/{answerable}{best[5]:>11}/{len(extra)}")
+    keep = [r for r in rows if r[3] >= 0.98]
+    chosen = min(keep, key=lambda r: (r[5], -r[3], r[0], r[1], r[2], r[6], r[7]))
+    print(f"chosen: coverage {chosen[0]}, unguided {chosen[1]}, score {chosen[2]}, unknown {chosen[6]}, focus {chosen[7]}: "
+          f"dev {chosen[3]:.3f}, "
+          f"false answers {chosen[5]}/{len(extra)} (current: {THRESHOLDS})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
