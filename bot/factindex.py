@@ -50,6 +50,11 @@ class FactIndex:
         self.sizes = np.zeros(count, dtype=np.float64)
         self.people_count = np.array([len(p) for p in self.people], dtype=np.int16)
         self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
+        # Lemmas of every word as the articles and briefs spell it, accents included: "posees" is "posées", of "poser".
+        self.lemma_of: dict[str, set[str]] = defaultdict(set)
+        for text in (*(a.text for a in knowledge.articles.values()), *(t for f in self.facts for t in fact_texts(f, knowledge))):
+            for word in set(raw_words(text)):
+                self.lemma_of[fold(word)].update(lemmas(word))
         for index, fact in enumerate(self.facts):
             own = " ".join(fact_texts(fact, knowledge))
             text = fold(own)
@@ -157,7 +162,7 @@ class FactIndex:
     def _resolve(self, token: str) -> Forms:
         """Return the known words a question word stands for: itself, its lemmas, forms, synonyms, or typos of it."""
         synonyms = tuple((w, PREFIX_CREDIT) for s in SYNONYMS.get(token, ()) for w, _ in self._own_forms(s))
-        lemma_forms = tuple((w, 1.0) for w in lemmas(token) if w in self.idf)
+        lemma_forms = tuple((w, 1.0) for w in sorted({*lemmas(token), *self.lemma_of.get(token, ())}) if w in self.idf and w != token)
         if token in self.idf:
             return ((token, 1.0), *lemma_forms, *(pair for pair in self._forms(token) if pair[0] != token), *synonyms)
         forms = lemma_forms + self._forms(token) + synonyms

@@ -13,7 +13,7 @@ STOPWORDS_FR = frozenset(
     pour qu que quel quelle quelles quels qui s sa sans se ses si son sont sur t ta te tes toi ton tu un
     une vos votre vous y avait avaient aura auront sera seront serait fait faire font fera ferait fut
     doit doivent peut peuvent pu  donc alors aussi tres plus moins bien tout tous toute toutes
-    entre pendant durant avant apres quand combien pourquoi quoi dont lequel laquelle lesquels lesquelles ceux celle celles celui cela ceci
+    entre pendant durant avant apres quand combien comment pourquoi quoi dont lequel laquelle lesquels lesquelles ceux celle celles celui cela ceci
     sait savoir  etc ces  ici
     """.split()
 )

@@ -21,7 +21,7 @@ from bot.lexicon import (
     STOPWORDS,
     TOPIC_CUES,
 )
-from bot.text import fold, lemmas
+from bot.text import fold, lemmas, raw_words
 
 TOPIC_BONUS = 0.08
 ENTITY_BONUS = 0.1
@@ -133,7 +133,9 @@ class Matcher:
                 aspects.discard("duration")
         # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
         consumed = {w for phrases in aspect_hits.values() for phrase in phrases if len(phrase) > 1 for w in phrase}
-        tokens = tuple(dict.fromkeys(w for w in words if w not in STOPWORDS and w not in consumed and (len(w) > 1 or w.isdigit())))
+        tokens = tuple(dict.fromkeys(
+            self._as_known(w, question) for w in words if w not in STOPWORDS and w not in consumed and (len(w) > 1 or w.isdigit())
+        ))
         named = {t: self.index.person_named(t) for t in tokens}
         people = frozenset(p for p in named.values() if p)
         if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
@@ -150,6 +152,17 @@ class Matcher:
             days=days_named(" ".join(words)),
             yes_no=is_yes_no(question),
         )
+
+    def _as_known(self, token: str, question: str) -> str:
+        """A word the briefs do not know as typed, replaced by its lemma when they know that ("posées" -> "poser")."""
+        if token in self.index.idf:
+            return token
+        for raw in raw_words(question):
+            if fold(raw) == token:
+                known = [lemma for lemma in lemmas(raw) if lemma in self.index.idf]
+                if known:
+                    return known[0]
+        return token
 
     def match(self, question: str, *, limit: int = 4) -> Result:
         """Return the facts that answer question, or none, the nearest candidates and why."""
