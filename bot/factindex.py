@@ -92,11 +92,13 @@ class FactIndex:
         self.days = [fact_day(fact) for fact in self.facts]
         self.resolve = lru_cache(maxsize=8192)(self._resolve)
         self.hits = lru_cache(maxsize=8192)(self._hits)
+        self.person_named = lru_cache(maxsize=8192)(self._person_named)
 
     def clear_caches(self) -> None:
         """Forget every word looked up so far (benchmarks time cold lookups)."""
         self.resolve.cache_clear()
         self.hits.cache_clear()
+        self.person_named.cache_clear()
 
     def _hits(self, token: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Where a question word is found: fact indices with their credit, and the facts it titles.
@@ -126,7 +128,7 @@ class FactIndex:
                 mask |= self._topic_masks[topic]
         return mask
 
-    def person_named(self, token: str) -> str | None:
+    def _person_named(self, token: str) -> str | None:
         """The person a word names, typos allowed, or None."""
         if token in self.aliases:
             return self.aliases[token]
@@ -140,9 +142,14 @@ class FactIndex:
         """True for the facts that can be about every place named: they are set there, or set nowhere in particular."""
         fits = np.ones(len(self.facts), dtype=bool)
         for place in places:
-            same = {place, *SAME_PLACE.get(place, ())}
-            fits &= np.array([not where or bool(where & same) for where in self.fact_places], dtype=bool)
+            fits &= self._about_place(place)
         return fits
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
+    def _about_place(self, place: str) -> np.ndarray:
+        """True for the facts set in place (or a place that stands for it), or set nowhere in particular."""
+        same = {place, *SAME_PLACE.get(place, ())}
+        return np.array([not where or bool(where & same) for where in self.fact_places], dtype=bool)
 
     def on_days(self, days: Iterable[tuple[int, int]]) -> np.ndarray:
         """True for the facts that can be about one of the days named: on that day, or undated."""

@@ -8,16 +8,19 @@ import re
 from bot.dates import format_date
 from bot.factindex import fact_day
 from bot.knowledge import PERSON, Fact, Knowledge, named_people
-from bot.lexicon import NUMBER_WORDS, STOPWORDS
+from bot.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS
 from bot.matching import Decline, Reading, Result
 from bot.messages import say
 from bot.schema import MeetingFact
 from bot.text import fold
 
-YES_NO_COVERAGE = 0.8  # yes or no only when the best fact holds nearly every word of the question
+MAX_DATES = 3
+YES_NO_COVERAGE = 0.8  # "yes" only when the best fact holds nearly every word of the question
+NO_COVERAGE = 0.6  # "no" when it holds most of them and denies what the question asks
 # Words that deny or refuse: a fact stating one answers "no" to a question that states none.
 _NEGATIONS = frozenset("pas jamais aucun aucune ni non not no never nor without sans".split())
-_REFUSALS = ("refus", "rejet", "rejett", "declin", "reject", "refuse", "ecart")
+_CONTRASTS = frozenset("mais cependant toutefois pourtant neanmoins but however yet although though".split())
+_REFUSALS = ("refus", "rejet", "rejett", "declin", "reject", "refuse", "ecart", "inacceptab", "unacceptab", "exclu")
 _MONTH_WORDS = ("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february "
                 "march april may june july august september october november december").split()
 _NUMBER = re.compile(r"(?<![\w:])(\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})", re.IGNORECASE)
@@ -40,10 +43,16 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
 def yes_or_no(reading: Reading, result: Result, fact: Fact, lang: str) -> str:
     """"Oui", "Non", or that the articles do not answer yes or no, for a yes/no question."""
     coverage = result.matches[0].coverage if result.matches else 0.0
-    if coverage < YES_NO_COVERAGE:
+    if set(fold(fact.data.summary.get(lang)).split()) & _CONTRASTS:  # "in principle, but…": the facts say it best
         return say("yes_no_unsaid", lang)
     denied = _denies(fact.data.summary.get(lang)) or _denies(fact.data.title.get(lang))
-    return say("no" if denied != _denies(" ".join(reading.tokens)) else "yes", lang)
+    differs = denied != _denies(" ".join(reading.tokens))
+    # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
+    if differs and coverage >= NO_COVERAGE:
+        return say("no", lang)
+    if not differs and coverage >= YES_NO_COVERAGE:
+        return say("yes", lang)
+    return say("yes_no_unsaid", lang)
 
 
 def _denies(text: str) -> bool:
@@ -53,7 +62,10 @@ def _denies(text: str) -> bool:
 
 
 def _aspect_value(aspect: str, reading: Reading, facts: list[Fact], knowledge: Knowledge, lang: str) -> str:
-    """The value of one aspect from the first fact that gives it, as a labelled line part."""
+    """The value of one aspect from the first fact that gives it, as a labelled line part; every date for "when"."""
+    if aspect == "date":  # several events answer "when did they meet": each date, oldest first
+        days = sorted({day for fact in facts if (day := fact_day(fact))})[:MAX_DATES]
+        return say("lead_date", lang, value=" ; ".join(format_date(day, lang) for day in days)) if days else ""
     for fact in facts:
         value = _value(aspect, reading, fact, knowledge, lang)
         if value:
@@ -70,8 +82,10 @@ def _value(aspect: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang
     if aspect == "place":
         if not isinstance(data, MeetingFact):  # other facts name the places they concern, not where they happen
             return None
-        places = [knowledge.places[p].name.get(lang) for p in data.places if p in knowledge.places and p not in reading.places]
-        return ", ".join(places[:3]) or None
+        # Curators list the venue first; a second place is kept only when it is part of it (Moscou, Kremlin).
+        places = [p for p in data.places if p in knowledge.places and p not in reading.places]
+        shown = places[:1] + [p for p in places[1:2] if p in SAME_PLACE.get(places[0], ()) and p not in COUNTRIES]
+        return ", ".join(knowledge.places[p].name.get(lang) for p in shown) or None
     if aspect == "duration":
         if isinstance(data, MeetingFact) and data.duration:
             return data.duration.get(lang)

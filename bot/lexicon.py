@@ -135,6 +135,8 @@ SAME_PLACE: dict[str, tuple[str, ...]] = {
     "washington": ("united-states",), "united-states": ("washington",), "kyiv": ("ukraine",), "ukraine": ("kyiv",),
 }
 
+COUNTRIES = frozenset({"russia", "united-states", "ukraine"})  # places the briefs name that are never a venue themselves
+
 # Openings of a question that leans on the one before ("et où ?", "and Trump?", "what about the summit?").
 FOLLOW_UP_OPENERS = frozenset({"et", "and", "what about", "how about", "et pour", "et sur", "puis", "also", "aussi"})
 # Words that point at someone already named ("et lui ?", "and her?").

@@ -221,13 +221,11 @@ class Matcher:
             found_in, values, titles = index.hits(token)
             credit = np.zeros(count)
             credit[found_in] = values
-            titled = np.zeros(count)
-            titled[titles] = 1.0
+            in_title[titles] += weight
             cue_topics = self._cue_words.get(token)
             if cue_topics:  # "dit", "rencontre": the question's own topic words count as found in facts of that topic
                 credit[index.topic_mask(cue_topics)] = 1.0
             covered += weight * credit
-            in_title += weight * titled
             if token in focus:
                 focus_covered += weight * credit
         coverage = covered / total
