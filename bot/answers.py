@@ -277,10 +277,13 @@ def source_label(source: Source, lang: str) -> str:
 def _meta(result: Result) -> dict[str, object]:
     """Matcher details for --json output and debugging."""
     shown = result.matches or result.near
-    return {
+    meta: dict[str, object] = {
         "topics": sorted(result.reading.topics),
         "scores": {m.fact.id: m.score for m in shown},
     }
+    if result.decline:
+        meta["declined_because"] = result.decline.value
+    return meta
 
 
 __all__ = ["Answer", "Answerer", "CitedQuote", "Item", "Match", "Source", "Suggestion"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from collections import Counter
 import subprocess
 import sys
 from pathlib import Path
@@ -41,9 +42,11 @@ def measure(path: Path, command: list[str]) -> str:
     wrong = sum(bool(r.get("found")) and score.judge(i, r, seeds) is not None for i, r in answerable)
     false = sum(bool(r.get("found")) for _, r in abstain)
     rate = false / len(abstain) if abstain else 0.0
+    reasons = Counter(str(r.get("declined_because", "?")) for _, r in answerable if not r.get("found"))
     return (
         f"{path.name}: score {passed / len(items):.3f} ({passed}/{len(items)}); answerable {len(answerable)}: "
-        f"declined {declined}, answered wrongly {wrong}; out of scope {len(abstain)}: answered {false} ({rate:.0%})"
+        f"declined {declined} ({', '.join(f'{k} {v}' for k, v in reasons.most_common())}), answered wrongly {wrong}; "
+        f"out of scope {len(abstain)}: answered {false} ({rate:.0%})"
     )
 
 
