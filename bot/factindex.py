@@ -13,7 +13,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Fact, Knowledge, named_people
-from bot.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS, SYNONYMS
+from bot.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS
 from bot.schema import DeadlineFact, MeetingFact
 from bot.text import fold, lemmas, raw_words, squash
 
@@ -167,20 +167,15 @@ class FactIndex:
         return max((self.idf[w] for w, _ in self.resolve(token)), default=self.max_idf)
 
     def _resolve(self, token: str) -> Forms:
-        """Return the known words a question word stands for: itself, its lemmas, forms, synonyms, or typos of it."""
-        synonyms = tuple((w, PREFIX_CREDIT) for s in SYNONYMS.get(token, ()) for w, _ in self._own_forms(s))
+        """Return the known words a question word stands for: itself, its lemmas and forms, or typos of it."""
         lemma_forms = tuple((w, 1.0) for w in sorted({*lemmas(token), *self.lemma_of.get(token, ())}) if w in self.idf and w != token)
         if token in self.idf:
-            return ((token, 1.0), *lemma_forms, *(pair for pair in self._forms(token) if pair[0] != token), *synonyms)
-        forms = lemma_forms + self._forms(token) + synonyms
+            return ((token, 1.0), *lemma_forms, *(pair for pair in self._forms(token) if pair[0] != token))
+        forms = lemma_forms + self._forms(token)
         if forms:
             return forms
         typos = self._typos(token)
         return typos + tuple((w, credit) for t, credit in typos for w in lemmas(t) if w in self.idf)
-
-    def _own_forms(self, word: str) -> Forms:
-        """A known word and its forms (for synonyms, which are never typos)."""
-        return ((word, 1.0),) * (word in self.idf) + self._forms(word)
 
     def _forms(self, token: str) -> Forms:
         """Known words sharing the token's stem: its first five letters, or all four of a short word."""

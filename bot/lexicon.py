@@ -56,8 +56,6 @@ LIGHT_WORDS = frozenset(
 )
 LIGHT_WEIGHT = 1.0
 
-# Everyday words for what the briefs say in their own terms: each is also searched as its synonyms.
-SYNONYMS: dict[str, tuple[str, ...]] = {}
 
 # What a question asks for (a place, a length of time, a date), and the cues that say so.
 # Cues with accents are matched on the question as typed: "où" is not "ou".

@@ -117,6 +117,7 @@ class Matcher:
         for phrase, topics in self._cues.keys.items():
             for word in phrase:
                 self._cue_words[word] |= topics
+        self._cue_masks = {word: self.index.topic_mask(topics) for word, topics in self._cue_words.items()}
 
     def read(self, question: str) -> Reading:
         """Extract language, content words, topics, aspects, people, places and days from a question."""
@@ -222,9 +223,9 @@ class Matcher:
             credit = np.zeros(count)
             credit[found_in] = values
             in_title[titles] += weight
-            cue_topics = self._cue_words.get(token)
-            if cue_topics:  # "dit", "rencontre": the question's own topic words count as found in facts of that topic
-                credit[index.topic_mask(cue_topics)] = 1.0
+            cue_mask = self._cue_masks.get(token)
+            if cue_mask is not None:  # "dit", "rencontre": the question's own topic words count as found in facts of that topic
+                credit[cue_mask] = 1.0
             covered += weight * credit
             if token in focus:
                 focus_covered += weight * credit
