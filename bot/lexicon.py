@@ -13,7 +13,7 @@ STOPWORDS_FR = frozenset(
     pour qu que quel quelle quelles quels qui s sa sans se ses si son sont sur t ta te tes toi ton tu un
     une vos votre vous y avait avaient aura auront sera seront serait fait faire font fera ferait fut
     doit doivent peut peuvent pu  donc alors aussi tres plus moins bien tout tous toute toutes
-    entre pendant durant avant apres quand combien comment pourquoi quoi dont lequel laquelle lesquels lesquelles ceux celle celles celui cela ceci
+    concernant envers vis egard entre pendant durant avant apres quand combien comment pourquoi quoi dont lequel laquelle lesquels lesquelles ceux celle celles celui cela ceci
     sait savoir  etc ces  ici
     """.split()
 )
@@ -24,6 +24,7 @@ STOPWORDS_EN = frozenset(
     we us our you your what which who whom whose when where why how as into than then so if about any
     some all just also still ever can could would should will shall may might must not no yes up out
     between during before after over under again very too more most much many such own same other only both each few nor s t
+    regarding concerning towards toward via per
     isn aren wasn weren don doesn didn won wouldn shouldn couldn ve ll re d m
     """.split()
 )
@@ -32,7 +33,7 @@ FILLER = frozenset(
     """
     salut bonjour bonsoir coucou hello hi hey yo please pls plz stp svp merci thanks thank ok okay
     tell dis dites explique expliquer explain resume resumer resumes summarize summarise summary
-    recap give donne donner moi peux pouvez  voudrais veux want wanna gonna gotta whats what's
+    recap give donne donner moi peux pouvez  voudrais veux wanna gonna gotta whats what's
     whos who's abt u ur r ya  know sais savez  really actually like basically
     news nouvelles coverage according selon articles article
     sources source info infos information informations question questions answer reponse
@@ -104,7 +105,7 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
     ),
     "demand": (
         "exige", "exigences", "exigent", "demande", "demandes", "demande t elle", "conditions", "revendications",
-        "revendique", "veut", "veulent", "demands", "demand", "conditions", "wants", "terms", "claims", "requirements",
+        "revendique", "veut", "veulent", "demands", "demand", "conditions", "want", "wants", "terms", "claims", "requirements",
         "position", "positions",
     ),
     "sanction": ("sanction", "sanctions", "sanctionner", "penalites", "penalties", "punir", "punish", "tarifs", "tariffs"),
