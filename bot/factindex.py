@@ -147,9 +147,15 @@ class FactIndex:
 
     @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
     def _about_place(self, place: str) -> np.ndarray:
-        """True for the facts set in place (or a place that stands for it), or set nowhere in particular."""
+        """True for the facts set in place (or a place that stands for it), or set nowhere but naming it."""
         same = {place, *SAME_PLACE.get(place, ())}
-        return np.array([not where or bool(where & same) for where in self.fact_places], dtype=bool)
+        named = np.zeros(len(self.facts), dtype=bool)
+        for word, where in self.place_aliases.items():
+            if where in same:
+                for table in (self.postings, self.around):
+                    if word in table:
+                        named[table[word]] = True
+        return np.array([bool(where & same) if where else named[i] for i, where in enumerate(self.fact_places)], dtype=bool)
 
     def on_days(self, days: Iterable[tuple[int, int]]) -> np.ndarray:
         """True for the facts that can be about one of the days named: on that day, or undated."""

@@ -42,6 +42,8 @@ FILLER = frozenset(
     """.split()
 )
 STOPWORDS = STOPWORDS_FR | STOPWORDS_EN | FILLER
+# Function words as typed with their accents; another accented word that folds into a function word is content ("né").
+ACCENTED_FUNCTION_WORDS = frozenset("à où là déjà été être ça çà même mêmes après très voilà était étaient êtes dès".split())
 
 # Everyday verbs and words of questions: they count, but little, since readers pick them freely.
 LIGHT_WORDS = frozenset(

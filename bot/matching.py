@@ -9,9 +9,10 @@ from enum import Enum
 
 import numpy as np
 
-from bot.factindex import FactIndex
+from bot.factindex import AROUND_CREDIT, FactIndex
 from bot.knowledge import PERSON, Fact, Knowledge
 from bot.lexicon import (
+    ACCENTED_FUNCTION_WORDS,
     ASPECT_CUES,
     ENGLISH_MARKERS,
     FRENCH_MARKERS,
@@ -135,7 +136,8 @@ class Matcher:
         # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
         consumed = {w for phrases in aspect_hits.values() for phrase in phrases if len(phrase) > 1 for w in phrase}
         tokens = tuple(dict.fromkeys(
-            self._as_known(w, question) for w in words if w not in STOPWORDS and w not in consumed and (len(w) > 1 or w.isdigit())
+            [self._as_known(w, question) for w in words if w not in STOPWORDS and w not in consumed and (len(w) > 1 or w.isdigit())]
+            + _accented_content(question)
         ))
         named = {t: self.index.person_named(t) for t in tokens}
         people = frozenset(p for p in named.values() if p)
@@ -227,8 +229,8 @@ class Matcher:
             if cue_mask is not None:  # "dit", "rencontre": the question's own topic words count as found in facts of that topic
                 credit[cue_mask] = 1.0
             covered += weight * credit
-            if token in focus:
-                focus_covered += weight * credit
+            if token in focus:  # what is asked must be in the fact itself, not only in the sentence around its quote
+                focus_covered += weight * np.where(credit > AROUND_CREDIT, credit, 0.0)
         coverage = covered / total
         scores = coverage + TITLE_BONUS * in_title / total + HEADLINE_BONUS * index.headline - SPECIFICITY * index.sizes
         if reading.topics:
@@ -314,6 +316,11 @@ _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 _INVERSION = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b|\best[- ]ce qu")
 _WH_FR = re.compile(r"\b(qui|que|qu|quoi|quand|ou|où|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle)\b")
 _AUXILIARIES = frozenset("is are was were did does do has have had will would can could should may might".split())
+
+
+def _accented_content(question: str) -> list[str]:
+    """Words that fold into a function word but are not one: "né" is not "ne", "été" can be summer."""
+    return [w for w in raw_words(question) if w != fold(w) and fold(w) in STOPWORDS and w not in ACCENTED_FUNCTION_WORDS]
 
 
 def _light(token: str) -> bool:
