@@ -30,7 +30,9 @@ class Context:
 class Contexts:
     """The last question of each chat, for TTL_SECONDS, at most MAX_CHATS of them (an LRU)."""
 
-    def __init__(self, *, ttl: float = TTL_SECONDS, size: int = MAX_CHATS, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, *, ttl: float = TTL_SECONDS, size: int = MAX_CHATS, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.ttl, self.size, self.clock = ttl, size, clock
         self._items: OrderedDict[Hashable, Context] = OrderedDict()
 
@@ -76,7 +78,8 @@ class Conversation:
             reading = merge(previous, reading, self.answerer, question)
         result = matcher.match_reading(reading)
         answer = self.answerer.answer(result, question, lang=lang or (previous.reading.lang if previous else None))
-        self.contexts.put(chat, reading, tuple(item.fact_id for item in answer.items) or tuple(m.fact.id for m in result.near))
+        facts = tuple(item.fact_id for item in answer.items) or tuple(m.fact.id for m in result.near)
+        self.contexts.put(chat, reading, facts)
         return answer
 
 
@@ -97,8 +100,11 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
     if set(fold(question).split()) & PRONOUNS and not new.tokens and not new.aspects:
         person = _last_person(previous, answerer)
         if person:  # "et lui ?": who is the person the last answer was about
-            return replace(old, topics=frozenset({PERSON}), people=frozenset({person}), aspects=frozenset(), tokens=_name_tokens(person, answerer))
-    tokens = [t for t in old.tokens if not (new.people and index.person_named(t)) and not (new.places and index.place_named(t))]
+            return replace(
+                old, topics=frozenset({PERSON}), people=frozenset({person}), aspects=frozenset(), tokens=_name_tokens(person, answerer)
+            )
+    # The people or places the follow-up names replace those of the previous question.
+    tokens = [t for t in old.tokens if not (new.people and index.person_named(t) or new.places and index.place_named(t))]
     tokens += [t for t in new.tokens if t not in tokens and fold(t) not in PRONOUNS]
     return replace(
         old,

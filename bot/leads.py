@@ -23,9 +23,13 @@ _CONTRASTS = frozenset("mais cependant toutefois pourtant neanmoins but however 
 _REFUSALS = ("refus", "rejet", "rejett", "declin", "reject", "refuse", "ecart", "inacceptab", "unacceptab", "exclu")
 _MONTH_WORDS = ("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february "
                 "march april may june july august september october november december").split()
-_NUMBER = re.compile(r"(?<![\w:])(\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})", re.IGNORECASE)
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUMBER = re.compile(
+    r"(?<![\w:])(\d+(?:[.,]\d+)?|" + _NUMBER_WORD + r")\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})", re.IGNORECASE
+)
 _LENGTH = re.compile(r"(?:(?:près|environ|plus|moins) d[e']\s*|(?:nearly|about|almost|over|some)\s+)?"
-                     r"(?:\d+|\w+)\s+(?:heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b", re.IGNORECASE)
+                     r"(?:\d+|\w+)\s+(?:heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b",
+                     re.IGNORECASE)
 
 
 def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: str) -> str:
@@ -94,7 +98,9 @@ def _value(aspect: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang
     if aspect == "who":
         if fact.topic == PERSON:
             return None  # "qui est …" is answered by the person's entry itself
-        others = [knowledge.people[p].name.get(lang) for _, p in named_people(fact) if p not in reading.people and p in knowledge.people]
+        others = [
+            knowledge.people[p].name.get(lang) for _, p in named_people(fact) if p not in reading.people and p in knowledge.people
+        ]
         return ", ".join(dict.fromkeys(others)) or None
     if aspect == "quantity":
         for number, noun in _NUMBER.findall(data.summary.get(lang)):
@@ -107,7 +113,7 @@ def _value(aspect: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang
 
 
 def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
-    """What the articles do not say, for a decline that knows why ("… combien de temps a duré la rencontre de …")."""
+    """What the articles do not say, for a decline that knows why ("… combien de temps a duré la rencontre …")."""
     reading = result.reading
     if result.decline is Decline.UNKNOWN_NAME:
         text = say("not_mentioned", lang, name=", ".join(reading.unknown_names))

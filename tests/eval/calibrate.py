@@ -68,15 +68,20 @@ def main() -> int:
         answered = sum(ok for ok, i in zip(passed, dev) if i["expect"] == "answer")
         rows.append((coverage, unguided, floor, dev_score, answered, false, unknown, focus, found))
     answerable = sum(i["expect"] == "answer" for i in dev)
-    print(f"{'coverage':>9}{'unguided':>9}{'score':>7}{'unknown':>8}{'focus':>7}{'dev':>7}{'answered ok':>13}{'more answered':>15}{'false answers':>15}")
+    header = ("coverage", 9), ("unguided", 9), ("score", 7), ("unknown", 8), ("focus", 7), ("dev", 7), ("answered ok", 13)
+    print("".join(f"{name:>{width}}" for name, width in header) + f"{'more answered':>15}{'false answers':>15}")
     # The curve: for each coverage threshold, its best setting of the two others.
     for coverage in COVERAGE:
         best = max((r for r in rows if r[0] == coverage), key=lambda r: (r[3], r[8] - 2 * r[5]))
-        print(f"{best[0]:>9.2f}{best[1]:>9.2f}{best[2]:>7.2f}{best[6]:>8.1f}{best[7]:>7.2f}{best[3]:>7.3f}{best[4]:>8}/{answerable}{best[8]:>11}/{len(more)}{best[5]:>11}/{len(extra)}")
+        print(
+            f"{best[0]:>9.2f}{best[1]:>9.2f}{best[2]:>7.2f}{best[6]:>8.1f}{best[7]:>7.2f}{best[3]:>7.3f}"
+            f"{best[4]:>8}/{answerable}{best[8]:>11}/{len(more)}{best[5]:>11}/{len(extra)}"
+        )
     keep = [r for r in rows if r[3] >= 0.98]
     # A false answer costs two correct ones: the bot's worst outcome is a confident wrong answer.
     chosen = max(keep, key=lambda r: (r[8] - 2 * r[5], r[3], -r[0], -r[1], -r[7]))
-    print(f"chosen: coverage {chosen[0]}, unguided {chosen[1]}, score {chosen[2]}, unknown {chosen[6]}, focus {chosen[7]}: "
+    print(f"chosen: coverage {chosen[0]}, unguided {chosen[1]}, score {chosen[2]}, unknown {chosen[6]}, "
+          f"focus {chosen[7]}: "
           f"dev {chosen[3]:.3f}, more answered {chosen[8]}/{len(more)}, "
           f"false answers {chosen[5]}/{len(extra)} (current: {THRESHOLDS})")
     return 0

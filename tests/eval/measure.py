@@ -32,7 +32,8 @@ def measure(path: Path, command: list[str]) -> str:
     """One line of aggregates for a question set."""
     score = _scorer()
     items = yaml.safe_load(path.read_text(encoding="utf-8"))
-    run = subprocess.run(command, input="".join(i["q"].replace("\n", " ") + "\n" for i in items), capture_output=True, text=True, check=True)
+    stdin = "".join(i["q"].replace("\n", " ") + "\n" for i in items)
+    run = subprocess.run(command, input=stdin, capture_output=True, text=True, check=True)
     replies = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
     seeds = score.load_seeds(score.SEEDS)
     answerable = [(i, r) for i, r in zip(items, replies) if i["expect"] == "answer"]
