@@ -90,6 +90,8 @@ class FactIndex:
         self.place_aliases = place_index(knowledge)
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
+        self._everywhere = np.ones(count, dtype=bool)
+        self._everywhere.flags.writeable = False  # shared by every question that names no place or day
         self.resolve = lru_cache(maxsize=8192)(self._resolve)
         self.hits = lru_cache(maxsize=8192)(self._hits)
         self.person_named = lru_cache(maxsize=8192)(self._person_named)
@@ -122,6 +124,11 @@ class FactIndex:
 
     def topic_mask(self, topics: Iterable[str]) -> np.ndarray:
         """True for the facts of any of topics."""
+        return self._topic_mask(frozenset(topics))
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
+    def _topic_mask(self, topics: frozenset[str]) -> np.ndarray:
+        """topic_mask, computed once per set of topics."""
         mask = np.zeros(len(self.facts), dtype=bool)
         for topic in topics:
             if topic in self._topic_masks:
@@ -140,9 +147,9 @@ class FactIndex:
 
     def about_places(self, places: Iterable[str]) -> np.ndarray:
         """True for the facts that can be about every place named: they are set there, or set nowhere in particular."""
-        fits = np.ones(len(self.facts), dtype=bool)
+        fits = self._everywhere
         for place in places:
-            fits &= self._about_place(place)
+            fits = fits & self._about_place(place)
         return fits
 
     @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
@@ -157,11 +164,16 @@ class FactIndex:
                         named[table[word]] = True
         return np.array([bool(where & same) if where else named[i] for i, where in enumerate(self.fact_places)], dtype=bool)
 
-    def on_days(self, days: Iterable[tuple[int, int]]) -> np.ndarray:
+    def on_days(self, days: tuple[tuple[int, int], ...]) -> np.ndarray:
         """True for the facts that can be about one of the days named: on that day, or undated."""
+        if not days:
+            return self._everywhere
+        return self._on_days(days)
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
+    def _on_days(self, days: tuple[tuple[int, int], ...]) -> np.ndarray:
+        """on_days, computed once per set of days."""
         wanted = set(days)
-        if not wanted:
-            return np.ones(len(self.facts), dtype=bool)
         return np.array([day is None or (day.month, day.day) in wanted for day in self.days], dtype=bool)
 
     def known(self, name: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from enum import Enum
 
 import numpy as np
@@ -119,6 +120,7 @@ class Matcher:
             for word in phrase:
                 self._cue_words[word] |= topics
         self._cue_masks = {word: self.index.topic_mask(topics) for word, topics in self._cue_words.items()}
+        self._vectors = lru_cache(maxsize=4096)(self._token_vectors)
 
     def read(self, question: str) -> Reading:
         """Extract language, content words, topics, aspects, people, places and days from a question."""
@@ -196,8 +198,29 @@ class Matcher:
         floor = scores[best] * (0.75 if reading.wants_list else 0.92)
         # Several facts answer together when they score close to the best: of one topic, or any for a list question.
         topic = self.index.topic_codes[best]
-        chosen = [i for i in ranked if scores[i] >= floor and (reading.wants_list or self.index.topic_codes[i] == topic)]
-        return Result(reading, tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in chosen[:limit]), ())
+        close = scores[ranked] >= floor
+        if not reading.wants_list:
+            close &= self.index.topic_codes[ranked] == topic
+        chosen = ranked[close][:limit].tolist()
+        return Result(reading, tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in chosen), ())
+
+    def _token_vectors(self, token: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """A question word's credit in every fact, the same from the facts' own text only, and where it is in a title."""
+        count = len(self.facts)
+        found_in, values, titles = self.index.hits(token)
+        credit = np.zeros(count)
+        credit[found_in] = values
+        cue_mask = self._cue_masks.get(token)
+        if cue_mask is not None:  # "dit", "rencontre": the question's own topic words count as found in facts of that topic
+            credit[cue_mask] = 1.0
+        titled = np.zeros(count)
+        titled[titles] = 1.0
+        return credit, np.where(credit > AROUND_CREDIT, credit, 0.0), titled
+
+    def clear_caches(self) -> None:
+        """Forget every word looked up so far (benchmarks time cold lookups)."""
+        self.index.clear_caches()
+        self._vectors.cache_clear()
 
     def _weight(self, token: str) -> float:
         """A question word's weight: its rarity; a word the briefs and articles never use, more (it is about elsewhere)."""
@@ -214,23 +237,17 @@ class Matcher:
         if not total or not count:
             nothing = np.zeros(count, dtype=bool)
             return ScoreSheet(np.zeros(count), np.zeros(count), nothing, nothing, nothing)
-        covered = np.zeros(count)
-        in_title = np.zeros(count)
         # What is asked about, beyond who and where: the words that are not names of people or places.
         focus = {t for t in weights if not _light(t) and not index.person_named(t) and not index.place_named(t)}
         focus_total = sum(weights[t] for t in focus)
-        focus_covered = np.zeros(count)
-        for token, weight in weights.items():
-            found_in, values, titles = index.hits(token)
-            credit = np.zeros(count)
-            credit[found_in] = values
-            in_title[titles] += weight
-            cue_mask = self._cue_masks.get(token)
-            if cue_mask is not None:  # "dit", "rencontre": the question's own topic words count as found in facts of that topic
-                credit[cue_mask] = 1.0
-            covered += weight * credit
-            if token in focus:  # what is asked must be in the fact itself, not only in the sentence around its quote
-                focus_covered += weight * np.where(credit > AROUND_CREDIT, credit, 0.0)
+        vectors = [self._vectors(token) for token in weights]
+        weight = np.fromiter(weights.values(), dtype=np.float64, count=len(weights))
+        covered = weight @ np.vstack([v[0] for v in vectors])
+        in_title = weight @ np.vstack([v[2] for v in vectors])
+        # What is asked must be in the fact itself, not only in the sentence around its quote.
+        focus_covered = (weight * np.fromiter((t in focus for t in weights), dtype=bool, count=len(weights))) @ np.vstack(
+            [v[1] for v in vectors]
+        )
         coverage = covered / total
         scores = coverage + TITLE_BONUS * in_title / total + HEADLINE_BONUS * index.headline - SPECIFICITY * index.sizes
         if reading.topics:
@@ -364,7 +381,8 @@ def _sentence_start(text: str, index: int) -> bool:
 
 def detect_language(words: list[str], original: str = "") -> str | None:
     """Guess French or English from marker words and accents; None when the question gives no sign."""
-    french = sum(w in FRENCH_MARKERS for w in words) + sum(c in _FRENCH_LETTERS for c in original.lower())
+    lowered = original.lower()
+    french = sum(w in FRENCH_MARKERS for w in words) + sum(lowered.count(c) for c in _FRENCH_LETTERS if c in lowered)
     english = sum(w in ENGLISH_MARKERS for w in words)
     if french == english:
         return None
