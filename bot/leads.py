@@ -98,10 +98,14 @@ def _value(aspect: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang
     if aspect == "who":
         if fact.topic == PERSON:
             return None  # "qui est …" is answered by the person's entry itself
+        # Only someone the quotes themselves name: a fact may mention people who are not the answer.
+        quoted = set(fold(" ".join(c.quote for c in data.citations)).split())
         others = [
-            knowledge.people[p].name.get(lang) for _, p in named_people(fact) if p not in reading.people and p in knowledge.people
+            knowledge.people[p] for _, p in named_people(fact) if p not in reading.people and p in knowledge.people
         ]
-        return ", ".join(dict.fromkeys(others)) or None
+        named = [p.name.get(lang) for p in others if any(_surname(n) in quoted for n in (p.name.fr, p.name.en, *p.aliases))]
+        named = list(dict.fromkeys(named))
+        return named[0] if len(named) == 1 else None  # several people named: the facts say who did what
     if aspect == "quantity":
         for number, noun in _NUMBER.findall(data.summary.get(lang)):
             if fold(noun.split()[0]) not in _MONTH_WORDS and not re.fullmatch(r"(19|20)\d\d", number):
@@ -134,3 +138,9 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
 def _day_label(month: int, day: int, lang: str) -> str:
     """A day without its year: "6 août", "6 August"."""
     return format_date(dt.date(2000, month, day), lang).rsplit(" ", 1)[0]
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, folded: how a quote most often names someone."""
+    words = fold(name).split()
+    return words[-1] if words else ""
