@@ -70,7 +70,7 @@ def time_answerer(answerer: Answerer, questions: list[str], rounds: int, *, cold
     samples = []
     for _ in range(rounds):
         if cold:
-            answerer.matcher.index.clear_caches()
+            answerer.matcher.clear_caches()
             fold.cache_clear()
         for question in questions:
             start = time.perf_counter()

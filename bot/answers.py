@@ -8,7 +8,9 @@ from dataclasses import dataclass, field, replace
 from bot.dates import approximate, deadline_status, format_date, states_day
 from bot.knowledge import Fact, Knowledge
 from bot.latest import asks_latest, latest_facts, newest_article
-from bot.matching import Match, Matcher, Result
+from bot.leads import first_line, not_said
+from bot.matching import Decline, Match, Matcher, Result
+from bot.messages import say
 from bot.schema import DeadlineFact, FactBase
 
 MAX_CITATIONS = 6
@@ -116,13 +118,18 @@ class Answerer:
 
     def ask(self, question: str, *, lang: str | None = None) -> Answer:
         """Answer a free-text question; lang is the fallback when the question shows none."""
-        result = self.matcher.match(question)
+        return self.answer(self.matcher.match(question), question, lang=lang)
+
+    def answer(self, result: Result, question: str, *, lang: str | None = None) -> Answer:
+        """Answer from a match result: the line that answers first, then the facts; or a decline that says why."""
         reader_lang = result.reading.lang or lang or DEFAULT_LANG
         if asks_latest(question) and (newest := latest_facts(self.knowledge, question)):
             return self.compose(question, reader_lang, newest, lead=latest_lead(self, reader_lang), quotes_per_item=2, meta=_meta(result))
         if not result.found:
             return self.decline(question, reader_lang, result)
-        return self.compose(question, reader_lang, [m.fact for m in result.matches], meta=_meta(result))
+        facts = [m.fact for m in result.matches]
+        first = first_line(result, facts, self.knowledge, reader_lang)
+        return self.compose(question, reader_lang, facts, first=first, meta=_meta(result))
 
     def compose(
         self,
@@ -134,19 +141,18 @@ class Answerer:
         quotes_per_item: int | None = None,
         headlines: bool = False,
         meta: dict | None = None,
+        first: str = "",
     ) -> Answer:
         """Build an answer from facts, adding the other side of any disputed fact, within phone limits.
 
         headlines: state each fact by its title, for overviews; the other side of a dispute is left to the full answer.
+        first: the line that answers the question itself, put before the facts.
         """
-        chosen: dict[str, Fact] = {}
-        for fact in facts:
-            others = () if headlines else (self.knowledge.by_id[i] for i in fact.data.disputes)
-            for candidate in (fact, *others):
-                chosen.setdefault(candidate.id, candidate)
+        chosen = list(facts) if headlines else with_other_sides(facts, self.knowledge)
         items: list[Item] = []
         cited: set[str] = set()
-        for fact in chosen.values():
+        notes: set[str] = set()
+        for fact in chosen:
             item = self.item(fact, lang)
             # Briefs may rest two facts on one quote; each quote is shown once, and a fact with nothing new is left out.
             fresh = tuple(q for q in item.quotes if q.quote not in cited)
@@ -156,15 +162,17 @@ class Answerer:
             if not fresh:
                 continue
             cited.update(q.quote for q in fresh)
+            if item.note in notes:  # "this deadline passed" once, not on every item
+                item = replace(item, note=None)
+            notes.add(item.note)
             items.append(replace(item, quotes=fresh, text=item.title) if headlines else replace(item, quotes=fresh))
-        # "The sources disagree" only when the fitted answer shows both sides of a dispute the briefs record.
-        auto = lead is None
-        items = _fit(items, _lead(items, lang, disputed=False) if auto else lead, lang)
-        disputed = not headlines and _shows_dispute(items, self.knowledge)
-        if auto:
-            lead = _lead(items, lang, disputed)
-            items = _fit(items, lead, lang)
-        return Answer(question, lang, True, lead, tuple(items), disputed=disputed, meta=meta or {})
+        disputed_ = not headlines and disputed(items, self.knowledge)
+        if lead is None:  # fitted with the longest lead it may get, then said of what is left
+            items = _fit(items, _lead(items, lang, disputed_, first), lang)
+            disputed_ = disputed_ and disputed(items, self.knowledge)
+            lead = _lead(items, lang, disputed_, first)
+        items = _fit(items, lead, lang)
+        return Answer(question, lang, True, lead, tuple(items), disputed=disputed_, meta=meta or {})
 
     def item(self, fact: Fact, lang: str) -> Item:
         """Render one fact for the reader: text, note on its deadline, its quotes."""
@@ -183,8 +191,14 @@ class Answerer:
 
     def decline(self, question: str, lang: str, result: Result | None = None) -> Answer:
         """Say the briefs do not hold the answer, and offer what they do hold."""
+        unsaid = not_said(result, self.knowledge, lang) if result else None
         near = [m.fact for m in (result.near if result else ()) if m.score > 0.3]
+        if result and result.decline is Decline.UNKNOWN_NAME:
+            near = []  # what else the question's words match is not about the name it asks about
         suggestions = [Suggestion(f.id, f.data.title.get(lang)) for f in near[:3]]
+        if unsaid and suggestions:  # the nearest facts are what the articles do say about it
+            lead = f"{unsaid} {say('they_say', lang)}"
+            return Answer(question, lang, False, lead, suggestions=tuple(suggestions), meta=_meta(result))
         # Then the story's main threads: the facts curators marked as headlines.
         for fact in (f for f in self.knowledge.facts if f.data.headline):
             if len(suggestions) >= 3:
@@ -192,6 +206,8 @@ class Answerer:
             if all(s.fact_id != fact.id for s in suggestions):
                 suggestions.append(Suggestion(fact.id, fact.data.title.get(lang)))
         lead = DECLINE[lang if lang in DECLINE else DEFAULT_LANG]
+        if unsaid:
+            lead = f"{unsaid} {say('can_tell', lang)}"
         return Answer(question, lang, False, lead, suggestions=tuple(suggestions), meta=_meta(result) if result else {})
 
 
@@ -205,11 +221,33 @@ LEADS = {
 }
 
 
-def _lead(items: list[Item], lang: str, disputed: bool) -> str:
-    """One item speaks for itself; several get a short heading."""
+def with_other_sides(facts: list[Fact], knowledge: Knowledge) -> list[Fact]:
+    """The matched facts, best first, then the other side of each disputed one (so trimming cuts those first)."""
+    chosen = {fact.id: fact for fact in facts}
+    for fact in facts:
+        for other in fact.data.disputes:
+            if other in knowledge.by_id:
+                chosen.setdefault(other, knowledge.by_id[other])
+    return list(chosen.values())
+
+
+def disputed(items: list[Item] | tuple[Item, ...], knowledge: Knowledge) -> bool:
+    """True only when the answer shows both sides of a dispute the briefs record, from different articles."""
+    shown = {item.fact_id: item for item in items}
+    for item in items:
+        for other in knowledge.by_id[item.fact_id].data.disputes if item.fact_id in knowledge.by_id else ():
+            if other in shown and _articles(item) != _articles(shown[other]):
+                return True
+    return False
+
+
+def _lead(items: list[Item], lang: str, is_disputed: bool, first: str = "") -> str:
+    """The answer's first line: the sources disagree, what answers the question, or a heading for several facts."""
     words = LEADS.get(lang, LEADS[DEFAULT_LANG])
-    if disputed:
+    if is_disputed:  # a one-line answer would take a side: both are shown instead
         return words["disputed"]
+    if first:
+        return first
     return "" if len(items) == 1 else words["several"]
 
 
@@ -225,16 +263,6 @@ def _names_when(quote: str, data: FactBase) -> bool:
     """Tell whether a quote names the day a fact is dated or falls due."""
     day = data.due if isinstance(data, DeadlineFact) else data.date
     return day is not None and states_day(quote, day.day, day.month)
-
-
-def _shows_dispute(items: list[Item], knowledge: Knowledge) -> bool:
-    """True only when the answer shows both sides of a dispute the briefs record, from different articles."""
-    shown = {item.fact_id: item for item in items}
-    for item in items:
-        for other in knowledge.by_id[item.fact_id].data.disputes:
-            if other in shown and _articles(item) != _articles(shown[other]):
-                return True
-    return False
 
 
 def _articles(item: Item) -> frozenset[str]:
@@ -280,10 +308,13 @@ def source_label(source: Source, lang: str) -> str:
 def _meta(result: Result) -> dict[str, object]:
     """Matcher details for --json output and debugging."""
     shown = result.matches or result.near
-    return {
+    meta: dict[str, object] = {
         "topics": sorted(result.reading.topics),
         "scores": {m.fact.id: m.score for m in shown},
     }
+    if result.decline:
+        meta["declined_because"] = result.decline.value
+    return meta
 
 
 __all__ = ["Answer", "Answerer", "CitedQuote", "Item", "Match", "Source", "Suggestion"]

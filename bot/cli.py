@@ -48,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     chat = _command(commands, "chat", cmd_chat, "talk to the bot in the terminal (same answers and commands as Telegram)")
     chat.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of help and of answers to questions that show none")
     chat.add_argument("--today", type=_iso_date, help="pin today's date (YYYY-MM-DD)")
+    chat.add_argument("--jsonl", action="store_true", help="one JSON answer per stdin line, as `ask --jsonl`, the input being one conversation")
 
     run = _command(commands, "run", cmd_run, "serve the Telegram bot (long polling, or a webhook); configured from the environment")
     run.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
@@ -164,11 +165,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_chat(args: argparse.Namespace) -> int:
     """Run the terminal conversation on stdin and stdout."""
-    from bot.chat import run_chat
+    from bot.chat import run_chat, run_jsonl
 
     answerer = _answerer(args)
     if answerer is None:
         return 1
+    if args.jsonl:
+        run_jsonl(answerer, sys.stdin, sys.stdout, lang=args.lang)
+        return 0
     try:
         run_chat(answerer, sys.stdin, sys.stdout, lang=args.lang, interactive=sys.stdin.isatty())
     except KeyboardInterrupt:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import defaultdict
@@ -12,12 +13,13 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Fact, Knowledge, named_people
-from bot.lexicon import NUMBER_WORDS, STOPWORDS, SYNONYMS
+from bot.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS
 from bot.schema import DeadlineFact, MeetingFact
-from bot.text import fold
+from bot.text import fold, lemmas, raw_words, squash
 
 PREFIX = 5  # words sharing their first five letters are taken as forms of one word (negocie/negociations)
 PREFIX_CREDIT = 0.85
+AROUND_CREDIT = 0.6  # a word of the sentence around a quote, not of the fact itself
 FUZZY_CUTOFF = 84  # rapidfuzz ratio above which an unknown word is read as a typo of a known one
 ASPECTS = ("place", "duration", "date", "quantity")
 
@@ -25,13 +27,19 @@ Forms = tuple[tuple[str, float], ...]  # known words a question word stands for,
 
 
 class FactIndex:
-    """Facts as columns of arrays, and the vocabulary that leads to them; built once per knowledge load."""
+    """Facts as columns of arrays, and the vocabulary that leads to them; built once per knowledge load.
+
+    A fact is found by its own words (title, keywords, summary, quotes, names of its people and places) and,
+    with less credit, by the words of the article sentences its quotes come from. Every word is indexed as
+    written (folded) and as its French and English lemmas.
+    """
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self.facts = knowledge.facts
         count = len(self.facts)
         postings: dict[str, list[int]] = defaultdict(list)
+        around: dict[str, list[int]] = defaultdict(list)
         in_titles: dict[str, list[int]] = defaultdict(list)
         self.people: list[frozenset[str]] = [people_of(fact) for fact in self.facts]
         self.topics = sorted({fact.topic for fact in self.facts})
@@ -42,80 +50,150 @@ class FactIndex:
         self.sizes = np.zeros(count, dtype=np.float64)
         self.people_count = np.array([len(p) for p in self.people], dtype=np.int16)
         self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
+        # Lemmas of every word as the articles and briefs spell it, accents included: "posees" is "posées", of "poser".
+        self.lemma_of: dict[str, set[str]] = defaultdict(set)
+        for text in (*(a.text for a in knowledge.articles.values()), *(t for f in self.facts for t in fact_texts(f, knowledge))):
+            for word in set(raw_words(text)):
+                self.lemma_of[fold(word)].update(lemmas(word))
         for index, fact in enumerate(self.facts):
-            text = fold(" ".join(fact_texts(fact, knowledge)))
-            bag = frozenset(text.split()) - STOPWORDS
+            own = " ".join(fact_texts(fact, knowledge))
+            text = fold(own)
+            bag = keys_of(own)
             for word in bag:
                 postings[word].append(index)
-            for word in set(fold(f"{fact.data.title.fr} {fact.data.title.en}").split()):
+            for word in keys_of(" ".join(quote_context(fact, knowledge))) - bag:
+                around[word].append(index)
+            for word in keys_of(f"{fact.data.title.fr} {fact.data.title.en}"):
                 in_titles[word].append(index)
-            for name in aspects_of(fact, bag, text):
+            for name in aspects_of(fact, frozenset(text.split()), text):
                 self.aspect[name][index] = True
             for person in self.people[index]:
                 self.person_mask[person][index] = True
             self.sizes[index] = len(bag)
         self.postings = {word: np.array(ids, dtype=np.int32) for word, ids in postings.items()}
+        self.around = {word: np.array(ids, dtype=np.int32) for word, ids in around.items()}
         self.titled = {word: np.array(ids, dtype=np.int32) for word, ids in in_titles.items()}
-        self.idf = {word: math.log(1 + count / len(ids)) for word, ids in postings.items()}
+        # Rarity counts a fact once whether the word is its own or in the sentence around its quote.
+        self.idf = {
+            word: math.log(1 + count / (len(postings.get(word, ())) + len(around.get(word, ()))))
+            for word in postings.keys() | around.keys()
+        }
         self.max_idf = math.log(1 + max(count, 1))
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
         self._by_length: dict[int, list[str]] = defaultdict(list)
-        for word in postings:
+        for word in self.idf:
             for size in (PREFIX - 1, PREFIX):
                 if len(word) >= size:
                     self._by_prefix[word[:size]].append(word)
             self._by_length[len(word)].append(word)
         self.aliases = alias_index(knowledge)
+        self.place_aliases = place_index(knowledge)
+        self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
+        self.days = [fact_day(fact) for fact in self.facts]
+        self._everywhere = np.ones(count, dtype=bool)
+        self._everywhere.flags.writeable = False  # shared by every question that names no place or day
         self.resolve = lru_cache(maxsize=8192)(self._resolve)
         self.hits = lru_cache(maxsize=8192)(self._hits)
+        self.person_named = lru_cache(maxsize=8192)(self._person_named)
 
     def clear_caches(self) -> None:
         """Forget every word looked up so far (benchmarks time cold lookups)."""
         self.resolve.cache_clear()
         self.hits.cache_clear()
+        self.person_named.cache_clear()
 
     def _hits(self, token: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Where a question word is found: fact indices with their credit, and the facts it titles.
 
         Indices are ordered by rising credit, so assigning them in order leaves each fact its best credit.
         """
-        forms = sorted(self.resolve(token), key=lambda pair: pair[1])
-        if not forms:
+        found, credit, titled = [], [], []
+        for word, value in self.resolve(token):
+            for table, share in ((self.postings, 1.0), (self.around, AROUND_CREDIT)):
+                if word in table:
+                    found.append(table[word])
+                    credit.append(np.full(len(table[word]), value * share))
+            if word in self.titled:
+                titled.append(self.titled[word])
+        if not found:
             empty = np.zeros(0, dtype=np.int32)
             return empty, np.zeros(0), empty
-        found = np.concatenate([self.postings[w] for w, _ in forms])
-        credit = np.concatenate([np.full(len(self.postings[w]), c) for w, c in forms])
-        titled = [self.titled[w] for w, _ in forms if w in self.titled]
-        return found, credit, np.concatenate(titled) if titled else np.zeros(0, dtype=np.int32)
+        ids, credits = np.concatenate(found), np.concatenate(credit)
+        order = np.argsort(credits, kind="stable")
+        return ids[order], credits[order], np.concatenate(titled) if titled else np.zeros(0, dtype=np.int32)
 
     def topic_mask(self, topics: Iterable[str]) -> np.ndarray:
         """True for the facts of any of topics."""
+        return self._topic_mask(frozenset(topics))
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
+    def _topic_mask(self, topics: frozenset[str]) -> np.ndarray:
+        """topic_mask, computed once per set of topics."""
         mask = np.zeros(len(self.facts), dtype=bool)
         for topic in topics:
             if topic in self._topic_masks:
                 mask |= self._topic_masks[topic]
         return mask
 
-    def person_named(self, token: str) -> str | None:
+    def _person_named(self, token: str) -> str | None:
         """The person a word names, typos allowed, or None."""
         if token in self.aliases:
             return self.aliases[token]
         return next((p for word, _ in self.resolve(token) if (p := self.aliases.get(word))), None)
 
+    def place_named(self, token: str) -> str | None:
+        """The place a word names, as spelled in the registry, or None ("american" is not "America")."""
+        return self.place_aliases.get(token)
+
+    def about_places(self, places: Iterable[str]) -> np.ndarray:
+        """True for the facts that can be about every place named: they are set there, or set nowhere in particular."""
+        fits = self._everywhere
+        for place in places:
+            fits = fits & self._about_place(place)
+        return fits
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
+    def _about_place(self, place: str) -> np.ndarray:
+        """True for the facts set in place (or a place that stands for it), or set nowhere but naming it."""
+        same = {place, *SAME_PLACE.get(place, ())}
+        named = np.zeros(len(self.facts), dtype=bool)
+        for word, where in self.place_aliases.items():
+            if where in same:
+                for table in (self.postings, self.around):
+                    if word in table:
+                        named[table[word]] = True
+        return np.array([bool(where & same) if where else named[i] for i, where in enumerate(self.fact_places)], dtype=bool)
+
+    def on_days(self, days: tuple[tuple[int, int], ...]) -> np.ndarray:
+        """True for the facts that can be about one of the days named: on that day, or undated."""
+        if not days:
+            return self._everywhere
+        return self._on_days(days)
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
+    def _on_days(self, days: tuple[tuple[int, int], ...]) -> np.ndarray:
+        """on_days, computed once per set of days."""
+        wanted = set(days)
+        return np.array([day is None or (day.month, day.day) in wanted for day in self.days], dtype=bool)
+
     def known(self, name: str) -> bool:
         """Tell whether every word of a name is known to the briefs (typos allowed)."""
-        return all(w in STOPWORDS or self.resolve(w) for w in fold(name).split())
+        return all(w in STOPWORDS or any(f in self.postings for f, _ in self.resolve(w)) for w in fold(name).split())
+
+    def weight(self, token: str) -> float:
+        """How much a question word counts: its rarity over the facts; a word they never use, the most."""
+        return max((self.idf[w] for w, _ in self.resolve(token)), default=self.max_idf)
 
     def _resolve(self, token: str) -> Forms:
-        """Return the known words a question word stands for: itself, its forms, synonyms, or typos of it."""
-        synonyms = tuple((w, PREFIX_CREDIT) for s in SYNONYMS.get(token, ()) for w, _ in self._own_forms(s))
-        if token in self.postings:
-            return ((token, 1.0), *(pair for pair in self._forms(token) if pair[0] != token), *synonyms)
-        return self._forms(token) + synonyms or self._typos(token)
-
-    def _own_forms(self, word: str) -> Forms:
-        """A known word and its forms (for synonyms, which are never typos)."""
-        return ((word, 1.0),) * (word in self.postings) + self._forms(word)
+        """Return the known words a question word stands for: itself, its lemmas and forms, or typos of it."""
+        lemma_forms = tuple((w, 1.0) for w in sorted({*lemmas(token), *self.lemma_of.get(token, ())}) if w in self.idf and w != token)
+        if token in self.idf:
+            return ((token, 1.0), *lemma_forms, *(pair for pair in self._forms(token) if pair[0] != token))
+        forms = lemma_forms + self._forms(token)
+        if forms:
+            return forms
+        typos = self._typos(token)
+        return typos + tuple((w, credit) for t, credit in typos for w in lemmas(t) if w in self.idf)
 
     def _forms(self, token: str) -> Forms:
         """Known words sharing the token's stem: its first five letters, or all four of a short word."""
@@ -180,6 +258,23 @@ def people_of(fact: Fact) -> frozenset[str]:
     return frozenset(person for _, person in named_people(fact))
 
 
+def fact_day(fact: Fact) -> dt.date | None:
+    """The day a fact is about: its event's date, or a deadline's due date."""
+    data = fact.data
+    return data.date or (data.due if isinstance(data, DeadlineFact) else None)
+
+
+def place_index(knowledge: Knowledge) -> dict[str, str]:
+    """Map each distinctive word of a place's names to the place ("petersbourg", "moscou", "kremlin")."""
+    index: dict[str, str] = {}
+    for place in knowledge.places.values():
+        for name in (place.name.fr, place.name.en, *place.aliases):
+            words = [w for w in fold(name).split() if w not in STOPWORDS and len(w) > 2]
+            if words:
+                index.setdefault(words[-1], place.id)
+    return index
+
+
 def alias_index(knowledge: Knowledge) -> dict[str, str]:
     """Map each distinctive word of a person's names to the person (surnames and spellings)."""
     index: dict[str, str] = {}
@@ -189,3 +284,32 @@ def alias_index(knowledge: Knowledge) -> dict[str, str]:
             if words:
                 index.setdefault(words[-1], person.id)  # the surname identifies; first names are shared
     return index
+
+
+def keys_of(text: str) -> frozenset[str]:
+    """The index keys of a text: each content word folded, and its folded lemmas."""
+    keys = set()
+    for word in raw_words(text):
+        folded = fold(word)
+        keys.add(folded)
+        keys.update(lemmas(word))
+        keys.update(lemmas(folded))
+    return frozenset(keys) - STOPWORDS
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+
+
+def quote_context(fact: Fact, knowledge: Knowledge) -> Iterable[str]:
+    """Yield the article sentences each of a fact's quotes comes from."""
+    for citation in fact.data.citations:
+        article = knowledge.articles.get(citation.article)
+        if article is None:
+            continue
+        text = article.squashed
+        at = text.find(squash(citation.quote))
+        if at < 0:
+            continue
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+        end = _SENTENCE_END.search(text, at + len(citation.quote))
+        yield text[(starts[-1] if starts else 0) : end.start() + 1 if end else len(text)]

@@ -13,7 +13,7 @@ STOPWORDS_FR = frozenset(
     pour qu que quel quelle quelles quels qui s sa sans se ses si son sont sur t ta te tes toi ton tu un
     une vos votre vous y avait avaient aura auront sera seront serait fait faire font fera ferait fut
     doit doivent peut peuvent pu  donc alors aussi tres plus moins bien tout tous toute toutes
-    entre pendant durant avant apres quand combien pourquoi quoi dont lequel laquelle lesquels lesquelles ceux celle celles celui cela ceci
+    concernant envers vis egard entre pendant durant avant apres quand combien comment pourquoi quoi dont lequel laquelle lesquels lesquelles ceux celle celles celui cela ceci
     sait savoir  etc ces  ici
     """.split()
 )
@@ -24,6 +24,7 @@ STOPWORDS_EN = frozenset(
     we us our you your what which who whom whose when where why how as into than then so if about any
     some all just also still ever can could would should will shall may might must not no yes up out
     between during before after over under again very too more most much many such own same other only both each few nor s t
+    regarding concerning towards toward via per
     isn aren wasn weren don doesn didn won wouldn shouldn couldn ve ll re d m
     """.split()
 )
@@ -32,7 +33,7 @@ FILLER = frozenset(
     """
     salut bonjour bonsoir coucou hello hi hey yo please pls plz stp svp merci thanks thank ok okay
     tell dis dites explique expliquer explain resume resumer resumes summarize summarise summary
-    recap give donne donner moi peux pouvez  voudrais veux want wanna gonna gotta whats what's
+    recap give donne donner moi peux pouvez  voudrais veux wanna gonna gotta whats what's
     whos who's abt u ur r ya  know sais savez  really actually like basically
     news nouvelles coverage according selon articles article
     sources source info infos information informations question questions answer reponse
@@ -41,6 +42,8 @@ FILLER = frozenset(
     """.split()
 )
 STOPWORDS = STOPWORDS_FR | STOPWORDS_EN | FILLER
+# Function words as typed with their accents; another accented word that folds into a function word is content ("né").
+ACCENTED_FUNCTION_WORDS = frozenset("à où là déjà été être ça çà même mêmes après très voilà était étaient êtes dès".split())
 
 # Everyday verbs and words of questions: they count, but little, since readers pick them freely.
 LIGHT_WORDS = frozenset(
@@ -50,28 +53,12 @@ LIGHT_WORDS = frozenset(
     ask asked seem seems show showed shown become became keep kept let put tell told call called bring
     passe passer arrive arrivee pense penser trouve trouver voir venir vient fallait faut falloir mettre
     mis prendre pris donner donne rendre parler parle montrer montre semble sembler devenir
+    tenir hold held avoir have etre be aller
     actually currently now today aujourd hui maintenant actuellement exactly exactement vraiment
     """.split()
 )
 LIGHT_WEIGHT = 1.0
 
-# Everyday words for what the briefs say in their own terms: each is also searched as its synonyms.
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "killed": ("dead", "morts", "deaths"), "kill": ("dead", "morts"), "died": ("dead", "morts", "meurent"),
-    "dying": ("meurent", "dead"), "deaths": ("morts", "dead"), "tues": ("morts",), "victimes": ("morts",),
-    "land": ("territory", "territoires"), "lands": ("territory", "territoires"), "terres": ("territoires",),
-    "together": ("joint", "conjoints"), "ensemble": ("conjoints", "joint"),
-    "truce": ("ceasefire", "cessez"), "truces": ("ceasefires", "cessez"), "treve": ("cessez",),
-    "weapons": ("arms", "armes"), "arms": ("weapons", "armes"), "army": ("armee", "military"),
-    "talks": ("discussions", "entretien", "meeting"), "talked": ("discussions", "spoke"), "spoke": ("echange", "call"),
-    "phone": ("telephonique", "call"), "call": ("appel", "telephonique"), "appel": ("telephonique",),
-    "collapsed": ("effondres", "collapse"), "failed": ("effondres", "collapsed"), "echoue": ("effondres",),
-    "president": ("president",), "boss": ("head", "chef"), "head": ("chef",), "leader": ("dirigeant", "president"),
-    "envoy": ("emissaire", "envoye"), "emissary": ("emissaire", "envoy"), "adviser": ("conseiller",), "advisor": ("conseiller",),
-    "spokesperson": ("spokesman", "porte"), "agency": ("agence",), "agencies": ("agence",),
-    "deadline": ("ultimatum", "date"), "ultimatum": ("deadline",), "penalties": ("sanctions",),
-    "peace": ("paix",), "war": ("guerre",), "guerre": ("war",), "deal": ("accord", "agreement"), "agreement": ("accord",),
-}
 
 # What a question asks for (a place, a length of time, a date), and the cues that say so.
 # Cues with accents are matched on the question as typed: "où" is not "ou".
@@ -113,7 +100,6 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         "rencontre", "rencontres", "rencontre t il", "reunion", "entretien", "entretiens", "entrevue",
         "visite", "recu", "accueilli", "vus", "vu", "se sont vus", "discussions", "pourparlers",
         "meet", "met", "meeting", "meetings", "talks", "visit", "visited", "received", "welcomed", "saw",
-        "combien de temps", "how long", "duree", "lasted",
     ),
     "deadline": (
         "ultimatum", "date limite", "echeance", "deadline", "expire", "expiration", "delai", "compte a rebours",
@@ -121,8 +107,8 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
     ),
     "demand": (
         "exige", "exigences", "exigent", "demande", "demandes", "demande t elle", "conditions", "revendications",
-        "revendique", "veut", "veulent", "demands", "demand", "conditions", "wants", "terms", "claims", "requirements",
-        "position", "positions", "reagit", "reaction", "react", "respond",
+        "revendique", "veut", "veulent", "demands", "demand", "conditions", "want", "wants", "terms", "claims", "requirements",
+        "position", "positions",
     ),
     "sanction": ("sanction", "sanctions", "sanctionner", "penalites", "penalties", "punir", "punish", "tarifs", "tariffs"),
     "summit": ("sommet", "summit", "face a face", "face to face", "trilateral", "trilaterale", "bilateral"),
@@ -143,3 +129,16 @@ LIST_CUES = (
     "quelles", "quels", "lesquelles", "tous", "toutes", "liste", "which", "what are", "list", "all",
     "demands", "conditions", "exigences", "sanctions", "ceasefires", "cessez le feu",
 )
+
+# A capital stands for its country and its seat of power ("Moscou exige…"): a fact set in one is about the others.
+SAME_PLACE: dict[str, tuple[str, ...]] = {
+    "moscow": ("russia", "kremlin"), "kremlin": ("russia", "moscow"), "russia": ("moscow", "kremlin"),
+    "washington": ("united-states",), "united-states": ("washington",), "kyiv": ("ukraine",), "ukraine": ("kyiv",),
+}
+
+COUNTRIES = frozenset({"russia", "united-states", "ukraine"})  # places the briefs name that are never a venue themselves
+
+# Openings of a question that leans on the one before ("et où ?", "and Trump?", "what about the summit?").
+FOLLOW_UP_OPENERS = frozenset({"et", "and", "what about", "how about", "et pour", "et sur", "puis", "also", "aussi"})
+# Words that point at someone already named ("et lui ?", "and her?").
+PRONOUNS = frozenset("lui elle eux elles il ils him her he she them they".split())

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from enum import Enum
 
 import numpy as np
 
-from bot.factindex import FactIndex
+from bot.factindex import AROUND_CREDIT, FactIndex
 from bot.knowledge import PERSON, Fact, Knowledge
 from bot.lexicon import (
+    ACCENTED_FUNCTION_WORDS,
     ASPECT_CUES,
     ENGLISH_MARKERS,
     FRENCH_MARKERS,
@@ -20,7 +23,7 @@ from bot.lexicon import (
     STOPWORDS,
     TOPIC_CUES,
 )
-from bot.text import fold
+from bot.text import fold, lemmas, raw_words
 
 TOPIC_BONUS = 0.08
 ENTITY_BONUS = 0.1
@@ -28,11 +31,22 @@ ASPECT_BONUS = 0.1
 TITLE_BONUS = 0.1
 HEADLINE_BONUS = 0.05  # between equals, the fact curators chose to lead its topic
 SPECIFICITY = 0.0001  # between equals, the fact with fewer words: it is more likely about just this
-MIN_COVERAGE = 0.5  # under this share of the question's weight, the bot declines
-MIN_COVERAGE_UNGUIDED = 0.7  # the same when the question names no topic, person or aspect: words alone must carry it
-MIN_SCORE = 0.62
 STRICT_ASPECTS = ("quantity", "duration")  # "how many" needs a number, "how long" a length
 NEAR = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Under these the bot declines; set by tests/eval/calibrate.py on the development set (see its curve)."""
+
+    coverage: float = 0.4  # share of the question's weight the best fact must hold
+    coverage_unguided: float = 0.55  # the same when the question names no topic, person or aspect: words alone carry it
+    score: float = 0.62  # coverage plus bonuses
+    unknown: float = 1.5  # weight of a word neither briefs nor articles use, in multiples of the rarest known word
+    focus: float = 0.4  # share of the weight of what is asked (words other than names) the best fact must hold
+
+
+THRESHOLDS = Thresholds()
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +69,10 @@ class Reading:
     aspects: frozenset[str]
     wants_list: bool
     unknown_names: tuple[str, ...] = ()
+    places: frozenset[str] = frozenset()
+    days: tuple[tuple[int, int], ...] = ()  # (month, day) the question names: "le 6 août", "April 11"
+    yes_no: bool = False
+    names: tuple[str, ...] = ()  # the question's own spelling of the people and places it names
 
     @property
     def guided(self) -> bool:
@@ -62,13 +80,23 @@ class Reading:
         return bool(self.topics or self.people or self.aspects)
 
 
+class Decline(Enum):
+    """Why a question gets no answer."""
+
+    NOT_FOUND = "not_found"  # no fact covers the question well enough
+    UNKNOWN_NAME = "unknown_name"  # it names someone or something the sources never mention
+    MISSING = "missing"  # facts are about what it names, but none gives what it asks (a length, a number…)
+    OTHER_EVENT = "other_event"  # the closest facts answer it about another meeting, place or day
+
+
 @dataclass(frozen=True, slots=True)
 class Result:
-    """The facts that answer a question, best first, or none with the closest candidates."""
+    """The facts that answer a question, best first, or none with the closest candidates and why."""
 
     reading: Reading
     matches: tuple[Match, ...]
     near: tuple[Match, ...]
+    decline: Decline | None = None
 
     @property
     def found(self) -> bool:
@@ -83,6 +111,7 @@ class Matcher:
         self.knowledge = knowledge
         self.index = FactIndex(knowledge)
         self.facts = knowledge.facts
+        self.thresholds = THRESHOLDS
         self._cues = PhraseTable(TOPIC_CUES)
         self._aspect_cues = PhraseTable(ASPECT_CUES)
         self._list_cues = PhraseTable({"list": LIST_CUES})
@@ -90,9 +119,11 @@ class Matcher:
         for phrase, topics in self._cues.keys.items():
             for word in phrase:
                 self._cue_words[word] |= topics
+        self._cue_masks = {word: self.index.topic_mask(topics) for word, topics in self._cue_words.items()}
+        self._vectors = lru_cache(maxsize=4096)(self._token_vectors)
 
     def read(self, question: str) -> Reading:
-        """Extract language, content words, topics, aspects and people from a question."""
+        """Extract language, content words, topics, aspects, people, places and days from a question."""
         words = fold(question).split()
         typed = _APOSTROPHES.sub(" ", question.lower()).split()
         topics = set(self._cues.find(words))
@@ -102,9 +133,14 @@ class Matcher:
         aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
         if "duration" in aspects:
             aspects.discard("quantity")  # "combien de temps" asks for a length, not a count
+            if _SINCE.search(" ".join(words)):  # "depuis combien de temps", "how long since": a time, not a length
+                aspects.discard("duration")
         # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
         consumed = {w for phrases in aspect_hits.values() for phrase in phrases if len(phrase) > 1 for w in phrase}
-        tokens = tuple(dict.fromkeys(w for w in words if w not in STOPWORDS and w not in consumed and (len(w) > 1 or w.isdigit())))
+        tokens = tuple(dict.fromkeys(
+            [self._as_known(w, question) for w in words if w not in STOPWORDS and w not in consumed and (len(w) > 1 or w.isdigit())]
+            + _accented_content(question)
+        ))
         named = {t: self.index.person_named(t) for t in tokens}
         people = frozenset(p for p in named.values() if p)
         if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
@@ -117,50 +153,101 @@ class Matcher:
             aspects=frozenset(aspects),
             wants_list=bool(self._list_cues.find(words)),
             unknown_names=tuple(name for name in _proper_names(question) if not self.index.known(name)),
+            places=frozenset(p for t in tokens if (p := self.index.place_named(t))),
+            days=days_named(" ".join(words)),
+            yes_no=is_yes_no(question),
         )
 
+    def _as_known(self, token: str, question: str) -> str:
+        """A word the briefs do not know as typed, replaced by its lemma when they know that ("posées" -> "poser")."""
+        if token in self.index.idf:
+            return token
+        for raw in raw_words(question):
+            if fold(raw) == token:
+                known = [lemma for lemma in lemmas(raw) if lemma in self.index.idf]
+                if known:
+                    return known[0]
+        return token
+
     def match(self, question: str, *, limit: int = 4) -> Result:
-        """Return the facts that answer question, or none and the nearest candidates."""
-        reading = self.read(question)
-        scores, coverage, confident = self._score(reading)
+        """Return the facts that answer question, or none, the nearest candidates and why."""
+        return self.match_reading(self.read(question), limit=limit)
+
+    def match_reading(self, reading: Reading, *, limit: int = 4) -> Result:
+        """Return the facts that answer what was read of a question, or none, the nearest candidates and why."""
+        sheet = self._score(reading)
+        scores, coverage = sheet.scores, sheet.coverage
         order = np.argsort(-scores, kind="stable")
-        ranked = order[confident[order]]
+        fit = sheet.confident & sheet.fits_aspect & sheet.fits_subject
+        ranked = order[fit[order]]
         # A name the sources never mention (a person, a country) means the question is about something else.
         if not len(ranked) or reading.unknown_names:
-            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in order[:NEAR] if scores[i] > 0)
-            return Result(reading, (), near)
+            unfit = order[sheet.confident[order]]
+            if reading.unknown_names:
+                reason = Decline.UNKNOWN_NAME
+            elif len(unfit) and not sheet.fits_subject[unfit[0]]:
+                reason = Decline.OTHER_EVENT
+            elif len(unfit):
+                reason = Decline.MISSING
+            else:
+                reason = Decline.NOT_FOUND
+            pool = unfit if len(unfit) and reason is not Decline.UNKNOWN_NAME else order
+            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in pool[:NEAR] if scores[i] > 0)
+            return Result(reading, (), near, reason)
         best = ranked[0]
         floor = scores[best] * (0.75 if reading.wants_list else 0.92)
         # Several facts answer together when they score close to the best: of one topic, or any for a list question.
         topic = self.index.topic_codes[best]
-        chosen = [i for i in ranked if scores[i] >= floor and (reading.wants_list or self.index.topic_codes[i] == topic)]
-        return Result(reading, tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in chosen[:limit]), ())
+        close = scores[ranked] >= floor
+        if not reading.wants_list:
+            close &= self.index.topic_codes[ranked] == topic
+        chosen = ranked[close][:limit].tolist()
+        return Result(reading, tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in chosen), ())
 
-    def _score(self, reading: Reading) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Score every fact: the share of the question's weight it covers, plus bonuses; and which are confident."""
+    def _token_vectors(self, token: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """A question word's credit in every fact, the same from the facts' own text only, and where it is in a title."""
+        count = len(self.facts)
+        found_in, values, titles = self.index.hits(token)
+        credit = np.zeros(count)
+        credit[found_in] = values
+        cue_mask = self._cue_masks.get(token)
+        if cue_mask is not None:  # "dit", "rencontre": the question's own topic words count as found in facts of that topic
+            credit[cue_mask] = 1.0
+        titled = np.zeros(count)
+        titled[titles] = 1.0
+        return credit, np.where(credit > AROUND_CREDIT, credit, 0.0), titled
+
+    def clear_caches(self) -> None:
+        """Forget every word looked up so far (benchmarks time cold lookups)."""
+        self.index.clear_caches()
+        self._vectors.cache_clear()
+
+    def _weight(self, token: str) -> float:
+        """A question word's weight: its rarity; a word the briefs and articles never use, more (it is about elsewhere)."""
+        if self.index.resolve(token):
+            return self.index.weight(token)
+        return self.index.max_idf * self.thresholds.unknown
+
+    def _score(self, reading: Reading) -> ScoreSheet:
+        """Score every fact: the share of the question's weight it covers, plus bonuses; which are confident and fit."""
         index = self.index
         count = len(self.facts)
-        found = {token: index.resolve(token) for token in reading.tokens}
-        weights = {
-            token: LIGHT_WEIGHT if token in LIGHT_WORDS else max((index.idf[w] for w, _ in forms), default=index.max_idf)
-            for token, forms in found.items()
-        }
+        weights = {token: LIGHT_WEIGHT if _light(token) else self._weight(token) for token in reading.tokens}
         total = sum(weights.values())
         if not total or not count:
-            return np.zeros(count), np.zeros(count), np.zeros(count, dtype=bool)
-        covered = np.zeros(count)
-        in_title = np.zeros(count)
-        for token, weight in weights.items():
-            found_in, values, titles = index.hits(token)
-            credit = np.zeros(count)
-            credit[found_in] = values
-            titled = np.zeros(count)
-            titled[titles] = 1.0
-            cue_topics = self._cue_words.get(token)
-            if cue_topics:  # "dit", "rencontre": the question's own topic words count as found in facts of that topic
-                credit[index.topic_mask(cue_topics)] = 1.0
-            covered += weight * credit
-            in_title += weight * titled
+            nothing = np.zeros(count, dtype=bool)
+            return ScoreSheet(np.zeros(count), np.zeros(count), nothing, nothing, nothing)
+        # What is asked about, beyond who and where: the words that are not names of people or places.
+        focus = {t for t in weights if not _light(t) and not index.person_named(t) and not index.place_named(t)}
+        focus_total = sum(weights[t] for t in focus)
+        vectors = [self._vectors(token) for token in weights]
+        weight = np.fromiter(weights.values(), dtype=np.float64, count=len(weights))
+        covered = weight @ np.vstack([v[0] for v in vectors])
+        in_title = weight @ np.vstack([v[2] for v in vectors])
+        # What is asked must be in the fact itself, not only in the sentence around its quote.
+        focus_covered = (weight * np.fromiter((t in focus for t in weights), dtype=bool, count=len(weights))) @ np.vstack(
+            [v[1] for v in vectors]
+        )
         coverage = covered / total
         scores = coverage + TITLE_BONUS * in_title / total + HEADLINE_BONUS * index.headline - SPECIFICITY * index.sizes
         if reading.topics:
@@ -177,12 +264,26 @@ class Matcher:
         if "who" in reading.aspects and PERSON not in reading.topics:
             gives |= index.people_count > mentioned
         scores += ASPECT_BONUS * gives
-        fits = np.ones(count, dtype=bool)
+        fits_aspect = np.ones(count, dtype=bool)
         for aspect in reading.aspects & set(STRICT_ASPECTS):
-            fits &= index.aspect[aspect]
-        floor = MIN_COVERAGE if reading.guided else MIN_COVERAGE_UNGUIDED
-        confident = fits & (coverage >= floor) & (scores >= MIN_SCORE)
-        return np.round(scores, 4), np.round(coverage, 4), confident
+            fits_aspect &= index.aspect[aspect]
+        floor = self.thresholds.coverage if reading.guided else self.thresholds.coverage_unguided
+        confident = (coverage >= floor) & (scores >= self.thresholds.score)
+        if focus_total:
+            confident &= focus_covered / focus_total >= self.thresholds.focus
+        fits_subject = index.about_places(reading.places) & index.on_days(reading.days)
+        return ScoreSheet(np.round(scores, 4), np.round(coverage, 4), confident, fits_aspect, fits_subject)
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreSheet:
+    """Every fact's score and coverage, whether it is confident, gives what is asked, and is about what is named."""
+
+    scores: np.ndarray
+    coverage: np.ndarray
+    confident: np.ndarray
+    fits_aspect: np.ndarray
+    fits_subject: np.ndarray
 
 
 Phrase = tuple[str, ...]
@@ -211,8 +312,58 @@ class PhraseTable:
         return found
 
 
+_SINCE = re.compile(r"\b(depuis combien de temps|how long since|how long ago|since when|depuis quand)\b")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("janvier", "january", "jan"), ("fevrier", "february", "feb"), ("mars", "march", "mar"),
+            ("avril", "april", "apr"), ("mai", "may"), ("juin", "june", "jun"), ("juillet", "july", "jul"),
+            ("aout", "august", "aug"), ("septembre", "september", "sept", "sep"), ("octobre", "october", "oct"),
+            ("novembre", "november", "nov"), ("decembre", "december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
+# A yes/no question: French subject inversion or "est-ce que", English auxiliary first; no question word before.
+_INVERSION = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b|\best[- ]ce qu")
+_WH_FR = re.compile(r"\b(qui|que|qu|quoi|quand|ou|où|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle)\b")
+_AUXILIARIES = frozenset("is are was were did does do has have had will would can could should may might".split())
+
+
+def _accented_content(question: str) -> list[str]:
+    """Words that fold into a function word but are not one: "né" is not "ne", "été" can be summer."""
+    return [w for w in raw_words(question) if w != fold(w) and fold(w) in STOPWORDS and w not in ACCENTED_FUNCTION_WORDS]
+
+
+def _light(token: str) -> bool:
+    """Tell whether a question word is an everyday verb or word of questions, in any of its forms."""
+    return token in LIGHT_WORDS or any(lemma in LIGHT_WORDS for lemma in lemmas(token))
+
+
+def days_named(folded: str) -> tuple[tuple[int, int], ...]:
+    """The (month, day) pairs a folded question names: "6 aout", "august 6th", "11 avril"."""
+    found = [(_MONTHS[m], int(d)) for d, m in _DAY_MONTH.findall(folded)]
+    found += [(_MONTHS[m], int(d)) for m, d in _MONTH_DAY.findall(folded)]
+    return tuple(dict.fromkeys((m, d) for m, d in found if 1 <= d <= 31))
+
+
+def is_yes_no(question: str) -> bool:
+    """Tell whether a question asks for yes or no ("Poutine a-t-il accepté… ?", "Did Putin accept…?")."""
+    text = question.strip().lower().replace("’", "'")
+    words = fold(text).split()
+    if words and words[0] in _AUXILIARIES:
+        return True
+    inversion = _INVERSION.search(text)
+    return bool(inversion) and not _WH_FR.search(text[: inversion.start()].replace("'", " "))
+
+
 _APOSTROPHES = re.compile(r"['’?!.,;:]")
-_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w\u00C0-\u024F-]+)")
+_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w\u00C0-\u024F-]+(?:\s+[A-ZÀ-Ý][\w\u00C0-\u024F-]+)*)")
 _FRENCH_LETTERS = frozenset("éèêàâùûçîôœ")
 
 
@@ -230,11 +381,12 @@ def _sentence_start(text: str, index: int) -> bool:
 
 def detect_language(words: list[str], original: str = "") -> str | None:
     """Guess French or English from marker words and accents; None when the question gives no sign."""
-    french = sum(w in FRENCH_MARKERS for w in words) + sum(c in _FRENCH_LETTERS for c in original.lower())
+    lowered = original.lower()
+    french = sum(w in FRENCH_MARKERS for w in words) + sum(lowered.count(c) for c in _FRENCH_LETTERS if c in lowered)
     english = sum(w in ENGLISH_MARKERS for w in words)
     if french == english:
         return None
     return "fr" if french > english else "en"
 
 
-__all__ = ["Match", "Matcher", "PERSON", "Reading", "Result", "detect_language"]
+__all__ = ["Decline", "Match", "Matcher", "PERSON", "Reading", "Result", "detect_language", "is_yes_no"]

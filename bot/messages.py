@@ -86,3 +86,55 @@ def language(lang: str | None) -> str:
 def say(key: str, lang: str, **fields: object) -> str:
     """The message `key` in lang (French unless English), with its fields filled in."""
     return MESSAGES[language(lang)][key].format(**fields)
+
+# Answers: the line that answers first, and what a decline says the articles do not say.
+MESSAGES["fr"].update(
+    {
+        "lead_date": "Quand : {value}.",
+        "lead_place": "Où : {value}.",
+        "lead_duration": "Durée : {value}.",
+        "lead_who": "Qui : {value}.",
+        "lead_quantity": "Combien : {value}.",
+        "yes": "Oui.",
+        "no": "Non.",
+        "yes_no_unsaid": "Les articles ne répondent pas par oui ou par non ; voici ce qu'ils disent :",
+        "not_said_duration": "Les articles ne disent pas combien de temps a duré {subject}.",
+        "not_said_quantity": "Les articles ne donnent pas ce nombre pour {subject}.",
+        "not_said_date": "Les articles ne disent pas quand a eu lieu {subject}.",
+        "not_said_place": "Les articles ne disent pas où a eu lieu {subject}.",
+        "not_said_other": "Les articles ne disent pas cela de {subject}.",
+        "not_mentioned": "Les articles ne parlent pas de {name}.",
+        "they_say": "Ils disent :",
+        "can_tell": "Je peux vous répondre sur :",
+        "subject_meeting": "la rencontre",
+        "subject_summit": "le sommet",
+        "subject_default": "cet événement",
+        "subject_at": "{subject} de {place}",
+        "subject_on": "{subject} du {day}",
+    }
+)
+MESSAGES["en"].update(
+    {
+        "lead_date": "When: {value}.",
+        "lead_place": "Where: {value}.",
+        "lead_duration": "How long: {value}.",
+        "lead_who": "Who: {value}.",
+        "lead_quantity": "How many: {value}.",
+        "yes": "Yes.",
+        "no": "No.",
+        "yes_no_unsaid": "The articles do not answer yes or no; here is what they say:",
+        "not_said_duration": "The articles do not say how long {subject} lasted.",
+        "not_said_quantity": "The articles do not give that number for {subject}.",
+        "not_said_date": "The articles do not say when {subject} took place.",
+        "not_said_place": "The articles do not say where {subject} took place.",
+        "not_said_other": "The articles do not say that about {subject}.",
+        "not_mentioned": "The articles do not mention {name}.",
+        "they_say": "They say:",
+        "can_tell": "I can tell you about:",
+        "subject_meeting": "the meeting",
+        "subject_summit": "the summit",
+        "subject_default": "this event",
+        "subject_at": "{subject} in {place}",
+        "subject_on": "{subject} of {day}",
+    }
+)

@@ -28,3 +28,25 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """Split text into folded words."""
     return fold(text).split()
+
+
+_RAW_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> tuple[str, ...]:
+    """Folded French and English dictionary forms of a lowercase word: "rencontrées" -> ("rencontrer",).
+
+    simplemma is read lazily (its dictionaries take a second to load) and the word itself is never returned.
+    """
+    import simplemma  # noqa: PLC0415 - loaded on first use: `briefbot check` never needs it
+
+    found = {fold(simplemma.lemmatize(word, lang=lang)) for lang in ("fr", "en")}
+    found.discard(fold(word))
+    found.discard("")
+    return tuple(sorted(w for w in found if " " not in w))
+
+
+def raw_words(text: str) -> list[str]:
+    """Split text into lowercase words that keep their accents (what a lemmatizer needs)."""
+    return _RAW_WORD.findall(text.translate(_SEPARATORS).casefold())

@@ -59,7 +59,7 @@ def test_deadline_tense_follows_today(knowledge: Knowledge):
 def test_decline_offers_headline_suggestions(answerer: Answerer):
     """A decline says so plainly and offers up to three things it can answer."""
     answer = answerer.ask("Who won the 2022 World Cup?")
-    assert answer.text.startswith("I can't find that in my sources")
+    assert answer.text.startswith("The articles do not mention World Cup.")
     assert len(answer.suggestions) == 3
 
 
@@ -103,3 +103,67 @@ def test_source_lists_the_facts_drawn_from_it(answerer: Answerer):
     assert "Epoch Times" in answer.lead
     assert any(i.fact_id == "overchuk" for i in answer.items)
     assert views.source("999", "en") is None
+
+
+# --- Fit before confidence: what the question names and asks must be what the fact holds ----------------------------
+
+
+def test_a_question_about_another_event_is_declined_saying_what_is_not_said(answerer: Answerer):
+    """The length of the April meeting is not in the articles; the 6 August length is offered, not given as the answer."""
+    answer = answerer.ask("How long did the 11 April meeting last?")
+    assert not answer.found
+    assert answer.lead.startswith("The articles do not say how long the meeting of 11 April lasted.")
+    assert "meeting-2025-08-06-duration" in {s.fact_id for s in answer.suggestions}
+    place = answerer.ask("Combien de temps a duré la rencontre de Saint-Pétersbourg ?")
+    assert not place.found and place.lead.startswith("Les articles ne disent pas combien de temps a duré la rencontre de Saint-Pétersbourg.")
+
+
+def test_an_unknown_person_is_declined_by_name(answerer: Answerer):
+    """A person the sources never mention is named in the decline."""
+    answer = answerer.ask("Qu'a dit Olaf Scholz sur les sanctions ?")
+    assert not answer.found
+    assert answer.lead.startswith("Les articles ne parlent pas d'Olaf Scholz.")
+
+
+@pytest.mark.parametrize("question", ["Quel âge a Vladimir Poutine ?", "What languages does Putin speak?", "Donne-moi une recette de bortsch"])
+def test_an_unrelated_topic_is_declined(answerer: Answerer, question: str):
+    """A question about people the briefs know but on a topic they do not hold is declined."""
+    assert not answerer.ask(question).found
+
+
+# --- The answer first ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Quand Witkoff a-t-il rencontré Poutine ?", "Quand : vers le 11 avril 2025 ; 6 août 2025"),
+        ("Où Witkoff a-t-il rencontré Poutine le 11 avril ?", "Où : Saint-Pétersbourg."),
+        ("How long did Witkoff's meeting with Putin in Moscow last?", "How long: nearly three hours"),
+        ("Who welcomed Witkoff when he arrived in Moscow?", "Who: Kirill Dmitriev."),
+        ("Combien de sous-marins nucléaires les États-Unis ont-ils déployés ?", "Combien : deux sous-marins nucléaires"),
+    ],
+)
+def test_the_first_line_answers_what_is_asked(answerer: Answerer, question: str, first: str):
+    """Date, place, length, person and number come first, in the reader's language, before the cited facts."""
+    answer = answerer.ask(question)
+    assert answer.found
+    assert first in answer.text.split("\n")[0]
+
+
+def test_yes_no_questions_lead_with_yes_no_or_what_is_said(answerer: Answerer):
+    """A yes/no question gets Oui or Non when the best fact states it, else says the articles do not answer yes or no."""
+    assert answerer.ask("Trump a-t-il informé les Européens ?").lead == "Oui."
+    assert answerer.ask("Did Russia accept a trilateral format including Zelensky?").lead == "No."
+    unsure = answerer.ask("Poutine a-t-il accepté un cessez-le-feu de 30 jours ?")
+    assert unsure.found and unsure.lead.startswith("Les articles ne répondent pas par oui ou par non")
+
+
+def test_trimming_keeps_the_best_match_and_says_a_deadline_note_once(answerer: Answerer, knowledge: Knowledge):
+    """However many facts are composed, the first stays; a deadline's status is not repeated on every item."""
+    deadlines = [f for f in knowledge.facts if f.topic == "deadline"]
+    answer = answerer.compose("?", "fr", deadlines)
+    assert answer.items[0].fact_id == deadlines[0].id
+    notes = [item.note for item in answer.items if item.note]
+    assert len(notes) == len(set(notes))
+    assert len(answer.text) <= 1500

@@ -101,7 +101,7 @@ async def test_english_question_gets_english_lead(running: FakeBotApi):
 async def test_off_topic_is_declined_with_suggestion_buttons(running: FakeBotApi):
     """An off-topic question gets a decline and up to three suggestions as buttons."""
     text = await reply_to(running, "Who won the 2022 World Cup?", lang="en")
-    assert text.startswith("<b>I can't find that")
+    assert text.startswith("<b>The articles do not mention World Cup.")
     rows = running.sent()[-1].json("reply_markup")["inline_keyboard"]
     assert 1 <= len(rows) <= 3 and rows[0][0]["callback_data"].startswith("f:")
 

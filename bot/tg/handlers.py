@@ -21,6 +21,7 @@ from bot.answers import Answer, Answerer
 from bot.callbacks import DigestPage, ExampleQuestion, FactButton, TimelinePage, parse
 from bot.commands import BY_NAME, EXAMPLES, help_text, parse_command
 from bot.flood import FloodGate
+from bot.followup import Contexts, Conversation
 from bot.messages import MAX_QUESTION, say
 from bot.render_html import escape, plain, render
 from bot.views import Views
@@ -35,6 +36,8 @@ ADMINS_KEY = "admins"
 """bot_data key of the operators' Telegram user ids."""
 FLOOD_KEY = "flood"
 """bot_data key of the per-user FloodGate."""
+CONTEXTS_KEY = "contexts"
+"""bot_data key of each chat's last question (Contexts), against which follow-ups are read."""
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 def user_lang(update: Update) -> str:
@@ -135,9 +138,10 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer a free-text question: any text in private, a mention or a reply to the bot in groups."""
     message = update.effective_message
     text = message.text or ""
+    replied = False
     if message.chat.type != ChatType.PRIVATE:
         mention = f"@{context.bot.username}".lower()
-        replied = message.reply_to_message and message.reply_to_message.from_user and message.reply_to_message.from_user.id == context.bot.id
+        replied = bool(message.reply_to_message and message.reply_to_message.from_user and message.reply_to_message.from_user.id == context.bot.id)
         if mention not in text.lower() and not replied:
             return
         text = text.replace(f"@{context.bot.username}", " ")
@@ -145,7 +149,10 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if len(text) > MAX_QUESTION:
         await message.reply_text(say("too_long", lang))
         return
-    answer = answerer_of(context).ask(text, lang=lang)
+    # A follow-up ("et où ?") is read against the chat's last question: in private, or in a group when replying to the bot.
+    contexts = context.bot_data.setdefault(CONTEXTS_KEY, Contexts())
+    follow = message.chat.type == ChatType.PRIVATE or replied
+    answer = Conversation(answerer_of(context), contexts).ask(message.chat.id, text, lang=lang, follow=follow)
     await send(message, answer, keyboard(answer))
 
 

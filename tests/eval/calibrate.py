@@ -1,0 +1,91 @@
+"""Set the matcher's decline thresholds on data: sweep them over the development questions and report the curve.
+
+    python tests/eval/calibrate.py [--dev ../shared/eval/dev.yaml] [--abstain …] [--answer …]
+
+Tuning data only: the shared development set, plus questions written for calibration (calibration-answer.yaml,
+answerable, worded as readers would; calibration-abstain.yaml, out of scope). For each setting it reports how
+many answerable questions pass (answered, and correctly) and how many out-of-scope questions get an answer; it
+picks, among the settings that keep the development set at or above 0.98, the one with the most correct answers
+less twice the false ones (a confident wrong answer is the worst outcome).
+The holdout and blind sets are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import itertools
+from pathlib import Path
+
+import yaml
+
+from bot.answers import Answerer
+from bot.config import default_briefs_dir, default_corpus_dir
+from bot.knowledge import load_knowledge
+from bot.matching import THRESHOLDS, Thresholds
+
+ROOT = Path(__file__).resolve().parents[2]
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+COVERAGE = [0.4, 0.45, 0.5, 0.55, 0.6, 0.7]
+UNGUIDED = [0.55, 0.6, 0.65, 0.7, 0.8]
+SCORE = [0.62]
+UNKNOWN = [1.0, 1.5, 2.0]
+FOCUS = [0.0, 0.3, 0.4, 0.5]
+
+
+def _scorer():  # noqa: ANN202 - the shared score.py module
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "dev.yaml")
+    parser.add_argument("--abstain", type=Path, default=ROOT / "tests" / "eval" / "calibration-abstain.yaml")
+    parser.add_argument("--answer", type=Path, default=ROOT / "tests" / "eval" / "calibration-answer.yaml")
+    args = parser.parse_args()
+    score = _scorer()
+    seeds = score.load_seeds(score.SEEDS)
+    dev = yaml.safe_load(args.dev.read_text(encoding="utf-8"))
+    extra = yaml.safe_load(args.abstain.read_text(encoding="utf-8"))
+    more = yaml.safe_load(args.answer.read_text(encoding="utf-8"))
+    answerer = Answerer(load_knowledge(default_briefs_dir(), default_corpus_dir()))
+
+    def run(items: list[dict]) -> list[bool]:
+        return [score.judge(item, answerer.ask(item["q"]).to_dict(), seeds) is None for item in items]
+
+    rows = []
+    for coverage, unguided, floor, unknown, focus in itertools.product(COVERAGE, UNGUIDED, SCORE, UNKNOWN, FOCUS):
+        if unguided < coverage:
+            continue
+        answerer.matcher.thresholds = Thresholds(coverage, unguided, floor, unknown, focus)
+        passed = run(dev)
+        dev_score = sum(passed) / len(dev)
+        false = sum(not ok for ok in run(extra))
+        found = sum(run(more))
+        answered = sum(ok for ok, i in zip(passed, dev) if i["expect"] == "answer")
+        rows.append((coverage, unguided, floor, dev_score, answered, false, unknown, focus, found))
+    answerable = sum(i["expect"] == "answer" for i in dev)
+    header = ("coverage", 9), ("unguided", 9), ("score", 7), ("unknown", 8), ("focus", 7), ("dev", 7), ("answered ok", 13)
+    print("".join(f"{name:>{width}}" for name, width in header) + f"{'more answered':>15}{'false answers':>15}")
+    # The curve: for each coverage threshold, its best setting of the two others.
+    for coverage in COVERAGE:
+        best = max((r for r in rows if r[0] == coverage), key=lambda r: (r[3], r[8] - 2 * r[5]))
+        print(
+            f"{best[0]:>9.2f}{best[1]:>9.2f}{best[2]:>7.2f}{best[6]:>8.1f}{best[7]:>7.2f}{best[3]:>7.3f}"
+            f"{best[4]:>8}/{answerable}{best[8]:>11}/{len(more)}{best[5]:>11}/{len(extra)}"
+        )
+    keep = [r for r in rows if r[3] >= 0.98]
+    # A false answer costs two correct ones: the bot's worst outcome is a confident wrong answer.
+    chosen = max(keep, key=lambda r: (r[8] - 2 * r[5], r[3], -r[0], -r[1], -r[7]))
+    print(f"chosen: coverage {chosen[0]}, unguided {chosen[1]}, score {chosen[2]}, unknown {chosen[6]}, "
+          f"focus {chosen[7]}: "
+          f"dev {chosen[3]:.3f}, more answered {chosen[8]}/{len(more)}, "
+          f"false answers {chosen[5]}/{len(extra)} (current: {THRESHOLDS})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

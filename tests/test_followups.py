@@ -1,0 +1,113 @@
+"""Follow-ups: a chat's last question, kept a few minutes, reads "et combien de temps ?", "et lui ?", "and Trump?"."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+
+from bot.answers import Answerer
+from bot.cli import main
+from bot.followup import Contexts, Conversation, is_follow_up
+
+from .fakeapi import BOT, FakeBotApi
+from .test_telegram import fake, reply_to, running  # noqa: F401 - fixtures shared with the Telegram tests
+
+SAINT_PETERSBURG = "Quand Witkoff a-t-il rencontré Poutine à Saint-Pétersbourg ?"
+
+
+def test_a_length_follow_up_is_read_against_the_previous_meeting(answerer: Answerer):
+    """'et combien de temps ?' after the April meeting asks that meeting's length, which the articles do not give."""
+    talk = Conversation(answerer)
+    assert talk.ask(1, SAINT_PETERSBURG).found
+    answer = talk.ask(1, "et combien de temps ?")
+    assert not answer.found
+    assert answer.lead.startswith("Les articles ne disent pas combien de temps a duré la rencontre de Saint-Pétersbourg.")
+    assert answer.suggestions  # the nearest facts are offered
+
+
+def test_a_length_follow_up_of_the_moscow_meeting_is_answered(answerer: Answerer):
+    """The same follow-up after the 6 August meeting gets its three hours, first."""
+    talk = Conversation(answerer)
+    talk.ask(1, "Witkoff a rencontré Poutine à Moscou le 6 août : où ?")
+    answer = talk.ask(1, "et combien de temps ?")
+    assert answer.found and answer.lead.startswith("Durée : près de trois heures")
+
+
+def test_a_pronoun_follow_up_asks_about_the_person_just_named(answerer: Answerer):
+    """'et lui ?' after 'who welcomed Witkoff' is about Dmitriev."""
+    talk = Conversation(answerer)
+    assert "Dmitriev" in talk.ask(1, "Qui a accueilli Witkoff à Moscou ?").lead
+    answer = talk.ask(1, "et lui ?")
+    assert answer.found and answer.items[0].fact_id == "dmitriev"
+
+
+def test_a_person_follow_up_swaps_the_person(answerer: Answerer):
+    """'and Trump?' after a question about Putin's ultimatum reading keeps the topic and asks about Trump."""
+    talk = Conversation(answerer)
+    talk.ask(1, "Who is Peskov?")
+    answer = talk.ask(1, "and Medvedev?")
+    assert answer.found and answer.items[0].fact_id == "medvedev"
+
+
+def test_a_complete_question_starts_afresh_and_chats_are_separate(answerer: Answerer):
+    """A new full question ignores the last one; another chat has no context at all."""
+    talk = Conversation(answerer)
+    talk.ask(1, SAINT_PETERSBURG)
+    assert talk.ask(1, "Quand expire l'ultimatum ?").items[0].topic == "deadline"
+    assert not is_follow_up("Quand expire l'ultimatum fixé par Trump ?", answerer.matcher.read("Quand expire l'ultimatum fixé par Trump ?"))
+    talk.ask(2, SAINT_PETERSBURG)
+    assert not talk.ask(3, "et combien de temps ?").lead.startswith("Les articles ne disent pas combien de temps a duré la rencontre")
+
+
+def test_contexts_expire_and_stay_bounded():
+    """A context is forgotten after its time to live, and the least recently used chat goes first past the limit."""
+    now = [0.0]
+    contexts = Contexts(ttl=300, size=2, clock=lambda: now[0])
+    reading = object()
+    contexts.put(1, reading, ())  # type: ignore[arg-type]
+    contexts.put(2, reading, ())  # type: ignore[arg-type]
+    assert contexts.get(1) is not None  # 1 is now the most recently used
+    contexts.put(3, reading, ())  # type: ignore[arg-type]
+    assert contexts.get(2) is None and len(contexts) == 2
+    now[0] = 301.0
+    assert contexts.get(1) is None and contexts.get(3) is None
+
+
+def test_chat_jsonl_is_one_conversation(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    """`chat --jsonl` answers one JSON object per line, each line following on from the ones before."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{SAINT_PETERSBURG}\net combien de temps ?\n\n"))
+    assert main(["chat", "--jsonl", "--today", "2026-11-21"]) == 0
+    replies = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(replies) == 3
+    assert replies[0]["found"] and replies[0]["citations"]
+    assert not replies[1]["found"] and "Saint-Pétersbourg" in replies[1]["answer"]
+    assert not replies[2]["found"]
+
+
+def test_ask_jsonl_answers_each_line_alone(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    """`ask --jsonl` keeps no context: the follow-up alone is not read as being about Saint Petersburg."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{SAINT_PETERSBURG}\net combien de temps ?\n"))
+    assert main(["ask", "--jsonl", "--today", "2026-11-21"]) == 0
+    replies = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert "Saint-Pétersbourg" not in replies[1]["answer"].split("\n")[0]
+
+
+async def test_follow_up_in_a_private_chat(running: FakeBotApi):  # noqa: F811
+    """In private, 'et lui ?' follows on from the previous question."""
+    await reply_to(running, "Qui a accueilli Witkoff à Moscou ?")
+    text = await reply_to(running, "et lui ?")
+    assert "fonds souverain" in text
+
+
+async def test_follow_up_in_a_group_needs_a_reply_to_the_bot(running: FakeBotApi):  # noqa: F811
+    """In a group a follow-up replying to the bot is read in context; a mention alone starts afresh."""
+    first = await reply_to(running, f"@{BOT['username']} Qui a accueilli Witkoff à Moscou ?", chat_id=-100, chat_type="group")
+    assert "Dmitriev" in first
+    bot_message = {"message_id": 7, "date": 0, "chat": {"id": -100, "type": "group", "title": "G"}, "from": BOT, "text": "…"}
+    text = await reply_to(running, "et lui ?", chat_id=-100, chat_type="group", reply_to=bot_message)
+    assert "fonds souverain" in text
+    alone = await reply_to(running, f"@{BOT['username']} et lui ?", chat_id=-100, chat_type="group")
+    assert "fonds souverain" not in alone
