@@ -210,6 +210,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         data=DataPaths(args.briefs, args.corpus),
         admins=settings.admins,
         send_rate=settings.send_rate,
+        send_window=settings.send_window,
         heartbeat=heartbeat_path(settings.db),
     )
     try:

@@ -61,6 +61,7 @@ class Settings:
     log_format: str = "text"
     concurrency: int = 8
     send_rate: float = 30.0
+    send_window: int = 16
     webhook_secret: str = ""
     listen: str = "127.0.0.1"
     port: int = 8443
@@ -85,6 +86,7 @@ def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
         log_format=_choice(environ, "BRIEFBOT_LOG_FORMAT", ("text", "json")),
         concurrency=_positive(environ, "BRIEFBOT_CONCURRENCY", 8),
         send_rate=_rate(environ, "BRIEFBOT_SEND_RATE", 30.0),
+        send_window=_positive(environ, "BRIEFBOT_SEND_WINDOW", 16),
         webhook_secret=_secret(environ),
         listen=environ.get("BRIEFBOT_LISTEN") or "127.0.0.1",
         port=_positive(environ, "BRIEFBOT_PORT", 8443),

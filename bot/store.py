@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.clock import from_iso, iso
@@ -91,6 +91,22 @@ def m001_initial(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m002_claims(db: sqlite3.Connection) -> None:
+    """Claims: a pending message the courier took to send carries the time it was claimed (it may have gone out).
+
+    The partial index holds only what the courier may still claim, so finding the next messages does not walk
+    past the sent history.
+    """
+    _script(
+        db,
+        """
+        ALTER TABLE outbox ADD COLUMN claimed_at TEXT;
+        CREATE INDEX outbox_claimable ON outbox (id) WHERE status = 'pending' AND claimed_at IS NULL
+        """,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Subscriber:
     """A chat that subscribed, what it gets and how."""
@@ -128,6 +144,12 @@ class OutboxRow:
     not_before: dt.datetime
     sent_at: dt.datetime | None
     error: str | None
+    claimed_at: dt.datetime | None = None  # set while the courier holds it: it may have gone out
+
+    @property
+    def in_flight(self) -> bool:
+        """Claimed by a courier and not yet settled: sent or not, nobody may send it again."""
+        return self.status == PENDING and self.claimed_at is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,10 +228,14 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
+            self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            # A failed COMMIT (disk full, locked) leaves the transaction open: roll back, or every later write
+            # would nest in it and never be committed. SQLite may already have rolled back by itself.
+            if self.db.in_transaction:
+                with suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
 
     # --- subscribers ------------------------------------------------------------------------------
 
@@ -293,47 +319,74 @@ class Store:
         return len(rows)
 
     def due(self, now: dt.datetime, *, limit: int = 200) -> list[OutboxRow]:
-        """Pending messages whose time has come, in the order they were queued.
+        """Pending messages whose time has come and that no courier holds, in the order they were queued.
 
         A message behind a postponed one to the same chat waits for it: parts of a notice arrive in order.
         """
-        query = """SELECT * FROM outbox AS o WHERE status = 'pending' AND not_before <= :now
+        query = """SELECT * FROM outbox AS o WHERE status = 'pending' AND claimed_at IS NULL AND not_before <= :now
                    AND NOT EXISTS (SELECT 1 FROM outbox AS p WHERE p.chat_id = o.chat_id AND p.status = 'pending'
                                    AND p.id < o.id AND p.not_before > :now)
                    ORDER BY id LIMIT :limit"""
         return [self._outbox_row(row) for row in self.db.execute(query, {"now": iso(now), "limit": limit})]
+
+    def claim(self, now: dt.datetime, limit: int) -> list[OutboxRow]:
+        """Take the next due messages for sending: each is marked claimed (time, one more attempt) before it goes out."""
+        with self.transaction() as db:
+            rows = self.due(now, limit=limit)
+            db.executemany("UPDATE outbox SET claimed_at = ?, attempts = attempts + 1 WHERE id = ?", [(iso(now), r.id) for r in rows])
+        return [replace(r, claimed_at=now, attempts=r.attempts + 1) for r in rows]
+
+    def release(self, row_ids: Iterable[int], *, unsent: bool = True) -> None:
+        """Put claimed messages back in the queue; `unsent` when they surely did not go out (the attempt is taken back)."""
+        undo = 1 if unsent else 0
+        with self.transaction() as db:
+            db.executemany(
+                "UPDATE outbox SET claimed_at = NULL, attempts = max(attempts - ?, 0) WHERE id = ? AND status = 'pending'",
+                [(undo, i) for i in row_ids],
+            )
+
+    def release_claims(self) -> int:
+        """Put back every claim left by a courier that stopped without settling it (a crash): return how many.
+
+        Those messages may have gone out: sending them again is the price of losing none (at most the window).
+        """
+        with self.transaction() as db:
+            return db.execute("UPDATE outbox SET claimed_at = NULL WHERE status = 'pending' AND claimed_at IS NOT NULL").rowcount
 
     def next_due(self) -> dt.datetime | None:
         """When the earliest pending message may be sent."""
         value = self.db.execute("SELECT min(not_before) FROM outbox WHERE status = 'pending'").fetchone()[0]
         return from_iso(value) if value else None
 
+    def next_after(self, now: dt.datetime) -> dt.datetime | None:
+        """When the next postponed message, not claimed, comes due (after now)."""
+        query = "SELECT min(not_before) FROM outbox WHERE status = 'pending' AND claimed_at IS NULL AND not_before > ?"
+        value = self.db.execute(query, (iso(now),)).fetchone()[0]
+        return from_iso(value) if value else None
+
     def mark_sent(self, row_id: int, now: dt.datetime) -> None:
         """Record that Telegram accepted a message."""
         with self.transaction() as db:
-            db.execute("UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, error = NULL WHERE id = ?", (iso(now), row_id))
+            db.execute("UPDATE outbox SET status = 'sent', sent_at = ?, error = NULL WHERE id = ?", (iso(now), row_id))
             db.execute(
                 "UPDATE subscribers SET last_delivered_at = ? WHERE chat_id = (SELECT chat_id FROM outbox WHERE id = ?)",
                 (iso(now), row_id),
             )
 
     def postpone(self, row_id: int, until: dt.datetime, error: str) -> None:
-        """Try a message again later; the failed try counts as an attempt."""
+        """Try a message again later (its claim is released; the failed try was counted when it was claimed)."""
         with self.transaction() as db:
-            db.execute(
-                "UPDATE outbox SET not_before = ?, error = ?, attempts = attempts + 1 WHERE id = ?",
-                (iso(until), error[:500], row_id),
-            )
+            db.execute("UPDATE outbox SET not_before = ?, error = ?, claimed_at = NULL WHERE id = ?", (iso(until), error[:500], row_id))
 
     def fail(self, row_id: int, error: str) -> None:
         """Give up on a message Telegram will never accept; it stays visible to `briefbot outbox`."""
         with self.transaction() as db:
-            db.execute("UPDATE outbox SET status = 'failed', attempts = attempts + 1, error = ? WHERE id = ?", (error[:500], row_id))
+            db.execute("UPDATE outbox SET status = 'failed', error = ? WHERE id = ?", (error[:500], row_id))
 
     def retry_failed(self, now: dt.datetime) -> int:
         """Put every failed message back in the queue (after an operator fixed the cause); return how many."""
         with self.transaction() as db:
-            return db.execute("UPDATE outbox SET status = 'pending', attempts = 0, not_before = ? WHERE status = 'failed'", (iso(now),)).rowcount
+            return db.execute("UPDATE outbox SET status = 'pending', attempts = 0, claimed_at = NULL, not_before = ? WHERE status = 'failed'", (iso(now),)).rowcount
 
     def outbox(self, status: str, *, limit: int = 20) -> list[OutboxRow]:
         """The latest messages of one status."""
@@ -439,4 +492,5 @@ class Store:
             not_before=from_iso(row["not_before"]),
             sent_at=from_iso(row["sent_at"]),
             error=row["error"],
+            claimed_at=from_iso(row["claimed_at"]) if "claimed_at" in row.keys() else None,  # read-only, not migrated
         )

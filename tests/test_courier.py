@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -175,3 +178,68 @@ async def test_wakes_up_for_newly_queued_messages(store: Store):
         await asyncio.sleep(0.005)
     await courier.stop()
     assert time.monotonic() - started < 1.0
+
+
+class RefusingStore(Store):
+    """A real store whose writes can be made to fail, as on a full disk or a database locked by another process."""
+
+    refuse = False
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.refuse and not self.db.in_transaction:
+            raise sqlite3.OperationalError("database or disk is full")
+        with super().transaction() as db:
+            yield db
+
+
+async def test_a_store_that_refuses_writes_stops_sending_and_alerts_then_resumes():
+    """The transport succeeds but the store cannot record it: each message goes at most once, the operators hear of it,
+    and delivery resumes (each message exactly once) when the store accepts writes again."""
+    store = RefusingStore(":memory:")
+    chats = range(1, 41)
+    for chat in chats:
+        store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())
+    queue(store, *[(chat, f"news {chat}") for chat in chats])
+    transport = ScriptedTransport()
+    original = transport.send
+
+    async def send_then_break(chat_id: int, text: str) -> Delivery:
+        if len(transport.sent) == 5:
+            store.refuse = True  # from the sixth send on, no write succeeds
+        return await original(chat_id, text)
+
+    transport.send = send_then_break  # type: ignore[method-assign]
+    courier = Courier(store, transport, rate=200, window=8, admins=frozenset({999}))
+    courier.start()
+    try:
+        await asyncio.sleep(2.5)  # long enough for a looping courier to send the same messages many times
+        counts = Counter(chat for chat, _, _ in transport.sent if chat != 999)
+        assert counts and max(counts.values()) == 1, counts
+        assert sum(counts.values()) <= 5 + 8  # what was sent before the failure, and at most the window after
+        assert not courier.healthy
+        alerts = [text for chat, text, _ in transport.sent if chat == 999]
+        assert len(alerts) == 1 and "database" in alerts[0]
+        store.refuse = False
+        deadline = time.monotonic() + 10
+        while len({c for c, _, _ in transport.sent if c != 999}) < len(chats):
+            assert time.monotonic() < deadline, "delivery did not resume"
+            await asyncio.sleep(0.02)
+    finally:
+        await courier.stop()
+    counts = Counter(chat for chat, _, _ in transport.sent if chat != 999)
+    assert set(counts) == set(chats) and max(counts.values()) == 1
+    assert courier.healthy and "again" in [text for chat, text, _ in transport.sent if chat == 999][-1]
+    assert store.stats().outbox["sent"] == len(chats) and store.stats().outbox["pending"] == 0
+
+
+async def test_claims_left_by_a_crash_are_sent_again_once(store: Store):
+    """A message claimed by a run that died before recording it is sent by the next run (nothing lost)."""
+    queue(store, (1, "a"), (2, "b"))
+    claimed = store.claim(utcnow(), 1)
+    assert [row.text for row in claimed] == ["a"] and store.outbox("pending", limit=5)[-1].in_flight
+    assert [row.text for row in store.due(utcnow())] == ["b"]  # a claimed message is nobody else's to send
+    transport = ScriptedTransport()
+    await deliver(store, transport, lambda: len(transport.sent) == 2)
+    assert sorted(text for _, text, _ in transport.sent) == ["a", "b"]
+    assert store.stats().outbox["sent"] == 2

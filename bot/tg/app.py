@@ -59,6 +59,7 @@ def build_application(
     admins: frozenset[int] = frozenset(),
     clock: Callable[[], dt.datetime] = utcnow,
     send_rate: float = 30.0,
+    send_window: int = 16,
     tick_seconds: float = TICK_SECONDS,
     heartbeat: Path | None = None,
 ) -> Application:
@@ -73,7 +74,7 @@ def build_application(
         .build()
     )
     publisher = Publisher(answerer, store or Store(":memory:"), data=data, admins=admins, clock=clock)
-    courier = Courier(publisher.store, TelegramTransport(app.bot), clock=clock, rate=send_rate)
+    courier = Courier(publisher.store, TelegramTransport(app.bot), clock=clock, rate=send_rate, window=send_window, admins=admins)
     publisher.on_queue = courier.wake
     app.bot_data.update({PUBLISHER_KEY: publisher, COURIER_KEY: courier, ADMINS_KEY: admins, FLOOD_KEY: flood or FloodGate(), TICK_KEY: tick_seconds, HEARTBEAT_KEY: heartbeat})
     add_handlers(app)
