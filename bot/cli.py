@@ -197,10 +197,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 1
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.store import Store
+    from bot.store import Store, StoreUnavailable
     from bot.tg.app import build_application
 
-    store = Store(settings.db)
+    try:
+        store = Store(settings.db)
+    except StoreUnavailable as exc:
+        print(f"briefbot run: {exc}", file=sys.stderr)
+        return 1
     app = build_application(
         answerer,
         token=settings.token,
@@ -341,13 +345,18 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 def _open_store(args: argparse.Namespace, *, readonly: bool = True):  # a Store, imported lazily
     """Open the database the options name, or say there is none yet and return None."""
-    from bot.store import Store
+    from bot.store import Store, StoreUnavailable, unusable
 
     path = args.db or default_db_path()
     if not path.exists():
-        print(f"no database at {path} yet: it is created when `briefbot run` starts (set BRIEFBOT_DB to point elsewhere)", file=sys.stderr)
+        reason = unusable(path) if not path.parent.is_dir() else None
+        print(reason or f"no database at {path} yet: it is created when `briefbot run` starts (set BRIEFBOT_DB to point elsewhere)", file=sys.stderr)
         return None
-    return Store(path, readonly=readonly)
+    try:
+        return Store(path, readonly=readonly)
+    except StoreUnavailable as exc:
+        print(exc, file=sys.stderr)
+        return None
 
 
 def cmd_subscribers(args: argparse.Namespace) -> int:

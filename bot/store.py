@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -173,11 +174,45 @@ class Stats:
     digest_items: int
 
 
+class StoreUnavailable(Exception):
+    """The database cannot be used; the message is one sentence naming the path and the fix."""
+
+
+def unusable(path: Path, exc: BaseException | None = None) -> str | None:
+    """Why a database path cannot serve, as one sentence with the fix; None when nothing is visibly wrong."""
+    text = str(exc or "").lower()
+    if path.is_dir():
+        return f"{path} is a folder, not a database file: set BRIEFBOT_DB to a file, e.g. {path / 'briefbot.sqlite3'}"
+    for parent in path.parents:
+        if parent.exists() and not parent.is_dir():
+            return f"cannot create the database {path}: {parent} is a file, not a folder; set BRIEFBOT_DB to a path in a folder"
+    if "not a database" in text or "malformed" in text:
+        return f"{path} is not a SQLite database ({exc}): set BRIEFBOT_DB to the bot's database, or move this file away to start a new one"
+    if path.exists() and not os.access(path, os.W_OK) or "readonly" in text and path.exists():
+        return f"{path} is read-only: make it writable for the bot's user (chmod u+w, or a read-write mount) or set BRIEFBOT_DB elsewhere"
+    folder = next((p for p in (path.parent, *path.parent.parents) if p.exists()), None)
+    if folder is not None and not os.access(folder, os.W_OK):
+        return (f"cannot use the database {path}: the folder {folder} is read-only (SQLite writes its -wal and -shm files "
+                "beside the database); make it writable for the bot's user or set BRIEFBOT_DB to a writable place")
+    if exc is not None:
+        return f"cannot use the database {path} ({exc}): check BRIEFBOT_DB, the file's permissions and the free disk space"
+    return None
+
+
 class Store:
     """The SQLite database behind subscriptions and deliveries; every write is one transaction."""
 
     def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
         self.path = path
+        try:
+            self._open(path, readonly)
+        except (sqlite3.Error, OSError) as exc:
+            if str(path) == ":memory:":
+                raise
+            raise StoreUnavailable(unusable(Path(path), exc)) from exc
+
+    def _open(self, path: Path | str, readonly: bool) -> None:
+        """Connect, set the connection up, migrate (or check the file is a database, read-only)."""
         if readonly:
             self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         else:
@@ -192,6 +227,10 @@ class Store:
         self.db.execute("PRAGMA busy_timeout = 5000")  # the CLI may read while the bot writes
         if not readonly:
             self.migrate()
+            with self.transaction():  # a read-only file or mount fails here, at start, not at the first delivery
+                self.db.execute(f"PRAGMA user_version = {self.version}")
+        else:
+            self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a file that is no database fails here
 
     def close(self) -> None:
         """Close the connection."""
