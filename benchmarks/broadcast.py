@@ -174,6 +174,7 @@ async def measure(subscribers: int, limit: int, latency: float, timeout: float) 
         "whole": len(ours) / (last - announced) if last > announced else 0.0,
         "first_after": first - announced,
         "refused": len(hook.refused),
+        "refused_at": [round(at - first, 3) for _, at in hook.refused][:5],  # seconds after the first delivery
         "flood_waits": log.count("flood limit: waiting"),
         "gave_up": log.count("Rate limit hit after maximum"),
         "pauses": len(pauses),
@@ -220,6 +221,9 @@ async def main() -> int:
             f"{r['refused']:>6}{r['flood_waits']:>7}{r['pauses']:>7}{r['lost']:>6}{r['duplicated']:>6}"
             f"  {o['sent']:>4}/{o['pending']}/{o['failed']}/{o['dropped']:<14}{r['exit']:>4}"
         )
+    for number, r in enumerate(runs, 1):
+        if r["refused_at"]:
+            print(f"  run {number}: 429s at {r['refused_at']} s after the first delivery")
     for r in runs:
         for line in r["errors"]:
             print(f"  bot log: {line[:200]}")

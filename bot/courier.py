@@ -7,8 +7,10 @@ import datetime as dt
 import enum
 import logging
 import sqlite3
+import math
 import time
 from bisect import insort
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -56,7 +58,35 @@ GROUP_GAP = 3.0  # and twenty a minute per group
 IDLE = 5.0  # look at the outbox at least this often (for postponed messages)
 WINDOW = 16  # messages claimed and not yet recorded, at most: what a kill -9 can make arrive twice
 FLUSH_EVERY = 0.5  # seconds an outcome may wait to be written with others
-STORE_RETRY = 30.0  # longest wait between two tries of a database that refuses writes
+STORE_RETRY = 30.0
+CATCH_UP = 0.003  # seconds the pacing may make up after a late wake-up (see _pace)
+
+
+GUARD = 0.025  # seconds added to Telegram's one-second window: arrival jitter the send log tolerates
+
+
+class SendLog:
+    """When the bot last sent messages (broadcasts and replies alike): no second may hold more than `rate`.
+
+    The courier paces itself evenly; this is the hard stop behind it, which also counts the replies to readers
+    that go straight to Telegram (a reply sent during a broadcast takes one of the second's slots).
+    """
+
+    def __init__(self, rate: float, span: float = 1.0 + GUARD) -> None:
+        self.cap = max(1, math.floor(rate))
+        self.span = span
+        self._times: deque[float] = deque()
+
+    def note(self, at: float | None = None) -> None:
+        """Count one message sent now."""
+        self._times.append(time.monotonic() if at is None else at)
+
+    def wait(self, now: float) -> float:
+        """Seconds until one more message may go without `cap` of them in any span (0: now)."""
+        times = self._times
+        while times and times[0] <= now - self.span:
+            times.popleft()
+        return 0.0 if len(times) < self.cap else times[-self.cap] + self.span - now
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +127,7 @@ class Courier:
         window: int = WINDOW,
         admins: frozenset[int] = frozenset(),
         flush_every: float = FLUSH_EVERY,
+        sends: SendLog | None = None,
     ) -> None:
         self.store = store
         self.transport = transport
@@ -109,6 +140,7 @@ class Courier:
         self.window = max(1, window)
         self.admins = admins
         self.flush_every = flush_every
+        self.sends = sends or SendLog(rate)  # shared with the replies' path in production
         self._next_slot = 0.0
         self._ready_at: dict[int, float] = {}  # chat id -> monotonic time it may get its next message
         self._paused_until = 0.0  # a flood wait or a network backoff holds every chat
@@ -275,6 +307,7 @@ class Courier:
                 return
             self._queue.remove(row)
             self._flight[row.chat_id] = row
+            self.sends.note()
             self._spawn(self._send(row))
 
     def _sendable(self) -> OutboxRow | None:
@@ -356,13 +389,13 @@ class Courier:
             self._release += [r.id for r in held]
 
     async def _pace(self) -> None:
-        """Wait for the next sending slot: one message every 1/rate seconds overall."""
-        now = time.monotonic()
-        if self._next_slot > now:
-            await asyncio.sleep(self._next_slot - now)
-        # From the moment we actually send, never catching up: a late wake-up followed by a short gap would put
-        # 31 messages in some second.
-        self._next_slot = time.monotonic() + self.interval
+        """Wait for the next sending slot: one message every 1/rate seconds overall, on a steady grid, and room in the second."""
+        while (wait := max(self._next_slot - (now := time.monotonic()), self.sends.wait(now))) > 0:
+            await asyncio.sleep(wait)
+        # The grid may fall at most CATCH_UP behind the actual sends: late wake-ups are made up (or the rate would
+        # drop by the loop's overhead), but never by more than that, so any rate+1 messages in a row span at least
+        # rate x interval - CATCH_UP = 1.02 s - 3 ms: never more than `rate` in a second.
+        self._next_slot = max(self._next_slot, time.monotonic() - CATCH_UP) + self.interval
 
     def _pause(self, seconds: float) -> None:
         """Hold every send for a while."""

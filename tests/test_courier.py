@@ -243,3 +243,74 @@ async def test_claims_left_by_a_crash_are_sent_again_once(store: Store):
     await deliver(store, transport, lambda: len(transport.sent) == 2)
     assert sorted(text for _, text, _ in transport.sent) == ["a", "b"]
     assert store.stats().outbox["sent"] == 2
+
+
+class SlowTransport(ScriptedTransport):
+    """A transport with a round trip: records when each send started and ended, and how many were in flight."""
+
+    def __init__(self, latency: float, script: dict[int, list[Delivery]] | None = None) -> None:
+        super().__init__(script)
+        self.latency = latency
+        self.flight: Counter = Counter()
+        self.most = 0
+        self.overlap: list[int] = []  # chats that had two sends in flight at once
+        self.spans: list[tuple[int, float, float, Outcome]] = []
+
+    async def send(self, chat_id: int, text: str) -> Delivery:
+        started = time.monotonic()
+        self.flight[chat_id] += 1
+        if self.flight[chat_id] > 1:
+            self.overlap.append(chat_id)
+        self.most = max(self.most, sum(self.flight.values()))
+        await asyncio.sleep(self.latency)
+        self.flight[chat_id] -= 1
+        delivery = await super().send(chat_id, text)
+        self.spans.append((chat_id, started, time.monotonic(), delivery.outcome))
+        return delivery
+
+
+async def test_several_sends_in_flight_never_two_to_one_chat_with_order_and_gaps_kept():
+    """At a 100 ms round trip the courier keeps several sends in flight (bounded by the window), but one per chat:
+    each chat's three messages arrive in order, its gap apart."""
+    store = Store(":memory:")
+    for chat in range(1, 21):
+        store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())
+    queue(store, *[(chat, f"{chat}/{part}") for part in range(3) for chat in range(1, 21)])
+    transport = SlowTransport(0.1)
+    await deliver(store, transport, lambda: len(transport.sent) == 60, rate=100, window=6)
+    assert 3 <= transport.most <= 6 and transport.overlap == []
+    for chat in range(1, 21):
+        mine = [(text, at) for c, text, at in transport.sent if c == chat]
+        assert [text for text, _ in mine] == [f"{chat}/{part}" for part in range(3)]
+        starts = sorted(start for c, start, _, _ in transport.spans if c == chat)
+        ends = sorted(end for c, _, end, _ in transport.spans if c == chat)
+        assert all(later - end >= 0.19 for end, later in zip(ends, starts[1:], strict=False))  # private_gap 0.2
+    assert store.stats().outbox["sent"] == 60
+
+
+async def test_a_flood_wait_holds_every_chat_while_others_are_in_flight():
+    """A 429 on one send pauses all sending for retry_after, even with other sends under way; then all go, once."""
+    store = Store(":memory:")
+    for chat in range(1, 13):
+        store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())
+    queue(store, *[(chat, f"m{chat}") for chat in range(1, 13)])
+    transport = SlowTransport(0.05, {3: [Delivery(Outcome.FLOOD, "Too Many Requests", retry_after=1)]})
+    await deliver(store, transport, lambda: len(transport.sent) == 12, rate=100, window=4)
+    flood_end = next(end for chat, _, end, outcome in transport.spans if outcome is Outcome.FLOOD)
+    started_during = [chat for chat, start, _, _ in transport.spans if flood_end < start < flood_end + 0.95]
+    assert started_during == []
+    assert sorted(c for c, _, _ in transport.sent) == list(range(1, 13))
+
+
+async def test_replies_counted_in_the_send_log_take_slots_from_the_broadcast(store: Store):
+    """Messages sent outside the courier (replies) count toward the second's limit: the courier waits for room."""
+    from bot.courier import SendLog
+
+    queue(store, *[(chat, "news") for chat in (1, 2, 3)])
+    sends = SendLog(3)  # three messages a second at most, replies included
+    for _ in range(3):
+        sends.note()  # three replies just went out
+    transport = ScriptedTransport()
+    started = time.monotonic()
+    await deliver(store, transport, lambda: len(transport.sent) == 3, rate=1000, sends=sends)
+    assert transport.sent[0][2] - started >= 1.0  # the first broadcast message waited for the replies' second to pass

@@ -29,13 +29,13 @@ from bot.answers import Answerer
 from bot.clock import utcnow
 from bot.commands import ADMIN_COMMANDS, COMMANDS, SUBSCRIPTION_COMMANDS, Command
 from bot.config import DataPaths
-from bot.courier import Courier
+from bot.courier import Courier, SendLog
 from bot.flood import FloodGate
 from bot.publisher import Publisher
 from bot.store import Store
 from bot.tg import handlers, subscribe
 from bot.tg.handlers import ADMINS_KEY, COURIER_KEY, FLOOD_KEY, PUBLISHER_KEY
-from bot.tg.transport import TelegramTransport
+from bot.tg.transport import SendCounter, TelegramTransport
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,7 @@ def build_application(
     clock: Callable[[], dt.datetime] = utcnow,
     send_rate: float = 30.0,
     send_window: int = 16,
+    paid_broadcast: bool = False,
     tick_seconds: float = TICK_SECONDS,
     heartbeat: Path | None = None,
 ) -> Application:
@@ -71,10 +72,12 @@ def build_application(
         .post_init(_post_init)
         .post_stop(stop_services)
         .concurrent_updates(concurrency)
+        .rate_limiter(SendCounter(sends := SendLog(send_rate)))
         .build()
     )
     publisher = Publisher(answerer, store or Store(":memory:"), data=data, admins=admins, clock=clock)
-    courier = Courier(publisher.store, TelegramTransport(app.bot), clock=clock, rate=send_rate, window=send_window, admins=admins)
+    transport = TelegramTransport(app.bot, paid=paid_broadcast)
+    courier = Courier(publisher.store, transport, clock=clock, rate=send_rate, window=send_window, admins=admins, sends=sends)
     publisher.on_queue = courier.wake
     app.bot_data.update({PUBLISHER_KEY: publisher, COURIER_KEY: courier, ADMINS_KEY: admins, FLOOD_KEY: flood or FloodGate(), TICK_KEY: tick_seconds, HEARTBEAT_KEY: heartbeat})
     add_handlers(app)
