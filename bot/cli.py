@@ -215,6 +215,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         admins=settings.admins,
         send_rate=settings.send_rate,
         send_window=settings.send_window,
+        paid_broadcast=settings.paid_broadcast,
         heartbeat=heartbeat_path(settings.db),
     )
     try:
@@ -227,6 +228,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"briefbot run: cannot reach the Bot API at {redact(settings.api_base_url)}: {redact(str(exc))}", file=sys.stderr)
         return 1
     log.info("briefbot %s serving %s; subscribers in %s", __version__, answerer.knowledge.summary(), settings.db)
+    if settings.send_rate > 30 and not settings.paid_broadcast:
+        log.warning("BRIEFBOT_SEND_RATE is %g a second: Telegram allows about 30 without BRIEFBOT_PAID_BROADCAST=1", settings.send_rate)
     # The knowledge base is read-only from here: keep the garbage collector from walking it on every pass.
     gc.collect()
     gc.freeze()

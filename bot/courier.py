@@ -72,9 +72,10 @@ class SendLog:
     that go straight to Telegram (a reply sent during a broadcast takes one of the second's slots).
     """
 
-    def __init__(self, rate: float, span: float = 1.0 + GUARD) -> None:
+    def __init__(self, rate: float, span: float | None = None) -> None:
         self.cap = max(1, math.floor(rate))
-        self.span = span
+        # Past 100 a second, a stall of the loop sends a burst whose arrival spreads more: a wider guard (6%).
+        self.span = span or 1.0 + (GUARD if rate <= 100 else 0.06)
         self._times: deque[float] = deque()
 
     def note(self, at: float | None = None) -> None:
@@ -141,6 +142,8 @@ class Courier:
         self.admins = admins
         self.flush_every = flush_every
         self.sends = sends or SendLog(rate)  # shared with the replies' path in production
+        # Past 200 a second a slot is shorter than the loop's own jitter: make up more, the send log still caps each second.
+        self.catch_up = CATCH_UP if self.interval > 0.005 else 0.02
         self._next_slot = 0.0
         self._ready_at: dict[int, float] = {}  # chat id -> monotonic time it may get its next message
         self._paused_until = 0.0  # a flood wait or a network backoff holds every chat
@@ -181,6 +184,10 @@ class Courier:
         if self._task:
             await self._task
             self._task = None
+        if self._tasks:  # operator alerts still going out
+            await asyncio.wait(set(self._tasks), timeout=5)
+        if close := getattr(self.transport, "close", None):
+            await close()
 
     async def run(self) -> None:
         """Deliver until stopped, sleeping while there is nothing to send."""
@@ -392,10 +399,10 @@ class Courier:
         """Wait for the next sending slot: one message every 1/rate seconds overall, on a steady grid, and room in the second."""
         while (wait := max(self._next_slot - (now := time.monotonic()), self.sends.wait(now))) > 0:
             await asyncio.sleep(wait)
-        # The grid may fall at most CATCH_UP behind the actual sends: late wake-ups are made up (or the rate would
+        # The grid may fall at most catch_up behind the actual sends: late wake-ups are made up (or the rate would
         # drop by the loop's overhead), but never by more than that, so any rate+1 messages in a row span at least
-        # rate x interval - CATCH_UP = 1.02 s - 3 ms: never more than `rate` in a second.
-        self._next_slot = max(self._next_slot, time.monotonic() - CATCH_UP) + self.interval
+        # rate x interval - catch_up = 1.02 s - 3 ms: never more than `rate` in a second (20 ms past 200 a second).
+        self._next_slot = max(self._next_slot, time.monotonic() - self.catch_up) + self.interval
 
     def _pause(self, seconds: float) -> None:
         """Hold every send for a while."""

@@ -297,7 +297,8 @@ async def test_a_flood_wait_holds_every_chat_while_others_are_in_flight():
     transport = SlowTransport(0.05, {3: [Delivery(Outcome.FLOOD, "Too Many Requests", retry_after=1)]})
     await deliver(store, transport, lambda: len(transport.sent) == 12, rate=100, window=4)
     flood_end = next(end for chat, _, end, outcome in transport.spans if outcome is Outcome.FLOOD)
-    started_during = [chat for chat, start, _, _ in transport.spans if flood_end < start < flood_end + 0.95]
+    # (a send decided just before the 429 came back may start a moment after it)
+    started_during = [chat for chat, start, _, _ in transport.spans if flood_end + 0.05 < start < flood_end + 0.95]
     assert started_during == []
     assert sorted(c for c, _, _ in transport.sent) == list(range(1, 13))
 

@@ -76,7 +76,7 @@ def build_application(
         .build()
     )
     publisher = Publisher(answerer, store or Store(":memory:"), data=data, admins=admins, clock=clock)
-    transport = TelegramTransport(app.bot, paid=paid_broadcast)
+    transport = TelegramTransport(token, base_url, paid=paid_broadcast, connections=send_window + len(admins))  # one per send in flight
     courier = Courier(publisher.store, transport, clock=clock, rate=send_rate, window=send_window, admins=admins, sends=sends)
     publisher.on_queue = courier.wake
     app.bot_data.update({PUBLISHER_KEY: publisher, COURIER_KEY: courier, ADMINS_KEY: admins, FLOOD_KEY: flood or FloodGate(), TICK_KEY: tick_seconds, HEARTBEAT_KEY: heartbeat})
