@@ -16,6 +16,8 @@ DEFAULT_TIMEZONE = "Europe/Paris"
 
 # Status of a subscriber: "blocked" (Telegram said Forbidden) and "gone" (chat not found) receive nothing.
 ACTIVE, BLOCKED, GONE = "active", "blocked", "gone"
+# Rows of a publication still being queued are invisible to the courier and to digests until it is done.
+VISIBLE = "(publication IS NULL OR publication IN (SELECT id FROM publications WHERE done))"
 # Status of an outbox row. Only "pending" rows are ever sent; "sent" is set after Telegram accepted the message.
 PENDING, SENT, FAILED, DROPPED = "pending", "sent", "failed", "dropped"
 
@@ -106,6 +108,40 @@ def m002_claims(db: sqlite3.Connection) -> None:
         CREATE INDEX outbox_claimable ON outbox (id) WHERE status = 'pending' AND claimed_at IS NULL
         """,
     )
+
+
+@migration
+def m003_publications(db: sqlite3.Connection) -> None:
+    """Publications queued in batches: their messages and digest items wait, unseen, until the publication is done.
+
+    A fan-out to 100,000 subscribers is written in short transactions, so the bot keeps answering; the last one
+    records the decision and marks the publication done, which is what lets the courier see its messages. A
+    publication a crash left open is removed at the next start and decided again: nothing lost, nothing twice.
+    """
+    _script(
+        db,
+        """
+        CREATE TABLE publications (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            started_at TEXT NOT NULL,
+            done INTEGER NOT NULL DEFAULT 0
+        );
+        ALTER TABLE outbox ADD COLUMN publication INTEGER;
+        ALTER TABLE digest_items ADD COLUMN publication INTEGER;
+        CREATE INDEX outbox_publication ON outbox (publication) WHERE publication IS NOT NULL;
+        CREATE INDEX outbox_history ON outbox (status, id) WHERE status != 'pending'
+        """,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """What a fan-out needs of a subscriber who gets notifications (active, not muted), read without dates."""
+
+    chat_id: int
+    lang: str
+    topics: frozenset[str]
+    mode: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,19 +386,55 @@ class Store:
 
     # --- the outbox -------------------------------------------------------------------------------
 
-    def queue(self, messages: Iterable[Message], *, now: dt.datetime) -> int:
+    def queue(self, messages: Iterable[Message], *, now: dt.datetime, publication: int | None = None) -> int:
         """Queue messages for delivery (inside the caller's transaction, if any); return how many."""
-        rows = [(m.chat_id, m.kind, m.text, iso(now), iso(now)) for m in messages]
+        at = iso(now)
+        rows = [(m.chat_id, m.kind, m.text, at, at, publication) for m in messages]
         with self.transaction() as db:
-            db.executemany("INSERT INTO outbox (chat_id, kind, text, created_at, not_before) VALUES (?, ?, ?, ?, ?)", rows)
+            db.executemany("INSERT INTO outbox (chat_id, kind, text, created_at, not_before, publication) VALUES (?, ?, ?, ?, ?, ?)", rows)
         return len(rows)
+
+    def open_publication(self, now: dt.datetime) -> int:
+        """Start a publication queued in batches; its rows stay invisible until close_publication."""
+        with self.transaction() as db:
+            return db.execute("INSERT INTO publications (started_at) VALUES (?)", (iso(now),)).lastrowid
+
+    def close_publication(self, publication: int) -> None:
+        """Make a publication's messages and digest items visible (in the transaction that records its decision)."""
+        with self.transaction() as db:
+            db.execute("UPDATE publications SET done = 1 WHERE id = ?", (publication,))
+
+    def abandon_publications(self) -> int:
+        """Remove what publications left open by a crash had queued (they are decided again); return how many."""
+        with self.transaction() as db:
+            open_ = [row[0] for row in db.execute("SELECT id FROM publications WHERE NOT done")]
+            for publication in open_:
+                db.execute("DELETE FROM outbox WHERE publication = ?", (publication,))
+                db.execute("DELETE FROM digest_items WHERE publication = ?", (publication,))
+                db.execute("DELETE FROM publications WHERE id = ?", (publication,))
+        return len(open_)
+
+    def readers(self, batch: int = 2000) -> Iterator[list[Reader]]:
+        """Subscribers who get notifications (active, not muted), by chat id, a page at a time (read lazily, no dates)."""
+        after = None
+        query = """SELECT s.chat_id, s.lang, s.mode, group_concat(t.topic, char(31)) FROM subscribers AS s
+                   JOIN subscriptions AS t USING (chat_id)
+                   WHERE s.status = 'active' AND NOT s.muted AND (:after IS NULL OR s.chat_id > :after)
+                   GROUP BY s.chat_id ORDER BY s.chat_id LIMIT :batch"""
+        while True:
+            rows = self.db.execute(query, {"after": after, "batch": batch}).fetchall()
+            if not rows:
+                return
+            yield [Reader(chat_id, lang, frozenset(topics.split("\x1f")), mode) for chat_id, lang, mode, topics in rows]
+            after = rows[-1][0]
 
     def due(self, now: dt.datetime, *, limit: int = 200) -> list[OutboxRow]:
         """Pending messages whose time has come and that no courier holds, in the order they were queued.
 
         A message behind a postponed one to the same chat waits for it: parts of a notice arrive in order.
         """
-        query = """SELECT * FROM outbox AS o WHERE status = 'pending' AND claimed_at IS NULL AND not_before <= :now
+        query = f"""SELECT * FROM outbox AS o WHERE status = 'pending' AND claimed_at IS NULL AND not_before <= :now
+                   AND {VISIBLE}
                    AND NOT EXISTS (SELECT 1 FROM outbox AS p WHERE p.chat_id = o.chat_id AND p.status = 'pending'
                                    AND p.id < o.id AND p.not_before > :now)
                    ORDER BY id LIMIT :limit"""
@@ -370,8 +442,8 @@ class Store:
 
     def claim(self, now: dt.datetime, limit: int) -> list[OutboxRow]:
         """Take the next due messages for sending: each is marked claimed (time, one more attempt) before it goes out."""
-        query = """SELECT id, chat_id, kind, text, attempts FROM outbox AS o
-                   WHERE status = 'pending' AND claimed_at IS NULL AND not_before <= :now
+        query = f"""SELECT id, chat_id, kind, text, attempts FROM outbox AS o
+                   WHERE status = 'pending' AND claimed_at IS NULL AND not_before <= :now AND {VISIBLE}
                    AND NOT EXISTS (SELECT 1 FROM outbox AS p WHERE p.chat_id = o.chat_id AND p.status = 'pending'
                                    AND p.id < o.id AND p.not_before > :now)
                    ORDER BY id LIMIT :limit"""
@@ -440,10 +512,11 @@ class Store:
 
     # --- digests and reminders --------------------------------------------------------------------
 
-    def add_digest_items(self, items: Iterable[tuple[int, str]], now: dt.datetime) -> None:
+    def add_digest_items(self, items: Iterable[tuple[int, str]], now: dt.datetime, *, publication: int | None = None) -> None:
         """Keep notifications for digest subscribers until their hour: (chat_id, HTML text)."""
         with self.transaction() as db:
-            db.executemany("INSERT INTO digest_items (chat_id, text, created_at) VALUES (?, ?, ?)", [(c, t, iso(now)) for c, t in items])
+            rows = [(c, t, iso(now), publication) for c, t in items]
+            db.executemany("INSERT INTO digest_items (chat_id, text, created_at, publication) VALUES (?, ?, ?, ?)", rows)
 
     def digests_due(self, now: dt.datetime) -> list[Subscriber]:
         """Digest subscribers whose hour has come."""
@@ -452,19 +525,19 @@ class Store:
 
     def take_digest(self, chat_id: int) -> list[str]:
         """The texts kept for a chat's digest, oldest first (removed by close_digest in the same transaction)."""
-        query = "SELECT text FROM digest_items WHERE chat_id = ? ORDER BY id"
+        query = f"SELECT text FROM digest_items WHERE chat_id = ? AND {VISIBLE} ORDER BY id"
         return [row[0] for row in self.db.execute(query, (chat_id,))]
 
     def close_digest(self, chat_id: int, next_at: dt.datetime) -> None:
         """Forget a chat's kept items and set its next digest time (call inside the transaction that queued them)."""
         with self.transaction() as db:
-            db.execute("DELETE FROM digest_items WHERE chat_id = ?", (chat_id,))
+            db.execute(f"DELETE FROM digest_items WHERE chat_id = ? AND {VISIBLE}", (chat_id,))
             db.execute("UPDATE subscribers SET next_digest_at = ? WHERE chat_id = ?", (iso(next_at), chat_id))
 
     def _flush_digest(self, chat_id: int, now: dt.datetime) -> None:
         """Move a chat's kept digest items to the outbox (when it leaves digest mode)."""
         texts = self.take_digest(chat_id)
-        self.db.execute("DELETE FROM digest_items WHERE chat_id = ?", (chat_id,))
+        self.db.execute(f"DELETE FROM digest_items WHERE chat_id = ? AND {VISIBLE}", (chat_id,))
         self.queue((Message(chat_id, "update", text) for text in texts), now=now)
 
     def reminder_queued(self, fact_id: str, due_at: dt.datetime, ahead: str) -> bool:

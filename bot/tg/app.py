@@ -121,7 +121,9 @@ async def _post_init(app: Application) -> None:
 async def start_services(app: Application) -> None:
     """Publish what changed while the bot was down, start delivering the outbox, and schedule the ticks."""
     publisher: Publisher = app.bot_data[PUBLISHER_KEY]
-    done = publisher.publish()
+    if abandoned := publisher.store.abandon_publications():
+        log.warning("%d publication(s) interrupted by a stop were not queued: deciding them again", abandoned)
+    done = await publisher.publish_async()
     if done.messages or done.kept:
         log.info("briefs changed since the last run: %d messages queued, %d kept for digests", done.messages, done.kept)
     app.bot_data[COURIER_KEY].start()
@@ -137,7 +139,7 @@ async def stop_services(app: Application) -> None:
 
 async def _tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Queue the reminders and digests whose time has come; touch the heartbeat file."""
-    context.bot_data[PUBLISHER_KEY].tick()
+    await context.bot_data[PUBLISHER_KEY].tick_async()
     if context.bot_data.get(HEARTBEAT_KEY):
         context.bot_data[HEARTBEAT_KEY].touch()
 
