@@ -268,6 +268,7 @@ def test_a_publication_is_invisible_until_done_and_an_interrupted_one_is_removed
 
     store = Store(":memory:")
     now = utcnow()
+    store.subscribe(1, ["all"], lang="fr", chat_type="private", now=now)
     done = store.open_publication(now)
     store.queue([Message(1, "announcement", "a")], now=now, publication=done)
     store.add_digest_items([(1, "kept")], now, publication=done)
