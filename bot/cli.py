@@ -216,6 +216,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         send_rate=settings.send_rate,
         send_window=settings.send_window,
         paid_broadcast=settings.paid_broadcast,
+        outbox_days=settings.outbox_days,
         heartbeat=heartbeat_path(settings.db),
     )
     try:

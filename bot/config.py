@@ -64,6 +64,7 @@ class Settings:
     send_rate: float = 30.0
     send_window: int = 16
     paid_broadcast: bool = False
+    outbox_days: int = 30
     webhook_secret: str = ""
     listen: str = "127.0.0.1"
     port: int = 8443
@@ -91,6 +92,7 @@ def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
         # Enough in flight for a 200 ms round trip at the rate (16 at least): the window bounds kill -9 duplicates.
         send_window=_positive(environ, "BRIEFBOT_SEND_WINDOW", max(16, math.ceil(rate * 0.2))),
         paid_broadcast=paid,
+        outbox_days=_positive(environ, "BRIEFBOT_OUTBOX_DAYS", 30),
         webhook_secret=_secret(environ),
         listen=environ.get("BRIEFBOT_LISTEN") or "127.0.0.1",
         port=_positive(environ, "BRIEFBOT_PORT", 8443),

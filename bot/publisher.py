@@ -65,8 +65,10 @@ class Publisher:
         data: DataPaths | None = None,
         admins: frozenset[int] = frozenset(),
         clock: Callable[[], dt.datetime] = utcnow,
+        keep: dt.timedelta = dt.timedelta(days=30),
     ) -> None:
         self.answerer = answerer
+        self.keep = keep  # how long the outbox remembers messages that are no longer pending
         self.store = store
         self.data = data
         self.admins = admins
@@ -148,9 +150,12 @@ class Publisher:
         return Tick(_drain(self._reminders(now)), self._digests(now))
 
     async def tick_async(self, now: dt.datetime | None = None) -> Tick:
-        """tick(), the reminders' fan-out in batches, letting the event loop answer readers in between."""
+        """tick(), the reminders' fan-out in batches, letting the event loop answer readers in between; and prune the outbox."""
         now = now or self.clock()
-        return Tick(await _run(self._reminders(now)), self._digests(now))
+        done = Tick(await _run(self._reminders(now)), self._digests(now))
+        if pruned := self.store.prune(now - self.keep):  # a bounded batch per tick: the history shrinks without a stall
+            log.info("outbox: forgot %d message(s) older than %d days", pruned, self.keep.days)
+        return done
 
     def _reminders(self, now: dt.datetime) -> Generator[None, None, int]:
         """Queue each due reminder once, to the subscribers its deadline concerns, whatever their delivery mode."""

@@ -505,6 +505,13 @@ class Store:
         with self.transaction() as db:
             return db.execute("UPDATE outbox SET status = 'pending', attempts = 0, claimed_at = NULL, not_before = ? WHERE status = 'failed'", (iso(now),)).rowcount
 
+    def prune(self, before: dt.datetime, *, limit: int = 5000) -> int:
+        """Forget delivered, dropped and failed messages queued before `before`, oldest first, at most `limit`."""
+        query = """DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE status IN ('sent', 'dropped', 'failed')
+                   AND created_at < ? ORDER BY id LIMIT ?)"""
+        with self.transaction() as db:
+            return db.execute(query, (iso(before), limit)).rowcount
+
     def outbox(self, status: str, *, limit: int = 20) -> list[OutboxRow]:
         """The latest messages of one status."""
         query = "SELECT * FROM outbox WHERE status = ? ORDER BY id DESC LIMIT ?"

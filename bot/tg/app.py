@@ -61,6 +61,7 @@ def build_application(
     send_rate: float = 30.0,
     send_window: int = 16,
     paid_broadcast: bool = False,
+    outbox_days: int = 30,
     tick_seconds: float = TICK_SECONDS,
     heartbeat: Path | None = None,
 ) -> Application:
@@ -75,7 +76,7 @@ def build_application(
         .rate_limiter(SendCounter(sends := SendLog(send_rate)))
         .build()
     )
-    publisher = Publisher(answerer, store or Store(":memory:"), data=data, admins=admins, clock=clock)
+    publisher = Publisher(answerer, store or Store(":memory:"), data=data, admins=admins, clock=clock, keep=dt.timedelta(days=outbox_days))
     transport = TelegramTransport(token, base_url, paid=paid_broadcast, connections=send_window + len(admins))  # one per send in flight
     courier = Courier(publisher.store, transport, clock=clock, rate=send_rate, window=send_window, admins=admins, sends=sends)
     publisher.on_queue = courier.wake
