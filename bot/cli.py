@@ -201,7 +201,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from bot.tg.app import build_application
 
     try:
-        store = Store(settings.db)
+        store = Store(settings.db, checkpoint_in_thread=True)  # each tick checkpoints in a worker thread
     except StoreUnavailable as exc:
         print(f"briefbot run: {exc}", file=sys.stderr)
         return 1

@@ -155,6 +155,7 @@ class Publisher:
         done = Tick(await _run(self._reminders(now)), self._digests(now))
         if pruned := self.store.prune(now - self.keep):  # a bounded batch per tick: the history shrinks without a stall
             log.info("outbox: forgot %d message(s) older than %d days", pruned, self.keep.days)
+        await asyncio.to_thread(self.store.checkpoint)
         return done
 
     def _reminders(self, now: dt.datetime) -> Generator[None, None, int]:
@@ -226,7 +227,7 @@ class Publisher:
             self.on_queue()
 
 
-BATCH = 2000  # subscribers per transaction of a fan-out: about 10 ms of work, the longest the event loop waits
+BATCH = 200  # subscribers per transaction of a fan-out: under 20 ms of work on a busy machine, the longest the loop waits
 
 
 def _drain(steps: Generator[None, None, T]) -> T:

@@ -128,7 +128,6 @@ def m003_publications(db: sqlite3.Connection) -> None:
         );
         ALTER TABLE outbox ADD COLUMN publication INTEGER;
         ALTER TABLE digest_items ADD COLUMN publication INTEGER;
-        CREATE INDEX outbox_publication ON outbox (publication) WHERE publication IS NOT NULL;
         CREATE INDEX outbox_history ON outbox (status, id) WHERE status != 'pending'
         """,
     )
@@ -238,16 +237,16 @@ def unusable(path: Path, exc: BaseException | None = None) -> str | None:
 class Store:
     """The SQLite database behind subscriptions and deliveries; every write is one transaction."""
 
-    def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
+    def __init__(self, path: Path | str, *, readonly: bool = False, checkpoint_in_thread: bool = False) -> None:
         self.path = path
         try:
-            self._open(path, readonly)
+            self._open(path, readonly, checkpoint_in_thread)
         except (sqlite3.Error, OSError) as exc:
             if str(path) == ":memory:":
                 raise
             raise StoreUnavailable(unusable(Path(path), exc)) from exc
 
-    def _open(self, path: Path | str, readonly: bool) -> None:
+    def _open(self, path: Path | str, readonly: bool, checkpoint_in_thread: bool) -> None:
         """Connect, set the connection up, migrate (or check the file is a database, read-only)."""
         if readonly:
             self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -258,6 +257,8 @@ class Store:
             self.db.execute("PRAGMA journal_mode = WAL")
             # Durable against a crash of the process (what a kill -9 is); an fsync on every commit is not needed.
             self.db.execute("PRAGMA synchronous = NORMAL")
+            if checkpoint_in_thread:  # a checkpoint in a commit on the event loop stalls it 100 ms and more
+                self.db.execute("PRAGMA wal_autocheckpoint = 0")
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA busy_timeout = 5000")  # the CLI may read while the bot writes
@@ -271,6 +272,16 @@ class Store:
     def close(self) -> None:
         """Close the connection."""
         self.db.close()
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database, on a connection of its own (call it in a worker thread)."""
+        if str(self.path) == ":memory:":
+            return
+        own = sqlite3.connect(self.path, timeout=5)
+        try:
+            own.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            own.close()
 
     def backup(self, target: Path) -> None:
         """Copy the whole database to target with SQLite's online backup (consistent while others write)."""
@@ -416,16 +427,18 @@ class Store:
 
     def readers(self, batch: int = 2000) -> Iterator[list[Reader]]:
         """Subscribers who get notifications (active, not muted), by chat id, a page at a time (read lazily, no dates)."""
-        after = None
-        query = """SELECT s.chat_id, s.lang, s.mode, group_concat(t.topic, char(31)) FROM subscribers AS s
-                   JOIN subscriptions AS t USING (chat_id)
-                   WHERE s.status = 'active' AND NOT s.muted AND (:after IS NULL OR s.chat_id > :after)
-                   GROUP BY s.chat_id ORDER BY s.chat_id LIMIT :batch"""
+        after = -(2**63)
+        page = """SELECT chat_id, lang, mode FROM subscribers WHERE status = 'active' AND NOT muted AND chat_id > ?
+                  ORDER BY chat_id LIMIT ?"""
+        topics_of = "SELECT chat_id, topic FROM subscriptions WHERE chat_id BETWEEN ? AND ?"
         while True:
-            rows = self.db.execute(query, {"after": after, "batch": batch}).fetchall()
+            rows = self.db.execute(page, (after, batch)).fetchall()
             if not rows:
                 return
-            yield [Reader(chat_id, lang, frozenset(topics.split("\x1f")), mode) for chat_id, lang, mode, topics in rows]
+            topics: dict[int, set[str]] = {}
+            for chat_id, topic in self.db.execute(topics_of, (rows[0][0], rows[-1][0])):
+                topics.setdefault(chat_id, set()).add(topic)
+            yield [Reader(chat_id, lang, frozenset(topics.get(chat_id, ())), mode) for chat_id, lang, mode in rows if chat_id in topics]
             after = rows[-1][0]
 
     def due(self, now: dt.datetime, *, limit: int = 200) -> list[OutboxRow]:
