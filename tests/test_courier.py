@@ -315,3 +315,32 @@ async def test_replies_counted_in_the_send_log_take_slots_from_the_broadcast(sto
     started = time.monotonic()
     await deliver(store, transport, lambda: len(transport.sent) == 3, rate=1000, sends=sends)
     assert transport.sent[0][2] - started >= 1.0  # the first broadcast message waited for the replies' second to pass
+
+
+async def test_a_database_locked_by_another_process_holds_sending_until_it_is_free(tmp_path):
+    """Another connection holds BEGIN EXCLUSIVE: the courier sends nothing (it cannot claim) and resumes, each
+    message once, when the lock is released."""
+    path = tmp_path / "bot.sqlite3"
+    store = Store(path)
+    for chat in range(1, 6):
+        store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())
+    queue(store, *[(chat, f"m{chat}") for chat in range(1, 6)])
+    store.db.execute("PRAGMA busy_timeout = 100")  # fail fast in a test (5 s in production)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    transport = ScriptedTransport()
+    courier = Courier(store, transport, rate=100, admins=frozenset({999}))
+    courier.start()
+    try:
+        await asyncio.sleep(1.0)
+        assert [c for c, _, _ in transport.sent if c != 999] == [] and not courier.healthy
+        other.execute("ROLLBACK")
+        deadline = time.monotonic() + 10
+        while len([c for c, _, _ in transport.sent if c != 999]) < 5:
+            assert time.monotonic() < deadline, "delivery did not resume after the lock"
+            await asyncio.sleep(0.02)
+    finally:
+        other.close()
+        await courier.stop()
+    assert sorted(c for c, _, _ in transport.sent if c != 999) == [1, 2, 3, 4, 5]
+    assert store.stats().outbox["sent"] == 5
