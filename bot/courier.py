@@ -62,7 +62,7 @@ STORE_RETRY = 30.0
 CATCH_UP = 0.003  # seconds the pacing may make up after a late wake-up (see _pace)
 
 
-GUARD = 0.025  # seconds added to Telegram's one-second window: arrival jitter the send log tolerates
+GUARD = 0.035  # seconds added to Telegram's one-second window: arrival jitter the send log tolerates
 
 
 class SendLog:
