@@ -1,6 +1,6 @@
 """How fast an /announce reaches every subscriber under Telegram's overall send limit, and whether any is lost.
 
-    python benchmarks/broadcast.py [--subscribers 1000] [--limit 30] [--repeats 1] [--latency 0]
+    python benchmarks/broadcast.py [--subscribers 1000] [--limit 30] [--repeats 1] [--latency 0] [--paid] [--window N]
 
 Starts the fake Bot API of the tests on 127.0.0.1, made to enforce Telegram's overall limit on sendMessage:
 at most --limit accepted calls in any sliding 1.0-second window; any call beyond that is answered HTTP 429
@@ -21,7 +21,9 @@ Reports, per run and as the median run (by rate):
   - the outbox afterwards, from the database (sent / pending / failed / dropped).
 Target: a rate of at least 90% of --limit with no 429s, nothing lost or duplicated. Exits 1 if anything was
 lost or the bot did not exit 0. --latency adds a delay (seconds) to every accepted sendMessage, to see the
-effect of a real Bot API round trip on a courier that has one message in flight at a time.
+effect of a real Bot API round trip (the courier keeps several sends in flight to fill the rate anyway).
+--paid starts the bot with BRIEFBOT_PAID_BROADCAST=1 (1,000 a second; use --limit 1000) and counts the sends
+that carried allow_paid_broadcast; --window sets BRIEFBOT_SEND_WINDOW.
 Loopback only; each run is bounded by a timeout. Run from anywhere: the project root is put on sys.path.
 """
 
@@ -65,6 +67,8 @@ class OverallLimit:
         self.recent: deque[float] = deque()  # times of the accepted calls of the last WINDOW
         self.accepted: list[tuple[int, float, str]] = []  # (chat_id, monotonic time, text)
         self.refused: list[tuple[int, float]] = []
+        self.paid = 0  # accepted calls that asked for a paid broadcast
+        self.reached: set[int] = set()  # chats accepted an announcement (kept here: counting in the list is O(n) a call)
 
     def __call__(self, method: str, params: dict[str, Any]) -> tuple[int, dict] | None:
         if method != "sendMessage":
@@ -78,6 +82,9 @@ class OverallLimit:
             return 429, TOO_MANY
         self.recent.append(now)
         self.accepted.append((chat_id, now, str(params.get("text", ""))))
+        self.paid += params.get("allow_paid_broadcast") == "true"
+        if MARK in self.accepted[-1][2]:
+            self.reached.add(chat_id)
         return None
 
 
@@ -105,8 +112,12 @@ def make_db(path: Path, count: int) -> None:
     store.close()
 
 
-async def measure(subscribers: int, limit: int, latency: float, timeout: float) -> dict[str, Any]:
+async def measure(subscribers: int, limit: int, latency: float, timeout: float, extra: dict[str, str]) -> dict[str, Any]:
     """One broadcast to `subscribers` chats through a fresh bot process, fake server and database."""
+    import resource
+
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own = time.process_time()
     with tempfile.TemporaryDirectory(prefix="briefbot-broadcast-") as folder:
         db = Path(folder) / "briefbot.sqlite3"
         make_db(db, subscribers)
@@ -125,9 +136,11 @@ async def measure(subscribers: int, limit: int, latency: float, timeout: float) 
             "BRIEFBOT_LOG_LEVEL": "WARNING",
         }
         env.pop("BRIEFBOT_SEND_RATE", None)
+        env.update(extra)
         log_path = Path(folder) / "bot.log"
         with log_path.open("wb") as log_file:
-            process = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", cwd=ROOT, env=env, stderr=log_file)
+            profile = ["-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]] if os.environ.get("BENCH_PROFILE") else []
+            process = await asyncio.create_subprocess_exec(sys.executable, *profile, "-m", "bot", "run", cwd=ROOT, env=env, stderr=log_file)
             completed = False
             try:
                 await fake.wait_for(lambda: any(c.method == "setMyCommands" for c in fake.calls), timeout=60)
@@ -137,7 +150,7 @@ async def measure(subscribers: int, limit: int, latency: float, timeout: float) 
                 fake.text(f"/announce {MARK}", chat_id=ADMIN, user_id=ADMIN)
 
                 def delivered() -> int:
-                    return len({chat for chat, _, text in hook.accepted if 1 <= chat <= subscribers and MARK in text})
+                    return len(hook.reached) - (ADMIN in hook.reached)
 
                 try:
                     await fake.wait_for(lambda: delivered() >= subscribers, timeout=timeout)
@@ -160,6 +173,8 @@ async def measure(subscribers: int, limit: int, latency: float, timeout: float) 
             stats.close()
         log = log_path.read_text(encoding="utf-8", errors="replace")
 
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    bot_cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
     ours = [(chat, at) for chat, at, text in hook.accepted if 1 <= chat <= subscribers and MARK in text]
     per_chat = Counter(chat for chat, _ in ours)
     times = sorted(at for _, at in ours)
@@ -174,6 +189,10 @@ async def measure(subscribers: int, limit: int, latency: float, timeout: float) 
         "whole": len(ours) / (last - announced) if last > announced else 0.0,
         "first_after": first - announced,
         "refused": len(hook.refused),
+        "paid": hook.paid,
+        "bot_cpu": bot_cpu,  # CPU seconds of the bot process, start-up included
+        "harness_cpu": time.process_time() - own,  # this script and the fake Bot API
+        "refused_at": [round(at - first, 3) for _, at in hook.refused][:5],  # seconds after the first delivery
         "flood_waits": log.count("flood limit: waiting"),
         "gave_up": log.count("Rate limit hit after maximum"),
         "pauses": len(pauses),
@@ -185,7 +204,7 @@ async def measure(subscribers: int, limit: int, latency: float, timeout: float) 
         "outbox": outbox,
         "exit": code,
         "completed": completed,
-        "errors": [line for line in log.splitlines() if " ERROR " in line or "Traceback" in line][:5],
+        "errors": [line for line in log.splitlines() if " ERROR " in line or "Traceback" in line or " WARNING " in line][:5],
     }
 
 
@@ -196,15 +215,21 @@ async def main() -> int:
     parser.add_argument("--repeats", type=int, default=1, help="runs; the median run (by rate) is reported")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added to each accepted sendMessage (a Bot API round trip)")
     parser.add_argument("--timeout", type=float, default=None, help="seconds to wait for every delivery (default: 3x the ideal time + 30)")
+    parser.add_argument("--paid", action="store_true", help="BRIEFBOT_PAID_BROADCAST=1: allow_paid_broadcast, up to 1,000 a second")
+    parser.add_argument("--window", type=int, default=None, help="BRIEFBOT_SEND_WINDOW (default: the bot's own)")
     args = parser.parse_args()
+    extra = {"BRIEFBOT_PAID_BROADCAST": "1"} if args.paid else {}
+    if args.window:
+        extra["BRIEFBOT_SEND_WINDOW"] = str(args.window)
     timeout = args.timeout or args.subscribers / args.limit * 3 + 30
     runs = []
     for number in range(args.repeats):
         started = time.monotonic()
-        run = await measure(args.subscribers, args.limit, args.latency, timeout)
+        run = await measure(args.subscribers, args.limit, args.latency, timeout, extra)
         run["wall"] = time.monotonic() - started
         runs.append(run)
-        print(f"run {number + 1}: {run['rate']:.1f}/s, {run['refused']} x 429, {run['lost']} lost, {run['duplicated']} duplicated, {run['wall']:.0f} s", file=sys.stderr)
+        print(f"run {number + 1}: {run['rate']:.1f}/s, {run['refused']} x 429, {run['lost']} lost, {run['duplicated']} duplicated, "
+              f"{run['paid']} paid, {run['wall']:.0f} s; CPU: bot {run['bot_cpu']:.1f} s, fake+harness {run['harness_cpu']:.1f} s", file=sys.stderr)
 
     print(f"/announce to {args.subscribers} subscribers; fake Bot API allows {args.limit} sendMessage per sliding {WINDOW:.0f} s"
           + (f", {args.latency * 1000:.0f} ms per accepted send" if args.latency else "") + f"; {args.repeats} run(s)")
@@ -220,6 +245,9 @@ async def main() -> int:
             f"{r['refused']:>6}{r['flood_waits']:>7}{r['pauses']:>7}{r['lost']:>6}{r['duplicated']:>6}"
             f"  {o['sent']:>4}/{o['pending']}/{o['failed']}/{o['dropped']:<14}{r['exit']:>4}"
         )
+    for number, r in enumerate(runs, 1):
+        if r["refused_at"]:
+            print(f"  run {number}: 429s at {r['refused_at']} s after the first delivery")
     for r in runs:
         for line in r["errors"]:
             print(f"  bot log: {line[:200]}")

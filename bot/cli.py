@@ -209,10 +209,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 1
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.store import Store
+    from bot.store import Store, StoreUnavailable
     from bot.tg.app import build_application
 
-    store = Store(settings.db)
+    try:
+        store = Store(settings.db, checkpoint_in_thread=True)  # each tick checkpoints in a worker thread
+    except StoreUnavailable as exc:
+        print(f"briefbot run: {exc}", file=sys.stderr)
+        return 1
     app = build_application(
         answerer,
         token=settings.token,
@@ -222,6 +226,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         data=DataPaths(args.briefs, args.corpus),
         admins=settings.admins,
         send_rate=settings.send_rate,
+        send_window=settings.send_window,
+        paid_broadcast=settings.paid_broadcast,
+        outbox_days=settings.outbox_days,
         heartbeat=heartbeat_path(settings.db),
     )
     try:
@@ -234,6 +241,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         log.error("briefbot run: cannot reach the Bot API at %s: %s", redact(settings.api_base_url), redact(str(exc)))
         return 1
     log.info("briefbot %s serving %s; subscribers in %s", __version__, answerer.knowledge.summary(), settings.db)
+    if settings.send_rate > 30 and not settings.paid_broadcast:
+        log.warning("BRIEFBOT_SEND_RATE is %g a second: Telegram allows about 30 without BRIEFBOT_PAID_BROADCAST=1", settings.send_rate)
     # The knowledge base is read-only from here: keep the garbage collector from walking it on every pass.
     gc.collect()
     gc.freeze()
@@ -352,13 +361,18 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 def _open_store(args: argparse.Namespace, *, readonly: bool = True):  # a Store, imported lazily
     """Open the database the options name, or say there is none yet and return None."""
-    from bot.store import Store
+    from bot.store import Store, StoreUnavailable, unusable
 
     path = args.db or default_db_path()
     if not path.exists():
-        print(f"no database at {path} yet: it is created when `briefbot run` starts (set BRIEFBOT_DB to point elsewhere)", file=sys.stderr)
+        reason = unusable(path) if not path.parent.is_dir() else None
+        print(reason or f"no database at {path} yet: it is created when `briefbot run` starts (set BRIEFBOT_DB to point elsewhere)", file=sys.stderr)
         return None
-    return Store(path, readonly=readonly)
+    try:
+        return Store(path, readonly=readonly)
+    except StoreUnavailable as exc:
+        print(exc, file=sys.stderr)
+        return None
 
 
 def cmd_subscribers(args: argparse.Namespace) -> int:

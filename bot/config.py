@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import secrets
@@ -61,6 +62,9 @@ class Settings:
     log_format: str = "text"
     concurrency: int = 8
     send_rate: float = 30.0
+    send_window: int = 16
+    paid_broadcast: bool = False
+    outbox_days: int = 30
     webhook_secret: str = ""
     listen: str = "127.0.0.1"
     port: int = 8443
@@ -84,7 +88,11 @@ def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
         db=default_db_path(environ),
         log_format=_choice(environ, "BRIEFBOT_LOG_FORMAT", ("text", "json")),
         concurrency=_positive(environ, "BRIEFBOT_CONCURRENCY", 8),
-        send_rate=_rate(environ, "BRIEFBOT_SEND_RATE", 30.0),
+        send_rate=(rate := _rate(environ, "BRIEFBOT_SEND_RATE", 1000.0 if (paid := _flag(environ, "BRIEFBOT_PAID_BROADCAST")) else 30.0)),
+        # Enough in flight for a 200 ms round trip at the rate (16 at least): the window bounds kill -9 duplicates.
+        send_window=_positive(environ, "BRIEFBOT_SEND_WINDOW", max(16, math.ceil(rate * 0.2))),
+        paid_broadcast=paid,
+        outbox_days=_positive(environ, "BRIEFBOT_OUTBOX_DAYS", 30),
         webhook_secret=_secret(environ),
         listen=environ.get("BRIEFBOT_LISTEN") or "127.0.0.1",
         port=_positive(environ, "BRIEFBOT_PORT", 8443),
@@ -97,6 +105,14 @@ def _positive(environ: Mapping[str, str], name: str, default: int) -> int:
     if not raw.isdigit() or int(raw) < 1:
         raise ValueError(f"{name}: {raw!r} is not a positive whole number")
     return int(raw)
+
+
+def _flag(environ: Mapping[str, str], name: str) -> bool:
+    """A yes/no setting (1, true, yes, on / 0, false, no, off, or unset), or a ValueError naming the variable."""
+    raw = (environ.get(name) or "0").strip().lower()
+    if raw not in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+        raise ValueError(f"{name}: {raw!r} is not yes or no (1/0, true/false)")
+    return raw in ("1", "true", "yes", "on")
 
 
 def _rate(environ: Mapping[str, str], name: str, default: float) -> float:

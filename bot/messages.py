@@ -39,6 +39,8 @@ MESSAGES = {
         "reloading": "Rechargement des briefs…",
         "reload_ok": "Briefs rechargés : {summary}.\n{added} faits ajoutés, {changed} modifiés ; {messages} messages en file pour {recipients} abonnés, {kept} gardés pour les résumés.",
         "reload_refused": "Rechargement refusé : {count} problème(s). Je garde les briefs précédents.\n{problems}",
+        "store_down": "⚠️ La base de données refuse d'écrire ({error}) : envois arrêtés, rien ne part deux fois. Ils reprennent dès qu'elle accepte à nouveau (disque plein ? verrou ?).",
+        "store_back": "✅ La base de données accepte à nouveau les écritures après {seconds} s : les envois reprennent.",
     },
     "en": {
         "sorry": "Sorry, something went wrong. Please try again in a moment.",
@@ -74,6 +76,8 @@ MESSAGES = {
         "reloading": "Reloading the briefs…",
         "reload_ok": "Briefs reloaded: {summary}.\n{added} facts added, {changed} changed; {messages} messages queued for {recipients} subscribers, {kept} kept for digests.",
         "reload_refused": "Reload refused: {count} problem(s). Still serving the previous briefs.\n{problems}",
+        "store_down": "⚠️ The database refuses writes ({error}): sending stopped, nothing goes out twice. It resumes as soon as writes work again (disk full? locked?).",
+        "store_back": "✅ The database accepts writes again after {seconds} s: sending resumes.",
     },
 }
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,8 @@ DEFAULT_TIMEZONE = "Europe/Paris"
 
 # Status of a subscriber: "blocked" (Telegram said Forbidden) and "gone" (chat not found) receive nothing.
 ACTIVE, BLOCKED, GONE = "active", "blocked", "gone"
+# Rows of a publication still being queued are invisible to the courier and to digests until it is done.
+VISIBLE = "(publication IS NULL OR publication IN (SELECT id FROM publications WHERE done))"
 # Status of an outbox row. Only "pending" rows are ever sent; "sent" is set after Telegram accepted the message.
 PENDING, SENT, FAILED, DROPPED = "pending", "sent", "failed", "dropped"
 
@@ -91,6 +94,55 @@ def m001_initial(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m002_claims(db: sqlite3.Connection) -> None:
+    """Claims: a pending message the courier took to send carries the time it was claimed (it may have gone out).
+
+    The partial index holds only what the courier may still claim, so finding the next messages does not walk
+    past the sent history.
+    """
+    _script(
+        db,
+        """
+        ALTER TABLE outbox ADD COLUMN claimed_at TEXT;
+        CREATE INDEX outbox_claimable ON outbox (id) WHERE status = 'pending' AND claimed_at IS NULL
+        """,
+    )
+
+
+@migration
+def m003_publications(db: sqlite3.Connection) -> None:
+    """Publications queued in batches: their messages and digest items wait, unseen, until the publication is done.
+
+    A fan-out to 100,000 subscribers is written in short transactions, so the bot keeps answering; the last one
+    records the decision and marks the publication done, which is what lets the courier see its messages. A
+    publication a crash left open is removed at the next start and decided again: nothing lost, nothing twice.
+    """
+    _script(
+        db,
+        """
+        CREATE TABLE publications (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            started_at TEXT NOT NULL,
+            done INTEGER NOT NULL DEFAULT 0
+        );
+        ALTER TABLE outbox ADD COLUMN publication INTEGER;
+        ALTER TABLE digest_items ADD COLUMN publication INTEGER;
+        CREATE INDEX outbox_history ON outbox (status, id) WHERE status != 'pending'
+        """,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """What a fan-out needs of a subscriber who gets notifications (active, not muted), read without dates."""
+
+    chat_id: int
+    lang: str
+    topics: frozenset[str]
+    mode: str
+
+
 @dataclass(frozen=True, slots=True)
 class Subscriber:
     """A chat that subscribed, what it gets and how."""
@@ -128,6 +180,12 @@ class OutboxRow:
     not_before: dt.datetime
     sent_at: dt.datetime | None
     error: str | None
+    claimed_at: dt.datetime | None = None  # set while the courier holds it: it may have gone out
+
+    @property
+    def in_flight(self) -> bool:
+        """Claimed by a courier and not yet settled: sent or not, nobody may send it again."""
+        return self.status == PENDING and self.claimed_at is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +209,45 @@ class Stats:
     digest_items: int
 
 
+class StoreUnavailable(Exception):
+    """The database cannot be used; the message is one sentence naming the path and the fix."""
+
+
+def unusable(path: Path, exc: BaseException | None = None) -> str | None:
+    """Why a database path cannot serve, as one sentence with the fix; None when nothing is visibly wrong."""
+    text = str(exc or "").lower()
+    if path.is_dir():
+        return f"{path} is a folder, not a database file: set BRIEFBOT_DB to a file, e.g. {path / 'briefbot.sqlite3'}"
+    for parent in path.parents:
+        if parent.exists() and not parent.is_dir():
+            return f"cannot create the database {path}: {parent} is a file, not a folder; set BRIEFBOT_DB to a path in a folder"
+    if "not a database" in text or "malformed" in text:
+        return f"{path} is not a SQLite database ({exc}): set BRIEFBOT_DB to the bot's database, or move this file away to start a new one"
+    if path.exists() and not os.access(path, os.W_OK) or "readonly" in text and path.exists():
+        return f"{path} is read-only: make it writable for the bot's user (chmod u+w, or a read-write mount) or set BRIEFBOT_DB elsewhere"
+    folder = next((p for p in (path.parent, *path.parent.parents) if p.exists()), None)
+    if folder is not None and not os.access(folder, os.W_OK):
+        return (f"cannot use the database {path}: the folder {folder} is read-only (SQLite writes its -wal and -shm files "
+                "beside the database); make it writable for the bot's user or set BRIEFBOT_DB to a writable place")
+    if exc is not None:
+        return f"cannot use the database {path} ({exc}): check BRIEFBOT_DB, the file's permissions and the free disk space"
+    return None
+
+
 class Store:
     """The SQLite database behind subscriptions and deliveries; every write is one transaction."""
 
-    def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
+    def __init__(self, path: Path | str, *, readonly: bool = False, checkpoint_in_thread: bool = False) -> None:
         self.path = path
+        try:
+            self._open(path, readonly, checkpoint_in_thread)
+        except (sqlite3.Error, OSError) as exc:
+            if str(path) == ":memory:":
+                raise
+            raise StoreUnavailable(unusable(Path(path), exc)) from exc
+
+    def _open(self, path: Path | str, readonly: bool, checkpoint_in_thread: bool) -> None:
+        """Connect, set the connection up, migrate (or check the file is a database, read-only)."""
         if readonly:
             self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         else:
@@ -165,15 +257,31 @@ class Store:
             self.db.execute("PRAGMA journal_mode = WAL")
             # Durable against a crash of the process (what a kill -9 is); an fsync on every commit is not needed.
             self.db.execute("PRAGMA synchronous = NORMAL")
+            if checkpoint_in_thread:  # a checkpoint in a commit on the event loop stalls it 100 ms and more
+                self.db.execute("PRAGMA wal_autocheckpoint = 0")
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA busy_timeout = 5000")  # the CLI may read while the bot writes
         if not readonly:
             self.migrate()
+            with self.transaction():  # a read-only file or mount fails here, at start, not at the first delivery
+                self.db.execute(f"PRAGMA user_version = {self.version}")
+        else:
+            self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a file that is no database fails here
 
     def close(self) -> None:
         """Close the connection."""
         self.db.close()
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database, on a connection of its own (call it in a worker thread)."""
+        if str(self.path) == ":memory:":
+            return
+        own = sqlite3.connect(self.path, timeout=5)
+        try:
+            own.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            own.close()
 
     def backup(self, target: Path) -> None:
         """Copy the whole database to target with SQLite's online backup (consistent while others write)."""
@@ -206,10 +314,14 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
+            self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            # A failed COMMIT (disk full, locked) leaves the transaction open: roll back, or every later write
+            # would nest in it and never be committed. SQLite may already have rolled back by itself.
+            if self.db.in_transaction:
+                with suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
 
     # --- subscribers ------------------------------------------------------------------------------
 
@@ -285,55 +397,133 @@ class Store:
 
     # --- the outbox -------------------------------------------------------------------------------
 
-    def queue(self, messages: Iterable[Message], *, now: dt.datetime) -> int:
+    def queue(self, messages: Iterable[Message], *, now: dt.datetime, publication: int | None = None) -> int:
         """Queue messages for delivery (inside the caller's transaction, if any); return how many."""
-        rows = [(m.chat_id, m.kind, m.text, iso(now), iso(now)) for m in messages]
+        at = iso(now)
+        rows = [(m.chat_id, m.kind, m.text, at, at, publication) for m in messages]
         with self.transaction() as db:
-            db.executemany("INSERT INTO outbox (chat_id, kind, text, created_at, not_before) VALUES (?, ?, ?, ?, ?)", rows)
+            db.executemany("INSERT INTO outbox (chat_id, kind, text, created_at, not_before, publication) VALUES (?, ?, ?, ?, ?, ?)", rows)
         return len(rows)
 
+    def open_publication(self, now: dt.datetime) -> int:
+        """Start a publication queued in batches; its rows stay invisible until close_publication."""
+        with self.transaction() as db:
+            return db.execute("INSERT INTO publications (started_at) VALUES (?)", (iso(now),)).lastrowid
+
+    def close_publication(self, publication: int) -> None:
+        """Make a publication's messages and digest items visible (in the transaction that records its decision)."""
+        with self.transaction() as db:
+            db.execute("UPDATE publications SET done = 1 WHERE id = ?", (publication,))
+
+    def abandon_publications(self) -> int:
+        """Remove what publications left open by a crash had queued (they are decided again); return how many."""
+        with self.transaction() as db:
+            open_ = [row[0] for row in db.execute("SELECT id FROM publications WHERE NOT done")]
+            for publication in open_:
+                db.execute("DELETE FROM outbox WHERE publication = ?", (publication,))
+                db.execute("DELETE FROM digest_items WHERE publication = ?", (publication,))
+                db.execute("DELETE FROM publications WHERE id = ?", (publication,))
+        return len(open_)
+
+    def readers(self, batch: int = 2000) -> Iterator[list[Reader]]:
+        """Subscribers who get notifications (active, not muted), by chat id, a page at a time (read lazily, no dates)."""
+        after = -(2**63)
+        page = """SELECT chat_id, lang, mode FROM subscribers WHERE status = 'active' AND NOT muted AND chat_id > ?
+                  ORDER BY chat_id LIMIT ?"""
+        topics_of = "SELECT chat_id, topic FROM subscriptions WHERE chat_id BETWEEN ? AND ?"
+        while True:
+            rows = self.db.execute(page, (after, batch)).fetchall()
+            if not rows:
+                return
+            topics: dict[int, set[str]] = {}
+            for chat_id, topic in self.db.execute(topics_of, (rows[0][0], rows[-1][0])):
+                topics.setdefault(chat_id, set()).add(topic)
+            yield [Reader(chat_id, lang, frozenset(topics.get(chat_id, ())), mode) for chat_id, lang, mode in rows if chat_id in topics]
+            after = rows[-1][0]
+
     def due(self, now: dt.datetime, *, limit: int = 200) -> list[OutboxRow]:
-        """Pending messages whose time has come, in the order they were queued.
+        """Pending messages whose time has come and that no courier holds, in the order they were queued.
 
         A message behind a postponed one to the same chat waits for it: parts of a notice arrive in order.
         """
-        query = """SELECT * FROM outbox AS o WHERE status = 'pending' AND not_before <= :now
+        query = f"""SELECT * FROM outbox AS o WHERE status = 'pending' AND claimed_at IS NULL AND not_before <= :now
+                   AND {VISIBLE}
                    AND NOT EXISTS (SELECT 1 FROM outbox AS p WHERE p.chat_id = o.chat_id AND p.status = 'pending'
                                    AND p.id < o.id AND p.not_before > :now)
                    ORDER BY id LIMIT :limit"""
         return [self._outbox_row(row) for row in self.db.execute(query, {"now": iso(now), "limit": limit})]
+
+    def claim(self, now: dt.datetime, limit: int) -> list[OutboxRow]:
+        """Take the next due messages for sending: each is marked claimed (time, one more attempt) before it goes out."""
+        query = f"""SELECT id, chat_id, kind, text, attempts FROM outbox AS o
+                   WHERE status = 'pending' AND claimed_at IS NULL AND not_before <= :now AND {VISIBLE}
+                   AND NOT EXISTS (SELECT 1 FROM outbox AS p WHERE p.chat_id = o.chat_id AND p.status = 'pending'
+                                   AND p.id < o.id AND p.not_before > :now)
+                   ORDER BY id LIMIT :limit"""
+        with self.transaction() as db:
+            found = db.execute(query, {"now": iso(now), "limit": limit}).fetchall()
+            db.executemany("UPDATE outbox SET claimed_at = ?, attempts = attempts + 1 WHERE id = ?", [(iso(now), r[0]) for r in found])
+        # Only what sending needs is read (parsing three dates a row cost more than the claim at 1,000 a second).
+        return [OutboxRow(i, chat, kind, text, PENDING, attempts + 1, now, now, None, None, now) for i, chat, kind, text, attempts in found]
+
+    def release(self, row_ids: Iterable[int], *, unsent: bool = True) -> None:
+        """Put claimed messages back in the queue; `unsent` when they surely did not go out (the attempt is taken back)."""
+        undo = 1 if unsent else 0
+        with self.transaction() as db:
+            db.executemany(
+                "UPDATE outbox SET claimed_at = NULL, attempts = max(attempts - ?, 0) WHERE id = ? AND status = 'pending'",
+                [(undo, i) for i in row_ids],
+            )
+
+    def release_claims(self) -> int:
+        """Put back every claim left by a courier that stopped without settling it (a crash): return how many.
+
+        Those messages may have gone out: sending them again is the price of losing none (at most the window).
+        """
+        with self.transaction() as db:
+            return db.execute("UPDATE outbox SET claimed_at = NULL WHERE status = 'pending' AND claimed_at IS NOT NULL").rowcount
 
     def next_due(self) -> dt.datetime | None:
         """When the earliest pending message may be sent."""
         value = self.db.execute("SELECT min(not_before) FROM outbox WHERE status = 'pending'").fetchone()[0]
         return from_iso(value) if value else None
 
+    def next_after(self, now: dt.datetime) -> dt.datetime | None:
+        """When the next postponed message, not claimed, comes due (after now)."""
+        query = "SELECT min(not_before) FROM outbox WHERE status = 'pending' AND claimed_at IS NULL AND not_before > ?"
+        value = self.db.execute(query, (iso(now),)).fetchone()[0]
+        return from_iso(value) if value else None
+
     def mark_sent(self, row_id: int, now: dt.datetime) -> None:
         """Record that Telegram accepted a message."""
         with self.transaction() as db:
-            db.execute("UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, error = NULL WHERE id = ?", (iso(now), row_id))
+            db.execute("UPDATE outbox SET status = 'sent', sent_at = ?, error = NULL WHERE id = ?", (iso(now), row_id))
             db.execute(
                 "UPDATE subscribers SET last_delivered_at = ? WHERE chat_id = (SELECT chat_id FROM outbox WHERE id = ?)",
                 (iso(now), row_id),
             )
 
     def postpone(self, row_id: int, until: dt.datetime, error: str) -> None:
-        """Try a message again later; the failed try counts as an attempt."""
+        """Try a message again later (its claim is released; the failed try was counted when it was claimed)."""
         with self.transaction() as db:
-            db.execute(
-                "UPDATE outbox SET not_before = ?, error = ?, attempts = attempts + 1 WHERE id = ?",
-                (iso(until), error[:500], row_id),
-            )
+            db.execute("UPDATE outbox SET not_before = ?, error = ?, claimed_at = NULL WHERE id = ?", (iso(until), error[:500], row_id))
 
     def fail(self, row_id: int, error: str) -> None:
         """Give up on a message Telegram will never accept; it stays visible to `briefbot outbox`."""
         with self.transaction() as db:
-            db.execute("UPDATE outbox SET status = 'failed', attempts = attempts + 1, error = ? WHERE id = ?", (error[:500], row_id))
+            db.execute("UPDATE outbox SET status = 'failed', error = ? WHERE id = ?", (error[:500], row_id))
 
     def retry_failed(self, now: dt.datetime) -> int:
         """Put every failed message back in the queue (after an operator fixed the cause); return how many."""
         with self.transaction() as db:
-            return db.execute("UPDATE outbox SET status = 'pending', attempts = 0, not_before = ? WHERE status = 'failed'", (iso(now),)).rowcount
+            return db.execute("UPDATE outbox SET status = 'pending', attempts = 0, claimed_at = NULL, not_before = ? WHERE status = 'failed'", (iso(now),)).rowcount
+
+    def prune(self, before: dt.datetime, *, limit: int = 5000) -> int:
+        """Forget delivered, dropped and failed messages queued before `before`, oldest first, at most `limit`."""
+        query = """DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE status IN ('sent', 'dropped', 'failed')
+                   AND created_at < ? ORDER BY id LIMIT ?)"""
+        with self.transaction() as db:
+            return db.execute(query, (iso(before), limit)).rowcount
 
     def outbox(self, status: str, *, limit: int = 20) -> list[OutboxRow]:
         """The latest messages of one status."""
@@ -342,10 +532,11 @@ class Store:
 
     # --- digests and reminders --------------------------------------------------------------------
 
-    def add_digest_items(self, items: Iterable[tuple[int, str]], now: dt.datetime) -> None:
+    def add_digest_items(self, items: Iterable[tuple[int, str]], now: dt.datetime, *, publication: int | None = None) -> None:
         """Keep notifications for digest subscribers until their hour: (chat_id, HTML text)."""
         with self.transaction() as db:
-            db.executemany("INSERT INTO digest_items (chat_id, text, created_at) VALUES (?, ?, ?)", [(c, t, iso(now)) for c, t in items])
+            rows = [(c, t, iso(now), publication) for c, t in items]
+            db.executemany("INSERT INTO digest_items (chat_id, text, created_at, publication) VALUES (?, ?, ?, ?)", rows)
 
     def digests_due(self, now: dt.datetime) -> list[Subscriber]:
         """Digest subscribers whose hour has come."""
@@ -354,19 +545,19 @@ class Store:
 
     def take_digest(self, chat_id: int) -> list[str]:
         """The texts kept for a chat's digest, oldest first (removed by close_digest in the same transaction)."""
-        query = "SELECT text FROM digest_items WHERE chat_id = ? ORDER BY id"
+        query = f"SELECT text FROM digest_items WHERE chat_id = ? AND {VISIBLE} ORDER BY id"
         return [row[0] for row in self.db.execute(query, (chat_id,))]
 
     def close_digest(self, chat_id: int, next_at: dt.datetime) -> None:
         """Forget a chat's kept items and set its next digest time (call inside the transaction that queued them)."""
         with self.transaction() as db:
-            db.execute("DELETE FROM digest_items WHERE chat_id = ?", (chat_id,))
+            db.execute(f"DELETE FROM digest_items WHERE chat_id = ? AND {VISIBLE}", (chat_id,))
             db.execute("UPDATE subscribers SET next_digest_at = ? WHERE chat_id = ?", (iso(next_at), chat_id))
 
     def _flush_digest(self, chat_id: int, now: dt.datetime) -> None:
         """Move a chat's kept digest items to the outbox (when it leaves digest mode)."""
         texts = self.take_digest(chat_id)
-        self.db.execute("DELETE FROM digest_items WHERE chat_id = ?", (chat_id,))
+        self.db.execute(f"DELETE FROM digest_items WHERE chat_id = ? AND {VISIBLE}", (chat_id,))
         self.queue((Message(chat_id, "update", text) for text in texts), now=now)
 
     def reminder_queued(self, fact_id: str, due_at: dt.datetime, ahead: str) -> bool:
@@ -439,4 +630,5 @@ class Store:
             not_before=from_iso(row["not_before"]),
             sent_at=from_iso(row["sent_at"]),
             error=row["error"],
+            claimed_at=from_iso(row["claimed_at"]) if "claimed_at" in row.keys() else None,  # read-only, not migrated
         )

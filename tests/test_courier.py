@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -175,3 +178,169 @@ async def test_wakes_up_for_newly_queued_messages(store: Store):
         await asyncio.sleep(0.005)
     await courier.stop()
     assert time.monotonic() - started < 1.0
+
+
+class RefusingStore(Store):
+    """A real store whose writes can be made to fail, as on a full disk or a database locked by another process."""
+
+    refuse = False
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.refuse and not self.db.in_transaction:
+            raise sqlite3.OperationalError("database or disk is full")
+        with super().transaction() as db:
+            yield db
+
+
+async def test_a_store_that_refuses_writes_stops_sending_and_alerts_then_resumes():
+    """The transport succeeds but the store cannot record it: each message goes at most once, the operators hear of it,
+    and delivery resumes (each message exactly once) when the store accepts writes again."""
+    store = RefusingStore(":memory:")
+    chats = range(1, 41)
+    for chat in chats:
+        store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())
+    queue(store, *[(chat, f"news {chat}") for chat in chats])
+    transport = ScriptedTransport()
+    original = transport.send
+
+    async def send_then_break(chat_id: int, text: str) -> Delivery:
+        if len(transport.sent) == 5:
+            store.refuse = True  # from the sixth send on, no write succeeds
+        return await original(chat_id, text)
+
+    transport.send = send_then_break  # type: ignore[method-assign]
+    courier = Courier(store, transport, rate=200, window=8, admins=frozenset({999}))
+    courier.start()
+    try:
+        await asyncio.sleep(2.5)  # long enough for a looping courier to send the same messages many times
+        counts = Counter(chat for chat, _, _ in transport.sent if chat != 999)
+        assert counts and max(counts.values()) == 1, counts
+        assert sum(counts.values()) <= 5 + 8  # what was sent before the failure, and at most the window after
+        assert not courier.healthy
+        alerts = [text for chat, text, _ in transport.sent if chat == 999]
+        assert len(alerts) == 1 and "database" in alerts[0]
+        store.refuse = False
+        deadline = time.monotonic() + 10
+        while len({c for c, _, _ in transport.sent if c != 999}) < len(chats):
+            assert time.monotonic() < deadline, "delivery did not resume"
+            await asyncio.sleep(0.02)
+    finally:
+        await courier.stop()
+    counts = Counter(chat for chat, _, _ in transport.sent if chat != 999)
+    assert set(counts) == set(chats) and max(counts.values()) == 1
+    assert courier.healthy and "again" in [text for chat, text, _ in transport.sent if chat == 999][-1]
+    assert store.stats().outbox["sent"] == len(chats) and store.stats().outbox["pending"] == 0
+
+
+async def test_claims_left_by_a_crash_are_sent_again_once(store: Store):
+    """A message claimed by a run that died before recording it is sent by the next run (nothing lost)."""
+    queue(store, (1, "a"), (2, "b"))
+    claimed = store.claim(utcnow(), 1)
+    assert [row.text for row in claimed] == ["a"] and store.outbox("pending", limit=5)[-1].in_flight
+    assert [row.text for row in store.due(utcnow())] == ["b"]  # a claimed message is nobody else's to send
+    transport = ScriptedTransport()
+    await deliver(store, transport, lambda: len(transport.sent) == 2)
+    assert sorted(text for _, text, _ in transport.sent) == ["a", "b"]
+    assert store.stats().outbox["sent"] == 2
+
+
+class SlowTransport(ScriptedTransport):
+    """A transport with a round trip: records when each send started and ended, and how many were in flight."""
+
+    def __init__(self, latency: float, script: dict[int, list[Delivery]] | None = None) -> None:
+        super().__init__(script)
+        self.latency = latency
+        self.flight: Counter = Counter()
+        self.most = 0
+        self.overlap: list[int] = []  # chats that had two sends in flight at once
+        self.spans: list[tuple[int, float, float, Outcome]] = []
+
+    async def send(self, chat_id: int, text: str) -> Delivery:
+        started = time.monotonic()
+        self.flight[chat_id] += 1
+        if self.flight[chat_id] > 1:
+            self.overlap.append(chat_id)
+        self.most = max(self.most, sum(self.flight.values()))
+        await asyncio.sleep(self.latency)
+        self.flight[chat_id] -= 1
+        delivery = await super().send(chat_id, text)
+        self.spans.append((chat_id, started, time.monotonic(), delivery.outcome))
+        return delivery
+
+
+async def test_several_sends_in_flight_never_two_to_one_chat_with_order_and_gaps_kept():
+    """At a 100 ms round trip the courier keeps several sends in flight (bounded by the window), but one per chat:
+    each chat's three messages arrive in order, its gap apart."""
+    store = Store(":memory:")
+    for chat in range(1, 21):
+        store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())
+    queue(store, *[(chat, f"{chat}/{part}") for part in range(3) for chat in range(1, 21)])
+    transport = SlowTransport(0.1)
+    await deliver(store, transport, lambda: len(transport.sent) == 60, rate=100, window=6)
+    assert 3 <= transport.most <= 6 and transport.overlap == []
+    for chat in range(1, 21):
+        mine = [(text, at) for c, text, at in transport.sent if c == chat]
+        assert [text for text, _ in mine] == [f"{chat}/{part}" for part in range(3)]
+        starts = sorted(start for c, start, _, _ in transport.spans if c == chat)
+        ends = sorted(end for c, _, end, _ in transport.spans if c == chat)
+        assert all(later - end >= 0.19 for end, later in zip(ends, starts[1:], strict=False))  # private_gap 0.2
+    assert store.stats().outbox["sent"] == 60
+
+
+async def test_a_flood_wait_holds_every_chat_while_others_are_in_flight():
+    """A 429 on one send pauses all sending for retry_after, even with other sends under way; then all go, once."""
+    store = Store(":memory:")
+    for chat in range(1, 13):
+        store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())
+    queue(store, *[(chat, f"m{chat}") for chat in range(1, 13)])
+    transport = SlowTransport(0.05, {3: [Delivery(Outcome.FLOOD, "Too Many Requests", retry_after=1)]})
+    await deliver(store, transport, lambda: len(transport.sent) == 12, rate=100, window=4)
+    flood_end = next(end for chat, _, end, outcome in transport.spans if outcome is Outcome.FLOOD)
+    # (a send decided just before the 429 came back may start a moment after it)
+    started_during = [chat for chat, start, _, _ in transport.spans if flood_end + 0.05 < start < flood_end + 0.95]
+    assert started_during == []
+    assert sorted(c for c, _, _ in transport.sent) == list(range(1, 13))
+
+
+async def test_replies_counted_in_the_send_log_take_slots_from_the_broadcast(store: Store):
+    """Messages sent outside the courier (replies) count toward the second's limit: the courier waits for room."""
+    from bot.courier import SendLog
+
+    queue(store, *[(chat, "news") for chat in (1, 2, 3)])
+    sends = SendLog(3)  # three messages a second at most, replies included
+    for _ in range(3):
+        sends.note()  # three replies just went out
+    transport = ScriptedTransport()
+    started = time.monotonic()
+    await deliver(store, transport, lambda: len(transport.sent) == 3, rate=1000, sends=sends)
+    assert transport.sent[0][2] - started >= 1.0  # the first broadcast message waited for the replies' second to pass
+
+
+async def test_a_database_locked_by_another_process_holds_sending_until_it_is_free(tmp_path):
+    """Another connection holds BEGIN EXCLUSIVE: the courier sends nothing (it cannot claim) and resumes, each
+    message once, when the lock is released."""
+    path = tmp_path / "bot.sqlite3"
+    store = Store(path)
+    for chat in range(1, 6):
+        store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())
+    queue(store, *[(chat, f"m{chat}") for chat in range(1, 6)])
+    store.db.execute("PRAGMA busy_timeout = 100")  # fail fast in a test (5 s in production)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    transport = ScriptedTransport()
+    courier = Courier(store, transport, rate=100, admins=frozenset({999}))
+    courier.start()
+    try:
+        await asyncio.sleep(1.0)
+        assert [c for c, _, _ in transport.sent if c != 999] == [] and not courier.healthy
+        other.execute("ROLLBACK")
+        deadline = time.monotonic() + 10
+        while len([c for c, _, _ in transport.sent if c != 999]) < 5:
+            assert time.monotonic() < deadline, "delivery did not resume after the lock"
+            await asyncio.sleep(0.02)
+    finally:
+        other.close()
+        await courier.stop()
+    assert sorted(c for c, _, _ in transport.sent if c != 999) == [1, 2, 3, 4, 5]
+    assert store.stats().outbox["sent"] == 5

@@ -260,3 +260,50 @@ def test_unknown_time_zone_in_a_brief_is_named(dataset: DataSet):
     assert "deadlines.yaml:" in str(error.value) and "Mars/Olympus" in str(error.value)
 
 
+
+
+def test_a_publication_is_invisible_until_done_and_an_interrupted_one_is_removed():
+    """Batches of a fan-out wait unseen; closing the publication shows them; one left open by a crash is removed."""
+    from bot.clock import utcnow
+    from bot.store import Message
+
+    store = Store(":memory:")
+    now = utcnow()
+    store.subscribe(1, ["all"], lang="fr", chat_type="private", now=now)
+    done = store.open_publication(now)
+    store.queue([Message(1, "announcement", "a")], now=now, publication=done)
+    store.add_digest_items([(1, "kept")], now, publication=done)
+    assert store.due(now) == [] and store.take_digest(1) == []
+    store.close_publication(done)
+    assert [r.text for r in store.due(now)] == ["a"] and store.take_digest(1) == ["kept"]
+    interrupted = store.open_publication(now)
+    store.queue([Message(2, "announcement", "b")], now=now, publication=interrupted)
+    assert store.abandon_publications() == 1
+    assert [r.text for r in store.due(now)] == ["a"] and store.stats().outbox["pending"] == 1
+
+
+async def test_a_large_announcement_lets_the_event_loop_run_between_batches(dataset: DataSet):
+    """Queueing for 5,000 subscribers happens in batches: other coroutines get turns while it runs."""
+    import asyncio
+
+    from bot.clock import utcnow
+
+    publisher = publisher_for(dataset, Store(":memory:"))
+    with publisher.store.transaction():
+        for chat in range(1, 5001):
+            publisher.store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())
+    turns = 0
+
+    async def other_work() -> None:
+        nonlocal turns
+        while True:
+            turns += 1
+            await asyncio.sleep(0)
+
+    other = asyncio.create_task(other_work())
+    await asyncio.sleep(0)
+    turns = 0
+    count = await publisher.announce_async("Conférence de presse")
+    other.cancel()
+    assert count == 5000 and publisher.store.stats().outbox["pending"] == 5000
+    assert turns >= 2  # 25 batches of 200: the loop ran between them

@@ -178,3 +178,22 @@ def test_health_needs_a_recent_heartbeat(tmp_path: Path, capsys: pytest.CaptureF
     os.utime(beat, (time.time() - 600, time.time() - 600))
     assert main(["health", "--db", str(db)]) == 1
     assert "600 s ago" in capsys.readouterr().err
+
+
+def test_prune_forgets_old_history_but_not_pending_or_recent_failures():
+    """Retention: sent, dropped and failed messages older than the cut are deleted in bounded batches; pending stay."""
+    from bot.store import Message
+
+    store = Store(":memory:")
+    old, recent = NOW - dt.timedelta(days=40), NOW - dt.timedelta(days=1)
+    store.queue([Message(1, "update", f"old {i}") for i in range(5)], now=old)
+    store.queue([Message(2, "update", "recent failure")], now=recent)
+    rows = store.due(NOW, limit=10)
+    for row in rows[:3]:
+        store.mark_sent(row.id, old)
+    store.fail(rows[3].id, "Bad Request")
+    store.fail(rows[5].id, "Bad Request: recent")
+    assert store.prune(NOW - dt.timedelta(days=30), limit=2) == 2  # bounded
+    assert store.prune(NOW - dt.timedelta(days=30)) == 2
+    assert store.stats().outbox == {"pending": 1, "sent": 0, "failed": 1, "dropped": 0}
+    assert [r.error for r in store.outbox("failed")] == ["Bad Request: recent"]

@@ -29,13 +29,13 @@ from bot.answers import Answerer
 from bot.clock import utcnow
 from bot.commands import ADMIN_COMMANDS, COMMANDS, SUBSCRIPTION_COMMANDS, Command
 from bot.config import DataPaths
-from bot.courier import Courier
+from bot.courier import Courier, SendLog
 from bot.flood import FloodGate
 from bot.publisher import Publisher
 from bot.store import Store
 from bot.tg import handlers, subscribe
 from bot.tg.handlers import ADMINS_KEY, COURIER_KEY, FLOOD_KEY, PUBLISHER_KEY
-from bot.tg.transport import TelegramTransport
+from bot.tg.transport import SendCounter, TelegramTransport
 from bot.tg.updates import ReadableUpdatesRequest
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,9 @@ def build_application(
     admins: frozenset[int] = frozenset(),
     clock: Callable[[], dt.datetime] = utcnow,
     send_rate: float = 30.0,
+    send_window: int = 16,
+    paid_broadcast: bool = False,
+    outbox_days: int = 30,
     tick_seconds: float = TICK_SECONDS,
     heartbeat: Path | None = None,
 ) -> Application:
@@ -72,10 +75,12 @@ def build_application(
         .post_stop(stop_services)
         .concurrent_updates(concurrency)
         .get_updates_request(ReadableUpdatesRequest(connection_pool_size=1))
+        .rate_limiter(SendCounter(sends := SendLog(send_rate)))
         .build()
     )
-    publisher = Publisher(answerer, store or Store(":memory:"), data=data, admins=admins, clock=clock)
-    courier = Courier(publisher.store, TelegramTransport(app.bot), clock=clock, rate=send_rate)
+    publisher = Publisher(answerer, store or Store(":memory:"), data=data, admins=admins, clock=clock, keep=dt.timedelta(days=outbox_days))
+    transport = TelegramTransport(token, base_url, paid=paid_broadcast, connections=send_window + len(admins))  # one per send in flight
+    courier = Courier(publisher.store, transport, clock=clock, rate=send_rate, window=send_window, admins=admins, sends=sends)
     publisher.on_queue = courier.wake
     app.bot_data.update({PUBLISHER_KEY: publisher, COURIER_KEY: courier, ADMINS_KEY: admins, FLOOD_KEY: flood or FloodGate(), TICK_KEY: tick_seconds, HEARTBEAT_KEY: heartbeat})
     add_handlers(app)
@@ -119,7 +124,9 @@ async def _post_init(app: Application) -> None:
 async def start_services(app: Application) -> None:
     """Publish what changed while the bot was down, start delivering the outbox, and schedule the ticks."""
     publisher: Publisher = app.bot_data[PUBLISHER_KEY]
-    done = publisher.publish()
+    if abandoned := publisher.store.abandon_publications():
+        log.warning("%d publication(s) interrupted by a stop were not queued: deciding them again", abandoned)
+    done = await publisher.publish_async()
     if done.messages or done.kept:
         log.info("briefs changed since the last run: %d messages queued, %d kept for digests", done.messages, done.kept)
     app.bot_data[COURIER_KEY].start()
@@ -135,7 +142,7 @@ async def stop_services(app: Application) -> None:
 
 async def _tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Queue the reminders and digests whose time has come; touch the heartbeat file."""
-    context.bot_data[PUBLISHER_KEY].tick()
+    await context.bot_data[PUBLISHER_KEY].tick_async()
     if context.bot_data.get(HEARTBEAT_KEY):
         context.bot_data[HEARTBEAT_KEY].touch()
 

@@ -263,7 +263,7 @@ async def announce(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not text:
         await update.effective_message.reply_text(say("announce_usage", lang))
         return
-    count = publisher_of(context).announce(text)
+    count = await publisher_of(context).announce_async(text)
     await update.effective_message.reply_text(say("announced", lang, count=count))
 
 
