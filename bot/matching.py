@@ -131,6 +131,9 @@ class Matcher:
         if "ou" in aspect_hits.get("place", ()) and "où" not in typed:
             aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where
         aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
+        opening = _opening_aspects(words, typed, aspect_hits)
+        if opening:  # "Who welcomed him when he arrived?" asks who: a later "when" opens a clause, not the question
+            aspects &= opening
         if "duration" in aspects:
             aspects.discard("quantity")  # "combien de temps" asks for a length, not a count
             if _SINCE.search(" ".join(words)):  # "depuis combien de temps", "how long since": a time, not a length
@@ -249,7 +252,9 @@ class Matcher:
             [v[1] for v in vectors]
         )
         coverage = covered / total
-        scores = coverage + TITLE_BONUS * in_title / total + HEADLINE_BONUS * index.headline - SPECIFICITY * index.sizes
+        scores = coverage + TITLE_BONUS * in_title / total - SPECIFICITY * index.sizes
+        if not reading.aspects:  # a headline is its topic's overview; who, when or where asks for the specific fact
+            scores += HEADLINE_BONUS * index.headline
         if reading.topics:
             scores += TOPIC_BONUS * index.topic_mask(reading.topics)
         mentioned = np.zeros(count, dtype=np.int16)
@@ -333,6 +338,32 @@ _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 _INVERSION = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b|\best[- ]ce qu")
 _WH_FR = re.compile(r"\b(qui|que|qu|quoi|quand|ou|où|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle)\b")
 _AUXILIARIES = frozenset("is are was were did does do has have had will would can could should may might".split())
+
+
+# Words that may stand before a question's interrogative: "et où ?", "and when?", "à quelle heure", "by whom".
+_LEADING = frozenset("et and so mais but alors then a in on at by par de depuis since for pour from until jusqu".split())
+
+
+def _opening_aspects(words: list[str], typed: list[str], hits: dict[str, set[tuple[str, ...]]]) -> set[str]:
+    """The aspects of the interrogative a question opens with; empty when it opens with none (a French in-situ question)."""
+    start = 0
+    while start < len(words) and words[start] in _LEADING and start < 2:
+        start += 1
+    found: set[str] = set()
+    while start < len(words):
+        here = {
+            (aspect, len(phrase))
+            for aspect, phrases in hits.items()
+            for phrase in phrases
+            if tuple(words[start : start + len(phrase)]) == phrase and not (phrase == ("ou",) and typed[start : start + 1] != ["où"])
+        }
+        if not here:
+            break
+        found |= {aspect for aspect, _ in here}
+        start += max(size for _, size in here)
+        if start < len(words) and words[start] in ("et", "and"):  # "quand et où", "when and where": both are asked
+            start += 1
+    return found
 
 
 def _accented_content(question: str) -> list[str]:
