@@ -21,6 +21,7 @@ PREFIX = 5  # words sharing their first five letters are taken as forms of one w
 PREFIX_CREDIT = 0.85
 AROUND_CREDIT = 0.6  # a word of the sentence around a quote, not of the fact itself
 FUZZY_CUTOFF = 84  # rapidfuzz ratio above which an unknown word is read as a typo of a known one
+_ELIDED = frozenset("cdjlmnst")  # French letters that elide before a vowel: l', d', j', n', s', c', m', t'
 ASPECTS = ("place", "duration", "date", "quantity")
 
 Forms = tuple[tuple[str, float], ...]  # known words a question word stands for, with the credit each earns
@@ -102,13 +103,13 @@ class FactIndex:
         self.hits.cache_clear()
         self.person_named.cache_clear()
 
-    def _hits(self, token: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _hits(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Where a question word is found: fact indices with their credit, and the facts it titles.
 
         Indices are ordered by rising credit, so assigning them in order leaves each fact its best credit.
         """
         found, credit, titled = [], [], []
-        for word, value in self.resolve(token):
+        for word, value in self.resolve(token, typos):
             for table, share in ((self.postings, 1.0), (self.around, AROUND_CREDIT)):
                 if word in table:
                     found.append(table[word])
@@ -180,20 +181,23 @@ class FactIndex:
         """Tell whether every word of a name is known to the briefs (typos allowed)."""
         return all(w in STOPWORDS or any(f in self.postings for f, _ in self.resolve(w)) for w in fold(name).split())
 
-    def weight(self, token: str) -> float:
+    def weight(self, token: str, typos: bool = True) -> float:
         """How much a question word counts: its rarity over the facts; a word they never use, the most."""
-        return max((self.idf[w] for w, _ in self.resolve(token)), default=self.max_idf)
+        return max((self.idf[w] for w, _ in self.resolve(token, typos)), default=self.max_idf)
 
-    def _resolve(self, token: str) -> Forms:
-        """Return the known words a question word stands for: itself, its lemmas and forms, or typos of it."""
+    def _resolve(self, token: str, typos: bool = True) -> Forms:
+        """Return the known words a question word stands for: itself, its lemmas and forms, or typos of it.
+
+        A word of the French or English dictionary is never read as a typo (typos=False): "remporté" is not "reported".
+        """
         lemma_forms = tuple((w, 1.0) for w in sorted({*lemmas(token), *self.lemma_of.get(token, ())}) if w in self.idf and w != token)
         if token in self.idf:
             return ((token, 1.0), *lemma_forms, *(pair for pair in self._forms(token) if pair[0] != token))
         forms = lemma_forms + self._forms(token)
-        if forms:
+        if forms or not typos:
             return forms
-        typos = self._typos(token)
-        return typos + tuple((w, credit) for t, credit in typos for w in lemmas(t) if w in self.idf)
+        repaired = self._typos(token)
+        return repaired + tuple((w, credit) for t, credit in repaired for w in lemmas(t) if w in self.idf)
 
     def _forms(self, token: str) -> Forms:
         """Known words sharing the token's stem: its first five letters, or all four of a short word."""
@@ -213,7 +217,13 @@ class FactIndex:
         if len(token) < 4 or token.isdigit():
             return ()
         best = process.extract(token, self._pool(len(token)), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
-        return tuple((word, PREFIX_CREDIT * score / 100) for word, score, _ in best)
+        # Typos keep a word's first letter ("witkof", "sanctons"; "remporte" is no slip for "reported"), or its
+        # second after an elision typed without its apostrophe ("lultimatum").
+        return tuple(
+            (word, PREFIX_CREDIT * score / 100)
+            for word, score, _ in best
+            if word[0] == token[0] or (token[0] in _ELIDED and word[0] == token[1])
+        )
 
 
 def fact_texts(fact: Fact, knowledge: Knowledge) -> Iterable[str]:

@@ -73,6 +73,7 @@ class Reading:
     days: tuple[tuple[int, int], ...] = ()  # (month, day) the question names: "le 6 août", "April 11"
     yes_no: bool = False
     names: tuple[str, ...] = ()  # the question's own spelling of the people and places it names
+    dictionary: frozenset[str] = frozenset()  # words the French or English dictionary knows as typed: no typo repair
 
     @property
     def guided(self) -> bool:
@@ -159,6 +160,7 @@ class Matcher:
             places=frozenset(p for t in tokens if (p := self.index.place_named(t))),
             days=days_named(" ".join(words)),
             yes_no=is_yes_no(question),
+            dictionary=frozenset(t for t in tokens if in_dictionary(t, question)),
         )
 
     def _as_known(self, token: str, question: str) -> str:
@@ -207,10 +209,10 @@ class Matcher:
         chosen = ranked[close][:limit].tolist()
         return Result(reading, tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in chosen), ())
 
-    def _token_vectors(self, token: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _token_vectors(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """A question word's credit in every fact, the same from the facts' own text only, and where it is in a title."""
         count = len(self.facts)
-        found_in, values, titles = self.index.hits(token)
+        found_in, values, titles = self.index.hits(token, typos)
         credit = np.zeros(count)
         credit[found_in] = values
         cue_mask = self._cue_masks.get(token)
@@ -225,17 +227,18 @@ class Matcher:
         self.index.clear_caches()
         self._vectors.cache_clear()
 
-    def _weight(self, token: str) -> float:
+    def _weight(self, token: str, typos: bool = True) -> float:
         """A question word's weight: its rarity; a word the briefs and articles never use, more (it is about elsewhere)."""
-        if self.index.resolve(token):
-            return self.index.weight(token)
+        if self.index.resolve(token, typos):
+            return self.index.weight(token, typos)
         return self.index.max_idf * self.thresholds.unknown
 
     def _score(self, reading: Reading) -> ScoreSheet:
         """Score every fact: the share of the question's weight it covers, plus bonuses; which are confident and fit."""
         index = self.index
         count = len(self.facts)
-        weights = {token: LIGHT_WEIGHT if _light(token) else self._weight(token) for token in reading.tokens}
+        typos = {token: token not in reading.dictionary for token in reading.tokens}
+        weights = {token: LIGHT_WEIGHT if _light(token) else self._weight(token, typos[token]) for token in reading.tokens}
         total = sum(weights.values())
         if not total or not count:
             nothing = np.zeros(count, dtype=bool)
@@ -243,7 +246,7 @@ class Matcher:
         # What is asked about, beyond who and where: the words that are not names of people or places.
         focus = {t for t in weights if not _light(t) and not index.person_named(t) and not index.place_named(t)}
         focus_total = sum(weights[t] for t in focus)
-        vectors = [self._vectors(token) for token in weights]
+        vectors = [self._vectors(token, typos[token]) for token in weights]
         weight = np.fromiter(weights.values(), dtype=np.float64, count=len(weights))
         covered = weight @ np.vstack([v[0] for v in vectors])
         in_title = weight @ np.vstack([v[2] for v in vectors])
@@ -369,6 +372,14 @@ def _opening_aspects(words: list[str], typed: list[str], hits: dict[str, set[tup
 def _accented_content(question: str) -> list[str]:
     """Words that fold into a function word but are not one: "né" is not "ne", "été" can be summer."""
     return [w for w in raw_words(question) if w != fold(w) and fold(w) in STOPWORDS and w not in ACCENTED_FUNCTION_WORDS]
+
+
+def in_dictionary(token: str, question: str) -> bool:
+    """Tell whether a question word, as typed, is a French or English dictionary word (so not a typo)."""
+    import simplemma  # noqa: PLC0415 - loaded with the lemmas, on first use
+
+    typed = [raw for raw in raw_words(question) if fold(raw) == token] or [token]
+    return any(simplemma.is_known(raw, lang=lang) for raw in typed for lang in ("fr", "en"))
 
 
 def _light(token: str) -> bool:
