@@ -19,6 +19,7 @@ from bot.text import fold, lemmas, raw_words, squash
 
 PREFIX = 5  # words sharing their first five letters are taken as forms of one word (negocie/negociations)
 PREFIX_CREDIT = 0.85
+PREFIX_SHARE = 0.5  # share of the longer word's letters two forms must begin with
 AROUND_CREDIT = 0.6  # a word of the sentence around a quote, not of the fact itself
 FUZZY_CUTOFF = 84  # rapidfuzz ratio above which an unknown word is read as a typo of a known one
 _ELIDED = frozenset("cdjlmnst")  # French letters that elide before a vowel: l', d', j', n', s', c', m', t'
@@ -202,7 +203,12 @@ class FactIndex:
     def _forms(self, token: str) -> Forms:
         """Known words sharing the token's stem: its first five letters, or all four of a short word."""
         if len(token) >= PREFIX:
-            return tuple((w, PREFIX_CREDIT) for w in self._by_prefix.get(token[:PREFIX], ()))
+            # Forms of one word share most of their letters: "negociateurs"/"negociations", not "interpreted"/"interets".
+            return tuple(
+                (w, PREFIX_CREDIT)
+                for w in self._by_prefix.get(token[:PREFIX], ())
+                if _shared_start(token, w) >= PREFIX_SHARE * max(len(token), len(w))
+            )
         if len(token) == PREFIX - 1:  # "meet" for "meeting", not "inde" for "independence"
             return tuple((w, PREFIX_CREDIT) for w in self._by_prefix.get(token, ()) if len(w) <= len(token) + 4)
         return ()
@@ -224,6 +230,11 @@ class FactIndex:
             for word, score, _ in best
             if word[0] == token[0] or (token[0] in _ELIDED and word[0] == token[1])
         )
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters two words begin with in common."""
+    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 
 def fact_texts(fact: Fact, knowledge: Knowledge) -> Iterable[str]:
