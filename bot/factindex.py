@@ -23,7 +23,7 @@ PREFIX_SHARE = 0.5  # share of the longer word's letters two forms must begin wi
 AROUND_CREDIT = 0.6  # a word of the sentence around a quote, not of the fact itself
 FUZZY_CUTOFF = 84  # rapidfuzz ratio above which an unknown word is read as a typo of a known one
 _ELIDED = frozenset("cdjlmnst")  # French letters that elide before a vowel: l', d', j', n', s', c', m', t'
-ASPECTS = ("place", "duration", "date", "quantity")
+ASPECTS = ("place", "duration", "date", "quantity", "clock")
 
 Forms = tuple[tuple[str, float], ...]  # known words a question word stands for, with the credit each earns
 
@@ -257,6 +257,8 @@ _LENGTH = re.compile(
     r"\b(\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")\s+(heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b"
 )
 
+_CLOCK = re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2} \d{2} gmt\b|\b\d{1,2}\s?(?:am|pm)\b|\bheure locale\b|\blocal time\b")
+
 
 def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
     """What a fact can answer beyond its words: a place, a length of time, a date, a number."""
@@ -271,6 +273,8 @@ def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
         aspects.add("date")
     if bag & NUMBER_WORDS or any(w[:1].isdigit() for w in bag):
         aspects.add("quantity")
+    if _CLOCK.search(text):  # a time of day ("14h30", "11:30 GMT"), not only a date
+        aspects.add("clock")
     return frozenset(aspects)
 
 

@@ -31,7 +31,7 @@ ASPECT_BONUS = 0.1
 TITLE_BONUS = 0.1
 HEADLINE_BONUS = 0.05  # between equals, the fact curators chose to lead its topic
 SPECIFICITY = 0.0001  # between equals, the fact with fewer words: it is more likely about just this
-STRICT_ASPECTS = ("quantity", "duration")  # "how many" needs a number, "how long" a length
+STRICT_ASPECTS = ("quantity", "duration", "clock")  # … and "what time" a time of day  # "how many" needs a number, "how long" a length
 NEAR = 3
 
 
@@ -244,7 +244,10 @@ class Matcher:
             nothing = np.zeros(count, dtype=bool)
             return ScoreSheet(np.zeros(count), np.zeros(count), nothing, nothing, nothing)
         # What is asked about, beyond who and where: the words that are not names of people or places.
-        focus = {t for t in weights if not _light(t) and not index.person_named(t) and not index.place_named(t)}
+        named = {t for t in weights if index.person_named(t) or index.place_named(t)}
+        focus = {t for t in weights if not _light(t) and t not in named}
+        if not focus:  # only names and everyday verbs ("when did Witkoff arrive at the Kremlin"): the verbs are what is asked
+            focus = set(weights) - named
         focus_total = sum(weights[t] for t in focus)
         vectors = [self._vectors(token, typos[token]) for token in weights]
         weight = np.fromiter(weights.values(), dtype=np.float64, count=len(weights))
