@@ -160,7 +160,8 @@ class Matcher:
             places=frozenset(p for t in tokens if (p := self.index.place_named(t))),
             days=days_named(" ".join(words)),
             yes_no=is_yes_no(question),
-            dictionary=frozenset(t for t in tokens if in_dictionary(t, question)),
+            # Asked only of words the briefs do not know: the dictionaries are not read for the others.
+            dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
         )
 
     def _as_known(self, token: str, question: str) -> str:
@@ -379,10 +380,15 @@ def _accented_content(question: str) -> list[str]:
 
 def in_dictionary(token: str, question: str) -> bool:
     """Tell whether a question word, as typed, is a French or English dictionary word (so not a typo)."""
+    return any(dictionary_word(raw) for raw in [raw for raw in raw_words(question) if fold(raw) == token] or [token])
+
+
+@lru_cache(maxsize=65536)
+def dictionary_word(word: str) -> bool:
+    """Tell whether a lowercase word is in simplemma's French or English dictionary."""
     import simplemma  # noqa: PLC0415 - loaded with the lemmas, on first use
 
-    typed = [raw for raw in raw_words(question) if fold(raw) == token] or [token]
-    return any(simplemma.is_known(raw, lang=lang) for raw in typed for lang in ("fr", "en"))
+    return any(simplemma.is_known(word, lang=lang) for lang in ("fr", "en"))
 
 
 def _light(token: str) -> bool:
