@@ -207,7 +207,7 @@ class FactIndex:
             return tuple(
                 (w, PREFIX_CREDIT)
                 for w in self._by_prefix.get(token[:PREFIX], ())
-                if _shared_start(token, w) >= PREFIX_SHARE * max(len(token), len(w))
+                if w[: (share := math.ceil(PREFIX_SHARE * max(len(token), len(w))))] == token[:share]
             )
         if len(token) == PREFIX - 1:  # "meet" for "meeting", not "inde" for "independence"
             return tuple((w, PREFIX_CREDIT) for w in self._by_prefix.get(token, ()) if len(w) <= len(token) + 4)
@@ -230,11 +230,6 @@ class FactIndex:
             for word, score, _ in best
             if word[0] == token[0] or (token[0] in _ELIDED and word[0] == token[1])
         )
-
-
-def _shared_start(a: str, b: str) -> int:
-    """How many letters two words begin with in common."""
-    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 
 def fact_texts(fact: Fact, knowledge: Knowledge) -> Iterable[str]:
