@@ -166,6 +166,18 @@ class FactIndex:
                         named[table[word]] = True
         return np.array([bool(where & same) if where else named[i] for i, where in enumerate(self.fact_places)], dtype=bool)
 
+    @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
+    def mentions_place(self, place: str) -> np.ndarray:
+        """True for the facts set in place or naming it, or a place that stands for it (Washington, the US)."""
+        same = {place, *SAME_PLACE.get(place, ())}
+        named = np.array([bool(where & same) for where in self.fact_places], dtype=bool)
+        for word, where in self.place_aliases.items():
+            if where in same:
+                for table in (self.postings, self.around):
+                    if word in table:
+                        named[table[word]] = True
+        return named
+
     def on_days(self, days: tuple[tuple[int, int], ...]) -> np.ndarray:
         """True for the facts that can be about one of the days named: on that day, or undated."""
         if not days:
@@ -301,7 +313,7 @@ def alias_index(knowledge: Knowledge) -> dict[str, str]:
     for person in knowledge.people.values():
         for name in (person.name.fr, person.name.en, *person.aliases):
             words = [w for w in fold(name).split() if w not in STOPWORDS and len(w) > 3]
-            if words:
+            if words and name.split()[-1][:1].isupper():  # a name, not a description ("président américain")
                 index.setdefault(words[-1], person.id)  # the surname identifies; first names are shared
     return index
 

@@ -284,6 +284,12 @@ class Matcher:
         if focus_total:
             confident &= focus_covered / focus_total >= self.thresholds.focus
         fits_subject = index.about_places(reading.places) & index.on_days(reading.days)
+        # A person or place the question names must be in the fact or the sentence around its quote: a question
+        # on Zelensky's party is not answered by a fact that never names him.
+        for token, vector in zip(weights, vectors):
+            if token in named:
+                place = index.place_named(token)
+                fits_subject &= (vector[0] > 0) | (index.mentions_place(place) if place else False)
         return ScoreSheet(np.round(scores, 4), np.round(coverage, 4), confident, fits_aspect, fits_subject)
 
 
