@@ -141,6 +141,8 @@ class FactIndex:
         """The person a word names, typos allowed, or None."""
         if token in self.aliases:
             return self.aliases[token]
+        if token in self.idf:  # a word the briefs use as written ("dmitri", a shared first name) is not a misspelt name
+            return None
         return next((p for word, _ in self.resolve(token) if (p := self.aliases.get(word))), None)
 
     def place_named(self, token: str) -> str | None:
