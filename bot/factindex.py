@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.knowledge import Fact, Knowledge, named_people
 from bot.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS
 from bot.schema import DeadlineFact, MeetingFact
-from bot.text import fold, lemmas, raw_words, squash
+from bot.text import fold, lemmas, preload_lemmas, raw_words, squash
 
 PREFIX = 5  # words sharing their first five letters are taken as forms of one word (negocie/negociations)
 PREFIX_CREDIT = 0.85
@@ -54,9 +54,11 @@ class FactIndex:
         self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
         # Lemmas of every word as the articles and briefs spell it, accents included: "posees" is "posées", of "poser".
         self.lemma_of: dict[str, set[str]] = defaultdict(set)
-        for text in (*(a.text for a in knowledge.articles.values()), *(t for f in self.facts for t in fact_texts(f, knowledge))):
-            for word in set(raw_words(text)):
-                self.lemma_of[fold(word)].update(lemmas(word))
+        texts = (*(a.text for a in knowledge.articles.values()), *(t for f in self.facts for t in fact_texts(f, knowledge)))
+        vocabulary = {word for text in texts for word in raw_words(text)}
+        preload_lemmas(vocabulary | {fold(word) for word in vocabulary})
+        for word in vocabulary:
+            self.lemma_of[fold(word)].update(lemmas(word))
         for index, fact in enumerate(self.facts):
             own = " ".join(fact_texts(fact, knowledge))
             text = fold(own)

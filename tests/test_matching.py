@@ -127,3 +127,38 @@ def test_language_detection(question: str, lang: str | None):
     from bot.text import words
 
     assert detect_language(words(question), question) == lang
+
+
+def test_lemmas_of_the_briefs_words_are_cached_on_disk(tmp_path, monkeypatch):
+    """The vocabulary's lemmas are saved once and read back from the file at the next start (simplemma not needed)."""
+    import json
+
+    from bot import text
+
+    monkeypatch.setattr(text.tempfile, "gettempdir", lambda: str(tmp_path))
+    monkeypatch.setattr(text, "_PRELOADED", {})
+    words = ["rencontrées", "négociations", "witkoff"]
+    text.preload_lemmas(words)
+    [saved] = tmp_path.glob("briefbot-lemmas-*.json")
+    table = json.loads(saved.read_text(encoding="utf-8"))
+    assert {w: tuple(v) for w, v in table.items()} == {w: text.lemmas.__wrapped__(w) for w in words}
+    table["witkoff"] = ["marker"]  # what the next start reads is the file, not a new computation
+    saved.write_text(json.dumps(table), encoding="utf-8")
+    monkeypatch.setattr(text, "_PRELOADED", {})
+    text.preload_lemmas(words)
+    assert text._PRELOADED["witkoff"] == ("marker",)
+
+
+def test_a_corrupt_lemma_cache_is_recomputed(tmp_path, monkeypatch):
+    """A cache file that is not valid is ignored and rewritten, never trusted."""
+    from bot import text
+
+    monkeypatch.setattr(text.tempfile, "gettempdir", lambda: str(tmp_path))
+    monkeypatch.setattr(text, "_PRELOADED", {})
+    text.preload_lemmas(["posées"])
+    [saved] = tmp_path.glob("briefbot-lemmas-*.json")
+    saved.write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(text, "_PRELOADED", {})
+    text.preload_lemmas(["posées"])
+    assert text._PRELOADED["posées"] == text.lemmas.__wrapped__("posées")
+    assert saved.read_text(encoding="utf-8").startswith("{\"posées\"")
