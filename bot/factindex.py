@@ -92,6 +92,13 @@ class FactIndex:
             self._by_length[len(word)].append(word)
         self.aliases = alias_index(knowledge)
         self.place_aliases = place_index(knowledge)
+        self._spellings: dict[str, list[str]] = defaultdict(list)  # each name word -> the words naming the same one
+        for table in (self.aliases, self.place_aliases):
+            same: dict[str, list[str]] = defaultdict(list)
+            for word, who in table.items():
+                same[who].append(word)
+            for word, who in table.items():
+                self._spellings[word] += same[who]
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
         self._everywhere = np.ones(count, dtype=bool)
@@ -207,6 +214,9 @@ class FactIndex:
 
         A word of the French or English dictionary is never read as a typo (typos=False): "remporté" is not "reported".
         """
+        if token in self.idf and (token in self.aliases or token in self.place_aliases):
+            # A name stands for its own spellings only: "dmitriev" is not "dmitri" (Peskov's first name).
+            return ((token, 1.0), *((w, 1.0) for w in self._spellings.get(token, ()) if w != token and w in self.idf))
         lemma_forms = tuple((w, 1.0) for w in sorted({*lemmas(token), *self.lemma_of.get(token, ())}) if w in self.idf and w != token)
         if token in self.idf:
             return ((token, 1.0), *lemma_forms, *(pair for pair in self._forms(token) if pair[0] != token))
