@@ -178,6 +178,12 @@ class FactIndex:
         return np.array([bool(where & same) if where else named[i] for i, where in enumerate(self.fact_places)], dtype=bool)
 
     @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
+    def places_beyond(self, places: frozenset[str]) -> np.ndarray:
+        """True for the facts set somewhere other than places (and the places standing for them): they tell where."""
+        known = set(places).union(*(SAME_PLACE.get(p, ()) for p in places))
+        return np.array([bool(where - known) for where in self.fact_places], dtype=bool)
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
     def mentions_place(self, place: str) -> np.ndarray:
         """True for the facts set in place or naming it, or a place that stands for it (Washington, the US)."""
         same = {place, *SAME_PLACE.get(place, ())}

@@ -272,7 +272,10 @@ class Matcher:
         # It gives the place, time or length asked for, or names someone the question does not ("who met…").
         gives = np.zeros(count, dtype=bool)
         for aspect in reading.aspects & index.aspect.keys():
-            gives |= index.aspect[aspect]
+            if aspect == "place" and reading.places:  # "where did Zelensky accuse Russia…": a place beyond Russia
+                gives |= index.aspect[aspect] & index.places_beyond(reading.places)
+            else:
+                gives |= index.aspect[aspect]
         if "who" in reading.aspects and PERSON not in reading.topics:
             gives |= index.people_count > mentioned
         scores += ASPECT_BONUS * gives
