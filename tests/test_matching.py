@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import Answerer
-from bot.matching import Matcher, detect_language
+from bot.matching import Decline, Matcher, detect_language
 
 
 def topics_of(answerer: Answerer, question: str) -> set[str]:
@@ -162,3 +162,40 @@ def test_a_corrupt_lemma_cache_is_recomputed(tmp_path, monkeypatch):
     text.preload_lemmas(["posées"])
     assert text._PRELOADED["posées"] == text.lemmas.__wrapped__("posées")
     assert saved.read_text(encoding="utf-8").startswith("{\"posées\"")
+
+
+@pytest.mark.parametrize(
+    ("question", "aspects"),
+    [
+        ("Who greeted Witkoff when he landed?", {"who"}),  # "when" opens a clause, not the question
+        ("Quand et où se sont-ils vus ?", {"date", "place"}),
+        ("Witkoff est arrivé quand ?", {"date"}),  # a French question may ask at its end
+        ("At what time did Putin land in Moscow?", {"clock"}),
+    ],
+)
+def test_the_aspect_is_the_one_the_interrogative_opens_with(answerer: Answerer, question: str, aspects: set[str]):
+    """What a question asks is read from its opening interrogative, or from anywhere when it opens with none."""
+    assert answerer.matcher.read(question).aspects == aspects
+
+
+def test_what_time_needs_a_fact_that_states_a_time_of_day(answerer: Answerer):
+    """No fact gives the hour of a landing: a "what time" question declines rather than answer with a date."""
+    result = answerer.matcher.match("At what time did Putin land in Moscow?")
+    assert not result.found
+    assert result.decline is Decline.MISSING
+
+
+@pytest.mark.parametrize("question", ["Quel est le parti politique de Medvedev ?", "Did Dmitriev meet Zelensky?"])
+def test_a_person_the_question_names_must_be_in_the_fact(answerer: Answerer, question: str):
+    """A fact that does not name everyone the question names does not answer it: the bot declines."""
+    result = answerer.matcher.match(question)
+    assert not result.found
+    assert result.decline is Decline.OTHER_EVENT
+
+
+def test_dictionary_words_are_not_typos_and_names_keep_to_their_spellings(answerer: Answerer):
+    """'remporté' is a word, not a slip for 'reported'; 'Dmitriev' is not 'Dmitri' (Peskov's first name)."""
+    index = answerer.matcher.index
+    assert "remporte" in answerer.matcher.read("Qui a remporté les élections ?").dictionary
+    assert index.resolve("remporte", False) == ()
+    assert {word for word, _ in index.resolve("dmitriev")} <= {"dmitriev", "dmitriyev"}

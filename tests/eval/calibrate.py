@@ -84,7 +84,8 @@ def main() -> int:
         )
     keep = [r for r in rows if r[3] >= 0.98]
     # A false answer costs two correct ones: the bot's worst outcome is a confident wrong answer.
-    chosen = max(keep, key=lambda r: (r[8] - 2 * r[5], r[3], -r[0], -r[1], -r[7]))
+    # Between equals, the strictest setting: it declines more on questions nobody calibrated on.
+    chosen = max(keep, key=lambda r: (r[8] - 2 * r[5], r[3], r[0], r[1], r[7]))
     print(f"chosen: coverage {chosen[0]}, unguided {chosen[1]}, score {chosen[2]}, unknown {chosen[6]}, "
           f"focus {chosen[7]}: "
           f"dev {chosen[3]:.3f}, more answered {chosen[8]}/{len(more)}, "
