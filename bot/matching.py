@@ -40,7 +40,7 @@ class Thresholds:
     """Under these the bot declines; set by tests/eval/calibrate.py on the development set (see its curve)."""
 
     coverage: float = 0.45  # share of the question's weight the best fact must hold
-    coverage_unguided: float = 0.55  # the same when the question names no topic, person or aspect: words alone carry it
+    coverage_unguided: float = 0.6  # the same when the question names no topic, person or aspect: words alone carry it
     score: float = 0.62  # coverage plus bonuses
     unknown: float = 1.5  # weight of a word neither briefs nor articles use, in multiples of the rarest known word
     focus: float = 0.4  # share of the weight of what is asked (words other than names) the best fact must hold

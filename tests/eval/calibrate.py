@@ -77,7 +77,7 @@ def main() -> int:
     print("".join(f"{name:>{width}}" for name, width in header) + f"{'more answered':>15}{'false answers':>15}")
     # The curve: for each coverage threshold, its best setting of the two others.
     for coverage in COVERAGE:
-        best = max((r for r in rows if r[0] == coverage), key=lambda r: (r[3], r[8] - 2 * r[5]))
+        best = max((r for r in rows if r[0] == coverage), key=lambda r: (r[3], r[8] - 2 * r[5], r[1], r[7]))
         print(
             f"{best[0]:>9.2f}{best[1]:>9.2f}{best[2]:>7.2f}{best[6]:>8.1f}{best[7]:>7.2f}{best[3]:>7.3f}"
             f"{best[4]:>8}/{answerable}{best[8]:>11}/{len(more)}{best[5]:>11}/{len(extra)}"
