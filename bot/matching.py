@@ -122,6 +122,7 @@ class Matcher:
                 self._cue_words[word] |= topics
         self._cue_masks = {word: self.index.topic_mask(topics) for word, topics in self._cue_words.items()}
         self._vectors = lru_cache(maxsize=4096)(self._token_vectors)
+        self._words = lru_cache(maxsize=4096)(self._word)
 
     def read(self, question: str) -> Reading:
         """Extract language, content words, topics, aspects, people, places and days from a question."""
@@ -227,6 +228,18 @@ class Matcher:
         """Forget every word looked up so far (benchmarks time cold lookups)."""
         self.index.clear_caches()
         self._vectors.cache_clear()
+        self._words.cache_clear()
+
+    def _word(self, token: str, typos: bool) -> QuestionWord:
+        """Everything scoring needs of one question word, computed once per word."""
+        vectors = self._vectors(token, typos)
+        place = self.index.place_named(token)
+        named = bool(place or self.index.person_named(token))
+        mentioned = vectors[0] > 0 if named else None
+        if place:
+            mentioned = mentioned | self.index.mentions_place(place)
+        light = _light(token)
+        return QuestionWord(LIGHT_WEIGHT if light else self._weight(token, typos), light, named, vectors, mentioned)
 
     def _weight(self, token: str, typos: bool = True) -> float:
         """A question word's weight: its rarity; a word the briefs and articles never use, more (it is about elsewhere)."""
@@ -238,19 +251,19 @@ class Matcher:
         """Score every fact: the share of the question's weight it covers, plus bonuses; which are confident and fit."""
         index = self.index
         count = len(self.facts)
-        typos = {token: token not in reading.dictionary for token in reading.tokens}
-        weights = {token: LIGHT_WEIGHT if _light(token) else self._weight(token, typos[token]) for token in reading.tokens}
+        words = {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
+        weights = {token: word.weight for token, word in words.items()}
         total = sum(weights.values())
         if not total or not count:
             nothing = np.zeros(count, dtype=bool)
             return ScoreSheet(np.zeros(count), np.zeros(count), nothing, nothing, nothing)
         # What is asked about, beyond who and where: the words that are not names of people or places.
-        named = {t for t in weights if index.person_named(t) or index.place_named(t)}
-        focus = {t for t in weights if not _light(t) and t not in named}
+        named = {t for t, word in words.items() if word.named}
+        focus = {t for t, word in words.items() if not word.light and not word.named}
         if not focus:  # only names and everyday verbs ("when did Witkoff arrive at the Kremlin"): the verbs are what is asked
             focus = set(weights) - named
         focus_total = sum(weights[t] for t in focus)
-        vectors = [self._vectors(token, typos[token]) for token in weights]
+        vectors = [word.vectors for word in words.values()]
         weight = np.fromiter(weights.values(), dtype=np.float64, count=len(weights))
         covered = weight @ np.vstack([v[0] for v in vectors])
         in_title = weight @ np.vstack([v[2] for v in vectors])
@@ -289,11 +302,21 @@ class Matcher:
         fits_subject = index.about_places(reading.places) & index.on_days(reading.days)
         # A person or place the question names must be in the fact or the sentence around its quote: a question
         # on Zelensky's party is not answered by a fact that never names him.
-        for token, vector in zip(weights, vectors):
-            if token in named:
-                place = index.place_named(token)
-                fits_subject &= (vector[0] > 0) | (index.mentions_place(place) if place else False)
+        for word in words.values():
+            if word.named:
+                fits_subject = fits_subject & word.mentioned
         return ScoreSheet(np.round(scores, 4), np.round(coverage, 4), confident, fits_aspect, fits_subject)
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionWord:
+    """A question word as scoring sees it: its weight, whether it is light or a name, its credit over the facts."""
+
+    weight: float
+    light: bool
+    named: bool  # a person or a place
+    vectors: tuple[np.ndarray, np.ndarray, np.ndarray]  # see Matcher._token_vectors
+    mentioned: np.ndarray | None  # for a name: the facts that name it (a place: or a place standing for it)
 
 
 @dataclass(frozen=True, slots=True)
