@@ -123,7 +123,8 @@ class Answerer:
     def answer(self, result: Result, question: str, *, lang: str | None = None) -> Answer:
         """Answer from a match result: the line that answers first, then the facts; or a decline that says why."""
         reader_lang = result.reading.lang or lang or DEFAULT_LANG
-        if asks_latest(question) and (newest := latest_facts(self.knowledge, question)):
+        elsewhere = result.decline in (Decline.UNKNOWN_NAME, Decline.OTHER_EVENT)  # "news of Lavrov?": not in the sources
+        if asks_latest(question) and not elsewhere and (newest := latest_facts(self.knowledge, question)):
             return self.compose(question, reader_lang, newest, lead=latest_lead(self, reader_lang), quotes_per_item=2, meta=_meta(result))
         if not result.found:
             return self.decline(question, reader_lang, result)

@@ -15,13 +15,15 @@ from rapidfuzz import fuzz, process
 from bot.knowledge import Fact, Knowledge, named_people
 from bot.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS
 from bot.schema import DeadlineFact, MeetingFact
-from bot.text import fold, lemmas, raw_words, squash
+from bot.text import fold, lemmas, preload_lemmas, raw_words, squash
 
 PREFIX = 5  # words sharing their first five letters are taken as forms of one word (negocie/negociations)
 PREFIX_CREDIT = 0.85
+PREFIX_SHARE = 0.5  # share of the longer word's letters two forms must begin with
 AROUND_CREDIT = 0.6  # a word of the sentence around a quote, not of the fact itself
 FUZZY_CUTOFF = 84  # rapidfuzz ratio above which an unknown word is read as a typo of a known one
-ASPECTS = ("place", "duration", "date", "quantity")
+_ELIDED = frozenset("cdjlmnst")  # French letters that elide before a vowel: l', d', j', n', s', c', m', t'
+ASPECTS = ("place", "duration", "date", "quantity", "clock")
 
 Forms = tuple[tuple[str, float], ...]  # known words a question word stands for, with the credit each earns
 
@@ -52,9 +54,11 @@ class FactIndex:
         self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
         # Lemmas of every word as the articles and briefs spell it, accents included: "posees" is "posées", of "poser".
         self.lemma_of: dict[str, set[str]] = defaultdict(set)
-        for text in (*(a.text for a in knowledge.articles.values()), *(t for f in self.facts for t in fact_texts(f, knowledge))):
-            for word in set(raw_words(text)):
-                self.lemma_of[fold(word)].update(lemmas(word))
+        texts = (*(a.text for a in knowledge.articles.values()), *(t for f in self.facts for t in fact_texts(f, knowledge)))
+        vocabulary = {word for text in texts for word in raw_words(text)}
+        preload_lemmas(vocabulary | {fold(word) for word in vocabulary})
+        for word in vocabulary:
+            self.lemma_of[fold(word)].update(lemmas(word))
         for index, fact in enumerate(self.facts):
             own = " ".join(fact_texts(fact, knowledge))
             text = fold(own)
@@ -88,6 +92,13 @@ class FactIndex:
             self._by_length[len(word)].append(word)
         self.aliases = alias_index(knowledge)
         self.place_aliases = place_index(knowledge)
+        self._spellings: dict[str, list[str]] = defaultdict(list)  # each name word -> the words naming the same one
+        for table in (self.aliases, self.place_aliases):
+            same: dict[str, list[str]] = defaultdict(list)
+            for word, who in table.items():
+                same[who].append(word)
+            for word, who in table.items():
+                self._spellings[word] += same[who]
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
         self._everywhere = np.ones(count, dtype=bool)
@@ -102,13 +113,13 @@ class FactIndex:
         self.hits.cache_clear()
         self.person_named.cache_clear()
 
-    def _hits(self, token: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _hits(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Where a question word is found: fact indices with their credit, and the facts it titles.
 
         Indices are ordered by rising credit, so assigning them in order leaves each fact its best credit.
         """
         found, credit, titled = [], [], []
-        for word, value in self.resolve(token):
+        for word, value in self.resolve(token, typos):
             for table, share in ((self.postings, 1.0), (self.around, AROUND_CREDIT)):
                 if word in table:
                     found.append(table[word])
@@ -139,6 +150,8 @@ class FactIndex:
         """The person a word names, typos allowed, or None."""
         if token in self.aliases:
             return self.aliases[token]
+        if token in self.idf:  # a word the briefs use as written ("dmitri", a shared first name) is not a misspelt name
+            return None
         return next((p for word, _ in self.resolve(token) if (p := self.aliases.get(word))), None)
 
     def place_named(self, token: str) -> str | None:
@@ -164,6 +177,24 @@ class FactIndex:
                         named[table[word]] = True
         return np.array([bool(where & same) if where else named[i] for i, where in enumerate(self.fact_places)], dtype=bool)
 
+    @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
+    def places_beyond(self, places: frozenset[str]) -> np.ndarray:
+        """True for the facts set somewhere other than places (and the places standing for them): they tell where."""
+        known = set(places).union(*(SAME_PLACE.get(p, ()) for p in places))
+        return np.array([bool(where - known) for where in self.fact_places], dtype=bool)
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
+    def mentions_place(self, place: str) -> np.ndarray:
+        """True for the facts set in place or naming it, or a place that stands for it (Washington, the US)."""
+        same = {place, *SAME_PLACE.get(place, ())}
+        named = np.array([bool(where & same) for where in self.fact_places], dtype=bool)
+        for word, where in self.place_aliases.items():
+            if where in same:
+                for table in (self.postings, self.around):
+                    if word in table:
+                        named[table[word]] = True
+        return named
+
     def on_days(self, days: tuple[tuple[int, int], ...]) -> np.ndarray:
         """True for the facts that can be about one of the days named: on that day, or undated."""
         if not days:
@@ -180,25 +211,36 @@ class FactIndex:
         """Tell whether every word of a name is known to the briefs (typos allowed)."""
         return all(w in STOPWORDS or any(f in self.postings for f, _ in self.resolve(w)) for w in fold(name).split())
 
-    def weight(self, token: str) -> float:
+    def weight(self, token: str, typos: bool = True) -> float:
         """How much a question word counts: its rarity over the facts; a word they never use, the most."""
-        return max((self.idf[w] for w, _ in self.resolve(token)), default=self.max_idf)
+        return max((self.idf[w] for w, _ in self.resolve(token, typos)), default=self.max_idf)
 
-    def _resolve(self, token: str) -> Forms:
-        """Return the known words a question word stands for: itself, its lemmas and forms, or typos of it."""
+    def _resolve(self, token: str, typos: bool = True) -> Forms:
+        """Return the known words a question word stands for: itself, its lemmas and forms, or typos of it.
+
+        A word of the French or English dictionary is never read as a typo (typos=False): "remporté" is not "reported".
+        """
+        if token in self.idf and (token in self.aliases or token in self.place_aliases):
+            # A name stands for its own spellings only: "dmitriev" is not "dmitri" (Peskov's first name).
+            return ((token, 1.0), *((w, 1.0) for w in self._spellings.get(token, ()) if w != token and w in self.idf))
         lemma_forms = tuple((w, 1.0) for w in sorted({*lemmas(token), *self.lemma_of.get(token, ())}) if w in self.idf and w != token)
         if token in self.idf:
             return ((token, 1.0), *lemma_forms, *(pair for pair in self._forms(token) if pair[0] != token))
         forms = lemma_forms + self._forms(token)
-        if forms:
+        if forms or not typos:
             return forms
-        typos = self._typos(token)
-        return typos + tuple((w, credit) for t, credit in typos for w in lemmas(t) if w in self.idf)
+        repaired = self._typos(token)
+        return repaired + tuple((w, credit) for t, credit in repaired for w in lemmas(t) if w in self.idf)
 
     def _forms(self, token: str) -> Forms:
         """Known words sharing the token's stem: its first five letters, or all four of a short word."""
         if len(token) >= PREFIX:
-            return tuple((w, PREFIX_CREDIT) for w in self._by_prefix.get(token[:PREFIX], ()))
+            # Forms of one word share most of their letters: "negociateurs"/"negociations", not "interpreted"/"interets".
+            return tuple(
+                (w, PREFIX_CREDIT)
+                for w in self._by_prefix.get(token[:PREFIX], ())
+                if w[: (share := math.ceil(PREFIX_SHARE * max(len(token), len(w))))] == token[:share]
+            )
         if len(token) == PREFIX - 1:  # "meet" for "meeting", not "inde" for "independence"
             return tuple((w, PREFIX_CREDIT) for w in self._by_prefix.get(token, ()) if len(w) <= len(token) + 4)
         return ()
@@ -213,7 +255,13 @@ class FactIndex:
         if len(token) < 4 or token.isdigit():
             return ()
         best = process.extract(token, self._pool(len(token)), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
-        return tuple((word, PREFIX_CREDIT * score / 100) for word, score, _ in best)
+        # Typos keep a word's first letter ("witkof", "sanctons"; "remporte" is no slip for "reported"), or its
+        # second after an elision typed without its apostrophe ("lultimatum").
+        return tuple(
+            (word, PREFIX_CREDIT * score / 100)
+            for word, score, _ in best
+            if word[0] == token[0] or (token[0] in _ELIDED and word[0] == token[1])
+        )
 
 
 def fact_texts(fact: Fact, knowledge: Knowledge) -> Iterable[str]:
@@ -236,6 +284,8 @@ _LENGTH = re.compile(
     r"\b(\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")\s+(heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b"
 )
 
+_CLOCK = re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2} \d{2} gmt\b|\b\d{1,2}\s?(?:am|pm)\b|\bheure locale\b|\blocal time\b")
+
 
 def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
     """What a fact can answer beyond its words: a place, a length of time, a date, a number."""
@@ -250,6 +300,8 @@ def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
         aspects.add("date")
     if bag & NUMBER_WORDS or any(w[:1].isdigit() for w in bag):
         aspects.add("quantity")
+    if _CLOCK.search(text):  # a time of day ("14h30", "11:30 GMT"), not only a date
+        aspects.add("clock")
     return frozenset(aspects)
 
 
@@ -281,7 +333,7 @@ def alias_index(knowledge: Knowledge) -> dict[str, str]:
     for person in knowledge.people.values():
         for name in (person.name.fr, person.name.en, *person.aliases):
             words = [w for w in fold(name).split() if w not in STOPWORDS and len(w) > 3]
-            if words:
+            if words and name.split()[-1][:1].isupper():  # a name, not a description ("président américain")
                 index.setdefault(words[-1], person.id)  # the surname identifies; first names are shared
     return index
 

@@ -10,7 +10,7 @@ from bot.text import fold
 # Asked of any topic or person: "quoi de neuf ?", "du nouveau sur Witkoff ?", "latest on Witkoff?", "what's new?".
 _LATEST = re.compile(
     r"\b(quoi de neuf|du nouveau|dernieres? (nouvelles?|infos?|informations?|actualites?|developpements?)|"
-    r"derniere (nouvelle|info|information|actualite)|les plus recent(e?s)?|latest|whats? new|what s new|what is new|"
+    r"derniere (nouvelle|info|information|actualite)|les plus recent(e?s)?|latest|whats new|what s new|what is new|"
     r"any news|recent news|most recent|newest)\b"
 )
 LATEST_SIZE = 3  # facts in a "latest" answer: the newest development and what goes with it

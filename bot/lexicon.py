@@ -34,6 +34,7 @@ FILLER = frozenset(
     salut bonjour bonsoir coucou hello hi hey yo please pls plz stp svp merci thanks thank ok okay
     tell dis dites explique expliquer explain resume resumer resumes summarize summarise summary
     recap give donne donner moi peux pouvez  voudrais veux wanna gonna gotta whats what's
+    anything something nothing everything anyone someone anybody somebody everyone everybody nobody rien quelque
     whos who's abt u ur r ya  know sais savez  really actually like basically
     news nouvelles coverage according selon articles article
     sources source info infos information informations question questions answer reponse
@@ -65,7 +66,8 @@ LIGHT_WEIGHT = 1.0
 ASPECT_CUES: dict[str, tuple[str, ...]] = {
     "place": ("où", "where", "lieu", "endroit", "venue", "location", "quelle ville", "which city", "quel pays", "quels pays", "which country", "which countries", "what countries"),
     "duration": ("combien de temps", "how long", "durée", "duree", "duration", "a duré", "lasted"),
-    "date": ("quand", "when", "quelle date", "what date", "what day", "quel jour", "à quelle heure", "what time"),
+    "date": ("quand", "when", "quelle date", "what date", "what day", "quel jour"),
+    "clock": ("à quelle heure", "what time", "at what hour", "vers quelle heure"),
     "who": ("qui", "who", "whom", "par qui", "by whom"),
     "quantity": ("combien de", "how many", "how much", "quel nombre", "what number", "quel montant"),
 }

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import tempfile
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -33,12 +40,18 @@ def words(text: str) -> list[str]:
 _RAW_WORD = re.compile(r"[^\W_]+")
 
 
+# Lemmas of the briefs' and articles' words, read from a cache file at start-up (see preload_lemmas).
+_PRELOADED: dict[str, tuple[str, ...]] = {}
+
+
 @lru_cache(maxsize=65536)
 def lemmas(word: str) -> tuple[str, ...]:
     """Folded French and English dictionary forms of a lowercase word: "rencontrées" -> ("rencontrer",).
 
     simplemma is read lazily (its dictionaries take a second to load) and the word itself is never returned.
     """
+    if word in _PRELOADED:
+        return _PRELOADED[word]
     import simplemma  # noqa: PLC0415 - loaded on first use: `briefbot check` never needs it
 
     found = {fold(simplemma.lemmatize(word, lang=lang)) for lang in ("fr", "en")}
@@ -50,3 +63,27 @@ def lemmas(word: str) -> tuple[str, ...]:
 def raw_words(text: str) -> list[str]:
     """Split text into lowercase words that keep their accents (what a lemmatizer needs)."""
     return _RAW_WORD.findall(text.translate(_SEPARATORS).casefold())
+
+
+def preload_lemmas(words: Iterable[str]) -> None:
+    """Know the lemmas of words without loading simplemma: from a cache file keyed by the words, else computed and saved.
+
+    Loading simplemma's dictionaries costs a second at every start; the briefs' and articles' words change rarely,
+    so their lemmas are kept in the temporary directory. A question word they do not hold still loads simplemma.
+    """
+    vocabulary = sorted(set(words))
+    key = hashlib.sha256("\n".join([version("simplemma"), *vocabulary]).encode()).hexdigest()[:24]
+    path = Path(tempfile.gettempdir()) / f"briefbot-lemmas-{key}.json"
+    try:
+        table = {word: tuple(found) for word, found in json.loads(path.read_text(encoding="utf-8")).items()}
+        if table.keys() != set(vocabulary):
+            raise ValueError(path)
+    except (OSError, ValueError, AttributeError, TypeError):  # no cache yet, or one that is not ours: compute it
+        table = {word: lemmas(word) for word in vocabulary}
+        try:
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+            partial.replace(path)  # atomic: a parallel start reads the whole file or none
+        except OSError:
+            pass  # a read-only temporary directory only costs the second next time
+    _PRELOADED.update(table)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import Answerer
-from bot.matching import Matcher, detect_language
+from bot.matching import Decline, Matcher, detect_language
 
 
 def topics_of(answerer: Answerer, question: str) -> set[str]:
@@ -127,3 +127,75 @@ def test_language_detection(question: str, lang: str | None):
     from bot.text import words
 
     assert detect_language(words(question), question) == lang
+
+
+def test_lemmas_of_the_briefs_words_are_cached_on_disk(tmp_path, monkeypatch):
+    """The vocabulary's lemmas are saved once and read back from the file at the next start (simplemma not needed)."""
+    import json
+
+    from bot import text
+
+    monkeypatch.setattr(text.tempfile, "gettempdir", lambda: str(tmp_path))
+    monkeypatch.setattr(text, "_PRELOADED", {})
+    words = ["rencontrées", "négociations", "witkoff"]
+    text.preload_lemmas(words)
+    [saved] = tmp_path.glob("briefbot-lemmas-*.json")
+    table = json.loads(saved.read_text(encoding="utf-8"))
+    assert {w: tuple(v) for w, v in table.items()} == {w: text.lemmas.__wrapped__(w) for w in words}
+    table["witkoff"] = ["marker"]  # what the next start reads is the file, not a new computation
+    saved.write_text(json.dumps(table), encoding="utf-8")
+    monkeypatch.setattr(text, "_PRELOADED", {})
+    text.preload_lemmas(words)
+    assert text._PRELOADED["witkoff"] == ("marker",)
+
+
+def test_a_corrupt_lemma_cache_is_recomputed(tmp_path, monkeypatch):
+    """A cache file that is not valid is ignored and rewritten, never trusted."""
+    from bot import text
+
+    monkeypatch.setattr(text.tempfile, "gettempdir", lambda: str(tmp_path))
+    monkeypatch.setattr(text, "_PRELOADED", {})
+    text.preload_lemmas(["posées"])
+    [saved] = tmp_path.glob("briefbot-lemmas-*.json")
+    saved.write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(text, "_PRELOADED", {})
+    text.preload_lemmas(["posées"])
+    assert text._PRELOADED["posées"] == text.lemmas.__wrapped__("posées")
+    assert saved.read_text(encoding="utf-8").startswith("{\"posées\"")
+
+
+@pytest.mark.parametrize(
+    ("question", "aspects"),
+    [
+        ("Who greeted Witkoff when he landed?", {"who"}),  # "when" opens a clause, not the question
+        ("Quand et où se sont-ils vus ?", {"date", "place"}),
+        ("Witkoff est arrivé quand ?", {"date"}),  # a French question may ask at its end
+        ("At what time did Putin land in Moscow?", {"clock"}),
+    ],
+)
+def test_the_aspect_is_the_one_the_interrogative_opens_with(answerer: Answerer, question: str, aspects: set[str]):
+    """What a question asks is read from its opening interrogative, or from anywhere when it opens with none."""
+    assert answerer.matcher.read(question).aspects == aspects
+
+
+def test_what_time_needs_a_fact_that_states_a_time_of_day(answerer: Answerer):
+    """No fact gives the hour of a landing: a "what time" question declines rather than answer with a date."""
+    result = answerer.matcher.match("At what time did Putin land in Moscow?")
+    assert not result.found
+    assert result.decline is Decline.MISSING
+
+
+@pytest.mark.parametrize("question", ["Quel est le parti politique de Medvedev ?", "Did Dmitriev meet Zelensky?"])
+def test_a_person_the_question_names_must_be_in_the_fact(answerer: Answerer, question: str):
+    """A fact that does not name everyone the question names does not answer it: the bot declines."""
+    result = answerer.matcher.match(question)
+    assert not result.found
+    assert result.decline is Decline.OTHER_EVENT
+
+
+def test_dictionary_words_are_not_typos_and_names_keep_to_their_spellings(answerer: Answerer):
+    """'remporté' is a word, not a slip for 'reported'; 'Dmitriev' is not 'Dmitri' (Peskov's first name)."""
+    index = answerer.matcher.index
+    assert "remporte" in answerer.matcher.read("Qui a remporté les élections ?").dictionary
+    assert index.resolve("remporte", False) == ()
+    assert {word for word, _ in index.resolve("dmitriev")} <= {"dmitriev", "dmitriyev"}
