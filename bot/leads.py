@@ -16,6 +16,7 @@ from bot.text import fold
 MAX_DATES = 3
 YES_NO_COVERAGE = 0.8  # "yes" only when the best fact holds nearly every word of the question
 NO_COVERAGE = 0.6  # "no" when it holds most of them and denies what the question asks
+WHO_COVERAGE = 0.8  # "Qui : X" names X as the answer: only when the best fact holds nearly all the question
 # Words that deny or refuse: a fact stating one answers "no" to a question that states none.
 _NEGATIONS = frozenset("pas jamais aucun aucune ni non not no never nor without sans".split())
 _CONTRASTS = frozenset("mais cependant toutefois pourtant neanmoins but however yet although though".split())
@@ -38,8 +39,11 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
         return ""
     if reading.yes_no:
         return yes_or_no(reading, result, facts[0], lang)
-    parts = [part for aspect in ("date", "place", "duration", "who", "quantity") if aspect in reading.aspects
-             and (part := _aspect_value(aspect, reading, facts, knowledge, lang))]
+    coverage = result.matches[0].coverage if result.matches else 0.0
+    asked = [a for a in ("date", "place", "duration", "who", "quantity") if a in reading.aspects]
+    # "Who won the Nobel?" over a fact saying Trump dreams of it: the facts may be shown, but no name as the answer.
+    asked = [a for a in asked if a != "who" or coverage >= WHO_COVERAGE]
+    parts = [part for aspect in asked if (part := _aspect_value(aspect, reading, facts, knowledge, lang))]
     return " ".join(parts)
 
 

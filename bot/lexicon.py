@@ -25,7 +25,7 @@ STOPWORDS_EN = frozenset(
     some all just also still ever can could would should will shall may might must not no yes up out
     between during before after over under again very too more most much many such own same other only both each few nor s t
     regarding concerning towards toward via per
-    isn aren wasn weren don doesn didn won wouldn shouldn couldn ve ll re d m
+    ve ll re d m
     """.split()
 )
 # Chit-chat and meta words: a reader's filler, never what the question is about.

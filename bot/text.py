@@ -16,6 +16,9 @@ from pathlib import Path
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[a-z0-9]+")
 # Apostrophes and dashes split words ("l'ultimatum", "cessez-le-feu"): fold them to spaces.
+# English negative contractions read as what they say ("won't" is not the verb "won"), before apostrophes split words.
+_CONTRACTIONS = ((re.compile(r"\b(won|can)[\u2019']t\b", re.IGNORECASE), lambda m: {"won": "will", "can": "can"}[m[1].lower()] + " not"),
+                 (re.compile(r"n[\u2019']t\b", re.IGNORECASE), lambda m: " not"))
 _SEPARATORS = str.maketrans({"\u2019": " ", "\u2018": " ", "'": " ", "\u00a0": " ", "-": " ", "\u2013": " ", "œ": "oe", "Œ": "oe", "æ": "ae"})
 
 
@@ -27,6 +30,9 @@ def squash(text: str) -> str:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Return a case- and accent-free form of text, with punctuation turned into spaces."""
+    for pattern, spelled in _CONTRACTIONS:
+        if "'" in text or "\u2019" in text:
+            text = pattern.sub(spelled, text)
     # Decomposed accents fall away with everything else outside ASCII, which words never keep anyway.
     text = unicodedata.normalize("NFKD", text.translate(_SEPARATORS).casefold()).encode("ascii", "ignore").decode()
     return " ".join(_WORD.findall(text))

@@ -167,3 +167,20 @@ def test_trimming_keeps_the_best_match_and_says_a_deadline_note_once(answerer: A
     notes = [item.note for item in answer.items if item.note]
     assert len(notes) == len(set(notes))
     assert len(answer.text) <= 1500
+
+
+def test_no_name_is_given_as_the_answer_when_the_fact_does_not_hold_the_question(answerer: Answerer):
+    """"Who won the Nobel?" over a fact saying Trump dreams of it: whatever is shown, "Who: Donald Trump" is not said."""
+    answer = answerer.ask("who won the 2025 Nobel peace prize?")
+    assert not answer.text.split("\n")[0].startswith("Who:")
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("Why won't Russia accept?", "why will not russia accept"), ("didn’t he", "did not he"), ("who won", "who won")],
+)
+def test_negative_contractions_read_as_what_they_say(text: str, folded: str):
+    """"won't" is "will not", not the verb "won"; "didn't" keeps its "not"."""
+    from bot.text import fold
+
+    assert fold(text) == folded
