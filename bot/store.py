@@ -22,6 +22,8 @@ VISIBLE = "(publication IS NULL OR publication IN (SELECT id FROM publications W
 # Status of an outbox row. Only "pending" rows are ever sent; "sent" is set after Telegram accepted the message.
 PENDING, SENT, FAILED, DROPPED = "pending", "sent", "failed", "dropped"
 
+# PostgreSQL: processes starting together take turns to migrate (held until the transaction ends).
+MIGRATION_LOCK = "SELECT pg_advisory_xact_lock(hashtext('briefbot.migrate.' || current_schema()))"
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = []
 migration = MIGRATIONS.append  # each migration runs once, in order; PRAGMA user_version counts those applied
@@ -332,13 +334,15 @@ class Store:
     def migrate(self) -> None:
         """Apply the migrations this database has not had yet, each in its own transaction."""
         if self.postgres:  # PRAGMA user_version's counterpart; processes starting together migrate one after the other
-            self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            with self.transaction():
+                self.db.execute(MIGRATION_LOCK)
+                self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         for number, step in enumerate(MIGRATIONS, start=1):
             if number <= self.version:
                 continue
             with self.transaction():
                 if self.postgres:
-                    self.db.execute("SELECT pg_advisory_xact_lock(hashtext('briefbot.migrate.' || current_schema()))")
+                    self.db.execute(MIGRATION_LOCK)
                     if number <= self.version:  # another process applied it while this one waited
                         continue
                 step(self.db)

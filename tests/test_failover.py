@@ -30,6 +30,36 @@ def shared_database() -> Iterator[str]:
     yield from postgres_schema_url(TEST_DATABASE_URL)
 
 
+def test_one_election_at_a_time_holds_the_lock_and_another_takes_it_when_it_goes(shared_database: str):
+    """Two processes stand: the first holds the sender's lock, the second does not; the first closes (or dies, which
+    closes its connection) and the second's next attempt takes it."""
+    from bot.leader import Election
+
+    first, second = Election(shared_database), Election(shared_database)
+    try:
+        assert first.attempt() is True and second.attempt() is False
+        assert first.attempt() is True and second.attempt() is False  # holding is checked, not taken twice
+        first.close()
+        assert second.attempt() is True and first.attempt() is False
+    finally:
+        first.close()
+        second.close()
+
+
+def test_processes_starting_together_migrate_once(shared_database: str):
+    """Migrations take an advisory lock: two stores opening a new database at once leave one history, not two."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as pool:
+        stores = list(pool.map(Store, [shared_database, shared_database]))
+    from bot.store import MIGRATIONS
+
+    assert [s.version for s in stores] == [len(MIGRATIONS)] * 2
+    assert stores[0].db.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(MIGRATIONS)
+    for store in stores:
+        store.close()
+
+
 async def post_update(url: str, update: dict) -> None:
     """Deliver an update to a process's webhook as Telegram does (with the secret), retrying until it listens."""
     import aiohttp
