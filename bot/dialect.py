@@ -78,28 +78,41 @@ class PgConnection:
     """
 
     def __init__(self, url: str, **options: Any) -> None:  # noqa: ANN401
+        self.url = url
+        self.options = options
+        self.raw = self._connect()
+
+    def _connect(self):  # noqa: ANN202 - a psycopg Connection
         import psycopg
 
-        self.url = url
-        self.raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, **options)
+        return psycopg.connect(self.url, autocommit=True, row_factory=_row_factory, **self.options)
+
+    def _live(self):  # noqa: ANN202 - a psycopg Connection
+        """The connection, opened again if the last one broke (a server restart, a network cut): the statement that
+        met the break failed, and its transaction with it; the next one goes on a new connection."""
+        if self.raw.closed:
+            self.raw = self._connect()
+        return self.raw
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None):  # noqa: ANN201 - a psycopg cursor
         """Run one statement; the cursor answers fetchone, fetchall, rowcount and iteration."""
-        return self.raw.execute(translate(sql), params if params else None)
+        if sql.startswith(("COMMIT", "ROLLBACK")):  # on the connection the transaction began on, broken or not
+            return self.raw.execute(sql)
+        return self._live().execute(translate(sql), params if params else None)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """Run one statement for each row of parameters (pipelined by psycopg)."""
         rows = list(rows)
         if rows:
-            with self.raw.cursor() as cursor:
+            with self._live().cursor() as cursor:
                 cursor.executemany(translate(sql), rows)
 
     @property
     def in_transaction(self) -> bool:
-        """Whether a transaction is open on this connection."""
+        """Whether a transaction is open on this connection (none is, on a broken one)."""
         from psycopg.pq import TransactionStatus
 
-        return self.raw.info.transaction_status != TransactionStatus.IDLE
+        return not self.raw.closed and self.raw.info.transaction_status != TransactionStatus.IDLE
 
     def close(self) -> None:
         """Close the connection."""

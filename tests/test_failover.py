@@ -134,3 +134,22 @@ async def test_the_second_process_takes_over_a_broadcast_when_the_sender_is_kill
     stats = store.stats()
     assert stats.outbox["pending"] == 0 and stats.outbox["sent"] == 300
     store.close()
+
+
+def test_a_store_whose_connection_the_server_cut_reconnects_for_the_next_statement(shared_database: str):
+    """The server ends the store's session (a restart, an administrator): the statement under way fails with a
+    database error the courier knows, nothing half-written stays, and the next transaction works on a new connection."""
+    import psycopg
+
+    from bot.store import DB_ERRORS, Message
+
+    store = Store(shared_database)
+    store.subscribe(1, ["all"], lang="fr", chat_type="private", now=utcnow())
+    pid = store.db.execute("SELECT pg_backend_pid()").fetchone()[0]
+    with psycopg.connect(shared_database, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    with pytest.raises(DB_ERRORS), store.transaction():
+        store.queue([Message(1, "update", "lost with the connection")], now=utcnow())
+    store.queue([Message(1, "update", "after")], now=utcnow())
+    assert [row.text for row in store.due(utcnow())] == ["after"]
+    store.close()
