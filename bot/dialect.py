@@ -94,7 +94,7 @@ class PgConnection:
             self.raw = self._connect()
         return self.raw
 
-    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None):  # noqa: ANN201 - a psycopg cursor
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None):  # noqa: ANN201 - a cursor
         """Run one statement; the cursor answers fetchone, fetchall, rowcount and iteration."""
         if sql.startswith(("COMMIT", "ROLLBACK")):  # on the connection the transaction began on, broken or not
             return self.raw.execute(sql)

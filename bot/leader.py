@@ -33,8 +33,9 @@ class Election:
         try:
             if self._db is None or self._db.closed:
                 # Keepalives: a connection cut by the network, not closed, is noticed in seconds, not hours.
-                self._db = psycopg.connect(self.url, autocommit=True, connect_timeout=5, keepalives=1, keepalives_idle=5,
-                                           keepalives_interval=2, keepalives_count=2, application_name="briefbot-sender")
+                self._db = psycopg.connect(self.url, autocommit=True, connect_timeout=5, keepalives=1,
+                                           keepalives_idle=5, keepalives_interval=2, keepalives_count=2,
+                                           application_name="briefbot-sender")
                 self.held = False
             if self.held:
                 self._db.execute("SELECT 1")  # the session, and so the lock, is still there
