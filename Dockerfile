@@ -10,7 +10,8 @@ WORKDIR /app
 
 # Dependencies first, read from pyproject.toml alone: this layer is rebuilt only when they change.
 COPY pyproject.toml ./
-RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > requirements.txt \
+# (with the postgresql extra: the same image serves BRIEFBOT_DB=postgresql://…, as in compose.yaml)
+RUN python -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; print('\n'.join(p['dependencies'] + p['optional-dependencies']['postgresql']))" > requirements.txt \
  && pip install -r requirements.txt \
  && rm requirements.txt
 

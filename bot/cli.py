@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from bot import __version__
-from bot.config import DataPaths, default_briefs_dir, default_corpus_dir, default_db_path, heartbeat_path, pid_path
+from bot.config import DataPaths, database, default_briefs_dir, default_corpus_dir, default_db_path, heartbeat_path, pid_path
 from bot.knowledge import Knowledge, load_knowledge
 from bot.problems import DataError
 
@@ -70,10 +70,10 @@ def _parser() -> argparse.ArgumentParser:
     reload.add_argument("--db", type=Path, default=None, help="the running bot's database (default: $BRIEFBOT_DB); its pid file is beside it")
 
     subscribers = commands.add_parser("subscribers", help="count subscribers by status, topic and mode (bot running or not)")
-    subscribers.add_argument("--db", type=Path, default=None, help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)")
+    subscribers.add_argument("--db", type=database, default=None, help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)")
     subscribers.set_defaults(run=cmd_subscribers)
     outbox = commands.add_parser("outbox", help="deliveries pending and failed (bot running or not)")
-    outbox.add_argument("--db", type=Path, default=None, help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)")
+    outbox.add_argument("--db", type=database, default=None, help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)")
     outbox.add_argument("--limit", type=int, default=20, help="failed messages to list (default 20)")
     outbox.add_argument("--retry-failed", action="store_true", help="put failed messages back in the queue (after fixing the cause)")
     outbox.set_defaults(run=cmd_outbox)
@@ -209,6 +209,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 1
     from telegram.error import InvalidToken, NetworkError
 
+    from bot.dialect import redacted as db_redacted
+    from bot.leader import Election
     from bot.store import Store, StoreUnavailable
     from bot.tg.app import build_application
 
@@ -230,6 +232,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         paid_broadcast=settings.paid_broadcast,
         outbox_days=settings.outbox_days,
         heartbeat=heartbeat_path(settings.db),
+        election=Election(settings.db) if store.postgres else None,  # several processes may share it: one sends
     )
     try:
         # Ask who we are before serving: a bad token or an unreachable server is one sentence, not PTB's traceback.
@@ -240,13 +243,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     except NetworkError as exc:
         log.error("briefbot run: cannot reach the Bot API at %s: %s", redact(settings.api_base_url), redact(str(exc)))
         return 1
-    log.info("briefbot %s serving %s; subscribers in %s", __version__, answerer.knowledge.summary(), settings.db)
+    log.info("briefbot %s serving %s; subscribers in %s", __version__, answerer.knowledge.summary(), db_redacted(str(settings.db)))
     if settings.send_rate > 30 and not settings.paid_broadcast:
         log.warning("BRIEFBOT_SEND_RATE is %g a second: Telegram allows about 30 without BRIEFBOT_PAID_BROADCAST=1", settings.send_rate)
     # The knowledge base is read-only from here: keep the garbage collector from walking it on every pass.
     gc.collect()
     gc.freeze()
     pidfile = pid_path(settings.db)
+    pidfile.parent.mkdir(parents=True, exist_ok=True)  # data/ may not exist yet when the database is PostgreSQL
     pidfile.write_text(f"{os.getpid()}\n")
     try:
         if args.webhook_url:
@@ -364,7 +368,7 @@ def _open_store(args: argparse.Namespace, *, readonly: bool = True):  # a Store,
     from bot.store import Store, StoreUnavailable, unusable
 
     path = args.db or default_db_path()
-    if not path.exists():
+    if isinstance(path, Path) and not path.exists():
         reason = unusable(path) if not path.parent.is_dir() else None
         print(reason or f"no database at {path} yet: it is created when `briefbot run` starts (set BRIEFBOT_DB to point elsewhere)", file=sys.stderr)
         return None
@@ -447,6 +451,8 @@ def cmd_health(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Copy the database with SQLite's online backup (consistent while the bot writes)."""
+    from bot.store import StoreUnavailable
+
     store = _open_store(args)
     if store is None:
         return 1
@@ -455,6 +461,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
             print(f"briefbot backup: {args.file} exists; choose a new file", file=sys.stderr)
             return 1
         store.backup(args.file)
+    except StoreUnavailable as exc:  # PostgreSQL: pg_dump is the tool
+        print(f"briefbot backup: {exc}", file=sys.stderr)
+        return 1
     finally:
         store.close()
     print(f"backed up {args.db or default_db_path()} to {args.file}")

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.dialect import is_postgres
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -23,19 +25,31 @@ def default_corpus_dir(environ: Mapping[str, str] = os.environ) -> Path:
     return Path(environ.get("BRIEFBOT_CORPUS") or PROJECT_ROOT / "corpus")
 
 
-def default_db_path(environ: Mapping[str, str] = os.environ) -> Path:
-    """The subscriber database: $BRIEFBOT_DB, else data/briefbot.sqlite3 in the project."""
-    return Path(environ.get("BRIEFBOT_DB") or PROJECT_ROOT / "data" / "briefbot.sqlite3")
+def database(value: str) -> Path | str:
+    """A BRIEFBOT_DB or --db value: a PostgreSQL URL as it is, else a SQLite file's path."""
+    return value if is_postgres(value) else Path(value)
 
 
-def pid_path(db: Path) -> Path:
+def default_db_path(environ: Mapping[str, str] = os.environ) -> Path | str:
+    """The subscriber database: $BRIEFBOT_DB (a file, or a postgresql:// URL), else data/briefbot.sqlite3 in the project."""
+    return database(environ.get("BRIEFBOT_DB") or str(PROJECT_ROOT / "data" / "briefbot.sqlite3"))
+
+
+def _local(db: Path | str, name: str) -> Path:
+    """A file of this process: in $BRIEFBOT_RUN_DIR, else beside a SQLite database or in the project's data/ folder."""
+    if folder := os.environ.get("BRIEFBOT_RUN_DIR"):
+        return Path(folder) / name
+    return PROJECT_ROOT / "data" / name if isinstance(db, str) else db.with_name(name)
+
+
+def pid_path(db: Path | str) -> Path:
     """Where `briefbot run` writes its process id, for `briefbot reload`: beside the database."""
-    return db.with_name("briefbot.pid")
+    return _local(db, "briefbot.pid")
 
 
-def heartbeat_path(db: Path) -> Path:
+def heartbeat_path(db: Path | str) -> Path:
     """The file the running bot touches at every tick, for `briefbot health`: beside the database."""
-    return db.with_name("briefbot.alive")
+    return _local(db, "briefbot.alive")
 
 
 @dataclass(frozen=True)
@@ -58,7 +72,7 @@ class Settings:
     admins: frozenset[int]
     data: DataPaths
     log_level: str
-    db: Path
+    db: Path | str  # a SQLite file, or a PostgreSQL URL
     log_format: str = "text"
     concurrency: int = 8
     send_rate: float = 30.0

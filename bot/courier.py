@@ -6,7 +6,6 @@ import asyncio
 import datetime as dt
 import enum
 import logging
-import sqlite3
 import math
 import time
 from bisect import insort
@@ -18,7 +17,7 @@ from typing import Protocol
 from bot.clock import utcnow
 from bot.messages import say
 from bot.render_html import escape
-from bot.store import BLOCKED, GONE, OutboxRow, Store
+from bot.store import BLOCKED, DB_ERRORS, GONE, OutboxRow, Store
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +223,7 @@ class Courier:
                     self._record(outcome)
                 self.store.release(self._release)
                 rows = self.store.claim(self.clock(), room) if claim else []
-        except (sqlite3.Error, OSError) as exc:
+        except (*DB_ERRORS, OSError) as exc:
             self._store_failed(exc)
             return
         self._fresh = False
@@ -261,7 +260,7 @@ class Courier:
                 for outcome in self._done:
                     self._record(outcome)
                 self.store.release(self._release)
-        except (sqlite3.Error, OSError) as exc:
+        except (*DB_ERRORS, OSError) as exc:
             log.error("stopping: could not record %d outcome(s) (%s); those messages stay claimed and go again at the next start", len(self._done), exc)
             return
         self._done.clear()
@@ -442,7 +441,7 @@ class Courier:
         """Seconds until the next postponed message comes due (IDLE if none)."""
         try:
             ahead = self.store.next_after(self.clock())
-        except sqlite3.Error:
+        except DB_ERRORS:
             return IDLE
         return IDLE if ahead is None else max((ahead - self.clock()).total_seconds(), 0.01)
 

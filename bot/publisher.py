@@ -74,6 +74,7 @@ class Publisher:
         self.admins = admins
         self.clock = clock
         self.on_queue: Callable[[], None] = lambda: None  # set by the courier: wake up, there is mail
+        self.publishes = True  # False in a process that is not the sender: news is decided once, by the sender
         self._reloading = asyncio.Lock()
 
     def audience(self) -> list[Subscriber]:
@@ -143,7 +144,7 @@ class Publisher:
                 log.exception("reload failed; still serving the previous briefs")
                 return Reload(False, (f"the reload failed: {type(exc).__name__}: {str(exc)[:300]}",))
             self.answerer = await asyncio.to_thread(Answerer, knowledge, today=self.answerer.pinned_today)
-            publication = await self.publish_async()
+            publication = await self.publish_async() if self.publishes else Publication()
         log.info("reloaded: %s; %d added, %d changed, %d messages queued", knowledge.summary(), len(publication.added), len(publication.changed), publication.messages)
         return Reload(True, summary=knowledge.summary(), publication=publication)
 

@@ -11,16 +11,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.clock import from_iso, iso
+from bot.dialect import PgConnection, is_postgres, redacted
 
 DEFAULT_TIMEZONE = "Europe/Paris"
 
 # Status of a subscriber: "blocked" (Telegram said Forbidden) and "gone" (chat not found) receive nothing.
 ACTIVE, BLOCKED, GONE = "active", "blocked", "gone"
 # Rows of a publication still being queued are invisible to the courier and to digests until it is done.
-VISIBLE = "(publication IS NULL OR publication IN (SELECT id FROM publications WHERE done))"
+VISIBLE = "(publication IS NULL OR publication IN (SELECT id FROM publications WHERE done = 1))"
 # Status of an outbox row. Only "pending" rows are ever sent; "sent" is set after Telegram accepted the message.
 PENDING, SENT, FAILED, DROPPED = "pending", "sent", "failed", "dropped"
 
+# PostgreSQL: processes starting together take turns to migrate (held until the transaction ends).
+MIGRATION_LOCK = "SELECT pg_advisory_xact_lock(hashtext('briefbot.migrate.' || current_schema()))"
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = []
 migration = MIGRATIONS.append  # each migration runs once, in order; PRAGMA user_version counts those applied
@@ -209,6 +212,14 @@ class Stats:
     digest_items: int
 
 
+try:  # the errors a database may raise: SQLite's, and PostgreSQL's when psycopg is installed
+    import psycopg
+
+    DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, psycopg.Error)
+except ImportError:  # pragma: no cover - SQLite only
+    DB_ERRORS = (sqlite3.Error,)
+
+
 class StoreUnavailable(Exception):
     """The database cannot be used; the message is one sentence naming the path and the fix."""
 
@@ -235,10 +246,14 @@ def unusable(path: Path, exc: BaseException | None = None) -> str | None:
 
 
 class Store:
-    """The SQLite database behind subscriptions and deliveries; every write is one transaction."""
+    """The database behind subscriptions and deliveries (SQLite, or PostgreSQL for a URL); every write is one transaction."""
 
     def __init__(self, path: Path | str, *, readonly: bool = False, checkpoint_in_thread: bool = False) -> None:
         self.path = path
+        self.postgres = is_postgres(path)
+        if self.postgres:
+            self._open_postgres(str(path), readonly)
+            return
         try:
             self._open(path, readonly, checkpoint_in_thread)
         except (sqlite3.Error, OSError) as exc:
@@ -269,13 +284,28 @@ class Store:
         else:
             self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a file that is no database fails here
 
+    def _open_postgres(self, url: str, readonly: bool) -> None:
+        """Connect to PostgreSQL and migrate (read-only: every transaction of this connection only reads)."""
+        try:
+            import psycopg
+        except ImportError as exc:
+            raise StoreUnavailable(f"BRIEFBOT_DB is a PostgreSQL URL but psycopg is not installed: pip install 'briefbot[postgresql]' ({exc})") from exc
+        try:
+            self.db = PgConnection(url, connect_timeout=10)
+            if readonly:
+                self.db.execute("SET default_transaction_read_only = on")
+            else:
+                self.migrate()
+        except psycopg.Error as exc:
+            raise StoreUnavailable(f"cannot use the database {redacted(url)} ({str(exc).strip()}): check BRIEFBOT_DB, the server and the user's rights") from exc
+
     def close(self) -> None:
         """Close the connection."""
         self.db.close()
 
     def checkpoint(self) -> None:
         """Copy the write-ahead log into the database, on a connection of its own (call it in a worker thread)."""
-        if str(self.path) == ":memory:":
+        if str(self.path) == ":memory:" or self.postgres:  # PostgreSQL checkpoints by itself
             return
         own = sqlite3.connect(self.path, timeout=5)
         try:
@@ -285,6 +315,8 @@ class Store:
 
     def backup(self, target: Path) -> None:
         """Copy the whole database to target with SQLite's online backup (consistent while others write)."""
+        if self.postgres:
+            raise StoreUnavailable("briefbot backup copies a SQLite file; back PostgreSQL up with pg_dump")
         copy = sqlite3.connect(target)
         try:
             self.db.backup(copy)
@@ -294,19 +326,33 @@ class Store:
     @property
     def version(self) -> int:
         """How many migrations the database has had."""
+        if self.postgres:
+            row = self.db.execute("SELECT max(version) FROM schema_version").fetchone()
+            return row[0] or 0
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
     def migrate(self) -> None:
         """Apply the migrations this database has not had yet, each in its own transaction."""
+        if self.postgres:  # PRAGMA user_version's counterpart; processes starting together migrate one after the other
+            with self.transaction():
+                self.db.execute(MIGRATION_LOCK)
+                self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         for number, step in enumerate(MIGRATIONS, start=1):
             if number <= self.version:
                 continue
             with self.transaction():
+                if self.postgres:
+                    self.db.execute(MIGRATION_LOCK)
+                    if number <= self.version:  # another process applied it while this one waited
+                        continue
                 step(self.db)
-                self.db.execute(f"PRAGMA user_version = {number}")
+                if self.postgres:
+                    self.db.execute("INSERT INTO schema_version VALUES (?)", (number,))
+                else:
+                    self.db.execute(f"PRAGMA user_version = {number}")
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[sqlite3.Connection | PgConnection]:
         """Run a block as one transaction: all of it is written, or none of it."""
         if self.db.in_transaction:  # nested: the outer block commits
             yield self.db
@@ -319,7 +365,7 @@ class Store:
             # A failed COMMIT (disk full, locked) leaves the transaction open: roll back, or every later write
             # would nest in it and never be committed. SQLite may already have rolled back by itself.
             if self.db.in_transaction:
-                with suppress(sqlite3.Error):
+                with suppress(*DB_ERRORS):
                     self.db.execute("ROLLBACK")
             raise
 
@@ -408,7 +454,7 @@ class Store:
     def open_publication(self, now: dt.datetime) -> int:
         """Start a publication queued in batches; its rows stay invisible until close_publication."""
         with self.transaction() as db:
-            return db.execute("INSERT INTO publications (started_at) VALUES (?)", (iso(now),)).lastrowid
+            return db.execute("INSERT INTO publications (started_at) VALUES (?) RETURNING id", (iso(now),)).fetchone()[0]
 
     def close_publication(self, publication: int) -> None:
         """Make a publication's messages and digest items visible (in the transaction that records its decision)."""
@@ -418,7 +464,7 @@ class Store:
     def abandon_publications(self) -> int:
         """Remove what publications left open by a crash had queued (they are decided again); return how many."""
         with self.transaction() as db:
-            open_ = [row[0] for row in db.execute("SELECT id FROM publications WHERE NOT done")]
+            open_ = [row[0] for row in db.execute("SELECT id FROM publications WHERE done = 0")]
             for publication in open_:
                 db.execute("DELETE FROM outbox WHERE publication = ?", (publication,))
                 db.execute("DELETE FROM digest_items WHERE publication = ?", (publication,))
@@ -428,7 +474,7 @@ class Store:
     def readers(self, batch: int = 2000) -> Iterator[list[Reader]]:
         """Subscribers who get notifications (active, not muted), by chat id, a page at a time (read lazily, no dates)."""
         after = -(2**63)
-        page = """SELECT chat_id, lang, mode FROM subscribers WHERE status = 'active' AND NOT muted AND chat_id > ?
+        page = """SELECT chat_id, lang, mode FROM subscribers WHERE status = 'active' AND muted = 0 AND chat_id > ?
                   ORDER BY chat_id LIMIT ?"""
         topics_of = "SELECT chat_id, topic FROM subscriptions WHERE chat_id BETWEEN ? AND ?"
         while True:
@@ -471,7 +517,7 @@ class Store:
         undo = 1 if unsent else 0
         with self.transaction() as db:
             db.executemany(
-                "UPDATE outbox SET claimed_at = NULL, attempts = max(attempts - ?, 0) WHERE id = ? AND status = 'pending'",
+                "UPDATE outbox SET claimed_at = NULL, attempts = CASE WHEN attempts > 0 THEN attempts - ? ELSE 0 END WHERE id = ? AND status = 'pending'",
                 [(undo, i) for i in row_ids],
             )
 
@@ -592,7 +638,7 @@ class Store:
             ).fetchall()
         )
         modes = dict(db.execute("SELECT mode, count(*) FROM subscribers WHERE status = 'active' GROUP BY mode").fetchall())
-        muted = db.execute("SELECT count(*) FROM subscribers WHERE status = 'active' AND muted").fetchone()[0]
+        muted = db.execute("SELECT count(*) FROM subscribers WHERE status = 'active' AND muted = 1").fetchone()[0]
         outbox = dict(db.execute("SELECT status, count(*) FROM outbox GROUP BY status").fetchall())
         items = db.execute("SELECT count(*) FROM digest_items").fetchone()[0]
         return Stats({s: statuses.get(s, 0) for s in (ACTIVE, BLOCKED, GONE)}, topics, modes, muted, {s: outbox.get(s, 0) for s in (PENDING, SENT, FAILED, DROPPED)}, items)

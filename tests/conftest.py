@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import textwrap
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -88,3 +91,31 @@ class DataSet:
 def dataset(tmp_path: Path) -> DataSet:
     """A fresh small data set."""
     return DataSet(tmp_path)
+
+
+TEST_DATABASE_URL = os.environ.get("BRIEFBOT_TEST_DATABASE_URL", "")
+
+
+def postgres_schema_url(url: str) -> Iterator[str]:
+    """A fresh, empty schema on the test server, as a URL whose connections use it; dropped afterwards."""
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A clean database for one test: SQLite in memory, then PostgreSQL (a new schema on $BRIEFBOT_TEST_DATABASE_URL)."""
+    if request.param == "sqlite":
+        yield ":memory:"
+        return
+    if not TEST_DATABASE_URL:
+        pytest.skip("PostgreSQL: set BRIEFBOT_TEST_DATABASE_URL to a server's URL (.ci/run starts one)")
+    yield from postgres_schema_url(TEST_DATABASE_URL)

@@ -37,8 +37,8 @@ class ScriptedTransport:
 
 
 @pytest.fixture
-def store() -> Store:
-    store = Store(":memory:")
+def store(database: str) -> Store:
+    store = Store(database)
     for chat in (1, 2, 3):
         store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())
     return store
@@ -269,10 +269,10 @@ class SlowTransport(ScriptedTransport):
         return delivery
 
 
-async def test_several_sends_in_flight_never_two_to_one_chat_with_order_and_gaps_kept():
+async def test_several_sends_in_flight_never_two_to_one_chat_with_order_and_gaps_kept(database: str):
     """At a 100 ms round trip the courier keeps several sends in flight (bounded by the window), but one per chat:
     each chat's three messages arrive in order, its gap apart."""
-    store = Store(":memory:")
+    store = Store(database)
     for chat in range(1, 21):
         store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())
     queue(store, *[(chat, f"{chat}/{part}") for part in range(3) for chat in range(1, 21)])
@@ -288,9 +288,9 @@ async def test_several_sends_in_flight_never_two_to_one_chat_with_order_and_gaps
     assert store.stats().outbox["sent"] == 60
 
 
-async def test_a_flood_wait_holds_every_chat_while_others_are_in_flight():
+async def test_a_flood_wait_holds_every_chat_while_others_are_in_flight(database: str):
     """A 429 on one send pauses all sending for retry_after, even with other sends under way; then all go, once."""
-    store = Store(":memory:")
+    store = Store(database)
     for chat in range(1, 13):
         store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())
     queue(store, *[(chat, f"m{chat}") for chat in range(1, 13)])

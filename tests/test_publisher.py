@@ -138,17 +138,17 @@ def test_a_person_subscription_covers_facts_naming_them(knowledge: Knowledge):
 # --- publishing --------------------------------------------------------------------------------------------
 
 
-def test_first_publication_is_silent(dataset: DataSet):
+def test_first_publication_is_silent(dataset: DataSet, database: str):
     """Briefs seen for the first time are the reference: nobody gets the whole corpus as news."""
-    store = Store(":memory:")
+    store = Store(database)
     store.subscribe(1, ["all"], lang="fr", chat_type="private", now=NOW)
     publisher = publisher_for(dataset, store)
     assert publisher.store.due(NOW) == [] and publisher.store.published()
 
 
-async def test_reload_notifies_matching_subscribers_in_their_language(dataset: DataSet):
+async def test_reload_notifies_matching_subscribers_in_their_language(dataset: DataSet, database: str):
     """A new sanction fact naming Witkoff reaches sanctions and Witkoff subscribers, each in their language."""
-    publisher = publisher_for(dataset)
+    publisher = publisher_for(dataset, Store(database))
     subscribe(publisher, 1, "sanction")
     subscribe(publisher, 2, "sanction", lang="en")
     subscribe(publisher, 3, "person:witkoff", lang="en")
@@ -168,9 +168,9 @@ async def test_reload_notifies_matching_subscribers_in_their_language(dataset: D
     assert again.publication.messages == 0  # told once
 
 
-async def test_invalid_reload_keeps_the_old_briefs_and_notifies_nobody(dataset: DataSet):
+async def test_invalid_reload_keeps_the_old_briefs_and_notifies_nobody(dataset: DataSet, database: str):
     """A brief that fails the checks is refused with file and line; the old answerer keeps serving."""
-    publisher = publisher_for(dataset)
+    publisher = publisher_for(dataset, Store(database))
     subscribe(publisher, 1, "all")
     served = publisher.answerer
     dataset.write("sanctions.yaml", SANCTION.replace("a été reçu au Kremlin", "a été reçu au Pentagone"))
@@ -180,9 +180,9 @@ async def test_invalid_reload_keeps_the_old_briefs_and_notifies_nobody(dataset: 
     assert texts_for(publisher, 1) == []
 
 
-async def test_digest_subscribers_get_news_batched_at_their_hour(dataset: DataSet):
+async def test_digest_subscribers_get_news_batched_at_their_hour(dataset: DataSet, database: str):
     """News for a digest subscriber waits for their hour (Paris time), then comes as one message."""
-    publisher = publisher_for(dataset)
+    publisher = publisher_for(dataset, Store(database))
     subscribe(publisher, 1, "all")
     at = next_digest("08:00", "Europe/Paris", NOW)
     publisher.store.set_digest(1, "08:00", "Europe/Paris", at, now=NOW)
@@ -197,10 +197,10 @@ async def test_digest_subscribers_get_news_batched_at_their_hour(dataset: DataSe
     assert publisher.tick(at + dt.timedelta(hours=1)).digests == 0  # once a day, and nothing new
 
 
-def test_deadline_reminders_a_day_and_an_hour_before_and_never_for_past_ones(dataset: DataSet):
+def test_deadline_reminders_a_day_and_an_hour_before_and_never_for_past_ones(dataset: DataSet, database: str):
     """Reminders go to deadline subscribers once each; a past deadline never triggers one."""
     dataset.write("deadlines.yaml", DEADLINES)
-    publisher = publisher_for(dataset)
+    publisher = publisher_for(dataset, Store(database))
     subscribe(publisher, 1, "deadline")
     subscribe(publisher, 2, "meeting")
     due = deadline_moment(publisher.answerer.knowledge.by_id["deadline-ahead"].data)
@@ -224,9 +224,9 @@ def test_a_deadline_without_time_falls_at_the_end_of_its_day(dataset: DataSet):
     assert deadline_moment(fact.data) == dt.datetime(2026, 11, 20, 23, 0, tzinfo=dt.UTC)
 
 
-def test_announcement_reaches_every_unmuted_subscriber(dataset: DataSet):
+def test_announcement_reaches_every_unmuted_subscriber(dataset: DataSet, database: str):
     """/announce goes to all active subscribers, escaped, whatever their topics; muted ones are skipped."""
-    publisher = publisher_for(dataset)
+    publisher = publisher_for(dataset, Store(database))
     subscribe(publisher, 1, "meeting")
     subscribe(publisher, 2, "summit", lang="en")
     subscribe(publisher, 3, "all")
@@ -262,12 +262,12 @@ def test_unknown_time_zone_in_a_brief_is_named(dataset: DataSet):
 
 
 
-def test_a_publication_is_invisible_until_done_and_an_interrupted_one_is_removed():
+def test_a_publication_is_invisible_until_done_and_an_interrupted_one_is_removed(database: str):
     """Batches of a fan-out wait unseen; closing the publication shows them; one left open by a crash is removed."""
     from bot.clock import utcnow
     from bot.store import Message
 
-    store = Store(":memory:")
+    store = Store(database)
     now = utcnow()
     store.subscribe(1, ["all"], lang="fr", chat_type="private", now=now)
     done = store.open_publication(now)
@@ -282,13 +282,13 @@ def test_a_publication_is_invisible_until_done_and_an_interrupted_one_is_removed
     assert [r.text for r in store.due(now)] == ["a"] and store.stats().outbox["pending"] == 1
 
 
-async def test_a_large_announcement_lets_the_event_loop_run_between_batches(dataset: DataSet):
+async def test_a_large_announcement_lets_the_event_loop_run_between_batches(dataset: DataSet, database: str):
     """Queueing for 5,000 subscribers happens in batches: other coroutines get turns while it runs."""
     import asyncio
 
     from bot.clock import utcnow
 
-    publisher = publisher_for(dataset, Store(":memory:"))
+    publisher = publisher_for(dataset, Store(database))
     with publisher.store.transaction():
         for chat in range(1, 5001):
             publisher.store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())

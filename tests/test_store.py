@@ -14,9 +14,9 @@ NOW = dt.datetime(2026, 11, 21, 9, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def store() -> Store:
-    """A fresh in-memory store."""
-    return Store(":memory:")
+def store(database: str) -> Store:
+    """A fresh store: SQLite in memory, then PostgreSQL."""
+    return Store(database)
 
 
 def test_new_database_is_migrated_in_wal_mode(tmp_path: Path):
@@ -180,11 +180,10 @@ def test_health_needs_a_recent_heartbeat(tmp_path: Path, capsys: pytest.CaptureF
     assert "600 s ago" in capsys.readouterr().err
 
 
-def test_prune_forgets_old_history_but_not_pending_or_recent_failures():
+def test_prune_forgets_old_history_but_not_pending_or_recent_failures(store: Store):
     """Retention: sent, dropped and failed messages older than the cut are deleted in bounded batches; pending stay."""
     from bot.store import Message
 
-    store = Store(":memory:")
     old, recent = NOW - dt.timedelta(days=40), NOW - dt.timedelta(days=1)
     store.queue([Message(1, "update", f"old {i}") for i in range(5)], now=old)
     store.queue([Message(2, "update", "recent failure")], now=recent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import os
 import signal
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +32,7 @@ from bot.commands import ADMIN_COMMANDS, COMMANDS, SUBSCRIPTION_COMMANDS, Comman
 from bot.config import DataPaths
 from bot.courier import Courier, SendLog
 from bot.flood import FloodGate
+from bot.leader import Election
 from bot.publisher import Publisher
 from bot.store import Store
 from bot.tg import handlers, subscribe
@@ -45,6 +47,8 @@ NEW = filters.UpdateType.MESSAGE
 PRIVATE = filters.ChatType.PRIVATE
 TICK_SECONDS = 30.0  # how often reminders and digests are looked for
 TICK_KEY = "tick_seconds"
+ELECTION_KEY = "election"  # several processes on one PostgreSQL database: which one sends
+CAMPAIGN_KEY = "campaign"
 HEARTBEAT_KEY = "heartbeat"  # a file touched at each tick: `briefbot health` reads its age
 
 
@@ -65,6 +69,7 @@ def build_application(
     outbox_days: int = 30,
     tick_seconds: float = TICK_SECONDS,
     heartbeat: Path | None = None,
+    election: Election | None = None,
 ) -> Application:
     """An Application serving answerer and delivering subscriptions; base_url points at Telegram or a fake."""
     app = (
@@ -83,6 +88,7 @@ def build_application(
     courier = Courier(publisher.store, transport, clock=clock, rate=send_rate, window=send_window, admins=admins, sends=sends)
     publisher.on_queue = courier.wake
     app.bot_data.update({PUBLISHER_KEY: publisher, COURIER_KEY: courier, ADMINS_KEY: admins, FLOOD_KEY: flood or FloodGate(), TICK_KEY: tick_seconds, HEARTBEAT_KEY: heartbeat})
+    app.bot_data[ELECTION_KEY] = election
     add_handlers(app)
     return app
 
@@ -122,6 +128,36 @@ async def _post_init(app: Application) -> None:
 
 
 async def start_services(app: Application) -> None:
+    """Send from this process (alone on its database), or stand in the election of the one process that sends."""
+    election: Election | None = app.bot_data.get(ELECTION_KEY)
+    if election is None:
+        await lead(app)
+    else:
+        app.bot_data[PUBLISHER_KEY].publishes = False  # until elected: news is decided by the sender only
+        app.bot_data[CAMPAIGN_KEY] = asyncio.create_task(campaign(app, election), name="election")
+
+
+async def campaign(app: Application, election: Election) -> None:
+    """Try for the sender's lock every round; once held, send; a process that loses it stops (to be started again)."""
+    while True:
+        was = election.held
+        held = await asyncio.to_thread(election.attempt)
+        if held and not was:
+            log.info("elected the sender: this process runs the courier, reminders, digests and news")
+            app.bot_data[PUBLISHER_KEY].publishes = True
+            await lead(app)
+        elif was and not held:
+            # Another process may already be sending: stopping (the courier records what is in flight) is safer
+            # than sending on; the supervisor starts this process again and it stands in the next election.
+            log.error("no longer the sender: stopping this process")
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        if app.bot_data.get(HEARTBEAT_KEY):  # every process, sender or not, shows it is alive
+            app.bot_data[HEARTBEAT_KEY].touch()
+        await asyncio.sleep(election.every)
+
+
+async def lead(app: Application) -> None:
     """Publish what changed while the bot was down, start delivering the outbox, and schedule the ticks."""
     publisher: Publisher = app.bot_data[PUBLISHER_KEY]
     if abandoned := publisher.store.abandon_publications():
@@ -137,7 +173,11 @@ async def start_services(app: Application) -> None:
 
 async def stop_services(app: Application) -> None:
     """Let the message in flight finish; what is still pending stays in the outbox for the next run."""
+    if campaign_task := app.bot_data.pop(CAMPAIGN_KEY, None):
+        campaign_task.cancel()
     await app.bot_data[COURIER_KEY].stop()
+    if app.bot_data.get(ELECTION_KEY):  # after the courier recorded what was in flight: then another may send
+        app.bot_data[ELECTION_KEY].close()
 
 
 async def _tick(context: ContextTypes.DEFAULT_TYPE) -> None:
