@@ -110,6 +110,9 @@ class Answerer:
         self.knowledge = knowledge
         self.matcher = Matcher(knowledge)
         self.pinned_today = today  # None: the real date, read at each answer
+        # Rendered facts and sources, per language (and day, for deadline notes): facts do not change under an answerer.
+        self._items: dict[tuple[str, str, dt.date], Item] = {}
+        self._sources: dict[tuple[str, str], Source] = {}
 
     @property
     def today(self) -> dt.date:
@@ -177,6 +180,13 @@ class Answerer:
 
     def item(self, fact: Fact, lang: str) -> Item:
         """Render one fact for the reader: text, note on its deadline, its quotes."""
+        key = (fact.id, lang, self.today)
+        if key not in self._items:
+            self._items[key] = self._item(fact, lang)
+        return self._items[key]
+
+    def _item(self, fact: Fact, lang: str) -> Item:
+        """item, rendered once per fact, language and day."""
         data = fact.data
         note = deadline_status(data.due, self.today, lang) if isinstance(data, DeadlineFact) else None
         quotes = tuple(CitedQuote(c.quote, self.source(c.article, lang)) for c in data.citations)
@@ -184,6 +194,12 @@ class Answerer:
 
     def source(self, article_id: str, lang: str) -> Source:
         """Describe an article for a citation."""
+        if (article_id, lang) not in self._sources:
+            self._sources[article_id, lang] = self._source(article_id, lang)
+        return self._sources[article_id, lang]
+
+    def _source(self, article_id: str, lang: str) -> Source:
+        """source, described once per article and language."""
         meta = self.knowledge.articles[article_id].meta
         label = format_date(meta.published, lang, precision=meta.date_precision)
         if meta.date_basis == "inferred":  # the article is undated: say so wherever its date is shown

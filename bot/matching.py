@@ -239,7 +239,8 @@ class Matcher:
         if place:
             mentioned = mentioned | self.index.mentions_place(place)
         light = _light(token)
-        return QuestionWord(LIGHT_WEIGHT if light else self._weight(token, typos), light, named, vectors, mentioned)
+        weight = LIGHT_WEIGHT if light else self._weight(token, typos)
+        return QuestionWord(weight, light, named, np.stack(vectors), mentioned)
 
     def _weight(self, token: str, typos: bool = True) -> float:
         """A question word's weight: its rarity; a word the briefs and articles never use, more (it is about elsewhere)."""
@@ -263,14 +264,12 @@ class Matcher:
         if not focus:  # only names and everyday verbs ("when did Witkoff arrive at the Kremlin"): the verbs are what is asked
             focus = set(weights) - named
         focus_total = sum(weights[t] for t in focus)
-        vectors = [word.vectors for word in words.values()]
+        # One (words, 3, facts) block: credit, credit in the fact itself, in a title; summed by weight in one product.
+        block = np.stack([word.block for word in words.values()])
         weight = np.fromiter(weights.values(), dtype=np.float64, count=len(weights))
-        covered = weight @ np.vstack([v[0] for v in vectors])
-        in_title = weight @ np.vstack([v[2] for v in vectors])
+        covered, _, in_title = (weight @ block.reshape(len(weight), -1)).reshape(3, count)
         # What is asked must be in the fact itself, not only in the sentence around its quote.
-        focus_covered = (weight * np.fromiter((t in focus for t in weights), dtype=bool, count=len(weights))) @ np.vstack(
-            [v[1] for v in vectors]
-        )
+        focus_covered = (weight * np.fromiter((t in focus for t in weights), dtype=bool, count=len(weights))) @ block[:, 1]
         coverage = covered / total
         scores = coverage + TITLE_BONUS * in_title / total - SPECIFICITY * index.sizes
         if not reading.aspects:  # a headline is its topic's overview; who, when or where asks for the specific fact
@@ -315,7 +314,7 @@ class QuestionWord:
     weight: float
     light: bool
     named: bool  # a person or a place
-    vectors: tuple[np.ndarray, np.ndarray, np.ndarray]  # see Matcher._token_vectors
+    block: np.ndarray  # (3, facts): the three vectors of Matcher._token_vectors, stacked once per word
     mentioned: np.ndarray | None  # for a name: the facts that name it (a place: or a place standing for it)
 
 
