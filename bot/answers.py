@@ -169,7 +169,11 @@ class Answerer:
             if item.note in notes:  # "this deadline passed" once, not on every item
                 item = replace(item, note=None)
             notes.add(item.note)
-            items.append(replace(item, quotes=fresh, text=item.title) if headlines else replace(item, quotes=fresh))
+            if headlines:
+                item = replace(item, quotes=fresh, text=item.title)
+            elif len(fresh) < len(item.quotes):  # fresh keeps a prefix of the item's quotes: copied only when shorter
+                item = replace(item, quotes=fresh)
+            items.append(item)
         disputed_ = not headlines and disputed(items, self.knowledge)
         if lead is None:  # fitted with the longest lead it may get, then said of what is left
             items = _fit(items, _lead(items, lang, disputed_, first), lang)
@@ -294,7 +298,7 @@ def _fit(items: list[Item], lead: str, lang: str) -> list[Item]:
     for item in items:
         if budget <= 0:
             break
-        kept.append(replace(item, quotes=item.quotes[:budget]))
+        kept.append(item if len(item.quotes) <= budget else replace(item, quotes=item.quotes[:budget]))
         budget -= len(kept[-1].quotes)
     while len(plain_text(lead, kept, lang)) > MAX_TEXT and (len(kept) > 1 or len(kept[0].quotes) > 1):
         last = kept[-1]
