@@ -44,6 +44,7 @@ class Thresholds:
     score: float = 0.62  # coverage plus bonuses
     unknown: float = 1.5  # weight of a word neither briefs nor articles use, in multiples of the rarest known word
     focus: float = 0.4  # share of the weight of what is asked (words other than names) the best fact must hold
+    together: float = 0.12  # share of the question's weight the best fact holds in one sentence (names: anywhere in it)
 
 
 THRESHOLDS = Thresholds()
@@ -202,6 +203,9 @@ class Matcher:
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in pool[:NEAR] if scores[i] > 0)
             return Result(reading, (), near, reason)
         best = ranked[0]
+        if self._together(reading, best) < self.thresholds.together:  # its words are scattered over unrelated sentences
+            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
+            return Result(reading, (), near, Decline.NOT_FOUND)
         floor = scores[best] * (0.75 if reading.wants_list else 0.92)
         # Several facts answer together when they score close to the best: of one topic, or any for a list question.
         topic = self.index.topic_codes[best]
@@ -210,6 +214,21 @@ class Matcher:
             close &= self.index.topic_codes[ranked] == topic
         chosen = ranked[close][:limit].tolist()
         return Result(reading, tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in chosen), ())
+
+    def _together(self, reading: Reading, fact: int) -> float:
+        """Share of the question's weight one sentence of a fact holds: names and everyday words count anywhere in it."""
+        words = {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
+        total = sum(word.weight for word in words.values())
+        if not total:
+            return 1.0
+        anchored = sum(w.weight for w in words.values() if (w.named or w.light) and w.block[0, fact] > 0)
+        asked = {t: w for t, w in words.items() if not (w.named or w.light)}
+        forms = {t: {f for f, _ in self.index.resolve(t, t not in reading.dictionary)} or {t} for t in asked}
+        together = max(
+            (sum(w.weight for t, w in asked.items() if not forms[t].isdisjoint(keys)) for keys in self.index.sentences[fact]),
+            default=0.0,
+        )
+        return (anchored + together) / total
 
     def _token_vectors(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """A question word's credit in every fact, the same from the facts' own text only, and where it is in a title."""
