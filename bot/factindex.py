@@ -100,6 +100,14 @@ class FactIndex:
             for word, who in table.items():
                 self._spellings[word] += same[who]
         self.sentences = [sentence_keys(fact, knowledge) for fact in self.facts]
+        # For each fact, each key -> the sentences holding it, as bits: one-sentence checks are integer ors and ands.
+        self.sentence_bits: list[dict[str, int]] = []
+        for sentences in self.sentences:
+            bits: dict[str, int] = defaultdict(int)
+            for at, keys in enumerate(sentences):
+                for key in keys:
+                    bits[key] |= 1 << at
+            self.sentence_bits.append(dict(bits))
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
         self._everywhere = np.ones(count, dtype=bool)

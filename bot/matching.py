@@ -221,13 +221,22 @@ class Matcher:
         total = sum(word.weight for word in words.values())
         if not total:
             return 1.0
-        anchored = sum(w.weight for w in words.values() if (w.named or w.light) and w.block[0, fact] > 0)
-        asked = {t: w for t, w in words.items() if not (w.named or w.light)}
-        forms = {t: {f for f, _ in self.index.resolve(t, t not in reading.dictionary)} or {t} for t in asked}
-        together = max(
-            (sum(w.weight for t, w in asked.items() if not forms[t].isdisjoint(keys)) for keys in self.index.sentences[fact]),
-            default=0.0,
-        )
+        anchored = 0.0
+        asked: list[tuple[float, int]] = []  # each word asked about, and the fact's sentences holding it (bits)
+        bits = self.index.sentence_bits[fact]
+        for word in words.values():
+            if word.named or word.light:
+                anchored += word.weight if word.block[0, fact] > 0 else 0.0
+            else:
+                held = 0
+                for form in word.forms:
+                    held |= bits.get(form, 0)
+                if held:
+                    asked.append((word.weight, held))
+        together = 0.0
+        if asked:
+            for at in range((max(held for _, held in asked)).bit_length()):
+                together = max(together, sum(weight for weight, held in asked if held >> at & 1))
         return (anchored + together) / total
 
     def _token_vectors(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -259,7 +268,8 @@ class Matcher:
             mentioned = mentioned | self.index.mentions_place(place)
         light = _light(token)
         weight = LIGHT_WEIGHT if light else self._weight(token, typos)
-        return QuestionWord(weight, light, named, np.stack(vectors), mentioned)
+        forms = frozenset(form for form, _ in self.index.resolve(token, typos)) or frozenset((token,))
+        return QuestionWord(weight, light, named, np.stack(vectors), mentioned, forms)
 
     def _weight(self, token: str, typos: bool = True) -> float:
         """A question word's weight: its rarity; a word the briefs and articles never use, more (it is about elsewhere)."""
@@ -335,6 +345,7 @@ class QuestionWord:
     named: bool  # a person or a place
     block: np.ndarray  # (3, facts): the three vectors of Matcher._token_vectors, stacked once per word
     mentioned: np.ndarray | None  # for a name: the facts that name it (a place: or a place standing for it)
+    forms: frozenset[str] = frozenset()  # the known words it stands for (itself, lemmas, forms, typos repaired)
 
 
 @dataclass(frozen=True, slots=True)
