@@ -122,6 +122,8 @@ class Matcher:
             for word in phrase:
                 self._cue_words[word] |= topics
         self._cue_masks = {word: self.index.topic_mask(topics) for word, topics in self._cue_words.items()}
+        self._plain = -SPECIFICITY * self.index.sizes
+        self._headline = self._plain + HEADLINE_BONUS * self.index.headline  # a headline is its topic's overview
         self._vectors = lru_cache(maxsize=4096)(self._token_vectors)
         self._words = lru_cache(maxsize=4096)(self._word)
 
@@ -300,9 +302,9 @@ class Matcher:
         # What is asked must be in the fact itself, not only in the sentence around its quote.
         focus_covered = (weight * np.fromiter((t in focus for t in weights), dtype=bool, count=len(weights))) @ block[:, 1]
         coverage = covered / total
-        scores = coverage + TITLE_BONUS * in_title / total - SPECIFICITY * index.sizes
-        if not reading.aspects:  # a headline is its topic's overview; who, when or where asks for the specific fact
-            scores += HEADLINE_BONUS * index.headline
+        scores = coverage + (TITLE_BONUS / total) * in_title
+        # Between equals, the smaller fact, and without an aspect asked, the headline: one precomputed tie-break each.
+        scores += self._plain if reading.aspects else self._headline
         if reading.topics:
             scores += TOPIC_BONUS * index.topic_mask(reading.topics)
         mentioned = np.zeros(count, dtype=np.int16)
@@ -377,10 +379,11 @@ class PhraseTable:
     def find(self, words: list[str]) -> dict[str, set[Phrase]]:
         """Every cue phrase among the question's words: key -> phrases found."""
         found: dict[str, set[Phrase]] = defaultdict(set)
-        for start, word in enumerate(words):
-            for phrase in self._starting.get(word, ()):
-                if tuple(words[start : start + len(phrase)]) == phrase:
-                    for key in self.keys[phrase]:
+        starting, keys = self._starting, self.keys
+        for start in [at for at, word in enumerate(words) if word in starting]:  # most words start no cue
+            for phrase in starting[words[start]]:
+                if len(phrase) == 1 or tuple(words[start : start + len(phrase)]) == phrase:
+                    for key in keys[phrase]:
                         found[key].add(phrase)
         return found
 
