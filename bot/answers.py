@@ -110,6 +110,9 @@ class Answerer:
         self.knowledge = knowledge
         self.matcher = Matcher(knowledge)
         self.pinned_today = today  # None: the real date, read at each answer
+        # Rendered facts and sources, per language (and day, for deadline notes): facts do not change under an answerer.
+        self._items: dict[tuple[str, str, dt.date], Item] = {}
+        self._sources: dict[tuple[str, str], Source] = {}
 
     @property
     def today(self) -> dt.date:
@@ -166,7 +169,11 @@ class Answerer:
             if item.note in notes:  # "this deadline passed" once, not on every item
                 item = replace(item, note=None)
             notes.add(item.note)
-            items.append(replace(item, quotes=fresh, text=item.title) if headlines else replace(item, quotes=fresh))
+            if headlines:
+                item = replace(item, quotes=fresh, text=item.title)
+            elif len(fresh) < len(item.quotes):  # fresh keeps a prefix of the item's quotes: copied only when shorter
+                item = replace(item, quotes=fresh)
+            items.append(item)
         disputed_ = not headlines and disputed(items, self.knowledge)
         if lead is None:  # fitted with the longest lead it may get, then said of what is left
             items = _fit(items, _lead(items, lang, disputed_, first), lang)
@@ -177,6 +184,13 @@ class Answerer:
 
     def item(self, fact: Fact, lang: str) -> Item:
         """Render one fact for the reader: text, note on its deadline, its quotes."""
+        key = (fact.id, lang, self.today)
+        if key not in self._items:
+            self._items[key] = self._item(fact, lang)
+        return self._items[key]
+
+    def _item(self, fact: Fact, lang: str) -> Item:
+        """item, rendered once per fact, language and day."""
         data = fact.data
         note = deadline_status(data.due, self.today, lang) if isinstance(data, DeadlineFact) else None
         quotes = tuple(CitedQuote(c.quote, self.source(c.article, lang)) for c in data.citations)
@@ -184,6 +198,12 @@ class Answerer:
 
     def source(self, article_id: str, lang: str) -> Source:
         """Describe an article for a citation."""
+        if (article_id, lang) not in self._sources:
+            self._sources[article_id, lang] = self._source(article_id, lang)
+        return self._sources[article_id, lang]
+
+    def _source(self, article_id: str, lang: str) -> Source:
+        """source, described once per article and language."""
         meta = self.knowledge.articles[article_id].meta
         label = format_date(meta.published, lang, precision=meta.date_precision)
         if meta.date_basis == "inferred":  # the article is undated: say so wherever its date is shown
@@ -278,7 +298,7 @@ def _fit(items: list[Item], lead: str, lang: str) -> list[Item]:
     for item in items:
         if budget <= 0:
             break
-        kept.append(replace(item, quotes=item.quotes[:budget]))
+        kept.append(item if len(item.quotes) <= budget else replace(item, quotes=item.quotes[:budget]))
         budget -= len(kept[-1].quotes)
     while len(plain_text(lead, kept, lang)) > MAX_TEXT and (len(kept) > 1 or len(kept[0].quotes) > 1):
         last = kept[-1]

@@ -99,6 +99,15 @@ class FactIndex:
                 same[who].append(word)
             for word, who in table.items():
                 self._spellings[word] += same[who]
+        self.sentences = [sentence_keys(fact, knowledge) for fact in self.facts]
+        # For each fact, each key -> the sentences holding it, as bits: one-sentence checks are integer ors and ands.
+        self.sentence_bits: list[dict[str, int]] = []
+        for sentences in self.sentences:
+            bits: dict[str, int] = defaultdict(int)
+            for at, keys in enumerate(sentences):
+                for key in keys:
+                    bits[key] |= 1 << at
+            self.sentence_bits.append(dict(bits))
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
         self._everywhere = np.ones(count, dtype=bool)
@@ -350,6 +359,15 @@ def keys_of(text: str) -> frozenset[str]:
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+_SUMMARY_SPLIT = re.compile(r"(?<=[.!?;:])\s+")
+
+
+def sentence_keys(fact: Fact, knowledge: Knowledge) -> tuple[frozenset[str], ...]:
+    """The index keys of each sentence a fact holds: titles, summary sentences, quotes and the sentences around them."""
+    data = fact.data
+    summaries = (part for summary in (data.summary.fr, data.summary.en) for part in _SUMMARY_SPLIT.split(summary))
+    texts = (data.title.fr, data.title.en, *summaries, *(c.quote for c in data.citations), *quote_context(fact, knowledge))
+    return tuple(keys_of(text) for text in texts)
 
 
 def quote_context(fact: Fact, knowledge: Knowledge) -> Iterable[str]:

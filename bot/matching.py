@@ -44,6 +44,7 @@ class Thresholds:
     score: float = 0.62  # coverage plus bonuses
     unknown: float = 1.5  # weight of a word neither briefs nor articles use, in multiples of the rarest known word
     focus: float = 0.4  # share of the weight of what is asked (words other than names) the best fact must hold
+    together: float = 0.12  # share of the question's weight the best fact holds in one sentence (names: anywhere in it)
 
 
 THRESHOLDS = Thresholds()
@@ -121,6 +122,8 @@ class Matcher:
             for word in phrase:
                 self._cue_words[word] |= topics
         self._cue_masks = {word: self.index.topic_mask(topics) for word, topics in self._cue_words.items()}
+        self._plain = -SPECIFICITY * self.index.sizes
+        self._headline = self._plain + HEADLINE_BONUS * self.index.headline  # a headline is its topic's overview
         self._vectors = lru_cache(maxsize=4096)(self._token_vectors)
         self._words = lru_cache(maxsize=4096)(self._word)
 
@@ -202,6 +205,9 @@ class Matcher:
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in pool[:NEAR] if scores[i] > 0)
             return Result(reading, (), near, reason)
         best = ranked[0]
+        if self._together(reading, best) < self.thresholds.together:  # its words are scattered over unrelated sentences
+            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
+            return Result(reading, (), near, Decline.NOT_FOUND)
         floor = scores[best] * (0.75 if reading.wants_list else 0.92)
         # Several facts answer together when they score close to the best: of one topic, or any for a list question.
         topic = self.index.topic_codes[best]
@@ -210,6 +216,30 @@ class Matcher:
             close &= self.index.topic_codes[ranked] == topic
         chosen = ranked[close][:limit].tolist()
         return Result(reading, tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in chosen), ())
+
+    def _together(self, reading: Reading, fact: int) -> float:
+        """Share of the question's weight one sentence of a fact holds: names and everyday words count anywhere in it."""
+        words = {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
+        total = sum(word.weight for word in words.values())
+        if not total:
+            return 1.0
+        anchored = 0.0
+        asked: list[tuple[float, int]] = []  # each word asked about, and the fact's sentences holding it (bits)
+        bits = self.index.sentence_bits[fact]
+        for word in words.values():
+            if word.named or word.light:
+                anchored += word.weight if word.block[0, fact] > 0 else 0.0
+            else:
+                held = 0
+                for form in word.forms:
+                    held |= bits.get(form, 0)
+                if held:
+                    asked.append((word.weight, held))
+        together = 0.0
+        if asked:
+            for at in range((max(held for _, held in asked)).bit_length()):
+                together = max(together, sum(weight for weight, held in asked if held >> at & 1))
+        return (anchored + together) / total
 
     def _token_vectors(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """A question word's credit in every fact, the same from the facts' own text only, and where it is in a title."""
@@ -239,7 +269,9 @@ class Matcher:
         if place:
             mentioned = mentioned | self.index.mentions_place(place)
         light = _light(token)
-        return QuestionWord(LIGHT_WEIGHT if light else self._weight(token, typos), light, named, vectors, mentioned)
+        weight = LIGHT_WEIGHT if light else self._weight(token, typos)
+        forms = frozenset(form for form, _ in self.index.resolve(token, typos)) or frozenset((token,))
+        return QuestionWord(weight, light, named, np.stack(vectors), mentioned, forms)
 
     def _weight(self, token: str, typos: bool = True) -> float:
         """A question word's weight: its rarity; a word the briefs and articles never use, more (it is about elsewhere)."""
@@ -263,18 +295,16 @@ class Matcher:
         if not focus:  # only names and everyday verbs ("when did Witkoff arrive at the Kremlin"): the verbs are what is asked
             focus = set(weights) - named
         focus_total = sum(weights[t] for t in focus)
-        vectors = [word.vectors for word in words.values()]
+        # One (words, 3, facts) block: credit, credit in the fact itself, in a title; summed by weight in one product.
+        block = np.stack([word.block for word in words.values()])
         weight = np.fromiter(weights.values(), dtype=np.float64, count=len(weights))
-        covered = weight @ np.vstack([v[0] for v in vectors])
-        in_title = weight @ np.vstack([v[2] for v in vectors])
+        covered, _, in_title = (weight @ block.reshape(len(weight), -1)).reshape(3, count)
         # What is asked must be in the fact itself, not only in the sentence around its quote.
-        focus_covered = (weight * np.fromiter((t in focus for t in weights), dtype=bool, count=len(weights))) @ np.vstack(
-            [v[1] for v in vectors]
-        )
+        focus_covered = (weight * np.fromiter((t in focus for t in weights), dtype=bool, count=len(weights))) @ block[:, 1]
         coverage = covered / total
-        scores = coverage + TITLE_BONUS * in_title / total - SPECIFICITY * index.sizes
-        if not reading.aspects:  # a headline is its topic's overview; who, when or where asks for the specific fact
-            scores += HEADLINE_BONUS * index.headline
+        scores = coverage + (TITLE_BONUS / total) * in_title
+        # Between equals, the smaller fact, and without an aspect asked, the headline: one precomputed tie-break each.
+        scores += self._plain if reading.aspects else self._headline
         if reading.topics:
             scores += TOPIC_BONUS * index.topic_mask(reading.topics)
         mentioned = np.zeros(count, dtype=np.int16)
@@ -315,8 +345,9 @@ class QuestionWord:
     weight: float
     light: bool
     named: bool  # a person or a place
-    vectors: tuple[np.ndarray, np.ndarray, np.ndarray]  # see Matcher._token_vectors
+    block: np.ndarray  # (3, facts): the three vectors of Matcher._token_vectors, stacked once per word
     mentioned: np.ndarray | None  # for a name: the facts that name it (a place: or a place standing for it)
+    forms: frozenset[str] = frozenset()  # the known words it stands for (itself, lemmas, forms, typos repaired)
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,10 +379,11 @@ class PhraseTable:
     def find(self, words: list[str]) -> dict[str, set[Phrase]]:
         """Every cue phrase among the question's words: key -> phrases found."""
         found: dict[str, set[Phrase]] = defaultdict(set)
-        for start, word in enumerate(words):
-            for phrase in self._starting.get(word, ()):
-                if tuple(words[start : start + len(phrase)]) == phrase:
-                    for key in self.keys[phrase]:
+        starting, keys = self._starting, self.keys
+        for start in [at for at, word in enumerate(words) if word in starting]:  # most words start no cue
+            for phrase in starting[words[start]]:
+                if len(phrase) == 1 or tuple(words[start : start + len(phrase)]) == phrase:
+                    for key in keys[phrase]:
                         found[key].add(phrase)
         return found
 

@@ -199,3 +199,25 @@ def test_dictionary_words_are_not_typos_and_names_keep_to_their_spellings(answer
     assert "remporte" in answerer.matcher.read("Qui a remporté les élections ?").dictionary
     assert index.resolve("remporte", False) == ()
     assert {word for word, _ in index.resolve("dmitriev")} <= {"dmitriev", "dmitriyev"}
+
+
+def test_words_of_one_sentence_hold_together_more_than_words_scattered_over_a_fact(answerer: Answerer):
+    """The one-sentence share counts what is asked only where it shares a sentence of the fact."""
+    matcher = answerer.matcher
+    index = matcher.index
+
+    def asked(words: frozenset[str]) -> list[str]:
+        return sorted(w for w in words if len(w) > 5 and w.isalpha() and w in index.idf and not index.place_named(w)
+                      and not index.person_named(w) and len(index.postings.get(w, ())) == 1)
+
+    for at, sentences in enumerate(index.sentences):
+        first = asked(sentences[0])
+        others = [w for s in sentences[1:] for w in asked(s) if not any(w in t for t in sentences[:1])]
+        if first and others and not any(others[0] in s and first[0] in s for s in sentences):
+            break
+    else:
+        pytest.skip("no fact with two words never sharing a sentence")
+    together = matcher._together(matcher.read(f"{first[0]} {first[-1]}"), at)
+    scattered = matcher._together(matcher.read(f"{first[0]} {others[0]}"), at)
+    assert together == pytest.approx(1.0)
+    assert scattered < together

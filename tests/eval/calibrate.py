@@ -9,6 +9,10 @@ answerable questions pass (answered, and correctly) and how many out-of-scope qu
 picks, among the settings that keep the development set at or above 0.98, the one with the most correct answers
 less twice the false ones (a confident wrong answer is the worst outcome).
 The holdout set and blind set A are never read here.
+
+With --signals it reports instead how well other confidence signals separate the answers it gives rightly from
+the ones it gives wrongly (out of scope, or the wrong fact), on the same data: ROC AUC, and how many right answers a
+floor on each signal would lose to remove the 1, 2, 3 and 5 lowest wrong ones.
 """
 
 from __future__ import annotations
@@ -16,12 +20,14 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import itertools
+import re
 from pathlib import Path
 
 import yaml
 
 from bot.answers import Answerer
 from bot.config import default_briefs_dir, default_corpus_dir
+from bot.factindex import fact_texts, keys_of, quote_context
 from bot.knowledge import load_knowledge
 from bot.matching import THRESHOLDS, Thresholds
 
@@ -47,6 +53,7 @@ def main() -> int:
     parser.add_argument("--abstain", type=Path, default=ROOT / "tests" / "eval" / "calibration-abstain.yaml")
     parser.add_argument("--answer", type=Path, default=ROOT / "tests" / "eval" / "calibration-answer.yaml")
     parser.add_argument("--blind", type=Path, default=ROOT / "tests" / "eval" / "blind-c.yaml")
+    parser.add_argument("--signals", action="store_true", help="compare confidence signals instead of sweeping")
     args = parser.parse_args()
     score = _scorer()
     seeds = score.load_seeds(score.SEEDS)
@@ -57,6 +64,8 @@ def main() -> int:
     extra += [i for i in blind if i["expect"] == "abstain"]
     more += [i for i in blind if i["expect"] == "answer"]
     answerer = Answerer(load_knowledge(default_briefs_dir(), default_corpus_dir()))
+    if args.signals:
+        return signals(answerer, dev + extra + more, score, seeds)
 
     def run(items: list[dict]) -> list[bool]:
         return [score.judge(item, answerer.ask(item["q"]).to_dict(), seeds) is None for item in items]
@@ -90,6 +99,63 @@ def main() -> int:
           f"focus {chosen[7]}: "
           f"dev {chosen[3]:.3f}, more answered {chosen[8]}/{len(more)}, "
           f"false answers {chosen[5]}/{len(extra)} (current: {THRESHOLDS})")
+    return 0
+
+
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
+
+
+def signals(answerer: Answerer, items: list[dict], score, seeds) -> int:  # noqa: ANN001 - score.py module
+    """Print each signal's ROC AUC between right and wrong confident answers, and what a floor on it would cost."""
+    from rank_bm25 import BM25Okapi  # noqa: PLC0415 - the bench extra
+
+    matcher, knowledge = answerer.matcher, answerer.knowledge
+    index = matcher.index
+    # A fact's sentences: titles, summary sentences, quotes, and the article sentences around them.
+    sentences = [
+        [keys_of(text) for text in (
+            f.data.title.fr, f.data.title.en,
+            *(part for summary in (f.data.summary.fr, f.data.summary.en) for part in _SENTENCE.split(summary)),
+            *(c.quote for c in f.data.citations), *quote_context(f, knowledge),
+        )]
+        for f in knowledge.facts
+    ]
+    bm25 = BM25Okapi([sorted(keys_of(" ".join(fact_texts(f, knowledge)))) for f in knowledge.facts])
+    rows = []
+    for item in items:
+        result = matcher.match(item["q"])
+        if not result.found:
+            continue
+        right = item["expect"] == "answer" and score.judge(item, answerer.ask(item["q"]).to_dict(), seeds) is None
+        reading, best = result.reading, result.matches[0]
+        at = knowledge.facts.index(best.fact)
+        words = {t: matcher._words(t, t not in reading.dictionary) for t in reading.tokens}
+        forms = {t: {f for f, _ in index.resolve(t, t not in reading.dictionary)} or {t} for t in words}
+        total = sum(w.weight for w in words.values()) or 1.0
+        # Names and everyday words count where the fact holds them; what is asked must share one sentence.
+        anchored = sum(w.weight for w in words.values() if (w.named or w.light) and w.block[0][at] > 0)
+        together = max(
+            (sum(w.weight for t, w in words.items() if not (w.named or w.light) and forms[t] & sentence) for sentence in sentences[at]),
+            default=0.0,
+        )
+        own = bm25.get_scores([f for t in words for f in forms[t]])
+        ordered = sorted(own, reverse=True)
+        rows.append((right, {
+            "coverage": best.coverage,
+            "score": best.score,
+            "one sentence": (anchored + together) / total,
+            "bm25 (fact)": own[at],
+            "bm25 margin": ordered[0] - (ordered[1] if len(ordered) > 1 else 0.0),
+        }))
+    right = [r for ok, r in rows if ok]
+    wrong = [r for ok, r in rows if not ok]
+    print(f"confident answers: {len(right)} right, {len(wrong)} wrong (out of scope or another fact)")
+    print(f"{'signal':16}{'ROC AUC':>9}   right answers lost to remove the 1 / 2 / 3 / 5 lowest wrong")
+    for name in rows[0][1] if rows else ():
+        low = sorted(r[name] for r in wrong)
+        auc = sum((a[name] > b[name]) + 0.5 * (a[name] == b[name]) for a in right for b in wrong) / max(len(right) * len(wrong), 1)
+        lost = [sum(r[name] <= low[n - 1] for r in right) if len(low) >= n else "-" for n in (1, 2, 3, 5)]
+        print(f"{name:16}{auc:>9.3f}   {' / '.join(map(str, lost))}")
     return 0
 
 
