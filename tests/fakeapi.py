@@ -170,3 +170,18 @@ class FakeBotApi:
         while not self.updates.empty():
             self.unconfirmed.append(self.updates.get_nowait())
         return list(self.unconfirmed)
+
+
+async def post_webhook_update(url: str, update: dict, secret: str, *, tries: int = 100) -> None:
+    """Deliver an update to a bot's webhook as Telegram does (with the secret), retrying until it listens."""
+    from aiohttp import ClientConnectionError, ClientSession
+
+    async with ClientSession() as session:
+        for _ in range(tries):
+            try:
+                async with session.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": secret}) as answer:
+                    assert answer.status == 200
+                    return
+            except ClientConnectionError:
+                await asyncio.sleep(0.1)
+    raise AssertionError(f"nobody listens at {url}")

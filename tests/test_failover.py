@@ -14,7 +14,7 @@ from bot.clock import utcnow
 from bot.store import Store
 
 from .conftest import TEST_DATABASE_URL, postgres_schema_url
-from .fakeapi import FakeBotApi
+from .fakeapi import FakeBotApi, post_webhook_update
 from .test_run import free_port, start_bot
 from .test_telegram import fake  # noqa: F401 - the fixture
 
@@ -61,18 +61,8 @@ def test_processes_starting_together_migrate_once(shared_database: str):
 
 
 async def post_update(url: str, update: dict) -> None:
-    """Deliver an update to a process's webhook as Telegram does (with the secret), retrying until it listens."""
-    import aiohttp
-
-    async with aiohttp.ClientSession() as session:
-        for _ in range(100):
-            try:
-                async with session.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}) as answer:
-                    assert answer.status == 200
-                    return
-            except aiohttp.ClientConnectionError:
-                await asyncio.sleep(0.1)
-    raise AssertionError(f"nobody listens at {url}")
+    """Deliver an update to a process's webhook with the processes' secret."""
+    await post_webhook_update(url, update, SECRET)
 
 
 async def test_the_second_process_takes_over_a_broadcast_when_the_sender_is_killed(fake: FakeBotApi, shared_database: str):  # noqa: F811

@@ -12,7 +12,7 @@ import pytest
 
 from bot.logs import RedactToken, SummarizeLibraryDebug, summarize
 
-from .fakeapi import TOKEN, FakeBotApi
+from .fakeapi import TOKEN, FakeBotApi, post_webhook_update
 from .test_run import free_port, start_bot
 from .test_telegram import fake  # noqa: F401 - the fixture
 
@@ -62,8 +62,6 @@ def echo_path(method: str, params: dict) -> tuple[int, dict] | None:
 @pytest.mark.parametrize("mode", ["polling", "webhook"])
 async def test_debug_logs_hold_no_token_no_secret_no_reader_text(fake: FakeBotApi, tmp_path: Path, mode: str):  # noqa: F811
     """At DEBUG, with a Bot API echoing the path in its errors, no log line has the token, the secret or what readers wrote."""
-    import aiohttp
-
     fake.fail = echo_path
     options: list[str] = []
     url = ""
@@ -77,14 +75,7 @@ async def test_debug_logs_hold_no_token_no_secret_no_reader_text(fake: FakeBotAp
         await fake.wait_for(lambda: any(c.method == ready for c in fake.calls), timeout=30)
         if mode == "webhook":
             update = {"update_id": 1, "message": fake.message(READER_TEXT)}
-            async with aiohttp.ClientSession() as session:
-                for _ in range(50):
-                    try:
-                        async with session.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}) as response:
-                            assert response.status == 200
-                            break
-                    except aiohttp.ClientConnectionError:
-                        await asyncio.sleep(0.1)
+            await post_webhook_update(url, update, SECRET, tries=50)
         else:
             fake.text(READER_TEXT)
         await fake.wait_for(lambda: bool(fake.sent()), timeout=30)
