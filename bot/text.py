@@ -30,8 +30,8 @@ def squash(text: str) -> str:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Return a case- and accent-free form of text, with punctuation turned into spaces."""
-    for pattern, spelled in _CONTRACTIONS:
-        if "'" in text or "\u2019" in text:
+    if "'" in text or "\u2019" in text:
+        for pattern, spelled in _CONTRACTIONS:
             text = pattern.sub(spelled, text)
     # Decomposed accents fall away with everything else outside ASCII, which words never keep anyway.
     text = unicodedata.normalize("NFKD", text.translate(_SEPARATORS).casefold()).encode("ascii", "ignore").decode()
