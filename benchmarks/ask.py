@@ -24,11 +24,11 @@ from pathlib import Path
 
 import yaml
 
-from bot.answers import Answerer
+from bot.answering.answers import Answerer
 from bot.config import PROJECT_ROOT, default_briefs_dir, default_corpus_dir
-from bot.knowledge import Fact, Knowledge, load_knowledge
-from bot.schema import Text
-from bot.text import fold
+from bot.knowledge.loading import Fact, Knowledge, load_knowledge
+from bot.knowledge.schema import Text
+from bot.knowledge.text import fold
 
 DEV = PROJECT_ROOT.parent / "shared" / "eval" / "dev.yaml"
 
@@ -48,7 +48,9 @@ def main() -> int:
     ours_big = time_answerer(Answerer(big), questions, args.rounds)
     check = time_check(5)
 
-    print(f"questions: {len(questions)} x {args.rounds} rounds; facts: {len(knowledge.facts)} (1x), {len(big.facts)} ({args.scale}x)")
+    print(
+        f"questions: {len(questions)} x {args.rounds} rounds; facts: {len(knowledge.facts)} (1x), {len(big.facts)} ({args.scale}x)"
+    )
     print(f"{'':28}{'median':>12}{'p99':>12}")
     rows = (
         ("briefbot ask (1x, cold)", ours),
@@ -58,7 +60,9 @@ def main() -> int:
     )
     for name, samples in rows:
         print(f"{name:28}{_ms(statistics.median(samples)):>12}{_ms(_p99(samples)):>12}")
-    print(f"median ratio briefbot/BM25: cold {statistics.median(ours) / statistics.median(bm25):.2f}, warm {statistics.median(warm) / statistics.median(bm25):.2f} (target <= 1)")
+    print(
+        f"median ratio briefbot/BM25: cold {statistics.median(ours) / statistics.median(bm25):.2f}, warm {statistics.median(warm) / statistics.median(bm25):.2f} (target <= 1)"
+    )
     print(f"median ratio {args.scale}x/1x: {statistics.median(ours_big) / statistics.median(ours):.2f} (target <= 10)")
     print(f"cold `briefbot check`: median {_ms(statistics.median(check))} over {len(check)} runs (target < 1 s)")
     return 0
@@ -78,7 +82,9 @@ def time_answerer(answerer: Answerer, questions: list[str], rounds: int, *, cold
     return samples
 
 
-def time_warm_and_bm25(answerer: Answerer, knowledge: Knowledge, questions: list[str], rounds: int) -> tuple[list[float], list[float]]:
+def time_warm_and_bm25(
+    answerer: Answerer, knowledge: Knowledge, questions: list[str], rounds: int
+) -> tuple[list[float], list[float]]:
     """Seconds per question for a warm answerer and for Okapi BM25 over the articles' sentences (best three).
 
     The two alternate question by question, so a shared machine's load weighs on both alike; the answerer's first
@@ -114,8 +120,17 @@ def synthetic(knowledge: Knowledge, scale: int) -> Knowledge:
         for fact in knowledge.facts:
             data = fact.data
             extra = " ".join(f"synth{rng.randrange(scale * 200)}" for _ in range(3))
-            summary = Text(fr=_shuffle(data.summary.fr, rng) + " " + extra, en=_shuffle(data.summary.en, rng) + " " + extra)
-            facts.append(replace(fact, data=data.model_copy(update={"id": f"{data.id}-x{copy}", "summary": summary, "disputes": [], "headline": False})))
+            summary = Text(
+                fr=_shuffle(data.summary.fr, rng) + " " + extra, en=_shuffle(data.summary.en, rng) + " " + extra
+            )
+            facts.append(
+                replace(
+                    fact,
+                    data=data.model_copy(
+                        update={"id": f"{data.id}-x{copy}", "summary": summary, "disputes": [], "headline": False}
+                    ),
+                )
+            )
     return Knowledge(knowledge.articles, tuple(facts), knowledge.people, knowledge.places)
 
 

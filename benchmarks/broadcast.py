@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.clock import utcnow
-from bot.store import Store
+from bot.delivery.store import Store
 from tests.fakeapi import TOKEN, FakeBotApi
 
 ADMIN = 999_999
@@ -68,7 +68,9 @@ class OverallLimit:
         self.accepted: list[tuple[int, float, str]] = []  # (chat_id, monotonic time, text)
         self.refused: list[tuple[int, float]] = []
         self.paid = 0  # accepted calls that asked for a paid broadcast
-        self.reached: set[int] = set()  # chats accepted an announcement (kept here: counting in the list is O(n) a call)
+        self.reached: set[int] = (
+            set()
+        )  # chats accepted an announcement (kept here: counting in the list is O(n) a call)
 
     def __call__(self, method: str, params: dict[str, Any]) -> tuple[int, dict] | None:
         if method != "sendMessage":
@@ -112,7 +114,9 @@ def make_db(path: Path, count: int) -> None:
     store.close()
 
 
-async def measure(subscribers: int, limit: int, latency: float, timeout: float, extra: dict[str, str]) -> dict[str, Any]:
+async def measure(
+    subscribers: int, limit: int, latency: float, timeout: float, extra: dict[str, str]
+) -> dict[str, Any]:
     """One broadcast to `subscribers` chats through a fresh bot process, fake server and database."""
     import resource
 
@@ -140,7 +144,9 @@ async def measure(subscribers: int, limit: int, latency: float, timeout: float, 
         log_path = Path(folder) / "bot.log"
         with log_path.open("wb") as log_file:
             profile = ["-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]] if os.environ.get("BENCH_PROFILE") else []
-            process = await asyncio.create_subprocess_exec(sys.executable, *profile, "-m", "bot", "run", cwd=ROOT, env=env, stderr=log_file)
+            process = await asyncio.create_subprocess_exec(
+                sys.executable, *profile, "-m", "bot", "run", cwd=ROOT, env=env, stderr=log_file
+            )
             completed = False
             try:
                 await fake.wait_for(lambda: any(c.method == "setMyCommands" for c in fake.calls), timeout=60)
@@ -204,18 +210,31 @@ async def measure(subscribers: int, limit: int, latency: float, timeout: float, 
         "outbox": outbox,
         "exit": code,
         "completed": completed,
-        "errors": [line for line in log.splitlines() if " ERROR " in line or "Traceback" in line or " WARNING " in line][:5],
+        "errors": [
+            line for line in log.splitlines() if " ERROR " in line or "Traceback" in line or " WARNING " in line
+        ][:5],
     }
 
 
 async def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--subscribers", type=int, default=1000)
-    parser.add_argument("--limit", type=int, default=30, help="accepted sendMessage calls in any sliding 1 s window (Telegram: 30)")
+    parser.add_argument(
+        "--limit", type=int, default=30, help="accepted sendMessage calls in any sliding 1 s window (Telegram: 30)"
+    )
     parser.add_argument("--repeats", type=int, default=1, help="runs; the median run (by rate) is reported")
-    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to each accepted sendMessage (a Bot API round trip)")
-    parser.add_argument("--timeout", type=float, default=None, help="seconds to wait for every delivery (default: 3x the ideal time + 30)")
-    parser.add_argument("--paid", action="store_true", help="BRIEFBOT_PAID_BROADCAST=1: allow_paid_broadcast, up to 1,000 a second")
+    parser.add_argument(
+        "--latency", type=float, default=0.0, help="seconds added to each accepted sendMessage (a Bot API round trip)"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        help="seconds to wait for every delivery (default: 3x the ideal time + 30)",
+    )
+    parser.add_argument(
+        "--paid", action="store_true", help="BRIEFBOT_PAID_BROADCAST=1: allow_paid_broadcast, up to 1,000 a second"
+    )
     parser.add_argument("--window", type=int, default=None, help="BRIEFBOT_SEND_WINDOW (default: the bot's own)")
     args = parser.parse_args()
     extra = {"BRIEFBOT_PAID_BROADCAST": "1"} if args.paid else {}
@@ -228,11 +247,17 @@ async def main() -> int:
         run = await measure(args.subscribers, args.limit, args.latency, timeout, extra)
         run["wall"] = time.monotonic() - started
         runs.append(run)
-        print(f"run {number + 1}: {run['rate']:.1f}/s, {run['refused']} x 429, {run['lost']} lost, {run['duplicated']} duplicated, "
-              f"{run['paid']} paid, {run['wall']:.0f} s; CPU: bot {run['bot_cpu']:.1f} s, fake+harness {run['harness_cpu']:.1f} s", file=sys.stderr)
+        print(
+            f"run {number + 1}: {run['rate']:.1f}/s, {run['refused']} x 429, {run['lost']} lost, {run['duplicated']} duplicated, "
+            f"{run['paid']} paid, {run['wall']:.0f} s; CPU: bot {run['bot_cpu']:.1f} s, fake+harness {run['harness_cpu']:.1f} s",
+            file=sys.stderr,
+        )
 
-    print(f"/announce to {args.subscribers} subscribers; fake Bot API allows {args.limit} sendMessage per sliding {WINDOW:.0f} s"
-          + (f", {args.latency * 1000:.0f} ms per accepted send" if args.latency else "") + f"; {args.repeats} run(s)")
+    print(
+        f"/announce to {args.subscribers} subscribers; fake Bot API allows {args.limit} sendMessage per sliding {WINDOW:.0f} s"
+        + (f", {args.latency * 1000:.0f} ms per accepted send" if args.latency else "")
+        + f"; {args.repeats} run(s)"
+    )
     header = f"{'run':>6}{'span':>8}{'rate/s':>8}{'whole/s':>9}{'1st':>7}{'gap':>7}{'429s':>6}{'floods':>7}{'pauses':>7}{'lost':>6}{'dupes':>6}  outbox sent/pend/fail/drop  exit"
     print(header)
     ordered = sorted(runs, key=lambda r: r["rate"])

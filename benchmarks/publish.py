@@ -26,12 +26,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.answers import Answerer
-from bot.changes import fingerprint
+from bot.answering.answers import Answerer
 from bot.clock import iso, utcnow
-from bot.knowledge import load_knowledge
-from bot.publisher import Publisher
-from bot.store import Store
+from bot.delivery.changes import fingerprint
+from bot.delivery.publisher import Publisher
+from bot.delivery.store import Store
+from bot.knowledge.loading import load_knowledge
 
 PAGE = 4096
 
@@ -45,8 +45,13 @@ def fill(store: Store, count: int) -> None:
     """count subscribers to everything, chat ids 1..count, in one transaction."""
     now = iso(utcnow())
     with store.transaction() as db:
-        db.executemany("INSERT INTO subscribers (chat_id, lang, created_at) VALUES (?, ?, ?)", [(c, "fr" if c % 2 else "en", now) for c in range(1, count + 1)])
-        db.executemany("INSERT INTO subscriptions (chat_id, topic) VALUES (?, 'all')", [(c,) for c in range(1, count + 1)])
+        db.executemany(
+            "INSERT INTO subscribers (chat_id, lang, created_at) VALUES (?, ?, ?)",
+            [(c, "fr" if c % 2 else "en", now) for c in range(1, count + 1)],
+        )
+        db.executemany(
+            "INSERT INTO subscriptions (chat_id, topic) VALUES (?, 'all')", [(c,) for c in range(1, count + 1)]
+        )
 
 
 async def probed(call) -> dict[str, float]:  # noqa: ANN001 - an awaitable factory
@@ -92,7 +97,7 @@ async def one_size(count: int, knowledge, folder: Path) -> None:  # noqa: ANN001
 
 def claim_timing(folder: Path, history: int) -> None:
     """The courier's claim query with no history, then with `history` sent rows before the pending ones."""
-    from bot.store import Message
+    from bot.delivery.store import Message
 
     for sent in (0, history):
         store = Store(folder / f"history-{sent}.sqlite3")
@@ -110,8 +115,15 @@ def claim_timing(folder: Path, history: int) -> None:
             rows = store.claim(now, 100)
             times.append(time.perf_counter() - started)
             store.release([r.id for r in rows])
-        plan = " / ".join(row[3] for row in store.db.execute("EXPLAIN QUERY PLAN SELECT id FROM outbox WHERE status = 'pending' AND claimed_at IS NULL ORDER BY id LIMIT 100"))
-        print(f"claim of 100 with {sent:>9,} sent rows in history: median {statistics.median(times) * 1000:.2f} ms, max {max(times) * 1000:.2f} ms ({plan})")
+        plan = " / ".join(
+            row[3]
+            for row in store.db.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM outbox WHERE status = 'pending' AND claimed_at IS NULL ORDER BY id LIMIT 100"
+            )
+        )
+        print(
+            f"claim of 100 with {sent:>9,} sent rows in history: median {statistics.median(times) * 1000:.2f} ms, max {max(times) * 1000:.2f} ms ({plan})"
+        )
         store.close()
 
 

@@ -43,7 +43,14 @@ async def measure(command: list[str], questions: list[str], count: int, concurre
     """Run one bot process against a fresh fake server and time `count` updates."""
     fake = FakeBotApi()
     await fake.start()
-    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url, "NO_PROXY": "127.0.0.1", "BRIEFBOT_LOG_LEVEL": "WARNING", "BRIEFBOT_CONCURRENCY": str(concurrency)}
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": fake.base_url,
+        "NO_PROXY": "127.0.0.1",
+        "BRIEFBOT_LOG_LEVEL": "WARNING",
+        "BRIEFBOT_CONCURRENCY": str(concurrency),
+    }
     process = await asyncio.create_subprocess_exec(*command, env=env, stderr=asyncio.subprocess.DEVNULL)
     try:
         await fake.wait_for(lambda: any(c.method == "deleteWebhook" for c in fake.calls), timeout=60)
@@ -85,19 +92,36 @@ async def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--updates", type=int, default=1000)
     parser.add_argument("--concurrency", type=int, default=8, help="concurrent updates, the same for both bots")
-    parser.add_argument("--repeats", type=int, default=3, help="runs of each bot, alternating; the median run is reported")
+    parser.add_argument(
+        "--repeats", type=int, default=3, help="runs of each bot, alternating; the median run is reported"
+    )
     args = parser.parse_args()
-    questions = [item["q"] for item in yaml.safe_load(DEV.read_text(encoding="utf-8"))] if DEV.exists() else ["Quand expire l'ultimatum ?"]
+    questions = (
+        [item["q"] for item in yaml.safe_load(DEV.read_text(encoding="utf-8"))]
+        if DEV.exists()
+        else ["Quand expire l'ultimatum ?"]
+    )
     runs: dict[str, list[dict[str, float]]] = {"briefbot": [], "echo bot": []}
     for _ in range(args.repeats):  # alternate, so a slow spell of the machine hits both alike
-        runs["briefbot"].append(await measure([sys.executable, "-m", "bot", "run"], questions, args.updates, args.concurrency))
+        runs["briefbot"].append(
+            await measure([sys.executable, "-m", "bot", "run"], questions, args.updates, args.concurrency)
+        )
         runs["echo bot"].append(await measure([sys.executable, "-c", ECHO], questions, args.updates, args.concurrency))
-    ours, echo = (sorted(runs[name], key=lambda row: row["rate"])[len(runs[name]) // 2] for name in ("briefbot", "echo bot"))
-    print(f"{args.updates} updates, one chat each, {args.concurrency} at a time, long polling a fake Bot API on 127.0.0.1")
-    print(f"median of {args.repeats} alternating runs each; all rates: " + "; ".join(f"{n} " + ", ".join(f"{r['rate']:.0f}" for r in rows) for n, rows in runs.items()))
+    ours, echo = (
+        sorted(runs[name], key=lambda row: row["rate"])[len(runs[name]) // 2] for name in ("briefbot", "echo bot")
+    )
+    print(
+        f"{args.updates} updates, one chat each, {args.concurrency} at a time, long polling a fake Bot API on 127.0.0.1"
+    )
+    print(
+        f"median of {args.repeats} alternating runs each; all rates: "
+        + "; ".join(f"{n} " + ", ".join(f"{r['rate']:.0f}" for r in rows) for n, rows in runs.items())
+    )
     print(f"{'':14}{'updates/s':>11}{'median':>11}{'p99':>11}{'peak RSS':>11}")
     for name, row in (("briefbot", ours), ("echo bot", echo)):
-        print(f"{name:14}{row['rate']:>11.1f}{row['median'] * 1000:>9.1f}ms{row['p99'] * 1000:>9.1f}ms{row['peak_mb']:>8.1f}MiB")
+        print(
+            f"{name:14}{row['rate']:>11.1f}{row['median'] * 1000:>9.1f}ms{row['p99'] * 1000:>9.1f}ms{row['peak_mb']:>8.1f}MiB"
+        )
     print(f"throughput ratio briefbot/echo: {ours['rate'] / echo['rate']:.2f} (target >= 0.8)")
     return 0
 

@@ -14,9 +14,17 @@ import sys
 from pathlib import Path
 
 from bot import __version__
-from bot.config import DataPaths, database, default_briefs_dir, default_corpus_dir, default_db_path, heartbeat_path, pid_path
-from bot.knowledge import Knowledge, load_knowledge
-from bot.problems import DataError
+from bot.config import (
+    DataPaths,
+    database,
+    default_briefs_dir,
+    default_corpus_dir,
+    default_db_path,
+    heartbeat_path,
+    pid_path,
+)
+from bot.knowledge.loading import Knowledge, load_knowledge
+from bot.knowledge.problems import DataError
 
 log = logging.getLogger("briefbot")
 
@@ -24,7 +32,9 @@ log = logging.getLogger("briefbot")
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=getattr(args, "log_level", "WARNING"), stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=getattr(args, "log_level", "WARNING"), stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+    )
     return args.run(args)
 
 
@@ -45,53 +55,104 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--lang", choices=("fr", "en"), help="answer language when the question shows none")
     ask.add_argument("--today", type=_iso_date, help="pin today's date (YYYY-MM-DD) for dates relative to now")
 
-    chat = _command(commands, "chat", cmd_chat, "talk to the bot in the terminal (same answers and commands as Telegram)")
-    chat.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of help and of answers to questions that show none")
+    chat = _command(
+        commands, "chat", cmd_chat, "talk to the bot in the terminal (same answers and commands as Telegram)"
+    )
+    chat.add_argument(
+        "--lang", choices=("fr", "en"), default="fr", help="language of help and of answers to questions that show none"
+    )
     chat.add_argument("--today", type=_iso_date, help="pin today's date (YYYY-MM-DD)")
-    chat.add_argument("--jsonl", action="store_true", help="one JSON answer per stdin line, as `ask --jsonl`, the input being one conversation")
+    chat.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="one JSON answer per stdin line, as `ask --jsonl`, the input being one conversation",
+    )
 
-    run = _command(commands, "run", cmd_run, "serve the Telegram bot (long polling, or a webhook); configured from the environment")
+    run = _command(
+        commands, "run", cmd_run, "serve the Telegram bot (long polling, or a webhook); configured from the environment"
+    )
     run.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
-    run.add_argument("--webhook-url", help="receive updates by webhook at this public HTTPS URL (its path is served locally) instead of polling")
-    run.add_argument("--listen", default=None, help="webhook: address to listen on (default: $BRIEFBOT_LISTEN or 127.0.0.1)")
-    run.add_argument("--port", type=int, default=None, help="webhook: port to listen on (default: $BRIEFBOT_PORT or 8443)")
+    run.add_argument(
+        "--webhook-url",
+        help="receive updates by webhook at this public HTTPS URL (its path is served locally) instead of polling",
+    )
+    run.add_argument(
+        "--listen", default=None, help="webhook: address to listen on (default: $BRIEFBOT_LISTEN or 127.0.0.1)"
+    )
+    run.add_argument(
+        "--port", type=int, default=None, help="webhook: port to listen on (default: $BRIEFBOT_PORT or 8443)"
+    )
 
-    health = commands.add_parser("health", help="exit 0 if a running bot ticked recently (for HEALTHCHECK and monitoring)")
-    health.add_argument("--db", type=Path, default=None, help="the bot's database (default: $BRIEFBOT_DB); the heartbeat file is beside it")
-    health.add_argument("--max-age", type=float, default=120.0, help="seconds since the last tick still counted as alive (default 120)")
+    health = commands.add_parser(
+        "health", help="exit 0 if a running bot ticked recently (for HEALTHCHECK and monitoring)"
+    )
+    health.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="the bot's database (default: $BRIEFBOT_DB); the heartbeat file is beside it",
+    )
+    health.add_argument(
+        "--max-age", type=float, default=120.0, help="seconds since the last tick still counted as alive (default 120)"
+    )
     health.set_defaults(run=cmd_health)
 
-    backup = commands.add_parser("backup", help="copy the subscriber database to FILE, consistently, even while the bot runs")
+    backup = commands.add_parser(
+        "backup", help="copy the subscriber database to FILE, consistently, even while the bot runs"
+    )
     backup.add_argument("file", type=Path, help="where to write the copy")
-    backup.add_argument("--db", type=Path, default=None, help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)")
+    backup.add_argument(
+        "--db", type=Path, default=None, help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)"
+    )
     backup.set_defaults(run=cmd_backup)
 
-    reload = _command(commands, "reload", cmd_reload, "check the briefs, then have the running bot reload them (SIGHUP)")
-    reload.add_argument("--db", type=Path, default=None, help="the running bot's database (default: $BRIEFBOT_DB); its pid file is beside it")
+    reload = _command(
+        commands, "reload", cmd_reload, "check the briefs, then have the running bot reload them (SIGHUP)"
+    )
+    reload.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="the running bot's database (default: $BRIEFBOT_DB); its pid file is beside it",
+    )
 
-    subscribers = commands.add_parser("subscribers", help="count subscribers by status, topic and mode (bot running or not)")
-    subscribers.add_argument("--db", type=database, default=None, help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)")
+    subscribers = commands.add_parser(
+        "subscribers", help="count subscribers by status, topic and mode (bot running or not)"
+    )
+    subscribers.add_argument(
+        "--db", type=database, default=None, help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)"
+    )
     subscribers.set_defaults(run=cmd_subscribers)
     outbox = commands.add_parser("outbox", help="deliveries pending and failed (bot running or not)")
-    outbox.add_argument("--db", type=database, default=None, help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)")
+    outbox.add_argument(
+        "--db", type=database, default=None, help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)"
+    )
     outbox.add_argument("--limit", type=int, default=20, help="failed messages to list (default 20)")
-    outbox.add_argument("--retry-failed", action="store_true", help="put failed messages back in the queue (after fixing the cause)")
+    outbox.add_argument(
+        "--retry-failed", action="store_true", help="put failed messages back in the queue (after fixing the cause)"
+    )
     outbox.set_defaults(run=cmd_outbox)
 
     schema = _command(commands, "schema", cmd_schema, "print the JSON Schema of brief files")
     schema.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
 
-    ingest = commands.add_parser("ingest", help="add an article to the corpus", description="add an article to the corpus")
+    ingest = commands.add_parser(
+        "ingest", help="add an article to the corpus", description="add an article to the corpus"
+    )
     ingest.add_argument("file", type=Path, help="the article as received (UTF-8 text)")
     ingest.add_argument("--title", required=True, help="the article's own title")
     ingest.add_argument("--editorial-title", action="store_true", help="the article has no title: --title is yours")
     ingest.add_argument("--outlet", help="the outlet, only where the article names itself")
     ingest.add_argument("--date", required=True, type=_iso_date, help="publication date (YYYY-MM-DD)")
     ingest.add_argument("--month", action="store_true", help="only the month of --date is known")
-    ingest.add_argument("--inferred", action="store_true", help="the date is inferred, not stated (say how with --note)")
+    ingest.add_argument(
+        "--inferred", action="store_true", help="the date is inferred, not stated (say how with --note)"
+    )
     ingest.add_argument("--note", help="how the date was established")
     ingest.add_argument("--id", help="article id (default: the next free three-digit number)")
-    ingest.add_argument("--corpus", type=Path, default=None, help="corpus folder (default: $BRIEFBOT_CORPUS or ./corpus)")
+    ingest.add_argument(
+        "--corpus", type=Path, default=None, help="corpus folder (default: $BRIEFBOT_CORPUS or ./corpus)"
+    )
     ingest.set_defaults(run=cmd_ingest)
 
     draft = _command(commands, "draft", cmd_draft, "propose facts from an article, as YAML to edit into briefs/")
@@ -116,7 +177,7 @@ def _load(args: argparse.Namespace) -> Knowledge:
 
 def _answerer(args: argparse.Namespace):  # noqa: ANN202 - Answerer | None, imported lazily
     """Build an answerer over the data the options name; on bad data, print the problems and return None."""
-    from bot.answers import Answerer
+    from bot.answering.answers import Answerer
 
     try:
         return Answerer(_load(args), today=args.today)
@@ -134,7 +195,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(f"check failed: {len(exc.problems)} problem(s)", file=sys.stderr)
         return 1
-    from bot.coverage import coverage
+    from bot.curation.coverage import coverage
 
     warnings = coverage(knowledge)
     for warning in warnings:
@@ -156,7 +217,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         return 0
     question = " ".join(args.question).strip()
     if not question:
-        print("briefbot ask: give a question, e.g. briefbot ask \"Quand expire l'ultimatum ?\"", file=sys.stderr)
+        print('briefbot ask: give a question, e.g. briefbot ask "Quand expire l\'ultimatum ?"', file=sys.stderr)
         return 2
     answer = answerer.ask(question, lang=args.lang)
     print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) if args.json else answer.text)
@@ -165,7 +226,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_chat(args: argparse.Namespace) -> int:
     """Run the terminal conversation on stdin and stdout."""
-    from bot.chat import run_chat, run_jsonl
+    from bot.conversation.chat import run_chat, run_jsonl
 
     answerer = _answerer(args)
     if answerer is None:
@@ -198,20 +259,23 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 2
     args.briefs = args.briefs or settings.data.briefs
     args.corpus = args.corpus or settings.data.corpus
-    from bot.answers import Answerer
+    from bot.answering.answers import Answerer
 
     try:
         answerer = Answerer(_load(args), today=args.today)
     except DataError as exc:
         for problem in exc.problems:
             log.error("%s", problem)
-        log.error("briefbot run: %d problem(s) in the data; fix them (see `briefbot check`) and start again", len(exc.problems))
+        log.error(
+            "briefbot run: %d problem(s) in the data; fix them (see `briefbot check`) and start again",
+            len(exc.problems),
+        )
         return 1
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.dialect import redacted as db_redacted
-    from bot.leader import Election
-    from bot.store import Store, StoreUnavailable
+    from bot.delivery.dialect import redacted as db_redacted
+    from bot.delivery.leader import Election
+    from bot.delivery.store import Store, StoreUnavailable
     from bot.tg.app import build_application
 
     try:
@@ -243,9 +307,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     except NetworkError as exc:
         log.error("briefbot run: cannot reach the Bot API at %s: %s", redact(settings.api_base_url), redact(str(exc)))
         return 1
-    log.info("briefbot %s serving %s; subscribers in %s", __version__, answerer.knowledge.summary(), db_redacted(str(settings.db)))
+    log.info(
+        "briefbot %s serving %s; subscribers in %s",
+        __version__,
+        answerer.knowledge.summary(),
+        db_redacted(str(settings.db)),
+    )
     if settings.send_rate > 30 and not settings.paid_broadcast:
-        log.warning("BRIEFBOT_SEND_RATE is %g a second: Telegram allows about 30 without BRIEFBOT_PAID_BROADCAST=1", settings.send_rate)
+        log.warning(
+            "BRIEFBOT_SEND_RATE is %g a second: Telegram allows about 30 without BRIEFBOT_PAID_BROADCAST=1",
+            settings.send_rate,
+        )
     # The knowledge base is read-only from here: keep the garbage collector from walking it on every pass.
     gc.collect()
     gc.freeze()
@@ -274,7 +346,9 @@ def _serve_webhook(app, args: argparse.Namespace, settings) -> None:  # noqa: AN
 
     listen = args.listen or settings.listen
     port = args.port or settings.port
-    log.info("webhook: listening on %s:%d%s for %s", listen, port, urlsplit(args.webhook_url).path or "/", args.webhook_url)
+    log.info(
+        "webhook: listening on %s:%d%s for %s", listen, port, urlsplit(args.webhook_url).path or "/", args.webhook_url
+    )
     try:
         asyncio.run(serve_webhook(app, url=args.webhook_url, secret=settings.webhook_secret, listen=listen, port=port))
     except (TelegramError, OSError) as exc:  # setWebhook refused, or the port is taken: one sentence, not a traceback
@@ -298,7 +372,7 @@ def _iso_date(text: str) -> dt.date:
 
 def cmd_schema(args: argparse.Namespace) -> int:
     """Print or write the JSON Schema for brief files."""
-    from bot.schema import json_schema
+    from bot.knowledge.schema import json_schema
 
     text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
     if args.output:
@@ -310,7 +384,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Copy an article into the corpus with its metadata, then name the next step."""
-    from bot.ingest import CurationError, ingest
+    from bot.curation.ingest import CurationError, ingest
 
     try:
         text_path = ingest(
@@ -336,7 +410,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_draft(args: argparse.Namespace) -> int:
     """Print, or write to a new file, the facts drafted from one article."""
-    from bot.drafting import draft
+    from bot.curation.drafting import draft
 
     try:
         knowledge = _load(args)
@@ -365,12 +439,16 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 def _open_store(args: argparse.Namespace, *, readonly: bool = True):  # a Store, imported lazily
     """Open the database the options name, or say there is none yet and return None."""
-    from bot.store import Store, StoreUnavailable, unusable
+    from bot.delivery.store import Store, StoreUnavailable, unusable
 
     path = args.db or default_db_path()
     if isinstance(path, Path) and not path.exists():
         reason = unusable(path) if not path.parent.is_dir() else None
-        print(reason or f"no database at {path} yet: it is created when `briefbot run` starts (set BRIEFBOT_DB to point elsewhere)", file=sys.stderr)
+        print(
+            reason
+            or f"no database at {path} yet: it is created when `briefbot run` starts (set BRIEFBOT_DB to point elsewhere)",
+            file=sys.stderr,
+        )
         return None
     try:
         return Store(path, readonly=readonly)
@@ -381,7 +459,7 @@ def _open_store(args: argparse.Namespace, *, readonly: bool = True):  # a Store,
 
 def cmd_subscribers(args: argparse.Namespace) -> int:
     """Print subscriber counts from the database (safe while the bot runs: WAL lets readers in)."""
-    from bot.notices import subscriber_report
+    from bot.delivery.notices import subscriber_report
 
     store = _open_store(args)
     if store is None:
@@ -396,8 +474,8 @@ def cmd_subscribers(args: argparse.Namespace) -> int:
 def cmd_outbox(args: argparse.Namespace) -> int:
     """Print what is pending and what failed; optionally queue the failed messages again."""
     from bot.clock import utcnow
-    from bot.notices import delivery_report
-    from bot.store import FAILED
+    from bot.delivery.notices import delivery_report
+    from bot.delivery.store import FAILED
 
     store = _open_store(args, readonly=not args.retry_failed)
     if store is None:
@@ -410,7 +488,9 @@ def cmd_outbox(args: argparse.Namespace) -> int:
         if oldest is not None:
             print(f"oldest pending: due since {oldest:%Y-%m-%d %H:%M:%S} UTC")
         for row in store.outbox(FAILED, limit=args.limit):
-            print(f"failed #{row.id} to chat {row.chat_id} ({row.kind}, {row.attempts} attempt(s), queued {row.created_at:%Y-%m-%d %H:%M}): {row.error}")
+            print(
+                f"failed #{row.id} to chat {row.chat_id} ({row.kind}, {row.attempts} attempt(s), queued {row.created_at:%Y-%m-%d %H:%M}): {row.error}"
+            )
     finally:
         store.close()
     return 0
@@ -428,7 +508,9 @@ def cmd_reload(args: argparse.Namespace) -> int:
     except (FileNotFoundError, ValueError, ProcessLookupError):
         print(f"briefbot reload: no running bot found (no live process in {pidfile})", file=sys.stderr)
         return 1
-    print(f"briefbot reload: data checked; bot (pid {pid}) asked to reload; subscribers will be notified of what changed")
+    print(
+        f"briefbot reload: data checked; bot (pid {pid}) asked to reload; subscribers will be notified of what changed"
+    )
     return 0
 
 
@@ -451,7 +533,7 @@ def cmd_health(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Copy the database with SQLite's online backup (consistent while the bot writes)."""
-    from bot.store import StoreUnavailable
+    from bot.delivery.store import StoreUnavailable
 
     store = _open_store(args)
     if store is None:

@@ -10,9 +10,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.dialect import is_postgres
-
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_postgres(target: object) -> bool:
+    """Whether a BRIEFBOT_DB value names a PostgreSQL database (a URL) rather than a SQLite file."""
+    return str(target).startswith(POSTGRES_SCHEMES)
 
 
 def default_briefs_dir(environ: Mapping[str, str] = os.environ) -> Path:
@@ -102,7 +108,11 @@ def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
         db=default_db_path(environ),
         log_format=_choice(environ, "BRIEFBOT_LOG_FORMAT", ("text", "json")),
         concurrency=_positive(environ, "BRIEFBOT_CONCURRENCY", 8),
-        send_rate=(rate := _rate(environ, "BRIEFBOT_SEND_RATE", 1000.0 if (paid := _flag(environ, "BRIEFBOT_PAID_BROADCAST")) else 30.0)),
+        send_rate=(
+            rate := _rate(
+                environ, "BRIEFBOT_SEND_RATE", 1000.0 if (paid := _flag(environ, "BRIEFBOT_PAID_BROADCAST")) else 30.0
+            )
+        ),
         # Enough in flight for a 200 ms round trip at the rate (16 at least): the window bounds kill -9 duplicates.
         send_window=_positive(environ, "BRIEFBOT_SEND_WINDOW", max(16, math.ceil(rate * 0.2))),
         paid_broadcast=paid,

@@ -91,6 +91,7 @@ def say(key: str, lang: str, **fields: object) -> str:
     """The message `key` in lang (French unless English), with its fields filled in."""
     return MESSAGES[language(lang)][key].format(**fields)
 
+
 # Answers: the line that answers first, and what a decline says the articles do not say.
 MESSAGES["fr"].update(
     {

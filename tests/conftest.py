@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import Answerer
+from bot.answering.answers import Answerer
 from bot.config import PROJECT_ROOT
-from bot.knowledge import Knowledge, load_knowledge
+from bot.knowledge.loading import Knowledge, load_knowledge
 
 BRIEFS = PROJECT_ROOT / "briefs"
 CORPUS = PROJECT_ROOT / "corpus"

@@ -15,8 +15,16 @@ from aiohttp import web
 BOT = {"id": 4242, "is_bot": True, "first_name": "Briefbot", "username": "BriefTestBot"}
 TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuv"
 ADMIN_RIGHTS = (
-    "can_manage_chat", "can_delete_messages", "can_manage_video_chats", "can_restrict_members", "can_promote_members",
-    "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories", "can_delete_stories",
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
 )
 
 
@@ -77,14 +85,25 @@ class FakeBotApi:
         self.updates.put_nowait({"update_id": update_id, **update})
         return update_id
 
-    def text(self, text: str, *, chat_id: int = 42, user_id: int = 42, chat_type: str = "private", lang: str = "fr", reply_to: dict | None = None) -> int:
+    def text(
+        self,
+        text: str,
+        *,
+        chat_id: int = 42,
+        user_id: int = 42,
+        chat_type: str = "private",
+        lang: str = "fr",
+        reply_to: dict | None = None,
+    ) -> int:
         """Queue a text message (with a bot_command entity when it starts with /)."""
         message = self.message(text, chat_id=chat_id, user_id=user_id, chat_type=chat_type, lang=lang)
         if reply_to:
             message["reply_to_message"] = reply_to
         return self.push({"message": message})
 
-    def message(self, text: str, *, chat_id: int = 42, user_id: int = 42, chat_type: str = "private", lang: str = "fr") -> dict:
+    def message(
+        self, text: str, *, chat_id: int = 42, user_id: int = 42, chat_type: str = "private", lang: str = "fr"
+    ) -> dict:
         """A Message object as Telegram sends it."""
         message: dict[str, Any] = {
             "message_id": next(self._messages),
@@ -99,7 +118,11 @@ class FakeBotApi:
 
     def sent(self, chat_id: int | None = None) -> list[Call]:
         """Messages the bot sent (to chat_id if given)."""
-        return [c for c in self.calls if c.method == "sendMessage" and (chat_id is None or c.params.get("chat_id") == str(chat_id))]
+        return [
+            c
+            for c in self.calls
+            if c.method == "sendMessage" and (chat_id is None or c.params.get("chat_id") == str(chat_id))
+        ]
 
     async def wait_for(self, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
         """Wait until predicate holds (checked after every call), or fail after timeout."""
@@ -179,7 +202,9 @@ async def post_webhook_update(url: str, update: dict, secret: str, *, tries: int
     async with ClientSession() as session:
         for _ in range(tries):
             try:
-                async with session.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": secret}) as answer:
+                async with session.post(
+                    url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": secret}
+                ) as answer:
                     assert answer.status == 200
                     return
             except ClientConnectionError:

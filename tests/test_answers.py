@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from bot.answers import MAX_CITATIONS, MAX_TEXT, Answerer
-from bot.knowledge import Knowledge
-from bot.text import squash
-from bot.views import Views
+from bot.answering.answers import MAX_CITATIONS, MAX_TEXT, Answerer
+from bot.answering.views import Views
+from bot.knowledge.loading import Knowledge
+from bot.knowledge.text import squash
 
 QUESTIONS = [
     "Que demande la Russie ?",
@@ -115,7 +115,9 @@ def test_a_question_about_another_event_is_declined_saying_what_is_not_said(answ
     assert answer.lead.startswith("The articles do not say how long the meeting of 11 April lasted.")
     assert "meeting-2025-08-06-duration" in {s.fact_id for s in answer.suggestions}
     place = answerer.ask("Combien de temps a duré la rencontre de Saint-Pétersbourg ?")
-    assert not place.found and place.lead.startswith("Les articles ne disent pas combien de temps a duré la rencontre de Saint-Pétersbourg.")
+    assert not place.found and place.lead.startswith(
+        "Les articles ne disent pas combien de temps a duré la rencontre de Saint-Pétersbourg."
+    )
 
 
 def test_an_unknown_person_is_declined_by_name(answerer: Answerer):
@@ -125,7 +127,10 @@ def test_an_unknown_person_is_declined_by_name(answerer: Answerer):
     assert answer.lead.startswith("Les articles ne parlent pas d'Olaf Scholz.")
 
 
-@pytest.mark.parametrize("question", ["Quel âge a Vladimir Poutine ?", "What languages does Putin speak?", "Donne-moi une recette de bortsch"])
+@pytest.mark.parametrize(
+    "question",
+    ["Quel âge a Vladimir Poutine ?", "What languages does Putin speak?", "Donne-moi une recette de bortsch"],
+)
 def test_an_unrelated_topic_is_declined(answerer: Answerer, question: str):
     """A question about people the briefs know but on a topic they do not hold is declined."""
     assert not answerer.ask(question).found
@@ -141,7 +146,10 @@ def test_an_unrelated_topic_is_declined(answerer: Answerer, question: str):
         ("Où Witkoff a-t-il rencontré Poutine le 11 avril ?", "Où : Saint-Pétersbourg."),
         ("How long did Witkoff's meeting with Putin in Moscow last?", "How long: nearly three hours"),
         ("Who welcomed Witkoff when he arrived in Moscow?", "Who: Kirill Dmitriev."),
-        ("Combien de sous-marins nucléaires les États-Unis ont-ils déployés ?", "Combien : deux sous-marins nucléaires"),
+        (
+            "Combien de sous-marins nucléaires les États-Unis ont-ils déployés ?",
+            "Combien : deux sous-marins nucléaires",
+        ),
     ],
 )
 def test_the_first_line_answers_what_is_asked(answerer: Answerer, question: str, first: str):
@@ -170,7 +178,7 @@ def test_trimming_keeps_the_best_match_and_says_a_deadline_note_once(answerer: A
 
 
 def test_no_name_is_given_as_the_answer_when_the_fact_does_not_hold_the_question(answerer: Answerer):
-    """"Who won the Nobel?" over a fact saying Trump dreams of it: whatever is shown, "Who: Donald Trump" is not said."""
+    """ "Who won the Nobel?" over a fact saying Trump dreams of it: whatever is shown, "Who: Donald Trump" is not said."""
     answer = answerer.ask("who won the 2025 Nobel peace prize?")
     assert not answer.text.split("\n")[0].startswith("Who:")
 
@@ -180,7 +188,7 @@ def test_no_name_is_given_as_the_answer_when_the_fact_does_not_hold_the_question
     [("Why won't Russia accept?", "why will not russia accept"), ("didn’t he", "did not he"), ("who won", "who won")],
 )
 def test_negative_contractions_read_as_what_they_say(text: str, folded: str):
-    """"won't" is "will not", not the verb "won"; "didn't" keeps its "not"."""
-    from bot.text import fold
+    """ "won't" is "will not", not the verb "won"; "didn't" keeps its "not"."""
+    from bot.knowledge.text import fold
 
     assert fold(text) == folded

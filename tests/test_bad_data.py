@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from bot.answering.rendering import MAX_MESSAGE, utf16_length
 from bot.cli import main
-from bot.notices import chunks
-from bot.problems import DataError
-from bot.render_html import MAX_MESSAGE, utf16_length
+from bot.delivery.notices import chunks
+from bot.knowledge.loading import MAX_PROBLEMS_PER_FILE
+from bot.knowledge.problems import DataError
+from bot.knowledge.yamlsource import MAX_NODES, MAX_TEXT_BYTES, MAX_YAML_BYTES
 from bot.tg.app import reload_on_signal
-from bot.knowledge import MAX_PROBLEMS_PER_FILE
-from bot.yamlsource import MAX_NODES, MAX_TEXT_BYTES, MAX_YAML_BYTES
 
 from .conftest import DataSet
 from .fakeapi import FakeBotApi
@@ -41,7 +41,12 @@ def _huge(path: Path) -> None:
 
 # (id, how to make briefs/bad.yaml, line expected in the problem or None, words expected)
 BAD_BRIEFS = [
-    ("impossible-date", _write("topic: meeting\nfacts:\n  - id: m\n    date: 2025-02-30\n"), 4, "impossible date '2025-02-30'"),
+    (
+        "impossible-date",
+        _write("topic: meeting\nfacts:\n  - id: m\n    date: 2025-02-30\n"),
+        4,
+        "impossible date '2025-02-30'",
+    ),
     ("recursive-alias", _write("topic: context\nfacts: &a [*a]\n"), 2, "aliases"),
     ("billion-laughs", _write(LAUGHS), 1, "aliases"),
     ("merge-key", _write("topic: context\nbase: &b {id: x}\nfacts: [{<<: *b}]\n"), 2, "aliases"),
@@ -57,7 +62,9 @@ IDS = [case[0] for case in BAD_BRIEFS]
 
 
 @pytest.mark.parametrize(("name", "make", "line", "words"), BAD_BRIEFS, ids=IDS)
-def test_bad_brief_is_a_located_problem(dataset: DataSet, name: str, make: Callable[[Path], None], line: int | None, words: str):
+def test_bad_brief_is_a_located_problem(
+    dataset: DataSet, name: str, make: Callable[[Path], None], line: int | None, words: str
+):
     """Loading names the file (and line where there is one) of each bad brief, quickly and without a traceback."""
     make(dataset.briefs / "bad.yaml")
     started = time.monotonic()
@@ -69,7 +76,14 @@ def test_bad_brief_is_a_located_problem(dataset: DataSet, name: str, make: Calla
 
 
 @pytest.mark.parametrize(("name", "make", "line", "words"), BAD_BRIEFS, ids=IDS)
-def test_check_prints_the_problem_not_a_traceback(dataset: DataSet, capsys: pytest.CaptureFixture[str], name: str, make: Callable[[Path], None], line: int | None, words: str):
+def test_check_prints_the_problem_not_a_traceback(
+    dataset: DataSet,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    make: Callable[[Path], None],
+    line: int | None,
+    words: str,
+):
     """`briefbot check` exits 1 with the file:line and the reason on stderr (a FIFO does not hang it)."""
     make(dataset.briefs / "bad.yaml")
     assert main(["check", "--briefs", str(dataset.briefs), "--corpus", str(dataset.corpus)]) == 1
@@ -118,7 +132,9 @@ async def service(fake: FakeBotApi, tmp_path: Path) -> AsyncIterator[Service]:  
 
 
 @pytest.mark.parametrize(("name", "make", "line", "words"), BAD_BRIEFS, ids=IDS)
-async def test_reload_reports_the_problem_to_every_operator(service: Service, name: str, make: Callable[[Path], None], line: int | None, words: str):
+async def test_reload_reports_the_problem_to_every_operator(
+    service: Service, name: str, make: Callable[[Path], None], line: int | None, words: str
+):
     """/reload answers the caller with the problem and alerts the other operator; the old briefs stay served."""
     served = service.publisher.answerer
     make(service.data.briefs / "bad.yaml")
@@ -134,7 +150,9 @@ async def test_reload_reports_the_problem_to_every_operator(service: Service, na
 
 
 @pytest.mark.parametrize(("name", "make", "line", "words"), BAD_BRIEFS, ids=IDS)
-async def test_sighup_reports_the_problem_to_every_operator(service: Service, name: str, make: Callable[[Path], None], line: int | None, words: str):
+async def test_sighup_reports_the_problem_to_every_operator(
+    service: Service, name: str, make: Callable[[Path], None], line: int | None, words: str
+):
     """What SIGHUP runs (reload_on_signal) tells every operator which file is wrong and why."""
     make(service.data.briefs / "bad.yaml")
     await reload_on_signal(service.app)
@@ -149,7 +167,7 @@ async def test_long_refusal_with_emoji_quotes_is_split_under_the_limit(service: 
     quote = "😀" * 300
     facts = "".join(
         f"  - id: emoji-{i}\n    title: {{fr: T, en: T}}\n    summary: {{fr: S, en: S}}\n"
-        f"    citations:\n      - {{article: \"000\", quote: \"{quote}\"}}\n"
+        f'    citations:\n      - {{article: "000", quote: "{quote}"}}\n'
         for i in range(10)
     )
     (service.data.briefs / "emoji.yaml").write_text(f"topic: context\nfacts:\n{facts}", encoding="utf-8")
@@ -170,11 +188,19 @@ async def test_sighup_to_the_process_tells_the_operators(fake: FakeBotApi, tmp_p
 
     data = copy_data(tmp_path)
     admins = f"{ADMIN},{OTHER_ADMIN}"
-    process = await start_bot(fake, tmp_path / "bot.sqlite3", BRIEFBOT_ADMINS=admins, BRIEFBOT_BRIEFS=str(data.briefs), BRIEFBOT_CORPUS=str(data.corpus))
+    process = await start_bot(
+        fake,
+        tmp_path / "bot.sqlite3",
+        BRIEFBOT_ADMINS=admins,
+        BRIEFBOT_BRIEFS=str(data.briefs),
+        BRIEFBOT_CORPUS=str(data.corpus),
+    )
     try:
         # deleteWebhook comes after post_init, which installs the SIGHUP handler
         await fake.wait_for(lambda: any(c.method == "deleteWebhook" for c in fake.calls), timeout=30)
-        (data.briefs / "bad.yaml").write_text("topic: meeting\nfacts:\n  - id: m\n    date: 2025-02-30\n", encoding="utf-8")
+        (data.briefs / "bad.yaml").write_text(
+            "topic: meeting\nfacts:\n  - id: m\n    date: 2025-02-30\n", encoding="utf-8"
+        )
         process.send_signal(signal.SIGHUP)
         await fake.wait_for(lambda: bool(texts(fake, ADMIN)) and bool(texts(fake, OTHER_ADMIN)), timeout=30)
     finally:
@@ -188,8 +214,11 @@ async def test_sighup_to_the_process_tells_the_operators(fake: FakeBotApi, tmp_p
 def test_long_quote_not_verbatim_is_named_quickly(dataset: DataSet):
     """A 100,000-character quote that is not in the article is a problem within seconds, its text clipped in the message."""
     quote = "Witkoff a été reçu au Kremlin " * 3400
-    dataset.write("long.yaml", f"topic: context\nfacts:\n  - id: long\n    title: {{fr: T, en: T}}\n    summary: {{fr: S, en: S}}\n"
-                  f"    citations:\n      - {{article: \"000\", quote: \"{quote}\"}}\n")
+    dataset.write(
+        "long.yaml",
+        f"topic: context\nfacts:\n  - id: long\n    title: {{fr: T, en: T}}\n    summary: {{fr: S, en: S}}\n"
+        f'    citations:\n      - {{article: "000", quote: "{quote}"}}\n',
+    )
     started = time.monotonic()
     with pytest.raises(DataError) as caught:
         dataset.load()

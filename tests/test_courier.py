@@ -12,8 +12,8 @@ from contextlib import contextmanager
 import pytest
 
 from bot.clock import utcnow
-from bot.courier import Courier, Delivery, Outcome
-from bot.store import Message, Store
+from bot.delivery.courier import Courier, Delivery, Outcome
+from bot.delivery.store import Message, Store
 
 
 class ScriptedTransport:
@@ -88,7 +88,13 @@ async def test_network_errors_back_off_then_fail_without_blocking_the_rest(store
     """A message that keeps failing on the network is retried, then marked failed; the next one goes."""
     queue(store, (1, "doomed"), (2, "fine"))
     transport = ScriptedTransport({1: [Delivery(Outcome.RETRY, "TimedOut")] * 3})
-    await deliver(store, transport, lambda: bool(transport.sent and store.outbox("failed")), max_attempts=3, backoff=lambda n: 0.05)
+    await deliver(
+        store,
+        transport,
+        lambda: bool(transport.sent and store.outbox("failed")),
+        max_attempts=3,
+        backoff=lambda n: 0.05,
+    )
     assert transport.attempts.count(1) == 3 and [text for _, text, _ in transport.sent] == ["fine"]
     (failed,) = store.outbox("failed")
     assert failed.text == "doomed" and failed.attempts == 3 and failed.error == "TimedOut"
@@ -305,7 +311,7 @@ async def test_a_flood_wait_holds_every_chat_while_others_are_in_flight(database
 
 async def test_replies_counted_in_the_send_log_take_slots_from_the_broadcast(store: Store):
     """Messages sent outside the courier (replies) count toward the second's limit: the courier waits for room."""
-    from bot.courier import SendLog
+    from bot.delivery.courier import SendLog
 
     queue(store, *[(chat, "news") for chat in (1, 2, 3)])
     sends = SendLog(3)  # three messages a second at most, replies included

@@ -13,11 +13,11 @@ import pytest
 import yaml
 
 from bot.cli import main
-from bot.coverage import coverage
-from bot.drafting import draft, sentences, trim
-from bot.ingest import CurationError, ingest
-from bot.knowledge import Knowledge, load_knowledge
-from bot.text import fold
+from bot.curation.coverage import coverage
+from bot.curation.drafting import draft, sentences, trim
+from bot.curation.ingest import CurationError, ingest
+from bot.knowledge.loading import Knowledge, load_knowledge
+from bot.knowledge.text import fold
 
 from .conftest import BRIEFS, CORPUS, MINIMAL_MEETINGS, MINIMAL_PEOPLE, DataSet
 
@@ -56,8 +56,14 @@ class TestIngest:
         source = write_source(tmp_path)
         title = "Nouvel ultimatum : « dernier délai »"
         path = ingest(
-            source, dataset.corpus, title=title, outlet="Le Monde", published=dt.date(2025, 8, 20),
-            date_basis="inferred", precision="month", note="Undated; speaks of 1 September 2025 as ahead.",
+            source,
+            dataset.corpus,
+            title=title,
+            outlet="Le Monde",
+            published=dt.date(2025, 8, 20),
+            date_basis="inferred",
+            precision="month",
+            note="Undated; speaks of 1 September 2025 as ahead.",
         )
         assert path == dataset.corpus / "005.txt"
         assert path.read_bytes() == source.read_bytes()
@@ -79,8 +85,17 @@ class TestIngest:
 
     def test_takes_the_id_given(self, dataset: DataSet, tmp_path: Path):
         """--id names the article; the next free number follows the highest one."""
-        assert ingest(write_source(tmp_path), dataset.corpus, title="T", outlet=None, published=dt.date(2025, 1, 2),
-                      article_id="120").name == "120.txt"
+        assert (
+            ingest(
+                write_source(tmp_path),
+                dataset.corpus,
+                title="T",
+                outlet=None,
+                published=dt.date(2025, 1, 2),
+                article_id="120",
+            ).name
+            == "120.txt"
+        )
         other = write_source(tmp_path, "Un autre texte sur Poutine.", "other.txt")
         assert ingest(other, dataset.corpus, title="T", outlet=None, published=dt.date(2025, 1, 2)).name == "121.txt"
 
@@ -111,19 +126,27 @@ class TestIngest:
         """An id already in the corpus, or one the schema refuses, writes nothing."""
         before = corpus_files(dataset)
         with pytest.raises(CurationError, match=reason):
-            ingest(write_source(tmp_path), dataset.corpus, title="T", outlet=None, published=dt.date(2025, 1, 2),
-                   article_id=article_id)
+            ingest(
+                write_source(tmp_path),
+                dataset.corpus,
+                title="T",
+                outlet=None,
+                published=dt.date(2025, 1, 2),
+                article_id=article_id,
+            )
         assert corpus_files(dataset) == before
         assert (CORPUS / "003.txt").read_bytes() == (dataset.corpus / "003.txt").read_bytes()
 
 
 class TestSentences:
     def test_split_keeps_abbreviations_and_is_verbatim(self):
-        """"M. Poutine" does not end a sentence; each sentence is a slice of the text."""
+        """ "M. Poutine" does not end a sentence; each sentence is a slice of the text."""
         text = "M. Witkoff a vu M. Poutine à 14h30 (11h30 GMT). « Très utile », dit-il.\nPuis il est parti !"
         found = sentences(text)
         assert found == [
-            "M. Witkoff a vu M. Poutine à 14h30 (11h30 GMT).", "« Très utile », dit-il.", "Puis il est parti !"
+            "M. Witkoff a vu M. Poutine à 14h30 (11h30 GMT).",
+            "« Très utile », dit-il.",
+            "Puis il est parti !",
         ]
         assert all(sentence in text for sentence in found)
 
@@ -196,7 +219,7 @@ class TestDraft:
 
     def test_curation_never_imports_telegram(self):
         """The curator's modules stay part of the core."""
-        code = "import sys, bot.ingest, bot.drafting, bot.coverage\nassert not any(m.split('.')[0] == 'telegram' for m in sys.modules)\n"
+        code = "import sys, bot.curation.ingest, bot.curation.drafting, bot.curation.coverage\nassert not any(m.split('.')[0] == 'telegram' for m in sys.modules)\n"
         run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
         assert run.returncode == 0, run.stderr
 
@@ -204,22 +227,30 @@ class TestDraft:
 class TestCoverage:
     def test_reports_uncited_articles_and_unnamed_people(self, dataset: DataSet):
         """Articles 001-004 and a registry person no fact names are reported, each at its file and line."""
-        people = dataset.write("people.yaml", MINIMAL_PEOPLE + """\
+        people = dataset.write(
+            "people.yaml",
+            MINIMAL_PEOPLE
+            + """\
   - id: putin
     name: {fr: Vladimir Poutine, en: Vladimir Putin}
     role: {fr: président russe, en: President of Russia}
     citations:
       - article: "001"
         quote: "le président russe Vladimir Poutine"
-""")
-        found = [str(problem) for problem in coverage(dataset.load()) if ", sentence " not in str(problem)]  # see test_trust
+""",
+        )
+        found = [
+            str(problem) for problem in coverage(dataset.load()) if ", sentence " not in str(problem)
+        ]  # see test_trust
         articles = [f"{dataset.corpus / f'00{n}.yaml'}:2: article 00{n} is cited by no fact" for n in range(1, 5)]
         assert [line.split(";")[0] for line in found[:4]] == articles
         assert found[4:] == [f"{people}:9: person 'putin' is named by no fact (people, speaker or set_by)"]
 
     def test_a_speaker_counts_as_named(self, dataset: DataSet):
         """A person named only as a statement's speaker is not reported."""
-        dataset.write("statements.yaml", """\
+        dataset.write(
+            "statements.yaml",
+            """\
             topic: statement
             facts:
               - id: statement-witkoff
@@ -228,7 +259,8 @@ class TestCoverage:
                 speaker: witkoff
                 citations:
                   - {article: "000", quote: "a été reçu au Kremlin par Vladimir Poutine"}
-            """)
+            """,
+        )
         dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("people: [witkoff]", "people: []"))
         assert not [p for p in coverage(dataset.load()) if "person" in p.message]
 
@@ -246,8 +278,25 @@ class TestCommands:
         """ingest names the next step, draft prints or writes YAML, check warns but passes unless --strict."""
         data = ["--briefs", str(dataset.briefs), "--corpus", str(dataset.corpus)]
         source = write_source(tmp_path)
-        assert main(["ingest", str(source), "--title", "Nouvel ultimatum", "--editorial-title", "--date", "2025-08-20",
-                     "--inferred", "--note", "Undated.", "--corpus", str(dataset.corpus)]) == 0
+        assert (
+            main(
+                [
+                    "ingest",
+                    str(source),
+                    "--title",
+                    "Nouvel ultimatum",
+                    "--editorial-title",
+                    "--date",
+                    "2025-08-20",
+                    "--inferred",
+                    "--note",
+                    "Undated.",
+                    "--corpus",
+                    str(dataset.corpus),
+                ]
+            )
+            == 0
+        )
         out = capsys.readouterr().out
         assert f"added {dataset.corpus / '005.txt'}" in out and f"briefbot draft 005 --corpus {dataset.corpus}" in out
         meta = dataset.load().articles["005"].meta

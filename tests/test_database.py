@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.clock import utcnow
-from bot.store import Store
+from bot.delivery.store import Store
 
 COMMANDS = {
     "run": ["run"],
@@ -33,8 +33,13 @@ def read_only(target: Path) -> list[str]:
         return []
     script = 'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" "$1" && shift && exec "$@"'
     prefix = ["unshare", "-m", "sh", "-c", script, "sh", str(target)]
-    if not shutil.which("unshare") or subprocess.run([*prefix, "true"], capture_output=True, timeout=30).returncode != 0:
-        pytest.skip("running as root where a private read-only mount (unshare -m) is not allowed: cannot make a path read-only for root")
+    if (
+        not shutil.which("unshare")
+        or subprocess.run([*prefix, "true"], capture_output=True, timeout=30).returncode != 0
+    ):
+        pytest.skip(
+            "running as root where a private read-only mount (unshare -m) is not allowed: cannot make a path read-only for root"
+        )
     return prefix
 
 
@@ -61,17 +66,27 @@ def setup(case: str, tmp_path: Path) -> tuple[Path, list[str], str]:
     raise AssertionError(case)
 
 
-@pytest.mark.parametrize("case", ["read-only file", "read-only folder", "under a regular file", "a directory", "not a database"])
+@pytest.mark.parametrize(
+    "case", ["read-only file", "read-only folder", "under a regular file", "a directory", "not a database"]
+)
 def test_an_unusable_database_is_one_sentence_naming_the_path(case: str, tmp_path: Path):
     db, prefix, says = setup(case, tmp_path)
-    env = {**os.environ, "TELEGRAM_BOT_TOKEN": "123:abc", "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot", "BRIEFBOT_DB": str(db), "NO_PROXY": "127.0.0.1"}
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": "123:abc",
+        "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot",
+        "BRIEFBOT_DB": str(db),
+        "NO_PROXY": "127.0.0.1",
+    }
     for name, args in COMMANDS.items():
         if case == "read-only folder" and name != "run":
             continue  # there is no database there yet: those commands say so (tested elsewhere)
         argv = [*prefix, sys.executable, "-m", "bot", *(a.format(db=db) for a in args)]
         done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
         if name == "subscribers" and case == "read-only file":
-            assert done.returncode == 0 and "Subscribers: 1 active" in done.stdout, done.stderr  # reading needs no write
+            assert done.returncode == 0 and "Subscribers: 1 active" in done.stdout, (
+                done.stderr
+            )  # reading needs no write
             continue
         assert done.returncode == 1, (name, done.stdout, done.stderr)
         assert "Traceback" not in done.stderr, (name, done.stderr)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.clock import utcnow
-from bot.store import Store
+from bot.delivery.store import Store
 
 from .conftest import TEST_DATABASE_URL, postgres_schema_url
 from .fakeapi import FakeBotApi, post_webhook_update
@@ -33,7 +33,7 @@ def shared_database() -> Iterator[str]:
 def test_one_election_at_a_time_holds_the_lock_and_another_takes_it_when_it_goes(shared_database: str):
     """Two processes stand: the first holds the sender's lock, the second does not; the first closes (or dies, which
     closes its connection) and the second's next attempt takes it."""
-    from bot.leader import Election
+    from bot.delivery.leader import Election
 
     first, second = Election(shared_database), Election(shared_database)
     try:
@@ -52,7 +52,7 @@ def test_processes_starting_together_migrate_once(shared_database: str):
 
     with ThreadPoolExecutor(2) as pool:
         stores = list(pool.map(Store, [shared_database, shared_database]))
-    from bot.store import MIGRATIONS
+    from bot.delivery.store import MIGRATIONS
 
     assert [s.version for s in stores] == [len(MIGRATIONS)] * 2
     assert stores[0].db.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(MIGRATIONS)
@@ -65,7 +65,9 @@ async def post_update(url: str, update: dict) -> None:
     await post_webhook_update(url, update, SECRET)
 
 
-async def test_the_second_process_takes_over_a_broadcast_when_the_sender_is_killed(fake: FakeBotApi, shared_database: str):  # noqa: F811
+async def test_the_second_process_takes_over_a_broadcast_when_the_sender_is_killed(
+    fake: FakeBotApi, shared_database: str
+):  # noqa: F811
     """Process A is elected the sender; an announcement posted to B (which only answers) goes out through A; A is
     killed with SIGKILL half-way; B takes the lock within seconds and finishes: every subscriber gets it, at most
     the window twice."""
@@ -92,10 +94,18 @@ async def test_the_second_process_takes_over_a_broadcast_when_the_sender_is_kill
         await post_update(hook_a, {"update_id": 1, "message": fake.message("/start", chat_id=7, user_id=7)})  # A is up
         await fake.wait_for(lambda: bool(fake.sent(7)), timeout=30)
         second = await start_bot(fake, shared_database, "--webhook-url", hook_b, "--port", str(port_b), **settings)  # type: ignore[arg-type]
-        await post_update(hook_b, {"update_id": 2, "message": fake.message("Quand expire l'ultimatum ?", chat_id=8, user_id=8)})
+        await post_update(
+            hook_b, {"update_id": 2, "message": fake.message("Quand expire l'ultimatum ?", chat_id=8, user_id=8)}
+        )
         await fake.wait_for(lambda: bool(fake.sent(8)), timeout=30)  # B answers readers too
         assert "8 août 2025" in fake.sent(8)[0].params["text"]
-        await post_update(hook_b, {"update_id": 3, "message": fake.message("/announce Conférence de presse à 18 h", chat_id=999, user_id=999)})
+        await post_update(
+            hook_b,
+            {
+                "update_id": 3,
+                "message": fake.message("/announce Conférence de presse à 18 h", chat_id=999, user_id=999),
+            },
+        )
         await fake.wait_for(lambda: sum(deliveries().values()) >= 60, timeout=30)
         first.send_signal(signal.SIGKILL)
         killed = time.monotonic()
@@ -117,7 +127,9 @@ async def test_the_second_process_takes_over_a_broadcast_when_the_sender_is_kill
     assert "elected the sender" in stderr.decode()
     assert resumed < 15, f"B resumed the broadcast {resumed:.1f} s after A died"
     counts = deliveries()
-    print(f"killed after {at_kill} deliveries; B resumed {resumed:.1f} s later; {sum(counts.values()) - 300} sent twice")
+    print(
+        f"killed after {at_kill} deliveries; B resumed {resumed:.1f} s later; {sum(counts.values()) - 300} sent twice"
+    )
     assert set(counts) == set(range(1, 301))
     twice = [chat for chat, n in counts.items() if n > 1]
     assert len(twice) <= WINDOW and max(counts.values()) <= 2, f"sent twice: {twice}"
@@ -131,7 +143,7 @@ def test_a_store_whose_connection_the_server_cut_reconnects_for_the_next_stateme
     database error the courier knows, nothing half-written stays, and the next transaction works on a new connection."""
     import psycopg
 
-    from bot.store import DB_ERRORS, Message
+    from bot.delivery.store import DB_ERRORS, Message
 
     store = Store(shared_database)
     store.subscribe(1, ["all"], lang="fr", chat_type="private", now=utcnow())

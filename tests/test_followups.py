@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
-from bot.answers import Answerer
+from bot.answering.answers import Answerer
+from bot.answering.followup import Contexts, Conversation, is_follow_up
 from bot.cli import main
-from bot.followup import Contexts, Conversation, is_follow_up
 
 from .fakeapi import BOT, FakeBotApi
 from .test_telegram import fake, reply_to, running  # noqa: F401 - fixtures shared with the Telegram tests
@@ -24,7 +24,9 @@ def test_a_length_follow_up_is_read_against_the_previous_meeting(answerer: Answe
     assert talk.ask(1, SAINT_PETERSBURG).found
     answer = talk.ask(1, "et combien de temps ?")
     assert not answer.found
-    assert answer.lead.startswith("Les articles ne disent pas combien de temps a duré la rencontre de Saint-Pétersbourg.")
+    assert answer.lead.startswith(
+        "Les articles ne disent pas combien de temps a duré la rencontre de Saint-Pétersbourg."
+    )
     assert answer.suggestions  # the nearest facts are offered
 
 
@@ -57,9 +59,13 @@ def test_a_complete_question_starts_afresh_and_chats_are_separate(answerer: Answ
     talk = Conversation(answerer)
     talk.ask(1, SAINT_PETERSBURG)
     assert talk.ask(1, "Quand expire l'ultimatum ?").items[0].topic == "deadline"
-    assert not is_follow_up("Quand expire l'ultimatum fixé par Trump ?", answerer.matcher.read("Quand expire l'ultimatum fixé par Trump ?"))
+    assert not is_follow_up(
+        "Quand expire l'ultimatum fixé par Trump ?", answerer.matcher.read("Quand expire l'ultimatum fixé par Trump ?")
+    )
     talk.ask(2, SAINT_PETERSBURG)
-    assert not talk.ask(3, "et combien de temps ?").lead.startswith("Les articles ne disent pas combien de temps a duré la rencontre")
+    assert not talk.ask(3, "et combien de temps ?").lead.startswith(
+        "Les articles ne disent pas combien de temps a duré la rencontre"
+    )
 
 
 def test_contexts_expire_and_stay_bounded():
@@ -104,9 +110,17 @@ async def test_follow_up_in_a_private_chat(running: FakeBotApi):  # noqa: F811
 
 async def test_follow_up_in_a_group_needs_a_reply_to_the_bot(running: FakeBotApi):  # noqa: F811
     """In a group a follow-up replying to the bot is read in context; a mention alone starts afresh."""
-    first = await reply_to(running, f"@{BOT['username']} Qui a accueilli Witkoff à Moscou ?", chat_id=-100, chat_type="group")
+    first = await reply_to(
+        running, f"@{BOT['username']} Qui a accueilli Witkoff à Moscou ?", chat_id=-100, chat_type="group"
+    )
     assert "Dmitriev" in first
-    bot_message = {"message_id": 7, "date": 0, "chat": {"id": -100, "type": "group", "title": "G"}, "from": BOT, "text": "…"}
+    bot_message = {
+        "message_id": 7,
+        "date": 0,
+        "chat": {"id": -100, "type": "group", "title": "G"},
+        "from": BOT,
+        "text": "…",
+    }
     text = await reply_to(running, "et lui ?", chat_id=-100, chat_type="group", reply_to=bot_message)
     assert "fonds souverain" in text
     alone = await reply_to(running, f"@{BOT['username']} et lui ?", chat_id=-100, chat_type="group")

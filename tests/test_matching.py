@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import Answerer
-from bot.matching import Decline, Matcher, detect_language
+from bot.answering.answers import Answerer
+from bot.answering.matching import Decline, Matcher, detect_language
 
 
 def topics_of(answerer: Answerer, question: str) -> set[str]:
@@ -124,7 +124,7 @@ def test_scores_are_ordered_and_explain_the_choice(knowledge):
 )
 def test_language_detection(question: str, lang: str | None):
     """French and English are told apart; a bare name gives no sign."""
-    from bot.text import words
+    from bot.knowledge.text import words
 
     assert detect_language(words(question), question) == lang
 
@@ -133,7 +133,7 @@ def test_lemmas_of_the_briefs_words_are_cached_on_disk(tmp_path, monkeypatch):
     """The vocabulary's lemmas are saved once and read back from the file at the next start (simplemma not needed)."""
     import json
 
-    from bot import text
+    from bot.knowledge import text
 
     monkeypatch.setattr(text.tempfile, "gettempdir", lambda: str(tmp_path))
     monkeypatch.setattr(text, "_PRELOADED", {})
@@ -151,7 +151,7 @@ def test_lemmas_of_the_briefs_words_are_cached_on_disk(tmp_path, monkeypatch):
 
 def test_a_corrupt_lemma_cache_is_recomputed(tmp_path, monkeypatch):
     """A cache file that is not valid is ignored and rewritten, never trusted."""
-    from bot import text
+    from bot.knowledge import text
 
     monkeypatch.setattr(text.tempfile, "gettempdir", lambda: str(tmp_path))
     monkeypatch.setattr(text, "_PRELOADED", {})
@@ -161,7 +161,7 @@ def test_a_corrupt_lemma_cache_is_recomputed(tmp_path, monkeypatch):
     monkeypatch.setattr(text, "_PRELOADED", {})
     text.preload_lemmas(["posées"])
     assert text._PRELOADED["posées"] == text.lemmas.__wrapped__("posées")
-    assert saved.read_text(encoding="utf-8").startswith("{\"posées\"")
+    assert saved.read_text(encoding="utf-8").startswith('{"posées"')
 
 
 @pytest.mark.parametrize(
@@ -207,8 +207,16 @@ def test_words_of_one_sentence_hold_together_more_than_words_scattered_over_a_fa
     index = matcher.index
 
     def asked(words: frozenset[str]) -> list[str]:
-        return sorted(w for w in words if len(w) > 5 and w.isalpha() and w in index.idf and not index.place_named(w)
-                      and not index.person_named(w) and len(index.postings.get(w, ())) == 1)
+        return sorted(
+            w
+            for w in words
+            if len(w) > 5
+            and w.isalpha()
+            and w in index.idf
+            and not index.place_named(w)
+            and not index.person_named(w)
+            and len(index.postings.get(w, ())) == 1
+        )
 
     for at, sentences in enumerate(index.sentences):
         first = asked(sentences[0])

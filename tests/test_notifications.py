@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from telegram.ext import Application
 
-from bot.answers import Answerer
+from bot.answering.answers import Answerer
 from bot.config import DataPaths
-from bot.flood import FloodGate
-from bot.knowledge import load_knowledge
-from bot.publisher import Publisher
-from bot.schedule import deadline_moment
-from bot.store import Store
+from bot.conversation.flood import FloodGate
+from bot.delivery.publisher import Publisher
+from bot.delivery.schedule import deadline_moment
+from bot.delivery.store import Store
+from bot.knowledge.loading import load_knowledge
 from bot.tg.app import build_application, start_services, stop_services
 from bot.tg.handlers import PUBLISHER_KEY
 
@@ -102,8 +102,15 @@ async def serve(fake: FakeBotApi, data: DataPaths, db: Path) -> AsyncIterator[Se
     clock = Clock(START)
     answerer = Answerer(load_knowledge(data.briefs, data.corpus))
     app = build_application(
-        answerer, token=fake.token, base_url=fake.base_url, store=Store(db), data=data,
-        admins=frozenset({ADMIN, OTHER_ADMIN}), clock=clock, tick_seconds=3600, flood=FloodGate(rate=100, burst=100),
+        answerer,
+        token=fake.token,
+        base_url=fake.base_url,
+        store=Store(db),
+        data=data,
+        admins=frozenset({ADMIN, OTHER_ADMIN}),
+        clock=clock,
+        tick_seconds=3600,
+        flood=FloodGate(rate=100, burst=100),
     )
     async with app:
         await app.start()
@@ -131,7 +138,9 @@ def press(fake: FakeBotApi, data: str, *, chat_id: int = 42, lang: str = "fr") -
     """Press an inline button under a bot message."""
     message = {"message_id": 5, "date": 0, "chat": {"id": chat_id, "type": "private"}, "from": BOT, "text": "…"}
     user = {"id": chat_id, "is_bot": False, "first_name": "R", "language_code": lang}
-    fake.push({"callback_query": {"id": f"cb-{data}", "from": user, "chat_instance": "ci", "data": data, "message": message}})
+    fake.push(
+        {"callback_query": {"id": f"cb-{data}", "from": user, "chat_instance": "ci", "data": data, "message": message}}
+    )
 
 
 # --- subscribing ---------------------------------------------------------------------------------------
@@ -143,7 +152,10 @@ async def test_subscribe_and_unsubscribe_by_command(service: Service):
     assert "Sanctions" in reply and "Vladimir Poutine" in reply and "/digest" in reply
     assert service.store.subscriber(42).topics == {"sanction", "person:putin"}
     assert "Cricket" not in await reply_to(service.fake, "/subscribe cricket")
-    assert "cricket" in texts(service.fake, 42)[-1] and service.store.subscriber(42).topics == {"sanction", "person:putin"}
+    assert "cricket" in texts(service.fake, 42)[-1] and service.store.subscriber(42).topics == {
+        "sanction",
+        "person:putin",
+    }
     assert "Vladimir Poutine" in await reply_to(service.fake, "/unsubscribe sanctions")
     assert service.store.subscriber(42).topics == {"person:putin"}
     assert "désabonné" in await reply_to(service.fake, "/unsubscribe")
@@ -154,7 +166,14 @@ async def test_subscribe_with_buttons_in_english(service: Service):
     """/subscribe alone offers topic buttons; a press subscribes, the buttons tick it; a second press undoes it."""
     await reply_to(service.fake, "/subscribe", lang="en")
     buttons = [b for row in service.fake.sent(42)[-1].json("reply_markup")["inline_keyboard"] for b in row]
-    assert [b["callback_data"] for b in buttons] == ["s:meeting", "s:deadline", "s:demand", "s:sanction", "s:summit", "s:all"]
+    assert [b["callback_data"] for b in buttons] == [
+        "s:meeting",
+        "s:deadline",
+        "s:demand",
+        "s:sanction",
+        "s:summit",
+        "s:all",
+    ]
     press(service.fake, "s:meeting", lang="en")
     await service.fake.wait_for(lambda: any(c.method == "editMessageText" for c in service.fake.calls))
     edit = next(c for c in service.fake.calls if c.method == "editMessageText")
@@ -201,8 +220,14 @@ async def test_reload_notifies_exactly_the_matching_subscribers_in_their_languag
     await service.fake.wait_for(lambda: all(texts(service.fake, chat) for chat in (1, 2, 3)))
     await service.fake.settle()
     (french,), (english,), (trump,) = (texts(service.fake, chat) for chat in (1, 2, 3))
-    assert french.startswith("<b>🆕 Du nouveau dans les briefs :</b>") and "Trump brandit de nouvelles sanctions" in french
-    assert english.startswith("<b>🆕 New in the briefs:</b>") and "Trump brandishes new sanctions" in english and trump == english
+    assert (
+        french.startswith("<b>🆕 Du nouveau dans les briefs :</b>") and "Trump brandit de nouvelles sanctions" in french
+    )
+    assert (
+        english.startswith("<b>🆕 New in the briefs:</b>")
+        and "Trump brandishes new sanctions" in english
+        and trump == english
+    )
     assert "si la Russie ne parvenait pas à un accord de paix" in french
     assert_telegram_html(french)
     assert texts(service.fake, 4) == [] and texts(service.fake, 5) == []
@@ -266,7 +291,10 @@ async def test_deadline_reminder_fires_for_a_future_deadline_not_a_past_one(fake
         assert service.publisher.tick().reminders == 0
         await fake.wait_for(lambda: bool(texts(fake, 1)))
         (reminder,) = texts(fake, 1)
-        assert "Rappel : échéance dans 1 jour" in reminder and "Une échéance de test tombe vers le 22 novembre 2026" in reminder
+        assert (
+            "Rappel : échéance dans 1 jour" in reminder
+            and "Une échéance de test tombe vers le 22 novembre 2026" in reminder
+        )
         assert "8 août 2025" not in reminder  # the ultimatum's deadline is long past
         await fake.settle()
         assert texts(fake, 2) == []
@@ -282,7 +310,8 @@ async def test_blocked_user_is_unsubscribed_and_others_still_served(service: Ser
     blocked = {"method": "sendMessage", "chat_id": "8"}
     service.fake.fail = lambda method, params: (
         (403, {"error_code": 403, "description": "Forbidden: bot was blocked by the user"})
-        if method == blocked["method"] and params.get("chat_id") == blocked["chat_id"] else None
+        if method == blocked["method"] and params.get("chat_id") == blocked["chat_id"]
+        else None
     )
     assert "3 abonnés" in await reply_to(service.fake, "/announce Mise à jour ce soir", chat_id=ADMIN, user_id=ADMIN)
     await service.fake.wait_for(lambda: bool(texts(service.fake, 7) and texts(service.fake, 9)))
@@ -300,7 +329,11 @@ async def test_flood_429_is_waited_out_and_the_message_delivered(service: Servic
     def flood_once(method: str, params: dict):
         if method == "sendMessage" and params.get("chat_id") == "7" and not refused:
             refused.append(service.fake.calls[-1].at)
-            return 429, {"error_code": 429, "description": "Too Many Requests: retry after 1", "parameters": {"retry_after": 1}}
+            return 429, {
+                "error_code": 429,
+                "description": "Too Many Requests: retry after 1",
+                "parameters": {"retry_after": 1},
+            }
         return None
 
     service.fake.fail = flood_once
@@ -316,8 +349,16 @@ async def test_group_that_became_a_supergroup_is_followed(service: Service):
     """ChatMigrated: the subscription moves to the new id, and the message is delivered there."""
     service.store.subscribe(-100, ["summit"], lang="fr", chat_type="group", now=service.clock())
     service.fake.fail = lambda method, params: (
-        (400, {"error_code": 400, "description": "Bad Request: group chat was upgraded to a supergroup chat", "parameters": {"migrate_to_chat_id": -1001234}})
-        if method == "sendMessage" and params.get("chat_id") == "-100" else None
+        (
+            400,
+            {
+                "error_code": 400,
+                "description": "Bad Request: group chat was upgraded to a supergroup chat",
+                "parameters": {"migrate_to_chat_id": -1001234},
+            },
+        )
+        if method == "sendMessage" and params.get("chat_id") == "-100"
+        else None
     )
     service.publisher.announce("Sommet confirmé")
     await service.fake.wait_for(lambda: bool(service.fake.sent(-1001234)))
@@ -330,6 +371,14 @@ async def test_user_blocking_the_bot_is_unsubscribed_at_once(service: Service):
     user = {"id": 42, "is_bot": False, "first_name": "R"}
     member = {"user": BOT, "status": "kicked", "until_date": 0}
     service.fake.push(
-        {"my_chat_member": {"chat": {"id": 42, "type": "private"}, "from": user, "date": 0, "old_chat_member": {"user": BOT, "status": "member"}, "new_chat_member": member}}
+        {
+            "my_chat_member": {
+                "chat": {"id": 42, "type": "private"},
+                "from": user,
+                "date": 0,
+                "old_chat_member": {"user": BOT, "status": "member"},
+                "new_chat_member": member,
+            }
+        }
     )
     await service.fake.wait_for(lambda: service.store.subscriber(42).status == "blocked")

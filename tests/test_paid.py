@@ -8,7 +8,7 @@ import pytest
 
 from bot.clock import utcnow
 from bot.config import load_settings
-from bot.store import Message, Store
+from bot.delivery.store import Message, Store
 from bot.tg.app import build_application, start_services, stop_services
 from bot.tg.handlers import COURIER_KEY
 
@@ -29,11 +29,15 @@ def test_paid_broadcasts_raise_the_default_rate_and_window():
 
 
 @pytest.mark.parametrize("paid", [True, False])
-async def test_the_courier_asks_for_paid_broadcast_only_when_set(fake: FakeBotApi, answerer, tmp_path: Path, paid: bool):  # noqa: F811
+async def test_the_courier_asks_for_paid_broadcast_only_when_set(
+    fake: FakeBotApi, answerer, tmp_path: Path, paid: bool
+):  # noqa: F811
     store = Store(tmp_path / "bot.sqlite3")
     for chat in (1, 2):
         store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())
-    app = build_application(answerer, token=fake.token, base_url=fake.base_url, store=store, paid_broadcast=paid, send_rate=100)
+    app = build_application(
+        answerer, token=fake.token, base_url=fake.base_url, store=store, paid_broadcast=paid, send_rate=100
+    )
     async with app:
         await start_services(app)
         store.queue([Message(chat, "announcement", "hello") for chat in (1, 2)], now=utcnow())

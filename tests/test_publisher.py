@@ -6,14 +6,14 @@ import datetime as dt
 
 import pytest
 
-from bot.answers import Answerer
-from bot.changes import ADDED, CHANGED, changes, fingerprint
+from bot.answering.answers import Answerer
 from bot.config import DataPaths
-from bot.knowledge import Knowledge
-from bot.publisher import Publisher
-from bot.schedule import deadline_moment, next_digest, parse_clock, reminders_due
-from bot.store import Store
-from bot.subscriptions import covers, parse_topics
+from bot.delivery.changes import ADDED, CHANGED, changes, fingerprint
+from bot.delivery.publisher import Publisher
+from bot.delivery.schedule import deadline_moment, next_digest, parse_clock, reminders_due
+from bot.delivery.store import Store
+from bot.delivery.subscriptions import covers, parse_topics
+from bot.knowledge.loading import Knowledge
 
 from .conftest import DataSet
 
@@ -53,7 +53,13 @@ facts:
 
 def publisher_for(dataset: DataSet, store: Store | None = None) -> Publisher:
     """A publisher over the data set, its state published."""
-    publisher = Publisher(Answerer(dataset.load()), store or Store(":memory:"), data=DataPaths(dataset.briefs, dataset.corpus), admins=frozenset({99}), clock=lambda: NOW)
+    publisher = Publisher(
+        Answerer(dataset.load()),
+        store or Store(":memory:"),
+        data=DataPaths(dataset.briefs, dataset.corpus),
+        admins=frozenset({99}),
+        clock=lambda: NOW,
+    )
     publisher.publish()
     return publisher
 
@@ -63,7 +69,9 @@ def subscribe(publisher: Publisher, chat_id: int, *topics: str, lang: str = "fr"
 
 
 def texts_for(publisher: Publisher, chat_id: int) -> list[str]:
-    return [row.text for row in publisher.store.due(NOW + dt.timedelta(days=365), limit=10_000) if row.chat_id == chat_id]
+    return [
+        row.text for row in publisher.store.due(NOW + dt.timedelta(days=365), limit=10_000) if row.chat_id == chat_id
+    ]
 
 
 # --- changes ------------------------------------------------------------------------------------------
@@ -214,7 +222,9 @@ def test_deadline_reminders_a_day_and_an_hour_before_and_never_for_past_ones(dat
     assert "Rappel : échéance dans 1 jour." in first
     assert "Une échéance tombe vers le 22 novembre 2026 à 18 h." in first and "50 minutes" in second
     assert texts_for(publisher, 2) == []
-    assert not any(r.fact.id == "deadline-past" for r in reminders_due(publisher.answerer.knowledge, NOW - dt.timedelta(days=3)))
+    assert not any(
+        r.fact.id == "deadline-past" for r in reminders_due(publisher.answerer.knowledge, NOW - dt.timedelta(days=3))
+    )
 
 
 def test_a_deadline_without_time_falls_at_the_end_of_its_day(dataset: DataSet):
@@ -237,7 +247,9 @@ def test_announcement_reaches_every_unmuted_subscriber(dataset: DataSet, databas
     assert texts_for(publisher, 3) == []
 
 
-@pytest.mark.parametrize(("typed", "clock"), [("8h", "08:00"), ("20h30", "20:30"), ("7:05", "07:05"), ("25:00", None), ("demain", None)])
+@pytest.mark.parametrize(
+    ("typed", "clock"), [("8h", "08:00"), ("20h30", "20:30"), ("7:05", "07:05"), ("25:00", None), ("demain", None)]
+)
 def test_digest_hours_as_readers_type_them(typed: str, clock: str | None):
     assert parse_clock(typed) == clock
 
@@ -247,25 +259,27 @@ def test_next_digest_follows_daylight_saving_time():
     winter = next_digest("08:00", "Europe/Paris", dt.datetime(2026, 11, 21, 9, tzinfo=dt.UTC))
     summer = next_digest("08:00", "Europe/Paris", dt.datetime(2026, 7, 1, 9, tzinfo=dt.UTC))
     assert winter == dt.datetime(2026, 11, 22, 7, tzinfo=dt.UTC) and summer == dt.datetime(2026, 7, 2, 6, tzinfo=dt.UTC)
-    assert next_digest("09:00", "America/New_York", dt.datetime(2026, 11, 21, 9, tzinfo=dt.UTC)) == dt.datetime(2026, 11, 21, 14, tzinfo=dt.UTC)
+    assert next_digest("09:00", "America/New_York", dt.datetime(2026, 11, 21, 9, tzinfo=dt.UTC)) == dt.datetime(
+        2026, 11, 21, 14, tzinfo=dt.UTC
+    )
 
 
 def test_unknown_time_zone_in_a_brief_is_named(dataset: DataSet):
     """A deadline's time zone must exist: check says which file and line."""
-    from bot.problems import DataError
+    from bot.knowledge.problems import DataError
 
-    dataset.write("deadlines.yaml", DEADLINES.replace('due_time: "18:00"', 'due_time: "18:00"\n    timezone: Mars/Olympus'))
+    dataset.write(
+        "deadlines.yaml", DEADLINES.replace('due_time: "18:00"', 'due_time: "18:00"\n    timezone: Mars/Olympus')
+    )
     with pytest.raises(DataError) as error:
         dataset.load()
     assert "deadlines.yaml:" in str(error.value) and "Mars/Olympus" in str(error.value)
 
 
-
-
 def test_a_publication_is_invisible_until_done_and_an_interrupted_one_is_removed(database: str):
     """Batches of a fan-out wait unseen; closing the publication shows them; one left open by a crash is removed."""
     from bot.clock import utcnow
-    from bot.store import Message
+    from bot.delivery.store import Message
 
     store = Store(database)
     now = utcnow()

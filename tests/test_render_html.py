@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from bot.answers import Answerer
+from bot.answering.answers import Answerer
+from bot.answering.rendering import MAX_MESSAGE, plain, render, split, utf16_length
 from bot.config import load_settings
 from bot.logs import RedactToken, redact
-from bot.render_html import MAX_MESSAGE, plain, render, split, utf16_length
 
 from .test_telegram import assert_telegram_html
 
@@ -59,7 +59,9 @@ def test_token_is_redacted_from_logs():
     """Anything shaped like a bot token is hidden, in messages, arguments and tracebacks."""
     token = "123456789:AAHfakeFAKEfakeFAKEfake_abcdefgh"
     assert token not in redact(f"POST https://api.telegram.org/bot{token}/getMe")
-    record = logging.LogRecord("httpx", logging.INFO, __file__, 1, "HTTP Request: %s", (f"/bot{token}/getUpdates",), None)
+    record = logging.LogRecord(
+        "httpx", logging.INFO, __file__, 1, "HTTP Request: %s", (f"/bot{token}/getUpdates",), None
+    )
     RedactToken().filter(record)
     assert token not in record.getMessage()
     try:
@@ -74,13 +76,15 @@ def test_token_is_redacted_from_logs():
 
 def test_settings_from_environment(tmp_path):
     """Token, API base URL, admins, data folders and log level come from the environment."""
-    settings = load_settings({
-        "TELEGRAM_BOT_TOKEN": "1:x",
-        "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot",
-        "BRIEFBOT_ADMINS": "1, 2",
-        "BRIEFBOT_BRIEFS": str(tmp_path),
-        "BRIEFBOT_LOG_LEVEL": "debug",
-    })
+    settings = load_settings(
+        {
+            "TELEGRAM_BOT_TOKEN": "1:x",
+            "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot",
+            "BRIEFBOT_ADMINS": "1, 2",
+            "BRIEFBOT_BRIEFS": str(tmp_path),
+            "BRIEFBOT_LOG_LEVEL": "debug",
+        }
+    )
     assert settings.admins == {1, 2} and settings.api_base_url == "http://127.0.0.1:9/bot"
     assert settings.data.briefs == tmp_path and settings.log_level == "DEBUG"
     assert load_settings({}).token is None and load_settings({}).api_base_url == "https://api.telegram.org/bot"

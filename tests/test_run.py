@@ -12,13 +12,15 @@ from pathlib import Path
 import pytest
 
 from bot.clock import utcnow
-from bot.store import Store
+from bot.delivery.store import Store
 
 from .fakeapi import TOKEN, FakeBotApi
 from .test_telegram import fake  # noqa: F401 - the fixture
 
 
-async def start_bot(fake: FakeBotApi, db: Path, *options: str, token: str = TOKEN, preexec_fn=None, **settings: str) -> asyncio.subprocess.Process:  # noqa: F811, ANN001
+async def start_bot(
+    fake: FakeBotApi, db: Path, *options: str, token: str = TOKEN, preexec_fn=None, **settings: str
+) -> asyncio.subprocess.Process:  # noqa: F811, ANN001
     """Start `python -m bot run [options]` against the fake server, with its database at db."""
     env = {
         **os.environ,
@@ -30,7 +32,15 @@ async def start_bot(fake: FakeBotApi, db: Path, *options: str, token: str = TOKE
         **settings,
     }
     return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", *options, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, preexec_fn=preexec_fn
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        *options,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        preexec_fn=preexec_fn,
     )
 
 
@@ -61,7 +71,9 @@ async def test_rejected_token_is_one_sentence(fake: FakeBotApi, tmp_path: Path):
 
 
 @pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGTERM], ids=["kill -9", "SIGTERM"])
-async def test_stopping_during_a_broadcast_then_restarting_loses_nobody(fake: FakeBotApi, tmp_path: Path, stop: signal.Signals):  # noqa: F811
+async def test_stopping_during_a_broadcast_then_restarting_loses_nobody(
+    fake: FakeBotApi, tmp_path: Path, stop: signal.Signals
+):  # noqa: F811
     """Stop a bot half-way through an announcement to 300 subscribers; the restarted bot finishes it.
 
     After kill -9, at most the window (messages claimed and not yet recorded) arrives twice. SIGTERM is a clean
@@ -123,7 +135,15 @@ async def test_webhook_mode_checks_the_secret_on_every_request(fake: FakeBotApi,
 
     port = free_port()
     url = f"http://127.0.0.1:{port}/telegram-hook"
-    process = await start_bot(fake, tmp_path / "bot.sqlite3", "--webhook-url", url, "--port", str(port), BRIEFBOT_WEBHOOK_SECRET="s3cret-token")
+    process = await start_bot(
+        fake,
+        tmp_path / "bot.sqlite3",
+        "--webhook-url",
+        url,
+        "--port",
+        str(port),
+        BRIEFBOT_WEBHOOK_SECRET="s3cret-token",
+    )
     try:
         await fake.wait_for(lambda: any(c.method == "setWebhook" for c in fake.calls), timeout=30)
         hook = next(c for c in fake.calls if c.method == "setWebhook")
@@ -132,7 +152,9 @@ async def test_webhook_mode_checks_the_secret_on_every_request(fake: FakeBotApi,
         async with aiohttp.ClientSession() as session:
             for _ in range(50):  # the server starts listening just after setWebhook
                 try:
-                    async with session.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}) as refused:
+                    async with session.post(
+                        url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}
+                    ) as refused:
                         break
                 except aiohttp.ClientConnectionError:
                     await asyncio.sleep(0.1)
@@ -141,7 +163,9 @@ async def test_webhook_mode_checks_the_secret_on_every_request(fake: FakeBotApi,
                 assert missing.status == 403
             await fake.settle(0.5)
             assert fake.sent() == []
-            async with session.post(url, json={**update, "update_id": 3}, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}) as accepted:
+            async with session.post(
+                url, json={**update, "update_id": 3}, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
+            ) as accepted:
                 assert accepted.status == 200
         await fake.wait_for(lambda: bool(fake.sent()), timeout=10)
         assert "8 août 2025" in fake.sent()[0].params["text"] and len(fake.sent()) == 1
@@ -162,7 +186,9 @@ async def test_json_logs_one_line_per_event_with_ids_and_no_text_or_token(fake: 
         fake.text("Quelle est la position secrète de Lavrov ?", chat_id=4242, user_id=77)
         await fake.wait_for(lambda: bool(fake.sent()), timeout=30)
         await asyncio.sleep(1.5)  # let the first tick touch the heartbeat
-        health = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "health", "--db", str(db), stdout=asyncio.subprocess.PIPE)
+        health = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "health", "--db", str(db), stdout=asyncio.subprocess.PIPE
+        )
         assert await health.wait() == 0
     finally:
         process.send_signal(signal.SIGTERM)
@@ -222,4 +248,6 @@ async def test_a_full_disk_stops_the_broadcast_without_sending_anything_twice(fa
     assert sum(counts.values()) - 400 <= 8 and sum(counts.values()) >= before
 
 
-FULL_DISK_ROOM = 300_000  # bytes a file may grow past the database's size: enough to queue the broadcast, not to deliver it
+FULL_DISK_ROOM = (
+    300_000  # bytes a file may grow past the database's size: enough to queue the broadcast, not to deliver it
+)

@@ -39,15 +39,33 @@ def test_exception_argument_carrying_the_token_is_redacted():
 
 def test_webhook_secret_is_redacted_anywhere():
     """The webhook secret is hidden in messages and arguments alike."""
-    assert SECRET not in _formatted(_record(f"header {SECRET}")) and SECRET not in _formatted(_record("%s", {"secret_token": SECRET}))
+    assert SECRET not in _formatted(_record(f"header {SECRET}")) and SECRET not in _formatted(
+        _record("%s", {"secret_token": SECRET})
+    )
 
 
 def test_library_debug_lines_show_kind_ids_and_sizes_not_text():
     """PTB's debug lines (request parameters, whole updates) keep ids and sizes, lose the text."""
     update = {"update_id": 7, "message": {"message_id": 1, "chat": {"id": 42}, "from": {"id": 43}, "text": READER_TEXT}}
-    line = _formatted(_record("Call to Bot API endpoint `%s` finished with return value `%s`", "getUpdates", [update], name="telegram.Bot", level=logging.DEBUG))
+    line = _formatted(
+        _record(
+            "Call to Bot API endpoint `%s` finished with return value `%s`",
+            "getUpdates",
+            [update],
+            name="telegram.Bot",
+            level=logging.DEBUG,
+        )
+    )
     assert READER_TEXT not in line and "update 7: message chat=42 from=43" in line
-    params = _formatted(_record("Calling Bot API endpoint `%s` with parameters `%s`", "sendMessage", {"chat_id": 42, "text": READER_TEXT}, name="telegram.Bot", level=logging.DEBUG))
+    params = _formatted(
+        _record(
+            "Calling Bot API endpoint `%s` with parameters `%s`",
+            "sendMessage",
+            {"chat_id": 42, "text": READER_TEXT},
+            name="telegram.Bot",
+            level=logging.DEBUG,
+        )
+    )
     assert READER_TEXT not in params and "chat_id: 42" in params and f"<{len(READER_TEXT)} characters>" in params
     assert summarize(b"abc") == "<3 bytes>"
 
@@ -69,7 +87,14 @@ async def test_debug_logs_hold_no_token_no_secret_no_reader_text(fake: FakeBotAp
         port = free_port()
         url = f"http://127.0.0.1:{port}/hook"
         options = ["--webhook-url", url, "--port", str(port)]
-    process = await start_bot(fake, tmp_path / "bot.sqlite3", *options, BRIEFBOT_LOG_LEVEL="DEBUG", BRIEFBOT_WEBHOOK_SECRET=SECRET, BRIEFBOT_LOG_FORMAT="json")
+    process = await start_bot(
+        fake,
+        tmp_path / "bot.sqlite3",
+        *options,
+        BRIEFBOT_LOG_LEVEL="DEBUG",
+        BRIEFBOT_WEBHOOK_SECRET=SECRET,
+        BRIEFBOT_LOG_FORMAT="json",
+    )
     try:
         ready = "setWebhook" if mode == "webhook" else "deleteWebhook"
         await fake.wait_for(lambda: any(c.method == ready for c in fake.calls), timeout=30)
@@ -92,7 +117,15 @@ async def test_debug_logs_hold_no_token_no_secret_no_reader_text(fake: FakeBotAp
 
 def test_mapping_arguments_are_redacted_and_still_format():
     """A record formatted with %(name)s keeps working, its values redacted."""
-    record = logging.LogRecord("bot", logging.WARNING, __file__, 1, "path %(path)s code %(code)d", ({"path": f"/bot{TOKEN}/x", "code": 400},), None)
+    record = logging.LogRecord(
+        "bot",
+        logging.WARNING,
+        __file__,
+        1,
+        "path %(path)s code %(code)d",
+        ({"path": f"/bot{TOKEN}/x", "code": 400},),
+        None,
+    )
     line = _formatted(record)
     assert line == "path /bot<token>/x code 400"
 
@@ -108,7 +141,9 @@ async def test_json_logs_are_json_from_the_first_line(fake: FakeBotApi, tmp_path
         settings["TELEGRAM_API_BASE_URL"] = f"http://127.0.0.1:{free_port()}/bot"
         expected = "cannot reach the Bot API"
     elif case == "bad data":
-        (data.briefs / "bad.yaml").write_text("topic: meeting\nfacts:\n  - id: m\n    date: 2025-02-30\n", encoding="utf-8")
+        (data.briefs / "bad.yaml").write_text(
+            "topic: meeting\nfacts:\n  - id: m\n    date: 2025-02-30\n", encoding="utf-8"
+        )
         expected = "bad.yaml:4: YAML error: impossible date"
     else:
         settings["BRIEFBOT_SEND_RATE"] = "fast"

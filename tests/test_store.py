@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import MIGRATIONS, Message, Store
+from bot.delivery.store import MIGRATIONS, Message, Store
 
 NOW = dt.datetime(2026, 11, 21, 9, 0, tzinfo=dt.UTC)
 
@@ -42,7 +42,7 @@ def test_a_later_migration_runs_once_on_an_old_database(tmp_path: Path, monkeypa
         runs.append(1)
         db.execute("ALTER TABLE subscribers ADD COLUMN note TEXT")
 
-    monkeypatch.setattr("bot.store.MIGRATIONS", [*MIGRATIONS, m002_note])
+    monkeypatch.setattr("bot.delivery.store.MIGRATIONS", [*MIGRATIONS, m002_note])
     Store(path).close()
     store = Store(path)
     assert runs == [1] and store.version == len(MIGRATIONS) + 1
@@ -58,10 +58,10 @@ def test_failed_migration_leaves_the_database_as_it_was(tmp_path: Path, monkeypa
         db.execute("CREATE TABLE half (x)")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("bot.store.MIGRATIONS", [*MIGRATIONS, m002_broken])
+    monkeypatch.setattr("bot.delivery.store.MIGRATIONS", [*MIGRATIONS, m002_broken])
     with pytest.raises(RuntimeError):
         Store(path)
-    monkeypatch.setattr("bot.store.MIGRATIONS", MIGRATIONS)
+    monkeypatch.setattr("bot.delivery.store.MIGRATIONS", MIGRATIONS)
     store = Store(path)
     assert store.version == len(MIGRATIONS)
     assert store.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half'").fetchone()[0] == 0
@@ -182,7 +182,7 @@ def test_health_needs_a_recent_heartbeat(tmp_path: Path, capsys: pytest.CaptureF
 
 def test_prune_forgets_old_history_but_not_pending_or_recent_failures(store: Store):
     """Retention: sent, dropped and failed messages older than the cut are deleted in bounded batches; pending stay."""
-    from bot.store import Message
+    from bot.delivery.store import Message
 
     old, recent = NOW - dt.timedelta(days=40), NOW - dt.timedelta(days=1)
     store.queue([Message(1, "update", f"old {i}") for i in range(5)], now=old)

@@ -8,9 +8,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from bot.answers import Answerer
-from bot.flood import FloodGate
-from bot.render_html import MAX_MESSAGE, utf16_length
+from bot.answering.answers import Answerer
+from bot.answering.rendering import MAX_MESSAGE, utf16_length
+from bot.conversation.flood import FloodGate
 from bot.tg.app import build_application, set_command_menus
 
 from .fakeapi import BOT, FakeBotApi
@@ -111,7 +111,9 @@ async def test_group_message_without_mention_gets_no_reply(running: FakeBotApi):
     running.text("Quand expire l'ultimatum ?", chat_id=-100, chat_type="supergroup")
     await running.settle()
     assert running.sent(-100) == []
-    text = await reply_to(running, f"@{BOT['username']} quand expire l'ultimatum ?", chat_id=-100, chat_type="supergroup")
+    text = await reply_to(
+        running, f"@{BOT['username']} quand expire l'ultimatum ?", chat_id=-100, chat_type="supergroup"
+    )
     assert "8 août" in text
 
 
@@ -127,14 +129,29 @@ async def test_group_command_addressed_to_the_bot(running: FakeBotApi):
 
 async def test_reply_to_the_bot_in_a_group_is_answered(running: FakeBotApi):
     """Replying to one of the bot's messages counts as calling it."""
-    bot_message = {"message_id": 7, "date": 0, "chat": {"id": -100, "type": "group", "title": "G"}, "from": BOT, "text": "…"}
+    bot_message = {
+        "message_id": 7,
+        "date": 0,
+        "chat": {"id": -100, "type": "group", "title": "G"},
+        "from": BOT,
+        "text": "…",
+    }
     text = await reply_to(running, "qui est peskov ?", chat_id=-100, chat_type="group", reply_to=bot_message)
     assert "porte-parole" in text
 
 
 async def test_inline_query_offers_a_card(running: FakeBotApi):
     """@bot question in any chat offers the cited answer as an article card."""
-    running.push({"inline_query": {"id": "iq1", "from": {"id": 42, "is_bot": False, "first_name": "R"}, "query": "ultimatum", "offset": ""}})
+    running.push(
+        {
+            "inline_query": {
+                "id": "iq1",
+                "from": {"id": 42, "is_bot": False, "first_name": "R"},
+                "query": "ultimatum",
+                "offset": "",
+            }
+        }
+    )
     await running.wait_for(lambda: any(c.method == "answerInlineQuery" for c in running.calls))
     call = next(c for c in running.calls if c.method == "answerInlineQuery")
     [card] = call.json("results")
@@ -153,7 +170,13 @@ async def test_button_press_answers_the_callback_and_sends_the_fact(running: Fak
         "from": {"id": 42, "is_bot": False, "first_name": "R", "language_code": "fr"},
         "chat_instance": "ci",
         "data": "e:0",
-        "message": {"message_id": 5, "date": 0, "chat": {"id": 42, "type": "private"}, "from": BOT, "text": start.params["text"]},
+        "message": {
+            "message_id": 5,
+            "date": 0,
+            "chat": {"id": 42, "type": "private"},
+            "from": BOT,
+            "text": start.params["text"],
+        },
     }
     before = len(running.sent())
     running.push({"callback_query": query})
@@ -181,7 +204,13 @@ async def test_timeline_more_button_shows_the_next_page(running: FakeBotApi):
         "from": {"id": 42, "is_bot": False, "first_name": "R", "language_code": "fr"},
         "chat_instance": "ci",
         "data": more["callback_data"],
-        "message": {"message_id": 6, "date": 0, "chat": {"id": 42, "type": "private"}, "from": BOT, "text": first.params["text"]},
+        "message": {
+            "message_id": 6,
+            "date": 0,
+            "chat": {"id": 42, "type": "private"},
+            "from": BOT,
+            "text": first.params["text"],
+        },
     }
     before = len(running.sent())
     running.push({"callback_query": query})
@@ -202,7 +231,15 @@ async def test_non_text_gets_a_hint(running: FakeBotApi):
     """A sticker gets a one-line hint."""
     message = running.message("x")
     del message["text"]
-    message["sticker"] = {"file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1, "height": 1, "is_animated": False, "is_video": False}
+    message["sticker"] = {
+        "file_id": "s",
+        "file_unique_id": "s",
+        "type": "regular",
+        "width": 1,
+        "height": 1,
+        "is_animated": False,
+        "is_video": False,
+    }
     before = len(running.sent())
     running.push({"message": message})
     await running.wait_for(lambda: len(running.sent()) > before)
@@ -237,7 +274,9 @@ async def test_flood_is_slowed_for_the_sender_only(running: FakeBotApi):
     assert "8 août" in await reply_to(running, "ultimatum ?", chat_id=8, user_id=8)
 
 
-async def test_failed_send_gets_an_apology_and_the_bot_keeps_running(running: FakeBotApi, caplog: pytest.LogCaptureFixture):
+async def test_failed_send_gets_an_apology_and_the_bot_keeps_running(
+    running: FakeBotApi, caplog: pytest.LogCaptureFixture
+):
     """An error while answering is logged with its traceback, the user gets an apology, and the bot goes on."""
     failures = {"left": 1}
 
@@ -262,6 +301,11 @@ async def test_command_menus_in_french_and_english(fake: FakeBotApi, answerer: A
         calls = [c for c in fake.calls if c.method == "setMyCommands"]
         assert {c.params.get("language_code") for c in calls} == {None, "en"}
         english = next(c for c in calls if c.params.get("language_code") == "en")
-        assert {"command": "brief", "description": "The state of play in a few lines (or /brief topic)"} in english.json("commands")
-        fake.fail = lambda method, params: (400, {"error_code": 400, "description": "Bad Request: refused"}) if method == "setMyCommands" else None
+        assert {
+            "command": "brief",
+            "description": "The state of play in a few lines (or /brief topic)",
+        } in english.json("commands")
+        fake.fail = lambda method, params: (
+            (400, {"error_code": 400, "description": "Bad Request: refused"}) if method == "setMyCommands" else None
+        )
         await set_command_menus(app)  # logs and carries on

@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.answers import Answerer
-from bot.changes import ADDED, Change
+from bot.answering.answers import Answerer
+from bot.answering.rendering import plain
+from bot.answering.views import TIMELINE_PAGE, Views
 from bot.cli import main
-from bot.coverage import coverage, sentences, unaccounted
-from bot.knowledge import Knowledge, load_knowledge
-from bot.notices import news
-from bot.problems import DataError
-from bot.render_html import plain
-from bot.views import TIMELINE_PAGE, Views
+from bot.curation.coverage import coverage, sentences, unaccounted
+from bot.delivery.changes import ADDED, Change
+from bot.delivery.notices import news
+from bot.knowledge.loading import Knowledge, load_knowledge
+from bot.knowledge.problems import DataError
 
 from .conftest import MINIMAL_MEETINGS, DataSet
 
@@ -51,10 +51,15 @@ def test_a_date_marked_stated_needs_a_quote_that_states_it(dataset: DataSet):
 
 def test_a_worked_out_date_stated_as_fact_in_a_summary_is_refused(dataset: DataSet):
     """A day written in a summary that no quote carries must read as approximate."""
-    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("Witkoff a été reçu au Kremlin.", '"Le 6 août 2025, Witkoff a été reçu au Kremlin."'))
+    dataset.write(
+        "meetings.yaml",
+        MINIMAL_MEETINGS.replace("Witkoff a été reçu au Kremlin.", '"Le 6 août 2025, Witkoff a été reçu au Kremlin."'),
+    )
     [problem] = problems_of(dataset)
     assert "meetings.yaml:" in problem and "summary.fr states '6 août' as fact" in problem
-    approximate = MINIMAL_MEETINGS.replace("Witkoff a été reçu au Kremlin.", '"Vers le 6 août 2025, Witkoff a été reçu au Kremlin."')
+    approximate = MINIMAL_MEETINGS.replace(
+        "Witkoff a été reçu au Kremlin.", '"Vers le 6 août 2025, Witkoff a été reçu au Kremlin."'
+    )
     dataset.write("meetings.yaml", approximate)
     assert dataset.load().by_id["meeting-moscow"]
 
@@ -109,7 +114,12 @@ def test_every_stated_date_is_in_a_quote_and_every_day_written_is_checked(knowle
 def test_disputes_must_be_linked_both_ways_and_between_articles(dataset: DataSet):
     """A one-way dispute, or one between facts resting on the same article, is refused."""
     second = MINIMAL_MEETINGS.replace("topic: meeting\nfacts:\n", "").replace("meeting-moscow", "meeting-moscow-bis")
-    text = MINIMAL_MEETINGS.replace("    places: [moscow]\n", "    places: [moscow]\n    disputes: [meeting-moscow-bis]\n", 1) + second
+    text = (
+        MINIMAL_MEETINGS.replace(
+            "    places: [moscow]\n", "    places: [moscow]\n    disputes: [meeting-moscow-bis]\n", 1
+        )
+        + second
+    )
     dataset.write("meetings.yaml", text)
     problems = problems_of(dataset)
     assert any("does not dispute it back" in p for p in problems)
@@ -119,7 +129,12 @@ def test_disputes_must_be_linked_both_ways_and_between_articles(dataset: DataSet
 def test_no_sources_disagree_lead_over_facts_not_linked_as_a_dispute(answerer: Answerer):
     """Across the development questions, "the sources disagree" leads only an answer showing both linked sides."""
     questions = [entry["q"] for entry in yaml.safe_load(DEV.read_text(encoding="utf-8"))] if DEV.exists() else []
-    questions += ["Quand expire l'ultimatum ?", "When does the ultimatum expire?", "Qui a accueilli Witkoff ?", "Combien de régions la Russie exige-t-elle ?"]
+    questions += [
+        "Quand expire l'ultimatum ?",
+        "When does the ultimatum expire?",
+        "Qui a accueilli Witkoff ?",
+        "Combien de régions la Russie exige-t-elle ?",
+    ]
     for question in questions:
         answer = answerer.ask(question)
         leads_with_dispute = answer.lead in ("Les sources divergent :", "The sources disagree:")
@@ -127,7 +142,10 @@ def test_no_sources_disagree_lead_over_facts_not_linked_as_a_dispute(answerer: A
         if answer.disputed:
             shown = {item.fact_id: {q.source.article for q in item.quotes} for item in answer.items}
             linked = [
-                (a, b) for a in shown for b in answerer.knowledge.by_id[a].data.disputes if b in shown and shown[a] != shown[b]
+                (a, b)
+                for a in shown
+                for b in answerer.knowledge.by_id[a].data.disputes
+                if b in shown and shown[a] != shown[b]
             ]
             assert linked, question
     assert not answerer.ask("Quand expire l'ultimatum ?").disputed
@@ -161,21 +179,29 @@ def test_every_sentence_of_every_article_is_accounted_for(knowledge: Knowledge):
 
 
 def test_sentences_split_at_sentence_ends_not_at_titles():
-    """"M. Witkoff" does not end a sentence; a closing quote stays with its sentence."""
+    """ "M. Witkoff" does not end a sentence; a closing quote stays with its sentence."""
     knowledge = load_knowledge(ROOT / "briefs", ROOT / "corpus")
     texts = [s.text for s in sentences(knowledge.articles["003"])]
     assert texts[2].startswith("M. Witkoff a été filmé") and texts[2].endswith("d’autres questions.")
     assert any(t.endswith("si j’avais été président !!! »") for t in texts)
 
 
-def test_strict_check_fails_on_an_unaccounted_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+def test_strict_check_fails_on_an_unaccounted_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
     """Dropping a left-out entry makes `check --strict` fail, naming the article, the sentence and the file."""
     briefs, corpus = copy_real_data(tmp_path)
     monkeypatch.setenv("BRIEFBOT_BRIEFS", str(briefs))
     monkeypatch.setenv("BRIEFBOT_CORPUS", str(corpus))
     assert main(["check", "--strict"]) == 0
     meta = corpus / "004.yaml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace('  - quote: "Vous avez aimé cet article ?"\n    reason: "The outlet\'s appeal to subscribe, not news."\n', ""), encoding="utf-8")
+    meta.write_text(
+        meta.read_text(encoding="utf-8").replace(
+            '  - quote: "Vous avez aimé cet article ?"\n    reason: "The outlet\'s appeal to subscribe, not news."\n',
+            "",
+        ),
+        encoding="utf-8",
+    )
     capsys.readouterr()
     assert main(["check"]) == 0  # a warning without --strict
     assert main(["check", "--strict"]) == 1
@@ -187,7 +213,10 @@ def test_a_left_out_quote_must_be_verbatim(tmp_path: Path):
     """A left_out entry that is not in the article is refused like a bad citation."""
     briefs, corpus = copy_real_data(tmp_path)
     meta = corpus / "003.yaml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace("Comment pouvez-vous nous aider", "Comment pourriez-vous nous aider"), encoding="utf-8")
+    meta.write_text(
+        meta.read_text(encoding="utf-8").replace("Comment pouvez-vous nous aider", "Comment pourriez-vous nous aider"),
+        encoding="utf-8",
+    )
     with pytest.raises(DataError) as caught:
         load_knowledge(briefs, corpus)
     assert "left_out quote is not verbatim in article 003" in str(caught.value.problems[0])
@@ -223,7 +252,7 @@ def test_timeline_pages_hold_every_dated_fact_oldest_first(answerer: Answerer):
 
 
 def test_latest_news_questions_answer_with_the_newest_article(answerer: Answerer):
-    """"quoi de neuf ?" and "latest on Witkoff?" answer from article 004; a subject question does not."""
+    """ "quoi de neuf ?" and "latest on Witkoff?" answer from article 004; a subject question does not."""
     for question in ("quoi de neuf ?", "latest on Witkoff?", "Quelles sont les dernières nouvelles ?"):
         answer = answerer.ask(question)
         assert answer.found and {q.source.article for q in answer.quotes} == {"004"}, question
@@ -246,4 +275,3 @@ def test_our_titles_are_not_presented_as_the_outlets(answerer: Answerer):
     line = next(item.text for item in listing.items if item.fact_id == "003")
     assert "(our title: the article has none)" in line and "Epoch Times" in line
     assert "our title" not in next(item.text for item in listing.items if item.fact_id == "004")
-

@@ -6,15 +6,38 @@ import logging
 
 import pytest
 
-from bot.callbacks import KINDS, DigestPage, ExampleQuestion, FactButton, TimelinePage, TopicToggle, parse
+from bot.conversation.callbacks import KINDS, DigestPage, ExampleQuestion, FactButton, TimelinePage, TopicToggle, parse
 
 from .fakeapi import BOT, FakeBotApi
 from .test_notifications import service  # noqa: F401 - fixture
 from .test_telegram import fake, running  # noqa: F401 - fixtures
 
-FORGED = ["m:nosuchtopic:0", "m::0", "m:__class__:0", "e:²", "m:meeting:²", "m:meeting:-1", "m:meeting:99999999",
-          "e:", "f:", "f:__class__", "f:../x", "s:nosuch", "s:", "x:1", "e", "", "m:meeting", "e:٣", "f:" + "a" * 70,
-          "t:", "t:²", "t:-1", "t:12:3", "t:99999999"]
+FORGED = [
+    "m:nosuchtopic:0",
+    "m::0",
+    "m:__class__:0",
+    "e:²",
+    "m:meeting:²",
+    "m:meeting:-1",
+    "m:meeting:99999999",
+    "e:",
+    "f:",
+    "f:__class__",
+    "f:../x",
+    "s:nosuch",
+    "s:",
+    "x:1",
+    "e",
+    "",
+    "m:meeting",
+    "e:٣",
+    "f:" + "a" * 70,
+    "t:",
+    "t:²",
+    "t:-1",
+    "t:12:3",
+    "t:99999999",
+]
 
 
 @pytest.mark.parametrize("data", FORGED)
@@ -23,7 +46,17 @@ def test_parser_refuses_what_the_bot_did_not_produce(data: str):
     assert parse(data) is None
 
 
-@pytest.mark.parametrize("button", [ExampleQuestion(3), FactButton("meeting-moscow"), DigestPage("meeting", 5), DigestPage("person", 10), TopicToggle("all"), TimelinePage(12)])
+@pytest.mark.parametrize(
+    "button",
+    [
+        ExampleQuestion(3),
+        FactButton("meeting-moscow"),
+        DigestPage("meeting", 5),
+        DigestPage("person", 10),
+        TopicToggle("all"),
+        TimelinePage(12),
+    ],
+)
 def test_parser_reads_back_what_the_bot_encodes(button):
     """Every kind round-trips, within Telegram's 64 bytes."""
     data = button.encode()
@@ -39,10 +72,14 @@ def callback(fake: FakeBotApi, data: str, *, chat_id: int = 42) -> None:  # noqa
     """Push a button press with this data."""
     message = {"message_id": 5, "date": 0, "chat": {"id": chat_id, "type": "private"}, "from": BOT, "text": "…"}
     user = {"id": chat_id, "is_bot": False, "first_name": "R", "language_code": "fr"}
-    fake.push({"callback_query": {"id": f"cb-{data}", "from": user, "chat_instance": "ci", "data": data, "message": message}})
+    fake.push(
+        {"callback_query": {"id": f"cb-{data}", "from": user, "chat_instance": "ci", "data": data, "message": message}}
+    )
 
 
-async def test_forged_buttons_get_a_polite_answer_and_no_traceback(running: FakeBotApi, caplog: pytest.LogCaptureFixture):  # noqa: F811
+async def test_forged_buttons_get_a_polite_answer_and_no_traceback(
+    running: FakeBotApi, caplog: pytest.LogCaptureFixture
+):  # noqa: F811
     """Each forged press is answered with a short note (no message sent, no error logged); the bot keeps answering."""
     caplog.set_level(logging.INFO)
     for number, data in enumerate(FORGED):
@@ -82,7 +119,18 @@ def group(service):
     return service
 
 
-@pytest.mark.parametrize("command", ["/subscribe sanctions", "/unsubscribe", "/mute", "/unmute", "/digest 08:00", "/digest off", "/unsubscribe sanctions"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        "/subscribe sanctions",
+        "/unsubscribe",
+        "/mute",
+        "/unmute",
+        "/digest 08:00",
+        "/digest off",
+        "/unsubscribe sanctions",
+    ],
+)
 async def test_group_member_cannot_change_the_group_subscription(group, command: str):
     """A plain member's subscription command in a group is refused (after asking getChatMember); nothing changes."""
     group.store.subscribe(GROUP, ["summit"], lang="fr", chat_type="supergroup", now=group.clock())
@@ -104,9 +152,17 @@ async def test_group_administrators_change_the_group_subscription(group):
 
 async def test_group_member_cannot_toggle_a_topic_button(group):
     """A topic button pressed by a plain member in a group is refused with an alert; the subscription is unchanged."""
-    message = {"message_id": 5, "date": 0, "chat": {"id": GROUP, "type": "supergroup", "title": "G"}, "from": BOT, "text": "…"}
+    message = {
+        "message_id": 5,
+        "date": 0,
+        "chat": {"id": GROUP, "type": "supergroup", "title": "G"},
+        "from": BOT,
+        "text": "…",
+    }
     user = {"id": MEMBER, "is_bot": False, "first_name": "R", "language_code": "fr"}
-    group.fake.push({"callback_query": {"id": "cb", "from": user, "chat_instance": "ci", "data": "s:sanction", "message": message}})
+    group.fake.push(
+        {"callback_query": {"id": "cb", "from": user, "chat_instance": "ci", "data": "s:sanction", "message": message}}
+    )
     await group.fake.wait_for(lambda: any(c.method == "answerCallbackQuery" for c in group.fake.calls))
     answer = next(c for c in group.fake.calls if c.method == "answerCallbackQuery")
     assert "Seuls les administrateurs" in answer.params["text"] and answer.params["show_alert"] == "true"
@@ -134,8 +190,16 @@ async def test_operator_commands_in_a_group_point_to_a_private_chat(group, comma
 
 # --- updates python-telegram-bot cannot parse -------------------------------------------------------------------
 
-OLD_POLL = {"id": "p1", "question": "q?", "options": [{"text": "a", "voter_count": 0, "persistent_id": "o1"}], "total_voter_count": 0, "is_closed": False,
-            "is_anonymous": True, "type": "regular", "allows_multiple_answers": False}  # no allows_revoting: an older Bot API server
+OLD_POLL = {
+    "id": "p1",
+    "question": "q?",
+    "options": [{"text": "a", "voter_count": 0, "persistent_id": "o1"}],
+    "total_voter_count": 0,
+    "is_closed": False,
+    "is_anonymous": True,
+    "type": "regular",
+    "allows_multiple_answers": False,
+}  # no allows_revoting: an older Bot API server
 
 
 async def test_unparseable_update_is_logged_once_and_skipped(running: FakeBotApi, caplog: pytest.LogCaptureFixture):  # noqa: F811
@@ -164,6 +228,10 @@ async def test_anonymous_group_administrator_may_subscribe_the_group(group):
 
 async def test_group_change_is_refused_when_telegram_cannot_say_who_administers(group):
     """If getChatMember fails, the change is refused (the safe side), even for an administrator."""
-    group.fake.fail = lambda method, params: (400, {"error_code": 400, "description": "Bad Request: member not found"}) if method == "getChatMember" else None
+    group.fake.fail = lambda method, params: (
+        (400, {"error_code": 400, "description": "Bad Request: member not found"})
+        if method == "getChatMember"
+        else None
+    )
     assert "Seuls les administrateurs" in await group_reply(group.fake, "/subscribe sanctions", GROUP_ADMIN)
     assert group.store.subscriber(GROUP) is None

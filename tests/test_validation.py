@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.cli import main
-from bot.problems import DataError
+from bot.knowledge.problems import DataError
 
 from .conftest import MINIMAL_MEETINGS, DataSet
 
@@ -41,7 +41,9 @@ def test_unknown_field_is_refused_at_its_line(dataset: DataSet):
 
 def test_missing_field_is_refused(dataset: DataSet):
     """A fact without a summary is refused."""
-    text = MINIMAL_MEETINGS.replace("    summary: {fr: Witkoff a été reçu au Kremlin., en: Witkoff was received at the Kremlin.}\n", "")
+    text = MINIMAL_MEETINGS.replace(
+        "    summary: {fr: Witkoff a été reçu au Kremlin., en: Witkoff was received at the Kremlin.}\n", ""
+    )
     dataset.write("meetings.yaml", text)
     [problem] = problems_of(dataset)
     assert "missing field 'summary'" in problem and "meetings.yaml:3:" in problem
@@ -57,7 +59,10 @@ def test_duplicate_id_is_refused_with_both_places(dataset: DataSet):
 
 def test_duplicate_key_is_refused(dataset: DataSet):
     """YAML would keep the last of two equal keys silently; the loader names it."""
-    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("    date: 2025-08-06\n", "    date: 2025-08-06\n    date: 2025-08-07\n"))
+    dataset.write(
+        "meetings.yaml",
+        MINIMAL_MEETINGS.replace("    date: 2025-08-06\n", "    date: 2025-08-06\n    date: 2025-08-07\n"),
+    )
     [problem] = problems_of(dataset)
     assert "meetings.yaml:7: key 'date' is given twice" in problem
 
@@ -78,7 +83,12 @@ def test_unquoted_article_id_gets_a_hint(dataset: DataSet):
 
 def test_quote_not_verbatim_shows_the_closest_passage(dataset: DataSet):
     """A paraphrased quote is refused, and the article's closest passage is shown to fix it."""
-    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("a été reçu au Kremlin par Vladimir Poutine", "a été accueilli au Kremlin par Vladimir Poutine"))
+    dataset.write(
+        "meetings.yaml",
+        MINIMAL_MEETINGS.replace(
+            "a été reçu au Kremlin par Vladimir Poutine", "a été accueilli au Kremlin par Vladimir Poutine"
+        ),
+    )
     [problem] = problems_of(dataset)
     assert "meetings.yaml:11:" in problem
     assert "not verbatim in article 000" in problem
@@ -87,13 +97,20 @@ def test_quote_not_verbatim_shows_the_closest_passage(dataset: DataSet):
 
 def test_quote_may_differ_only_in_white_space(dataset: DataSet):
     """Folding a long quote over lines in YAML keeps it verbatim."""
-    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("a été reçu au Kremlin par Vladimir Poutine", "a été reçu  au\\n Kremlin par Vladimir Poutine"))
+    dataset.write(
+        "meetings.yaml",
+        MINIMAL_MEETINGS.replace(
+            "a été reçu au Kremlin par Vladimir Poutine", "a été reçu  au\\n Kremlin par Vladimir Poutine"
+        ),
+    )
     assert dataset.load().facts
 
 
 def test_typographic_apostrophe_matters(dataset: DataSet):
     """A straight apostrophe where the article has a curly one is not verbatim."""
-    dataset.write("people.yaml", dataset.briefs.joinpath("people.yaml").read_text().replace("L’émissaire", "L'émissaire"))
+    dataset.write(
+        "people.yaml", dataset.briefs.joinpath("people.yaml").read_text().replace("L’émissaire", "L'émissaire")
+    )
     [problem] = problems_of(dataset)
     assert "people.yaml:8:" in problem and "not verbatim" in problem
 
@@ -125,7 +142,7 @@ def test_fact_without_citation_is_refused(dataset: DataSet):
 def test_changed_article_text_is_refused(dataset: DataSet):
     """An article whose text no longer matches its recorded hash is refused."""
     path = dataset.corpus / "002.txt"
-    path.write_bytes(path.read_bytes().replace("Osaka".encode(), b"Tokyo"))
+    path.write_bytes(path.read_bytes().replace(b"Osaka", b"Tokyo"))
     [problem] = problems_of(dataset)
     assert "002.yaml:" in problem and "has changed since it was added" in problem
 
@@ -168,7 +185,7 @@ def test_schema_file_is_up_to_date():
     """briefs/schema.json is the schema generated from the models (run `briefbot schema -o briefs/schema.json`)."""
     import json
 
-    from bot.schema import json_schema
+    from bot.knowledge.schema import json_schema
 
     from .conftest import BRIEFS
 

@@ -9,8 +9,8 @@ from collections.abc import AsyncIterator
 import aiohttp
 import pytest
 
-from bot.answers import Answerer
-from bot.flood import FloodGate
+from bot.answering.answers import Answerer
+from bot.conversation.flood import FloodGate
 from bot.tg.app import build_application
 from bot.tg.webhook import MAX_BODY, SECRET_HEADER, WebhookServer
 
@@ -97,7 +97,10 @@ async def test_oversized_body_is_refused_before_it_is_read(hook: Hook):
         for _ in range(MAX_BODY // 65536 + 2):
             yield b" " * 65536
 
-    async with aiohttp.ClientSession() as session, session.post(hook.url, data=chunks(), headers={SECRET_HEADER: SECRET}) as response:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(hook.url, data=chunks(), headers={SECRET_HEADER: SECRET}) as response,
+    ):
         assert response.status == 413
 
 
@@ -136,9 +139,15 @@ async def test_refused_set_webhook_is_one_sentence(fake: FakeBotApi, tmp_path): 
 
     from .test_run import free_port, start_bot
 
-    fake.fail = lambda method, params: (400, {"error_code": 400, "description": "Bad Request: bad webhook: HTTPS url must be provided"}) if method == "setWebhook" else None
+    fake.fail = lambda method, params: (
+        (400, {"error_code": 400, "description": "Bad Request: bad webhook: HTTPS url must be provided"})
+        if method == "setWebhook"
+        else None
+    )
     port = free_port()
-    process = await start_bot(fake, tmp_path / "bot.sqlite3", "--webhook-url", f"http://127.0.0.1:{port}/hook", "--port", str(port))
+    process = await start_bot(
+        fake, tmp_path / "bot.sqlite3", "--webhook-url", f"http://127.0.0.1:{port}/hook", "--port", str(port)
+    )
     try:
         _, stderr = await asyncio.wait_for(process.communicate(), 30)
     finally:

@@ -25,16 +25,16 @@ from telegram.ext import (
     filters,
 )
 
-from bot import notices
-from bot.answers import Answerer
+from bot.answering.answers import Answerer
 from bot.clock import utcnow
-from bot.commands import ADMIN_COMMANDS, COMMANDS, SUBSCRIPTION_COMMANDS, Command
 from bot.config import DataPaths
-from bot.courier import Courier, SendLog
-from bot.flood import FloodGate
-from bot.leader import Election
-from bot.publisher import Publisher
-from bot.store import Store
+from bot.conversation.commands import ADMIN_COMMANDS, COMMANDS, SUBSCRIPTION_COMMANDS, Command
+from bot.conversation.flood import FloodGate
+from bot.delivery import notices
+from bot.delivery.courier import Courier, SendLog
+from bot.delivery.leader import Election
+from bot.delivery.publisher import Publisher
+from bot.delivery.store import Store
 from bot.tg import handlers, subscribe
 from bot.tg.handlers import ADMINS_KEY, COURIER_KEY, FLOOD_KEY, PUBLISHER_KEY
 from bot.tg.transport import SendCounter, TelegramTransport
@@ -83,11 +83,26 @@ def build_application(
         .rate_limiter(SendCounter(sends := SendLog(send_rate)))
         .build()
     )
-    publisher = Publisher(answerer, store or Store(":memory:"), data=data, admins=admins, clock=clock, keep=dt.timedelta(days=outbox_days))
-    transport = TelegramTransport(token, base_url, paid=paid_broadcast, connections=send_window + len(admins))  # one per send in flight
-    courier = Courier(publisher.store, transport, clock=clock, rate=send_rate, window=send_window, admins=admins, sends=sends)
+    publisher = Publisher(
+        answerer, store or Store(":memory:"), data=data, admins=admins, clock=clock, keep=dt.timedelta(days=outbox_days)
+    )
+    transport = TelegramTransport(
+        token, base_url, paid=paid_broadcast, connections=send_window + len(admins)
+    )  # one per send in flight
+    courier = Courier(
+        publisher.store, transport, clock=clock, rate=send_rate, window=send_window, admins=admins, sends=sends
+    )
     publisher.on_queue = courier.wake
-    app.bot_data.update({PUBLISHER_KEY: publisher, COURIER_KEY: courier, ADMINS_KEY: admins, FLOOD_KEY: flood or FloodGate(), TICK_KEY: tick_seconds, HEARTBEAT_KEY: heartbeat})
+    app.bot_data.update(
+        {
+            PUBLISHER_KEY: publisher,
+            COURIER_KEY: courier,
+            ADMINS_KEY: admins,
+            FLOOD_KEY: flood or FloodGate(),
+            TICK_KEY: tick_seconds,
+            HEARTBEAT_KEY: heartbeat,
+        }
+    )
     app.bot_data[ELECTION_KEY] = election
     add_handlers(app)
     return app
@@ -168,7 +183,9 @@ async def lead(app: Application) -> None:
     app.bot_data[COURIER_KEY].start()
     if app.job_queue is not None:
         # Reminders and digests are worked out from the database and the briefs at each tick, so a restart loses none.
-        app.job_queue.run_repeating(_tick, interval=app.bot_data[TICK_KEY], first=1, name="tick", job_kwargs={"misfire_grace_time": 60})
+        app.job_queue.run_repeating(
+            _tick, interval=app.bot_data[TICK_KEY], first=1, name="tick", job_kwargs={"misfire_grace_time": 60}
+        )
 
 
 async def stop_services(app: Application) -> None:
@@ -201,7 +218,10 @@ async def set_command_menus(app: Application) -> None:
         code = None if lang == "fr" else "en"
         public = _menu(lang, (*COMMANDS, *SUBSCRIPTION_COMMANDS))
         scopes = [(BotCommandScopeDefault(), public), (BotCommandScopeAllGroupChats(), public)]
-        scopes += [(BotCommandScopeChat(admin), public + _menu(lang, ADMIN_COMMANDS, help_entry=False)) for admin in sorted(app.bot_data.get(ADMINS_KEY, ()))]
+        scopes += [
+            (BotCommandScopeChat(admin), public + _menu(lang, ADMIN_COMMANDS, help_entry=False))
+            for admin in sorted(app.bot_data.get(ADMINS_KEY, ()))
+        ]
         for scope, commands in scopes:
             try:
                 await app.bot.set_my_commands(commands, scope=scope, language_code=code)

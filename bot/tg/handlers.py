@@ -17,14 +17,14 @@ from telegram import (
 from telegram.constants import ChatType, ParseMode
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot.answers import Answer, Answerer
-from bot.callbacks import DigestPage, ExampleQuestion, FactButton, TimelinePage, parse
-from bot.commands import BY_NAME, EXAMPLES, help_text, parse_command
-from bot.flood import FloodGate
-from bot.followup import Contexts, Conversation
+from bot.answering.answers import Answer, Answerer
+from bot.answering.followup import Contexts, Conversation
+from bot.answering.rendering import escape, plain, render
+from bot.answering.views import Views
+from bot.conversation.callbacks import DigestPage, ExampleQuestion, FactButton, TimelinePage, parse
+from bot.conversation.commands import BY_NAME, EXAMPLES, help_text, parse_command
+from bot.conversation.flood import FloodGate
 from bot.messages import MAX_QUESTION, say
-from bot.render_html import escape, plain, render
-from bot.views import Views
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,7 @@ FLOOD_KEY = "flood"
 CONTEXTS_KEY = "contexts"
 """bot_data key of each chat's last question (Contexts), against which follow-ups are read."""
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
 
 def user_lang(update: Update) -> str:
     """The reader's language from their Telegram settings: English or French (the default)."""
@@ -56,14 +57,18 @@ async def send(message: Message, answer: Answer, markup: InlineKeyboardMarkup | 
     """Reply with an answer, split into several messages if needed; buttons go on the last."""
     parts = render(answer)
     for number, part in enumerate(parts, start=1):
-        await message.reply_html(part, link_preview_options=NO_PREVIEW, reply_markup=markup if number == len(parts) else None)
+        await message.reply_html(
+            part, link_preview_options=NO_PREVIEW, reply_markup=markup if number == len(parts) else None
+        )
 
 
 def keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
     """Buttons for what the reader may want next: suggestions after a decline, the next page of a digest."""
     rows: list[list[InlineKeyboardButton]] = []
     for suggestion in answer.suggestions:
-        rows.append([InlineKeyboardButton(suggestion.label[:60], callback_data=FactButton(suggestion.fact_id).encode())])
+        rows.append(
+            [InlineKeyboardButton(suggestion.label[:60], callback_data=FactButton(suggestion.fact_id).encode())]
+        )
     next_offset = answer.meta.get("next_offset")
     if next_offset is not None:
         topic = answer.meta["topic"]
@@ -108,8 +113,14 @@ async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Say what the bot knows and how to ask, with example questions as buttons."""
     lang = user_lang(update)
-    buttons = [[InlineKeyboardButton(q, callback_data=ExampleQuestion(i).encode())] for i, q in enumerate(EXAMPLES[lang])]
-    await update.effective_message.reply_html(escape(help_text(lang, subscriptions=True)), reply_markup=InlineKeyboardMarkup(buttons), link_preview_options=NO_PREVIEW)
+    buttons = [
+        [InlineKeyboardButton(q, callback_data=ExampleQuestion(i).encode())] for i, q in enumerate(EXAMPLES[lang])
+    ]
+    await update.effective_message.reply_html(
+        escape(help_text(lang, subscriptions=True)),
+        reply_markup=InlineKeyboardMarkup(buttons),
+        link_preview_options=NO_PREVIEW,
+    )
 
 
 async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -141,7 +152,11 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     replied = False
     if message.chat.type != ChatType.PRIVATE:
         mention = f"@{context.bot.username}".lower()
-        replied = bool(message.reply_to_message and message.reply_to_message.from_user and message.reply_to_message.from_user.id == context.bot.id)
+        replied = bool(
+            message.reply_to_message
+            and message.reply_to_message.from_user
+            and message.reply_to_message.from_user.id == context.bot.id
+        )
         if mention not in text.lower() and not replied:
             return
         text = text.replace(f"@{context.bot.username}", " ")
@@ -188,7 +203,11 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def refuse_button(update: Update) -> None:
     """Answer a button whose data the bot did not produce (or no longer knows) with a short note; log its size only."""
     query = update.callback_query
-    log.info("button refused: %d bytes of data the bot did not produce", len((query.data or "").encode()), extra=context_of(update))
+    log.info(
+        "button refused: %d bytes of data the bot did not produce",
+        len((query.data or "").encode()),
+        extra=context_of(update),
+    )
     await query.answer(say("stale_button", user_lang(update)))
 
 
@@ -206,14 +225,21 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         id=str(uuid4()),
         title=title[:100],
         description=plain(first)[:200],
-        input_message_content=InputTextMessageContent(first, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW),
+        input_message_content=InputTextMessageContent(
+            first, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+        ),
     )
     await query.answer([card], cache_time=60)
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the error with its traceback (the token redacted by the log filter), and apologise to the user."""
-    log.error("error while handling update %s", getattr(update, "update_id", "?"), exc_info=context.error, extra=context_of(update))
+    log.error(
+        "error while handling update %s",
+        getattr(update, "update_id", "?"),
+        exc_info=context.error,
+        extra=context_of(update),
+    )
     if isinstance(update, Update) and update.effective_message:
         try:
             await update.effective_message.reply_text(say("sorry", user_lang(update)))

@@ -9,14 +9,14 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot import notices
-from bot.callbacks import TopicToggle, parse
-from bot.commands import parse_command
+from bot.conversation.callbacks import TopicToggle, parse
+from bot.conversation.commands import parse_command
+from bot.delivery import notices
+from bot.delivery.publisher import Publisher
+from bot.delivery.schedule import next_digest, parse_clock, zone
+from bot.delivery.store import BLOCKED, DEFAULT_TIMEZONE, Subscriber
+from bot.delivery.subscriptions import ALL, TOPICS, describe, mode_line, moment, parse_topics, status, topic_label
 from bot.messages import say
-from bot.publisher import Publisher
-from bot.schedule import next_digest, parse_clock, zone
-from bot.store import BLOCKED, DEFAULT_TIMEZONE, Subscriber
-from bot.subscriptions import ALL, TOPICS, describe, mode_line, moment, parse_topics, status, topic_label
 from bot.tg.handlers import ADMINS_KEY, PUBLISHER_KEY, refuse_button, user_lang
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,10 @@ def topic_keyboard(topics: frozenset[str], lang: str, publisher: Publisher) -> I
     """One toggle button per topic, two to a row; a tick marks those subscribed to."""
     knowledge = publisher.answerer.knowledge
     buttons = [
-        InlineKeyboardButton(("✅ " if topic in topics else "") + topic_label(topic, lang, knowledge).split(" (")[0], callback_data=TopicToggle(topic).encode())
+        InlineKeyboardButton(
+            ("✅ " if topic in topics else "") + topic_label(topic, lang, knowledge).split(" (")[0],
+            callback_data=TopicToggle(topic).encode(),
+        )
         for topic in (*TOPICS, ALL)
     ]
     return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
@@ -52,7 +55,12 @@ async def may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
     if chat is None or chat.type == ChatType.PRIVATE:
         return True
-    if update.callback_query is None and message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
+    if (
+        update.callback_query is None
+        and message is not None
+        and message.sender_chat is not None
+        and message.sender_chat.id == chat.id
+    ):
         return True  # an administrator posting anonymously, as the group itself (a button's message is the bot's own)
     status = None
     if user is not None:
@@ -82,13 +90,17 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     current = publisher.store.subscriber(chat.id)
     if not argument:
         topics = current.topics if current else frozenset()
-        await update.effective_message.reply_text(say("sub_choose", lang), reply_markup=topic_keyboard(topics, lang, publisher))
+        await update.effective_message.reply_text(
+            say("sub_choose", lang), reply_markup=topic_keyboard(topics, lang, publisher)
+        )
         return
     choice = parse_topics(argument, publisher.answerer.knowledge)
     if choice.unknown or not choice.topics:
         await update.effective_message.reply_text(_unknown(choice.unknown or (argument,), lang, publisher))
         return
-    subscriber = publisher.store.subscribe(chat.id, choice.topics, lang=lang, chat_type=chat.type, now=publisher.clock())
+    subscriber = publisher.store.subscribe(
+        chat.id, choice.topics, lang=lang, chat_type=chat.type, now=publisher.clock()
+    )
     topics = describe(subscriber.topics, lang, publisher.answerer.knowledge)
     await update.effective_message.reply_text(say("sub_done", lang, topics=topics, mode=mode_line(subscriber, lang)))
 
@@ -120,7 +132,9 @@ async def toggle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     label = topic_label(topic, lang, publisher.answerer.knowledge)
     await query.answer(("✅ " if topic in topics else "✖ ") + label[:150])
     if query.message is not None:
-        await query.edit_message_text(status(subscriber, lang, publisher.answerer.knowledge), reply_markup=topic_keyboard(topics, lang, publisher))
+        await query.edit_message_text(
+            status(subscriber, lang, publisher.answerer.knowledge), reply_markup=topic_keyboard(topics, lang, publisher)
+        )
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -141,11 +155,15 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if choice.unknown or not choice.topics:
         await update.effective_message.reply_text(_unknown(choice.unknown or (argument,), lang, publisher))
         return
-    left = publisher.store.unsubscribe(chat_id, None if ALL in choice.topics and len(choice.topics) == 1 else choice.topics)
+    left = publisher.store.unsubscribe(
+        chat_id, None if ALL in choice.topics and len(choice.topics) == 1 else choice.topics
+    )
     if left is None:
         await update.effective_message.reply_text(say("unsub_all", lang))
     else:
-        await update.effective_message.reply_text(say("unsub_some", lang, topics=describe(left.topics, lang, publisher.answerer.knowledge)))
+        await update.effective_message.reply_text(
+            say("unsub_some", lang, topics=describe(left.topics, lang, publisher.answerer.knowledge))
+        )
 
 
 async def _subscriber(update: Update, publisher: Publisher, lang: str) -> Subscriber | None:
@@ -162,7 +180,9 @@ async def subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     lang = user_lang(update)
     subscriber = publisher.store.subscriber(update.effective_chat.id)
     markup = topic_keyboard(subscriber.topics, lang, publisher) if subscriber else None
-    await update.effective_message.reply_text(status(subscriber, lang, publisher.answerer.knowledge), reply_markup=markup)
+    await update.effective_message.reply_text(
+        status(subscriber, lang, publisher.answerer.knowledge), reply_markup=markup
+    )
 
 
 async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -192,7 +212,9 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     next_at = next_digest(at, timezone, now)
     publisher.store.set_digest(chat_id, at, timezone, next_at, now=now)
-    await update.effective_message.reply_text(say("digest_set", lang, at=at, zone=timezone, next=moment(next_at, timezone, lang)))
+    await update.effective_message.reply_text(
+        say("digest_set", lang, at=at, zone=timezone, next=moment(next_at, timezone, lang))
+    )
 
 
 async def mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -8,7 +8,6 @@ still go through PTB, counted in the courier's send log by `SendCounter`.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from typing import Any
@@ -18,8 +17,8 @@ from urllib.request import getproxies, proxy_bypass
 import aiohttp
 from telegram.ext import BaseRateLimiter
 
-from bot.courier import Delivery, Outcome, SendLog
-from bot.render_html import plain
+from bot.answering.rendering import plain
+from bot.delivery.courier import Delivery, Outcome, SendLog
 
 log = logging.getLogger(__name__)
 NO_PREVIEW = json.dumps({"is_disabled": True})
@@ -78,16 +77,23 @@ class TelegramTransport:
             connector = aiohttp.TCPConnector(limit=self.connections)
             self._session = aiohttp.ClientSession(connector=connector, timeout=TIMEOUT)
             self._proxy = _proxy(self._url)  # looked up once: aiohttp's trust_env does it in a thread at every request
-        options = {"link_preview_options": NO_PREVIEW, **({"parse_mode": "HTML"} if html else {}), **({"allow_paid_broadcast": "true"} if self.paid else {})}
+        options = {
+            "link_preview_options": NO_PREVIEW,
+            **({"parse_mode": "HTML"} if html else {}),
+            **({"allow_paid_broadcast": "true"} if self.paid else {}),
+        }
         # Encoded here: aiohttp's FormData costs more CPU than the rest of the send.
         body = f"chat_id={chat_id}&text={quote_plus(text)}&{urlencode(options)}".encode()
         try:
             async with self._session.post(self._url, data=body, headers=FORM, proxy=self._proxy) as response:
                 status = response.status
                 body = await response.json(content_type=None)
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError, ValueError) as exc:
+        except (TimeoutError, aiohttp.ClientError, OSError, ValueError) as exc:
             # Timed out included: the message may have gone through, but silence is worse. No URL here: it holds the token.
-            return Delivery(Outcome.RETRY, type(exc).__name__ if isinstance(exc, aiohttp.ClientResponseError) else f"{type(exc).__name__}: {exc}")
+            return Delivery(
+                Outcome.RETRY,
+                type(exc).__name__ if isinstance(exc, aiohttp.ClientResponseError) else f"{type(exc).__name__}: {exc}",
+            )
         return answer(status, body if isinstance(body, dict) else {})
 
 

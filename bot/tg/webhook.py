@@ -55,7 +55,13 @@ class WebhookServer:
     """Serves one path on listen:port; each POST carrying the secret and one valid update goes to the Application."""
 
     def __init__(
-        self, app: Application, *, path: str, secret: str, listen: str = "127.0.0.1", port: int = 0,
+        self,
+        app: Application,
+        *,
+        path: str,
+        secret: str,
+        listen: str = "127.0.0.1",
+        port: int = 0,
         max_body: int = MAX_BODY,
     ) -> None:
         self.app = app

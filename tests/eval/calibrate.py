@@ -25,11 +25,11 @@ from pathlib import Path
 
 import yaml
 
-from bot.answers import Answerer
+from bot.answering.answers import Answerer
+from bot.answering.index import fact_texts, keys_of, quote_context
+from bot.answering.matching import THRESHOLDS, Thresholds
 from bot.config import default_briefs_dir, default_corpus_dir
-from bot.factindex import fact_texts, keys_of, quote_context
-from bot.knowledge import load_knowledge
-from bot.matching import THRESHOLDS, Thresholds
+from bot.knowledge.loading import load_knowledge
 
 ROOT = Path(__file__).resolve().parents[2]
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
@@ -82,7 +82,15 @@ def main() -> int:
         answered = sum(ok for ok, i in zip(passed, dev) if i["expect"] == "answer")
         rows.append((coverage, unguided, floor, dev_score, answered, false, unknown, focus, found))
     answerable = sum(i["expect"] == "answer" for i in dev)
-    header = ("coverage", 9), ("unguided", 9), ("score", 7), ("unknown", 8), ("focus", 7), ("dev", 7), ("answered ok", 13)
+    header = (
+        ("coverage", 9),
+        ("unguided", 9),
+        ("score", 7),
+        ("unknown", 8),
+        ("focus", 7),
+        ("dev", 7),
+        ("answered ok", 13),
+    )
     print("".join(f"{name:>{width}}" for name, width in header) + f"{'more answered':>15}{'false answers':>15}")
     # The curve: for each coverage threshold, its best setting of the two others.
     for coverage in COVERAGE:
@@ -95,10 +103,12 @@ def main() -> int:
     # A false answer costs two correct ones: the bot's worst outcome is a confident wrong answer.
     # Between equals, the strictest setting: it declines more on questions nobody calibrated on.
     chosen = max(keep, key=lambda r: (r[8] - 2 * r[5], r[3], r[0], r[1], r[7]))
-    print(f"chosen: coverage {chosen[0]}, unguided {chosen[1]}, score {chosen[2]}, unknown {chosen[6]}, "
-          f"focus {chosen[7]}: "
-          f"dev {chosen[3]:.3f}, more answered {chosen[8]}/{len(more)}, "
-          f"false answers {chosen[5]}/{len(extra)} (current: {THRESHOLDS})")
+    print(
+        f"chosen: coverage {chosen[0]}, unguided {chosen[1]}, score {chosen[2]}, unknown {chosen[6]}, "
+        f"focus {chosen[7]}: "
+        f"dev {chosen[3]:.3f}, more answered {chosen[8]}/{len(more)}, "
+        f"false answers {chosen[5]}/{len(extra)} (current: {THRESHOLDS})"
+    )
     return 0
 
 
@@ -113,11 +123,16 @@ def signals(answerer: Answerer, items: list[dict], score, seeds) -> int:  # noqa
     index = matcher.index
     # A fact's sentences: titles, summary sentences, quotes, and the article sentences around them.
     sentences = [
-        [keys_of(text) for text in (
-            f.data.title.fr, f.data.title.en,
-            *(part for summary in (f.data.summary.fr, f.data.summary.en) for part in _SENTENCE.split(summary)),
-            *(c.quote for c in f.data.citations), *quote_context(f, knowledge),
-        )]
+        [
+            keys_of(text)
+            for text in (
+                f.data.title.fr,
+                f.data.title.en,
+                *(part for summary in (f.data.summary.fr, f.data.summary.en) for part in _SENTENCE.split(summary)),
+                *(c.quote for c in f.data.citations),
+                *quote_context(f, knowledge),
+            )
+        ]
         for f in knowledge.facts
     ]
     bm25 = BM25Okapi([sorted(keys_of(" ".join(fact_texts(f, knowledge)))) for f in knowledge.facts])
@@ -135,25 +150,35 @@ def signals(answerer: Answerer, items: list[dict], score, seeds) -> int:  # noqa
         # Names and everyday words count where the fact holds them; what is asked must share one sentence.
         anchored = sum(w.weight for w in words.values() if (w.named or w.light) and w.block[0][at] > 0)
         together = max(
-            (sum(w.weight for t, w in words.items() if not (w.named or w.light) and forms[t] & sentence) for sentence in sentences[at]),
+            (
+                sum(w.weight for t, w in words.items() if not (w.named or w.light) and forms[t] & sentence)
+                for sentence in sentences[at]
+            ),
             default=0.0,
         )
         own = bm25.get_scores([f for t in words for f in forms[t]])
         ordered = sorted(own, reverse=True)
-        rows.append((right, {
-            "coverage": best.coverage,
-            "score": best.score,
-            "one sentence": (anchored + together) / total,
-            "bm25 (fact)": own[at],
-            "bm25 margin": ordered[0] - (ordered[1] if len(ordered) > 1 else 0.0),
-        }))
+        rows.append(
+            (
+                right,
+                {
+                    "coverage": best.coverage,
+                    "score": best.score,
+                    "one sentence": (anchored + together) / total,
+                    "bm25 (fact)": own[at],
+                    "bm25 margin": ordered[0] - (ordered[1] if len(ordered) > 1 else 0.0),
+                },
+            )
+        )
     right = [r for ok, r in rows if ok]
     wrong = [r for ok, r in rows if not ok]
     print(f"confident answers: {len(right)} right, {len(wrong)} wrong (out of scope or another fact)")
     print(f"{'signal':16}{'ROC AUC':>9}   right answers lost to remove the 1 / 2 / 3 / 5 lowest wrong")
     for name in rows[0][1] if rows else ():
         low = sorted(r[name] for r in wrong)
-        auc = sum((a[name] > b[name]) + 0.5 * (a[name] == b[name]) for a in right for b in wrong) / max(len(right) * len(wrong), 1)
+        auc = sum((a[name] > b[name]) + 0.5 * (a[name] == b[name]) for a in right for b in wrong) / max(
+            len(right) * len(wrong), 1
+        )
         lost = [sum(r[name] <= low[n - 1] for r in right) if len(low) >= n else "-" for n in (1, 2, 3, 5)]
         print(f"{name:16}{auc:>9.3f}   {' / '.join(map(str, lost))}")
     return 0

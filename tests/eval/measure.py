@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from collections import Counter
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import yaml

@@ -1,0 +1,367 @@
+"""Compose answers from matched facts: a lead in the reader's language, then cited quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from bot.answering.latest import asks_latest, latest_facts, newest_article
+from bot.answering.leads import first_line, not_said
+from bot.answering.matching import Decline, Match, Matcher, Result
+from bot.knowledge.dates import approximate, deadline_status, format_date, states_day
+from bot.knowledge.loading import Fact, Knowledge
+from bot.knowledge.schema import DeadlineFact, FactBase
+from bot.messages import say
+
+MAX_CITATIONS = 6
+MAX_TEXT = 1500  # characters of plain answer text: a phone screen or two
+DEFAULT_LANG = "fr"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An article as a citation shows it: id, title, outlet and date."""
+
+    article: str
+    title: str
+    outlet: str | None
+    date: dt.date
+    date_label: str
+    date_inferred: bool
+    title_is_editorial: bool = False  # the title is ours, not the outlet's: citations do not show it as theirs
+
+
+@dataclass(frozen=True, slots=True)
+class CitedQuote:
+    """A verbatim quote with the article it comes from."""
+
+    quote: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One fact of an answer: its text in the reader's language, a status note, and its quotes."""
+
+    fact_id: str
+    topic: str
+    title: str
+    text: str
+    note: str | None
+    quotes: tuple[CitedQuote, ...]
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """Something the bot can answer, offered when it declines."""
+
+    fact_id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the bot says to a question: found or not, lead, items with citations, suggestions."""
+
+    question: str
+    lang: str
+    found: bool
+    lead: str
+    items: tuple[Item, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    disputed: bool = False
+    meta: dict[str, object] = field(default_factory=dict, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The answer as plain text; a decline lists its suggestions."""
+        if not self.found:
+            return "\n".join([self.lead, *(f"• {s.label}" for s in self.suggestions)])
+        return plain_text(self.lead, self.items, self.lang)
+
+    @property
+    def quotes(self) -> tuple[CitedQuote, ...]:
+        """Every quote the answer cites, in order."""
+        return tuple(q for item in self.items for q in item.quotes)
+
+    def to_dict(self) -> dict[str, object]:
+        """The answer as JSON-ready data (the `ask --json` contract, with extra fields)."""
+        return {
+            "question": self.question,
+            "found": self.found,
+            "answer": self.text,
+            "citations": [
+                {
+                    "article": q.source.article,
+                    "quote": q.quote,
+                    "title": q.source.title,
+                    "date": q.source.date.isoformat(),
+                    "date_inferred": q.source.date_inferred,
+                }
+                for q in self.quotes
+            ],
+            "language": self.lang,
+            "facts": [{"id": i.fact_id, "topic": i.topic, "title": i.title} for i in self.items],
+            "disputed": self.disputed,
+            "suggestions": [s.label for s in self.suggestions],
+            **self.meta,
+        }
+
+
+class Answerer:
+    """Turns questions into answers over one loaded knowledge base."""
+
+    def __init__(self, knowledge: Knowledge, *, today: dt.date | None = None) -> None:
+        self.knowledge = knowledge
+        self.matcher = Matcher(knowledge)
+        self.pinned_today = today  # None: the real date, read at each answer
+        # Rendered facts and sources, per language (and day, for deadline notes): facts do not change under an answerer.
+        self._items: dict[tuple[str, str, dt.date], Item] = {}
+        self._sources: dict[tuple[str, str], Source] = {}
+
+    @property
+    def today(self) -> dt.date:
+        """The date answers are written relative to (pinned in tests)."""
+        return self.pinned_today or dt.date.today()
+
+    def ask(self, question: str, *, lang: str | None = None) -> Answer:
+        """Answer a free-text question; lang is the fallback when the question shows none."""
+        return self.answer(self.matcher.match(question), question, lang=lang)
+
+    def answer(self, result: Result, question: str, *, lang: str | None = None) -> Answer:
+        """Answer from a match result: the line that answers first, then the facts; or a decline that says why."""
+        reader_lang = result.reading.lang or lang or DEFAULT_LANG
+        elsewhere = result.decline in (
+            Decline.UNKNOWN_NAME,
+            Decline.OTHER_EVENT,
+        )  # "news of Lavrov?": not in the sources
+        if asks_latest(question) and not elsewhere and (newest := latest_facts(self.knowledge, question)):
+            return self.compose(
+                question,
+                reader_lang,
+                newest,
+                lead=latest_lead(self, reader_lang),
+                quotes_per_item=2,
+                meta=_meta(result),
+            )
+        if not result.found:
+            return self.decline(question, reader_lang, result)
+        facts = [m.fact for m in result.matches]
+        first = first_line(result, facts, self.knowledge, reader_lang)
+        return self.compose(question, reader_lang, facts, first=first, meta=_meta(result))
+
+    def compose(
+        self,
+        question: str,
+        lang: str,
+        facts: list[Fact],
+        *,
+        lead: str | None = None,
+        quotes_per_item: int | None = None,
+        headlines: bool = False,
+        meta: dict | None = None,
+        first: str = "",
+    ) -> Answer:
+        """Build an answer from facts, adding the other side of any disputed fact, within phone limits.
+
+        headlines: state each fact by its title, for overviews; the other side of a dispute is left to the full answer.
+        first: the line that answers the question itself, put before the facts.
+        """
+        chosen = list(facts) if headlines else with_other_sides(facts, self.knowledge)
+        items: list[Item] = []
+        cited: set[str] = set()
+        notes: set[str] = set()
+        for fact in chosen:
+            item = self.item(fact, lang)
+            # Briefs may rest two facts on one quote; each quote is shown once, and a fact with nothing new is left out.
+            fresh = tuple(q for q in item.quotes if q.quote not in cited)
+            if (
+                headlines
+            ):  # an overview shows each fact's shortest quote, one naming its date first, so the date can be checked
+                fresh = tuple(sorted(fresh, key=lambda q: (not _names_when(q.quote, fact.data), len(q.quote))))
+            fresh = fresh[:quotes_per_item]
+            if not fresh:
+                continue
+            cited.update(q.quote for q in fresh)
+            if item.note in notes:  # "this deadline passed" once, not on every item
+                item = replace(item, note=None)
+            notes.add(item.note)
+            if headlines:
+                item = replace(item, quotes=fresh, text=item.title)
+            elif len(fresh) < len(item.quotes):  # fresh keeps a prefix of the item's quotes: copied only when shorter
+                item = replace(item, quotes=fresh)
+            items.append(item)
+        disputed_ = not headlines and disputed(items, self.knowledge)
+        if lead is None:  # fitted with the longest lead it may get, then said of what is left
+            items = _fit(items, _lead(items, lang, disputed_, first), lang)
+            disputed_ = disputed_ and disputed(items, self.knowledge)
+            lead = _lead(items, lang, disputed_, first)
+        items = _fit(items, lead, lang)
+        return Answer(question, lang, True, lead, tuple(items), disputed=disputed_, meta=meta or {})
+
+    def item(self, fact: Fact, lang: str) -> Item:
+        """Render one fact for the reader: text, note on its deadline, its quotes."""
+        key = (fact.id, lang, self.today)
+        if key not in self._items:
+            self._items[key] = self._item(fact, lang)
+        return self._items[key]
+
+    def _item(self, fact: Fact, lang: str) -> Item:
+        """item, rendered once per fact, language and day."""
+        data = fact.data
+        note = deadline_status(data.due, self.today, lang) if isinstance(data, DeadlineFact) else None
+        quotes = tuple(CitedQuote(c.quote, self.source(c.article, lang)) for c in data.citations)
+        return Item(fact.id, fact.topic, data.title.get(lang), data.summary.get(lang), note, quotes, data.date)
+
+    def source(self, article_id: str, lang: str) -> Source:
+        """Describe an article for a citation."""
+        if (article_id, lang) not in self._sources:
+            self._sources[article_id, lang] = self._source(article_id, lang)
+        return self._sources[article_id, lang]
+
+    def _source(self, article_id: str, lang: str) -> Source:
+        """source, described once per article and language."""
+        meta = self.knowledge.articles[article_id].meta
+        label = format_date(meta.published, lang, precision=meta.date_precision)
+        if meta.date_basis == "inferred":  # the article is undated: say so wherever its date is shown
+            label = approximate(label, lang, precision=meta.date_precision)
+        return Source(
+            meta.id,
+            meta.title,
+            meta.outlet,
+            meta.published,
+            label,
+            meta.date_basis == "inferred",
+            meta.title_is_editorial,
+        )
+
+    def decline(self, question: str, lang: str, result: Result | None = None) -> Answer:
+        """Say the briefs do not hold the answer, and offer what they do hold."""
+        unsaid = not_said(result, self.knowledge, lang) if result else None
+        near = [m.fact for m in (result.near if result else ()) if m.score > 0.3]
+        if result and result.decline is Decline.UNKNOWN_NAME:
+            near = []  # what else the question's words match is not about the name it asks about
+        suggestions = [Suggestion(f.id, f.data.title.get(lang)) for f in near[:3]]
+        if unsaid and suggestions:  # the nearest facts are what the articles do say about it
+            lead = f"{unsaid} {say('they_say', lang)}"
+            return Answer(question, lang, False, lead, suggestions=tuple(suggestions), meta=_meta(result))
+        # Then the story's main threads: the facts curators marked as headlines.
+        for fact in (f for f in self.knowledge.facts if f.data.headline):
+            if len(suggestions) >= 3:
+                break
+            if all(s.fact_id != fact.id for s in suggestions):
+                suggestions.append(Suggestion(fact.id, fact.data.title.get(lang)))
+        lead = DECLINE[lang if lang in DECLINE else DEFAULT_LANG]
+        if unsaid:
+            lead = f"{unsaid} {say('can_tell', lang)}"
+        return Answer(question, lang, False, lead, suggestions=tuple(suggestions), meta=_meta(result) if result else {})
+
+
+DECLINE = {
+    "fr": "Je ne trouve pas la réponse dans mes sources : je préfère ne pas deviner. Je peux vous répondre sur :",
+    "en": "I can't find that in my sources, and I'd rather not guess. I can tell you about:",
+}
+LEADS = {
+    "fr": {"several": "Voici ce que disent les sources :", "disputed": "Les sources divergent :"},
+    "en": {"several": "Here is what the sources say:", "disputed": "The sources disagree:"},
+}
+
+
+def with_other_sides(facts: list[Fact], knowledge: Knowledge) -> list[Fact]:
+    """The matched facts, best first, then the other side of each disputed one (so trimming cuts those first)."""
+    chosen = {fact.id: fact for fact in facts}
+    for fact in facts:
+        for other in fact.data.disputes:
+            if other in knowledge.by_id:
+                chosen.setdefault(other, knowledge.by_id[other])
+    return list(chosen.values())
+
+
+def disputed(items: list[Item] | tuple[Item, ...], knowledge: Knowledge) -> bool:
+    """True only when the answer shows both sides of a dispute the briefs record, from different articles."""
+    shown = {item.fact_id: item for item in items}
+    for item in items:
+        for other in knowledge.by_id[item.fact_id].data.disputes if item.fact_id in knowledge.by_id else ():
+            if other in shown and _articles(item) != _articles(shown[other]):
+                return True
+    return False
+
+
+def _lead(items: list[Item], lang: str, is_disputed: bool, first: str = "") -> str:
+    """The answer's first line: the sources disagree, what answers the question, or a heading for several facts."""
+    words = LEADS.get(lang, LEADS[DEFAULT_LANG])
+    if is_disputed:  # a one-line answer would take a side: both are shown instead
+        return words["disputed"]
+    if first:
+        return first
+    return "" if len(items) == 1 else words["several"]
+
+
+def latest_lead(answerer: Answerer, lang: str) -> str:
+    """The heading of a "latest news" answer: which article is newest, and its date."""
+    source = answerer.source(newest_article(answerer.knowledge) or "", lang)
+    if lang == "en":
+        return f"The latest, from article {source.article} ({source.date_label}):"
+    return f"Le plus récent, d'après l'article {source.article} ({source.date_label}) :"
+
+
+def _names_when(quote: str, data: FactBase) -> bool:
+    """Tell whether a quote names the day a fact is dated or falls due."""
+    day = data.due if isinstance(data, DeadlineFact) else data.date
+    return day is not None and states_day(quote, day.day, day.month)
+
+
+def _articles(item: Item) -> frozenset[str]:
+    """The articles an item's quotes come from."""
+    return frozenset(q.source.article for q in item.quotes)
+
+
+def _fit(items: list[Item], lead: str, lang: str) -> list[Item]:
+    """Drop quotes, then whole items, from the end until the answer fits a phone screen."""
+    kept: list[Item] = []
+    budget = MAX_CITATIONS
+    for item in items:
+        if budget <= 0:
+            break
+        kept.append(item if len(item.quotes) <= budget else replace(item, quotes=item.quotes[:budget]))
+        budget -= len(kept[-1].quotes)
+    while len(plain_text(lead, kept, lang)) > MAX_TEXT and (len(kept) > 1 or len(kept[0].quotes) > 1):
+        last = kept[-1]
+        kept[-1:] = [replace(last, quotes=last.quotes[:-1])] if len(last.quotes) > 1 else []
+    return kept
+
+
+def plain_text(lead: str, items: list[Item] | tuple[Item, ...], lang: str) -> str:
+    """The answer as a reader sees it without markup: lead, each fact, its quotes and sources."""
+    lines = [lead] if lead else []
+    bullet = "• " if len(items) > 1 else ""
+    for item in items:
+        text = item.text if not item.note else f"{item.text}{'' if item.text[-1:] in '.!?' else '.'} {item.note}"
+        lines.append(bullet + text)
+        lines.extend(f"  « {q.quote} » — {source_label(q.source, lang)}" for q in item.quotes)
+    return "\n".join(lines)
+
+
+def source_label(source: Source, lang: str) -> str:
+    """Name an article compactly: id, title, outlet, date (marked when inferred)."""
+    # date_label already reads as approximate when the article is undated (see Answerer.source)
+    if source.title_is_editorial:  # a title we wrote is not the outlet's: name the outlet, or the article
+        return f"[{source.article}] {source.outlet or 'article ' + source.article}, {source.date_label}"
+    outlet = f" ({source.outlet})" if source.outlet else ""
+    return f"[{source.article}] {source.title}{outlet}, {source.date_label}"
+
+
+def _meta(result: Result) -> dict[str, object]:
+    """Matcher details for --json output and debugging."""
+    shown = result.matches or result.near
+    meta: dict[str, object] = {
+        "topics": sorted(result.reading.topics),
+        "scores": {m.fact.id: m.score for m in shown},
+    }
+    if result.decline:
+        meta["declined_because"] = result.decline.value
+    return meta
+
+
+__all__ = ["Answer", "Answerer", "CitedQuote", "Item", "Match", "Source", "Suggestion"]

@@ -1,0 +1,144 @@
+"""Follow-up questions: each chat's last question, kept a few minutes, reads "et où ?" or "and Trump?"."""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, replace
+
+from bot.answering.answers import Answer, Answerer
+from bot.answering.lexicon import FOLLOW_UP_OPENERS, PRONOUNS
+from bot.answering.matching import Reading
+from bot.knowledge.loading import PERSON
+from bot.knowledge.text import fold
+
+TTL_SECONDS = 300.0  # a follow-up comes within minutes; after that a question starts afresh
+MAX_CHATS = 10_000  # contexts kept at most; the least recently used goes first
+MAX_FOLLOW_UP_WORDS = 4  # content words a follow-up may add ("et à Saint-Pétersbourg ?")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a chat last asked: the question as read (after any follow-up), and the facts it was answered with."""
+
+    reading: Reading
+    fact_ids: tuple[str, ...]
+    at: float
+
+
+class Contexts:
+    """The last question of each chat, for TTL_SECONDS, at most MAX_CHATS of them (an LRU)."""
+
+    def __init__(
+        self, *, ttl: float = TTL_SECONDS, size: int = MAX_CHATS, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.ttl, self.size, self.clock = ttl, size, clock
+        self._items: OrderedDict[Hashable, Context] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def get(self, chat: Hashable) -> Context | None:
+        """The chat's last question if it is recent enough."""
+        context = self._items.get(chat)
+        if context is None:
+            return None
+        if self.clock() - context.at > self.ttl:
+            del self._items[chat]
+            return None
+        self._items.move_to_end(chat)
+        return context
+
+    def put(self, chat: Hashable, reading: Reading, fact_ids: tuple[str, ...]) -> None:
+        """Remember a chat's question, dropping the least recently used chats beyond the limit."""
+        self._items[chat] = Context(reading, fact_ids, self.clock())
+        self._items.move_to_end(chat)
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+    def forget(self, chat: Hashable) -> None:
+        """Drop a chat's context."""
+        self._items.pop(chat, None)
+
+
+class Conversation:
+    """Answers questions chat by chat, reading a follow-up against the chat's previous question."""
+
+    def __init__(self, answerer: Answerer, contexts: Contexts | None = None) -> None:
+        self.answerer = answerer
+        self.contexts = Contexts() if contexts is None else contexts  # an empty Contexts is falsy
+
+    def ask(self, chat: Hashable, question: str, *, lang: str | None = None, follow: bool = True) -> Answer:
+        """Answer question in chat; with follow, a short follow-up is read against the chat's last question."""
+        matcher = self.answerer.matcher
+        reading = matcher.read(question)
+        previous = self.contexts.get(chat) if follow else None
+        if previous is not None and is_follow_up(question, reading):
+            reading = merge(previous, reading, self.answerer, question)
+        result = matcher.match_reading(reading)
+        answer = self.answerer.answer(result, question, lang=lang or (previous.reading.lang if previous else None))
+        facts = tuple(item.fact_id for item in answer.items) or tuple(m.fact.id for m in result.near)
+        self.contexts.put(chat, reading, facts)
+        return answer
+
+
+def is_follow_up(question: str, reading: Reading) -> bool:
+    """Tell whether a question leans on the one before: "et où ?", "and Trump?", "et lui ?", "quand ?"."""
+    words = fold(question).split()
+    if not words or len(reading.tokens) > MAX_FOLLOW_UP_WORDS:
+        return False
+    opens = words[0] in FOLLOW_UP_OPENERS or " ".join(words[:2]) in FOLLOW_UP_OPENERS
+    bare = not reading.tokens and bool(reading.aspects or reading.yes_no or set(words) & PRONOUNS)
+    return opens or bare or bool(set(words) & PRONOUNS and len(reading.tokens) <= 1)
+
+
+def merge(previous: Context, new: Reading, answerer: Answerer, question: str) -> Reading:
+    """Read a follow-up as the previous question with what the follow-up changes: who, where, when, what is asked."""
+    old = previous.reading
+    index = answerer.matcher.index
+    if set(fold(question).split()) & PRONOUNS and not new.tokens and not new.aspects:
+        person = _last_person(previous, answerer)
+        if person:  # "et lui ?": who is the person the last answer was about
+            return replace(
+                old,
+                topics=frozenset({PERSON}),
+                people=frozenset({person}),
+                aspects=frozenset(),
+                tokens=_name_tokens(person, answerer),
+            )
+    # The people or places the follow-up names replace those of the previous question.
+    tokens = [
+        t for t in old.tokens if not (new.people and index.person_named(t) or new.places and index.place_named(t))
+    ]
+    tokens += [t for t in new.tokens if t not in tokens and fold(t) not in PRONOUNS]
+    return replace(
+        old,
+        lang=new.lang or old.lang,
+        tokens=tuple(tokens),
+        topics=old.topics - {PERSON} | new.topics if new.topics else old.topics,
+        people=new.people or old.people,
+        aspects=new.aspects or old.aspects,
+        places=new.places or old.places,
+        days=new.days or old.days,
+        yes_no=new.yes_no,
+        wants_list=new.wants_list or old.wants_list,
+        unknown_names=new.unknown_names,
+    )
+
+
+def _last_person(previous: Context, answerer: Answerer) -> str | None:
+    """The person the last answer named that its question did not, else the one its question named."""
+    knowledge = answerer.knowledge
+    for fact_id in previous.fact_ids:
+        fact = knowledge.by_id.get(fact_id)
+        others = [p for p in (fact.data.people if fact else ()) if p not in previous.reading.people]
+        if others:
+            return others[0]
+    return next(iter(sorted(previous.reading.people)), None)
+
+
+def _name_tokens(person: str, answerer: Answerer) -> tuple[str, ...]:
+    """The words of a person's name, as a question would hold them."""
+    entry = answerer.knowledge.people.get(person)
+    return tuple(fold(entry.name.en).split()) if entry else ()

@@ -1,0 +1,402 @@
+"""What the matcher precomputes over the facts: words, postings, typo lookup, and per-fact features as arrays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from bot.answering.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS
+from bot.knowledge.loading import Fact, Knowledge, named_people
+from bot.knowledge.schema import DeadlineFact, MeetingFact
+from bot.knowledge.text import fold, lemmas, preload_lemmas, raw_words, squash
+
+PREFIX = 5  # words sharing their first five letters are taken as forms of one word (negocie/negociations)
+PREFIX_CREDIT = 0.85
+PREFIX_SHARE = 0.5  # share of the longer word's letters two forms must begin with
+AROUND_CREDIT = 0.6  # a word of the sentence around a quote, not of the fact itself
+FUZZY_CUTOFF = 84  # rapidfuzz ratio above which an unknown word is read as a typo of a known one
+_ELIDED = frozenset("cdjlmnst")  # French letters that elide before a vowel: l', d', j', n', s', c', m', t'
+ASPECTS = ("place", "duration", "date", "quantity", "clock")
+
+Forms = tuple[tuple[str, float], ...]  # known words a question word stands for, with the credit each earns
+
+
+class FactIndex:
+    """Facts as columns of arrays, and the vocabulary that leads to them; built once per knowledge load.
+
+    A fact is found by its own words (title, keywords, summary, quotes, names of its people and places) and,
+    with less credit, by the words of the article sentences its quotes come from. Every word is indexed as
+    written (folded) and as its French and English lemmas.
+    """
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.facts = knowledge.facts
+        count = len(self.facts)
+        postings: dict[str, list[int]] = defaultdict(list)
+        around: dict[str, list[int]] = defaultdict(list)
+        in_titles: dict[str, list[int]] = defaultdict(list)
+        self.people: list[frozenset[str]] = [people_of(fact) for fact in self.facts]
+        self.topics = sorted({fact.topic for fact in self.facts})
+        self.topic_codes = np.array([self.topics.index(fact.topic) for fact in self.facts], dtype=np.int16)
+        self._topic_masks = {topic: self.topic_codes == code for code, topic in enumerate(self.topics)}
+        self.aspect = {name: np.zeros(count, dtype=bool) for name in ASPECTS}
+        self.headline = np.array([fact.data.headline for fact in self.facts], dtype=bool)
+        self.sizes = np.zeros(count, dtype=np.float64)
+        self.people_count = np.array([len(p) for p in self.people], dtype=np.int16)
+        self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
+        # Lemmas of every word as the articles and briefs spell it, accents included: "posees" is "posées", of "poser".
+        self.lemma_of: dict[str, set[str]] = defaultdict(set)
+        texts = (
+            *(a.text for a in knowledge.articles.values()),
+            *(t for f in self.facts for t in fact_texts(f, knowledge)),
+        )
+        vocabulary = {word for text in texts for word in raw_words(text)}
+        preload_lemmas(vocabulary | {fold(word) for word in vocabulary})
+        for word in vocabulary:
+            self.lemma_of[fold(word)].update(lemmas(word))
+        for index, fact in enumerate(self.facts):
+            own = " ".join(fact_texts(fact, knowledge))
+            text = fold(own)
+            bag = keys_of(own)
+            for word in bag:
+                postings[word].append(index)
+            for word in keys_of(" ".join(quote_context(fact, knowledge))) - bag:
+                around[word].append(index)
+            for word in keys_of(f"{fact.data.title.fr} {fact.data.title.en}"):
+                in_titles[word].append(index)
+            for name in aspects_of(fact, frozenset(text.split()), text):
+                self.aspect[name][index] = True
+            for person in self.people[index]:
+                self.person_mask[person][index] = True
+            self.sizes[index] = len(bag)
+        self.postings = {word: np.array(ids, dtype=np.int32) for word, ids in postings.items()}
+        self.around = {word: np.array(ids, dtype=np.int32) for word, ids in around.items()}
+        self.titled = {word: np.array(ids, dtype=np.int32) for word, ids in in_titles.items()}
+        # Rarity counts a fact once whether the word is its own or in the sentence around its quote.
+        self.idf = {
+            word: math.log(1 + count / (len(postings.get(word, ())) + len(around.get(word, ()))))
+            for word in postings.keys() | around.keys()
+        }
+        self.max_idf = math.log(1 + max(count, 1))
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        self._by_length: dict[int, list[str]] = defaultdict(list)
+        for word in self.idf:
+            for size in (PREFIX - 1, PREFIX):
+                if len(word) >= size:
+                    self._by_prefix[word[:size]].append(word)
+            self._by_length[len(word)].append(word)
+        self.aliases = alias_index(knowledge)
+        self.place_aliases = place_index(knowledge)
+        self._spellings: dict[str, list[str]] = defaultdict(list)  # each name word -> the words naming the same one
+        for table in (self.aliases, self.place_aliases):
+            same: dict[str, list[str]] = defaultdict(list)
+            for word, who in table.items():
+                same[who].append(word)
+            for word, who in table.items():
+                self._spellings[word] += same[who]
+        self.sentences = [sentence_keys(fact, knowledge) for fact in self.facts]
+        # For each fact, each key -> the sentences holding it, as bits: one-sentence checks are integer ors and ands.
+        self.sentence_bits: list[dict[str, int]] = []
+        for sentences in self.sentences:
+            bits: dict[str, int] = defaultdict(int)
+            for at, keys in enumerate(sentences):
+                for key in keys:
+                    bits[key] |= 1 << at
+            self.sentence_bits.append(dict(bits))
+        self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
+        self.days = [fact_day(fact) for fact in self.facts]
+        self._everywhere = np.ones(count, dtype=bool)
+        self._everywhere.flags.writeable = False  # shared by every question that names no place or day
+        self.resolve = lru_cache(maxsize=8192)(self._resolve)
+        self.hits = lru_cache(maxsize=8192)(self._hits)
+        self.person_named = lru_cache(maxsize=8192)(self._person_named)
+
+    def clear_caches(self) -> None:
+        """Forget every word looked up so far (benchmarks time cold lookups)."""
+        self.resolve.cache_clear()
+        self.hits.cache_clear()
+        self.person_named.cache_clear()
+
+    def _hits(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Where a question word is found: fact indices with their credit, and the facts it titles.
+
+        Indices are ordered by rising credit, so assigning them in order leaves each fact its best credit.
+        """
+        found, credit, titled = [], [], []
+        for word, value in self.resolve(token, typos):
+            for table, share in ((self.postings, 1.0), (self.around, AROUND_CREDIT)):
+                if word in table:
+                    found.append(table[word])
+                    credit.append(np.full(len(table[word]), value * share))
+            if word in self.titled:
+                titled.append(self.titled[word])
+        if not found:
+            empty = np.zeros(0, dtype=np.int32)
+            return empty, np.zeros(0), empty
+        ids, credits = np.concatenate(found), np.concatenate(credit)
+        order = np.argsort(credits, kind="stable")
+        return ids[order], credits[order], np.concatenate(titled) if titled else np.zeros(0, dtype=np.int32)
+
+    def topic_mask(self, topics: Iterable[str]) -> np.ndarray:
+        """True for the facts of any of topics."""
+        return self._topic_mask(frozenset(topics))
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
+    def _topic_mask(self, topics: frozenset[str]) -> np.ndarray:
+        """topic_mask, computed once per set of topics."""
+        mask = np.zeros(len(self.facts), dtype=bool)
+        for topic in topics:
+            if topic in self._topic_masks:
+                mask |= self._topic_masks[topic]
+        return mask
+
+    def _person_named(self, token: str) -> str | None:
+        """The person a word names, typos allowed, or None."""
+        if token in self.aliases:
+            return self.aliases[token]
+        if token in self.idf:  # a word the briefs use as written ("dmitri", a shared first name) is not a misspelt name
+            return None
+        return next((p for word, _ in self.resolve(token) if (p := self.aliases.get(word))), None)
+
+    def place_named(self, token: str) -> str | None:
+        """The place a word names, as spelled in the registry, or None ("american" is not "America")."""
+        return self.place_aliases.get(token)
+
+    def about_places(self, places: Iterable[str]) -> np.ndarray:
+        """True for the facts that can be about every place named: they are set there, or set nowhere in particular."""
+        fits = self._everywhere
+        for place in places:
+            fits = fits & self._about_place(place)
+        return fits
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
+    def _about_place(self, place: str) -> np.ndarray:
+        """True for the facts set in place (or a place that stands for it), or set nowhere but naming it."""
+        same = {place, *SAME_PLACE.get(place, ())}
+        named = np.zeros(len(self.facts), dtype=bool)
+        for word, where in self.place_aliases.items():
+            if where in same:
+                for table in (self.postings, self.around):
+                    if word in table:
+                        named[table[word]] = True
+        return np.array(
+            [bool(where & same) if where else named[i] for i, where in enumerate(self.fact_places)], dtype=bool
+        )
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
+    def places_beyond(self, places: frozenset[str]) -> np.ndarray:
+        """True for the facts set somewhere other than places (and the places standing for them): they tell where."""
+        known = set(places).union(*(SAME_PLACE.get(p, ()) for p in places))
+        return np.array([bool(where - known) for where in self.fact_places], dtype=bool)
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
+    def mentions_place(self, place: str) -> np.ndarray:
+        """True for the facts set in place or naming it, or a place that stands for it (Washington, the US)."""
+        same = {place, *SAME_PLACE.get(place, ())}
+        named = np.array([bool(where & same) for where in self.fact_places], dtype=bool)
+        for word, where in self.place_aliases.items():
+            if where in same:
+                for table in (self.postings, self.around):
+                    if word in table:
+                        named[table[word]] = True
+        return named
+
+    def on_days(self, days: tuple[tuple[int, int], ...]) -> np.ndarray:
+        """True for the facts that can be about one of the days named: on that day, or undated."""
+        if not days:
+            return self._everywhere
+        return self._on_days(days)
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
+    def _on_days(self, days: tuple[tuple[int, int], ...]) -> np.ndarray:
+        """on_days, computed once per set of days."""
+        wanted = set(days)
+        return np.array([day is None or (day.month, day.day) in wanted for day in self.days], dtype=bool)
+
+    def known(self, name: str) -> bool:
+        """Tell whether every word of a name is known to the briefs (typos allowed)."""
+        return all(w in STOPWORDS or any(f in self.postings for f, _ in self.resolve(w)) for w in fold(name).split())
+
+    def weight(self, token: str, typos: bool = True) -> float:
+        """How much a question word counts: its rarity over the facts; a word they never use, the most."""
+        return max((self.idf[w] for w, _ in self.resolve(token, typos)), default=self.max_idf)
+
+    def _resolve(self, token: str, typos: bool = True) -> Forms:
+        """Return the known words a question word stands for: itself, its lemmas and forms, or typos of it.
+
+        A word of the French or English dictionary is never read as a typo (typos=False): "remporté" is not "reported".
+        """
+        if token in self.idf and (token in self.aliases or token in self.place_aliases):
+            # A name stands for its own spellings only: "dmitriev" is not "dmitri" (Peskov's first name).
+            return ((token, 1.0), *((w, 1.0) for w in self._spellings.get(token, ()) if w != token and w in self.idf))
+        lemma_forms = tuple(
+            (w, 1.0) for w in sorted({*lemmas(token), *self.lemma_of.get(token, ())}) if w in self.idf and w != token
+        )
+        if token in self.idf:
+            return ((token, 1.0), *lemma_forms, *(pair for pair in self._forms(token) if pair[0] != token))
+        forms = lemma_forms + self._forms(token)
+        if forms or not typos:
+            return forms
+        repaired = self._typos(token)
+        return repaired + tuple((w, credit) for t, credit in repaired for w in lemmas(t) if w in self.idf)
+
+    def _forms(self, token: str) -> Forms:
+        """Known words sharing the token's stem: its first five letters, or all four of a short word."""
+        if len(token) >= PREFIX:
+            # Forms of one word share most of their letters: "negociateurs"/"negociations", not "interpreted"/"interets".
+            return tuple(
+                (w, PREFIX_CREDIT)
+                for w in self._by_prefix.get(token[:PREFIX], ())
+                if w[: (share := math.ceil(PREFIX_SHARE * max(len(token), len(w))))] == token[:share]
+            )
+        if len(token) == PREFIX - 1:  # "meet" for "meeting", not "inde" for "independence"
+            return tuple((w, PREFIX_CREDIT) for w in self._by_prefix.get(token, ()) if len(w) <= len(token) + 4)
+        return ()
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one index lives as long as its knowledge
+    def _pool(self, length: int) -> list[str]:
+        """Known words within one letter of length: where a typo's intended word can be."""
+        return [w for n in range(length - 1, length + 2) for w in self._by_length.get(n, ())]
+
+    def _typos(self, token: str) -> Forms:
+        """Known words one or two keystrokes away from an unknown token."""
+        if len(token) < 4 or token.isdigit():
+            return ()
+        best = process.extract(token, self._pool(len(token)), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
+        # Typos keep a word's first letter ("witkof", "sanctons"; "remporte" is no slip for "reported"), or its
+        # second after an elision typed without its apostrophe ("lultimatum").
+        return tuple(
+            (word, PREFIX_CREDIT * score / 100)
+            for word, score, _ in best
+            if word[0] == token[0] or (token[0] in _ELIDED and word[0] == token[1])
+        )
+
+
+def fact_texts(fact: Fact, knowledge: Knowledge) -> Iterable[str]:
+    """Yield every text a fact can be found by: wording, keywords, quotes, names of its people and places."""
+    data = fact.data
+    yield from (data.title.fr, data.title.en, data.summary.fr, data.summary.en, *data.keywords)
+    yield from (c.quote for c in data.citations)
+    for person_id in people_of(fact):
+        person = knowledge.people.get(person_id)
+        if person:
+            yield from (person.name.fr, person.name.en, *person.aliases)
+    for place_id in data.places:
+        place = knowledge.places.get(place_id)
+        if place:
+            yield from (place.name.fr, place.name.en, *place.aliases)
+
+
+PLACE_WORDS = frozenset({"lieu", "where", "venue", "location", "endroit"})
+_LENGTH = re.compile(
+    r"\b(\d+|"
+    + "|".join(sorted(NUMBER_WORDS))
+    + r")\s+(heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b"
+)
+
+_CLOCK = re.compile(
+    r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2} \d{2} gmt\b|\b\d{1,2}\s?(?:am|pm)\b|\bheure locale\b|\blocal time\b"
+)
+
+
+def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
+    """What a fact can answer beyond its words: a place, a length of time, a date, a number."""
+    data = fact.data
+    aspects = set()
+    if data.places or bag & PLACE_WORDS:
+        aspects.add("place")
+    # A meeting answers "how long" only if curators recorded its length; other facts, if they state hours or days.
+    if bool(data.duration) if isinstance(data, MeetingFact) else bool(_LENGTH.search(text)):
+        aspects.add("duration")
+    if data.date or isinstance(data, DeadlineFact):
+        aspects.add("date")
+    if bag & NUMBER_WORDS or any(w[:1].isdigit() for w in bag):
+        aspects.add("quantity")
+    if _CLOCK.search(text):  # a time of day ("14h30", "11:30 GMT"), not only a date
+        aspects.add("clock")
+    return frozenset(aspects)
+
+
+def people_of(fact: Fact) -> frozenset[str]:
+    """The ids of everyone a fact names."""
+    return frozenset(person for _, person in named_people(fact))
+
+
+def fact_day(fact: Fact) -> dt.date | None:
+    """The day a fact is about: its event's date, or a deadline's due date."""
+    data = fact.data
+    return data.date or (data.due if isinstance(data, DeadlineFact) else None)
+
+
+def place_index(knowledge: Knowledge) -> dict[str, str]:
+    """Map each distinctive word of a place's names to the place ("petersbourg", "moscou", "kremlin")."""
+    index: dict[str, str] = {}
+    for place in knowledge.places.values():
+        for name in (place.name.fr, place.name.en, *place.aliases):
+            words = [w for w in fold(name).split() if w not in STOPWORDS and len(w) > 2]
+            if words:
+                index.setdefault(words[-1], place.id)
+    return index
+
+
+def alias_index(knowledge: Knowledge) -> dict[str, str]:
+    """Map each distinctive word of a person's names to the person (surnames and spellings)."""
+    index: dict[str, str] = {}
+    for person in knowledge.people.values():
+        for name in (person.name.fr, person.name.en, *person.aliases):
+            words = [w for w in fold(name).split() if w not in STOPWORDS and len(w) > 3]
+            if words and name.split()[-1][:1].isupper():  # a name, not a description ("président américain")
+                index.setdefault(words[-1], person.id)  # the surname identifies; first names are shared
+    return index
+
+
+def keys_of(text: str) -> frozenset[str]:
+    """The index keys of a text: each content word folded, and its folded lemmas."""
+    keys = set()
+    for word in raw_words(text):
+        folded = fold(word)
+        keys.add(folded)
+        keys.update(lemmas(word))
+        keys.update(lemmas(folded))
+    return frozenset(keys) - STOPWORDS
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+_SUMMARY_SPLIT = re.compile(r"(?<=[.!?;:])\s+")
+
+
+def sentence_keys(fact: Fact, knowledge: Knowledge) -> tuple[frozenset[str], ...]:
+    """The index keys of each sentence a fact holds: titles, summary sentences, quotes and the sentences around them."""
+    data = fact.data
+    summaries = (part for summary in (data.summary.fr, data.summary.en) for part in _SUMMARY_SPLIT.split(summary))
+    texts = (
+        data.title.fr,
+        data.title.en,
+        *summaries,
+        *(c.quote for c in data.citations),
+        *quote_context(fact, knowledge),
+    )
+    return tuple(keys_of(text) for text in texts)
+
+
+def quote_context(fact: Fact, knowledge: Knowledge) -> Iterable[str]:
+    """Yield the article sentences each of a fact's quotes comes from."""
+    for citation in fact.data.citations:
+        article = knowledge.articles.get(citation.article)
+        if article is None:
+            continue
+        text = article.squashed
+        at = text.find(squash(citation.quote))
+        if at < 0:
+            continue
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+        end = _SENTENCE_END.search(text, at + len(citation.quote))
+        yield text[(starts[-1] if starts else 0) : end.start() + 1 if end else len(text)]

@@ -1,0 +1,194 @@
+"""The line that answers first: the date, place, length, person or number asked for, or yes or no."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS
+from bot.answering.matching import Decline, Reading, Result
+from bot.knowledge.dates import fact_date, format_date
+from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
+from bot.knowledge.schema import DeadlineFact, MeetingFact
+from bot.knowledge.text import fold
+from bot.messages import say
+
+MAX_DATES = 3
+YES_NO_COVERAGE = 0.8  # "yes" only when the best fact holds nearly every word of the question
+NO_COVERAGE = 0.6  # "no" when it holds most of them and denies what the question asks
+WHO_COVERAGE = 0.8  # "Qui : X" names X as the answer: only when the best fact holds nearly all the question
+# Words that deny or refuse: a fact stating one answers "no" to a question that states none.
+_NEGATIONS = frozenset(
+    ["pas", "jamais", "aucun", "aucune", "ni", "non", "not", "no", "never", "nor", "without", "sans"]
+)
+_CONTRASTS = frozenset(
+    ["mais", "cependant", "toutefois", "pourtant", "neanmoins", "but", "however", "yet", "although", "though"]
+)
+_REFUSALS = ("refus", "rejet", "rejett", "declin", "reject", "refuse", "ecart", "inacceptab", "unacceptab", "exclu")
+_MONTH_WORDS = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUMBER = re.compile(
+    r"(?<![\w:])(\d+(?:[.,]\d+)?|" + _NUMBER_WORD + r")\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})", re.IGNORECASE
+)
+_LENGTH = re.compile(
+    r"(?:(?:près|environ|plus|moins) d[e']\s*|(?:nearly|about|almost|over|some)\s+)?"
+    r"(?:\d+|\w+)\s+(?:heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b",
+    re.IGNORECASE,
+)
+
+
+def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: str) -> str:
+    """What answers the question itself, before the facts that support it; "" when the facts say it best."""
+    reading = result.reading
+    if not facts:
+        return ""
+    if reading.yes_no:
+        return yes_or_no(reading, result, facts[0], lang)
+    coverage = result.matches[0].coverage if result.matches else 0.0
+    asked = [a for a in ("date", "place", "duration", "who", "quantity") if a in reading.aspects]
+    # "Who won the Nobel?" over a fact saying Trump dreams of it: the facts may be shown, but no name as the answer.
+    asked = [a for a in asked if a != "who" or coverage >= WHO_COVERAGE]
+    parts = [part for aspect in asked if (part := _aspect_value(aspect, reading, facts, knowledge, lang))]
+    return " ".join(parts)
+
+
+def yes_or_no(reading: Reading, result: Result, fact: Fact, lang: str) -> str:
+    """ "Oui", "Non", or that the articles do not answer yes or no, for a yes/no question."""
+    coverage = result.matches[0].coverage if result.matches else 0.0
+    if set(fold(fact.data.summary.get(lang)).split()) & _CONTRASTS:  # "in principle, but…": the facts say it best
+        return say("yes_no_unsaid", lang)
+    denied = _denies(fact.data.summary.get(lang)) or _denies(fact.data.title.get(lang))
+    differs = denied != _denies(" ".join(reading.tokens))
+    # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
+    if differs and coverage >= NO_COVERAGE:
+        return say("no", lang)
+    if not differs and coverage >= YES_NO_COVERAGE:
+        return say("yes", lang)
+    return say("yes_no_unsaid", lang)
+
+
+def _denies(text: str) -> bool:
+    """Tell whether text denies or refuses something."""
+    words = fold(text).split()
+    return any(w in _NEGATIONS or w.startswith(_REFUSALS) for w in words)
+
+
+def _aspect_value(aspect: str, reading: Reading, facts: list[Fact], knowledge: Knowledge, lang: str) -> str:
+    """The value of one aspect from the first fact that gives it, as a labelled line part; every date for "when"."""
+    if aspect == "date":  # several events of one kind answer "when did they meet": each date, oldest first
+        kind = facts[0].topic
+        days = dict(sorted(day for fact in facts if fact.topic == kind and (day := _lead_day(fact, lang))))
+        shown = list(days.values())[:MAX_DATES]
+        return say("lead_date", lang, value=" ; ".join(shown)) if shown else ""
+    for fact in facts:
+        value = _value(aspect, reading, fact, knowledge, lang)
+        if value:
+            return say(f"lead_{aspect}", lang, value=value)
+    return ""
+
+
+def _lead_day(fact: Fact, lang: str) -> tuple[dt.date, str] | None:
+    """The day that answers "when" for a fact, as readers see it: a deadline's due day, else the event's date
+    (approximate when worked out)."""
+    data = fact.data
+    if isinstance(data, DeadlineFact) and data.due:
+        return data.due, format_date(data.due, lang)
+    if data.date is not None:
+        return data.date, fact_date(data, lang) or ""
+    return None
+
+
+def _value(aspect: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> str | None:
+    """One fact's date, place, length, people or number, in lang; None when it does not state it."""
+    data = fact.data
+    if aspect == "date":
+        day = _lead_day(fact, lang)
+        return day[1] if day else None
+    if aspect == "place":
+        if not isinstance(data, MeetingFact):  # other facts name the places they concern, not where they happen
+            return None
+        # Curators list the venue first; a second place is kept only when it is part of it (Moscou, Kremlin).
+        places = [p for p in data.places if p in knowledge.places and p not in reading.places]
+        shown = places[:1] + [p for p in places[1:2] if p in SAME_PLACE.get(places[0], ()) and p not in COUNTRIES]
+        return ", ".join(knowledge.places[p].name.get(lang) for p in shown) or None
+    if aspect == "duration":
+        if isinstance(data, MeetingFact) and data.duration:
+            return data.duration.get(lang)
+        found = _LENGTH.search(data.summary.get(lang))
+        return found.group(0) if found else None
+    if aspect == "who":
+        if fact.topic == PERSON:
+            return None  # "qui est …" is answered by the person's entry itself
+        # Only someone the quotes themselves name: a fact may mention people who are not the answer.
+        quoted = set(fold(" ".join(c.quote for c in data.citations)).split())
+        others = [
+            knowledge.people[p] for _, p in named_people(fact) if p not in reading.people and p in knowledge.people
+        ]
+        named = [
+            p.name.get(lang) for p in others if any(_surname(n) in quoted for n in (p.name.fr, p.name.en, *p.aliases))
+        ]
+        named = list(dict.fromkeys(named))
+        return named[0] if len(named) == 1 else None  # several people named: the facts say who did what
+    if aspect == "quantity":
+        for number, noun in _NUMBER.findall(data.summary.get(lang)):
+            if fold(noun.split()[0]) not in _MONTH_WORDS and not re.fullmatch(r"(19|20)\d\d", number):
+                words = noun.split()
+                while words and fold(words[-1]) in STOPWORDS:  # "dizaines de milliers de" ends on its noun
+                    words.pop()
+                return f"{number} {' '.join(words)}".strip()
+    return None
+
+
+def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
+    """What the articles do not say, for a decline that knows why ("… combien de temps a duré la rencontre …")."""
+    reading = result.reading
+    if result.decline is Decline.UNKNOWN_NAME:
+        text = say("not_mentioned", lang, name=", ".join(reading.unknown_names))
+        return re.sub(r"\bde ([AEIOUYÉÈÊÀÂÎÔÛH])", r"d'\1", text)  # "ne parlent pas d'Emmanuel Macron"
+    if result.decline not in (Decline.MISSING, Decline.OTHER_EVENT):
+        return None
+    subject = say(f"subject_{next((t for t in ('meeting', 'summit') if t in reading.topics), 'default')}", lang)
+    if reading.places:
+        names = [knowledge.places[p].name.get(lang) for p in sorted(reading.places) if p in knowledge.places]
+        subject = say("subject_at", lang, subject=subject, place=", ".join(names))
+    elif reading.days:
+        month, day = reading.days[0]
+        subject = say("subject_on", lang, subject=subject, day=_day_label(month, day, lang))
+    aspect = next((a for a in ("duration", "quantity", "date", "place") if a in reading.aspects), "other")
+    return say(f"not_said_{aspect}", lang, subject=subject)
+
+
+def _day_label(month: int, day: int, lang: str) -> str:
+    """A day without its year: "6 août", "6 August"."""
+    return format_date(dt.date(2000, month, day), lang).rsplit(" ", 1)[0]
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, folded: how a quote most often names someone."""
+    words = fold(name).split()
+    return words[-1] if words else ""

@@ -1,0 +1,582 @@
+"""Match a question to the facts that answer it: topics, entities and the facts' own words, typo-tolerant."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+import numpy as np
+
+from bot.answering.index import AROUND_CREDIT, FactIndex
+from bot.answering.lexicon import (
+    ACCENTED_FUNCTION_WORDS,
+    ASPECT_CUES,
+    ENGLISH_MARKERS,
+    FRENCH_MARKERS,
+    LIGHT_WEIGHT,
+    LIGHT_WORDS,
+    LIST_CUES,
+    STOPWORDS,
+    TOPIC_CUES,
+)
+from bot.knowledge.loading import PERSON, Fact, Knowledge
+from bot.knowledge.text import fold, lemmas, raw_words
+
+TOPIC_BONUS = 0.08
+ENTITY_BONUS = 0.1
+ASPECT_BONUS = 0.1
+TITLE_BONUS = 0.1
+HEADLINE_BONUS = 0.05  # between equals, the fact curators chose to lead its topic
+SPECIFICITY = 0.0001  # between equals, the fact with fewer words: it is more likely about just this
+STRICT_ASPECTS = (
+    "quantity",
+    "duration",
+    "clock",
+)  # … and "what time" a time of day  # "how many" needs a number, "how long" a length
+NEAR = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Under these the bot declines; set by tests/eval/calibrate.py on the development set (see its curve)."""
+
+    coverage: float = 0.45  # share of the question's weight the best fact must hold
+    coverage_unguided: float = 0.6  # the same when the question names no topic, person or aspect: words alone carry it
+    score: float = 0.62  # coverage plus bonuses
+    unknown: float = 1.5  # weight of a word neither briefs nor articles use, in multiples of the rarest known word
+    focus: float = 0.4  # share of the weight of what is asked (words other than names) the best fact must hold
+    together: float = 0.12  # share of the question's weight the best fact holds in one sentence (names: anywhere in it)
+
+
+THRESHOLDS = Thresholds()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A fact and how well it answers the question."""
+
+    fact: Fact
+    score: float
+    coverage: float
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the matcher understood of a question."""
+
+    lang: str | None
+    tokens: tuple[str, ...]
+    topics: frozenset[str]
+    people: frozenset[str]
+    aspects: frozenset[str]
+    wants_list: bool
+    unknown_names: tuple[str, ...] = ()
+    places: frozenset[str] = frozenset()
+    days: tuple[tuple[int, int], ...] = ()  # (month, day) the question names: "le 6 août", "April 11"
+    yes_no: bool = False
+    names: tuple[str, ...] = ()  # the question's own spelling of the people and places it names
+    dictionary: frozenset[str] = frozenset()  # words the French or English dictionary knows as typed: no typo repair
+
+    @property
+    def guided(self) -> bool:
+        """True when the question names a topic, a person or what it asks for, not only words."""
+        return bool(self.topics or self.people or self.aspects)
+
+
+class Decline(Enum):
+    """Why a question gets no answer."""
+
+    NOT_FOUND = "not_found"  # no fact covers the question well enough
+    UNKNOWN_NAME = "unknown_name"  # it names someone or something the sources never mention
+    MISSING = "missing"  # facts are about what it names, but none gives what it asks (a length, a number…)
+    OTHER_EVENT = "other_event"  # the closest facts answer it about another meeting, place or day
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The facts that answer a question, best first, or none with the closest candidates and why."""
+
+    reading: Reading
+    matches: tuple[Match, ...]
+    near: tuple[Match, ...]
+    decline: Decline | None = None
+
+    @property
+    def found(self) -> bool:
+        """True when some fact answers the question confidently."""
+        return bool(self.matches)
+
+
+class Matcher:
+    """Scores every fact against a question at once, over the arrays of a FactIndex."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.index = FactIndex(knowledge)
+        self.facts = knowledge.facts
+        self.thresholds = THRESHOLDS
+        self._cues = PhraseTable(TOPIC_CUES)
+        self._aspect_cues = PhraseTable(ASPECT_CUES)
+        self._list_cues = PhraseTable({"list": LIST_CUES})
+        self._cue_words: dict[str, set[str]] = defaultdict(set)
+        for phrase, topics in self._cues.keys.items():
+            for word in phrase:
+                self._cue_words[word] |= topics
+        self._cue_masks = {word: self.index.topic_mask(topics) for word, topics in self._cue_words.items()}
+        self._plain = -SPECIFICITY * self.index.sizes
+        self._headline = self._plain + HEADLINE_BONUS * self.index.headline  # a headline is its topic's overview
+        self._vectors = lru_cache(maxsize=4096)(self._token_vectors)
+        self._words = lru_cache(maxsize=4096)(self._word)
+
+    def read(self, question: str) -> Reading:
+        """Extract language, content words, topics, aspects, people, places and days from a question."""
+        words = fold(question).split()
+        typed = _APOSTROPHES.sub(" ", question.lower()).split()
+        topics = set(self._cues.find(words))
+        aspect_hits = self._aspect_cues.find(words)
+        if "ou" in aspect_hits.get("place", ()) and "où" not in typed:
+            aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where
+        aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
+        opening = _opening_aspects(words, typed, aspect_hits)
+        if opening:  # "Who welcomed him when he arrived?" asks who: a later "when" opens a clause, not the question
+            aspects &= opening
+        if "duration" in aspects:
+            aspects.discard("quantity")  # "combien de temps" asks for a length, not a count
+            if _SINCE.search(" ".join(words)):  # "depuis combien de temps", "how long since": a time, not a length
+                aspects.discard("duration")
+        # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
+        consumed = {w for phrases in aspect_hits.values() for phrase in phrases if len(phrase) > 1 for w in phrase}
+        tokens = tuple(
+            dict.fromkeys(
+                [
+                    self._as_known(w, question)
+                    for w in words
+                    if w not in STOPWORDS and w not in consumed and (len(w) > 1 or w.isdigit())
+                ]
+                + _accented_content(question)
+            )
+        )
+        named = {t: self.index.person_named(t) for t in tokens}
+        people = frozenset(p for p in named.values() if p)
+        if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
+            topics.add(PERSON)
+        return Reading(
+            lang=detect_language(words, question),
+            tokens=tokens,
+            topics=frozenset(topics),
+            people=people,
+            aspects=frozenset(aspects),
+            wants_list=bool(self._list_cues.find(words)),
+            unknown_names=tuple(name for name in _proper_names(question) if not self.index.known(name)),
+            places=frozenset(p for t in tokens if (p := self.index.place_named(t))),
+            days=days_named(" ".join(words)),
+            yes_no=is_yes_no(question),
+            # Asked only of words the briefs do not know: the dictionaries are not read for the others.
+            dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
+        )
+
+    def _as_known(self, token: str, question: str) -> str:
+        """A word the briefs do not know as typed, replaced by its lemma when they know that ("posées" -> "poser")."""
+        if token in self.index.idf:
+            return token
+        for raw in raw_words(question):
+            if fold(raw) == token:
+                known = [lemma for lemma in lemmas(raw) if lemma in self.index.idf]
+                if known:
+                    return known[0]
+        return token
+
+    def match(self, question: str, *, limit: int = 4) -> Result:
+        """Return the facts that answer question, or none, the nearest candidates and why."""
+        return self.match_reading(self.read(question), limit=limit)
+
+    def match_reading(self, reading: Reading, *, limit: int = 4) -> Result:
+        """Return the facts that answer what was read of a question, or none, the nearest candidates and why."""
+        sheet = self._score(reading)
+        scores, coverage = sheet.scores, sheet.coverage
+        order = np.argsort(-scores, kind="stable")
+        fit = sheet.confident & sheet.fits_aspect & sheet.fits_subject
+        ranked = order[fit[order]]
+        # A name the sources never mention (a person, a country) means the question is about something else.
+        if not len(ranked) or reading.unknown_names:
+            unfit = order[sheet.confident[order]]
+            if reading.unknown_names:
+                reason = Decline.UNKNOWN_NAME
+            elif len(unfit) and not sheet.fits_subject[unfit[0]]:
+                reason = Decline.OTHER_EVENT
+            elif len(unfit):
+                reason = Decline.MISSING
+            else:
+                reason = Decline.NOT_FOUND
+            pool = unfit if len(unfit) and reason is not Decline.UNKNOWN_NAME else order
+            near = tuple(
+                Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in pool[:NEAR] if scores[i] > 0
+            )
+            return Result(reading, (), near, reason)
+        best = ranked[0]
+        if self._together(reading, best) < self.thresholds.together:  # its words are scattered over unrelated sentences
+            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
+            return Result(reading, (), near, Decline.NOT_FOUND)
+        floor = scores[best] * (0.75 if reading.wants_list else 0.92)
+        # Several facts answer together when they score close to the best: of one topic, or any for a list question.
+        topic = self.index.topic_codes[best]
+        close = scores[ranked] >= floor
+        if not reading.wants_list:
+            close &= self.index.topic_codes[ranked] == topic
+        chosen = ranked[close][:limit].tolist()
+        return Result(reading, tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in chosen), ())
+
+    def _together(self, reading: Reading, fact: int) -> float:
+        """Share of the question's weight one sentence of a fact holds: names and everyday words count anywhere in it."""
+        words = {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
+        total = sum(word.weight for word in words.values())
+        if not total:
+            return 1.0
+        anchored = 0.0
+        asked: list[tuple[float, int]] = []  # each word asked about, and the fact's sentences holding it (bits)
+        bits = self.index.sentence_bits[fact]
+        for word in words.values():
+            if word.named or word.light:
+                anchored += word.weight if word.block[0, fact] > 0 else 0.0
+            else:
+                held = 0
+                for form in word.forms:
+                    held |= bits.get(form, 0)
+                if held:
+                    asked.append((word.weight, held))
+        together = 0.0
+        if asked:
+            for at in range((max(held for _, held in asked)).bit_length()):
+                together = max(together, sum(weight for weight, held in asked if held >> at & 1))
+        return (anchored + together) / total
+
+    def _token_vectors(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """A question word's credit in every fact, the same from the facts' own text only, and where it is in a title."""
+        count = len(self.facts)
+        found_in, values, titles = self.index.hits(token, typos)
+        credit = np.zeros(count)
+        credit[found_in] = values
+        cue_mask = self._cue_masks.get(token)
+        if (
+            cue_mask is not None
+        ):  # "dit", "rencontre": the question's own topic words count as found in facts of that topic
+            credit[cue_mask] = 1.0
+        titled = np.zeros(count)
+        titled[titles] = 1.0
+        return credit, np.where(credit > AROUND_CREDIT, credit, 0.0), titled
+
+    def clear_caches(self) -> None:
+        """Forget every word looked up so far (benchmarks time cold lookups)."""
+        self.index.clear_caches()
+        self._vectors.cache_clear()
+        self._words.cache_clear()
+
+    def _word(self, token: str, typos: bool) -> QuestionWord:
+        """Everything scoring needs of one question word, computed once per word."""
+        vectors = self._vectors(token, typos)
+        place = self.index.place_named(token)
+        named = bool(place or self.index.person_named(token))
+        mentioned = vectors[0] > 0 if named else None
+        if place:
+            mentioned = mentioned | self.index.mentions_place(place)
+        light = _light(token)
+        weight = LIGHT_WEIGHT if light else self._weight(token, typos)
+        forms = frozenset(form for form, _ in self.index.resolve(token, typos)) or frozenset((token,))
+        return QuestionWord(weight, light, named, np.stack(vectors), mentioned, forms)
+
+    def _weight(self, token: str, typos: bool = True) -> float:
+        """A question word's weight: its rarity; a word the briefs and articles never use, more (it is about elsewhere)."""
+        if self.index.resolve(token, typos):
+            return self.index.weight(token, typos)
+        return self.index.max_idf * self.thresholds.unknown
+
+    def _score(self, reading: Reading) -> ScoreSheet:
+        """Score every fact: the share of the question's weight it covers, plus bonuses; which are confident and fit."""
+        index = self.index
+        count = len(self.facts)
+        words = {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
+        weights = {token: word.weight for token, word in words.items()}
+        total = sum(weights.values())
+        if not total or not count:
+            nothing = np.zeros(count, dtype=bool)
+            return ScoreSheet(np.zeros(count), np.zeros(count), nothing, nothing, nothing)
+        # What is asked about, beyond who and where: the words that are not names of people or places.
+        named = {t for t, word in words.items() if word.named}
+        focus = {t for t, word in words.items() if not word.light and not word.named}
+        if (
+            not focus
+        ):  # only names and everyday verbs ("when did Witkoff arrive at the Kremlin"): the verbs are what is asked
+            focus = set(weights) - named
+        focus_total = sum(weights[t] for t in focus)
+        # One (words, 3, facts) block: credit, credit in the fact itself, in a title; summed by weight in one product.
+        block = np.stack([word.block for word in words.values()])
+        weight = np.fromiter(weights.values(), dtype=np.float64, count=len(weights))
+        covered, _, in_title = (weight @ block.reshape(len(weight), -1)).reshape(3, count)
+        # What is asked must be in the fact itself, not only in the sentence around its quote.
+        focus_covered = (weight * np.fromiter((t in focus for t in weights), dtype=bool, count=len(weights))) @ block[
+            :, 1
+        ]
+        coverage = covered / total
+        scores = coverage + (TITLE_BONUS / total) * in_title
+        # Between equals, the smaller fact, and without an aspect asked, the headline: one precomputed tie-break each.
+        scores += self._plain if reading.aspects else self._headline
+        if reading.topics:
+            scores += TOPIC_BONUS * index.topic_mask(reading.topics)
+        mentioned = np.zeros(count, dtype=np.int16)
+        for person in reading.people:
+            mentioned += index.person_mask[person] if person in index.person_mask else 0
+        if reading.people:
+            scores += ENTITY_BONUS * (mentioned == len(reading.people))
+        # It gives the place, time or length asked for, or names someone the question does not ("who met…").
+        gives = np.zeros(count, dtype=bool)
+        for aspect in reading.aspects & index.aspect.keys():
+            if aspect == "place" and reading.places:  # "where did Zelensky accuse Russia…": a place beyond Russia
+                gives |= index.aspect[aspect] & index.places_beyond(reading.places)
+            else:
+                gives |= index.aspect[aspect]
+        if "who" in reading.aspects and PERSON not in reading.topics:
+            gives |= index.people_count > mentioned
+        scores += ASPECT_BONUS * gives
+        fits_aspect = np.ones(count, dtype=bool)
+        for aspect in reading.aspects & set(STRICT_ASPECTS):
+            fits_aspect &= index.aspect[aspect]
+        floor = self.thresholds.coverage if reading.guided else self.thresholds.coverage_unguided
+        confident = (coverage >= floor) & (scores >= self.thresholds.score)
+        if focus_total:
+            confident &= focus_covered / focus_total >= self.thresholds.focus
+        fits_subject = index.about_places(reading.places) & index.on_days(reading.days)
+        # A person or place the question names must be in the fact or the sentence around its quote: a question
+        # on Zelensky's party is not answered by a fact that never names him.
+        for word in words.values():
+            if word.named:
+                fits_subject = fits_subject & word.mentioned
+        return ScoreSheet(np.round(scores, 4), np.round(coverage, 4), confident, fits_aspect, fits_subject)
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionWord:
+    """A question word as scoring sees it: its weight, whether it is light or a name, its credit over the facts."""
+
+    weight: float
+    light: bool
+    named: bool  # a person or a place
+    block: np.ndarray  # (3, facts): the three vectors of Matcher._token_vectors, stacked once per word
+    mentioned: np.ndarray | None  # for a name: the facts that name it (a place: or a place standing for it)
+    forms: frozenset[str] = frozenset()  # the known words it stands for (itself, lemmas, forms, typos repaired)
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreSheet:
+    """Every fact's score and coverage, whether it is confident, gives what is asked, and is about what is named."""
+
+    scores: np.ndarray
+    coverage: np.ndarray
+    confident: np.ndarray
+    fits_aspect: np.ndarray
+    fits_subject: np.ndarray
+
+
+Phrase = tuple[str, ...]
+
+
+class PhraseTable:
+    """Cue phrases (folded, as word tuples) and the keys each signals, looked up by their first word."""
+
+    def __init__(self, cues: dict[str, tuple[str, ...]]) -> None:
+        self.keys: dict[Phrase, set[str]] = defaultdict(set)
+        for key, phrases in cues.items():
+            for phrase in phrases:
+                self.keys[tuple(fold(phrase).split())].add(key)
+        self._starting: dict[str, list[Phrase]] = defaultdict(list)
+        for phrase in self.keys:
+            self._starting[phrase[0]].append(phrase)
+
+    def find(self, words: list[str]) -> dict[str, set[Phrase]]:
+        """Every cue phrase among the question's words: key -> phrases found."""
+        found: dict[str, set[Phrase]] = defaultdict(set)
+        starting, keys = self._starting, self.keys
+        for start in [at for at, word in enumerate(words) if word in starting]:  # most words start no cue
+            for phrase in starting[words[start]]:
+                if len(phrase) == 1 or tuple(words[start : start + len(phrase)]) == phrase:
+                    for key in keys[phrase]:
+                        found[key].add(phrase)
+        return found
+
+
+_SINCE = re.compile(r"\b(depuis combien de temps|how long since|how long ago|since when|depuis quand)\b")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("janvier", "january", "jan"),
+            ("fevrier", "february", "feb"),
+            ("mars", "march", "mar"),
+            ("avril", "april", "apr"),
+            ("mai", "may"),
+            ("juin", "june", "jun"),
+            ("juillet", "july", "jul"),
+            ("aout", "august", "aug"),
+            ("septembre", "september", "sept", "sep"),
+            ("octobre", "october", "oct"),
+            ("novembre", "november", "nov"),
+            ("decembre", "december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
+# A yes/no question: French subject inversion or "est-ce que", English auxiliary first; no question word before.
+_INVERSION = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b|\best[- ]ce qu")
+_WH_FR = re.compile(
+    r"\b(qui|que|qu|quoi|quand|ou|où|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle)\b"
+)
+_AUXILIARIES = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "did",
+        "does",
+        "do",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+    ]
+)
+
+
+# Words that may stand before a question's interrogative: "et où ?", "and when?", "à quelle heure", "by whom".
+_LEADING = frozenset(
+    [
+        "et",
+        "and",
+        "so",
+        "mais",
+        "but",
+        "alors",
+        "then",
+        "a",
+        "in",
+        "on",
+        "at",
+        "by",
+        "par",
+        "de",
+        "depuis",
+        "since",
+        "for",
+        "pour",
+        "from",
+        "until",
+        "jusqu",
+    ]
+)
+
+
+def _opening_aspects(words: list[str], typed: list[str], hits: dict[str, set[tuple[str, ...]]]) -> set[str]:
+    """The aspects of the interrogative a question opens with; empty when it opens with none (a French in-situ question)."""
+    start = 0
+    while start < len(words) and words[start] in _LEADING and start < 2:
+        start += 1
+    found: set[str] = set()
+    while start < len(words):
+        here = {
+            (aspect, len(phrase))
+            for aspect, phrases in hits.items()
+            for phrase in phrases
+            if tuple(words[start : start + len(phrase)]) == phrase
+            and not (phrase == ("ou",) and typed[start : start + 1] != ["où"])
+        }
+        if not here:
+            break
+        found |= {aspect for aspect, _ in here}
+        start += max(size for _, size in here)
+        if start < len(words) and words[start] in ("et", "and"):  # "quand et où", "when and where": both are asked
+            start += 1
+    return found
+
+
+def _accented_content(question: str) -> list[str]:
+    """Words that fold into a function word but are not one: "né" is not "ne", "été" can be summer."""
+    return [
+        w for w in raw_words(question) if w != fold(w) and fold(w) in STOPWORDS and w not in ACCENTED_FUNCTION_WORDS
+    ]
+
+
+def in_dictionary(token: str, question: str) -> bool:
+    """Tell whether a question word, as typed, is a French or English dictionary word (so not a typo)."""
+    return any(dictionary_word(raw) for raw in [raw for raw in raw_words(question) if fold(raw) == token] or [token])
+
+
+@lru_cache(maxsize=65536)
+def dictionary_word(word: str) -> bool:
+    """Tell whether a lowercase word is in simplemma's French or English dictionary."""
+    import simplemma  # noqa: PLC0415 - loaded with the lemmas, on first use
+
+    return any(simplemma.is_known(word, lang=lang) for lang in ("fr", "en"))
+
+
+def _light(token: str) -> bool:
+    """Tell whether a question word is an everyday verb or word of questions, in any of its forms."""
+    return token in LIGHT_WORDS or any(lemma in LIGHT_WORDS for lemma in lemmas(token))
+
+
+def days_named(folded: str) -> tuple[tuple[int, int], ...]:
+    """The (month, day) pairs a folded question names: "6 aout", "august 6th", "11 avril"."""
+    found = [(_MONTHS[m], int(d)) for d, m in _DAY_MONTH.findall(folded)]
+    found += [(_MONTHS[m], int(d)) for m, d in _MONTH_DAY.findall(folded)]
+    return tuple(dict.fromkeys((m, d) for m, d in found if 1 <= d <= 31))
+
+
+def is_yes_no(question: str) -> bool:
+    """Tell whether a question asks for yes or no ("Poutine a-t-il accepté… ?", "Did Putin accept…?")."""
+    text = question.strip().lower().replace("’", "'")
+    words = fold(text).split()
+    if words and words[0] in _AUXILIARIES:
+        return True
+    inversion = _INVERSION.search(text)
+    return bool(inversion) and not _WH_FR.search(text[: inversion.start()].replace("'", " "))
+
+
+_APOSTROPHES = re.compile(r"['’?!.,;:]")
+_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w\u00C0-\u024F-]+(?:\s+[A-ZÀ-Ý][\w\u00C0-\u024F-]+)*)")
+_FRENCH_LETTERS = frozenset("éèêàâùûçîôœ")
+
+
+def _proper_names(question: str) -> list[str]:
+    """Capitalized words past the first word of a sentence: the names a question mentions."""
+    text = question.strip()
+    return [m.group(1) for m in _NAME.finditer(text) if m.start(1) > 0 and not _sentence_start(text, m.start(1))]
+
+
+def _sentence_start(text: str, index: int) -> bool:
+    """Tell whether index begins a sentence (after . ? ! or a quote mark)."""
+    before = text[:index].rstrip()
+    return not before or before[-1] in '.?!«"“:'
+
+
+def detect_language(words: list[str], original: str = "") -> str | None:
+    """Guess French or English from marker words and accents; None when the question gives no sign."""
+    lowered = original.lower()
+    french = sum(w in FRENCH_MARKERS for w in words) + sum(lowered.count(c) for c in _FRENCH_LETTERS if c in lowered)
+    english = sum(w in ENGLISH_MARKERS for w in words)
+    if french == english:
+        return None
+    return "fr" if french > english else "en"
+
+
+__all__ = ["Decline", "Match", "Matcher", "PERSON", "Reading", "Result", "detect_language", "is_yes_no"]

@@ -1,0 +1,139 @@
+"""Dates written for readers, in French and English, and relative to today."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Protocol
+
+_MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def format_date(day: dt.date, lang: str, *, precision: str = "day") -> str:
+    """Write a date as "6 août 2025" / "6 August 2025" (or the month alone)."""
+    months = _MONTHS_EN if lang == "en" else _MONTHS_FR
+    month = f"{months[day.month - 1]} {day.year}"
+    if precision == "month":
+        return month
+    first = "1er" if lang != "en" and day.day == 1 else str(day.day)
+    return f"{first} {month}"
+
+
+class Dated(Protocol):
+    """What fact_date reads from a fact: its date, how it is known, how precise it is."""
+
+    date: dt.date | None
+    date_basis: str | None
+    date_precision: str
+
+
+def approximate(label: str, lang: str, *, precision: str = "day") -> str:
+    """Mark a written date as worked out: "vers le 11 avril 2025" / "c. 11 April 2025"."""
+    if lang == "en":
+        return f"c. {label}"
+    return f"vers {'le ' if precision == 'day' else ''}{label}"
+
+
+def fact_date(fact: Dated, lang: str) -> str | None:
+    """A fact's date as a reader should see it: approximate when worked out, a month when only the month is known."""
+    if fact.date is None:
+        return None
+    label = format_date(fact.date, lang, precision=fact.date_precision)
+    return approximate(label, lang, precision=fact.date_precision) if fact.date_basis == "inferred" else label
+
+
+# Day-precise dates as briefs write them: "11 avril", "1er août", "11 April", "April 11".
+_FR = "|".join(_MONTHS_FR)
+_EN = "|".join(_MONTHS_EN)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_FR}|{_EN})\b|\b({_EN})\s+(\d{{1,2}})\b", re.IGNORECASE)
+# Words that mark the date after them as approximate.
+_APPROX = re.compile(
+    r"(?:\bvers(?: le)?|\bc\.|\baround|\babout|\bautour du|\bprobablement le|\bprobably on)\s*$", re.IGNORECASE
+)
+
+
+def day_mentions(text: str) -> list[tuple[int, int, bool]]:
+    """(day, month, marked approximate) for each day-precise date written in text."""
+    found = []
+    for match in _DAY_MONTH.finditer(text):
+        day, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        month = _month_number(name)
+        if month and 1 <= int(day) <= 31:
+            found.append((int(day), month, bool(_APPROX.search(text[: match.start()]))))
+    return found
+
+
+def states_day(text: str, day: int, month: int) -> bool:
+    """Tell whether text (a quote) names this day of this month."""
+    return any(d == day and m == month for d, m, _ in day_mentions(text))
+
+
+def states_month(text: str, month: int) -> bool:
+    """Tell whether text names this month."""
+    names = (_MONTHS_FR[month - 1], _MONTHS_EN[month - 1])
+    return any(re.search(rf"\b{name}\b", text, re.IGNORECASE) for name in names)
+
+
+def _month_number(name: str) -> int | None:
+    """1–12 for a French or English month name."""
+    lowered = name.lower()
+    for months in (_MONTHS_FR, _MONTHS_EN):
+        for index, month in enumerate(months):
+            if month.lower() == lowered:
+                return index + 1
+    return None
+
+
+def deadline_status(due: dt.date, today: dt.date, lang: str) -> str:
+    """Say whether a deadline has passed or how far off it is, as of today."""
+    when = format_date(due, lang)
+    days = (due - today).days
+    if lang == "en":
+        if days < 0:
+            return f"This deadline passed on {when} ({_span(-days, 'en')} ago)."
+        if days == 0:
+            return f"This deadline falls today, {when}."
+        return f"This deadline falls on {when}, in {_span(days, 'en')}."
+    if days < 0:
+        return f"Cette échéance est passée : {when} (il y a {_span(-days, 'fr')})."
+    if days == 0:
+        return f"Cette échéance tombe aujourd'hui, {when}."
+    return f"Échéance le {when}, dans {_span(days, 'fr')}."
+
+
+def _span(days: int, lang: str) -> str:
+    """Write a number of days, in months or years past two months."""
+    if days >= 730:
+        count, unit = days // 365, ("years", "ans")
+    elif days >= 60:
+        count, unit = days // 30, ("months", "mois")
+    else:
+        count, unit = days, ("days" if days != 1 else "day", "jours" if days != 1 else "jour")
+    return f"{count} {unit[0] if lang == 'en' else unit[1]}"

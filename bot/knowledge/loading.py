@@ -1,0 +1,376 @@
+"""Load and validate corpus and briefs as one unit: all of it loads, or nothing does."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+from rapidfuzz import fuzz
+
+from bot.knowledge.corpus import Article, sha256_of
+from bot.knowledge.dates import day_mentions, format_date, states_day, states_month
+from bot.knowledge.problems import DataError, Problem
+from bot.knowledge.schema import (
+    ArticleMeta,
+    Citation,
+    DeadlineFact,
+    FactBase,
+    FactsFile,
+    PeopleFile,
+    Person,
+    Place,
+    PlacesFile,
+    StatementFact,
+    Text,
+    file_model,
+)
+from bot.knowledge.yamlsource import MAX_TEXT_BYTES, Location, YamlDocument, read_limited, read_yaml
+
+PERSON = "person"
+MAX_PROBLEMS_PER_FILE = 50  # past this, more lines help nobody fix the file
+CLOSEST_QUOTE_CHARS = 400  # how much of a quote not found verbatim is aligned with the article, and shown
+
+
+def _clip(text: str) -> str:
+    """text, cut to CLOSEST_QUOTE_CHARS characters with an ellipsis, for a problem's message."""
+    return text if len(text) <= CLOSEST_QUOTE_CHARS else text[:CLOSEST_QUOTE_CHARS] + "…"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact of the briefs with its topic and where it was written."""
+
+    topic: str
+    data: FactBase
+    source: YamlDocument = field(repr=False, compare=False)
+    loc: Location = field(default=(), repr=False, compare=False)
+
+    @property
+    def path(self) -> Path:
+        """The brief file the fact was written in."""
+        return self.source.path
+
+    @property
+    def line(self) -> int | None:
+        """The line of the fact's entry."""
+        return self.source.line_of(self.loc)
+
+    def line_of(self, *parts: str | int) -> int | None:
+        """The line of a value inside the fact's entry."""
+        return self.source.line_of((*self.loc, *parts))
+
+    @property
+    def id(self) -> str:
+        """The fact id."""
+        return self.data.id
+
+    @property
+    def citations(self) -> list[Citation]:
+        """The fact's citations."""
+        return self.data.citations
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything the bot knows: articles, facts, people and places, validated together."""
+
+    articles: dict[str, Article]
+    facts: tuple[Fact, ...]
+    people: dict[str, Person]
+    places: dict[str, Place]
+    by_id: dict[str, Fact] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", {fact.id: fact for fact in self.facts})
+
+    @property
+    def quote_count(self) -> int:
+        """How many citations the facts carry (each one checked verbatim)."""
+        return sum(len(fact.citations) for fact in self.facts)
+
+    def summary(self) -> str:
+        """A one-line account of what was loaded."""
+        return (
+            f"{len(self.articles)} articles, {len(self.facts)} facts "
+            f"({len(self.people)} people), {self.quote_count} quotes verified"
+        )
+
+
+def load_knowledge(briefs_dir: Path, corpus_dir: Path) -> Knowledge:
+    """Load corpus and briefs; raise DataError naming every problem, file and line."""
+    problems: list[Problem] = []
+    articles = _load_articles(corpus_dir, problems)
+    facts, people, places = _load_briefs(briefs_dir, problems)
+    knowledge = Knowledge(articles, tuple(facts), people, places)
+    if not problems:
+        problems.extend(_check_references(knowledge))
+    if problems:
+        raise DataError(problems)
+    return knowledge
+
+
+def _load_articles(corpus_dir: Path, problems: list[Problem]) -> dict[str, Article]:
+    """Read every article text and its metadata file from corpus_dir."""
+    articles: dict[str, Article] = {}
+    if not corpus_dir.is_dir():
+        problems.append(Problem(corpus_dir, None, "corpus folder not found"))
+        return articles
+    texts = {path.stem: path for path in sorted(corpus_dir.glob("*.txt"))}
+    metas = {path.stem: path for path in sorted(corpus_dir.glob("*.yaml"))}
+    for stem in sorted(texts.keys() - metas.keys()):
+        problems.append(Problem(texts[stem], None, f"no metadata: add {stem}.yaml beside it"))
+    for stem in sorted(metas.keys() - texts.keys()):
+        problems.append(Problem(metas[stem], None, f"no article text: add {stem}.txt beside it"))
+    for stem in sorted(texts.keys() & metas.keys()):
+        doc, found = read_yaml(metas[stem])
+        problems.extend(found)
+        if doc is None:
+            continue
+        meta = _validate(doc, ArticleMeta, problems)
+        if meta is None:
+            continue
+        raw, unreadable = read_limited(texts[stem], MAX_TEXT_BYTES)
+        if raw is None:
+            problems.extend([unreadable] if unreadable else [])
+            continue
+        if meta.id != stem:
+            problems.append(
+                Problem(doc.path, doc.line_of(("id",)), f"id {meta.id!r} does not match the file name {stem!r}")
+            )
+        elif sha256_of(raw) != meta.sha256:
+            problems.append(
+                Problem(
+                    doc.path,
+                    doc.line_of(("sha256",)),
+                    f"{stem}.txt has changed since it was added: its SHA-256 is {sha256_of(raw)}; article texts stay as received",
+                )
+            )
+        else:
+            try:
+                articles[meta.id] = Article(meta, raw.decode("utf-8"), texts[stem])
+            except UnicodeDecodeError as exc:
+                problems.append(Problem(texts[stem], None, f"not UTF-8 text: {exc}"))
+                continue
+            for index, item in enumerate(meta.left_out):
+                if not articles[meta.id].contains(item.quote):
+                    line = doc.line_of(("left_out", index, "quote"))
+                    problems.append(
+                        Problem(doc.path, line, f"left_out quote is not verbatim in article {stem}: {item.quote!r}")
+                    )
+    if not texts and not metas:
+        problems.append(Problem(corpus_dir, None, "no articles in the corpus folder"))
+    return articles
+
+
+def _load_briefs(briefs_dir: Path, problems: list[Problem]) -> tuple[list[Fact], dict[str, Person], dict[str, Place]]:
+    """Read every brief file in briefs_dir into facts, people and places."""
+    facts: list[Fact] = []
+    people: dict[str, Person] = {}
+    places: dict[str, Place] = {}
+    paths = sorted([*briefs_dir.glob("*.yaml"), *briefs_dir.glob("*.yml")]) if briefs_dir.is_dir() else []
+    if not paths:
+        problems.append(Problem(briefs_dir, None, "no brief files (*.yaml) found"))
+    seen: dict[str, tuple[Path, int | None]] = {}
+    for path in paths:
+        doc, found = read_yaml(path)
+        problems.extend(found)
+        if doc is None:
+            continue
+        try:
+            parsed = _validate(doc, file_model(doc.data), problems)
+        except Exception as exc:  # noqa: BLE001 - whatever the file holds, name it rather than crash the load
+            problems.append(Problem(path, None, f"cannot be validated: {type(exc).__name__}: {str(exc)[:200]}"))
+            continue
+        entries: Iterable[tuple[str, FactBase | Person | Place, Location]]
+        if isinstance(parsed, PeopleFile):
+            entries = [(PERSON, p, ("people", i)) for i, p in enumerate(parsed.people)]
+        elif isinstance(parsed, PlacesFile):
+            entries = [("place", p, ("places", i)) for i, p in enumerate(parsed.places)]
+        elif isinstance(parsed, FactsFile):
+            entries = [(parsed.topic, f, ("facts", i)) for i, f in enumerate(parsed.facts)]
+        else:
+            continue
+        for kind, entry, loc in entries:
+            line = doc.line_of(loc)
+            if entry.id in seen:
+                first_path, first_line = seen[entry.id]
+                problems.append(
+                    Problem(path, line, f"duplicate id {entry.id!r}: already used at {first_path}:{first_line}")
+                )
+                continue
+            seen[entry.id] = (path, line)
+            if isinstance(entry, Place):
+                places[entry.id] = entry
+            elif isinstance(entry, Person):
+                people[entry.id] = entry
+                facts.append(Fact(PERSON, person_fact(entry), doc, loc))
+            else:
+                facts.append(Fact(kind, entry, doc, loc))
+    return facts, people, places
+
+
+def person_fact(person: Person) -> FactBase:
+    """Turn a registry entry into the fact that answers "who is …"."""
+    return FactBase(
+        id=person.id,
+        title=person.name,
+        summary=Text(fr=f"{person.name.fr} : {person.role.fr}", en=f"{person.name.en}: {person.role.en}"),
+        people=[person.id],
+        keywords=[*person.aliases, *person.keywords],
+        citations=person.citations,
+    )
+
+
+def _validate(doc: YamlDocument, model: type, problems: list[Problem]):  # noqa: ANN202 - returns model | None
+    """Validate doc.data against model; turn each pydantic error into a Problem at its line."""
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        errors = exc.errors()
+        for error in errors[:MAX_PROBLEMS_PER_FILE]:
+            loc = _yaml_location(error["loc"])
+            problems.append(Problem(doc.path, doc.line_of(loc), _describe(doc, loc, error)))
+        if len(errors) > MAX_PROBLEMS_PER_FILE:
+            problems.append(
+                Problem(doc.path, None, f"… and {len(errors) - MAX_PROBLEMS_PER_FILE} more problems in this file")
+            )
+        return None
+
+
+def _yaml_location(loc: tuple) -> Location:
+    """Drop the model names pydantic inserts for unions and tagged types from an error location."""
+    return tuple(part for part in loc if isinstance(part, int) or not part[:1].isupper() and "[" not in part)
+
+
+def _describe(doc: YamlDocument, loc: Location, error: dict) -> str:
+    """Phrase a pydantic error for a curator: which entry, which field, what is wrong."""
+    where = ".".join(str(part) for part in loc) or "file"
+    entry = _entry_id(doc.data, loc)
+    prefix = f"{entry}: " if entry else ""
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return f"{prefix}unknown field {loc[-1]!r}"
+    if kind == "missing":
+        return f"{prefix}missing field {loc[-1]!r}"
+    if kind == "too_short" and loc and loc[-1] == "citations":
+        return f"{prefix}fact has no citation: every fact cites an article with a verbatim quote"
+    if kind == "string_type" and loc and loc[-1] in ("article", "id"):
+        return f'{prefix}{where}: must be a string; quote ids such as "000" (YAML reads 000 as a number)'
+    return f"{prefix}{where}: {error['msg']}"
+
+
+def _entry_id(data: object, loc: Location) -> str | None:
+    """Return "fact 'id'" for the list entry that loc points into, if it has an id."""
+    if len(loc) >= 2 and isinstance(data, dict) and isinstance(loc[1], int):
+        items = data.get(loc[0])
+        if isinstance(items, list) and loc[1] < len(items) and isinstance(items[loc[1]], dict):
+            ident = items[loc[1]].get("id")
+            kind = {"people": "person", "places": "place"}.get(str(loc[0]), "fact")
+            return f"{kind} {ident!r}" if ident else f"{kind} #{loc[1] + 1}"
+    return None
+
+
+def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
+    """Check what crosses files: articles cited, quotes verbatim, people, places and disputes named."""
+    for fact in knowledge.facts:
+        label = f"{fact.topic} {fact.id!r}"
+        for index, citation in enumerate(fact.citations):
+            article = knowledge.articles.get(citation.article)
+            if article is None:
+                known = ", ".join(sorted(knowledge.articles))
+                line = fact.line_of("citations", index, "article")
+                yield Problem(fact.path, line, f"{label}: cites unknown article {citation.article!r} (known: {known})")
+            elif not article.contains(citation.quote):
+                closest = closest_passage(citation.quote, article.text)
+                yield Problem(
+                    fact.path,
+                    fact.line_of("citations", index, "quote"),
+                    f"{label}: quote is not verbatim in article {article.id}: {_clip(citation.quote)!r}; "
+                    f"closest passage: {closest!r}",
+                )
+        for field_name, wanted in ((f, p) for f, p in named_people(fact) if p not in knowledge.people):
+            line = fact.line_of(field_name)
+            yield Problem(
+                fact.path, line, f"{label}: unknown person {wanted!r} in {field_name} (add it to people.yaml)"
+            )
+        for place in fact.data.places:
+            if place not in knowledge.places:
+                line = fact.line_of("places")
+                yield Problem(fact.path, line, f"{label}: unknown place {place!r} (add it to places.yaml)")
+        for other in fact.data.disputes:
+            if other not in knowledge.by_id or other == fact.id:
+                yield Problem(fact.path, fact.line_of("disputes"), f"{label}: disputes unknown fact {other!r}")
+                continue
+            rival = knowledge.by_id[other]
+            if fact.id not in rival.data.disputes:
+                yield Problem(
+                    fact.path, fact.line_of("disputes"), f"{label}: disputes {other!r}, which does not dispute it back"
+                )
+            if {c.article for c in fact.citations} == {c.article for c in rival.citations}:
+                yield Problem(
+                    fact.path,
+                    fact.line_of("disputes"),
+                    f"{label}: disputes {other!r} but both rest on the same articles; a dispute is between articles",
+                )
+        if fact.topic != PERSON:
+            yield from _check_dates(fact, label)
+
+
+def _check_dates(fact: Fact, label: str) -> Iterator[Problem]:
+    """Refuse a date shown as the article's that no quote of the fact states."""
+    data = fact.data
+    quotes = [c.quote for c in data.citations]
+    if data.date is not None and data.date_basis == "stated":
+        day, month = data.date.day, data.date.month
+        said = any(
+            states_month(q, month) if data.date_precision == "month" else states_day(q, day, month) for q in quotes
+        )
+        if not said:
+            when = format_date(data.date, "fr", precision=data.date_precision)
+            yield Problem(
+                fact.path,
+                fact.line_of("date_basis"),
+                f"{label}: date {when} is marked stated but no quote of the fact names it; "
+                "cite the passage that does, or mark it date_basis: inferred",
+            )
+    for field_name in ("title", "summary"):
+        for lang in ("fr", "en"):
+            for day, month, approximate in day_mentions(getattr(data, field_name).get(lang)):
+                if not approximate and not any(states_day(q, day, month) for q in quotes):
+                    when = format_date(dt.date(2000, month, day), lang, precision="day").removesuffix(" 2000")
+                    yield Problem(
+                        fact.path,
+                        fact.line_of(field_name, lang),
+                        f"{label}: {field_name}.{lang} states {when!r} as fact but no quote of the fact names it; "
+                        'cite the passage that does, or write it as worked out ("vers le …", "c. …") '
+                        "with date_basis: inferred",
+                    )
+
+
+def named_people(fact: Fact) -> list[tuple[str, str]]:
+    """(field, person id) for everyone a fact names: its people, a statement's speaker, a deadline's author."""
+    data = fact.data
+    named = [("people", p) for p in data.people]
+    if isinstance(data, StatementFact):
+        named.append(("speaker", data.speaker))
+    if isinstance(data, DeadlineFact) and data.set_by:
+        named.append(("set_by", data.set_by))
+    return named
+
+
+def closest_passage(quote: str, text: str) -> str:
+    """Return the passage of text that best matches quote, to help a curator fix it."""
+    # The alignment costs the product of both lengths: a real quote is a clause, so its start is enough to place it.
+    alignment = fuzz.partial_ratio_alignment(quote[:CLOSEST_QUOTE_CHARS], text)
+    if alignment is None:
+        return ""
+    start, end = alignment.dest_start, alignment.dest_end
+    # The alignment may cut words in two; keep whole words only.
+    while 0 < start < end and text[start - 1].isalnum():
+        start += 1
+    while end > start and end < len(text) and text[end].isalnum():
+        end -= 1
+    return text[start:end].strip(" ,;:")

@@ -1,0 +1,102 @@
+"""Text folding and tokenizing shared by the loader, the matcher and the renderers."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[a-z0-9]+")
+# Apostrophes and dashes split words ("l'ultimatum", "cessez-le-feu"): fold them to spaces.
+# English negative contractions read as what they say ("won't" is not the verb "won"), before apostrophes split words.
+_CONTRACTIONS = (
+    (
+        re.compile(r"\b(won|can)[\u2019']t\b", re.IGNORECASE),
+        lambda m: {"won": "will", "can": "can"}[m[1].lower()] + " not",
+    ),
+    (re.compile(r"n[\u2019']t\b", re.IGNORECASE), lambda m: " not"),
+)
+_SEPARATORS = str.maketrans(
+    {"\u2019": " ", "\u2018": " ", "'": " ", "\u00a0": " ", "-": " ", "\u2013": " ", "œ": "oe", "Œ": "oe", "æ": "ae"}
+)
+
+
+def squash(text: str) -> str:
+    """Collapse every run of white space (no-break spaces included) to one space."""
+    return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Return a case- and accent-free form of text, with punctuation turned into spaces."""
+    if "'" in text or "\u2019" in text:
+        for pattern, spelled in _CONTRACTIONS:
+            text = pattern.sub(spelled, text)
+    # Decomposed accents fall away with everything else outside ASCII, which words never keep anyway.
+    text = unicodedata.normalize("NFKD", text.translate(_SEPARATORS).casefold()).encode("ascii", "ignore").decode()
+    return " ".join(_WORD.findall(text))
+
+
+def words(text: str) -> list[str]:
+    """Split text into folded words."""
+    return fold(text).split()
+
+
+_RAW_WORD = re.compile(r"[^\W_]+")
+
+
+# Lemmas of the briefs' and articles' words, read from a cache file at start-up (see preload_lemmas).
+_PRELOADED: dict[str, tuple[str, ...]] = {}
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> tuple[str, ...]:
+    """Folded French and English dictionary forms of a lowercase word: "rencontrées" -> ("rencontrer",).
+
+    simplemma is read lazily (its dictionaries take a second to load) and the word itself is never returned.
+    """
+    if word in _PRELOADED:
+        return _PRELOADED[word]
+    import simplemma  # noqa: PLC0415 - loaded on first use: `briefbot check` never needs it
+
+    found = {fold(simplemma.lemmatize(word, lang=lang)) for lang in ("fr", "en")}
+    found.discard(fold(word))
+    found.discard("")
+    return tuple(sorted(w for w in found if " " not in w))
+
+
+def raw_words(text: str) -> list[str]:
+    """Split text into lowercase words that keep their accents (what a lemmatizer needs)."""
+    return _RAW_WORD.findall(text.translate(_SEPARATORS).casefold())
+
+
+def preload_lemmas(words: Iterable[str]) -> None:
+    """Know the lemmas of words without loading simplemma: from a cache file keyed by the words, else computed and saved.
+
+    Loading simplemma's dictionaries costs a second at every start; the briefs' and articles' words change rarely,
+    so their lemmas are kept in the temporary directory. A question word they do not hold still loads simplemma.
+    """
+    vocabulary = sorted(set(words))
+    key = hashlib.sha256("\n".join([version("simplemma"), *vocabulary]).encode()).hexdigest()[:24]
+    path = Path(tempfile.gettempdir()) / f"briefbot-lemmas-{key}.json"
+    try:
+        table = {word: tuple(found) for word, found in json.loads(path.read_text(encoding="utf-8")).items()}
+        if table.keys() != set(vocabulary):
+            raise ValueError(path)
+    except (OSError, ValueError, AttributeError, TypeError):  # no cache yet, or one that is not ours: compute it
+        table = {word: lemmas(word) for word in vocabulary}
+        try:
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+            partial.replace(path)  # atomic: a parallel start reads the whole file or none
+        except OSError:
+            pass  # a read-only temporary directory only costs the second next time
+    _PRELOADED.update(table)
