@@ -1,4 +1,4 @@
-"""Delivers the outbox within Telegram's limits, several sends in flight, each claimed first; what it does with each outcome."""
+"""Delivers the outbox within Telegram's limits, several sends in flight, each claimed first; what each outcome does."""
 
 from __future__ import annotations
 
@@ -141,7 +141,8 @@ class Courier:
         self.admins = admins
         self.flush_every = flush_every
         self.sends = sends or SendLog(rate)  # shared with the replies' path in production
-        # Past 200 a second a slot is shorter than the loop's own jitter: make up more, the send log still caps each second.
+        # Past 200 a second a slot is shorter than the loop's own jitter: make up more (the send log still caps each
+        # second).
         self.catch_up = CATCH_UP if self.interval > 0.005 else 0.02
         self._next_slot = 0.0
         self._ready_at: dict[int, float] = {}  # chat id -> monotonic time it may get its next message
@@ -218,12 +219,11 @@ class Courier:
             return
         try:
             with self.store.transaction():
-                if self._fresh:
-                    if stale := self.store.release_claims():
-                        log.warning(
-                            "%d message(s) claimed by a run that stopped without recording them: sending them again",
-                            stale,
-                        )
+                if self._fresh and (stale := self.store.release_claims()):
+                    log.warning(
+                        "%d message(s) claimed by a run that stopped without recording them: sending them again",
+                        stale,
+                    )
                 for outcome in self._done:
                     self._record(outcome)
                 self.store.release(self._release)
@@ -269,7 +269,8 @@ class Courier:
                 self.store.release(self._release)
         except (*DB_ERRORS, OSError) as exc:
             log.error(
-                "stopping: could not record %d outcome(s) (%s); those messages stay claimed and go again at the next start",
+                "stopping: could not record %d outcome(s) (%s); "
+                "those messages stay claimed and go again at the next start",
                 len(self._done),
                 exc,
             )
@@ -285,7 +286,8 @@ class Courier:
         if self._down_since is None:
             self._down_since = time.monotonic()
             log.error(
-                "the database refused a write (%s): sending stopped until it accepts writes again; %d message(s) in flight",
+                "the database refused a write (%s): sending stopped until it accepts writes again; "
+                "%d message(s) in flight",
                 exc,
                 len(self._flight) + len(self._done),
             )
@@ -420,7 +422,7 @@ class Courier:
             self._release += [r.id for r in held]
 
     async def _pace(self) -> None:
-        """Wait for the next sending slot: one message every 1/rate seconds overall, on a steady grid, and room in the second."""
+        """Wait for the next sending slot: one message every 1/rate seconds on a steady grid, and room in the second."""
         while (wait := max(self._next_slot - (now := time.monotonic()), self.sends.wait(now))) > 0:
             await asyncio.sleep(wait)
         # The grid may fall at most catch_up behind the actual sends: late wake-ups are made up (or the rate would

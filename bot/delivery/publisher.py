@@ -162,7 +162,7 @@ class Publisher:
         return Tick(_drain(self._reminders(now)), self._digests(now))
 
     async def tick_async(self, now: dt.datetime | None = None) -> Tick:
-        """tick(), the reminders' fan-out in batches, letting the event loop answer readers in between; and prune the outbox."""
+        """tick(), the reminders' fan-out in batches letting the event loop answer readers between; prune the outbox."""
         now = now or self.clock()
         done = Tick(await _run(self._reminders(now)), self._digests(now))
         if pruned := self.store.prune(now - self.keep):  # a bounded batch per tick: the history shrinks without a stall

@@ -232,11 +232,20 @@ def unusable(path: Path, exc: BaseException | None = None) -> str | None:
         return f"{path} is a folder, not a database file: set BRIEFBOT_DB to a file, e.g. {path / 'briefbot.sqlite3'}"
     for parent in path.parents:
         if parent.exists() and not parent.is_dir():
-            return f"cannot create the database {path}: {parent} is a file, not a folder; set BRIEFBOT_DB to a path in a folder"
+            return (
+                f"cannot create the database {path}: {parent} is a file, not a folder; "
+                "set BRIEFBOT_DB to a path in a folder"
+            )
     if "not a database" in text or "malformed" in text:
-        return f"{path} is not a SQLite database ({exc}): set BRIEFBOT_DB to the bot's database, or move this file away to start a new one"
+        return (
+            f"{path} is not a SQLite database ({exc}): "
+            "set BRIEFBOT_DB to the bot's database, or move this file away to start a new one"
+        )
     if path.exists() and not os.access(path, os.W_OK) or "readonly" in text and path.exists():
-        return f"{path} is read-only: make it writable for the bot's user (chmod u+w, or a read-write mount) or set BRIEFBOT_DB elsewhere"
+        return (
+            f"{path} is read-only: make it writable for the bot's user (chmod u+w, or a read-write mount) "
+            "or set BRIEFBOT_DB elsewhere"
+        )
     folder = next((p for p in (path.parent, *path.parent.parents) if p.exists()), None)
     if folder is not None and not os.access(folder, os.W_OK):
         return (
@@ -251,7 +260,7 @@ def unusable(path: Path, exc: BaseException | None = None) -> str | None:
 
 
 class Store:
-    """The database behind subscriptions and deliveries (SQLite, or PostgreSQL for a URL); every write is one transaction."""
+    """The database behind subscriptions and deliveries (SQLite, or PostgreSQL for a URL); one transaction a write."""
 
     def __init__(self, path: Path | str, *, readonly: bool = False, checkpoint_in_thread: bool = False) -> None:
         self.path = path
@@ -295,7 +304,8 @@ class Store:
             import psycopg
         except ImportError as exc:
             raise StoreUnavailable(
-                f"BRIEFBOT_DB is a PostgreSQL URL but psycopg is not installed: pip install 'briefbot[postgresql]' ({exc})"
+                "BRIEFBOT_DB is a PostgreSQL URL but psycopg is not installed: "
+                f"pip install 'briefbot[postgresql]' ({exc})"
             ) from exc
         try:
             self.db = PgConnection(url, connect_timeout=10)
@@ -305,7 +315,8 @@ class Store:
                 self.migrate()
         except psycopg.Error as exc:
             raise StoreUnavailable(
-                f"cannot use the database {redacted(url)} ({str(exc).strip()}): check BRIEFBOT_DB, the server and the user's rights"
+                f"cannot use the database {redacted(url)} ({str(exc).strip()}): "
+                "check BRIEFBOT_DB, the server and the user's rights"
             ) from exc
 
     def close(self) -> None:
@@ -387,7 +398,8 @@ class Store:
         with self.transaction() as db:
             db.execute(
                 """INSERT INTO subscribers (chat_id, chat_type, lang, created_at) VALUES (?, ?, ?, ?)
-                   ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang, chat_type = excluded.chat_type, status = 'active'""",
+                   ON CONFLICT (chat_id) DO UPDATE
+                   SET lang = excluded.lang, chat_type = excluded.chat_type, status = 'active'""",
                 (chat_id, chat_type, lang, iso(now)),
             )
             db.executemany(
@@ -408,7 +420,8 @@ class Store:
             if not left:
                 db.execute("DELETE FROM subscribers WHERE chat_id = ?", (chat_id,))
                 db.execute(
-                    "UPDATE outbox SET status = 'dropped', error = 'unsubscribed' WHERE chat_id = ? AND status = 'pending' AND kind != 'admin'",
+                    "UPDATE outbox SET status = 'dropped', error = 'unsubscribed'"
+                    " WHERE chat_id = ? AND status = 'pending' AND kind != 'admin'",
                     (chat_id,),
                 )
         return self.subscriber(chat_id)
@@ -434,13 +447,15 @@ class Store:
         with self.transaction() as db:
             if at is None:
                 db.execute(
-                    "UPDATE subscribers SET mode = 'immediate', digest_time = NULL, next_digest_at = NULL WHERE chat_id = ?",
+                    "UPDATE subscribers SET mode = 'immediate', digest_time = NULL, next_digest_at = NULL"
+                    " WHERE chat_id = ?",
                     (chat_id,),
                 )
                 self._flush_digest(chat_id, now)
             else:
                 db.execute(
-                    "UPDATE subscribers SET mode = 'digest', digest_time = ?, timezone = ?, next_digest_at = ? WHERE chat_id = ?",
+                    "UPDATE subscribers SET mode = 'digest', digest_time = ?, timezone = ?, next_digest_at = ?"
+                    " WHERE chat_id = ?",
                     (at, timezone or DEFAULT_TIMEZONE, iso(next_at) if next_at else None, chat_id),
                 )
 
@@ -475,7 +490,8 @@ class Store:
         rows = [(m.chat_id, m.kind, m.text, at, at, publication) for m in messages]
         with self.transaction() as db:
             db.executemany(
-                "INSERT INTO outbox (chat_id, kind, text, created_at, not_before, publication) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO outbox (chat_id, kind, text, created_at, not_before, publication)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 rows,
             )
         return len(rows)
@@ -503,7 +519,7 @@ class Store:
         return len(open_)
 
     def readers(self, batch: int = 2000) -> Iterator[list[Reader]]:
-        """Subscribers who get notifications (active, not muted), by chat id, a page at a time (read lazily, no dates)."""
+        """Subscribers who get notifications (active, not muted), by chat id, a page at a time (lazily, no dates)."""
         after = -(2**63)
         page = """SELECT chat_id, lang, mode FROM subscribers WHERE status = 'active' AND muted = 0 AND chat_id > ?
                   ORDER BY chat_id LIMIT ?"""
@@ -535,7 +551,7 @@ class Store:
         return [self._outbox_row(row) for row in self.db.execute(query, {"now": iso(now), "limit": limit})]
 
     def claim(self, now: dt.datetime, limit: int) -> list[OutboxRow]:
-        """Take the next due messages for sending: each is marked claimed (time, one more attempt) before it goes out."""
+        """Take the next due messages for sending: each marked claimed (time, one more attempt) before it goes out."""
         query = f"""SELECT id, chat_id, kind, text, attempts FROM outbox AS o
                    WHERE status = 'pending' AND claimed_at IS NULL AND not_before <= :now AND {VISIBLE}
                    AND NOT EXISTS (SELECT 1 FROM outbox AS p WHERE p.chat_id = o.chat_id AND p.status = 'pending'
@@ -554,11 +570,12 @@ class Store:
         ]
 
     def release(self, row_ids: Iterable[int], *, unsent: bool = True) -> None:
-        """Put claimed messages back in the queue; `unsent` when they surely did not go out (the attempt is taken back)."""
+        """Put claimed messages back in the queue; `unsent` when they surely did not go out (the attempt taken back)."""
         undo = 1 if unsent else 0
         with self.transaction() as db:
             db.executemany(
-                "UPDATE outbox SET claimed_at = NULL, attempts = CASE WHEN attempts > 0 THEN attempts - ? ELSE 0 END WHERE id = ? AND status = 'pending'",
+                "UPDATE outbox SET claimed_at = NULL, attempts = CASE WHEN attempts > 0 THEN attempts - ? ELSE 0 END"
+                " WHERE id = ? AND status = 'pending'",
                 [(undo, i) for i in row_ids],
             )
 
@@ -588,7 +605,8 @@ class Store:
         with self.transaction() as db:
             db.execute("UPDATE outbox SET status = 'sent', sent_at = ?, error = NULL WHERE id = ?", (iso(now), row_id))
             db.execute(
-                "UPDATE subscribers SET last_delivered_at = ? WHERE chat_id = (SELECT chat_id FROM outbox WHERE id = ?)",
+                "UPDATE subscribers SET last_delivered_at = ?"
+                " WHERE chat_id = (SELECT chat_id FROM outbox WHERE id = ?)",
                 (iso(now), row_id),
             )
 
@@ -609,7 +627,8 @@ class Store:
         """Put every failed message back in the queue (after an operator fixed the cause); return how many."""
         with self.transaction() as db:
             return db.execute(
-                "UPDATE outbox SET status = 'pending', attempts = 0, claimed_at = NULL, not_before = ? WHERE status = 'failed'",
+                "UPDATE outbox SET status = 'pending', attempts = 0, claimed_at = NULL, not_before = ?"
+                " WHERE status = 'failed'",
                 (iso(now),),
             ).rowcount
 
@@ -639,7 +658,10 @@ class Store:
 
     def digests_due(self, now: dt.datetime) -> list[Subscriber]:
         """Digest subscribers whose hour has come."""
-        query = "SELECT * FROM subscribers WHERE mode = 'digest' AND status = 'active' AND next_digest_at <= ? ORDER BY next_digest_at"
+        query = (
+            "SELECT * FROM subscribers WHERE mode = 'digest' AND status = 'active' AND next_digest_at <= ?"
+            " ORDER BY next_digest_at"
+        )
         return [self._subscriber(row) for row in self.db.execute(query, (iso(now),))]
 
     def take_digest(self, chat_id: int) -> list[str]:
@@ -672,7 +694,7 @@ class Store:
             )
 
     def published(self) -> dict[str, str]:
-        """The facts subscribers have been told about (or that were there before anyone subscribed): id -> fingerprint."""
+        """The facts subscribers were told about (or that were there before anyone subscribed): id -> fingerprint."""
         return dict(self.db.execute("SELECT fact_id, fingerprint FROM published_facts").fetchall())
 
     def record_published(self, fingerprints: dict[str, str], now: dt.datetime) -> None:
@@ -691,7 +713,8 @@ class Store:
         statuses = dict(db.execute("SELECT status, count(*) FROM subscribers GROUP BY status").fetchall())
         topics = dict(
             db.execute(
-                "SELECT topic, count(*) FROM subscriptions JOIN subscribers USING (chat_id) WHERE status = 'active' GROUP BY topic ORDER BY count(*) DESC, topic"
+                "SELECT topic, count(*) FROM subscriptions JOIN subscribers USING (chat_id) WHERE status = 'active'"
+                " GROUP BY topic ORDER BY count(*) DESC, topic"
             ).fetchall()
         )
         modes = dict(
@@ -744,5 +767,6 @@ class Store:
             not_before=from_iso(row["not_before"]),
             sent_at=from_iso(row["sent_at"]),
             error=row["error"],
-            claimed_at=from_iso(row["claimed_at"]) if "claimed_at" in row.keys() else None,  # read-only, not migrated
+            # Read-only, not migrated. keys(): `in` on a sqlite3.Row looks at its values, not its column names.
+            claimed_at=from_iso(row["claimed_at"]) if "claimed_at" in row.keys() else None,  # noqa: SIM118
         )

@@ -145,7 +145,8 @@ def _load_articles(corpus_dir: Path, problems: list[Problem]) -> dict[str, Artic
                 Problem(
                     doc.path,
                     doc.line_of(("sha256",)),
-                    f"{stem}.txt has changed since it was added: its SHA-256 is {sha256_of(raw)}; article texts stay as received",
+                    f"{stem}.txt has changed since it was added: its SHA-256 is {sha256_of(raw)}; "
+                    "article texts stay as received",
                 )
             )
         else:

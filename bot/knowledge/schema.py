@@ -77,7 +77,10 @@ class FactBase(Model):
     date: dt.date | None = Field(default=None, description="When the event happened, if the articles say.")
     date_basis: Literal["stated", "inferred"] | None = Field(
         default=None,
-        description="With a date: stated (a quote of the fact states it) or inferred (worked out from an inferred article date).",
+        description=(
+            "With a date: stated (a quote of the fact states it) "
+            "or inferred (worked out from an inferred article date)."
+        ),
     )
     date_precision: Literal["day", "month"] = Field(default="day", description="month: only the month is known.")
     people: list[Slug] = Field(default_factory=list, description="Ids from people.yaml.")
