@@ -388,8 +388,8 @@ class PhraseTable:
     def __init__(self, cues: dict[str, tuple[str, ...]]) -> None:
         self.keys: dict[Phrase, set[str]] = defaultdict(set)
         for key, phrases in cues.items():
-            for phrase in phrases:
-                self.keys[tuple(fold(phrase).split())].add(key)
+            for cue in phrases:
+                self.keys[tuple(fold(cue).split())].add(key)
         self._starting: dict[str, list[Phrase]] = defaultdict(list)
         for phrase in self.keys:
             self._starting[phrase[0]].append(phrase)
@@ -549,7 +549,7 @@ def is_yes_no(question: str) -> bool:
     if words and words[0] in _AUXILIARIES:
         return True
     inversion = _INVERSION.search(text)
-    return bool(inversion) and not _WH_FR.search(text[: inversion.start()].replace("'", " "))
+    return inversion is not None and not _WH_FR.search(text[: inversion.start()].replace("'", " "))
 
 
 _APOSTROPHES = re.compile(r"['’?!.,;:]")

@@ -10,9 +10,9 @@ import math
 import time
 from bisect import insort
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.answering.rendering import escape
 from bot.clock import utcnow
@@ -58,6 +58,7 @@ IDLE = 5.0  # look at the outbox at least this often (for postponed messages)
 WINDOW = 16  # messages claimed and not yet recorded, at most: what a kill -9 can make arrive twice
 FLUSH_EVERY = 0.5  # seconds an outcome may wait to be written with others
 STORE_RETRY = 30.0
+STORE_ERRORS: tuple[type[Exception], ...] = (*DB_ERRORS, OSError)  # the database refusing, or the disk under it
 CATCH_UP = 0.003  # seconds the pacing may make up after a late wake-up (see _pace)
 
 
@@ -157,10 +158,10 @@ class Courier:
         self._down_since: float | None = None  # when the database first refused a write, while it does
         self._store_failures = 0
         self._retry_store_at = 0.0
-        self._tasks: set[asyncio.Task] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
         self._wake = asyncio.Event()
         self._stopping = False
-        self._task: asyncio.Task | None = None
+        self._task: asyncio.Task[None] | None = None
 
     @property
     def healthy(self) -> bool:
@@ -228,7 +229,7 @@ class Courier:
                     self._record(outcome)
                 self.store.release(self._release)
                 rows = self.store.claim(self.clock(), room) if claim else []
-        except (*DB_ERRORS, OSError) as exc:
+        except STORE_ERRORS as exc:
             self._store_failed(exc)
             return
         self._fresh = False
@@ -255,6 +256,7 @@ class Courier:
                     row.chat_id, BLOCKED if delivery.outcome is Outcome.BLOCKED else GONE, delivery.detail
                 )
             case "migrate":
+                assert delivery.new_chat_id is not None, "a move is decided only with the new id"
                 self.store.migrate_chat(row.chat_id, delivery.new_chat_id)
                 self.store.postpone(row.id, outcome.at, delivery.detail)
 
@@ -267,7 +269,7 @@ class Courier:
                 for outcome in self._done:
                     self._record(outcome)
                 self.store.release(self._release)
-        except (*DB_ERRORS, OSError) as exc:
+        except STORE_ERRORS as exc:
             log.error(
                 "stopping: could not record %d outcome(s) (%s); "
                 "those messages stay claimed and go again at the next start",
@@ -345,7 +347,7 @@ class Courier:
             return row
         return None
 
-    def _spawn(self, coroutine) -> None:  # noqa: ANN001 - a coroutine
+    def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
         task = asyncio.create_task(coroutine)
         self._tasks.add(task)  # keep a reference until it ends
         task.add_done_callback(self._tasks.discard)

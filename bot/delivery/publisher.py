@@ -263,7 +263,8 @@ def _drain(steps: Generator[None, None, T]) -> T:
         try:
             next(steps)
         except StopIteration as done:
-            return done.value
+            value: T = done.value  # StopIteration is not generic: its value is what the generator returned
+            return value
 
 
 async def _run(steps: Generator[None, None, T]) -> T:
@@ -272,7 +273,8 @@ async def _run(steps: Generator[None, None, T]) -> T:
         try:
             next(steps)
         except StopIteration as done:
-            return done.value
+            value: T = done.value  # StopIteration is not generic: its value is what the generator returned
+            return value
         await asyncio.sleep(0)
 
 

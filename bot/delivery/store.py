@@ -10,9 +10,9 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.clock import from_iso, iso
+from bot.clock import from_iso, iso, read_iso
 from bot.config import is_postgres
-from bot.delivery.dialect import PgConnection, redacted
+from bot.delivery.dialect import Connection, PgConnection, Record, redacted
 
 DEFAULT_TIMEZONE = "Europe/Paris"
 
@@ -25,12 +25,12 @@ PENDING, SENT, FAILED, DROPPED = "pending", "sent", "failed", "dropped"
 
 # PostgreSQL: processes starting together take turns to migrate (held until the transaction ends).
 MIGRATION_LOCK = "SELECT pg_advisory_xact_lock(hashtext('briefbot.migrate.' || current_schema()))"
-Migration = Callable[[sqlite3.Connection], None]
+Migration = Callable[[Connection], None]
 MIGRATIONS: list[Migration] = []
 migration = MIGRATIONS.append  # each migration runs once, in order; PRAGMA user_version counts those applied
 
 
-def _script(db: sqlite3.Connection, script: str) -> None:
+def _script(db: Connection, script: str) -> None:
     """Run SQL statements one by one: executescript() would commit the migration's transaction half-way."""
     for statement in script.split(";"):
         if statement.strip():
@@ -38,7 +38,7 @@ def _script(db: sqlite3.Connection, script: str) -> None:
 
 
 @migration
-def m001_initial(db: sqlite3.Connection) -> None:
+def m001_initial(db: Connection) -> None:
     """Subscribers, their topics, the outbox, digest items kept, reminders decided and the facts already announced."""
     _script(
         db,
@@ -99,7 +99,7 @@ def m001_initial(db: sqlite3.Connection) -> None:
 
 
 @migration
-def m002_claims(db: sqlite3.Connection) -> None:
+def m002_claims(db: Connection) -> None:
     """Claims: a pending message the courier took to send carries the time it was claimed (it may have gone out).
 
     The partial index holds only what the courier may still claim, so finding the next messages does not walk
@@ -115,7 +115,7 @@ def m002_claims(db: sqlite3.Connection) -> None:
 
 
 @migration
-def m003_publications(db: sqlite3.Connection) -> None:
+def m003_publications(db: Connection) -> None:
     """Publications queued in batches: their messages and digest items wait, unseen, until the publication is done.
 
     A fan-out to 100,000 subscribers is written in short transactions, so the bot keeps answering; the last one
@@ -262,6 +262,8 @@ def unusable(path: Path, exc: BaseException | None = None) -> str | None:
 class Store:
     """The database behind subscriptions and deliveries (SQLite, or PostgreSQL for a URL); one transaction a write."""
 
+    db: Connection
+
     def __init__(self, path: Path | str, *, readonly: bool = False, checkpoint_in_thread: bool = False) -> None:
         self.path = path
         self.postgres = is_postgres(path)
@@ -278,17 +280,17 @@ class Store:
     def _open(self, path: Path | str, readonly: bool, checkpoint_in_thread: bool) -> None:
         """Connect, set the connection up, migrate (or check the file is a database, read-only)."""
         if readonly:
-            self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            self.db = db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         else:
             if str(path) != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(path, isolation_level=None)  # transactions are explicit: see transaction()
+            self.db = db = sqlite3.connect(path, isolation_level=None)  # transactions are explicit: see transaction()
             self.db.execute("PRAGMA journal_mode = WAL")
             # Durable against a crash of the process (what a kill -9 is); an fsync on every commit is not needed.
             self.db.execute("PRAGMA synchronous = NORMAL")
             if checkpoint_in_thread:  # a checkpoint in a commit on the event loop stalls it 100 ms and more
                 self.db.execute("PRAGMA wal_autocheckpoint = 0")
-        self.db.row_factory = sqlite3.Row
+        db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA busy_timeout = 5000")  # the CLI may read while the bot writes
         if not readonly:
@@ -335,7 +337,7 @@ class Store:
 
     def backup(self, target: Path) -> None:
         """Copy the whole database to target with SQLite's online backup (consistent while others write)."""
-        if self.postgres:
+        if not isinstance(self.db, sqlite3.Connection):
             raise StoreUnavailable("briefbot backup copies a SQLite file; back PostgreSQL up with pg_dump")
         copy = sqlite3.connect(target)
         try:
@@ -348,8 +350,8 @@ class Store:
         """How many migrations the database has had."""
         if self.postgres:
             row = self.db.execute("SELECT max(version) FROM schema_version").fetchone()
-            return row[0] or 0
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+            return int(row[0] or 0)
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> None:
         """Apply the migrations this database has not had yet, each in its own transaction."""
@@ -372,7 +374,7 @@ class Store:
                     self.db.execute(f"PRAGMA user_version = {number}")
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection | PgConnection]:
+    def transaction(self) -> Iterator[Connection]:
         """Run a block as one transaction: all of it is written, or none of it."""
         if self.db.in_transaction:  # nested: the outer block commits
             yield self.db
@@ -405,7 +407,9 @@ class Store:
             db.executemany(
                 "INSERT OR IGNORE INTO subscriptions (chat_id, topic) VALUES (?, ?)", [(chat_id, t) for t in topics]
             )
-        return self.subscriber(chat_id)
+        subscriber = self.subscriber(chat_id)
+        assert subscriber is not None, "the chat was just written"
+        return subscriber
 
     def unsubscribe(self, chat_id: int, topics: Iterable[str] | None = None) -> Subscriber | None:
         """Remove some topics, or all; a chat left with none is forgotten, with its pending messages."""
@@ -499,9 +503,8 @@ class Store:
     def open_publication(self, now: dt.datetime) -> int:
         """Start a publication queued in batches; its rows stay invisible until close_publication."""
         with self.transaction() as db:
-            return db.execute("INSERT INTO publications (started_at) VALUES (?) RETURNING id", (iso(now),)).fetchone()[
-                0
-            ]
+            row = db.execute("INSERT INTO publications (started_at) VALUES (?) RETURNING id", (iso(now),)).fetchone()
+            return int(row[0])
 
     def close_publication(self, publication: int) -> None:
         """Make a publication's messages and digest items visible (in the transaction that records its decision)."""
@@ -734,7 +737,7 @@ class Store:
 
     # --- rows to values -----------------------------------------------------------------------------
 
-    def _subscriber(self, row: sqlite3.Row, topics: Iterable[str] | None = None) -> Subscriber:
+    def _subscriber(self, row: Record, topics: Iterable[str] | None = None) -> Subscriber:
         if topics is None:
             topics = [
                 r[0] for r in self.db.execute("SELECT topic FROM subscriptions WHERE chat_id = ?", (row["chat_id"],))
@@ -750,12 +753,12 @@ class Store:
             next_digest_at=from_iso(row["next_digest_at"]),
             muted=bool(row["muted"]),
             status=row["status"],
-            created_at=from_iso(row["created_at"]),
+            created_at=read_iso(row["created_at"]),
             last_delivered_at=from_iso(row["last_delivered_at"]),
         )
 
     @staticmethod
-    def _outbox_row(row: sqlite3.Row) -> OutboxRow:
+    def _outbox_row(row: Record) -> OutboxRow:
         return OutboxRow(
             id=row["id"],
             chat_id=row["chat_id"],
@@ -763,8 +766,8 @@ class Store:
             text=row["text"],
             status=row["status"],
             attempts=row["attempts"],
-            created_at=from_iso(row["created_at"]),
-            not_before=from_iso(row["not_before"]),
+            created_at=read_iso(row["created_at"]),
+            not_before=read_iso(row["not_before"]),
             sent_at=from_iso(row["sent_at"]),
             error=row["error"],
             # Read-only, not migrated. keys(): `in` on a sqlite3.Row looks at its values, not its column names.

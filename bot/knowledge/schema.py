@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from collections.abc import Sequence
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
@@ -143,7 +144,7 @@ class FactsFile(Model):
     """A brief file: facts on one topic."""
 
     topic: Topic
-    facts: list[FactBase]
+    facts: Sequence[FactBase]  # Sequence, not list: each topic's file narrows it to its own kind of fact
 
 
 class MeetingsFile(FactsFile):
@@ -215,7 +216,7 @@ def file_model(data: object) -> type[Model]:
     return _FACT_FILES.get(topic, FactsFile)
 
 
-def json_schema() -> dict:
+def json_schema() -> dict[str, Any]:
     """Return the JSON Schema of a brief file, for editors that check YAML as one types."""
     from pydantic import TypeAdapter
 
