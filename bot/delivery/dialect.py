@@ -18,7 +18,7 @@ Params = Sequence[Any] | Mapping[str, Any]
 class Record(Protocol):
     """A result row, read by column name (sqlite3.Row, or Row below)."""
 
-    def __getitem__(self, key: str, /) -> Any: ...  # noqa: ANN401 - a column's value, of the column's type
+    def __getitem__(self, key: str, /) -> Any: ...  # a column's value, of the column's type
 
     def keys(self) -> list[str]: ...
 
@@ -29,7 +29,7 @@ class Cursor(Protocol):
     @property
     def rowcount(self) -> int: ...
 
-    def fetchone(self) -> Any: ...  # noqa: ANN401
+    def fetchone(self) -> Any: ...
 
     def fetchall(self) -> list[Any]: ...
 
