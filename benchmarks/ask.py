@@ -49,7 +49,8 @@ def main() -> int:
     check = time_check(5)
 
     print(
-        f"questions: {len(questions)} x {args.rounds} rounds; facts: {len(knowledge.facts)} (1x), {len(big.facts)} ({args.scale}x)"
+        f"questions: {len(questions)} x {args.rounds} rounds; "
+        f"facts: {len(knowledge.facts)} (1x), {len(big.facts)} ({args.scale}x)"
     )
     print(f"{'':28}{'median':>12}{'p99':>12}")
     rows = (
@@ -61,7 +62,8 @@ def main() -> int:
     for name, samples in rows:
         print(f"{name:28}{_ms(statistics.median(samples)):>12}{_ms(_p99(samples)):>12}")
     print(
-        f"median ratio briefbot/BM25: cold {statistics.median(ours) / statistics.median(bm25):.2f}, warm {statistics.median(warm) / statistics.median(bm25):.2f} (target <= 1)"
+        f"median ratio briefbot/BM25: cold {statistics.median(ours) / statistics.median(bm25):.2f}, "
+        f"warm {statistics.median(warm) / statistics.median(bm25):.2f} (target <= 1)"
     )
     print(f"median ratio {args.scale}x/1x: {statistics.median(ours_big) / statistics.median(ours):.2f} (target <= 10)")
     print(f"cold `briefbot check`: median {_ms(statistics.median(check))} over {len(check)} runs (target < 1 s)")

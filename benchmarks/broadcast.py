@@ -42,12 +42,14 @@ from collections import Counter, deque
 from pathlib import Path
 from typing import Any
 
+from bot.clock import utcnow
+from bot.delivery.store import Store
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.clock import utcnow
-from bot.delivery.store import Store
-from tests.fakeapi import TOKEN, FakeBotApi
+# tests/ is not installed: it is importable once the project root is on sys.path, just above.
+from tests.fakeapi import TOKEN, FakeBotApi  # noqa: E402
 
 ADMIN = 999_999
 MARK = "Benchmark broadcast"
@@ -57,7 +59,7 @@ PAUSE = 0.5  # a gap longer than this between two deliveries counts as a pause
 
 
 class OverallLimit:
-    """The fake's `fail` hook: accept at most `limit` sendMessage calls in any sliding window, refuse the rest with a 429.
+    """The fake's `fail` hook: accept at most `limit` sendMessage calls in any sliding window, refuse the rest (429).
 
     The fake records every call before asking the hook, so what was accepted is kept here, not read from its calls.
     """
@@ -248,17 +250,22 @@ async def main() -> int:
         run["wall"] = time.monotonic() - started
         runs.append(run)
         print(
-            f"run {number + 1}: {run['rate']:.1f}/s, {run['refused']} x 429, {run['lost']} lost, {run['duplicated']} duplicated, "
-            f"{run['paid']} paid, {run['wall']:.0f} s; CPU: bot {run['bot_cpu']:.1f} s, fake+harness {run['harness_cpu']:.1f} s",
+            f"run {number + 1}: {run['rate']:.1f}/s, {run['refused']} x 429, {run['lost']} lost, "
+            f"{run['duplicated']} duplicated, {run['paid']} paid, {run['wall']:.0f} s; "
+            f"CPU: bot {run['bot_cpu']:.1f} s, fake+harness {run['harness_cpu']:.1f} s",
             file=sys.stderr,
         )
 
     print(
-        f"/announce to {args.subscribers} subscribers; fake Bot API allows {args.limit} sendMessage per sliding {WINDOW:.0f} s"
+        f"/announce to {args.subscribers} subscribers; "
+        f"fake Bot API allows {args.limit} sendMessage per sliding {WINDOW:.0f} s"
         + (f", {args.latency * 1000:.0f} ms per accepted send" if args.latency else "")
         + f"; {args.repeats} run(s)"
     )
-    header = f"{'run':>6}{'span':>8}{'rate/s':>8}{'whole/s':>9}{'1st':>7}{'gap':>7}{'429s':>6}{'floods':>7}{'pauses':>7}{'lost':>6}{'dupes':>6}  outbox sent/pend/fail/drop  exit"
+    header = (
+        f"{'run':>6}{'span':>8}{'rate/s':>8}{'whole/s':>9}{'1st':>7}{'gap':>7}"
+        f"{'429s':>6}{'floods':>7}{'pauses':>7}{'lost':>6}{'dupes':>6}  outbox sent/pend/fail/drop  exit"
+    )
     print(header)
     ordered = sorted(runs, key=lambda r: r["rate"])
     median = ordered[len(ordered) // 2]
@@ -266,7 +273,8 @@ async def main() -> int:
     for name, r in rows:
         o = r["outbox"]
         print(
-            f"{name:>6}{r['span']:>7.1f}s{r['rate']:>8.1f}{r['whole']:>9.1f}{r['first_after']:>6.2f}s{r['median_gap'] * 1000:>5.1f}ms"
+            f"{name:>6}{r['span']:>7.1f}s{r['rate']:>8.1f}{r['whole']:>9.1f}"
+            f"{r['first_after']:>6.2f}s{r['median_gap'] * 1000:>5.1f}ms"
             f"{r['refused']:>6}{r['flood_waits']:>7}{r['pauses']:>7}{r['lost']:>6}{r['duplicated']:>6}"
             f"  {o['sent']:>4}/{o['pending']}/{o['failed']}/{o['dropped']:<14}{r['exit']:>4}"
         )
@@ -281,7 +289,8 @@ async def main() -> int:
     target = 0.9 * args.limit
     verdict = "PASS" if median["rate"] >= target and not lost and not bad_exit and not median["refused"] else "FAIL"
     print(
-        f"{verdict}: median rate {median['rate']:.1f}/s = {median['rate'] / args.limit:.0%} of the limit (target >= {target:.0f}/s), "
+        f"{verdict}: median rate {median['rate']:.1f}/s = {median['rate'] / args.limit:.0%} of the limit "
+        f"(target >= {target:.0f}/s), "
         f"{median['refused']} x 429 ({median['pauses']} pauses, {median['paused']:.1f} s), lost {lost}, "
         f"duplicated {max(r['duplicated'] for r in runs)}, bot exit {'0' if not bad_exit else 'NON-ZERO'}"
     )

@@ -18,13 +18,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from bot.answering.answers import Answerer
 from bot.clock import iso, utcnow
@@ -33,6 +29,7 @@ from bot.delivery.publisher import Publisher
 from bot.delivery.store import Store
 from bot.knowledge.loading import load_knowledge
 
+ROOT = Path(__file__).resolve().parent.parent
 PAGE = 4096
 
 
@@ -105,7 +102,8 @@ def claim_timing(folder: Path, history: int) -> None:
         at = iso(now)
         with store.transaction() as db:
             db.executemany(
-                "INSERT INTO outbox (chat_id, kind, text, status, created_at, not_before, sent_at) VALUES (?, 'update', 'x', 'sent', ?, ?, ?)",
+                "INSERT INTO outbox (chat_id, kind, text, status, created_at, not_before, sent_at)"
+                " VALUES (?, 'update', 'x', 'sent', ?, ?, ?)",
                 ((i % 50_000 + 1, at, at, at) for i in range(sent)),
             )
         store.queue([Message(c, "update", "pending") for c in range(1, 1001)], now=now)
@@ -118,11 +116,13 @@ def claim_timing(folder: Path, history: int) -> None:
         plan = " / ".join(
             row[3]
             for row in store.db.execute(
-                "EXPLAIN QUERY PLAN SELECT id FROM outbox WHERE status = 'pending' AND claimed_at IS NULL ORDER BY id LIMIT 100"
+                "EXPLAIN QUERY PLAN SELECT id FROM outbox"
+                " WHERE status = 'pending' AND claimed_at IS NULL ORDER BY id LIMIT 100"
             )
         )
         print(
-            f"claim of 100 with {sent:>9,} sent rows in history: median {statistics.median(times) * 1000:.2f} ms, max {max(times) * 1000:.2f} ms ({plan})"
+            f"claim of 100 with {sent:>9,} sent rows in history: median {statistics.median(times) * 1000:.2f} ms, "
+            f"max {max(times) * 1000:.2f} ms ({plan})"
         )
         store.close()
 

@@ -4,8 +4,9 @@
 
 Starts the fake Bot API of the tests on 127.0.0.1, then for each bot (`briefbot run`, and an echo bot built
 on the same python-telegram-bot set-up) pushes N text updates, each from its own chat, and waits for every
-reply, alternating the two bots over several runs. Reports answered updates per second, the median and p99 time from update to reply, and the bot
-process's peak memory (VmHWM). Loopback only; the run is bounded by --updates and a timeout.
+reply, alternating the two bots over several runs. Reports answered updates per second, the median and p99 time
+from update to reply, and the bot process's peak memory (VmHWM). Loopback only; the run is bounded by --updates
+and a timeout.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# tests/ is not installed: it is importable once the project root is on sys.path, just above.
 from tests.fakeapi import TOKEN, FakeBotApi  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "dev.yaml"
@@ -120,7 +122,8 @@ async def main() -> int:
     print(f"{'':14}{'updates/s':>11}{'median':>11}{'p99':>11}{'peak RSS':>11}")
     for name, row in (("briefbot", ours), ("echo bot", echo)):
         print(
-            f"{name:14}{row['rate']:>11.1f}{row['median'] * 1000:>9.1f}ms{row['p99'] * 1000:>9.1f}ms{row['peak_mb']:>8.1f}MiB"
+            f"{name:14}{row['rate']:>11.1f}{row['median'] * 1000:>9.1f}ms"
+            f"{row['p99'] * 1000:>9.1f}ms{row['peak_mb']:>8.1f}MiB"
         )
     print(f"throughput ratio briefbot/echo: {ours['rate'] / echo['rate']:.2f} (target >= 0.8)")
     return 0

@@ -17,6 +17,11 @@ def iso(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).strftime(_FORMAT)
 
 
+def read_iso(text: str) -> dt.datetime:
+    """Read a moment written by iso() that is always there (a NOT NULL column)."""
+    return dt.datetime.strptime(text, _FORMAT).replace(tzinfo=dt.UTC)
+
+
 def from_iso(text: str | None) -> dt.datetime | None:
-    """Read a moment written by iso()."""
-    return dt.datetime.strptime(text, _FORMAT).replace(tzinfo=dt.UTC) if text else None
+    """Read a moment written by iso(), or nothing."""
+    return read_iso(text) if text else None

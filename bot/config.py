@@ -37,7 +37,7 @@ def database(value: str) -> Path | str:
 
 
 def default_db_path(environ: Mapping[str, str] = os.environ) -> Path | str:
-    """The subscriber database: $BRIEFBOT_DB (a file, or a postgresql:// URL), else data/briefbot.sqlite3 in the project."""
+    """The subscriber database: $BRIEFBOT_DB (a file or a postgresql:// URL), else data/briefbot.sqlite3 here."""
     return database(environ.get("BRIEFBOT_DB") or str(PROJECT_ROOT / "data" / "briefbot.sqlite3"))
 
 

@@ -93,12 +93,19 @@ def _field(key: str, value: object) -> object:
     return summarize(value)
 
 
-def describe_update(data: dict) -> str:
+def _id_of(value: object) -> object:
+    """The "id" of a JSON object, None for anything else."""
+    return value.get("id") if isinstance(value, dict) else None
+
+
+def describe_update(data: dict[str, object]) -> str:
     """An update for the log: id, kind, chat and sender ids, size: "update 7: message chat=42 from=42 (88 bytes)"."""
     kind = next((k for k in data if k != "update_id"), "empty")
-    body = data.get(kind) if isinstance(data.get(kind), dict) else {}
-    chat = body.get("chat", {}).get("id") if isinstance(body.get("chat"), dict) else None
-    sender = body.get("from", {}).get("id") if isinstance(body.get("from"), dict) else None
+    body = data.get(kind)
+    if not isinstance(body, dict):
+        body = {}
+    chat = _id_of(body.get("chat"))
+    sender = _id_of(body.get("from"))
     ids = " ".join(f"{name}={ident}" for name, ident in (("chat", chat), ("from", sender)) if isinstance(ident, int))
     size = len(json.dumps(data, ensure_ascii=False, default=str))
     return f"update {data.get('update_id')}: {kind}{' ' + ids if ids else ''} ({size} bytes)"

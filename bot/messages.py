@@ -14,18 +14,31 @@ MESSAGES = {
         "no_source": "Je ne connais pas l'article {arg!r}. Voir /sources.",
         "more": "Suite ▸",
         "stale_button": "Ce bouton n'est plus valable : posez votre question ou tapez /help.",
-        "sub_choose": "Choisissez vos sujets (✅ = abonné). Vous pouvez aussi taper /subscribe Poutine, /subscribe sanctions sommet…",
-        "sub_done": "C'est noté. Vous recevrez : {topics}.\n{mode}\n/digest 08:00 pour un résumé quotidien, /mute pour une pause, /unsubscribe pour arrêter.",
-        "sub_unknown": "Je ne connais pas ce sujet : {words}. Sujets : {choices}, tout, ou le nom d'une personne (/people).",
+        "sub_choose": (
+            "Choisissez vos sujets (✅ = abonné)."
+            " Vous pouvez aussi taper /subscribe Poutine, /subscribe sanctions sommet…"
+        ),
+        "sub_done": (
+            "C'est noté. Vous recevrez : {topics}.\n{mode}\n"
+            "/digest 08:00 pour un résumé quotidien, /mute pour une pause, /unsubscribe pour arrêter."
+        ),
+        "sub_unknown": (
+            "Je ne connais pas ce sujet : {words}. Sujets : {choices}, tout, ou le nom d'une personne (/people)."
+        ),
         "unsub_all": "Vous êtes désabonné : vous ne recevrez plus rien. /subscribe pour revenir.",
         "unsub_some": "C'est noté. Il vous reste : {topics}.",
         "not_subscribed": "Vous n'êtes abonné à rien. /subscribe pour choisir vos sujets.",
         "status": "Vous recevez : {topics}.\n{mode}{muted}\nDernier envoi : {last}.",
-        "mode_immediate": "Envoi : dès qu'il y a du nouveau, et un rappel la veille et une heure avant chaque échéance.",
+        "mode_immediate": (
+            "Envoi : dès qu'il y a du nouveau, et un rappel la veille et une heure avant chaque échéance."
+        ),
         "mode_digest": "Envoi : un résumé chaque jour à {at} ({zone}) ; les rappels d'échéance arrivent à l'heure.",
         "muted_note": "\n🔇 En pause : /unmute pour reprendre.",
         "never": "jamais",
-        "digest_usage": "Indiquez une heure : /digest 08:00 (heure de Paris), /digest 7h30 America/New_York, ou /digest off pour tout recevoir aussitôt.",
+        "digest_usage": (
+            "Indiquez une heure : /digest 08:00 (heure de Paris), /digest 7h30 America/New_York,"
+            " ou /digest off pour tout recevoir aussitôt."
+        ),
         "digest_zone": "Fuseau horaire inconnu : {zone}. Exemple : Europe/Paris, America/New_York, UTC.",
         "digest_set": "C'est noté : un résumé chaque jour à {at} ({zone}). Prochain : {next}.",
         "digest_off": "C'est noté : vous recevrez les nouvelles dès qu'elles arrivent.",
@@ -37,10 +50,18 @@ MESSAGES = {
         "announce_usage": "Usage : /announce TEXTE",
         "announced": "Annonce mise en file pour {count} abonnés.",
         "reloading": "Rechargement des briefs…",
-        "reload_ok": "Briefs rechargés : {summary}.\n{added} faits ajoutés, {changed} modifiés ; {messages} messages en file pour {recipients} abonnés, {kept} gardés pour les résumés.",
+        "reload_ok": (
+            "Briefs rechargés : {summary}.\n{added} faits ajoutés, {changed} modifiés ; "
+            "{messages} messages en file pour {recipients} abonnés, {kept} gardés pour les résumés."
+        ),
         "reload_refused": "Rechargement refusé : {count} problème(s). Je garde les briefs précédents.\n{problems}",
-        "store_down": "⚠️ La base de données refuse d'écrire ({error}) : envois arrêtés, rien ne part deux fois. Ils reprennent dès qu'elle accepte à nouveau (disque plein ? verrou ?).",
-        "store_back": "✅ La base de données accepte à nouveau les écritures après {seconds} s : les envois reprennent.",
+        "store_down": (
+            "⚠️ La base de données refuse d'écrire ({error}) : envois arrêtés, rien ne part deux fois."
+            " Ils reprennent dès qu'elle accepte à nouveau (disque plein ? verrou ?)."
+        ),
+        "store_back": (
+            "✅ La base de données accepte à nouveau les écritures après {seconds} s : les envois reprennent."
+        ),
     },
     "en": {
         "sorry": "Sorry, something went wrong. Please try again in a moment.",
@@ -51,18 +72,28 @@ MESSAGES = {
         "no_source": "I don't know article {arg!r}. See /sources.",
         "more": "More ▸",
         "stale_button": "This button is no longer valid: ask your question or type /help.",
-        "sub_choose": "Pick your topics (✅ = subscribed). You can also type /subscribe Putin, /subscribe sanctions summit…",
-        "sub_done": "Done. You will get: {topics}.\n{mode}\n/digest 08:00 for a daily digest, /mute to pause, /unsubscribe to stop.",
+        "sub_choose": (
+            "Pick your topics (✅ = subscribed). You can also type /subscribe Putin, /subscribe sanctions summit…"
+        ),
+        "sub_done": (
+            "Done. You will get: {topics}.\n{mode}\n"
+            "/digest 08:00 for a daily digest, /mute to pause, /unsubscribe to stop."
+        ),
         "sub_unknown": "I don't know this topic: {words}. Topics: {choices}, all, or a person's name (/people).",
         "unsub_all": "You are unsubscribed and will get nothing more. /subscribe to come back.",
         "unsub_some": "Done. You still get: {topics}.",
         "not_subscribed": "You are not subscribed to anything. /subscribe to pick topics.",
         "status": "You get: {topics}.\n{mode}{muted}\nLast delivery: {last}.",
-        "mode_immediate": "Delivery: as soon as there is news, plus a reminder the day and the hour before each deadline.",
+        "mode_immediate": (
+            "Delivery: as soon as there is news, plus a reminder the day and the hour before each deadline."
+        ),
         "mode_digest": "Delivery: one digest a day at {at} ({zone}); deadline reminders come on time.",
         "muted_note": "\n🔇 Paused: /unmute to resume.",
         "never": "never",
-        "digest_usage": "Give a time: /digest 08:00 (Paris time), /digest 7:30 America/New_York, or /digest off to get news at once.",
+        "digest_usage": (
+            "Give a time: /digest 08:00 (Paris time), /digest 7:30 America/New_York,"
+            " or /digest off to get news at once."
+        ),
         "digest_zone": "Unknown time zone: {zone}. For example: Europe/Paris, America/New_York, UTC.",
         "digest_set": "Done: one digest a day at {at} ({zone}). Next: {next}.",
         "digest_off": "Done: you will get news as soon as it arrives.",
@@ -74,9 +105,15 @@ MESSAGES = {
         "announce_usage": "Usage: /announce TEXT",
         "announced": "Announcement queued for {count} subscribers.",
         "reloading": "Reloading the briefs…",
-        "reload_ok": "Briefs reloaded: {summary}.\n{added} facts added, {changed} changed; {messages} messages queued for {recipients} subscribers, {kept} kept for digests.",
+        "reload_ok": (
+            "Briefs reloaded: {summary}.\n{added} facts added, {changed} changed; "
+            "{messages} messages queued for {recipients} subscribers, {kept} kept for digests."
+        ),
         "reload_refused": "Reload refused: {count} problem(s). Still serving the previous briefs.\n{problems}",
-        "store_down": "⚠️ The database refuses writes ({error}): sending stopped, nothing goes out twice. It resumes as soon as writes work again (disk full? locked?).",
+        "store_down": (
+            "⚠️ The database refuses writes ({error}): sending stopped, nothing goes out twice."
+            " It resumes as soon as writes work again (disk full? locked?)."
+        ),
         "store_back": "✅ The database accepts writes again after {seconds} s: sending resumes.",
     },
 }

@@ -112,7 +112,7 @@ def postgres_schema_url(url: str) -> Iterator[str]:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database(request: pytest.FixtureRequest) -> Iterator[str]:
-    """A clean database for one test: SQLite in memory, then PostgreSQL (a new schema on $BRIEFBOT_TEST_DATABASE_URL)."""
+    """A clean database for a test: SQLite in memory, then PostgreSQL (a new schema at $BRIEFBOT_TEST_DATABASE_URL)."""
     if request.param == "sqlite":
         yield ":memory:"
         return

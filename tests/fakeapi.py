@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
@@ -132,10 +133,8 @@ class FakeBotApi:
             if remaining <= 0:
                 raise AssertionError(f"timed out; calls: {[c.method for c in self.calls]}")
             self.changed.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.changed.wait(), remaining)
-            except TimeoutError:
-                pass
 
     async def settle(self, seconds: float = 0.3) -> None:
         """Let the bot process what is queued (for asserting that nothing was sent)."""

@@ -109,7 +109,7 @@ def test_source_lists_the_facts_drawn_from_it(answerer: Answerer):
 
 
 def test_a_question_about_another_event_is_declined_saying_what_is_not_said(answerer: Answerer):
-    """The length of the April meeting is not in the articles; the 6 August length is offered, not given as the answer."""
+    """The April meeting's length is not in the articles; the 6 August length is offered, not given as the answer."""
     answer = answerer.ask("How long did the 11 April meeting last?")
     assert not answer.found
     assert answer.lead.startswith("The articles do not say how long the meeting of 11 April lasted.")
@@ -160,7 +160,7 @@ def test_the_first_line_answers_what_is_asked(answerer: Answerer, question: str,
 
 
 def test_yes_no_questions_lead_with_yes_no_or_what_is_said(answerer: Answerer):
-    """A yes/no question gets Oui or Non when the best fact states it, else says the articles do not answer yes or no."""
+    """A yes/no question gets Oui or Non when the best fact states it, else: the articles do not answer yes or no."""
     assert answerer.ask("Trump a-t-il informé les Européens ?").lead == "Oui."
     assert answerer.ask("Did Russia accept a trilateral format including Zelensky?").lead == "No."
     unsure = answerer.ask("Poutine a-t-il accepté un cessez-le-feu de 30 jours ?")
@@ -178,7 +178,7 @@ def test_trimming_keeps_the_best_match_and_says_a_deadline_note_once(answerer: A
 
 
 def test_no_name_is_given_as_the_answer_when_the_fact_does_not_hold_the_question(answerer: Answerer):
-    """ "Who won the Nobel?" over a fact saying Trump dreams of it: whatever is shown, "Who: Donald Trump" is not said."""
+    """ "Who won the Nobel?" over a fact saying Trump dreams of it: whatever is shown, "Who: Donald Trump" is not."""
     answer = answerer.ask("who won the 2025 Nobel peace prize?")
     assert not answer.text.split("\n")[0].startswith("Who:")
 

@@ -1,4 +1,4 @@
-"""Bad briefs an unlucky operator may write: each is a located problem in `check`, `/reload` and SIGHUP, never a traceback."""
+"""Bad briefs an unlucky operator may write: each a located problem in `check`, `/reload`, SIGHUP, never a traceback."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from .test_notifications import ADMIN, OTHER_ADMIN, Service, copy_data, serve, t
 from .test_telegram import fake  # noqa: F401 - the fixture
 
 LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
-    f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]\n" for prev, name in zip("abcdefghi", "bcdefghij")
+    f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]\n" for prev, name in zip("abcdefghi", "bcdefghij", strict=True)
 )
 
 
@@ -163,7 +163,7 @@ async def test_sighup_reports_the_problem_to_every_operator(
 
 
 async def test_long_refusal_with_emoji_quotes_is_split_under_the_limit(service: Service):
-    """A refusal of 4,000 characters of emoji quotes (over 4,096 UTF-16 units) reaches the caller in several messages."""
+    """A refusal of 4,000 characters of emoji quotes (over 4,096 UTF-16 units) reaches the caller in a few messages."""
     quote = "😀" * 300
     facts = "".join(
         f"  - id: emoji-{i}\n    title: {{fr: T, en: T}}\n    summary: {{fr: S, en: S}}\n"
@@ -212,7 +212,7 @@ async def test_sighup_to_the_process_tells_the_operators(fake: FakeBotApi, tmp_p
 
 
 def test_long_quote_not_verbatim_is_named_quickly(dataset: DataSet):
-    """A 100,000-character quote that is not in the article is a problem within seconds, its text clipped in the message."""
+    """A 100,000-character quote not in the article is a problem within seconds, its text clipped in the message."""
     quote = "Witkoff a été reçu au Kremlin " * 3400
     dataset.write(
         "long.yaml",

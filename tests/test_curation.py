@@ -219,7 +219,10 @@ class TestDraft:
 
     def test_curation_never_imports_telegram(self):
         """The curator's modules stay part of the core."""
-        code = "import sys, bot.curation.ingest, bot.curation.drafting, bot.curation.coverage\nassert not any(m.split('.')[0] == 'telegram' for m in sys.modules)\n"
+        code = (
+            "import sys, bot.curation.ingest, bot.curation.drafting, bot.curation.coverage\n"
+            "assert not any(m.split('.')[0] == 'telegram' for m in sys.modules)\n"
+        )
         run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
         assert run.returncode == 0, run.stderr
 

@@ -38,7 +38,8 @@ def read_only(target: Path) -> list[str]:
         or subprocess.run([*prefix, "true"], capture_output=True, timeout=30).returncode != 0
     ):
         pytest.skip(
-            "running as root where a private read-only mount (unshare -m) is not allowed: cannot make a path read-only for root"
+            "running as root where a private read-only mount (unshare -m) is not allowed: "
+            "cannot make a path read-only for root"
         )
     return prefix
 

@@ -1,4 +1,4 @@
-"""Two `briefbot run --webhook-url` processes on one PostgreSQL database: both answer, one sends, the other takes over."""
+"""Two `briefbot run --webhook-url` processes, one PostgreSQL database: both answer, one sends, the other takes over."""
 
 from __future__ import annotations
 

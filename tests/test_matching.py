@@ -1,4 +1,4 @@
-"""The matcher finds the facts a question is about, through typos, missing accents and English, and declines the rest."""
+"""The matcher finds the facts a question is about through typos, missing accents and English, and declines the rest."""
 
 from __future__ import annotations
 
@@ -218,7 +218,7 @@ def test_words_of_one_sentence_hold_together_more_than_words_scattered_over_a_fa
             and len(index.postings.get(w, ())) == 1
         )
 
-    for at, sentences in enumerate(index.sentences):
+    for at, sentences in enumerate(index.sentences):  # noqa: B007 - `at` is read after the loop: where it stopped
         first = asked(sentences[0])
         others = [w for s in sentences[1:] for w in asked(s) if not any(w in t for t in sentences[:1])]
         if first and others and not any(others[0] in s and first[0] in s for s in sentences):

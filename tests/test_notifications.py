@@ -33,23 +33,29 @@ topic: sanction
 facts:
   - id: sanction-test-new-threat
     title: {fr: Nouvelle menace de sanctions, en: New sanctions threat}
-    summary: {fr: Trump brandit de nouvelles sanctions contre Moscou., en: Trump brandishes new sanctions against Moscow.}
+    summary:
+      fr: Trump brandit de nouvelles sanctions contre Moscou.
+      en: Trump brandishes new sanctions against Moscow.
     people: [trump]
     citations:
       - article: "001"
-        quote: "qui a mis en garde contre des sanctions supplémentaires si la Russie ne parvenait pas à un accord de paix"
+        quote: >-
+          qui a mis en garde contre des sanctions supplémentaires si la Russie ne parvenait pas à un accord de paix
 """
 DEADLINES = """\
 topic: deadline
 facts:
   - id: deadline-test-ahead
     title: {fr: Échéance test à venir, en: Upcoming test deadline}
-    summary: {fr: Une échéance de test tombe vers le 22 novembre 2026 à 18 h., en: A test deadline falls c. 22 November 2026 at 6 pm.}
+    summary:
+      fr: Une échéance de test tombe vers le 22 novembre 2026 à 18 h.
+      en: A test deadline falls c. 22 November 2026 at 6 pm.
     due: 2026-11-22
     due_time: "18:00"
     citations:
       - article: "001"
-        quote: "qui a mis en garde contre des sanctions supplémentaires si la Russie ne parvenait pas à un accord de paix"
+        quote: >-
+          qui a mis en garde contre des sanctions supplémentaires si la Russie ne parvenait pas à un accord de paix
 """
 
 
@@ -236,7 +242,7 @@ async def test_reload_notifies_exactly_the_matching_subscribers_in_their_languag
 
 
 async def test_invalid_reload_keeps_the_old_briefs_and_notifies_nobody(service: Service):
-    """A brief with a made-up quote is refused with its file and line; the other admin is told; subscribers hear nothing."""
+    """A brief with a made-up quote is refused with its file and line; the other admin is told; no subscriber hears."""
     service.subscribe(1, "all")
     served = service.publisher.answerer
     service.add_brief("sanctions-new.yaml", NEW_SANCTION.replace("sanctions supplémentaires", "sanctions sévères"))

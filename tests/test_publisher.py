@@ -35,7 +35,9 @@ topic: deadline
 facts:
   - id: deadline-ahead
     title: {fr: Échéance à venir, en: Deadline ahead}
-    summary: {fr: Une échéance tombe vers le 22 novembre 2026 à 18 h., en: A deadline falls c. 22 November 2026 at 6 pm.}
+    summary:
+      fr: Une échéance tombe vers le 22 novembre 2026 à 18 h.
+      en: A deadline falls c. 22 November 2026 at 6 pm.
     due: 2026-11-22
     due_time: "18:00"
     citations:

@@ -45,7 +45,7 @@ async def start_bot(
 
 
 async def test_run_answers_a_question_end_to_end(fake: FakeBotApi, tmp_path: Path):  # noqa: F811
-    """The bot process publishes its menus, answers a question, and stops cleanly on SIGTERM; the token is never logged."""
+    """The bot process publishes its menus, answers a question, stops cleanly on SIGTERM; the token is never logged."""
     process = await start_bot(fake, tmp_path / "bot.sqlite3")
     try:
         await fake.wait_for(lambda: any(c.method == "setMyCommands" for c in fake.calls), timeout=30)
@@ -244,7 +244,8 @@ async def test_a_full_disk_stops_the_broadcast_without_sending_anything_twice(fa
         await asyncio.wait_for(second.communicate(), 30)
     counts = deliveries()
     assert set(counts) == set(range(1, 401))
-    # The messages sent on the full disk whose delivery could not be recorded go again at the restart: at most the window.
+    # The messages sent on the full disk whose delivery could not be recorded go again at the restart: at most the
+    # window.
     assert sum(counts.values()) - 400 <= 8 and sum(counts.values()) >= before
 
 

@@ -79,7 +79,7 @@ def echo_path(method: str, params: dict) -> tuple[int, dict] | None:
 
 @pytest.mark.parametrize("mode", ["polling", "webhook"])
 async def test_debug_logs_hold_no_token_no_secret_no_reader_text(fake: FakeBotApi, tmp_path: Path, mode: str):  # noqa: F811
-    """At DEBUG, with a Bot API echoing the path in its errors, no log line has the token, the secret or what readers wrote."""
+    """At DEBUG, with a Bot API echoing the path in its errors, no log line has the token, secret or readers' text."""
     fake.fail = echo_path
     options: list[str] = []
     url = ""
@@ -132,7 +132,7 @@ def test_mapping_arguments_are_redacted_and_still_format():
 
 @pytest.mark.parametrize("case", ["unreachable", "bad data", "bad setting"])
 async def test_json_logs_are_json_from_the_first_line(fake: FakeBotApi, tmp_path: Path, case: str):  # noqa: F811
-    """BRIEFBOT_LOG_FORMAT=json: start-up failures (Bot API unreachable, bad briefs, bad settings) are JSON lines too."""
+    """BRIEFBOT_LOG_FORMAT=json: start-up failures (Bot API unreachable, bad briefs or settings) are JSON lines too."""
     from .test_notifications import copy_data
 
     data = copy_data(tmp_path)
@@ -162,7 +162,11 @@ def test_an_uncaught_crash_is_a_json_line_without_secrets():
     import subprocess
     import sys
 
-    code = f"from bot.logs import setup_logging\nsetup_logging('INFO', 'json', secrets=[{SECRET!r}])\nraise RuntimeError('{SECRET} /bot{TOKEN}/x')\n"
+    code = (
+        "from bot.logs import setup_logging\n"
+        f"setup_logging('INFO', 'json', secrets=[{SECRET!r}])\n"
+        f"raise RuntimeError('{SECRET} /bot{TOKEN}/x')\n"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     (line,) = result.stderr.splitlines()
     event = json.loads(line)

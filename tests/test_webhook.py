@@ -1,4 +1,4 @@
-"""The webhook server over real HTTP on 127.0.0.1: the secret before the body, a size limit, 400 for what is not an update."""
+"""The webhook server over real HTTP on 127.0.0.1: the secret before the body, a size limit, 400 for a non-update."""
 
 from __future__ import annotations
 
@@ -126,7 +126,7 @@ async def test_what_is_not_an_update_gets_400(hook: Hook, body: bytes):
 
 
 async def test_update_ptb_cannot_read_is_acknowledged_and_skipped(hook: Hook):
-    """An update with a valid id that PTB cannot parse gets 200 (so Telegram does not resend it forever) and is skipped."""
+    """An update with a valid id that PTB cannot parse gets 200 (so Telegram does not resend it forever), is skipped."""
     assert await hook.post(json.dumps({"update_id": 3, "poll": OLD_POLL}).encode()) == 200
     assert await hook.post(update(hook.fake, 4)) == 200
     await hook.fake.wait_for(lambda: bool(hook.fake.sent()))

@@ -160,7 +160,7 @@ class Answerer:
         lead: str | None = None,
         quotes_per_item: int | None = None,
         headlines: bool = False,
-        meta: dict | None = None,
+        meta: dict[str, object] | None = None,
         first: str = "",
     ) -> Answer:
         """Build an answer from facts, adding the other side of any disputed fact, within phone limits.
@@ -171,7 +171,7 @@ class Answerer:
         chosen = list(facts) if headlines else with_other_sides(facts, self.knowledge)
         items: list[Item] = []
         cited: set[str] = set()
-        notes: set[str] = set()
+        notes: set[str | None] = set()
         for fact in chosen:
             item = self.item(fact, lang)
             # Briefs may rest two facts on one quote; each quote is shown once, and a fact with nothing new is left out.
@@ -239,13 +239,14 @@ class Answerer:
     def decline(self, question: str, lang: str, result: Result | None = None) -> Answer:
         """Say the briefs do not hold the answer, and offer what they do hold."""
         unsaid = not_said(result, self.knowledge, lang) if result else None
+        meta = _meta(result) if result else {}
         near = [m.fact for m in (result.near if result else ()) if m.score > 0.3]
         if result and result.decline is Decline.UNKNOWN_NAME:
             near = []  # what else the question's words match is not about the name it asks about
         suggestions = [Suggestion(f.id, f.data.title.get(lang)) for f in near[:3]]
         if unsaid and suggestions:  # the nearest facts are what the articles do say about it
             lead = f"{unsaid} {say('they_say', lang)}"
-            return Answer(question, lang, False, lead, suggestions=tuple(suggestions), meta=_meta(result))
+            return Answer(question, lang, False, lead, suggestions=tuple(suggestions), meta=meta)
         # Then the story's main threads: the facts curators marked as headlines.
         for fact in (f for f in self.knowledge.facts if f.data.headline):
             if len(suggestions) >= 3:
@@ -255,7 +256,7 @@ class Answerer:
         lead = DECLINE[lang if lang in DECLINE else DEFAULT_LANG]
         if unsaid:
             lead = f"{unsaid} {say('can_tell', lang)}"
-        return Answer(question, lang, False, lead, suggestions=tuple(suggestions), meta=_meta(result) if result else {})
+        return Answer(question, lang, False, lead, suggestions=tuple(suggestions), meta=meta)
 
 
 DECLINE = {

@@ -251,7 +251,8 @@ class FactIndex:
     def _forms(self, token: str) -> Forms:
         """Known words sharing the token's stem: its first five letters, or all four of a short word."""
         if len(token) >= PREFIX:
-            # Forms of one word share most of their letters: "negociateurs"/"negociations", not "interpreted"/"interets".
+            # Forms of one word share most of their letters: "negociateurs"/"negociations",
+            # not "interpreted"/"interets".
             return tuple(
                 (w, PREFIX_CREDIT)
                 for w in self._by_prefix.get(token[:PREFIX], ())

@@ -230,7 +230,7 @@ class Matcher:
         return Result(reading, tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in chosen), ())
 
     def _together(self, reading: Reading, fact: int) -> float:
-        """Share of the question's weight one sentence of a fact holds: names and everyday words count anywhere in it."""
+        """Share of the question's weight one sentence of a fact holds: names and everyday words count anywhere."""
         words = {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
         total = sum(word.weight for word in words.values())
         if not total:
@@ -254,7 +254,7 @@ class Matcher:
         return (anchored + together) / total
 
     def _token_vectors(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """A question word's credit in every fact, the same from the facts' own text only, and where it is in a title."""
+        """A question word's credit in every fact, the same from the facts' own text only, and where in a title."""
         count = len(self.facts)
         found_in, values, titles = self.index.hits(token, typos)
         credit = np.zeros(count)
@@ -288,7 +288,7 @@ class Matcher:
         return QuestionWord(weight, light, named, np.stack(vectors), mentioned, forms)
 
     def _weight(self, token: str, typos: bool = True) -> float:
-        """A question word's weight: its rarity; a word the briefs and articles never use, more (it is about elsewhere)."""
+        """A question word's weight: its rarity; a word the briefs and articles never use, more (it is off-topic)."""
         if self.index.resolve(token, typos):
             return self.index.weight(token, typos)
         return self.index.max_idf * self.thresholds.unknown
@@ -327,7 +327,7 @@ class Matcher:
             scores += TOPIC_BONUS * index.topic_mask(reading.topics)
         mentioned = np.zeros(count, dtype=np.int16)
         for person in reading.people:
-            mentioned += index.person_mask[person] if person in index.person_mask else 0
+            mentioned += index.person_mask.get(person, 0)
         if reading.people:
             scores += ENTITY_BONUS * (mentioned == len(reading.people))
         # It gives the place, time or length asked for, or names someone the question does not ("who met…").
@@ -388,8 +388,8 @@ class PhraseTable:
     def __init__(self, cues: dict[str, tuple[str, ...]]) -> None:
         self.keys: dict[Phrase, set[str]] = defaultdict(set)
         for key, phrases in cues.items():
-            for phrase in phrases:
-                self.keys[tuple(fold(phrase).split())].add(key)
+            for cue in phrases:
+                self.keys[tuple(fold(cue).split())].add(key)
         self._starting: dict[str, list[Phrase]] = defaultdict(list)
         for phrase in self.keys:
             self._starting[phrase[0]].append(phrase)
@@ -488,7 +488,7 @@ _LEADING = frozenset(
 
 
 def _opening_aspects(words: list[str], typed: list[str], hits: dict[str, set[tuple[str, ...]]]) -> set[str]:
-    """The aspects of the interrogative a question opens with; empty when it opens with none (a French in-situ question)."""
+    """The aspects of the interrogative a question opens with; empty when none does (a French in-situ question)."""
     start = 0
     while start < len(words) and words[start] in _LEADING and start < 2:
         start += 1
@@ -549,7 +549,7 @@ def is_yes_no(question: str) -> bool:
     if words and words[0] in _AUXILIARIES:
         return True
     inversion = _INVERSION.search(text)
-    return bool(inversion) and not _WH_FR.search(text[: inversion.start()].replace("'", " "))
+    return inversion is not None and not _WH_FR.search(text[: inversion.start()].replace("'", " "))
 
 
 _APOSTROPHES = re.compile(r"['’?!.,;:]")

@@ -29,9 +29,10 @@ def reply_to(line: str, views: Views, lang: str, conversation: Conversation | No
     name, arg = command
     if name in ("help", "start"):
         return help_text(lang)
-    if name not in BY_NAME:
+    found = BY_NAME.get(name)
+    if found is None or found.run is None:  # a Telegram-only command has nothing to run in a terminal
         return say("unknown", lang, name=name)
-    answer: Answer | None = BY_NAME[name].run(views, arg, lang)
+    answer = found.run(views, arg, lang)
     if answer is None:
         return say("no_source", lang, arg=arg)
     return answer.text
@@ -64,8 +65,9 @@ def run_jsonl(answerer: Answerer, lines: Iterable[str], out: TextIO, *, lang: st
         text = line.strip()[:MAX_QUESTION]
         command = parse_command(text) if text else None
         answer: Answer | None = None
-        if command and command[0] in BY_NAME:
-            answer = BY_NAME[command[0]].run(Views(answerer), command[1], lang or "fr")
+        found = BY_NAME.get(command[0]) if command else None
+        if command and found is not None and found.run is not None:
+            answer = found.run(Views(answerer), command[1], lang or "fr")
         if answer is None:
             answer = conversation.ask(TERMINAL, text, lang=lang)
         out.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")

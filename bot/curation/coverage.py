@@ -70,7 +70,10 @@ def _undated_deadlines(knowledge: Knowledge) -> list[Problem]:
         if isinstance(data, DeadlineFact) and not any(
             states_day(c.quote, data.due.day, data.due.month) for c in data.citations
         ):
-            message = f"deadline {fact.id!r}: due date {format_date(data.due, 'fr')} is named by no quote of the fact; cite the passage that names it"
+            message = (
+                f"deadline {fact.id!r}: due date {format_date(data.due, 'fr')} is named by no quote of the fact; "
+                "cite the passage that names it"
+            )
             problems.append(Problem(fact.path, fact.line_of("due"), message))
     return problems
 

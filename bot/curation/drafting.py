@@ -171,7 +171,7 @@ def trim(sentence: str, limit: int = QUOTE_LIMIT) -> str:
     return match.group(0).rstrip(" ,;:–—-(«“\"'") if match else sentence[:limit]
 
 
-def _fact(candidate: Candidate, article: Article, knowledge: Knowledge) -> dict:
+def _fact(candidate: Candidate, article: Article, knowledge: Knowledge) -> dict[str, object]:
     """Turn a candidate into a fact entry whose wording is left for the curator to write."""
     slug = "-".join(fold(article.id).split())
     ident = f"{candidate.topic}-{slug}-{candidate.number:02d}"
@@ -184,7 +184,7 @@ def _fact(candidate: Candidate, article: Article, knowledge: Knowledge) -> dict:
     if candidate.reads_like:
         missing = {"deadline": "due date", "statement": "speaker"}[candidate.reads_like]
         hint = f" (reads like a {candidate.reads_like}, but the sentence gives no {missing} for one)"
-    fact: dict = {
+    fact: dict[str, object] = {
         "id": ident,
         "title": {"fr": f"{TODO} titre : {_shorten(candidate.quote)}", "en": f"{TODO}: English title"},
         "summary": {

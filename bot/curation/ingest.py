@@ -58,7 +58,7 @@ def ingest(
         "date_note": note,
     }
     try:
-        meta = ArticleMeta(**fields)
+        meta = ArticleMeta.model_validate(fields)
     except ValidationError as exc:
         reasons = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         raise CurationError(f"the metadata would not be valid: {reasons}") from None

@@ -1,4 +1,4 @@
-"""Delivers the outbox within Telegram's limits, several sends in flight, each claimed first; what it does with each outcome."""
+"""Delivers the outbox within Telegram's limits, several sends in flight, each claimed first; what each outcome does."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import math
 import time
 from bisect import insort
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.answering.rendering import escape
 from bot.clock import utcnow
@@ -58,6 +58,7 @@ IDLE = 5.0  # look at the outbox at least this often (for postponed messages)
 WINDOW = 16  # messages claimed and not yet recorded, at most: what a kill -9 can make arrive twice
 FLUSH_EVERY = 0.5  # seconds an outcome may wait to be written with others
 STORE_RETRY = 30.0
+STORE_ERRORS: tuple[type[Exception], ...] = (*DB_ERRORS, OSError)  # the database refusing, or the disk under it
 CATCH_UP = 0.003  # seconds the pacing may make up after a late wake-up (see _pace)
 
 
@@ -141,7 +142,8 @@ class Courier:
         self.admins = admins
         self.flush_every = flush_every
         self.sends = sends or SendLog(rate)  # shared with the replies' path in production
-        # Past 200 a second a slot is shorter than the loop's own jitter: make up more, the send log still caps each second.
+        # Past 200 a second a slot is shorter than the loop's own jitter: make up more (the send log still caps each
+        # second).
         self.catch_up = CATCH_UP if self.interval > 0.005 else 0.02
         self._next_slot = 0.0
         self._ready_at: dict[int, float] = {}  # chat id -> monotonic time it may get its next message
@@ -156,10 +158,10 @@ class Courier:
         self._down_since: float | None = None  # when the database first refused a write, while it does
         self._store_failures = 0
         self._retry_store_at = 0.0
-        self._tasks: set[asyncio.Task] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
         self._wake = asyncio.Event()
         self._stopping = False
-        self._task: asyncio.Task | None = None
+        self._task: asyncio.Task[None] | None = None
 
     @property
     def healthy(self) -> bool:
@@ -218,17 +220,16 @@ class Courier:
             return
         try:
             with self.store.transaction():
-                if self._fresh:
-                    if stale := self.store.release_claims():
-                        log.warning(
-                            "%d message(s) claimed by a run that stopped without recording them: sending them again",
-                            stale,
-                        )
+                if self._fresh and (stale := self.store.release_claims()):
+                    log.warning(
+                        "%d message(s) claimed by a run that stopped without recording them: sending them again",
+                        stale,
+                    )
                 for outcome in self._done:
                     self._record(outcome)
                 self.store.release(self._release)
                 rows = self.store.claim(self.clock(), room) if claim else []
-        except (*DB_ERRORS, OSError) as exc:
+        except STORE_ERRORS as exc:
             self._store_failed(exc)
             return
         self._fresh = False
@@ -255,6 +256,7 @@ class Courier:
                     row.chat_id, BLOCKED if delivery.outcome is Outcome.BLOCKED else GONE, delivery.detail
                 )
             case "migrate":
+                assert delivery.new_chat_id is not None, "a move is decided only with the new id"
                 self.store.migrate_chat(row.chat_id, delivery.new_chat_id)
                 self.store.postpone(row.id, outcome.at, delivery.detail)
 
@@ -267,9 +269,10 @@ class Courier:
                 for outcome in self._done:
                     self._record(outcome)
                 self.store.release(self._release)
-        except (*DB_ERRORS, OSError) as exc:
+        except STORE_ERRORS as exc:
             log.error(
-                "stopping: could not record %d outcome(s) (%s); those messages stay claimed and go again at the next start",
+                "stopping: could not record %d outcome(s) (%s); "
+                "those messages stay claimed and go again at the next start",
                 len(self._done),
                 exc,
             )
@@ -285,7 +288,8 @@ class Courier:
         if self._down_since is None:
             self._down_since = time.monotonic()
             log.error(
-                "the database refused a write (%s): sending stopped until it accepts writes again; %d message(s) in flight",
+                "the database refused a write (%s): sending stopped until it accepts writes again; "
+                "%d message(s) in flight",
                 exc,
                 len(self._flight) + len(self._done),
             )
@@ -343,7 +347,7 @@ class Courier:
             return row
         return None
 
-    def _spawn(self, coroutine) -> None:  # noqa: ANN001 - a coroutine
+    def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
         task = asyncio.create_task(coroutine)
         self._tasks.add(task)  # keep a reference until it ends
         task.add_done_callback(self._tasks.discard)
@@ -420,7 +424,7 @@ class Courier:
             self._release += [r.id for r in held]
 
     async def _pace(self) -> None:
-        """Wait for the next sending slot: one message every 1/rate seconds overall, on a steady grid, and room in the second."""
+        """Wait for the next sending slot: one message every 1/rate seconds on a steady grid, and room in the second."""
         while (wait := max(self._next_slot - (now := time.monotonic()), self.sends.wait(now))) > 0:
             await asyncio.sleep(wait)
         # The grid may fall at most catch_up behind the actual sends: late wake-ups are made up (or the rate would

@@ -3,9 +3,50 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:  # psycopg is optional: imported when a PostgreSQL URL is used
+    import psycopg
+    from psycopg._cursor_base import BaseCursor  # what RowFactory takes; psycopg.rows imports it from here too
+    from psycopg.rows import RowMaker
+
+Params = Sequence[Any] | Mapping[str, Any]
+
+
+class Record(Protocol):
+    """A result row, read by column name (sqlite3.Row, or Row below)."""
+
+    def __getitem__(self, key: str, /) -> Any: ...  # a column's value, of the column's type
+
+    def keys(self) -> list[str]: ...
+
+
+class Cursor(Protocol):
+    """What the store reads from a statement's result, in either dialect (values are the columns' own types)."""
+
+    @property
+    def rowcount(self) -> int: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """What the store does with a connection: sqlite3's, or PgConnection below."""
+
+    def execute(self, sql: str, params: Params = ..., /) -> Cursor: ...
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]], /) -> object: ...
+
+    @property
+    def in_transaction(self) -> bool: ...
+
+    def close(self) -> None: ...
 
 
 def redacted(url: str) -> str:
@@ -43,7 +84,7 @@ def _ddl_type(match: re.Match[str]) -> str:
     return "BIGINT" if word == "INTEGER" else 'TEXT COLLATE "C"'
 
 
-class Row(tuple):
+class Row(tuple[Any, ...]):
     """A result row read by position or by column name, like sqlite3.Row."""
 
     _names: tuple[str, ...] = ()
@@ -58,7 +99,7 @@ class Row(tuple):
         return list(self._names)
 
 
-def _row_factory(cursor: Any):  # noqa: ANN202, ANN401 - psycopg's RowFactory protocol
+def _row_factory(cursor: BaseCursor[Any, Any]) -> RowMaker[Row]:
     names = tuple(column.name for column in cursor.description or ())
     kind = type("Row", (Row,), {"_names": names, "__slots__": ()})
     return lambda values: kind(values)
@@ -75,19 +116,19 @@ class PgConnection:
         self.options = options
         self.raw = self._connect()
 
-    def _connect(self):  # noqa: ANN202 - a psycopg Connection
+    def _connect(self) -> psycopg.Connection[Row]:
         import psycopg
 
         return psycopg.connect(self.url, autocommit=True, row_factory=_row_factory, **self.options)
 
-    def _live(self):  # noqa: ANN202 - a psycopg Connection
+    def _live(self) -> psycopg.Connection[Row]:
         """The connection, opened again if the last one broke (a server restart, a network cut): the statement that
         met the break failed, and its transaction with it; the next one goes on a new connection."""
         if self.raw.closed:
             self.raw = self._connect()
         return self.raw
 
-    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None):  # noqa: ANN201 - a cursor
+    def execute(self, sql: str, params: Params | None = None, /) -> psycopg.Cursor[Row]:
         """Run one statement; the cursor answers fetchone, fetchall, rowcount and iteration."""
         if sql.startswith(("COMMIT", "ROLLBACK")):  # on the connection the transaction began on, broken or not
             return self.raw.execute(sql)

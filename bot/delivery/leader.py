@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Any
 
 from bot.delivery.dialect import redacted
+
+if TYPE_CHECKING:  # psycopg is optional: imported when a PostgreSQL URL is used
+    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +28,7 @@ class Election:
         self.url = url
         self.every = every
         self.held = False
-        self._db = None
+        self._db: psycopg.Connection[tuple[Any, ...]] | None = None
 
     def attempt(self) -> bool:
         """Try to take the lock, or check it is still held (blocking: run it in a worker thread); whether held."""
@@ -47,7 +51,8 @@ class Election:
             if self.held:
                 self._db.execute("SELECT 1")  # the session, and so the lock, is still there
             else:
-                self.held = bool(self._db.execute(f"SELECT pg_try_advisory_lock({LOCK_KEY})").fetchone()[0])
+                row = self._db.execute(f"SELECT pg_try_advisory_lock({LOCK_KEY})").fetchone()
+                self.held = bool(row and row[0])
         except psycopg.Error as exc:
             if self.held:
                 log.error("lost the connection holding the sender's lock (%s): another process may take over", exc)

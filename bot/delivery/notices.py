@@ -135,7 +135,8 @@ def subscriber_report(stats: Stats) -> str:
     counts = stats.subscribers
     return "\n".join(
         [
-            f"Subscribers: {counts['active']} active ({stats.muted} muted), {counts['blocked']} blocked, {counts['gone']} gone",
+            f"Subscribers: {counts['active']} active ({stats.muted} muted), "
+            f"{counts['blocked']} blocked, {counts['gone']} gone",
             "By topic: " + (", ".join(f"{topic} {count}" for topic, count in stats.topics.items()) or "none"),
             "By mode: " + (", ".join(f"{mode} {count}" for mode, count in sorted(stats.modes.items())) or "none"),
         ]

@@ -162,7 +162,7 @@ class Publisher:
         return Tick(_drain(self._reminders(now)), self._digests(now))
 
     async def tick_async(self, now: dt.datetime | None = None) -> Tick:
-        """tick(), the reminders' fan-out in batches, letting the event loop answer readers in between; and prune the outbox."""
+        """tick(), the reminders' fan-out in batches letting the event loop answer readers between; prune the outbox."""
         now = now or self.clock()
         done = Tick(await _run(self._reminders(now)), self._digests(now))
         if pruned := self.store.prune(now - self.keep):  # a bounded batch per tick: the history shrinks without a stall
@@ -263,7 +263,8 @@ def _drain(steps: Generator[None, None, T]) -> T:
         try:
             next(steps)
         except StopIteration as done:
-            return done.value
+            value: T = done.value  # StopIteration is not generic: its value is what the generator returned
+            return value
 
 
 async def _run(steps: Generator[None, None, T]) -> T:
@@ -272,7 +273,8 @@ async def _run(steps: Generator[None, None, T]) -> T:
         try:
             next(steps)
         except StopIteration as done:
-            return done.value
+            value: T = done.value  # StopIteration is not generic: its value is what the generator returned
+            return value
         await asyncio.sleep(0)
 
 

@@ -10,9 +10,9 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.clock import from_iso, iso
+from bot.clock import from_iso, iso, read_iso
 from bot.config import is_postgres
-from bot.delivery.dialect import PgConnection, redacted
+from bot.delivery.dialect import Connection, PgConnection, Record, redacted
 
 DEFAULT_TIMEZONE = "Europe/Paris"
 
@@ -25,12 +25,12 @@ PENDING, SENT, FAILED, DROPPED = "pending", "sent", "failed", "dropped"
 
 # PostgreSQL: processes starting together take turns to migrate (held until the transaction ends).
 MIGRATION_LOCK = "SELECT pg_advisory_xact_lock(hashtext('briefbot.migrate.' || current_schema()))"
-Migration = Callable[[sqlite3.Connection], None]
+Migration = Callable[[Connection], None]
 MIGRATIONS: list[Migration] = []
 migration = MIGRATIONS.append  # each migration runs once, in order; PRAGMA user_version counts those applied
 
 
-def _script(db: sqlite3.Connection, script: str) -> None:
+def _script(db: Connection, script: str) -> None:
     """Run SQL statements one by one: executescript() would commit the migration's transaction half-way."""
     for statement in script.split(";"):
         if statement.strip():
@@ -38,7 +38,7 @@ def _script(db: sqlite3.Connection, script: str) -> None:
 
 
 @migration
-def m001_initial(db: sqlite3.Connection) -> None:
+def m001_initial(db: Connection) -> None:
     """Subscribers, their topics, the outbox, digest items kept, reminders decided and the facts already announced."""
     _script(
         db,
@@ -99,7 +99,7 @@ def m001_initial(db: sqlite3.Connection) -> None:
 
 
 @migration
-def m002_claims(db: sqlite3.Connection) -> None:
+def m002_claims(db: Connection) -> None:
     """Claims: a pending message the courier took to send carries the time it was claimed (it may have gone out).
 
     The partial index holds only what the courier may still claim, so finding the next messages does not walk
@@ -115,7 +115,7 @@ def m002_claims(db: sqlite3.Connection) -> None:
 
 
 @migration
-def m003_publications(db: sqlite3.Connection) -> None:
+def m003_publications(db: Connection) -> None:
     """Publications queued in batches: their messages and digest items wait, unseen, until the publication is done.
 
     A fan-out to 100,000 subscribers is written in short transactions, so the bot keeps answering; the last one
@@ -232,11 +232,20 @@ def unusable(path: Path, exc: BaseException | None = None) -> str | None:
         return f"{path} is a folder, not a database file: set BRIEFBOT_DB to a file, e.g. {path / 'briefbot.sqlite3'}"
     for parent in path.parents:
         if parent.exists() and not parent.is_dir():
-            return f"cannot create the database {path}: {parent} is a file, not a folder; set BRIEFBOT_DB to a path in a folder"
+            return (
+                f"cannot create the database {path}: {parent} is a file, not a folder; "
+                "set BRIEFBOT_DB to a path in a folder"
+            )
     if "not a database" in text or "malformed" in text:
-        return f"{path} is not a SQLite database ({exc}): set BRIEFBOT_DB to the bot's database, or move this file away to start a new one"
+        return (
+            f"{path} is not a SQLite database ({exc}): "
+            "set BRIEFBOT_DB to the bot's database, or move this file away to start a new one"
+        )
     if path.exists() and not os.access(path, os.W_OK) or "readonly" in text and path.exists():
-        return f"{path} is read-only: make it writable for the bot's user (chmod u+w, or a read-write mount) or set BRIEFBOT_DB elsewhere"
+        return (
+            f"{path} is read-only: make it writable for the bot's user (chmod u+w, or a read-write mount) "
+            "or set BRIEFBOT_DB elsewhere"
+        )
     folder = next((p for p in (path.parent, *path.parent.parents) if p.exists()), None)
     if folder is not None and not os.access(folder, os.W_OK):
         return (
@@ -251,7 +260,9 @@ def unusable(path: Path, exc: BaseException | None = None) -> str | None:
 
 
 class Store:
-    """The database behind subscriptions and deliveries (SQLite, or PostgreSQL for a URL); every write is one transaction."""
+    """The database behind subscriptions and deliveries (SQLite, or PostgreSQL for a URL); one transaction a write."""
+
+    db: Connection
 
     def __init__(self, path: Path | str, *, readonly: bool = False, checkpoint_in_thread: bool = False) -> None:
         self.path = path
@@ -269,17 +280,17 @@ class Store:
     def _open(self, path: Path | str, readonly: bool, checkpoint_in_thread: bool) -> None:
         """Connect, set the connection up, migrate (or check the file is a database, read-only)."""
         if readonly:
-            self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            self.db = db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         else:
             if str(path) != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(path, isolation_level=None)  # transactions are explicit: see transaction()
+            self.db = db = sqlite3.connect(path, isolation_level=None)  # transactions are explicit: see transaction()
             self.db.execute("PRAGMA journal_mode = WAL")
             # Durable against a crash of the process (what a kill -9 is); an fsync on every commit is not needed.
             self.db.execute("PRAGMA synchronous = NORMAL")
             if checkpoint_in_thread:  # a checkpoint in a commit on the event loop stalls it 100 ms and more
                 self.db.execute("PRAGMA wal_autocheckpoint = 0")
-        self.db.row_factory = sqlite3.Row
+        db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA busy_timeout = 5000")  # the CLI may read while the bot writes
         if not readonly:
@@ -295,7 +306,8 @@ class Store:
             import psycopg
         except ImportError as exc:
             raise StoreUnavailable(
-                f"BRIEFBOT_DB is a PostgreSQL URL but psycopg is not installed: pip install 'briefbot[postgresql]' ({exc})"
+                "BRIEFBOT_DB is a PostgreSQL URL but psycopg is not installed: "
+                f"pip install 'briefbot[postgresql]' ({exc})"
             ) from exc
         try:
             self.db = PgConnection(url, connect_timeout=10)
@@ -305,7 +317,8 @@ class Store:
                 self.migrate()
         except psycopg.Error as exc:
             raise StoreUnavailable(
-                f"cannot use the database {redacted(url)} ({str(exc).strip()}): check BRIEFBOT_DB, the server and the user's rights"
+                f"cannot use the database {redacted(url)} ({str(exc).strip()}): "
+                "check BRIEFBOT_DB, the server and the user's rights"
             ) from exc
 
     def close(self) -> None:
@@ -324,7 +337,7 @@ class Store:
 
     def backup(self, target: Path) -> None:
         """Copy the whole database to target with SQLite's online backup (consistent while others write)."""
-        if self.postgres:
+        if not isinstance(self.db, sqlite3.Connection):
             raise StoreUnavailable("briefbot backup copies a SQLite file; back PostgreSQL up with pg_dump")
         copy = sqlite3.connect(target)
         try:
@@ -337,8 +350,8 @@ class Store:
         """How many migrations the database has had."""
         if self.postgres:
             row = self.db.execute("SELECT max(version) FROM schema_version").fetchone()
-            return row[0] or 0
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+            return int(row[0] or 0)
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> None:
         """Apply the migrations this database has not had yet, each in its own transaction."""
@@ -361,7 +374,7 @@ class Store:
                     self.db.execute(f"PRAGMA user_version = {number}")
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection | PgConnection]:
+    def transaction(self) -> Iterator[Connection]:
         """Run a block as one transaction: all of it is written, or none of it."""
         if self.db.in_transaction:  # nested: the outer block commits
             yield self.db
@@ -387,13 +400,16 @@ class Store:
         with self.transaction() as db:
             db.execute(
                 """INSERT INTO subscribers (chat_id, chat_type, lang, created_at) VALUES (?, ?, ?, ?)
-                   ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang, chat_type = excluded.chat_type, status = 'active'""",
+                   ON CONFLICT (chat_id) DO UPDATE
+                   SET lang = excluded.lang, chat_type = excluded.chat_type, status = 'active'""",
                 (chat_id, chat_type, lang, iso(now)),
             )
             db.executemany(
                 "INSERT OR IGNORE INTO subscriptions (chat_id, topic) VALUES (?, ?)", [(chat_id, t) for t in topics]
             )
-        return self.subscriber(chat_id)
+        subscriber = self.subscriber(chat_id)
+        assert subscriber is not None, "the chat was just written"
+        return subscriber
 
     def unsubscribe(self, chat_id: int, topics: Iterable[str] | None = None) -> Subscriber | None:
         """Remove some topics, or all; a chat left with none is forgotten, with its pending messages."""
@@ -408,7 +424,8 @@ class Store:
             if not left:
                 db.execute("DELETE FROM subscribers WHERE chat_id = ?", (chat_id,))
                 db.execute(
-                    "UPDATE outbox SET status = 'dropped', error = 'unsubscribed' WHERE chat_id = ? AND status = 'pending' AND kind != 'admin'",
+                    "UPDATE outbox SET status = 'dropped', error = 'unsubscribed'"
+                    " WHERE chat_id = ? AND status = 'pending' AND kind != 'admin'",
                     (chat_id,),
                 )
         return self.subscriber(chat_id)
@@ -434,13 +451,15 @@ class Store:
         with self.transaction() as db:
             if at is None:
                 db.execute(
-                    "UPDATE subscribers SET mode = 'immediate', digest_time = NULL, next_digest_at = NULL WHERE chat_id = ?",
+                    "UPDATE subscribers SET mode = 'immediate', digest_time = NULL, next_digest_at = NULL"
+                    " WHERE chat_id = ?",
                     (chat_id,),
                 )
                 self._flush_digest(chat_id, now)
             else:
                 db.execute(
-                    "UPDATE subscribers SET mode = 'digest', digest_time = ?, timezone = ?, next_digest_at = ? WHERE chat_id = ?",
+                    "UPDATE subscribers SET mode = 'digest', digest_time = ?, timezone = ?, next_digest_at = ?"
+                    " WHERE chat_id = ?",
                     (at, timezone or DEFAULT_TIMEZONE, iso(next_at) if next_at else None, chat_id),
                 )
 
@@ -475,7 +494,8 @@ class Store:
         rows = [(m.chat_id, m.kind, m.text, at, at, publication) for m in messages]
         with self.transaction() as db:
             db.executemany(
-                "INSERT INTO outbox (chat_id, kind, text, created_at, not_before, publication) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO outbox (chat_id, kind, text, created_at, not_before, publication)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 rows,
             )
         return len(rows)
@@ -483,9 +503,8 @@ class Store:
     def open_publication(self, now: dt.datetime) -> int:
         """Start a publication queued in batches; its rows stay invisible until close_publication."""
         with self.transaction() as db:
-            return db.execute("INSERT INTO publications (started_at) VALUES (?) RETURNING id", (iso(now),)).fetchone()[
-                0
-            ]
+            row = db.execute("INSERT INTO publications (started_at) VALUES (?) RETURNING id", (iso(now),)).fetchone()
+            return int(row[0])
 
     def close_publication(self, publication: int) -> None:
         """Make a publication's messages and digest items visible (in the transaction that records its decision)."""
@@ -503,7 +522,7 @@ class Store:
         return len(open_)
 
     def readers(self, batch: int = 2000) -> Iterator[list[Reader]]:
-        """Subscribers who get notifications (active, not muted), by chat id, a page at a time (read lazily, no dates)."""
+        """Subscribers who get notifications (active, not muted), by chat id, a page at a time (lazily, no dates)."""
         after = -(2**63)
         page = """SELECT chat_id, lang, mode FROM subscribers WHERE status = 'active' AND muted = 0 AND chat_id > ?
                   ORDER BY chat_id LIMIT ?"""
@@ -535,7 +554,7 @@ class Store:
         return [self._outbox_row(row) for row in self.db.execute(query, {"now": iso(now), "limit": limit})]
 
     def claim(self, now: dt.datetime, limit: int) -> list[OutboxRow]:
-        """Take the next due messages for sending: each is marked claimed (time, one more attempt) before it goes out."""
+        """Take the next due messages for sending: each marked claimed (time, one more attempt) before it goes out."""
         query = f"""SELECT id, chat_id, kind, text, attempts FROM outbox AS o
                    WHERE status = 'pending' AND claimed_at IS NULL AND not_before <= :now AND {VISIBLE}
                    AND NOT EXISTS (SELECT 1 FROM outbox AS p WHERE p.chat_id = o.chat_id AND p.status = 'pending'
@@ -554,11 +573,12 @@ class Store:
         ]
 
     def release(self, row_ids: Iterable[int], *, unsent: bool = True) -> None:
-        """Put claimed messages back in the queue; `unsent` when they surely did not go out (the attempt is taken back)."""
+        """Put claimed messages back in the queue; `unsent` when they surely did not go out (the attempt taken back)."""
         undo = 1 if unsent else 0
         with self.transaction() as db:
             db.executemany(
-                "UPDATE outbox SET claimed_at = NULL, attempts = CASE WHEN attempts > 0 THEN attempts - ? ELSE 0 END WHERE id = ? AND status = 'pending'",
+                "UPDATE outbox SET claimed_at = NULL, attempts = CASE WHEN attempts > 0 THEN attempts - ? ELSE 0 END"
+                " WHERE id = ? AND status = 'pending'",
                 [(undo, i) for i in row_ids],
             )
 
@@ -588,7 +608,8 @@ class Store:
         with self.transaction() as db:
             db.execute("UPDATE outbox SET status = 'sent', sent_at = ?, error = NULL WHERE id = ?", (iso(now), row_id))
             db.execute(
-                "UPDATE subscribers SET last_delivered_at = ? WHERE chat_id = (SELECT chat_id FROM outbox WHERE id = ?)",
+                "UPDATE subscribers SET last_delivered_at = ?"
+                " WHERE chat_id = (SELECT chat_id FROM outbox WHERE id = ?)",
                 (iso(now), row_id),
             )
 
@@ -609,7 +630,8 @@ class Store:
         """Put every failed message back in the queue (after an operator fixed the cause); return how many."""
         with self.transaction() as db:
             return db.execute(
-                "UPDATE outbox SET status = 'pending', attempts = 0, claimed_at = NULL, not_before = ? WHERE status = 'failed'",
+                "UPDATE outbox SET status = 'pending', attempts = 0, claimed_at = NULL, not_before = ?"
+                " WHERE status = 'failed'",
                 (iso(now),),
             ).rowcount
 
@@ -639,7 +661,10 @@ class Store:
 
     def digests_due(self, now: dt.datetime) -> list[Subscriber]:
         """Digest subscribers whose hour has come."""
-        query = "SELECT * FROM subscribers WHERE mode = 'digest' AND status = 'active' AND next_digest_at <= ? ORDER BY next_digest_at"
+        query = (
+            "SELECT * FROM subscribers WHERE mode = 'digest' AND status = 'active' AND next_digest_at <= ?"
+            " ORDER BY next_digest_at"
+        )
         return [self._subscriber(row) for row in self.db.execute(query, (iso(now),))]
 
     def take_digest(self, chat_id: int) -> list[str]:
@@ -672,7 +697,7 @@ class Store:
             )
 
     def published(self) -> dict[str, str]:
-        """The facts subscribers have been told about (or that were there before anyone subscribed): id -> fingerprint."""
+        """The facts subscribers were told about (or that were there before anyone subscribed): id -> fingerprint."""
         return dict(self.db.execute("SELECT fact_id, fingerprint FROM published_facts").fetchall())
 
     def record_published(self, fingerprints: dict[str, str], now: dt.datetime) -> None:
@@ -691,7 +716,8 @@ class Store:
         statuses = dict(db.execute("SELECT status, count(*) FROM subscribers GROUP BY status").fetchall())
         topics = dict(
             db.execute(
-                "SELECT topic, count(*) FROM subscriptions JOIN subscribers USING (chat_id) WHERE status = 'active' GROUP BY topic ORDER BY count(*) DESC, topic"
+                "SELECT topic, count(*) FROM subscriptions JOIN subscribers USING (chat_id) WHERE status = 'active'"
+                " GROUP BY topic ORDER BY count(*) DESC, topic"
             ).fetchall()
         )
         modes = dict(
@@ -711,7 +737,7 @@ class Store:
 
     # --- rows to values -----------------------------------------------------------------------------
 
-    def _subscriber(self, row: sqlite3.Row, topics: Iterable[str] | None = None) -> Subscriber:
+    def _subscriber(self, row: Record, topics: Iterable[str] | None = None) -> Subscriber:
         if topics is None:
             topics = [
                 r[0] for r in self.db.execute("SELECT topic FROM subscriptions WHERE chat_id = ?", (row["chat_id"],))
@@ -727,12 +753,12 @@ class Store:
             next_digest_at=from_iso(row["next_digest_at"]),
             muted=bool(row["muted"]),
             status=row["status"],
-            created_at=from_iso(row["created_at"]),
+            created_at=read_iso(row["created_at"]),
             last_delivered_at=from_iso(row["last_delivered_at"]),
         )
 
     @staticmethod
-    def _outbox_row(row: sqlite3.Row) -> OutboxRow:
+    def _outbox_row(row: Record) -> OutboxRow:
         return OutboxRow(
             id=row["id"],
             chat_id=row["chat_id"],
@@ -740,9 +766,10 @@ class Store:
             text=row["text"],
             status=row["status"],
             attempts=row["attempts"],
-            created_at=from_iso(row["created_at"]),
-            not_before=from_iso(row["not_before"]),
+            created_at=read_iso(row["created_at"]),
+            not_before=read_iso(row["not_before"]),
             sent_at=from_iso(row["sent_at"]),
             error=row["error"],
-            claimed_at=from_iso(row["claimed_at"]) if "claimed_at" in row.keys() else None,  # read-only, not migrated
+            # Read-only, not migrated. keys(): `in` on a sqlite3.Row looks at its values, not its column names.
+            claimed_at=from_iso(row["claimed_at"]) if "claimed_at" in row.keys() else None,  # noqa: SIM118
         )

@@ -49,9 +49,13 @@ def format_date(day: dt.date, lang: str, *, precision: str = "day") -> str:
 class Dated(Protocol):
     """What fact_date reads from a fact: its date, how it is known, how precise it is."""
 
-    date: dt.date | None
-    date_basis: str | None
-    date_precision: str
+    # Read-only: a fact narrows them (Literal["stated", "inferred"]), which a settable attribute could not.
+    @property
+    def date(self) -> dt.date | None: ...
+    @property
+    def date_basis(self) -> str | None: ...
+    @property
+    def date_precision(self) -> str: ...
 
 
 def approximate(label: str, lang: str, *, precision: str = "day") -> str:

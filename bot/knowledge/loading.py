@@ -6,8 +6,10 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 from rapidfuzz import fuzz
 
 from bot.knowledge.corpus import Article, sha256_of
@@ -30,6 +32,7 @@ from bot.knowledge.schema import (
 from bot.knowledge.yamlsource import MAX_TEXT_BYTES, Location, YamlDocument, read_limited, read_yaml
 
 PERSON = "person"
+M = TypeVar("M", bound=BaseModel)
 MAX_PROBLEMS_PER_FILE = 50  # past this, more lines help nobody fix the file
 CLOSEST_QUOTE_CHARS = 400  # how much of a quote not found verbatim is aligned with the article, and shown
 
@@ -145,7 +148,8 @@ def _load_articles(corpus_dir: Path, problems: list[Problem]) -> dict[str, Artic
                 Problem(
                     doc.path,
                     doc.line_of(("sha256",)),
-                    f"{stem}.txt has changed since it was added: its SHA-256 is {sha256_of(raw)}; article texts stay as received",
+                    f"{stem}.txt has changed since it was added: its SHA-256 is {sha256_of(raw)}; "
+                    "article texts stay as received",
                 )
             )
         else:
@@ -224,7 +228,7 @@ def person_fact(person: Person) -> FactBase:
     )
 
 
-def _validate(doc: YamlDocument, model: type, problems: list[Problem]):  # noqa: ANN202 - returns model | None
+def _validate(doc: YamlDocument, model: type[M], problems: list[Problem]) -> M | None:
     """Validate doc.data against model; turn each pydantic error into a Problem at its line."""
     try:
         return model.model_validate(doc.data)
@@ -240,12 +244,12 @@ def _validate(doc: YamlDocument, model: type, problems: list[Problem]):  # noqa:
         return None
 
 
-def _yaml_location(loc: tuple) -> Location:
+def _yaml_location(loc: tuple[int | str, ...]) -> Location:
     """Drop the model names pydantic inserts for unions and tagged types from an error location."""
     return tuple(part for part in loc if isinstance(part, int) or not part[:1].isupper() and "[" not in part)
 
 
-def _describe(doc: YamlDocument, loc: Location, error: dict) -> str:
+def _describe(doc: YamlDocument, loc: Location, error: ErrorDetails) -> str:
     """Phrase a pydantic error for a curator: which entry, which field, what is wrong."""
     where = ".".join(str(part) for part in loc) or "file"
     entry = _entry_id(doc.data, loc)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from collections.abc import Sequence
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
@@ -77,7 +78,10 @@ class FactBase(Model):
     date: dt.date | None = Field(default=None, description="When the event happened, if the articles say.")
     date_basis: Literal["stated", "inferred"] | None = Field(
         default=None,
-        description="With a date: stated (a quote of the fact states it) or inferred (worked out from an inferred article date).",
+        description=(
+            "With a date: stated (a quote of the fact states it) "
+            "or inferred (worked out from an inferred article date)."
+        ),
     )
     date_precision: Literal["day", "month"] = Field(default="day", description="month: only the month is known.")
     people: list[Slug] = Field(default_factory=list, description="Ids from people.yaml.")
@@ -140,7 +144,7 @@ class FactsFile(Model):
     """A brief file: facts on one topic."""
 
     topic: Topic
-    facts: list[FactBase]
+    facts: Sequence[FactBase]  # Sequence, not list: each topic's file narrows it to its own kind of fact
 
 
 class MeetingsFile(FactsFile):
@@ -212,7 +216,7 @@ def file_model(data: object) -> type[Model]:
     return _FACT_FILES.get(topic, FactsFile)
 
 
-def json_schema() -> dict:
+def json_schema() -> dict[str, Any]:
     """Return the JSON Schema of a brief file, for editors that check YAML as one types."""
     from pydantic import TypeAdapter
 

@@ -79,7 +79,7 @@ def raw_words(text: str) -> list[str]:
 
 
 def preload_lemmas(words: Iterable[str]) -> None:
-    """Know the lemmas of words without loading simplemma: from a cache file keyed by the words, else computed and saved.
+    """Know the lemmas of words without loading simplemma: from a cache file keyed by the words, else computed, saved.
 
     Loading simplemma's dictionaries costs a second at every start; the briefs' and articles' words change rarely,
     so their lemmas are kept in the temporary directory. A question word they do not hold still loads simplemma.

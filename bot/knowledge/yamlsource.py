@@ -25,7 +25,7 @@ MAX_TEXT_BYTES = 2_000_000  # an article is tens of kilobytes
 MAX_DEPTH = 64  # briefs nest five levels; deeper is a mistake (and would strain recursive code)
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+class _Loader(_BaseLoader):
     """The safe loader, with impossible values (a date 2025-02-30, a 5,000-digit number) reported at their line."""
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> object:  # noqa: FBT001, FBT002 - PyYAML's
@@ -37,7 +37,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
             raise ConstructorError(None, None, reason, node.start_mark) from None
 
 
-def _timestamp(loader: SafeConstructor, node: yaml.ScalarNode) -> object:
+def _timestamp(loader: _Loader, node: yaml.ScalarNode) -> object:
     """Build a date or time; an impossible one (2025-02-30) becomes a located error."""
     try:
         return SafeConstructor.construct_yaml_timestamp(loader, node)

@@ -164,7 +164,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if len(text) > MAX_QUESTION:
         await message.reply_text(say("too_long", lang))
         return
-    # A follow-up ("et où ?") is read against the chat's last question: in private, or in a group when replying to the bot.
+    # A follow-up ("et où ?") is read against the chat's last question: in private, or in a group in reply to the bot.
     contexts = context.bot_data.setdefault(CONTEXTS_KEY, Contexts())
     follow = message.chat.type == ChatType.PRIVATE or replied
     answer = Conversation(answerer_of(context), contexts).ask(message.chat.id, text, lang=lang, follow=follow)

@@ -245,7 +245,7 @@ async def membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 
 async def admitted(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """Whether the sender is an operator (BRIEFBOT_ADMINS) in a private chat; anyone else is refused politely, and it is logged."""
+    """Whether the sender is an operator (BRIEFBOT_ADMINS) in a private chat; others are politely refused, logged."""
     user = update.effective_user
     command = (parse_command(update.effective_message.text or "") or ("?", ""))[0]
     if user is not None and user.id in context.bot_data[ADMINS_KEY]:

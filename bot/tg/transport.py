@@ -89,7 +89,7 @@ class TelegramTransport:
                 status = response.status
                 body = await response.json(content_type=None)
         except (TimeoutError, aiohttp.ClientError, OSError, ValueError) as exc:
-            # Timed out included: the message may have gone through, but silence is worse. No URL here: it holds the token.
+            # Timed out included: the message may have gone through, but silence is worse. No URL: it holds the token.
             return Delivery(
                 Outcome.RETRY,
                 type(exc).__name__ if isinstance(exc, aiohttp.ClientResponseError) else f"{type(exc).__name__}: {exc}",

@@ -79,7 +79,7 @@ def main() -> int:
         dev_score = sum(passed) / len(dev)
         false = sum(not ok for ok in run(extra))
         found = sum(run(more))
-        answered = sum(ok for ok, i in zip(passed, dev) if i["expect"] == "answer")
+        answered = sum(ok for ok, i in zip(passed, dev, strict=True) if i["expect"] == "answer")
         rows.append((coverage, unguided, floor, dev_score, answered, false, unknown, focus, found))
     answerable = sum(i["expect"] == "answer" for i in dev)
     header = (

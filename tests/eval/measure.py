@@ -36,9 +36,9 @@ def measure(path: Path, command: list[str]) -> str:
     run = subprocess.run(command, input=stdin, capture_output=True, text=True, check=True)
     replies = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
     seeds = score.load_seeds(score.SEEDS)
-    answerable = [(i, r) for i, r in zip(items, replies) if i["expect"] == "answer"]
-    abstain = [(i, r) for i, r in zip(items, replies) if i["expect"] == "abstain"]
-    passed = sum(score.judge(i, r, seeds) is None for i, r in zip(items, replies))
+    answerable = [(i, r) for i, r in zip(items, replies, strict=True) if i["expect"] == "answer"]
+    abstain = [(i, r) for i, r in zip(items, replies, strict=True) if i["expect"] == "abstain"]
+    passed = sum(score.judge(i, r, seeds) is None for i, r in zip(items, replies, strict=True))
     declined = sum(not r.get("found") for _, r in answerable)
     wrong = sum(bool(r.get("found")) and score.judge(i, r, seeds) is not None for i, r in answerable)
     false = sum(bool(r.get("found")) for _, r in abstain)
