@@ -10,7 +10,7 @@ from bot.answering.answers import Answer, Answerer
 from bot.answering.followup import Conversation
 from bot.answering.views import Views
 from bot.conversation.commands import BY_NAME, help_text, parse_command
-from bot.messages import MAX_QUESTION, say
+from bot.messages import MAX_QUESTION, language, say
 
 PROMPT = "› "
 TERMINAL = "terminal"  # the one chat a terminal conversation is
@@ -44,7 +44,7 @@ def run_chat(
     views = Views(answerer)
     conversation = Conversation(answerer)
     if interactive:
-        out.write(help_text(lang) + "\n\n/quit — " + ("quitter" if lang == "fr" else "leave") + "\n" + PROMPT)
+        out.write(help_text(lang) + "\n\n/quit — " + say("help_quit", lang) + "\n" + PROMPT)
         out.flush()
     for line in lines:
         if line.strip() in ("/quit", "/exit"):
@@ -65,7 +65,7 @@ def run_jsonl(answerer: Answerer, lines: Iterable[str], out: TextIO, *, lang: st
         command = parse_command(text) if text else None
         answer: Answer | None = None
         if command and command[0] in BY_NAME:
-            answer = BY_NAME[command[0]].run(Views(answerer), command[1], lang or "fr")
+            answer = BY_NAME[command[0]].run(Views(answerer), command[1], language(lang))
         if answer is None:
             answer = conversation.ask(TERMINAL, text, lang=lang)
         out.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")
