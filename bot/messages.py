@@ -188,6 +188,7 @@ MESSAGES["fr"].update(
         "disputed": "Les sources divergent :",
         "latest": "Le plus récent, d'après l'article {article} ({date}) :",
         "article": "article {article}",
+        "quoted": "« {quote} »",
     }
 )
 MESSAGES["en"].update(
@@ -197,6 +198,7 @@ MESSAGES["en"].update(
         "disputed": "The sources disagree:",
         "latest": "The latest, from article {article} ({date}):",
         "article": "article {article}",
+        "quoted": "« {quote} »",
     }
 )
 

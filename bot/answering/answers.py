@@ -325,7 +325,7 @@ def plain_text(lead: str, items: list[Item] | tuple[Item, ...], lang: str) -> st
     for item in items:
         text = item.text if not item.note else f"{item.text}{'' if item.text[-1:] in '.!?' else '.'} {item.note}"
         lines.append(bullet + text)
-        lines.extend(f"  « {q.quote} » — {source_label(q.source, lang)}" for q in item.quotes)
+        lines.extend(f"  {say('quoted', lang, quote=q.quote)} — {source_label(q.source, lang)}" for q in item.quotes)
     return "\n".join(lines)
 
 
