@@ -45,7 +45,7 @@ def user_lang(update: Update) -> str:
     """The reader's language from their Telegram settings: English or French (the default)."""
     user = update.effective_user
     code = (user.language_code or "") if user else ""
-    return language(code)
+    return language(code).value  # a plain str: it is stored with the subscriber
 
 
 def answerer_of(context: ContextTypes.DEFAULT_TYPE) -> Answerer:
