@@ -13,7 +13,7 @@ from bot.messages import Lang, say
 from bot.messages import language as _l
 
 # The topics a reader can ask a digest of, with their names in each language (the catalogue's "topic_" keys).
-TOPIC_NAMES = {
+TOPIC_NAMES: dict[str, dict[str, str]] = {
     topic: {lang: say(f"topic_{topic}", lang) for lang in Lang}
     for topic in ("meeting", "deadline", "demand", "sanction", "summit", "ceasefire", "statement", "context", PERSON)
 }

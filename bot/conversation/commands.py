@@ -50,7 +50,9 @@ SUBSCRIPTION_COMMANDS: tuple[Command, ...] = tuple(
 ADMIN_COMMANDS: tuple[Command, ...] = (Command("reload"), Command("announce"), Command("stats"))
 
 # The example questions offered under /help (as buttons on Telegram), in each language.
-EXAMPLES = {lang: tuple(say(f"example_{number}", lang) for number in range(1, 5)) for lang in Lang}
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    lang: tuple(say(f"example_{number}", lang) for number in range(1, 5)) for lang in Lang
+}
 
 
 def help_text(lang: str, *, prefix: str = "/", subscriptions: bool = False) -> str:
