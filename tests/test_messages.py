@@ -206,3 +206,15 @@ def test_the_scan_catches_reader_text(line: str) -> None:
 def test_the_scan_leaves_what_readers_never_see(line: str) -> None:
     """Docstrings, logs, exceptions, regexes, single vocabulary words and catalogue keys are not reader text."""
     assert not reader_text_outside_the_catalogue(line, "example.py")
+
+
+@pytest.mark.parametrize(("code", "expected"), [("en-GB", "en"), ("fr", "fr"), ("de", "fr"), (None, "fr")])
+def test_telegram_readers_get_the_language_of_their_app(code: str | None, expected: str) -> None:
+    """The Telegram path decides through language(): a region is ignored, a language we lack reads French."""
+    from types import SimpleNamespace
+
+    from bot.tg.handlers import user_lang
+
+    update = SimpleNamespace(effective_user=SimpleNamespace(language_code=code))
+    assert user_lang(update) == expected  # type: ignore[arg-type]
+    assert type(user_lang(update)) is str  # stored with the subscriber as a plain string
