@@ -1,10 +1,29 @@
-"""What the bot says besides answers, in French and English, shared by the terminal chat and Telegram."""
+"""Everything a reader reads, in French and English, looked up by key: the one message catalogue of the bot.
+
+Each language is one dict under MESSAGES, keyed the same, with named {placeholders}; `say` looks a key up and
+`language` is the one place that decides which language a reader gets. To add a language (Ukrainian, say), add a
+member to Lang and a dict of every key under MESSAGES; tests/test_messages.py fails until each key and placeholder
+is there. Imports nothing from bot: every layer may use it.
+"""
 
 from __future__ import annotations
 
+from enum import StrEnum
+from string import Formatter
+
+
+class Lang(StrEnum):
+    """The languages the bot speaks; French is the default."""
+
+    FR = "fr"
+    EN = "en"
+
+
+DEFAULT = Lang.FR
+
 MAX_QUESTION = 1024  # longest question answered; Telegram allows 4,096 characters, no real question needs them
 
-MESSAGES = {
+MESSAGES: dict[str, dict[str, str]] = {
     "fr": {
         "sorry": "Désolé, une erreur est survenue. Réessayez dans un instant.",
         "slow": "Doucement 🙂 Je réponds à tout le monde : réessayez dans quelques secondes.",
@@ -119,14 +138,29 @@ MESSAGES = {
 }
 
 
-def language(lang: str | None) -> str:
-    """A language code as the bot speaks it: English, or French for anything else."""
-    return "en" if lang == "en" else "fr"
+def language(*signs: str | None) -> Lang:
+    """Decide the reader's language: the first sign naming a language we speak, else French.
+
+    Signs, strongest first: the language the question is written in, the reader's choice (--lang), Telegram's
+    language_code ("en-GB", "uk"). Every place that picks a language goes through here.
+    """
+    for sign in signs:
+        code = (sign or "").strip().lower().replace("_", "-").split("-")[0]
+        if code in MESSAGES:
+            return Lang(code)
+    return DEFAULT
 
 
-def say(key: str, lang: str, **fields: object) -> str:
-    """The message `key` in lang (French unless English), with its fields filled in."""
-    return MESSAGES[language(lang)][key].format(**fields)
+def say(key: str, lang: str | None, **fields: object) -> str:
+    """The message `key` in lang (French when lang is not one we speak), with its named fields filled in."""
+    catalogue = MESSAGES[language(lang)]
+    text = catalogue[key] if key in catalogue else MESSAGES[DEFAULT][key]  # an unknown key raises KeyError
+    return text.format(**fields)
+
+
+def placeholders(text: str) -> frozenset[str]:
+    """The names of the {fields} a message needs."""
+    return frozenset(name for _, name, _, _ in Formatter().parse(text) if name)
 
 
 # Answers: the line that answers first, and what a decline says the articles do not say.
@@ -178,5 +212,240 @@ MESSAGES["en"].update(
         "subject_default": "this event",
         "subject_at": "{subject} in {place}",
         "subject_on": "{subject} of {day}",
+    }
+)
+
+# Answers: headings, the general decline, how a source is named.
+MESSAGES["fr"].update(
+    {
+        "decline": (
+            "Je ne trouve pas la réponse dans mes sources : je préfère ne pas deviner. Je peux vous répondre sur :"
+        ),
+        "several": "Voici ce que disent les sources :",
+        "disputed": "Les sources divergent :",
+        "latest": "Le plus récent, d'après l'article {article} ({date}) :",
+        "article": "article {article}",
+        "quoted": "« {quote} »",
+    }
+)
+MESSAGES["en"].update(
+    {
+        "decline": "I can't find that in my sources, and I'd rather not guess. I can tell you about:",
+        "several": "Here is what the sources say:",
+        "disputed": "The sources disagree:",
+        "latest": "The latest, from article {article} ({date}):",
+        "article": "article {article}",
+        "quoted": "« {quote} »",
+    }
+)
+
+# Command answers: /brief, topic digests, /timeline, /sources, /source; subscription topics.
+MESSAGES["fr"].update(
+    {
+        "brief_lead": "L'essentiel, du plus récent à ce qui reste ouvert :",
+        "topic_meeting": "Rencontres",
+        "topic_deadline": "Échéances et ultimatum",
+        "topic_demand": "Exigences et positions",
+        "topic_sanction": "Sanctions",
+        "topic_summit": "Sommet Trump–Poutine",
+        "topic_ceasefire": "Cessez-le-feu",
+        "topic_statement": "Déclarations",
+        "topic_context": "Contexte",
+        "topic_person": "Personnes",
+        "topic_all": "tout (chaque fait nouveau ou mis à jour)",
+        "timeline": "Chronologie",
+        "sources": "Les articles sources",
+        "source_facts": "{count} faits tirés de cet article :",
+        "outlet_unnamed": "média non nommé",
+        "date_inferred": " (date déduite du contenu)",
+        "title_ours": " (titre de notre rédaction, l'article n'en a pas)",
+    }
+)
+MESSAGES["en"].update(
+    {
+        "brief_lead": "The state of play, newest first, then what is still open:",
+        "topic_meeting": "Meetings",
+        "topic_deadline": "Deadlines and the ultimatum",
+        "topic_demand": "Demands and positions",
+        "topic_sanction": "Sanctions",
+        "topic_summit": "Trump–Putin summit",
+        "topic_ceasefire": "Ceasefires",
+        "topic_statement": "Statements",
+        "topic_context": "Context",
+        "topic_person": "People",
+        "topic_all": "everything (every new or updated fact)",
+        "timeline": "Timeline",
+        "sources": "The source articles",
+        "source_facts": "{count} facts drawn from this article:",
+        "outlet_unnamed": "outlet not named",
+        "date_inferred": " (date inferred from content)",
+        "title_ours": " (our title: the article has none)",
+    }
+)
+
+# Help, examples, and the command menu (one "cmd_" line per command).
+MESSAGES["fr"].update(
+    {
+        "help_head": (
+            "Je réponds aux questions sur les contacts russo-américains de 2025 autour de la guerre en Ukraine : "
+            "rencontres Witkoff–Poutine, ultimatum de Trump, exigences russes, sanctions, sommet prévu. Chaque "
+            "réponse cite mot pour mot son article source. Posez vos questions en français ou en anglais, "
+            "même avec des fautes."
+        ),
+        "help_examples": "Par exemple :",
+        "help_notifications": "Notifications :",
+        "help_quit": "quitter",
+        "example_1": "Quand expire l'ultimatum ?",
+        "example_2": "Qui est Ouchakov ?",
+        "example_3": "Que demande la Russie ?",
+        "example_4": "Combien de temps a duré la rencontre du 6 août ?",
+        "cmd_help": "Aide et exemples",
+        "cmd_brief": "L'essentiel en quelques lignes (ou /brief sujet)",
+        "cmd_meetings": "Les rencontres Witkoff–Poutine",
+        "cmd_deadlines": "L'ultimatum et les échéances",
+        "cmd_demands": "Les exigences russes et les positions",
+        "cmd_sanctions": "Les sanctions envisagées",
+        "cmd_summit": "Le sommet Trump–Poutine",
+        "cmd_people": "Qui est qui (ou /people nom)",
+        "cmd_timeline": "La chronologie des événements",
+        "cmd_sources": "Les articles sources",
+        "cmd_source": "Un article et les faits qui en sont tirés (/source 001)",
+        "cmd_subscribe": "Recevoir les nouvelles (/subscribe sujet, personne…)",
+        "cmd_unsubscribe": "Ne plus rien recevoir (ou /unsubscribe sujet)",
+        "cmd_subscriptions": "Ce que vous recevez, et comment",
+        "cmd_digest": "Un résumé par jour à l'heure choisie (/digest 08:00)",
+        "cmd_mute": "Mettre les notifications en pause",
+        "cmd_unmute": "Reprendre les notifications",
+        "cmd_reload": "Recharger les briefs et prévenir les abonnés",
+        "cmd_announce": "Envoyer une annonce à tous les abonnés",
+        "cmd_stats": "Abonnés et envois",
+    }
+)
+MESSAGES["en"].update(
+    {
+        "help_head": (
+            "I answer questions on the 2025 US–Russia contacts over the war in Ukraine: Witkoff's meetings "
+            "with Putin, Trump's ultimatum, Russia's demands, sanctions, the planned summit. Every answer "
+            "quotes its source article verbatim. Ask in English or French, typos are fine."
+        ),
+        "help_examples": "Try:",
+        "help_notifications": "Notifications:",
+        "help_quit": "leave",
+        "example_1": "When does the ultimatum expire?",
+        "example_2": "Who is Ushakov?",
+        "example_3": "What does Russia demand?",
+        "example_4": "How long did the 6 August meeting last?",
+        "cmd_help": "Help and examples",
+        "cmd_brief": "The state of play in a few lines (or /brief topic)",
+        "cmd_meetings": "The Witkoff–Putin meetings",
+        "cmd_deadlines": "The ultimatum and deadlines",
+        "cmd_demands": "Russia's demands and the positions",
+        "cmd_sanctions": "The threatened sanctions",
+        "cmd_summit": "The Trump–Putin summit",
+        "cmd_people": "Who is who (or /people name)",
+        "cmd_timeline": "The timeline of events",
+        "cmd_sources": "The source articles",
+        "cmd_source": "One article and the facts drawn from it (/source 001)",
+        "cmd_subscribe": "Get updates (/subscribe topic, person…)",
+        "cmd_unsubscribe": "Stop updates (or /unsubscribe topic)",
+        "cmd_subscriptions": "What you get, and how",
+        "cmd_digest": "One digest a day at your time (/digest 08:00)",
+        "cmd_mute": "Pause notifications",
+        "cmd_unmute": "Resume notifications",
+        "cmd_reload": "Reload the briefs and notify subscribers",
+        "cmd_announce": "Send an announcement to every subscriber",
+        "cmd_stats": "Subscribers and deliveries",
+    }
+)
+
+# Notifications: news, reminders, digests, announcements.
+MESSAGES["fr"].update(
+    {
+        "news": "🆕 Du nouveau dans les briefs :",
+        "news_partial": "🆕 Du nouveau dans les briefs ({shown} faits sur {total}, la suite avec /brief) :",
+        "updated": "[mis à jour]",
+        "reminder": "⏰ Rappel : échéance dans {left}.",
+        "digest_head": "🗞 Votre résumé du {day}",
+        "announcement": "📣 Annonce",
+        "left_day": "{count} jour",
+        "left_days": "{count} jours",
+        "left_hour": "{count} heure",
+        "left_hours": "{count} heures",
+        "left_minute": "{count} minute",
+        "left_minutes": "{count} minutes",
+    }
+)
+MESSAGES["en"].update(
+    {
+        "news": "🆕 New in the briefs:",
+        "news_partial": "🆕 New in the briefs ({shown} of {total} facts; more with /brief):",
+        "updated": "[updated]",
+        "reminder": "⏰ Reminder: deadline in {left}.",
+        "digest_head": "🗞 Your digest for {day}",
+        "announcement": "📣 Announcement",
+        "left_day": "{count} day",
+        "left_days": "{count} days",
+        "left_hour": "{count} hour",
+        "left_hours": "{count} hours",
+        "left_minute": "{count} minute",
+        "left_minutes": "{count} minutes",
+    }
+)
+
+# Dates: "6 août 2025" / "6 August 2025", approximate dates, deadlines relative to today.
+MESSAGES["fr"].update(
+    {
+        "month_1": "janvier",
+        "month_2": "février",
+        "month_3": "mars",
+        "month_4": "avril",
+        "month_5": "mai",
+        "month_6": "juin",
+        "month_7": "juillet",
+        "month_8": "août",
+        "month_9": "septembre",
+        "month_10": "octobre",
+        "month_11": "novembre",
+        "month_12": "décembre",
+        "date_month": "{month} {year}",
+        "date_day": "{day} {month} {year}",
+        "first_day": "1er",
+        "approx_day": "vers le {date}",
+        "approx_month": "vers {date}",
+        "deadline_passed": "Cette échéance est passée : {when} (il y a {ago}).",
+        "deadline_today": "Cette échéance tombe aujourd'hui, {when}.",
+        "deadline_ahead": "Échéance le {when}, dans {left}.",
+        "span_years": "{count} ans",
+        "span_months": "{count} mois",
+        "span_day": "{count} jour",
+        "span_days": "{count} jours",
+    }
+)
+MESSAGES["en"].update(
+    {
+        "month_1": "January",
+        "month_2": "February",
+        "month_3": "March",
+        "month_4": "April",
+        "month_5": "May",
+        "month_6": "June",
+        "month_7": "July",
+        "month_8": "August",
+        "month_9": "September",
+        "month_10": "October",
+        "month_11": "November",
+        "month_12": "December",
+        "date_month": "{month} {year}",
+        "date_day": "{day} {month} {year}",
+        "first_day": "1",
+        "approx_day": "c. {date}",
+        "approx_month": "c. {date}",
+        "deadline_passed": "This deadline passed on {when} ({ago} ago).",
+        "deadline_today": "This deadline falls today, {when}.",
+        "deadline_ahead": "This deadline falls on {when}, in {left}.",
+        "span_years": "{count} years",
+        "span_months": "{count} months",
+        "span_day": "{count} day",
+        "span_days": "{count} days",
     }
 )

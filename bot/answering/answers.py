@@ -11,11 +11,10 @@ from bot.answering.matching import Decline, Match, Matcher, Result
 from bot.knowledge.dates import approximate, deadline_status, format_date, states_day
 from bot.knowledge.loading import Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, FactBase
-from bot.messages import say
+from bot.messages import language, say
 
 MAX_CITATIONS = 6
 MAX_TEXT = 1500  # characters of plain answer text: a phone screen or two
-DEFAULT_LANG = "fr"
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +130,7 @@ class Answerer:
 
     def answer(self, result: Result, question: str, *, lang: str | None = None) -> Answer:
         """Answer from a match result: the line that answers first, then the facts; or a decline that says why."""
-        reader_lang = result.reading.lang or lang or DEFAULT_LANG
+        reader_lang = language(result.reading.lang, lang)
         elsewhere = result.decline in (
             Decline.UNKNOWN_NAME,
             Decline.OTHER_EVENT,
@@ -253,20 +252,10 @@ class Answerer:
                 break
             if all(s.fact_id != fact.id for s in suggestions):
                 suggestions.append(Suggestion(fact.id, fact.data.title.get(lang)))
-        lead = DECLINE[lang if lang in DECLINE else DEFAULT_LANG]
+        lead = say("decline", lang)
         if unsaid:
             lead = f"{unsaid} {say('can_tell', lang)}"
         return Answer(question, lang, False, lead, suggestions=tuple(suggestions), meta=meta)
-
-
-DECLINE = {
-    "fr": "Je ne trouve pas la réponse dans mes sources : je préfère ne pas deviner. Je peux vous répondre sur :",
-    "en": "I can't find that in my sources, and I'd rather not guess. I can tell you about:",
-}
-LEADS = {
-    "fr": {"several": "Voici ce que disent les sources :", "disputed": "Les sources divergent :"},
-    "en": {"several": "Here is what the sources say:", "disputed": "The sources disagree:"},
-}
 
 
 def with_other_sides(facts: list[Fact], knowledge: Knowledge) -> list[Fact]:
@@ -291,20 +280,17 @@ def disputed(items: list[Item] | tuple[Item, ...], knowledge: Knowledge) -> bool
 
 def _lead(items: list[Item], lang: str, is_disputed: bool, first: str = "") -> str:
     """The answer's first line: the sources disagree, what answers the question, or a heading for several facts."""
-    words = LEADS.get(lang, LEADS[DEFAULT_LANG])
     if is_disputed:  # a one-line answer would take a side: both are shown instead
-        return words["disputed"]
+        return say("disputed", lang)
     if first:
         return first
-    return "" if len(items) == 1 else words["several"]
+    return "" if len(items) == 1 else say("several", lang)
 
 
 def latest_lead(answerer: Answerer, lang: str) -> str:
     """The heading of a "latest news" answer: which article is newest, and its date."""
     source = answerer.source(newest_article(answerer.knowledge) or "", lang)
-    if lang == "en":
-        return f"The latest, from article {source.article} ({source.date_label}):"
-    return f"Le plus récent, d'après l'article {source.article} ({source.date_label}) :"
+    return say("latest", lang, article=source.article, date=source.date_label)
 
 
 def _names_when(quote: str, data: FactBase) -> bool:
@@ -340,7 +326,7 @@ def plain_text(lead: str, items: list[Item] | tuple[Item, ...], lang: str) -> st
     for item in items:
         text = item.text if not item.note else f"{item.text}{'' if item.text[-1:] in '.!?' else '.'} {item.note}"
         lines.append(bullet + text)
-        lines.extend(f"  « {q.quote} » — {source_label(q.source, lang)}" for q in item.quotes)
+        lines.extend(f"  {say('quoted', lang, quote=q.quote)} — {source_label(q.source, lang)}" for q in item.quotes)
     return "\n".join(lines)
 
 
@@ -348,7 +334,9 @@ def source_label(source: Source, lang: str) -> str:
     """Name an article compactly: id, title, outlet, date (marked when inferred)."""
     # date_label already reads as approximate when the article is undated (see Answerer.source)
     if source.title_is_editorial:  # a title we wrote is not the outlet's: name the outlet, or the article
-        return f"[{source.article}] {source.outlet or 'article ' + source.article}, {source.date_label}"
+        return (
+            f"[{source.article}] {source.outlet or say('article', lang, article=source.article)}, {source.date_label}"
+        )
     outlet = f" ({source.outlet})" if source.outlet else ""
     return f"[{source.article}] {source.title}{outlet}, {source.date_label}"
 

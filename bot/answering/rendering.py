@@ -8,6 +8,7 @@ from html import escape as _html_escape
 from html import unescape
 
 from bot.answering.answers import Answer, CitedQuote, source_label
+from bot.messages import say
 
 escape = partial(_html_escape, quote=False)  # Telegram needs only <, > and & escaped outside tags
 MAX_MESSAGE = 4096  # Telegram's limit, in UTF-16 code units of the text after entity parsing
@@ -31,7 +32,8 @@ def render(answer: Answer) -> list[str]:
 def _quote(quote: CitedQuote, lang: str) -> str:
     """A verbatim quote and the article it comes from, in an expandable blockquote."""
     source = escape(source_label(quote.source, lang))
-    return f"<blockquote expandable>« {escape(quote.quote)} »\n— <i>{source}</i></blockquote>"
+    quoted = say("quoted", lang, quote=escape(quote.quote))
+    return f"<blockquote expandable>{quoted}\n— <i>{source}</i></blockquote>"
 
 
 def utf16_length(text: str) -> int:

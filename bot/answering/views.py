@@ -9,19 +9,13 @@ from bot.answering.latest import latest_facts
 from bot.knowledge.dates import fact_date
 from bot.knowledge.loading import PERSON, Fact
 from bot.knowledge.text import fold
+from bot.messages import Lang, say
 from bot.messages import language as _l
 
-# The topics a reader can ask a digest of, with their names in both languages.
-TOPIC_NAMES = {
-    "meeting": {"fr": "Rencontres", "en": "Meetings"},
-    "deadline": {"fr": "Échéances et ultimatum", "en": "Deadlines and the ultimatum"},
-    "demand": {"fr": "Exigences et positions", "en": "Demands and positions"},
-    "sanction": {"fr": "Sanctions", "en": "Sanctions"},
-    "summit": {"fr": "Sommet Trump–Poutine", "en": "Trump–Putin summit"},
-    "ceasefire": {"fr": "Cessez-le-feu", "en": "Ceasefires"},
-    "statement": {"fr": "Déclarations", "en": "Statements"},
-    "context": {"fr": "Contexte", "en": "Context"},
-    PERSON: {"fr": "Personnes", "en": "People"},
+# The topics a reader can ask a digest of, with their names in each language (the catalogue's "topic_" keys).
+TOPIC_NAMES: dict[str, dict[str, str]] = {
+    topic: {lang: say(f"topic_{topic}", lang) for lang in Lang}
+    for topic in ("meeting", "deadline", "demand", "sanction", "summit", "ceasefire", "statement", "context", PERSON)
 }
 # What /brief walks through, in this order.
 BRIEF_TOPICS = ("meeting", "deadline", "demand", "sanction", "summit")
@@ -62,10 +56,7 @@ class Views:
             return self.digest(key, lang)
         newest = self.latest()[:1]
         heads = [*newest, *(h for t in OPEN_TOPICS if (h := self._headline(t)) and h not in newest)]
-        lead = {
-            "fr": "L'essentiel, du plus récent à ce qui reste ouvert :",
-            "en": "The state of play, newest first, then what is still open:",
-        }[_l(lang)]
+        lead = say("brief_lead", lang)
         answer = self.answerer.compose("/brief", lang, heads, lead=lead, quotes_per_item=1, headlines=True)
         return replace(
             answer,
@@ -101,6 +92,7 @@ class Views:
     def people(self, lang: str, name: str | None = None) -> Answer:
         """Who is who, or one person's role when a name is given."""
         if name:
+            # The matcher's input, not reader text: asked in French or English, the languages the matcher reads.
             return self.answerer.ask(f"qui est {name}" if _l(lang) == "fr" else f"who is {name}", lang=lang)
         people = self.answerer.knowledge.people.values()
         items = tuple(
@@ -124,7 +116,7 @@ class Views:
             )
             for f in page
         )
-        name = {"fr": "Chronologie", "en": "Timeline"}[_l(lang)]
+        name = say("timeline", lang)
         lead = f"{name} ({offset + 1}–{offset + len(page)}/{len(dated)})" if page else name
         answer = _listing("/timeline", lang, lead, items)
         more = offset + len(page) < len(dated)
@@ -139,7 +131,7 @@ class Views:
             Item(a.id, "source", a.meta.title, self._describe_article(a.id, lang), None, ())
             for a in sorted(self.answerer.knowledge.articles.values(), key=lambda a: a.meta.published)
         )
-        return _listing("/sources", lang, {"fr": "Les articles sources", "en": "The source articles"}[_l(lang)], items)
+        return _listing("/sources", lang, say("sources", lang), items)
 
     def source(self, article_id: str, lang: str) -> Answer | None:
         """One article's metadata and the facts drawn from it; None for an unknown id."""
@@ -151,24 +143,15 @@ class Views:
         if article.meta.date_note:
             lead += "\n" + article.meta.date_note
         lines = tuple(Item(f.id, f.topic, f.data.title.get(lang), f.data.title.get(lang), None, ()) for f in drawn)
-        count = {
-            "fr": f"{len(drawn)} faits tirés de cet article :",
-            "en": f"{len(drawn)} facts drawn from this article:",
-        }[_l(lang)]
+        count = say("source_facts", lang, count=len(drawn))
         return _listing(f"/source {article.id}", lang, f"{lead}\n{count}", lines)
 
     def _describe_article(self, article_id: str, lang: str) -> str:
         """One line naming an article."""
         source = self.answerer.source(article_id, lang)
-        outlet = source.outlet or {"fr": "média non nommé", "en": "outlet not named"}[_l(lang)]
-        inferred = (
-            {"fr": " (date déduite du contenu)", "en": " (date inferred from content)"}[_l(lang)]
-            if source.date_inferred
-            else ""
-        )
-        ours = {"fr": " (titre de notre rédaction, l'article n'en a pas)", "en": " (our title: the article has none)"}[
-            _l(lang)
-        ]
+        outlet = source.outlet or say("outlet_unnamed", lang)
+        inferred = say("date_inferred", lang) if source.date_inferred else ""
+        ours = say("title_ours", lang)
         title = f"{source.title}{ours if source.title_is_editorial else ''}"
         return f"[{source.article}] {title} — {outlet}, {source.date_label}{inferred}"
 
@@ -195,7 +178,7 @@ def _articles(fact: Fact) -> str:
 def _dated(item: Item, fact: Fact, lang: str) -> Item:
     """Put a fact's date (approximate when worked out) before its title, unless the title already gives it."""
     when = fact_date(fact.data, lang)
-    if when is None or when.removeprefix("vers le ").removeprefix("c. ") in item.text:
+    if when is None or when.removeprefix(say("approx_day", lang, date="")) in item.text:
         return item
     return replace(item, text=f"{when} — {item.text}")
 

@@ -10,7 +10,7 @@ from bot.answering.answers import Answer, Answerer
 from bot.answering.followup import Conversation
 from bot.answering.views import Views
 from bot.conversation.commands import BY_NAME, help_text, parse_command
-from bot.messages import MAX_QUESTION, say
+from bot.messages import MAX_QUESTION, language, say
 
 PROMPT = "› "
 TERMINAL = "terminal"  # the one chat a terminal conversation is
@@ -45,7 +45,7 @@ def run_chat(
     views = Views(answerer)
     conversation = Conversation(answerer)
     if interactive:
-        out.write(help_text(lang) + "\n\n/quit — " + ("quitter" if lang == "fr" else "leave") + "\n" + PROMPT)
+        out.write(help_text(lang) + "\n\n/quit — " + say("help_quit", lang) + "\n" + PROMPT)
         out.flush()
     for line in lines:
         if line.strip() in ("/quit", "/exit"):
@@ -67,7 +67,7 @@ def run_jsonl(answerer: Answerer, lines: Iterable[str], out: TextIO, *, lang: st
         answer: Answer | None = None
         found = BY_NAME.get(command[0]) if command else None
         if command and found is not None and found.run is not None:
-            answer = found.run(Views(answerer), command[1], lang or "fr")
+            answer = found.run(Views(answerer), command[1], language(lang))
         if answer is None:
             answer = conversation.ask(TERMINAL, text, lang=lang)
         out.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")

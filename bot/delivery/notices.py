@@ -18,18 +18,6 @@ from bot.messages import say
 if TYPE_CHECKING:
     from bot.delivery.publisher import Reload
 
-_NEWS = {
-    "fr": (
-        "🆕 Du nouveau dans les briefs :",
-        "🆕 Du nouveau dans les briefs ({shown} faits sur {total}, la suite avec /brief) :",
-    ),
-    "en": ("🆕 New in the briefs:", "🆕 New in the briefs ({shown} of {total} facts; more with /brief):"),
-}
-_UPDATED = {"fr": "[mis à jour]", "en": "[updated]"}
-_REMINDER = {"fr": "⏰ Rappel : échéance dans {left}.", "en": "⏰ Reminder: deadline in {left}."}
-_DIGEST = {"fr": "🗞 Votre résumé du {day}", "en": "🗞 Your digest for {day}"}
-_ANNOUNCE = {"fr": "📣 Annonce", "en": "📣 Announcement"}
-
 
 def news(answerer: Answerer, found: list[Change], lang: str) -> list[str]:
     """Tell a subscriber what is new or updated, each fact cited (with the other side of any dispute)."""
@@ -39,15 +27,16 @@ def news(answerer: Answerer, found: list[Change], lang: str) -> list[str]:
     shown = {item.fact_id for item in answer.items}
     missing = [c for c in found if c.fact.id not in shown]
     total = len(found)
-    lead = _NEWS[lang][1].format(shown=total - len(missing), total=total) if missing else _NEWS[lang][0]
-    items = tuple(replace(i, text=f"{_UPDATED[lang]} {i.text}") if i.fact_id in updated else i for i in answer.items)
+    lead = say("news_partial", lang, shown=total - len(missing), total=total) if missing else say("news", lang)
+    mark = say("updated", lang)
+    items = tuple(replace(i, text=f"{mark} {i.text}") if i.fact_id in updated else i for i in answer.items)
     return render(replace(answer, lead=lead, items=items))
 
 
 def reminder(answerer: Answerer, fact: Fact, due_at: dt.datetime, now: dt.datetime, lang: str) -> list[str]:
     """Remind a subscriber that a deadline is near, with the deadline fact and its source."""
     lang = _l(lang)
-    lead = _REMINDER[lang].format(left=_left(due_at - now, lang))
+    lead = say("reminder", lang, left=_left(due_at - now, lang))
     return render(answerer.compose("reminder", lang, [fact], lead=lead, quotes_per_item=1))
 
 
@@ -55,25 +44,24 @@ def _left(span: dt.timedelta, lang: str) -> str:
     """A time left, rounded: "1 jour", "5 heures", "40 minutes"."""
     minutes = max(1, round(span.total_seconds() / 60))
     if minutes >= 20 * 60:
-        count, unit = round(minutes / 1440) or 1, ("day", "jour")
+        count, unit = round(minutes / 1440) or 1, "day"
     elif minutes >= 60:
-        count, unit = round(minutes / 60), ("hour", "heure")
+        count, unit = round(minutes / 60), "hour"
     else:
-        count, unit = minutes, ("minute", "minute")
-    word = unit[0] if lang == "en" else unit[1]
-    return f"{count} {word}{'s' if count > 1 else ''}"
+        count, unit = minutes, "minute"
+    return say(f"left_{unit}{'s' if count > 1 else ''}", lang, count=count)
 
 
 def digest(texts: list[str], day: dt.date, lang: str) -> list[str]:
     """Batch the notifications kept for a digest subscriber into as few messages as fit."""
     lang = _l(lang)
-    head = f"<b>{escape(_DIGEST[lang].format(day=format_date(day, lang)))}</b>"
+    head = f"<b>{escape(say('digest_head', lang, day=format_date(day, lang)))}</b>"
     return split([("", head), *(("\n\n", text) for text in texts)])
 
 
 def announcement(text: str, lang: str) -> list[str]:
     """An operator's announcement, escaped, under a heading."""
-    return split([("", f"<b>{_ANNOUNCE[_l(lang)]}</b>"), ("\n\n", escape(text))])
+    return split([("", f"<b>{say('announcement', lang)}</b>"), ("\n\n", escape(text))])
 
 
 def reload_report(outcome: Reload, lang: str, *, limit: int = 10) -> str:

@@ -20,7 +20,6 @@ TOPICS = ("meeting", "deadline", "demand", "sanction", "summit")
 """The topics offered as buttons, in the order of /brief."""
 PERSON_PREFIX = "person:"
 _ALL_WORDS = frozenset({"all", "everything", "tout", "tous", "toutes", "tout le reste"})
-_EVERYTHING = {"fr": "tout (chaque fait nouveau ou mis à jour)", "en": "everything (every new or updated fact)"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +71,7 @@ def topic_label(topic: str, lang: str, knowledge: Knowledge) -> str:
     """A topic key as a reader reads it: "Rencontres", "Vladimir Poutine", "tout"."""
     lang = language(lang)
     if topic == ALL:
-        return _EVERYTHING[lang]
+        return say("topic_all", lang)
     if topic.startswith(PERSON_PREFIX):
         person = knowledge.people.get(topic.removeprefix(PERSON_PREFIX))
         return person.name.get(lang) if person else topic.removeprefix(PERSON_PREFIX)

@@ -6,44 +6,20 @@ import datetime as dt
 import re
 from typing import Protocol
 
-_MONTHS_FR = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from bot.messages import say
+
+# Month names as briefs write them, read from the catalogue so parsing and writing agree (briefs are fr or en).
+_MONTHS_FR = tuple(say(f"month_{number}", "fr") for number in range(1, 13))
+_MONTHS_EN = tuple(say(f"month_{number}", "en") for number in range(1, 13))
 
 
 def format_date(day: dt.date, lang: str, *, precision: str = "day") -> str:
     """Write a date as "6 août 2025" / "6 August 2025" (or the month alone)."""
-    months = _MONTHS_EN if lang == "en" else _MONTHS_FR
-    month = f"{months[day.month - 1]} {day.year}"
+    month = say(f"month_{day.month}", lang)
     if precision == "month":
-        return month
-    first = "1er" if lang != "en" and day.day == 1 else str(day.day)
-    return f"{first} {month}"
+        return say("date_month", lang, month=month, year=day.year)
+    first = say("first_day", lang) if day.day == 1 else str(day.day)
+    return say("date_day", lang, day=first, month=month, year=day.year)
 
 
 class Dated(Protocol):
@@ -60,9 +36,7 @@ class Dated(Protocol):
 
 def approximate(label: str, lang: str, *, precision: str = "day") -> str:
     """Mark a written date as worked out: "vers le 11 avril 2025" / "c. 11 April 2025"."""
-    if lang == "en":
-        return f"c. {label}"
-    return f"vers {'le ' if precision == 'day' else ''}{label}"
+    return say("approx_day" if precision == "day" else "approx_month", lang, date=label)
 
 
 def fact_date(fact: Dated, lang: str) -> str | None:
@@ -119,25 +93,17 @@ def deadline_status(due: dt.date, today: dt.date, lang: str) -> str:
     """Say whether a deadline has passed or how far off it is, as of today."""
     when = format_date(due, lang)
     days = (due - today).days
-    if lang == "en":
-        if days < 0:
-            return f"This deadline passed on {when} ({_span(-days, 'en')} ago)."
-        if days == 0:
-            return f"This deadline falls today, {when}."
-        return f"This deadline falls on {when}, in {_span(days, 'en')}."
     if days < 0:
-        return f"Cette échéance est passée : {when} (il y a {_span(-days, 'fr')})."
+        return say("deadline_passed", lang, when=when, ago=_span(-days, lang))
     if days == 0:
-        return f"Cette échéance tombe aujourd'hui, {when}."
-    return f"Échéance le {when}, dans {_span(days, 'fr')}."
+        return say("deadline_today", lang, when=when)
+    return say("deadline_ahead", lang, when=when, left=_span(days, lang))
 
 
 def _span(days: int, lang: str) -> str:
     """Write a number of days, in months or years past two months."""
     if days >= 730:
-        count, unit = days // 365, ("years", "ans")
-    elif days >= 60:
-        count, unit = days // 30, ("months", "mois")
-    else:
-        count, unit = days, ("days" if days != 1 else "day", "jours" if days != 1 else "jour")
-    return f"{count} {unit[0] if lang == 'en' else unit[1]}"
+        return say("span_years", lang, count=days // 365)
+    if days >= 60:
+        return say("span_months", lang, count=days // 30)
+    return say("span_days" if days != 1 else "span_day", lang, count=days)

@@ -35,6 +35,7 @@ from bot.delivery.courier import Courier, SendLog
 from bot.delivery.leader import Election
 from bot.delivery.publisher import Publisher
 from bot.delivery.store import Store
+from bot.messages import DEFAULT, Lang, say
 from bot.tg import handlers, subscribe
 from bot.tg.handlers import ADMINS_KEY, COURIER_KEY, FLOOD_KEY, PUBLISHER_KEY
 from bot.tg.transport import SendCounter, TelegramTransport
@@ -214,8 +215,8 @@ async def reload_on_signal(app: Application) -> None:
 
 async def set_command_menus(app: Application) -> None:
     """Publish the command menu in French (default) and English, in private and group chats; operators get theirs."""
-    for lang in ("fr", "en"):
-        code = None if lang == "fr" else "en"
+    for lang in Lang:
+        code = None if lang is DEFAULT else lang.value
         public = _menu(lang, (*COMMANDS, *SUBSCRIPTION_COMMANDS))
         scopes = [(BotCommandScopeDefault(), public), (BotCommandScopeAllGroupChats(), public)]
         scopes += [
@@ -231,5 +232,5 @@ async def set_command_menus(app: Application) -> None:
 
 def _menu(lang: str, commands: tuple[Command, ...], *, help_entry: bool = True) -> list[BotCommand]:
     """Menu entries in lang, /help first."""
-    entries = [BotCommand("help", "Aide et exemples" if lang == "fr" else "Help and examples")] if help_entry else []
+    entries = [BotCommand("help", say("cmd_help", lang))] if help_entry else []
     return entries + [BotCommand(c.name, c.describe(lang)[:256]) for c in commands]

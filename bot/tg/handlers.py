@@ -24,7 +24,7 @@ from bot.answering.views import Views
 from bot.conversation.callbacks import DigestPage, ExampleQuestion, FactButton, TimelinePage, parse
 from bot.conversation.commands import BY_NAME, EXAMPLES, help_text, parse_command
 from bot.conversation.flood import FloodGate
-from bot.messages import MAX_QUESTION, say
+from bot.messages import MAX_QUESTION, language, say
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ def user_lang(update: Update) -> str:
     """The reader's language from their Telegram settings: English or French (the default)."""
     user = update.effective_user
     code = (user.language_code or "") if user else ""
-    return "en" if code.lower().startswith("en") else "fr"
+    return language(code).value  # a plain str: it is stored with the subscriber
 
 
 def answerer_of(context: ContextTypes.DEFAULT_TYPE) -> Answerer:
