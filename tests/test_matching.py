@@ -229,3 +229,16 @@ def test_words_of_one_sentence_hold_together_more_than_words_scattered_over_a_fa
     scattered = matcher._together(matcher.read(f"{first[0]} {others[0]}"), at)
     assert together == pytest.approx(1.0)
     assert scattered < together
+
+
+def test_when_needs_a_fact_that_tells_a_time(answerer: Answerer):
+    """A "when" question is declined when no fact about what it names holds a date or a time."""
+    assert not answerer.ask("Quand la Russie a-t-elle annexé la Crimée ?").found
+    assert answerer.ask("Quand Witkoff a-t-il rencontré Poutine ?").found
+
+
+def test_when_after_how_opens_a_clause(knowledge):
+    """ "Comment … quand …" asks how: the "quand" of a clause asks for no date."""
+    matcher = Matcher(knowledge)
+    assert "date" not in matcher.read("Comment le Kremlin réagit-il quand Trump menace ?").aspects
+    assert "date" in matcher.read("Quand la Russie a-t-elle annexé la Crimée ?").aspects

@@ -302,6 +302,14 @@ _LENGTH = re.compile(
     + r")\s+(heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b"
 )
 
+# A time stated in a fact's own words: a year, a month, a weekday, a relative time ("next week", "dans les jours").
+_WHEN = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|semaine|semaines|week|weeks|jours|days|mois|months|hier|demain|yesterday|tomorrow|aujourd|today"
+    r"|avant|apres|before|after|depuis|since|deja|already|prochain|prochaine|next|dernier|derniere|last)\b"
+)
 _CLOCK = re.compile(
     r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2} \d{2} gmt\b|\b\d{1,2}\s?(?:am|pm)\b|\bheure locale\b|\blocal time\b"
 )
@@ -316,7 +324,7 @@ def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
     # A meeting answers "how long" only if curators recorded its length; other facts, if they state hours or days.
     if bool(data.duration) if isinstance(data, MeetingFact) else bool(_LENGTH.search(text)):
         aspects.add("duration")
-    if data.date or isinstance(data, DeadlineFact):
+    if data.date or isinstance(data, DeadlineFact) or _WHEN.search(text):
         aspects.add("date")
     if bag & NUMBER_WORDS or any(w[:1].isdigit() for w in bag):
         aspects.add("quantity")

@@ -32,6 +32,7 @@ TITLE_BONUS = 0.1
 HEADLINE_BONUS = 0.05  # between equals, the fact curators chose to lead its topic
 SPECIFICITY = 0.0001  # between equals, the fact with fewer words: it is more likely about just this
 STRICT_ASPECTS = (
+    "date",
     "quantity",
     "duration",
     "clock",
@@ -143,6 +144,8 @@ class Matcher:
         opening = _opening_aspects(words, typed, aspect_hits)
         if opening:  # "Who welcomed him when he arrived?" asks who: a later "when" opens a clause, not the question
             aspects &= opening
+        elif _opens_with(words, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too
+            aspects.clear()
         if "duration" in aspects:
             aspects.discard("quantity")  # "combien de temps" asks for a length, not a count
             if _SINCE.search(" ".join(words)):  # "depuis combien de temps", "how long since": a time, not a length
@@ -485,6 +488,18 @@ _LEADING = frozenset(
         "jusqu",
     ]
 )
+
+
+# Interrogatives that ask for no place, time, length, person or number: a later "quand" or "où" opens a clause.
+_OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi"])
+
+
+def _opens_with(words: list[str], interrogatives: frozenset[str]) -> bool:
+    """Tell whether a question's first word, past a leading "et", "and"…, is one of interrogatives."""
+    start = 0
+    while start < len(words) and words[start] in _LEADING and start < 2:
+        start += 1
+    return start < len(words) and words[start] in interrogatives
 
 
 def _opening_aspects(words: list[str], typed: list[str], hits: dict[str, set[tuple[str, ...]]]) -> set[str]:
