@@ -242,3 +242,19 @@ def test_when_after_how_opens_a_clause(knowledge):
     matcher = Matcher(knowledge)
     assert "date" not in matcher.read("Comment le Kremlin réagit-il quand Trump menace ?").aspects
     assert "date" in matcher.read("Quand la Russie a-t-elle annexé la Crimée ?").aspects
+
+
+def test_how_many_needs_a_count_of_what_is_asked(answerer: Answerer, knowledge):
+    """A count of attacks does not say how many civilians died; a count stated next to what is asked does."""
+    assert not answerer.ask("Combien de civils les frappes russes ont-elles tué ?").found
+    assert answerer.ask("Combien d'attaques par jour sur le front ?").found  # "plusieurs": a count the articles give
+    assert Matcher(knowledge).read("Combien d'attaques par jour ?").counted == "attaques"
+
+
+def test_a_date_or_an_article_number_is_no_count(knowledge):
+    """Facts whose only figures are dates, years or article numbers cannot answer "how many"."""
+    from bot.answering.index import states_count
+
+    assert not states_count("selon l article 003 le 6 aout 2025")
+    assert states_count("deux sous marins")
+    assert states_count("plusieurs attaques quotidiennes")

@@ -80,6 +80,7 @@ class Reading:
     yes_no: bool = False
     names: tuple[str, ...] = ()  # the question's own spelling of the people and places it names
     dictionary: frozenset[str] = frozenset()  # words the French or English dictionary knows as typed: no typo repair
+    counted: str | None = None  # what "combien de …", "how many …" counts: "civils", "attacks"
 
     @property
     def guided(self) -> bool:
@@ -166,6 +167,7 @@ class Matcher:
         people = frozenset(p for p in named.values() if p)
         if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
             topics.add(PERSON)
+        counted = _counted(words, aspect_hits.get("quantity", set())) if "quantity" in aspects else None
         return Reading(
             lang=detect_language(words, question),
             tokens=tokens,
@@ -179,6 +181,7 @@ class Matcher:
             yes_no=is_yes_no(question),
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
+            counted=self._as_known(counted, question) if counted else None,
         )
 
     def _as_known(self, token: str, question: str) -> str:
@@ -346,6 +349,16 @@ class Matcher:
         fits_aspect = np.ones(count, dtype=bool)
         for aspect in reading.aspects & set(STRICT_ASPECTS):
             fits_aspect &= index.aspect[aspect]
+        if reading.counted and "quantity" in reading.aspects:
+            # A fact naming what is counted ("civils") must state a count in the same sentence: a fact on strikes on
+            # civilian sites that counts attacks elsewhere does not say how many civilians. One that never names it
+            # may say it in other words ("casualties"): the count anywhere is enough.
+            forms = self._words(reading.counted, reading.counted not in reading.dictionary).forms
+            for at in np.flatnonzero(fits_aspect):
+                held = 0
+                for form in forms:
+                    held |= index.sentence_bits[at].get(form, 0)
+                fits_aspect[at] = not held or bool(held & index.count_bits[at])
         floor = self.thresholds.coverage if reading.guided else self.thresholds.coverage_unguided
         confident = (coverage >= floor) & (scores >= self.thresholds.score)
         if focus_total:
@@ -523,6 +536,16 @@ def _opening_aspects(words: list[str], typed: list[str], hits: dict[str, set[tup
         if start < len(words) and words[start] in ("et", "and"):  # "quand et où", "when and where": both are asked
             start += 1
     return found
+
+
+def _counted(words: list[str], phrases: set[tuple[str, ...]]) -> str | None:
+    """The first content word after "combien de", "how many": what the question counts."""
+    for at in range(len(words)):
+        for phrase in phrases:
+            if tuple(words[at : at + len(phrase)]) == phrase:
+                rest = [w for w in words[at + len(phrase) :] if w not in STOPWORDS and len(w) > 1]
+                return rest[0] if rest else None
+    return None
 
 
 def _accented_content(question: str) -> list[str]:
