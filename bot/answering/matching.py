@@ -81,6 +81,7 @@ class Reading:
     names: tuple[str, ...] = ()  # the question's own spelling of the people and places it names
     dictionary: frozenset[str] = frozenset()  # words the French or English dictionary knows as typed: no typo repair
     counted: str | None = None  # what "combien de …", "how many …" counts: "civils", "attacks"
+    measured: bool = False  # counted is a measure ("quel effectif", "what rate"): the fact must state it with a figure
 
     @property
     def guided(self) -> bool:
@@ -142,6 +143,9 @@ class Matcher:
         if "ou" in aspect_hits.get("place", ()) and "où" not in typed:
             aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where
         aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
+        measure = _measure_asked(words)
+        if measure:  # "quel effectif", "what rate": a number is asked; the noun stays a word to match
+            aspects.add("quantity")
         opening = _opening_aspects(words, typed, aspect_hits)
         if opening:  # "Who welcomed him when he arrived?" asks who: a later "when" opens a clause, not the question
             aspects &= opening
@@ -167,7 +171,7 @@ class Matcher:
         people = frozenset(p for p in named.values() if p)
         if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
             topics.add(PERSON)
-        counted = _counted(words, aspect_hits.get("quantity", set())) if "quantity" in aspects else None
+        counted = measure or (_counted(words, aspect_hits.get("quantity", set())) if "quantity" in aspects else None)
         return Reading(
             lang=detect_language(words, question),
             tokens=tokens,
@@ -182,6 +186,7 @@ class Matcher:
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
             counted=self._as_known(counted, question) if counted else None,
+            measured=bool(measure),
         )
 
     def _as_known(self, token: str, question: str) -> str:
@@ -358,7 +363,7 @@ class Matcher:
                 held = 0
                 for form in forms:
                     held |= index.sentence_bits[at].get(form, 0)
-                fits_aspect[at] = not held or bool(held & index.count_bits[at])
+                fits_aspect[at] = (not held and not reading.measured) or bool(held & index.count_bits[at])
         floor = self.thresholds.coverage if reading.guided else self.thresholds.coverage_unguided
         confident = (coverage >= floor) & (scores >= self.thresholds.score)
         if focus_total:
@@ -536,6 +541,20 @@ def _opening_aspects(words: list[str], typed: list[str], hits: dict[str, set[tup
         if start < len(words) and words[start] in ("et", "and"):  # "quand et où", "when and where": both are asked
             start += 1
     return found
+
+
+# Nouns of a measure: "quel effectif …", "what rate …" ask for a number as "combien" does.
+_MEASURES = frozenset(
+    ["effectif", "effectifs", "taille", "size", "taux", "rate", "pourcentage", "percentage", "montant", "amount"]
+)
+_WHICH = frozenset(["quel", "quelle", "quels", "quelles", "what", "which"])
+
+
+def _measure_asked(words: list[str]) -> str | None:
+    """The measure a question asks for: "effectif" in "quel effectif maximal…", "rate" in "what rate…"."""
+    return next(
+        (after for word, after in zip(words, words[1:], strict=False) if word in _WHICH and after in _MEASURES), None
+    )
 
 
 def _counted(words: list[str], phrases: set[tuple[str, ...]]) -> str | None:
