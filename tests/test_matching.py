@@ -261,7 +261,7 @@ def test_a_date_or_an_article_number_is_no_count(knowledge):
 
 
 def test_which_measure_needs_that_measure_with_a_figure(answerer: Answerer, knowledge):
-    """ "Quel effectif …" asks a number: a fact saying Russia wants the army capped, with no figure, does not give it."""
+    """ "Quel effectif …" asks a number: a fact on capping the army, with no figure, does not give it."""
     reading = Matcher(knowledge).read("Quel effectif Poutine veut-il imposer à l'armée ukrainienne ?")
     assert "quantity" in reading.aspects and reading.measured and "effectif" in reading.tokens
     assert not answerer.ask("Quel effectif Poutine veut-il imposer à l'armée ukrainienne ?").found
