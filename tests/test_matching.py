@@ -265,3 +265,9 @@ def test_which_measure_needs_that_measure_with_a_figure(answerer: Answerer, know
     reading = Matcher(knowledge).read("Quel effectif Poutine veut-il imposer à l'armée ukrainienne ?")
     assert "quantity" in reading.aspects and reading.measured and "effectif" in reading.tokens
     assert not answerer.ask("Quel effectif Poutine veut-il imposer à l'armée ukrainienne ?").found
+
+
+def test_how_long_is_answered_by_the_length_worded_otherwise(answerer: Answerer):
+    """The meeting's length answers "how long did they talk", though the fact never says "talk"; not another meeting."""
+    assert answerer.ask("Combien de temps Witkoff et Poutine ont-ils échangé au Kremlin ?").found
+    assert not answerer.ask("Combien de temps Witkoff et Poutine ont-ils parlé à Saint-Pétersbourg ?").found

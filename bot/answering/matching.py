@@ -38,6 +38,7 @@ STRICT_ASPECTS = (
     "clock",
 )  # … and "what time" a time of day  # "how many" needs a number, "how long" a length
 NEAR = 3
+ASKED_SHARE = 1.0  # weight of the length asked, as a share of the focus words' weight
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,7 +368,16 @@ class Matcher:
         floor = self.thresholds.coverage if reading.guided else self.thresholds.coverage_unguided
         confident = (coverage >= floor) & (scores >= self.thresholds.score)
         if focus_total:
-            confident &= focus_covered / focus_total >= self.thresholds.focus
+            if "duration" in reading.aspects:
+                # A length asked is itself what is asked: a fact giving it holds that part of the focus ("combien de
+                # temps ont-ils discuté" is answered by the meeting's length, worded otherwise). Not a time of day:
+                # the verb tells arriving from leaving.
+                focus_share = (focus_covered + ASKED_SHARE * focus_total * fits_aspect) / (
+                    (1 + ASKED_SHARE) * focus_total
+                )
+            else:
+                focus_share = focus_covered / focus_total
+            confident &= focus_share >= self.thresholds.focus
         fits_subject = index.about_places(reading.places) & index.on_days(reading.days)
         # A person or place the question names must be in the fact or the sentence around its quote: a question
         # on Zelensky's party is not answered by a fact that never names him.
