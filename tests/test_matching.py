@@ -271,3 +271,11 @@ def test_how_long_is_answered_by_the_length_worded_otherwise(answerer: Answerer)
     """The meeting's length answers "how long did they talk", though the fact never says "talk"; not another meeting."""
     assert answerer.ask("Combien de temps Witkoff et Poutine ont-ils échangé au Kremlin ?").found
     assert not answerer.ask("Combien de temps Witkoff et Poutine ont-ils parlé à Saint-Pétersbourg ?").found
+
+
+@pytest.mark.parametrize(
+    "question", ["À quel moment Witkoff a-t-il rencontré Poutine ?", "Quelle est la date de la rencontre au Kremlin ?"]
+)
+def test_time_interrogatives_ask_a_date(knowledge, question: str):
+    """ "À quel moment", "quelle est la date" ask when, as "quand" does."""
+    assert "date" in Matcher(knowledge).read(question).aspects
