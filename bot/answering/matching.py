@@ -194,7 +194,7 @@ class Matcher:
         """A word the briefs do not know as typed, replaced by its lemma when they know that ("posées" -> "poser")."""
         if token in self.index.idf:
             return token
-        for raw in raw_words(question):
+        for raw in _question_words(question):
             if fold(raw) == token:
                 known = [lemma for lemma in lemmas(raw) if lemma in self.index.idf]
                 if known:
@@ -580,18 +580,28 @@ def _counted(words: list[str], phrases: set[tuple[str, ...]]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def _question_words(question: str) -> tuple[str, ...]:
+    """A question's words with their accents, split once however many checks read them."""
+    return tuple(raw_words(question))
+
+
 def _accented_content(question: str) -> list[str]:
     """Words that fold into a function word but are not one: "né" is not "ne", "été" can be summer."""
     if question.isascii():  # no accent, so nothing folds
         return []
     return [
-        w for w in raw_words(question) if w != fold(w) and fold(w) in STOPWORDS and w not in ACCENTED_FUNCTION_WORDS
+        w
+        for w in _question_words(question)
+        if w != fold(w) and fold(w) in STOPWORDS and w not in ACCENTED_FUNCTION_WORDS
     ]
 
 
 def in_dictionary(token: str, question: str) -> bool:
     """Tell whether a question word, as typed, is a French or English dictionary word (so not a typo)."""
-    return any(dictionary_word(raw) for raw in [raw for raw in raw_words(question) if fold(raw) == token] or [token])
+    return any(
+        dictionary_word(raw) for raw in [raw for raw in _question_words(question) if fold(raw) == token] or [token]
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -609,6 +619,8 @@ def _light(token: str) -> bool:
 
 def days_named(folded: str) -> tuple[tuple[int, int], ...]:
     """The (month, day) pairs a folded question names: "6 aout", "august 6th", "11 avril"."""
+    if not any(c.isdigit() for c in folded):  # most questions name no day: skip the month patterns
+        return ()
     found = [(_MONTHS[m], int(d)) for d, m in _DAY_MONTH.findall(folded)]
     found += [(_MONTHS[m], int(d)) for m, d in _MONTH_DAY.findall(folded)]
     return tuple(dict.fromkeys((m, d) for m, d in found if 1 <= d <= 31))
@@ -632,6 +644,8 @@ _FRENCH_LETTERS = frozenset("éèêàâùûçîôœ")
 def _proper_names(question: str) -> list[str]:
     """Capitalized words past the first word of a sentence: the names a question mentions."""
     text = question.strip()
+    if text[1:] == text[1:].lower():  # no capital past the first letter: no name
+        return []
     return [m.group(1) for m in _NAME.finditer(text) if m.start(1) > 0 and not _sentence_start(text, m.start(1))]
 
 
