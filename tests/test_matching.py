@@ -229,3 +229,53 @@ def test_words_of_one_sentence_hold_together_more_than_words_scattered_over_a_fa
     scattered = matcher._together(matcher.read(f"{first[0]} {others[0]}"), at)
     assert together == pytest.approx(1.0)
     assert scattered < together
+
+
+def test_when_needs_a_fact_that_tells_a_time(answerer: Answerer):
+    """A "when" question is declined when no fact about what it names holds a date or a time."""
+    assert not answerer.ask("Quand la Russie a-t-elle annexé la Crimée ?").found
+    assert answerer.ask("Quand Witkoff a-t-il rencontré Poutine ?").found
+
+
+def test_when_after_how_opens_a_clause(knowledge):
+    """ "Comment … quand …" asks how: the "quand" of a clause asks for no date."""
+    matcher = Matcher(knowledge)
+    assert "date" not in matcher.read("Comment le Kremlin réagit-il quand Trump menace ?").aspects
+    assert "date" in matcher.read("Quand la Russie a-t-elle annexé la Crimée ?").aspects
+
+
+def test_how_many_needs_a_count_of_what_is_asked(answerer: Answerer, knowledge):
+    """A count of attacks does not say how many civilians died; a count stated next to what is asked does."""
+    assert not answerer.ask("Combien de civils les frappes russes ont-elles tué ?").found
+    assert answerer.ask("Combien d'attaques par jour sur le front ?").found  # "plusieurs": a count the articles give
+    assert Matcher(knowledge).read("Combien d'attaques par jour ?").counted == "attaques"
+
+
+def test_a_date_or_an_article_number_is_no_count(knowledge):
+    """Facts whose only figures are dates, years or article numbers cannot answer "how many"."""
+    from bot.answering.index import states_count
+
+    assert not states_count("selon l article 003 le 6 aout 2025")
+    assert states_count("deux sous marins")
+    assert states_count("plusieurs attaques quotidiennes")
+
+
+def test_which_measure_needs_that_measure_with_a_figure(answerer: Answerer, knowledge):
+    """ "Quel effectif …" asks a number: a fact on capping the army, with no figure, does not give it."""
+    reading = Matcher(knowledge).read("Quel effectif Poutine veut-il imposer à l'armée ukrainienne ?")
+    assert "quantity" in reading.aspects and reading.measured and "effectif" in reading.tokens
+    assert not answerer.ask("Quel effectif Poutine veut-il imposer à l'armée ukrainienne ?").found
+
+
+def test_how_long_is_answered_by_the_length_worded_otherwise(answerer: Answerer):
+    """The meeting's length answers "how long did they talk", though the fact never says "talk"; not another meeting."""
+    assert answerer.ask("Combien de temps Witkoff et Poutine ont-ils échangé au Kremlin ?").found
+    assert not answerer.ask("Combien de temps Witkoff et Poutine ont-ils parlé à Saint-Pétersbourg ?").found
+
+
+@pytest.mark.parametrize(
+    "question", ["À quel moment Witkoff a-t-il rencontré Poutine ?", "Quelle est la date de la rencontre au Kremlin ?"]
+)
+def test_time_interrogatives_ask_a_date(knowledge, question: str):
+    """ "À quel moment", "quelle est la date" ask when, as "quand" does."""
+    assert "date" in Matcher(knowledge).read(question).aspects

@@ -111,6 +111,11 @@ class FactIndex:
                 for key in keys:
                     bits[key] |= 1 << at
             self.sentence_bits.append(dict(bits))
+        # For each fact, its own sentences (not the articles' around its quotes) that state a count, as bits.
+        self.count_bits = [
+            sum(1 << at for at, text in enumerate(own_sentences(fact)) if states_count(fold(text)))
+            for fact in self.facts
+        ]
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
         self._everywhere = np.ones(count, dtype=bool)
@@ -303,6 +308,26 @@ _LENGTH = re.compile(
     + r")\s+(heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b"
 )
 
+# A time stated in a fact's own words: a year, a month, a weekday, a relative time ("next week", "dans les jours").
+_WHEN = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|semaine|semaines|week|weeks|jours|days|mois|months|hier|demain|yesterday|tomorrow|aujourd|today"
+    r"|avant|apres|before|after|depuis|since|deja|already|prochain|prochaine|next|dernier|derniere|last)\b"
+)
+# "un", "une", "one" are articles far more often than counts: a count is another number word, a figure, or a vague
+# count the articles give for one ("several attacks a day").
+_VAGUE_COUNTS = frozenset(["plusieurs", "quelques", "nombreux", "nombreuses", "several", "few", "many", "numerous"])
+_COUNT = re.compile(r"\b(?:\d+|" + "|".join(sorted((NUMBER_WORDS | _VAGUE_COUNTS) - {"un", "une", "one"})) + r")\b")
+_MONTH_NAMES = (
+    "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    "|january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_DATES = re.compile(
+    rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b"
+    r"|\b0\d\d\b"  # the articles' numbers ("l'article 003"): no count starts with a zero
+)
 _CLOCK = re.compile(
     r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2} \d{2} gmt\b|\b\d{1,2}\s?(?:am|pm)\b|\bheure locale\b|\blocal time\b"
 )
@@ -317,13 +342,18 @@ def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
     # A meeting answers "how long" only if curators recorded its length; other facts, if they state hours or days.
     if bool(data.duration) if isinstance(data, MeetingFact) else bool(_LENGTH.search(text)):
         aspects.add("duration")
-    if data.date or isinstance(data, DeadlineFact):
+    if data.date or isinstance(data, DeadlineFact) or _WHEN.search(text):
         aspects.add("date")
-    if bag & NUMBER_WORDS or any(w[:1].isdigit() for w in bag):
+    if states_count(text):
         aspects.add("quantity")
     if _CLOCK.search(text):  # a time of day ("14h30", "11:30 GMT"), not only a date
         aspects.add("clock")
     return frozenset(aspects)
+
+
+def states_count(folded: str) -> bool:
+    """Tell whether a folded text states a count or an amount: a date or a year is no answer to "how many"."""
+    return bool(_COUNT.search(_DATES.sub(" ", folded)))
 
 
 def people_of(fact: Fact) -> frozenset[str]:
@@ -376,16 +406,14 @@ _SUMMARY_SPLIT = re.compile(r"(?<=[.!?;:])\s+")
 
 def sentence_keys(fact: Fact, knowledge: Knowledge) -> tuple[frozenset[str], ...]:
     """The index keys of each sentence a fact holds: titles, summary sentences, quotes and the sentences around them."""
+    return tuple(keys_of(text) for text in (*own_sentences(fact), *quote_context(fact, knowledge)))
+
+
+def own_sentences(fact: Fact) -> tuple[str, ...]:
+    """A fact's own sentences, in sentence_keys' order: titles, summary sentences, quotes."""
     data = fact.data
     summaries = (part for summary in (data.summary.fr, data.summary.en) for part in _SUMMARY_SPLIT.split(summary))
-    texts = (
-        data.title.fr,
-        data.title.en,
-        *summaries,
-        *(c.quote for c in data.citations),
-        *quote_context(fact, knowledge),
-    )
-    return tuple(keys_of(text) for text in texts)
+    return (data.title.fr, data.title.en, *summaries, *(c.quote for c in data.citations))
 
 
 def quote_context(fact: Fact, knowledge: Knowledge) -> Iterable[str]:

@@ -545,10 +545,21 @@ ASPECT_CUES: dict[str, tuple[str, ...]] = {
         "what countries",
     ),
     "duration": ("combien de temps", "how long", "durée", "duree", "duration", "a duré", "lasted"),
-    "date": ("quand", "when", "quelle date", "what date", "what day", "quel jour"),
+    "date": (
+        "quand",
+        "when",
+        "quelle date",
+        "what date",
+        "what day",
+        "quel jour",
+        "quel moment",
+        "quelle est la date",
+        "what is the date",
+        "what was the date",
+    ),
     "clock": ("à quelle heure", "what time", "at what hour", "vers quelle heure"),
     "who": ("qui", "who", "whom", "par qui", "by whom"),
-    "quantity": ("combien de", "how many", "how much", "quel nombre", "what number", "quel montant"),
+    "quantity": ("combien de", "combien d", "how many", "how much", "quel nombre", "what number", "quel montant"),
 }
 # Words that make a fact able to answer "how many": numbers written out.
 NUMBER_WORDS = frozenset(

@@ -32,11 +32,13 @@ TITLE_BONUS = 0.1
 HEADLINE_BONUS = 0.05  # between equals, the fact curators chose to lead its topic
 SPECIFICITY = 0.0001  # between equals, the fact with fewer words: it is more likely about just this
 STRICT_ASPECTS = (
+    "date",
     "quantity",
     "duration",
     "clock",
 )  # … and "what time" a time of day  # "how many" needs a number, "how long" a length
 NEAR = 3
+ASKED_SHARE = 1.0  # weight of the length asked, as a share of the focus words' weight
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,8 @@ class Reading:
     yes_no: bool = False
     names: tuple[str, ...] = ()  # the question's own spelling of the people and places it names
     dictionary: frozenset[str] = frozenset()  # words the French or English dictionary knows as typed: no typo repair
+    counted: str | None = None  # what "combien de …", "how many …" counts: "civils", "attacks"
+    measured: bool = False  # counted is a measure ("quel effectif", "what rate"): the fact must state it with a figure
 
     @property
     def guided(self) -> bool:
@@ -140,9 +144,14 @@ class Matcher:
         if "ou" in aspect_hits.get("place", ()) and "où" not in typed:
             aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where
         aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
+        measure = _measure_asked(words)
+        if measure:  # "quel effectif", "what rate": a number is asked; the noun stays a word to match
+            aspects.add("quantity")
         opening = _opening_aspects(words, typed, aspect_hits)
         if opening:  # "Who welcomed him when he arrived?" asks who: a later "when" opens a clause, not the question
             aspects &= opening
+        elif _opens_with(words, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too
+            aspects.clear()
         if "duration" in aspects:
             aspects.discard("quantity")  # "combien de temps" asks for a length, not a count
             if _SINCE.search(" ".join(words)):  # "depuis combien de temps", "how long since": a time, not a length
@@ -163,6 +172,7 @@ class Matcher:
         people = frozenset(p for p in named.values() if p)
         if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
             topics.add(PERSON)
+        counted = measure or (_counted(words, aspect_hits.get("quantity", set())) if "quantity" in aspects else None)
         return Reading(
             lang=detect_language(words, question),
             tokens=tokens,
@@ -176,13 +186,15 @@ class Matcher:
             yes_no=is_yes_no(question),
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
+            counted=self._as_known(counted, question) if counted else None,
+            measured=bool(measure),
         )
 
     def _as_known(self, token: str, question: str) -> str:
         """A word the briefs do not know as typed, replaced by its lemma when they know that ("posées" -> "poser")."""
         if token in self.index.idf:
             return token
-        for raw in raw_words(question):
+        for raw in _question_words(question):
             if fold(raw) == token:
                 known = [lemma for lemma in lemmas(raw) if lemma in self.index.idf]
                 if known:
@@ -312,13 +324,13 @@ class Matcher:
             focus = set(weights) - named
         focus_total = sum(weights[t] for t in focus)
         # One (words, 3, facts) block: credit, credit in the fact itself, in a title; summed by weight in one product.
-        block = np.stack([word.block for word in words.values()])
-        weight = np.fromiter(weights.values(), dtype=np.float64, count=len(weights))
-        covered, _, in_title = (weight @ block.reshape(len(weight), -1)).reshape(3, count)
+        # (np.concatenate of the (3, facts) blocks, read as (words, 3 * facts): cheaper than np.stack for a few words.)
+        block = np.concatenate([word.block for word in words.values()]).reshape(len(words), 3 * count)
+        weight = np.array([weights[t] for t in words])
+        covered, _, in_title = (weight @ block).reshape(3, count)
         # What is asked must be in the fact itself, not only in the sentence around its quote.
-        focus_covered = (weight * np.fromiter((t in focus for t in weights), dtype=bool, count=len(weights))) @ block[
-            :, 1
-        ]
+        focus_weight = np.array([weights[t] if t in focus else 0.0 for t in words])
+        focus_covered = focus_weight @ block[:, count : 2 * count]
         coverage = covered / total
         scores = coverage + (TITLE_BONUS / total) * in_title
         # Between equals, the smaller fact, and without an aspect asked, the headline: one precomputed tie-break each.
@@ -343,17 +355,36 @@ class Matcher:
         fits_aspect = np.ones(count, dtype=bool)
         for aspect in reading.aspects & set(STRICT_ASPECTS):
             fits_aspect &= index.aspect[aspect]
+        if reading.counted and "quantity" in reading.aspects:
+            # A fact naming what is counted ("civils") must state a count in the same sentence: a fact on strikes on
+            # civilian sites that counts attacks elsewhere does not say how many civilians. One that never names it
+            # may say it in other words ("casualties"): the count anywhere is enough.
+            forms = self._words(reading.counted, reading.counted not in reading.dictionary).forms
+            for at in np.flatnonzero(fits_aspect):
+                held = 0
+                for form in forms:
+                    held |= index.sentence_bits[at].get(form, 0)
+                fits_aspect[at] = (not held and not reading.measured) or bool(held & index.count_bits[at])
         floor = self.thresholds.coverage if reading.guided else self.thresholds.coverage_unguided
         confident = (coverage >= floor) & (scores >= self.thresholds.score)
         if focus_total:
-            confident &= focus_covered / focus_total >= self.thresholds.focus
+            if "duration" in reading.aspects:
+                # A length asked is itself what is asked: a fact giving it holds that part of the focus ("combien de
+                # temps ont-ils discuté" is answered by the meeting's length, worded otherwise). Not a time of day:
+                # the verb tells arriving from leaving.
+                focus_share = (focus_covered + ASKED_SHARE * focus_total * fits_aspect) / (
+                    (1 + ASKED_SHARE) * focus_total
+                )
+            else:
+                focus_share = focus_covered / focus_total
+            confident &= focus_share >= self.thresholds.focus
         fits_subject = index.about_places(reading.places) & index.on_days(reading.days)
         # A person or place the question names must be in the fact or the sentence around its quote: a question
         # on Zelensky's party is not answered by a fact that never names him.
         for word in words.values():
             if word.named:
                 fits_subject = fits_subject & word.mentioned
-        return ScoreSheet(np.round(scores, 4), np.round(coverage, 4), confident, fits_aspect, fits_subject)
+        return ScoreSheet(scores.round(4), coverage.round(4), confident, fits_aspect, fits_subject)
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,17 +421,20 @@ class PhraseTable:
         for key, phrases in cues.items():
             for cue in phrases:
                 self.keys[tuple(fold(cue).split())].add(key)
-        self._starting: dict[str, list[Phrase]] = defaultdict(list)
+        # Each first word -> the lengths of the phrases it starts: one dictionary lookup per length, not per phrase.
+        lengths: dict[str, set[int]] = defaultdict(set)
         for phrase in self.keys:
-            self._starting[phrase[0]].append(phrase)
+            lengths[phrase[0]].add(len(phrase))
+        self._lengths = {word: tuple(sorted(sizes)) for word, sizes in lengths.items()}
 
     def find(self, words: list[str]) -> dict[str, set[Phrase]]:
         """Every cue phrase among the question's words: key -> phrases found."""
         found: dict[str, set[Phrase]] = defaultdict(set)
-        starting, keys = self._starting, self.keys
-        for start in [at for at, word in enumerate(words) if word in starting]:  # most words start no cue
-            for phrase in starting[words[start]]:
-                if len(phrase) == 1 or tuple(words[start : start + len(phrase)]) == phrase:
+        lengths, keys = self._lengths, self.keys
+        for start, word in enumerate(words):
+            for size in lengths.get(word, ()):  # most words start no cue
+                phrase = tuple(words[start : start + size])
+                if phrase in keys:
                     for key in keys[phrase]:
                         found[key].add(phrase)
         return found
@@ -487,6 +521,18 @@ _LEADING = frozenset(
 )
 
 
+# Interrogatives that ask for no place, time, length, person or number: a later "quand" or "où" opens a clause.
+_OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi"])
+
+
+def _opens_with(words: list[str], interrogatives: frozenset[str]) -> bool:
+    """Tell whether a question's first word, past a leading "et", "and"…, is one of interrogatives."""
+    start = 0
+    while start < len(words) and words[start] in _LEADING and start < 2:
+        start += 1
+    return start < len(words) and words[start] in interrogatives
+
+
 def _opening_aspects(words: list[str], typed: list[str], hits: dict[str, set[tuple[str, ...]]]) -> set[str]:
     """The aspects of the interrogative a question opens with; empty when none does (a French in-situ question)."""
     start = 0
@@ -510,16 +556,52 @@ def _opening_aspects(words: list[str], typed: list[str], hits: dict[str, set[tup
     return found
 
 
+# Nouns of a measure: "quel effectif …", "what rate …" ask for a number as "combien" does.
+_MEASURES = frozenset(
+    ["effectif", "effectifs", "taille", "size", "taux", "rate", "pourcentage", "percentage", "montant", "amount"]
+)
+_WHICH = frozenset(["quel", "quelle", "quels", "quelles", "what", "which"])
+
+
+def _measure_asked(words: list[str]) -> str | None:
+    """The measure a question asks for: "effectif" in "quel effectif maximal…", "rate" in "what rate…"."""
+    return next(
+        (after for word, after in zip(words, words[1:], strict=False) if word in _WHICH and after in _MEASURES), None
+    )
+
+
+def _counted(words: list[str], phrases: set[tuple[str, ...]]) -> str | None:
+    """The first content word after "combien de", "how many": what the question counts."""
+    for at in range(len(words)):
+        for phrase in phrases:
+            if tuple(words[at : at + len(phrase)]) == phrase:
+                rest = [w for w in words[at + len(phrase) :] if w not in STOPWORDS and len(w) > 1]
+                return rest[0] if rest else None
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _question_words(question: str) -> tuple[str, ...]:
+    """A question's words with their accents, split once however many checks read them."""
+    return tuple(raw_words(question))
+
+
 def _accented_content(question: str) -> list[str]:
     """Words that fold into a function word but are not one: "né" is not "ne", "été" can be summer."""
+    if question.isascii():  # no accent, so nothing folds
+        return []
     return [
-        w for w in raw_words(question) if w != fold(w) and fold(w) in STOPWORDS and w not in ACCENTED_FUNCTION_WORDS
+        w
+        for w in _question_words(question)
+        if w != fold(w) and fold(w) in STOPWORDS and w not in ACCENTED_FUNCTION_WORDS
     ]
 
 
 def in_dictionary(token: str, question: str) -> bool:
     """Tell whether a question word, as typed, is a French or English dictionary word (so not a typo)."""
-    return any(dictionary_word(raw) for raw in [raw for raw in raw_words(question) if fold(raw) == token] or [token])
+    return any(
+        dictionary_word(raw) for raw in [raw for raw in _question_words(question) if fold(raw) == token] or [token]
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -537,6 +619,8 @@ def _light(token: str) -> bool:
 
 def days_named(folded: str) -> tuple[tuple[int, int], ...]:
     """The (month, day) pairs a folded question names: "6 aout", "august 6th", "11 avril"."""
+    if not any(c.isdigit() for c in folded):  # most questions name no day: skip the month patterns
+        return ()
     found = [(_MONTHS[m], int(d)) for d, m in _DAY_MONTH.findall(folded)]
     found += [(_MONTHS[m], int(d)) for m, d in _MONTH_DAY.findall(folded)]
     return tuple(dict.fromkeys((m, d) for m, d in found if 1 <= d <= 31))
@@ -560,6 +644,8 @@ _FRENCH_LETTERS = frozenset("éèêàâùûçîôœ")
 def _proper_names(question: str) -> list[str]:
     """Capitalized words past the first word of a sentence: the names a question mentions."""
     text = question.strip()
+    if text[1:] == text[1:].lower():  # no capital past the first letter: no name
+        return []
     return [m.group(1) for m in _NAME.finditer(text) if m.start(1) > 0 and not _sentence_start(text, m.start(1))]
 
 
