@@ -13,7 +13,7 @@ from bot.conversation import chat
 from bot.conversation.commands import BY_NAME, Command
 from bot.messages import say
 
-TELEGRAM_ONLY = Command("subscribe", "Recevoir les nouvelles", "Get updates")  # no `run`: Telegram only
+TELEGRAM_ONLY = Command("subscribe")  # no `run`: Telegram only
 
 
 @pytest.fixture
