@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.answering.answers import Answer, Answerer, Item
+from bot.answering.answers import Answer, Answerer, Item, Paging
 from bot.answering.latest import latest_facts
 from bot.knowledge.dates import fact_date
 from bot.knowledge.loading import PERSON, Fact
@@ -38,6 +38,7 @@ TOPIC_WORDS = {
     PERSON: ("people", "person", "personnes", "qui", "who"),
 }
 DIGEST_SIZE = 5
+TIMELINE = "timeline"  # the paging key of /timeline (the others are topic keys)
 TIMELINE_PAGE = 12  # dated facts per /timeline message: about one phone screen
 OPEN_TOPICS = ("deadline", "demand", "sanction", "summit")  # what /brief lists as still open, after the newest news
 
@@ -85,13 +86,7 @@ class Views:
         if not page:
             return self.answerer.decline(f"/{topic}", lang)
         answer = self.answerer.compose(f"/{topic}", lang, page, lead=lead, quotes_per_item=1, headlines=True)
-        answer.meta.update(
-            topic=topic,
-            offset=offset,
-            total=len(facts),
-            next_offset=offset + len(page) if offset + len(page) < len(facts) else None,
-        )
-        return answer
+        return replace(answer, paging=Paging.of(topic, offset, len(page), len(facts)))
 
     def topic_facts(self, topic: str) -> list[Fact]:
         """The facts of a topic, headline facts first, then by date, newest first."""
@@ -127,11 +122,7 @@ class Views:
         name = {"fr": "Chronologie", "en": "Timeline"}[_l(lang)]
         lead = f"{name} ({offset + 1}–{offset + len(page)}/{len(dated)})" if page else name
         answer = _listing("/timeline", lang, lead, items)
-        more = offset + len(page) < len(dated)
-        answer.meta.update(
-            topic="timeline", offset=offset, total=len(dated), next_offset=offset + len(page) if more else None
-        )
-        return answer
+        return replace(answer, paging=Paging.of(TIMELINE, offset, len(page), len(dated)))
 
     def sources(self, lang: str) -> Answer:
         """The articles: id, title, outlet, date."""
