@@ -8,6 +8,7 @@ from bot.answering.answers import Answer, Answerer, Item, Paging
 from bot.answering.latest import latest_facts
 from bot.knowledge.dates import fact_date
 from bot.knowledge.loading import PERSON, Fact
+from bot.knowledge.schema import MAIN_TOPICS
 from bot.knowledge.text import fold
 from bot.messages import language as _l
 
@@ -24,7 +25,7 @@ TOPIC_NAMES = {
     PERSON: {"fr": "Personnes", "en": "People"},
 }
 # What /brief walks through, in this order.
-BRIEF_TOPICS = ("meeting", "deadline", "demand", "sanction", "summit")
+BRIEF_TOPICS = MAIN_TOPICS
 # Words readers use for each topic in "/brief TOPIC" (folded, singular or plural, fr or en).
 TOPIC_WORDS = {
     "meeting": ("meeting", "meetings", "rencontre", "rencontres", "reunion", "reunions"),
@@ -40,7 +41,7 @@ TOPIC_WORDS = {
 DIGEST_SIZE = 5
 TIMELINE = "timeline"  # the paging key of /timeline (the others are topic keys)
 TIMELINE_PAGE = 12  # dated facts per /timeline message: about one phone screen
-OPEN_TOPICS = ("deadline", "demand", "sanction", "summit")  # what /brief lists as still open, after the newest news
+OPEN_TOPICS = MAIN_TOPICS[1:]  # what /brief lists as still open, after the newest news: all but the meetings
 
 
 @dataclass(frozen=True)

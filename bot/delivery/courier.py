@@ -16,7 +16,7 @@ from typing import Protocol
 
 from bot.answering.rendering import escape
 from bot.clock import utcnow
-from bot.delivery.store import BLOCKED, DB_ERRORS, GONE, OutboxRow, Store
+from bot.delivery.store import DB_ERRORS, OutboxRow, Status, Store
 from bot.messages import say
 
 log = logging.getLogger(__name__)
@@ -252,7 +252,7 @@ class Courier:
                 self.store.fail(row.id, delivery.detail or delivery.outcome.value)
             case "retire":
                 self.store.retire(
-                    row.chat_id, BLOCKED if delivery.outcome is Outcome.BLOCKED else GONE, delivery.detail
+                    row.chat_id, Status.BLOCKED if delivery.outcome is Outcome.BLOCKED else Status.GONE, delivery.detail
                 )
             case "migrate":
                 self.store.migrate_chat(row.chat_id, delivery.new_chat_id)

@@ -15,7 +15,7 @@ from bot.delivery import notices
 from bot.delivery.changes import ADDED, Change, changes, fingerprint
 from bot.delivery.outcomes import Publication, Reload, Tick
 from bot.delivery.schedule import next_digest, reminders_due
-from bot.delivery.store import Message, Store, Subscriber
+from bot.delivery.store import Message, Mode, Store, Subscriber
 from bot.delivery.subscriptions import covers
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ class Publisher:
                 key = (reader.lang, tuple(c.fact.id for c in mine))
                 if key not in composed:  # subscribers with the same language and topics share one text
                     composed[key] = notices.news(answerer, mine, reader.lang)
-                if reader.mode == "digest":
+                if reader.mode is Mode.DIGEST:
                     kept += [(reader.chat_id, part) for part in composed[key]]
                 else:
                     messages += [Message(reader.chat_id, "update", part) for part in composed[key]]

@@ -14,7 +14,7 @@ from bot.delivery import notices
 from bot.delivery.publisher import Publisher
 from bot.delivery.publisher import reload as reload_briefs
 from bot.delivery.schedule import next_digest, parse_clock, zone
-from bot.delivery.store import BLOCKED, DEFAULT_TIMEZONE, Subscriber
+from bot.delivery.store import DEFAULT_TIMEZONE, Status, Subscriber
 from bot.delivery.subscriptions import ALL, TOPICS, describe, mode_line, moment, parse_topics, status, topic_label
 from bot.knowledge.loading import Knowledge
 from bot.messages import say
@@ -243,7 +243,7 @@ async def membership(update: Update, context: BriefContext) -> None:
         publisher = publisher_of(context)
         if publisher.store.subscriber(change.chat.id):
             log.info("chat %d removed the bot: unsubscribed", change.chat.id)
-            publisher.store.retire(change.chat.id, BLOCKED, f"bot {change.new_chat_member.status}")
+            publisher.store.retire(change.chat.id, Status.BLOCKED, f"bot {change.new_chat_member.status}")
 
 
 # --- operators ----------------------------------------------------------------------------------------
