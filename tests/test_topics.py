@@ -20,4 +20,4 @@ def test_brief_and_subscriptions_offer_the_main_topics() -> None:
     """/brief walks, and subscribers choose from, the same main topics, all of them real topics."""
     assert set(MAIN_TOPICS) <= set(TOPICS)
     assert BRIEF_TOPICS == SUBSCRIBABLE == MAIN_TOPICS and set(OPEN_TOPICS) < set(MAIN_TOPICS)
-    assert SUBSCRIPTION_TOPICS == {*MAIN_TOPICS, ALL}
+    assert frozenset((*MAIN_TOPICS, ALL)) == SUBSCRIPTION_TOPICS
