@@ -10,12 +10,14 @@ from html.parser import HTMLParser
 
 import pytest
 from telegram import CallbackQuery, Chat, InaccessibleMessage, Update, User
+from telegram.ext import ApplicationHandlerStop
 
 from bot.answering.answers import Answerer
 from bot.answering.rendering import MAX_MESSAGE, utf16_length
 from bot.conversation.commands import BY_NAME
 from bot.conversation.flood import FloodGate
 from bot.tg.app import build_application, set_command_menus
+from bot.tg.state import needed
 
 from .fakeapi import BOT, SHOWN, FakeBotApi
 
@@ -366,3 +368,11 @@ async def test_a_command_listed_without_an_action_points_to_help(
     monkeypatch.setitem(BY_NAME, "brief", replace(BY_NAME["brief"], run=None))
     assert await reply_to(running, "/brief") == "Commande inconnue : /brief. Tapez /help pour la liste."
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_needed_gives_the_part_or_stops_handling_quietly():
+    """A handler's part of the update is returned as is; a missing one stops handling (no error, no reply)."""
+    chat = Chat(42, "private")
+    assert needed(chat) is chat
+    with pytest.raises(ApplicationHandlerStop):
+        needed(None)
