@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from bot.answering.answers import Answerer
+from bot.answering.served import ServedBriefs
 from bot.clock import iso, utcnow
 from bot.delivery.changes import fingerprint
 from bot.delivery.publisher import Publisher
@@ -77,7 +78,7 @@ async def probed(call) -> dict[str, float]:  # noqa: ANN001 - an awaitable facto
 async def one_size(count: int, knowledge, folder: Path) -> None:  # noqa: ANN001
     store = Store(folder / f"publish-{count}.sqlite3", checkpoint_in_thread=True)  # as `briefbot run` opens it
     fill(store, count)
-    publisher = Publisher(Answerer(knowledge), store)
+    publisher = Publisher(ServedBriefs(Answerer(knowledge)), store)
     prints = {fact.id: fingerprint(fact) for fact in knowledge.facts}
     changed = knowledge.facts[0].id
     store.record_published({**prints, changed: "something else"}, utcnow())

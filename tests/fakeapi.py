@@ -15,6 +15,8 @@ from aiohttp import web
 
 BOT = {"id": 4242, "is_bot": True, "first_name": "Briefbot", "username": "BriefTestBot"}
 TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuv"
+SHOWN = int(time.time())
+"""A date for a message the bot sent and Telegram still shows; date 0 marks one it no longer does (inaccessible)."""
 ADMIN_RIGHTS = (
     "can_manage_chat",
     "can_delete_messages",

@@ -85,7 +85,7 @@ def test_digest_pages_through_a_topic(answerer: Answerer):
     views = Views(answerer)
     first = views.digest("meeting", "en")
     assert first.lead.startswith("Meetings (1–5/")
-    assert first.meta["next_offset"] == 5
+    assert first.paging.next_offset == 5
     second = views.digest("meeting", "en", offset=5)
     assert not {i.fact_id for i in first.items} & {i.fact_id for i in second.items}
 

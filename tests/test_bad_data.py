@@ -136,7 +136,7 @@ async def test_reload_reports_the_problem_to_every_operator(
     service: Service, name: str, make: Callable[[Path], None], line: int | None, words: str
 ):
     """/reload answers the caller with the problem and alerts the other operator; the old briefs stay served."""
-    served = service.publisher.answerer
+    served = service.briefs.answerer
     make(service.data.briefs / "bad.yaml")
     service.fake.text("/reload", chat_id=ADMIN, user_id=ADMIN)
     await service.fake.wait_for(lambda: any("refusé" in t for t in texts(service.fake, ADMIN)))
@@ -146,7 +146,7 @@ async def test_reload_reports_the_problem_to_every_operator(
         said = "\n".join(texts(service.fake, chat))
         assert where in said and words in said
         assert all(utf16_length(t) <= MAX_MESSAGE for t in texts(service.fake, chat))
-    assert service.publisher.answerer is served
+    assert service.briefs.answerer is served
 
 
 @pytest.mark.parametrize(("name", "make", "line", "words"), BAD_BRIEFS, ids=IDS)

@@ -10,20 +10,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from telegram.ext import Application
 
 from bot.answering.answers import Answerer
+from bot.answering.served import ServedBriefs
 from bot.config import DataPaths
 from bot.conversation.flood import FloodGate
-from bot.delivery.publisher import Publisher
+from bot.delivery.publisher import Publisher, reload
 from bot.delivery.schedule import deadline_moment
 from bot.delivery.store import Store
 from bot.knowledge.loading import load_knowledge
 from bot.tg.app import build_application, start_services, stop_services
-from bot.tg.handlers import PUBLISHER_KEY
+from bot.tg.state import BriefApplication
 
 from .conftest import BRIEFS, CORPUS
-from .fakeapi import BOT, FakeBotApi
+from .fakeapi import BOT, SHOWN, FakeBotApi
 from .test_telegram import assert_telegram_html, fake, reply_to  # noqa: F401 - fixture
 
 ADMIN, OTHER_ADMIN = 99, 98
@@ -74,13 +74,17 @@ class Service:
     """The running bot and what tests look at."""
 
     fake: FakeBotApi
-    app: Application
+    app: BriefApplication
     clock: Clock
     data: DataPaths
 
     @property
     def publisher(self) -> Publisher:
-        return self.app.bot_data[PUBLISHER_KEY]
+        return self.app.bot_data.publisher
+
+    @property
+    def briefs(self) -> ServedBriefs:
+        return self.app.bot_data.briefs
 
     @property
     def store(self) -> Store:
@@ -142,7 +146,7 @@ def texts(fake: FakeBotApi, chat_id: int) -> list[str]:
 
 def press(fake: FakeBotApi, data: str, *, chat_id: int = 42, lang: str = "fr") -> None:
     """Press an inline button under a bot message."""
-    message = {"message_id": 5, "date": 0, "chat": {"id": chat_id, "type": "private"}, "from": BOT, "text": "…"}
+    message = {"message_id": 5, "date": SHOWN, "chat": {"id": chat_id, "type": "private"}, "from": BOT, "text": "…"}
     user = {"id": chat_id, "is_bot": False, "first_name": "R", "language_code": lang}
     fake.push(
         {"callback_query": {"id": f"cb-{data}", "from": user, "chat_instance": "ci", "data": data, "message": message}}
@@ -244,7 +248,7 @@ async def test_reload_notifies_exactly_the_matching_subscribers_in_their_languag
 async def test_invalid_reload_keeps_the_old_briefs_and_notifies_nobody(service: Service):
     """A brief with a made-up quote is refused with its file and line; the other admin is told; no subscriber hears."""
     service.subscribe(1, "all")
-    served = service.publisher.answerer
+    served = service.briefs.answerer
     service.add_brief("sanctions-new.yaml", NEW_SANCTION.replace("sanctions supplémentaires", "sanctions sévères"))
     service.fake.text("/reload", chat_id=ADMIN, user_id=ADMIN)
     await service.fake.wait_for(lambda: any("refusé" in t for t in texts(service.fake, ADMIN)))
@@ -253,7 +257,7 @@ async def test_invalid_reload_keeps_the_old_briefs_and_notifies_nobody(service: 
     await service.fake.wait_for(lambda: bool(texts(service.fake, OTHER_ADMIN)))
     assert "Reload refused" in texts(service.fake, OTHER_ADMIN)[0]
     await service.fake.settle()
-    assert texts(service.fake, 1) == [] and service.publisher.answerer is served
+    assert texts(service.fake, 1) == [] and service.briefs.answerer is served
 
 
 async def test_admin_commands_refuse_others_politely_and_log_it(service: Service, caplog: pytest.LogCaptureFixture):
@@ -273,7 +277,7 @@ async def test_digest_is_sent_at_its_hour_batched(service: Service):
     await reply_to(service.fake, "/digest 08:00")
     before = len(texts(service.fake, 42))
     service.add_brief("sanctions-new.yaml", NEW_SANCTION)
-    assert (await service.publisher.reload()).publication.kept == 1
+    assert (await reload(service.briefs, service.publisher)).publication.kept == 1
     service.clock.now = dt.datetime(2026, 11, 22, 6, 59, tzinfo=dt.UTC)
     assert service.publisher.tick().digests == 0
     await service.fake.settle()
@@ -291,7 +295,7 @@ async def test_deadline_reminder_fires_for_a_future_deadline_not_a_past_one(fake
     async for service in serve(fake, data, tmp_path / "bot.sqlite3"):
         service.subscribe(1, "deadline")
         service.subscribe(2, "summit")
-        due = deadline_moment(service.publisher.answerer.knowledge.by_id["deadline-test-ahead"].data)
+        due = deadline_moment(service.briefs.answerer.knowledge.by_id["deadline-test-ahead"].data)
         service.clock.now = due - dt.timedelta(hours=23)
         assert service.publisher.tick().reminders == 1
         assert service.publisher.tick().reminders == 0

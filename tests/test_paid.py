@@ -10,7 +10,6 @@ from bot.clock import utcnow
 from bot.config import load_settings
 from bot.delivery.store import Message, Store
 from bot.tg.app import build_application, start_services, stop_services
-from bot.tg.handlers import COURIER_KEY
 
 from .fakeapi import FakeBotApi
 from .test_telegram import fake  # noqa: F401 - fixture
@@ -41,7 +40,7 @@ async def test_the_courier_asks_for_paid_broadcast_only_when_set(
     async with app:
         await start_services(app)
         store.queue([Message(chat, "announcement", "hello") for chat in (1, 2)], now=utcnow())
-        app.bot_data[COURIER_KEY].wake()
+        app.bot_data.courier.wake()
         await fake.wait_for(lambda: len(fake.sent()) == 2, timeout=10)
         await stop_services(app)
     assert all((c.params.get("allow_paid_broadcast") == "true") is paid for c in fake.sent())

@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 
 from bot.answering.answers import Answerer
+from bot.answering.served import ServedBriefs
 from bot.config import DataPaths
 from bot.delivery.changes import ADDED, CHANGED, changes, fingerprint
-from bot.delivery.publisher import Publisher
+from bot.delivery.publisher import Publisher, reload
 from bot.delivery.schedule import deadline_moment, next_digest, parse_clock, reminders_due
 from bot.delivery.store import Store
 from bot.delivery.subscriptions import covers, parse_topics
@@ -56,9 +57,8 @@ facts:
 def publisher_for(dataset: DataSet, store: Store | None = None) -> Publisher:
     """A publisher over the data set, its state published."""
     publisher = Publisher(
-        Answerer(dataset.load()),
+        ServedBriefs(Answerer(dataset.load()), data=DataPaths(dataset.briefs, dataset.corpus)),
         store or Store(":memory:"),
-        data=DataPaths(dataset.briefs, dataset.corpus),
         admins=frozenset({99}),
         clock=lambda: NOW,
     )
@@ -166,7 +166,7 @@ async def test_reload_notifies_matching_subscribers_in_their_language(dataset: D
     subscribe(publisher, 5, "all")
     publisher.store.set_muted(5, True)
     dataset.write("sanctions.yaml", SANCTION)
-    outcome = await publisher.reload()
+    outcome = await reload(publisher.briefs, publisher)
     assert outcome.ok and outcome.publication.added == ("sanction-new",)
     assert outcome.publication.recipients == 3
     (fr,), (en,), (en_witkoff,) = texts_for(publisher, 1), texts_for(publisher, 2), texts_for(publisher, 3)
@@ -174,7 +174,7 @@ async def test_reload_notifies_matching_subscribers_in_their_language(dataset: D
     assert "New in the briefs" in en and "Trump threatens secondary sanctions." in en and en_witkoff == en
     assert "« a été reçu au Kremlin par Vladimir Poutine »" in fr  # cited, verbatim
     assert texts_for(publisher, 4) == [] and texts_for(publisher, 5) == []
-    again = await publisher.reload()
+    again = await reload(publisher.briefs, publisher)
     assert again.publication.messages == 0  # told once
 
 
@@ -182,10 +182,10 @@ async def test_invalid_reload_keeps_the_old_briefs_and_notifies_nobody(dataset: 
     """A brief that fails the checks is refused with file and line; the old answerer keeps serving."""
     publisher = publisher_for(dataset, Store(database))
     subscribe(publisher, 1, "all")
-    served = publisher.answerer
+    served = publisher.briefs.answerer
     dataset.write("sanctions.yaml", SANCTION.replace("a été reçu au Kremlin", "a été reçu au Pentagone"))
-    outcome = await publisher.reload()
-    assert not outcome.ok and publisher.answerer is served
+    outcome = await reload(publisher.briefs, publisher)
+    assert not outcome.ok and publisher.briefs.answerer is served
     assert any("sanctions.yaml:" in p and "verbatim" in p for p in outcome.problems)
     assert texts_for(publisher, 1) == []
 
@@ -197,7 +197,7 @@ async def test_digest_subscribers_get_news_batched_at_their_hour(dataset: DataSe
     at = next_digest("08:00", "Europe/Paris", NOW)
     publisher.store.set_digest(1, "08:00", "Europe/Paris", at, now=NOW)
     dataset.write("sanctions.yaml", SANCTION)
-    await publisher.reload()
+    await reload(publisher.briefs, publisher)
     assert texts_for(publisher, 1) == [] and publisher.store.stats().digest_items == 1
     assert publisher.tick(at - dt.timedelta(minutes=1)).digests == 0
     assert publisher.tick(at + dt.timedelta(seconds=20)).digests == 1
@@ -213,7 +213,7 @@ def test_deadline_reminders_a_day_and_an_hour_before_and_never_for_past_ones(dat
     publisher = publisher_for(dataset, Store(database))
     subscribe(publisher, 1, "deadline")
     subscribe(publisher, 2, "meeting")
-    due = deadline_moment(publisher.answerer.knowledge.by_id["deadline-ahead"].data)
+    due = deadline_moment(publisher.briefs.answerer.knowledge.by_id["deadline-ahead"].data)
     assert due == dt.datetime(2026, 11, 22, 17, 0, tzinfo=dt.UTC)  # 18:00 in Paris
     assert publisher.tick(due - dt.timedelta(days=1, minutes=1)).reminders == 0  # the past deadline stays silent
     assert publisher.tick(due - dt.timedelta(hours=23)).reminders == 1
@@ -225,7 +225,8 @@ def test_deadline_reminders_a_day_and_an_hour_before_and_never_for_past_ones(dat
     assert "Une échéance tombe vers le 22 novembre 2026 à 18 h." in first and "50 minutes" in second
     assert texts_for(publisher, 2) == []
     assert not any(
-        r.fact.id == "deadline-past" for r in reminders_due(publisher.answerer.knowledge, NOW - dt.timedelta(days=3))
+        r.fact.id == "deadline-past"
+        for r in reminders_due(publisher.briefs.answerer.knowledge, NOW - dt.timedelta(days=3))
     )
 
 

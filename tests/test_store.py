@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.delivery.store import MIGRATIONS, Message, Store
+from bot.delivery.store import MIGRATIONS, Message, Status, Store
 
 NOW = dt.datetime(2026, 11, 21, 9, 0, tzinfo=dt.UTC)
 
@@ -89,7 +89,7 @@ def test_retired_chat_gets_nothing_and_can_come_back(store: Store):
     """A chat that blocked the bot is kept as blocked (for /stats), out of the audience, until it subscribes again."""
     store.subscribe(1, ["all"], lang="fr", chat_type="private", now=NOW)
     store.queue([Message(1, "update", "x")], now=NOW)
-    store.retire(1, "blocked", "Forbidden: bot was blocked by the user")
+    store.retire(1, Status.BLOCKED, "Forbidden: bot was blocked by the user")
     assert store.subscribers() == [] and store.due(NOW) == []
     assert store.stats().subscribers["blocked"] == 1
     assert store.subscribe(1, ["meeting"], lang="fr", chat_type="private", now=NOW).status == "active"

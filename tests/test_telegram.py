@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
+from telegram import CallbackQuery, Chat, InaccessibleMessage, Update, User
+from telegram.ext import ApplicationHandlerStop
 
 from bot.answering.answers import Answerer
 from bot.answering.rendering import MAX_MESSAGE, utf16_length
+from bot.conversation.commands import BY_NAME
 from bot.conversation.flood import FloodGate
 from bot.tg.app import build_application, set_command_menus
+from bot.tg.state import needed
 
-from .fakeapi import BOT, FakeBotApi
+from .fakeapi import BOT, SHOWN, FakeBotApi
 
 ALLOWED_TAGS = {"b", "i", "u", "s", "a", "code", "pre", "blockquote"}
 
@@ -172,7 +178,7 @@ async def test_button_press_answers_the_callback_and_sends_the_fact(running: Fak
         "data": "e:0",
         "message": {
             "message_id": 5,
-            "date": 0,
+            "date": SHOWN,
             "chat": {"id": 42, "type": "private"},
             "from": BOT,
             "text": start.params["text"],
@@ -206,7 +212,7 @@ async def test_timeline_more_button_shows_the_next_page(running: FakeBotApi):
         "data": more["callback_data"],
         "message": {
             "message_id": 6,
-            "date": 0,
+            "date": SHOWN,
             "chat": {"id": 42, "type": "private"},
             "from": BOT,
             "text": first.params["text"],
@@ -309,3 +315,64 @@ async def test_command_menus_in_french_and_english(fake: FakeBotApi, answerer: A
             (400, {"error_code": 400, "description": "Bad Request: refused"}) if method == "setMyCommands" else None
         )
         await set_command_menus(app)  # logs and carries on
+
+
+# --- buttons under messages Telegram no longer shows the bot (over 48 hours old: an InaccessibleMessage) -------------
+
+
+def old_button(data: str, *, chat_id: int = 42, chat_type: str = "private") -> dict:
+    """A button press under a message Telegram no longer shows: it sends the message with date 0."""
+    chat = {"id": chat_id, "type": chat_type, **({"title": "G"} if chat_type != "private" else {})}
+    user = {"id": 42, "is_bot": False, "first_name": "R", "language_code": "fr"}
+    message = {"message_id": 5, "date": 0, "chat": chat}
+    return {
+        "callback_query": {"id": f"cb-{data}", "from": user, "chat_instance": "ci", "data": data, "message": message}
+    }
+
+
+async def test_button_under_an_old_message_answers_in_its_chat_without_quoting_it(running: FakeBotApi):
+    """In a group, the answer goes to the chat, not as a reply to a message Telegram would say it cannot find."""
+    running.push(old_button("e:0", chat_id=-100, chat_type="supergroup"))
+    await running.wait_for(lambda: bool(running.sent(-100)))
+    call = running.sent(-100)[-1]
+    assert "8 août" in call.params["text"] and "reply_parameters" not in call.params
+    assert any(c.method == "answerCallbackQuery" for c in running.calls)
+
+
+async def test_button_with_an_inaccessible_message_is_answered(
+    fake: FakeBotApi, answerer: Answerer, caplog: pytest.LogCaptureFixture
+):
+    """A press whose message is an InaccessibleMessage (no reply_html) gets its answer in the chat; nothing fails."""
+    app = build_application(answerer, token=fake.token, base_url=fake.base_url)
+    async with app:
+        user = User(42, "R", False, language_code="fr")
+        query = CallbackQuery("cb", user, "ci", data="t:0", message=InaccessibleMessage(Chat(42, "private"), 5))
+        query.set_bot(app.bot)
+        await app.process_update(Update(1, callback_query=query))
+    assert "Chronologie (1–" in fake.sent(42)[-1].params["text"]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_topic_button_under_an_old_message_sends_the_new_state(running: FakeBotApi):
+    """A topic toggle cannot edit a message Telegram no longer shows: the new state comes as a new message."""
+    running.push(old_button("s:meeting"))
+    await running.wait_for(lambda: bool(running.sent(42)))
+    assert "Rencontres" in running.sent(42)[-1].params["text"]
+    assert not any(c.method == "editMessageText" for c in running.calls)
+
+
+async def test_a_command_listed_without_an_action_points_to_help(
+    running: FakeBotApi, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """A table command with no action (run is None) gets the unknown-command note, not an apology for a crash."""
+    monkeypatch.setitem(BY_NAME, "brief", replace(BY_NAME["brief"], run=None))
+    assert await reply_to(running, "/brief") == "Commande inconnue : /brief. Tapez /help pour la liste."
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_needed_gives_the_part_or_stops_handling_quietly():
+    """A handler's part of the update is returned as is; a missing one stops handling (no error, no reply)."""
+    chat = Chat(42, "private")
+    assert needed(chat) is chat
+    with pytest.raises(ApplicationHandlerStop):
+        needed(None)

@@ -245,7 +245,7 @@ def test_timeline_pages_hold_every_dated_fact_oldest_first(answerer: Answerer):
         page = views.timeline("en", offset=offset)
         assert 0 < len(page.items) <= TIMELINE_PAGE
         seen += [item.fact_id for item in page.items]
-        offset, pages = page.meta["next_offset"], pages + 1
+        offset, pages = page.paging.next_offset, pages + 1
     assert sorted(seen) == sorted(dated) and pages > 1
     days = [answerer.knowledge.by_id[i].data.date for i in seen]
     assert days == sorted(days)

@@ -8,7 +8,7 @@ import pytest
 
 from bot.conversation.callbacks import KINDS, DigestPage, ExampleQuestion, FactButton, TimelinePage, TopicToggle, parse
 
-from .fakeapi import BOT, FakeBotApi
+from .fakeapi import BOT, SHOWN, FakeBotApi
 from .test_notifications import service  # noqa: F401 - fixture
 from .test_telegram import fake, running  # noqa: F401 - fixtures
 
@@ -70,7 +70,7 @@ def test_every_kind_has_its_own_prefix():
 
 def callback(fake: FakeBotApi, data: str, *, chat_id: int = 42) -> None:  # noqa: F811
     """Push a button press with this data."""
-    message = {"message_id": 5, "date": 0, "chat": {"id": chat_id, "type": "private"}, "from": BOT, "text": "…"}
+    message = {"message_id": 5, "date": SHOWN, "chat": {"id": chat_id, "type": "private"}, "from": BOT, "text": "…"}
     user = {"id": chat_id, "is_bot": False, "first_name": "R", "language_code": "fr"}
     fake.push(
         {"callback_query": {"id": f"cb-{data}", "from": user, "chat_instance": "ci", "data": data, "message": message}}
@@ -154,7 +154,7 @@ async def test_group_member_cannot_toggle_a_topic_button(group):
     """A topic button pressed by a plain member in a group is refused with an alert; the subscription is unchanged."""
     message = {
         "message_id": 5,
-        "date": 0,
+        "date": SHOWN,
         "chat": {"id": GROUP, "type": "supergroup", "title": "G"},
         "from": BOT,
         "text": "…",

@@ -114,6 +114,7 @@ MALFORMED = {
     "negative update_id": b'{"update_id": -1}',
     "a list": b"[]",
     "a string": b'"update"',
+    "an integer Python refuses to read": b'{"update_id": ' + b"9" * 5000 + b"}",
 }
 
 

@@ -59,6 +59,25 @@ class Suggestion:
     label: str
 
 
+@dataclass(frozen=True, slots=True)
+class Paging:
+    """Where a page of a long listing (a topic's digest, the timeline) stands, for its "more" button."""
+
+    topic: str  # a topic key, or "timeline"
+    offset: int
+    total: int
+    next_offset: int | None  # None: this is the last page
+
+    @classmethod
+    def of(cls, topic: str, offset: int, shown: int, total: int) -> Paging:
+        """The paging of shown items from offset out of total."""
+        return cls(topic, offset, total, offset + shown if offset + shown < total else None)
+
+    def to_dict(self) -> dict[str, object]:
+        """The paging as JSON-ready data."""
+        return {"topic": self.topic, "offset": self.offset, "total": self.total, "next_offset": self.next_offset}
+
+
 @dataclass(frozen=True)
 class Answer:
     """What the bot says to a question: found or not, lead, items with citations, suggestions."""
@@ -70,7 +89,8 @@ class Answer:
     items: tuple[Item, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     disputed: bool = False
-    meta: dict[str, object] = field(default_factory=dict, compare=False)
+    meta: dict[str, object] = field(default_factory=dict, compare=False)  # how the question was read, for --json
+    paging: Paging | None = None  # a page of a longer listing: where the "more" button leads
 
     @property
     def text(self) -> str:
@@ -105,6 +125,7 @@ class Answer:
             "disputed": self.disputed,
             "suggestions": [s.label for s in self.suggestions],
             **self.meta,
+            **(self.paging.to_dict() if self.paging else {}),
         }
 
 

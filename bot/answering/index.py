@@ -13,7 +13,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.answering.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS
-from bot.knowledge.loading import Fact, Knowledge, named_people
+from bot.knowledge.loading import Fact, Knowledge, people_of
 from bot.knowledge.schema import DeadlineFact, MeetingFact
 from bot.knowledge.text import fold, lemmas, preload_lemmas, raw_words, squash
 
@@ -354,11 +354,6 @@ def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
 def states_count(folded: str) -> bool:
     """Tell whether a folded text states a count or an amount: a date or a year is no answer to "how many"."""
     return bool(_COUNT.search(_DATES.sub(" ", folded)))
-
-
-def people_of(fact: Fact) -> frozenset[str]:
-    """The ids of everyone a fact names."""
-    return frozenset(person for _, person in named_people(fact))
 
 
 def fact_day(fact: Fact) -> dt.date | None:

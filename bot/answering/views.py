@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.answering.answers import Answer, Answerer, Item
+from bot.answering.answers import Answer, Answerer, Item, Paging
 from bot.answering.latest import latest_facts
 from bot.knowledge.dates import fact_date
 from bot.knowledge.loading import PERSON, Fact
+from bot.knowledge.schema import MAIN_TOPICS
 from bot.knowledge.text import fold
 from bot.messages import Lang, say
 from bot.messages import language as _l
@@ -18,7 +19,7 @@ TOPIC_NAMES: dict[str, dict[str, str]] = {
     for topic in ("meeting", "deadline", "demand", "sanction", "summit", "ceasefire", "statement", "context", PERSON)
 }
 # What /brief walks through, in this order.
-BRIEF_TOPICS = ("meeting", "deadline", "demand", "sanction", "summit")
+BRIEF_TOPICS = MAIN_TOPICS
 # Words readers use for each topic in "/brief TOPIC" (folded, singular or plural, fr or en).
 TOPIC_WORDS = {
     "meeting": ("meeting", "meetings", "rencontre", "rencontres", "reunion", "reunions"),
@@ -32,8 +33,9 @@ TOPIC_WORDS = {
     PERSON: ("people", "person", "personnes", "qui", "who"),
 }
 DIGEST_SIZE = 5
+TIMELINE = "timeline"  # the paging key of /timeline (the others are topic keys)
 TIMELINE_PAGE = 12  # dated facts per /timeline message: about one phone screen
-OPEN_TOPICS = ("deadline", "demand", "sanction", "summit")  # what /brief lists as still open, after the newest news
+OPEN_TOPICS = MAIN_TOPICS[1:]  # what /brief lists as still open, after the newest news: all but the meetings
 
 
 @dataclass(frozen=True)
@@ -76,13 +78,7 @@ class Views:
         if not page:
             return self.answerer.decline(f"/{topic}", lang)
         answer = self.answerer.compose(f"/{topic}", lang, page, lead=lead, quotes_per_item=1, headlines=True)
-        answer.meta.update(
-            topic=topic,
-            offset=offset,
-            total=len(facts),
-            next_offset=offset + len(page) if offset + len(page) < len(facts) else None,
-        )
-        return answer
+        return replace(answer, paging=Paging.of(topic, offset, len(page), len(facts)))
 
     def topic_facts(self, topic: str) -> list[Fact]:
         """The facts of a topic, headline facts first, then by date, newest first."""
@@ -119,11 +115,7 @@ class Views:
         name = say("timeline", lang)
         lead = f"{name} ({offset + 1}–{offset + len(page)}/{len(dated)})" if page else name
         answer = _listing("/timeline", lang, lead, items)
-        more = offset + len(page) < len(dated)
-        answer.meta.update(
-            topic="timeline", offset=offset, total=len(dated), next_offset=offset + len(page) if more else None
-        )
-        return answer
+        return replace(answer, paging=Paging.of(TIMELINE, offset, len(page), len(dated)))
 
     def sources(self, lang: str) -> Answer:
         """The articles: id, title, outlet, date."""

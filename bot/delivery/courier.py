@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from bot.answering.rendering import escape
 from bot.clock import utcnow
-from bot.delivery.store import BLOCKED, DB_ERRORS, GONE, OutboxRow, Store
+from bot.delivery.store import DB_ERRORS, OutboxRow, Status, Store
 from bot.messages import say
 
 log = logging.getLogger(__name__)
@@ -253,7 +253,7 @@ class Courier:
                 self.store.fail(row.id, delivery.detail or delivery.outcome.value)
             case "retire":
                 self.store.retire(
-                    row.chat_id, BLOCKED if delivery.outcome is Outcome.BLOCKED else GONE, delivery.detail
+                    row.chat_id, Status.BLOCKED if delivery.outcome is Outcome.BLOCKED else Status.GONE, delivery.detail
                 )
             case "migrate":
                 assert delivery.new_chat_id is not None, "a move is decided only with the new id"

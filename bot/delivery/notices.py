@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from bot.answering.answers import Answerer
 from bot.answering.rendering import MARGIN, MAX_MESSAGE, escape, render, split, utf16_length
 from bot.delivery.changes import CHANGED, Change
+from bot.delivery.outcomes import Reload
 from bot.delivery.store import Stats
 from bot.knowledge.dates import format_date
 from bot.knowledge.loading import Fact
 from bot.messages import language as _l
 from bot.messages import say
-
-if TYPE_CHECKING:
-    from bot.delivery.publisher import Reload
 
 
 def news(answerer: Answerer, found: list[Change], lang: str) -> list[str]:

@@ -6,52 +6,20 @@ import asyncio
 import datetime as dt
 import logging
 from collections.abc import Callable, Generator
-from dataclasses import dataclass, field
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from bot.answering.answers import Answerer
+from bot.answering.served import ServedBriefs
 from bot.clock import utcnow
-from bot.config import DataPaths
 from bot.delivery import notices
 from bot.delivery.changes import ADDED, Change, changes, fingerprint
+from bot.delivery.outcomes import Publication, Reload, Tick
 from bot.delivery.schedule import next_digest, reminders_due
-from bot.delivery.store import Message, Store, Subscriber
+from bot.delivery.store import Message, Mode, Store, Subscriber
 from bot.delivery.subscriptions import covers
-from bot.knowledge.loading import load_knowledge
-from bot.knowledge.problems import DataError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Publication:
-    """What a comparison of the briefs with what subscribers were told found and queued."""
-
-    added: tuple[str, ...] = ()
-    changed: tuple[str, ...] = ()
-    recipients: int = 0
-    messages: int = 0
-    kept: int = 0  # items kept for digest subscribers
-
-
-@dataclass(frozen=True, slots=True)
-class Reload:
-    """The outcome of reloading the briefs: refused with its problems, or published."""
-
-    ok: bool
-    problems: tuple[str, ...] = ()
-    summary: str = ""
-    publication: Publication = field(default_factory=Publication)
-
-
-@dataclass(frozen=True, slots=True)
-class Tick:
-    """What a scheduler pass queued: reminder and digest messages."""
-
-    reminders: int = 0
-    digests: int = 0
 
 
 class Publisher:
@@ -59,23 +27,21 @@ class Publisher:
 
     def __init__(
         self,
-        answerer: Answerer,
+        briefs: ServedBriefs,
         store: Store,
         *,
-        data: DataPaths | None = None,
         admins: frozenset[int] = frozenset(),
         clock: Callable[[], dt.datetime] = utcnow,
         keep: dt.timedelta = dt.timedelta(days=30),
     ) -> None:
-        self.answerer = answerer
+        self.briefs = briefs  # read at each job: a reload replaces what they serve
         self.keep = keep  # how long the outbox remembers messages that are no longer pending
         self.store = store
-        self.data = data
         self.admins = admins
         self.clock = clock
         self.on_queue: Callable[[], None] = lambda: None  # set by the courier: wake up, there is mail
         self.publishes = True  # False in a process that is not the sender: news is decided once, by the sender
-        self._reloading = asyncio.Lock()
+        self._publishing = asyncio.Lock()
 
     def audience(self) -> list[Subscriber]:
         """Subscribers who get notifications now: active (Telegram still delivers) and not muted."""
@@ -91,11 +57,13 @@ class Publisher:
 
     async def publish_async(self, now: dt.datetime | None = None) -> Publication:
         """publish(), a batch of subscribers at a time, letting the event loop answer readers in between."""
-        return await _run(self._publish(now or self.clock()))
+        async with self._publishing:  # two reloads at once must not both tell subscribers the same news
+            return await _run(self._publish(now or self.clock()))
 
     def _publish(self, now: dt.datetime) -> Generator[None, None, Publication]:
         """The fan-out of news, in batches (yielding between them); decided and made visible in its last transaction."""
-        knowledge = self.answerer.knowledge
+        answerer = self.briefs.answerer
+        knowledge = answerer.knowledge
         published = self.store.published()
         found = changes(knowledge, published) if published else []
         composed: dict[tuple[str, tuple[str, ...]], list[str]] = {}
@@ -111,8 +79,8 @@ class Publisher:
                 recipients += 1
                 key = (reader.lang, tuple(c.fact.id for c in mine))
                 if key not in composed:  # subscribers with the same language and topics share one text
-                    composed[key] = notices.news(self.answerer, mine, reader.lang)
-                if reader.mode == "digest":
+                    composed[key] = notices.news(answerer, mine, reader.lang)
+                if reader.mode is Mode.DIGEST:
                     kept += [(reader.chat_id, part) for part in composed[key]]
                 else:
                     messages += [Message(reader.chat_id, "update", part) for part in composed[key]]
@@ -129,32 +97,6 @@ class Publisher:
         if queued:
             self.on_queue()
         return Publication(_ids(found, ADDED), _ids(found, "changed"), recipients, queued, kept_count)
-
-    async def reload(self) -> Reload:
-        """Load the briefs and corpus again; serve and publish them only if they pass every check."""
-        if self.data is None:
-            return Reload(False, ("no data folders configured",))
-        async with self._reloading:
-            try:
-                knowledge = await asyncio.to_thread(load_knowledge, self.data.briefs, self.data.corpus)
-            except DataError as exc:
-                log.warning(
-                    "reload refused: %d problem(s) in the data; still serving the previous briefs", len(exc.problems)
-                )
-                return Reload(False, tuple(_relative(str(p), self.data) for p in exc.problems))
-            except Exception as exc:  # noqa: BLE001 - a loader bug must still leave the old briefs served, and be said
-                log.exception("reload failed; still serving the previous briefs")
-                return Reload(False, (f"the reload failed: {type(exc).__name__}: {str(exc)[:300]}",))
-            self.answerer = await asyncio.to_thread(Answerer, knowledge, today=self.answerer.pinned_today)
-            publication = await self.publish_async() if self.publishes else Publication()
-        log.info(
-            "reloaded: %s; %d added, %d changed, %d messages queued",
-            knowledge.summary(),
-            len(publication.added),
-            len(publication.changed),
-            publication.messages,
-        )
-        return Reload(True, summary=knowledge.summary(), publication=publication)
 
     def tick(self, now: dt.datetime | None = None) -> Tick:
         """Queue the deadline reminders and the daily digests whose time has come."""
@@ -173,7 +115,8 @@ class Publisher:
     def _reminders(self, now: dt.datetime) -> Generator[None, None, int]:
         """Queue each due reminder once, to the subscribers its deadline concerns, whatever their delivery mode."""
         queued = 0
-        for due in reminders_due(self.answerer.knowledge, now):
+        answerer = self.briefs.answerer
+        for due in reminders_due(answerer.knowledge, now):
             if self.store.reminder_queued(due.fact.id, due.due_at, due.ahead):
                 continue
             texts: dict[str, list[str]] = {}
@@ -182,7 +125,7 @@ class Publisher:
             for page in self.store.readers(BATCH):
                 mine = [r for r in page if covers(r.topics, due.fact)]
                 for lang in {r.lang for r in mine} - set(texts):
-                    texts[lang] = notices.reminder(self.answerer, due.fact, due.due_at, now, lang)
+                    texts[lang] = notices.reminder(answerer, due.fact, due.due_at, now, lang)
                 queued += self.store.queue(
                     [Message(r.chat_id, "reminder", part) for r in mine for part in texts[r.lang]],
                     now=now,
@@ -252,6 +195,22 @@ class Publisher:
             self.on_queue()
 
 
+async def reload(briefs: ServedBriefs, publisher: Publisher) -> Reload:
+    """Load the briefs again and serve them if they pass every check; then publish what changed (the sender only)."""
+    loaded = await briefs.reload()
+    if not loaded.ok:
+        return Reload(False, loaded.problems)
+    publication = await publisher.publish_async() if publisher.publishes else Publication()
+    log.info(
+        "reloaded: %s; %d added, %d changed, %d messages queued",
+        loaded.summary,
+        len(publication.added),
+        len(publication.changed),
+        publication.messages,
+    )
+    return Reload(True, summary=loaded.summary, publication=publication)
+
+
 BATCH = (
     200  # subscribers per transaction of a fan-out: under 20 ms of work on a busy machine, the longest the loop waits
 )
@@ -281,10 +240,3 @@ async def _run(steps: Generator[None, None, T]) -> T:
 def _ids(found: list[Change], kind: str) -> tuple[str, ...]:
     """The ids of the changes of one kind."""
     return tuple(c.fact.id for c in found if c.kind == kind)
-
-
-def _relative(problem: str, data: DataPaths) -> str:
-    """A problem with the data folders' paths shortened, for a chat message."""
-    for folder in (data.briefs, data.corpus):
-        problem = problem.replace(str(folder.parent) + "/", "")
-    return problem

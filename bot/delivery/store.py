@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from bot.clock import from_iso, iso, read_iso
@@ -16,8 +17,22 @@ from bot.delivery.dialect import Connection, PgConnection, Record, redacted
 
 DEFAULT_TIMEZONE = "Europe/Paris"
 
-# Status of a subscriber: "blocked" (Telegram said Forbidden) and "gone" (chat not found) receive nothing.
-ACTIVE, BLOCKED, GONE = "active", "blocked", "gone"
+
+class Status(StrEnum):
+    """Whether Telegram still delivers to a subscriber: "blocked" and "gone" receive nothing."""
+
+    ACTIVE = "active"
+    BLOCKED = "blocked"  # Telegram said Forbidden: the user blocked the bot, or it left the group
+    GONE = "gone"  # chat not found
+
+
+class Mode(StrEnum):
+    """How a subscriber gets news: as it comes, or in one digest a day."""
+
+    IMMEDIATE = "immediate"
+    DIGEST = "digest"
+
+
 # Rows of a publication still being queued are invisible to the courier and to digests until it is done.
 VISIBLE = "(publication IS NULL OR publication IN (SELECT id FROM publications WHERE done = 1))"
 # Status of an outbox row. Only "pending" rows are ever sent; "sent" is set after Telegram accepted the message.
@@ -144,7 +159,7 @@ class Reader:
     chat_id: int
     lang: str
     topics: frozenset[str]
-    mode: str
+    mode: Mode
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,12 +170,12 @@ class Subscriber:
     chat_type: str
     lang: str
     topics: frozenset[str]
-    mode: str
+    mode: Mode
     digest_time: str | None
     timezone: str
     next_digest_at: dt.datetime | None
     muted: bool
-    status: str
+    status: Status
     created_at: dt.datetime
     last_delivered_at: dt.datetime | None
 
@@ -468,10 +483,10 @@ class Store:
         with self.transaction() as db:
             db.execute("UPDATE subscribers SET muted = ? WHERE chat_id = ?", (int(muted), chat_id))
 
-    def retire(self, chat_id: int, status: str, reason: str) -> None:
+    def retire(self, chat_id: int, status: Status, reason: str) -> None:
         """Stop delivering to a chat Telegram refuses (blocked the bot, deleted): drop what was pending for it."""
         with self.transaction() as db:
-            db.execute("UPDATE subscribers SET status = ? WHERE chat_id = ?", (status, chat_id))
+            db.execute("UPDATE subscribers SET status = ? WHERE chat_id = ?", (status.value, chat_id))
             db.execute(
                 "UPDATE outbox SET status = 'dropped', error = ? WHERE chat_id = ? AND status = 'pending'",
                 (reason[:500], chat_id),
@@ -535,7 +550,7 @@ class Store:
             for chat_id, topic in self.db.execute(topics_of, (rows[0][0], rows[-1][0])):
                 topics.setdefault(chat_id, set()).add(topic)
             yield [
-                Reader(chat_id, lang, frozenset(topics.get(chat_id, ())), mode)
+                Reader(chat_id, lang, frozenset(topics.get(chat_id, ())), Mode(mode))
                 for chat_id, lang, mode in rows
                 if chat_id in topics
             ]
@@ -727,7 +742,7 @@ class Store:
         outbox = dict(db.execute("SELECT status, count(*) FROM outbox GROUP BY status").fetchall())
         items = db.execute("SELECT count(*) FROM digest_items").fetchone()[0]
         return Stats(
-            {s: statuses.get(s, 0) for s in (ACTIVE, BLOCKED, GONE)},
+            {s.value: statuses.get(s.value, 0) for s in Status},
             topics,
             modes,
             muted,
@@ -747,12 +762,12 @@ class Store:
             chat_type=row["chat_type"],
             lang=row["lang"],
             topics=frozenset(topics),
-            mode=row["mode"],
+            mode=Mode(row["mode"]),
             digest_time=row["digest_time"],
             timezone=row["timezone"],
             next_digest_at=from_iso(row["next_digest_at"]),
             muted=bool(row["muted"]),
-            status=row["status"],
+            status=Status(row["status"]),
             created_at=read_iso(row["created_at"]),
             last_delivered_at=from_iso(row["last_delivered_at"]),
         )

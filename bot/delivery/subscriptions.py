@@ -6,17 +6,16 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from bot.answering.index import people_of
 from bot.answering.views import TOPIC_NAMES, topic_of
-from bot.delivery.store import Subscriber
+from bot.delivery.store import Mode, Subscriber
 from bot.knowledge.dates import format_date
-from bot.knowledge.loading import PERSON, Fact, Knowledge
-from bot.knowledge.schema import Person
+from bot.knowledge.loading import PERSON, Fact, Knowledge, people_of
+from bot.knowledge.schema import MAIN_TOPICS, Person
 from bot.knowledge.text import fold
 from bot.messages import language, say
 
 ALL = "all"
-TOPICS = ("meeting", "deadline", "demand", "sanction", "summit")
+TOPICS = MAIN_TOPICS
 """The topics offered as buttons, in the order of /brief."""
 PERSON_PREFIX = "person:"
 _ALL_WORDS = frozenset({"all", "everything", "tout", "tous", "toutes", "tout le reste"})
@@ -93,7 +92,7 @@ def moment(when: dt.datetime, timezone: str, lang: str) -> str:
 
 def mode_line(subscriber: Subscriber, lang: str) -> str:
     """How a subscriber gets notifications, in a sentence."""
-    if subscriber.mode == "digest":
+    if subscriber.mode is Mode.DIGEST:
         return say("mode_digest", lang, at=subscriber.digest_time, zone=subscriber.timezone)
     return say("mode_immediate", lang)
 

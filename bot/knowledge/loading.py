@@ -365,6 +365,11 @@ def named_people(fact: Fact) -> list[tuple[str, str]]:
     return named
 
 
+def people_of(fact: Fact) -> frozenset[str]:
+    """The ids of everyone a fact names."""
+    return frozenset(person for _, person in named_people(fact))
+
+
 def closest_passage(quote: str, text: str) -> str:
     """Return the passage of text that best matches quote, to help a curator fix it."""
     # The alignment costs the product of both lengths: a real quote is a clause, so its start is enough to place it.

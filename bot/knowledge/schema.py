@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
@@ -13,8 +13,11 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_len
 ArticleId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]+$", max_length=40)]
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
-TOPICS = ("meeting", "deadline", "demand", "sanction", "summit", "ceasefire", "statement", "context")
 Topic = Literal["meeting", "deadline", "demand", "sanction", "summit", "ceasefire", "statement", "context"]
+TOPICS: tuple[Topic, ...] = get_args(Topic)
+"""Every topic a fact may have: the one definition of the topic keys."""
+MAIN_TOPICS: tuple[Topic, ...] = ("meeting", "deadline", "demand", "sanction", "summit")
+"""The topics /brief walks through, in its order, and subscribers choose from."""
 
 
 class Model(BaseModel):

@@ -13,12 +13,10 @@ from pathlib import Path
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeChat, BotCommandScopeDefault
 from telegram.error import TelegramError
 from telegram.ext import (
-    Application,
     ApplicationBuilder,
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
-    ContextTypes,
     InlineQueryHandler,
     MessageHandler,
     TypeHandler,
@@ -26,6 +24,7 @@ from telegram.ext import (
 )
 
 from bot.answering.answers import Answerer
+from bot.answering.served import ServedBriefs
 from bot.clock import utcnow
 from bot.config import DataPaths
 from bot.conversation.commands import ADMIN_COMMANDS, COMMANDS, SUBSCRIPTION_COMMANDS, Command
@@ -34,10 +33,11 @@ from bot.delivery import notices
 from bot.delivery.courier import Courier, SendLog
 from bot.delivery.leader import Election
 from bot.delivery.publisher import Publisher
+from bot.delivery.publisher import reload as reload_briefs
 from bot.delivery.store import Store
 from bot.messages import DEFAULT, Lang, say
 from bot.tg import handlers, subscribe
-from bot.tg.handlers import ADMINS_KEY, COURIER_KEY, FLOOD_KEY, PUBLISHER_KEY
+from bot.tg.state import CONTEXT_TYPES, TICK_SECONDS, BriefApplication, BriefContext
 from bot.tg.transport import SendCounter, TelegramTransport
 from bot.tg.updates import ReadableUpdatesRequest
 
@@ -46,11 +46,6 @@ log = logging.getLogger(__name__)
 # Only new messages: an edited message must not run a command or a question again.
 NEW = filters.UpdateType.MESSAGE
 PRIVATE = filters.ChatType.PRIVATE
-TICK_SECONDS = 30.0  # how often reminders and digests are looked for
-TICK_KEY = "tick_seconds"
-ELECTION_KEY = "election"  # several processes on one PostgreSQL database: which one sends
-CAMPAIGN_KEY = "campaign"
-HEARTBEAT_KEY = "heartbeat"  # a file touched at each tick: `briefbot health` reads its age
 
 
 def build_application(
@@ -71,10 +66,11 @@ def build_application(
     tick_seconds: float = TICK_SECONDS,
     heartbeat: Path | None = None,
     election: Election | None = None,
-) -> Application:
+) -> BriefApplication:
     """An Application serving answerer and delivering subscriptions; base_url points at Telegram or a fake."""
     app = (
         ApplicationBuilder()
+        .context_types(CONTEXT_TYPES)
         .token(token)
         .base_url(base_url)
         .post_init(_post_init)
@@ -84,8 +80,9 @@ def build_application(
         .rate_limiter(SendCounter(sends := SendLog(send_rate)))
         .build()
     )
+    briefs = ServedBriefs(answerer, data=data)
     publisher = Publisher(
-        answerer, store or Store(":memory:"), data=data, admins=admins, clock=clock, keep=dt.timedelta(days=outbox_days)
+        briefs, store or Store(":memory:"), admins=admins, clock=clock, keep=dt.timedelta(days=outbox_days)
     )
     transport = TelegramTransport(
         token, base_url, paid=paid_broadcast, connections=send_window + len(admins)
@@ -94,22 +91,15 @@ def build_application(
         publisher.store, transport, clock=clock, rate=send_rate, window=send_window, admins=admins, sends=sends
     )
     publisher.on_queue = courier.wake
-    app.bot_data.update(
-        {
-            PUBLISHER_KEY: publisher,
-            COURIER_KEY: courier,
-            ADMINS_KEY: admins,
-            FLOOD_KEY: flood or FloodGate(),
-            TICK_KEY: tick_seconds,
-            HEARTBEAT_KEY: heartbeat,
-        }
-    )
-    app.bot_data[ELECTION_KEY] = election
+    state = app.bot_data
+    state.briefs, state.publisher, state.courier = briefs, publisher, courier
+    state.admins, state.flood, state.tick_seconds = admins, flood or FloodGate(), tick_seconds
+    state.heartbeat, state.election = heartbeat, election
     add_handlers(app)
     return app
 
 
-def add_handlers(app: Application) -> None:
+def add_handlers(app: BriefApplication) -> None:
     """Register every handler. Order matters: the flood guard first (group -1), then commands before text."""
     app.add_handler(TypeHandler(object, handlers.flood_guard), group=-1)
     app.add_handler(CommandHandler(["start", "help"], handlers.start, filters=NEW))
@@ -133,7 +123,7 @@ def add_handlers(app: Application) -> None:
     app.add_error_handler(handlers.error_handler)
 
 
-async def _post_init(app: Application) -> None:
+async def _post_init(app: BriefApplication) -> None:
     """After getMe, before polling: menus, subscription services, and SIGHUP to reload."""
     await set_command_menus(app)
     await start_services(app)
@@ -143,24 +133,24 @@ async def _post_init(app: Application) -> None:
         log.info("SIGHUP is not available here: reload with /reload")
 
 
-async def start_services(app: Application) -> None:
+async def start_services(app: BriefApplication) -> None:
     """Send from this process (alone on its database), or stand in the election of the one process that sends."""
-    election: Election | None = app.bot_data.get(ELECTION_KEY)
+    election = app.bot_data.election
     if election is None:
         await lead(app)
     else:
-        app.bot_data[PUBLISHER_KEY].publishes = False  # until elected: news is decided by the sender only
-        app.bot_data[CAMPAIGN_KEY] = asyncio.create_task(campaign(app, election), name="election")
+        app.bot_data.publisher.publishes = False  # until elected: news is decided by the sender only
+        app.bot_data.campaign = asyncio.create_task(campaign(app, election), name="election")
 
 
-async def campaign(app: Application, election: Election) -> None:
+async def campaign(app: BriefApplication, election: Election) -> None:
     """Try for the sender's lock every round; once held, send; a process that loses it stops (to be started again)."""
     while True:
         was = election.held
         held = await asyncio.to_thread(election.attempt)
         if held and not was:
             log.info("elected the sender: this process runs the courier, reminders, digests and news")
-            app.bot_data[PUBLISHER_KEY].publishes = True
+            app.bot_data.publisher.publishes = True
             await lead(app)
         elif was and not held:
             # Another process may already be sending: stopping (the courier records what is in flight) is safer
@@ -168,52 +158,54 @@ async def campaign(app: Application, election: Election) -> None:
             log.error("no longer the sender: stopping this process")
             os.kill(os.getpid(), signal.SIGTERM)
             return
-        if app.bot_data.get(HEARTBEAT_KEY):  # every process, sender or not, shows it is alive
-            app.bot_data[HEARTBEAT_KEY].touch()
+        if app.bot_data.heartbeat:  # every process, sender or not, shows it is alive
+            app.bot_data.heartbeat.touch()
         await asyncio.sleep(election.every)
 
 
-async def lead(app: Application) -> None:
+async def lead(app: BriefApplication) -> None:
     """Publish what changed while the bot was down, start delivering the outbox, and schedule the ticks."""
-    publisher: Publisher = app.bot_data[PUBLISHER_KEY]
+    publisher = app.bot_data.publisher
     if abandoned := publisher.store.abandon_publications():
         log.warning("%d publication(s) interrupted by a stop were not queued: deciding them again", abandoned)
     done = await publisher.publish_async()
     if done.messages or done.kept:
         log.info("briefs changed since the last run: %d messages queued, %d kept for digests", done.messages, done.kept)
-    app.bot_data[COURIER_KEY].start()
+    app.bot_data.courier.start()
     if app.job_queue is not None:
         # Reminders and digests are worked out from the database and the briefs at each tick, so a restart loses none.
         app.job_queue.run_repeating(
-            _tick, interval=app.bot_data[TICK_KEY], first=1, name="tick", job_kwargs={"misfire_grace_time": 60}
+            _tick, interval=app.bot_data.tick_seconds, first=1, name="tick", job_kwargs={"misfire_grace_time": 60}
         )
 
 
-async def stop_services(app: Application) -> None:
+async def stop_services(app: BriefApplication) -> None:
     """Let the message in flight finish; what is still pending stays in the outbox for the next run."""
-    if campaign_task := app.bot_data.pop(CAMPAIGN_KEY, None):
-        campaign_task.cancel()
-    await app.bot_data[COURIER_KEY].stop()
-    if app.bot_data.get(ELECTION_KEY):  # after the courier recorded what was in flight: then another may send
-        app.bot_data[ELECTION_KEY].close()
+    state = app.bot_data
+    if state.campaign is not None:
+        state.campaign.cancel()
+        state.campaign = None
+    await state.courier.stop()
+    if state.election is not None:  # after the courier recorded what was in flight: then another may send
+        state.election.close()
 
 
-async def _tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _tick(context: BriefContext) -> None:
     """Queue the reminders and digests whose time has come; touch the heartbeat file."""
-    await context.bot_data[PUBLISHER_KEY].tick_async()
-    if context.bot_data.get(HEARTBEAT_KEY):
-        context.bot_data[HEARTBEAT_KEY].touch()
+    await context.bot_data.publisher.tick_async()
+    if context.bot_data.heartbeat:
+        context.bot_data.heartbeat.touch()
 
 
-async def reload_on_signal(app: Application) -> None:
+async def reload_on_signal(app: BriefApplication) -> None:
     """Reload on SIGHUP (or `briefbot reload`); if the new briefs fail their checks, tell the operators why."""
-    publisher: Publisher = app.bot_data[PUBLISHER_KEY]
-    outcome = await publisher.reload()
+    publisher = app.bot_data.publisher
+    outcome = await reload_briefs(app.bot_data.briefs, publisher)
     if not outcome.ok:
         publisher.alert_admins(notices.reload_report(outcome, "en"))
 
 
-async def set_command_menus(app: Application) -> None:
+async def set_command_menus(app: BriefApplication) -> None:
     """Publish the command menu in French (default) and English, in private and group chats; operators get theirs."""
     for lang in Lang:
         code = None if lang is DEFAULT else lang.value
@@ -221,7 +213,7 @@ async def set_command_menus(app: Application) -> None:
         scopes = [(BotCommandScopeDefault(), public), (BotCommandScopeAllGroupChats(), public)]
         scopes += [
             (BotCommandScopeChat(admin), public + _menu(lang, ADMIN_COMMANDS, help_entry=False))
-            for admin in sorted(app.bot_data.get(ADMINS_KEY, ()))
+            for admin in sorted(app.bot_data.admins)
         ]
         for scope, commands in scopes:
             try:

@@ -6,6 +6,7 @@ import logging
 from uuid import uuid4
 
 from telegram import (
+    Bot,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
@@ -15,29 +16,19 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import ApplicationHandlerStop
 
 from bot.answering.answers import Answer, Answerer
-from bot.answering.followup import Contexts, Conversation
+from bot.answering.followup import Conversation
 from bot.answering.rendering import escape, plain, render
-from bot.answering.views import Views
+from bot.answering.views import TIMELINE, Views
 from bot.conversation.callbacks import DigestPage, ExampleQuestion, FactButton, TimelinePage, parse
 from bot.conversation.commands import BY_NAME, EXAMPLES, help_text, parse_command
-from bot.conversation.flood import FloodGate
 from bot.messages import MAX_QUESTION, language, say
+from bot.tg.state import BriefContext, needed
 
 log = logging.getLogger(__name__)
 
-PUBLISHER_KEY = "publisher"
-"""bot_data key of the Publisher: the store, and the answerer over the briefs served (replaced on reload)."""
-COURIER_KEY = "courier"
-"""bot_data key of the Courier delivering the outbox."""
-ADMINS_KEY = "admins"
-"""bot_data key of the operators' Telegram user ids."""
-FLOOD_KEY = "flood"
-"""bot_data key of the per-user FloodGate."""
-CONTEXTS_KEY = "contexts"
-"""bot_data key of each chat's last question (Contexts), against which follow-ups are read."""
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
@@ -48,9 +39,9 @@ def user_lang(update: Update) -> str:
     return language(code).value  # a plain str: it is stored with the subscriber
 
 
-def answerer_of(context: ContextTypes.DEFAULT_TYPE) -> Answerer:
+def answerer_of(context: BriefContext) -> Answerer:
     """The answerer over the briefs currently served."""
-    return context.bot_data[PUBLISHER_KEY].answerer
+    return context.bot_data.briefs.answerer
 
 
 async def send(message: Message, answer: Answer, markup: InlineKeyboardMarkup | None = None) -> None:
@@ -62,6 +53,19 @@ async def send(message: Message, answer: Answer, markup: InlineKeyboardMarkup | 
         )
 
 
+async def send_to_chat(bot: Bot, chat_id: int, answer: Answer, markup: InlineKeyboardMarkup | None = None) -> None:
+    """Send an answer to a chat without replying to a message (one Telegram no longer shows the bot)."""
+    parts = render(answer)
+    for number, part in enumerate(parts, start=1):
+        await bot.send_message(
+            chat_id,
+            part,
+            parse_mode=ParseMode.HTML,
+            link_preview_options=NO_PREVIEW,
+            reply_markup=markup if number == len(parts) else None,
+        )
+
+
 def keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
     """Buttons for what the reader may want next: suggestions after a decline, the next page of a digest."""
     rows: list[list[InlineKeyboardButton]] = []
@@ -69,10 +73,10 @@ def keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
         rows.append(
             [InlineKeyboardButton(suggestion.label[:60], callback_data=FactButton(suggestion.fact_id).encode())]
         )
-    next_offset = answer.meta.get("next_offset")
-    if next_offset is not None:
-        topic = answer.meta["topic"]
-        page = TimelinePage(next_offset) if topic == "timeline" else DigestPage(topic, next_offset)
+    paging = answer.paging
+    if paging is not None and paging.next_offset is not None:
+        next_offset = paging.next_offset
+        page = TimelinePage(next_offset) if paging.topic == TIMELINE else DigestPage(paging.topic, next_offset)
         rows.append([InlineKeyboardButton(say("more", answer.lang), callback_data=page.encode())])
     return InlineKeyboardMarkup(rows) if rows else None
 
@@ -97,57 +101,63 @@ def _kind(update: Update) -> str:
     return "other"
 
 
-async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def flood_guard(update: object, context: BriefContext) -> None:
     """Log the update (ids and kind only), and stop handling it when its sender goes faster than the gate allows."""
-    if isinstance(update, Update):
-        log.info("update: %s", _kind(update), extra=context_of(update))
-    user = update.effective_user
-    if user is None or context.bot_data[FLOOD_KEY].allow(user.id):
+    if not isinstance(update, Update):
         return
-    gate: FloodGate = context.bot_data[FLOOD_KEY]
+    log.info("update: %s", _kind(update), extra=context_of(update))
+    user = update.effective_user
+    gate = context.bot_data.flood
+    if user is None or gate.allow(user.id):
+        return
     if update.effective_message and gate.first_refusal(user.id):
         await update.effective_message.reply_text(say("slow", user_lang(update)))
     raise ApplicationHandlerStop
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def start(update: Update, context: BriefContext) -> None:
     """Say what the bot knows and how to ask, with example questions as buttons."""
     lang = user_lang(update)
     buttons = [
         [InlineKeyboardButton(q, callback_data=ExampleQuestion(i).encode())] for i, q in enumerate(EXAMPLES[lang])
     ]
-    await update.effective_message.reply_html(
+    await needed(update.effective_message).reply_html(
         escape(help_text(lang, subscriptions=True)),
         reply_markup=InlineKeyboardMarkup(buttons),
         link_preview_options=NO_PREVIEW,
     )
 
 
-async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def command(update: Update, context: BriefContext) -> None:
     """Run one of the table's commands (/brief, /meetings, /source 003…)."""
-    message = update.effective_message
+    message = needed(update.effective_message)
     parsed = parse_command(message.text or "")
     if parsed is None:
         return
     name, arg = parsed
     lang = user_lang(update)
-    answer = BY_NAME[name].run(Views(answerer_of(context)), arg[:200], lang)
+    run = BY_NAME[name].run if name in BY_NAME else None
+    if run is None:  # a command the table lists for help only (Telegram handles it elsewhere, or not at all)
+        await message.reply_text(say("unknown", lang, name=name[:32]))
+        return
+    answer = run(Views(answerer_of(context)), arg[:200], lang)
     if answer is None:
         await message.reply_text(say("no_source", lang, arg=arg[:40]))
         return
     await send(message, answer, keyboard(answer))
 
 
-async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unknown_command(update: Update, context: BriefContext) -> None:
     """Point to /help for a command the bot does not have (private chats only: groups have other bots)."""
-    parsed = parse_command(update.effective_message.text or "/")
+    message = needed(update.effective_message)
+    parsed = parse_command(message.text or "/")
     name = parsed[0][:32] if parsed else ""
-    await update.effective_message.reply_text(say("unknown", user_lang(update), name=name))
+    await message.reply_text(say("unknown", user_lang(update), name=name))
 
 
-async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def question(update: Update, context: BriefContext) -> None:
     """Answer a free-text question: any text in private, a mention or a reply to the bot in groups."""
-    message = update.effective_message
+    message = needed(update.effective_message)
     text = message.text or ""
     replied = False
     if message.chat.type != ChatType.PRIVATE:
@@ -165,20 +175,20 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(say("too_long", lang))
         return
     # A follow-up ("et où ?") is read against the chat's last question: in private, or in a group in reply to the bot.
-    contexts = context.bot_data.setdefault(CONTEXTS_KEY, Contexts())
+    contexts = context.bot_data.contexts
     follow = message.chat.type == ChatType.PRIVATE or replied
     answer = Conversation(answerer_of(context), contexts).ask(message.chat.id, text, lang=lang, follow=follow)
     await send(message, answer, keyboard(answer))
 
 
-async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def non_text(update: Update, context: BriefContext) -> None:
     """Answer a sticker, photo or voice message with a one-line hint."""
-    await update.effective_message.reply_text(say("non_text", user_lang(update)))
+    await needed(update.effective_message).reply_text(say("non_text", user_lang(update)))
 
 
-async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def button(update: Update, context: BriefContext) -> None:
     """Handle a button press: an example question, a suggested fact, or the next page of a digest."""
-    query = update.callback_query
+    query = needed(update.callback_query)
     lang = user_lang(update)
     answerer = answerer_of(context)
     answer: Answer | None = None
@@ -196,13 +206,16 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await refuse_button(update)
         return
     await query.answer()
-    if query.message is not None:
-        await send(query.message, answer, keyboard(answer))
+    shown = query.message
+    if isinstance(shown, Message) and shown.is_accessible:
+        await send(shown, answer, keyboard(answer))
+    elif shown is not None:  # a message Telegram no longer shows the bot (over 48 hours old): answer in its chat
+        await send_to_chat(context.bot, shown.chat.id, answer, keyboard(answer))
 
 
 async def refuse_button(update: Update) -> None:
     """Answer a button whose data the bot did not produce (or no longer knows) with a short note; log its size only."""
-    query = update.callback_query
+    query = needed(update.callback_query)
     log.info(
         "button refused: %d bytes of data the bot did not produce",
         len((query.data or "").encode()),
@@ -211,9 +224,9 @@ async def refuse_button(update: Update) -> None:
     await query.answer(say("stale_button", user_lang(update)))
 
 
-async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def inline_query(update: Update, context: BriefContext) -> None:
     """Offer the cited answer to `@bot question` as a card to share in any chat."""
-    query = update.inline_query
+    query = needed(update.inline_query)
     text = query.query.strip()[:MAX_QUESTION]
     if not text:
         await query.answer([], cache_time=5)
@@ -232,7 +245,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await query.answer([card], cache_time=60)
 
 
-async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def error_handler(update: object, context: BriefContext) -> None:
     """Log the error with its traceback (the token redacted by the log filter), and apologise to the user."""
     log.error(
         "error while handling update %s",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable, Coroutine
 from typing import Any
 from urllib.parse import quote_plus, urlencode, urlsplit
 from urllib.request import getproxies, proxy_bypass
@@ -26,7 +27,7 @@ TIMEOUT = aiohttp.ClientTimeout(total=30, connect=5)
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
-class SendCounter(BaseRateLimiter):
+class SendCounter(BaseRateLimiter[None]):
     """PTB's rate-limiter hook used only to count: every message the bot sends through PTB (replies, edits) goes
     into the courier's send log, so a broadcast leaves room for them within Telegram's limit."""
 
@@ -39,7 +40,15 @@ class SendCounter(BaseRateLimiter):
     async def shutdown(self) -> None:
         """Nothing to release."""
 
-    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):  # noqa: ANN001, ANN201, PLR0913 - PTB's signature
+    async def process_request(  # noqa: PLR0913 - PTB's signature
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,  # noqa: ANN401
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         """Count a message-sending call, then make it unchanged."""
         if endpoint.startswith("send") or endpoint.startswith("editMessage"):
             self.sends.note()
@@ -102,7 +111,8 @@ def answer(status: int, body: dict[str, Any]) -> Delivery:
     if body.get("ok") is True:
         return Delivery(Outcome.SENT)
     detail = str(body.get("description") or f"HTTP {status}")[:500]
-    parameters = body.get("parameters") if isinstance(body.get("parameters"), dict) else {}
+    raw = body.get("parameters")
+    parameters: dict[str, Any] = raw if isinstance(raw, dict) else {}
     if "retry_after" in parameters:
         return Delivery(Outcome.FLOOD, detail, retry_after=_number(parameters["retry_after"]))
     if "migrate_to_chat_id" in parameters:

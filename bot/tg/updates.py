@@ -7,7 +7,7 @@ import logging
 from typing import Any
 
 from telegram import Update
-from telegram.request import HTTPXRequest, RequestData
+from telegram.request import HTTPXRequest
 
 from bot.logs import describe_update
 
@@ -18,7 +18,7 @@ class NotAnUpdate(ValueError):
     """The data has no update_id that is a whole number: it is not an update at all."""
 
 
-def readable(data: Any) -> dict:
+def readable(data: Any) -> dict[str, Any]:  # noqa: ANN401 - any JSON value
     """The update as python-telegram-bot can read it; one it cannot (e.g. from an older Bot API server) becomes empty.
 
     An empty update keeps its id, so polling confirms it (the offset moves past it) and no handler runs for it;
@@ -36,16 +36,21 @@ def readable(data: Any) -> dict:
 
 
 class ReadableUpdatesRequest(HTTPXRequest):
-    """The getUpdates connection, with each update checked: one unreadable update no longer stalls polling."""
+    """The getUpdates connection, with each update checked: one unreadable update no longer stalls polling.
 
-    async def post(self, url: str, request_data: RequestData | None = None, **timeouts: Any) -> Any:  # noqa: ANN401
-        result = await super().post(url, request_data, **timeouts)
-        if url.endswith("/getUpdates") and isinstance(result, list):
-            return [item for item in (_checked(u) for u in result) if item is not None]
-        return result
+    PTB sends nothing but getUpdates through this connection (get_updates_request), so a list result is updates.
+    """
+
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> dict[str, Any]:
+        """The Bot API's answer decoded, its updates made readable (those that are not updates at all dropped)."""
+        data = HTTPXRequest.parse_json_payload(payload)
+        if isinstance(data.get("result"), list):
+            data["result"] = [item for item in (_checked(u) for u in data["result"]) if item is not None]
+        return data
 
 
-def _checked(item: Any) -> dict | None:  # noqa: ANN401
+def _checked(item: Any) -> dict[str, Any] | None:  # noqa: ANN401
     """An item of getUpdates made readable, or None (logged) when it is not an update at all."""
     try:
         return readable(item)

@@ -12,13 +12,14 @@ import hmac
 import json
 import logging
 import signal
+from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
 from telegram import Update
-from telegram.ext import Application
 
 from bot.logs import describe_update
+from bot.tg.state import BriefApplication
 from bot.tg.updates import NotAnUpdate, readable
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ class BadUpdate(ValueError):
     """A request body that is not one Telegram update."""
 
 
-def decode_update(body: bytes) -> dict:
+def decode_update(body: bytes) -> dict[str, Any]:
     """The update a webhook body holds, or BadUpdate saying why not (empty, not UTF-8, not JSON, too deep…)."""
     if not body.strip():
         raise BadUpdate("empty body")
@@ -43,8 +44,10 @@ def decode_update(body: bytes) -> dict:
         data = json.loads(text)
     except RecursionError:
         raise BadUpdate("JSON nested too deep") from None
-    except ValueError as exc:
+    except json.JSONDecodeError as exc:
         raise BadUpdate(f"malformed JSON ({exc.msg})") from None
+    except ValueError as exc:  # valid JSON Python refuses to read, e.g. an integer of over 4,300 digits
+        raise BadUpdate(f"unreadable JSON ({str(exc)[:100]})") from None
     try:
         return readable(data)
     except NotAnUpdate as exc:
@@ -56,7 +59,7 @@ class WebhookServer:
 
     def __init__(
         self,
-        app: Application,
+        app: BriefApplication,
         *,
         path: str,
         secret: str,
@@ -81,7 +84,7 @@ class WebhookServer:
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.listen, self.port)
         await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # noqa: SLF001 - aiohttp has no public accessor
+        self.port = self._runner.addresses[0][1]
 
     async def stop(self) -> None:
         """Stop listening."""
@@ -116,7 +119,7 @@ def _refuse(status: int, reason: str) -> web.Response:
     return response
 
 
-async def serve_webhook(app: Application, *, url: str, secret: str, listen: str, port: int) -> None:
+async def serve_webhook(app: BriefApplication, *, url: str, secret: str, listen: str, port: int) -> None:
     """Run the Application behind our webhook server until SIGINT or SIGTERM: post_init, setWebhook, serve, stop."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
