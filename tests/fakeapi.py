@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
@@ -14,6 +15,7 @@ from aiohttp import web
 
 BOT = {"id": 4242, "is_bot": True, "first_name": "Briefbot", "username": "BriefTestBot"}
 TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuv"
+POLL_INTERVAL = 0.02  # seconds between checks of a wait_for condition when no API call arrives
 ADMIN_RIGHTS = (
     "can_manage_chat",
     "can_delete_messages",
@@ -124,18 +126,19 @@ class FakeBotApi:
             if c.method == "sendMessage" and (chat_id is None or c.params.get("chat_id") == str(chat_id))
         ]
 
-    async def wait_for(self, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
-        """Wait until predicate holds (checked after every call), or fail after timeout."""
+    async def wait_for(
+        self, predicate: Callable[[], bool], timeout: float = 10.0, *, poll: float = POLL_INTERVAL
+    ) -> None:
+        """Wait until predicate holds (checked after every call and every `poll` seconds), or fail after timeout."""
+        # Polling as well as waking on calls: a predicate on database state can come true with no API call after it.
         deadline = asyncio.get_running_loop().time() + timeout
         while not predicate():
             remaining = deadline - asyncio.get_running_loop().time()
             if remaining <= 0:
                 raise AssertionError(f"timed out; calls: {[c.method for c in self.calls]}")
             self.changed.clear()
-            try:
-                await asyncio.wait_for(self.changed.wait(), remaining)
-            except TimeoutError:
-                pass
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.changed.wait(), min(remaining, poll))
 
     async def settle(self, seconds: float = 0.3) -> None:
         """Let the bot process what is queued (for asserting that nothing was sent)."""
