@@ -17,10 +17,10 @@ from bot.knowledge.problems import DataError
 from bot.knowledge.yamlsource import MAX_NODES, MAX_TEXT_BYTES, MAX_YAML_BYTES
 from bot.tg.app import reload_on_signal
 
-from .conftest import DataSet
-from .fakeapi import FakeBotApi
-from .test_notifications import ADMIN, OTHER_ADMIN, Service, copy_data, serve, texts
-from .test_telegram import fake  # noqa: F401 - the fixture
+from tests.conftest import DataSet
+from tests.fakeapi import FakeBotApi
+from tests.tg.test_subscribe import ADMIN, OTHER_ADMIN, Service, copy_data, serve, texts
+from tests.tg.test_app import fake  # noqa: F401 - the fixture
 
 LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
     f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]\n" for prev, name in zip("abcdefghi", "bcdefghij")

@@ -12,7 +12,7 @@ import pytest
 
 from bot.cli import main
 
-from .conftest import MINIMAL_MEETINGS, DataSet
+from tests.conftest import MINIMAL_MEETINGS, DataSet
 
 
 def test_ask_prints_a_readable_answer(capsys: pytest.CaptureFixture[str]):

@@ -12,8 +12,8 @@ from bot.delivery.store import Message, Store
 from bot.tg.app import build_application, start_services, stop_services
 from bot.tg.handlers import COURIER_KEY
 
-from .fakeapi import FakeBotApi
-from .test_telegram import fake  # noqa: F401 - fixture
+from tests.fakeapi import FakeBotApi
+from tests.tg.test_app import fake  # noqa: F401 - fixture
 
 
 def test_paid_broadcasts_raise_the_default_rate_and_window():

@@ -12,9 +12,9 @@ import pytest
 
 from bot.logs import RedactToken, SummarizeLibraryDebug, summarize
 
-from .fakeapi import TOKEN, FakeBotApi, post_webhook_update
-from .test_run import free_port, start_bot
-from .test_telegram import fake  # noqa: F401 - the fixture
+from tests.fakeapi import TOKEN, FakeBotApi, post_webhook_update
+from tests.test_run import free_port, start_bot
+from tests.tg.test_app import fake  # noqa: F401 - the fixture
 
 SECRET = "webhook-s3cret-value-42"
 READER_TEXT = "Quelle est la position secrète de Lavrov ?"

@@ -7,7 +7,7 @@ import pytest
 from bot.cli import main
 from bot.knowledge.problems import DataError
 
-from .conftest import MINIMAL_MEETINGS, DataSet
+from tests.conftest import MINIMAL_MEETINGS, DataSet
 
 
 def problems_of(dataset: DataSet) -> list[str]:

@@ -14,9 +14,9 @@ from bot.conversation.flood import FloodGate
 from bot.tg.app import build_application
 from bot.tg.webhook import MAX_BODY, SECRET_HEADER, WebhookServer
 
-from .fakeapi import FakeBotApi
-from .test_telegram import fake  # noqa: F401 - the fixture
-from .test_untrusted import OLD_POLL
+from tests.fakeapi import FakeBotApi
+from tests.tg.test_app import fake  # noqa: F401 - the fixture
+from tests.conversation.test_callbacks import OLD_POLL
 
 SECRET = "hook-secret"
 

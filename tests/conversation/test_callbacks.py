@@ -8,9 +8,9 @@ import pytest
 
 from bot.conversation.callbacks import KINDS, DigestPage, ExampleQuestion, FactButton, TimelinePage, TopicToggle, parse
 
-from .fakeapi import BOT, FakeBotApi
-from .test_notifications import service  # noqa: F401 - fixture
-from .test_telegram import fake, running  # noqa: F401 - fixtures
+from tests.fakeapi import BOT, FakeBotApi
+from tests.tg.test_subscribe import service  # noqa: F401 - fixture
+from tests.tg.test_app import fake, running  # noqa: F401 - fixtures
 
 FORGED = [
     "m:nosuchtopic:0",
