@@ -11,7 +11,6 @@ import sys
 import pytest
 
 from bot.cli import main
-
 from tests.conftest import MINIMAL_MEETINGS, DataSet
 
 

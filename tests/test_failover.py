@@ -12,7 +12,6 @@ import pytest
 
 from bot.clock import utcnow
 from bot.delivery.store import Store
-
 from tests.conftest import TEST_DATABASE_URL, postgres_schema_url
 from tests.fakeapi import FakeBotApi, post_webhook_update
 from tests.test_run import free_port, start_bot

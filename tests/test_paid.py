@@ -11,7 +11,6 @@ from bot.config import load_settings
 from bot.delivery.store import Message, Store
 from bot.tg.app import build_application, start_services, stop_services
 from bot.tg.handlers import COURIER_KEY
-
 from tests.fakeapi import FakeBotApi
 from tests.tg.test_app import fake  # noqa: F401 - fixture
 

@@ -13,7 +13,6 @@ import pytest
 
 from bot.clock import utcnow
 from bot.delivery.store import Store
-
 from tests.fakeapi import TOKEN, FakeBotApi
 from tests.tg.test_app import fake  # noqa: F401 - the fixture
 

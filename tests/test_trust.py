@@ -18,7 +18,6 @@ from bot.delivery.changes import ADDED, Change
 from bot.delivery.notices import news
 from bot.knowledge.loading import Knowledge, load_knowledge
 from bot.knowledge.problems import DataError
-
 from tests.conftest import MINIMAL_MEETINGS, DataSet
 
 ROOT = Path(__file__).resolve().parent.parent

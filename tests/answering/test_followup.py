@@ -11,7 +11,6 @@ import pytest
 from bot.answering.answers import Answerer
 from bot.answering.followup import Contexts, Conversation, is_follow_up
 from bot.cli import main
-
 from tests.fakeapi import BOT, FakeBotApi
 from tests.tg.test_app import fake, reply_to, running  # noqa: F401 - fixtures shared with the Telegram tests
 

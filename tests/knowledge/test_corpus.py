@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge.loading import Knowledge
-
 from tests.conftest import CORPUS, SEEDS
 
 

@@ -12,7 +12,6 @@ from bot.answering.answers import Answerer
 from bot.answering.rendering import MAX_MESSAGE, utf16_length
 from bot.conversation.flood import FloodGate
 from bot.tg.app import build_application, set_command_menus
-
 from tests.fakeapi import BOT, FakeBotApi
 
 ALLOWED_TAGS = {"b", "i", "u", "s", "a", "code", "pre", "blockquote"}

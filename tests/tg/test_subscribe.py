@@ -21,7 +21,6 @@ from bot.delivery.store import Store
 from bot.knowledge.loading import load_knowledge
 from bot.tg.app import build_application, start_services, stop_services
 from bot.tg.handlers import PUBLISHER_KEY
-
 from tests.conftest import BRIEFS, CORPUS
 from tests.fakeapi import BOT, FakeBotApi
 from tests.tg.test_app import assert_telegram_html, fake, reply_to  # noqa: F401 - fixture
