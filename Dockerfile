@@ -8,15 +8,15 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 
-# Dependencies first, read from pyproject.toml alone: this layer is rebuilt only when they change.
-COPY pyproject.toml ./
-# (with the postgresql extra: the same image serves BRIEFBOT_DB=postgresql://…, as in compose.yaml)
-RUN python -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; print('\n'.join(p['dependencies'] + p['optional-dependencies']['postgresql']))" > requirements.txt \
- && pip install -r requirements.txt \
- && rm requirements.txt
+# Dependencies first, from the lock file alone: this layer is rebuilt only when they change, and the same
+# versions, checked against their hashes, install on every build (requirements.lock: pyproject.toml's
+# dependencies and the postgresql extra, so the same image serves BRIEFBOT_DB=postgresql://…, as in compose.yaml).
+# Update it with the command in the README's "Deployment".
+COPY requirements.lock ./
+RUN pip install --require-hashes -r requirements.lock
 
-# Then the code and the data it serves by default.
-COPY README.md ./
+# Then the code and the data it serves by default; the project alone, its dependencies being installed above.
+COPY pyproject.toml README.md LICENSE ./
 COPY bot/ bot/
 COPY briefs/ briefs/
 COPY corpus/ corpus/

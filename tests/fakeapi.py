@@ -17,6 +17,7 @@ BOT = {"id": 4242, "is_bot": True, "first_name": "Briefbot", "username": "BriefT
 TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuv"
 SHOWN = int(time.time())
 """A date for a message the bot sent and Telegram still shows; date 0 marks one it no longer does (inaccessible)."""
+POLL_INTERVAL = 0.02  # seconds between checks of a wait_for condition when no API call arrives
 ADMIN_RIGHTS = (
     "can_manage_chat",
     "can_delete_messages",
@@ -127,8 +128,11 @@ class FakeBotApi:
             if c.method == "sendMessage" and (chat_id is None or c.params.get("chat_id") == str(chat_id))
         ]
 
-    async def wait_for(self, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
-        """Wait until predicate holds (checked after every call), or fail after timeout."""
+    async def wait_for(
+        self, predicate: Callable[[], bool], timeout: float = 10.0, *, poll: float = POLL_INTERVAL
+    ) -> None:
+        """Wait until predicate holds (checked after every call and every `poll` seconds), or fail after timeout."""
+        # Polling as well as waking on calls: a predicate on database state can come true with no API call after it.
         deadline = asyncio.get_running_loop().time() + timeout
         while not predicate():
             remaining = deadline - asyncio.get_running_loop().time()
@@ -136,7 +140,7 @@ class FakeBotApi:
                 raise AssertionError(f"timed out; calls: {[c.method for c in self.calls]}")
             self.changed.clear()
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.changed.wait(), remaining)
+                await asyncio.wait_for(self.changed.wait(), min(remaining, poll))
 
     async def settle(self, seconds: float = 0.3) -> None:
         """Let the bot process what is queued (for asserting that nothing was sent)."""

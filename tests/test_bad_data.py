@@ -16,11 +16,10 @@ from bot.knowledge.loading import MAX_PROBLEMS_PER_FILE
 from bot.knowledge.problems import DataError
 from bot.knowledge.yamlsource import MAX_NODES, MAX_TEXT_BYTES, MAX_YAML_BYTES
 from bot.tg.app import reload_on_signal
-
-from .conftest import DataSet
-from .fakeapi import FakeBotApi
-from .test_notifications import ADMIN, OTHER_ADMIN, Service, copy_data, serve, texts
-from .test_telegram import fake  # noqa: F401 - the fixture
+from tests.conftest import DataSet
+from tests.fakeapi import FakeBotApi
+from tests.tg.test_app import fake  # noqa: F401 - the fixture
+from tests.tg.test_subscribe import ADMIN, OTHER_ADMIN, Service, copy_data, serve, texts
 
 LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
     f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]\n" for prev, name in zip("abcdefghi", "bcdefghij", strict=True)
@@ -184,7 +183,7 @@ async def test_sighup_to_the_process_tells_the_operators(fake: FakeBotApi, tmp_p
     import asyncio
     import signal
 
-    from .test_run import start_bot
+    from tests.test_run import start_bot
 
     data = copy_data(tmp_path)
     admins = f"{ADMIN},{OTHER_ADMIN}"

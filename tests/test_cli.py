@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 
 import pytest
 
 from bot.cli import main
-
-from .conftest import MINIMAL_MEETINGS, DataSet
+from tests.conftest import MINIMAL_MEETINGS, DataSet
 
 
 def test_ask_prints_a_readable_answer(capsys: pytest.CaptureFixture[str]):
     """ask prints the lead and cited quotes."""
     assert main(["ask", "--today", "2026-11-21", "Quand", "expire", "l'ultimatum", "?"]) == 0
     out = capsys.readouterr().out
-    assert "8 août" in out and "«" in out and "[001]" in out or "[000]" in out
+    assert "8 août 2025" in out.splitlines()[0]  # the lead gives the date
+    assert re.search(r"^  « [^»]+ » — \[00[0-4]\] article 00[0-4]", out, re.MULTILINE), out
 
 
 def test_ask_json(capsys: pytest.CaptureFixture[str]):
@@ -85,3 +86,29 @@ def test_core_never_imports_telegram():
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]):
+    """`briefbot --help` exits 0 and names each command with its help."""
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for command in ("ask", "backup", "chat", "check", "draft", "health", "ingest", "outbox", "reload", "run", "schema"):
+        assert re.search(rf"^  {command} +\S", out, re.MULTILINE), command
+    assert "validate corpus and briefs" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["ask", "--today", "2025-13-01", "Osaka?"], "not a date (YYYY-MM-DD): '2025-13-01'"),
+        (["ask", "--json", "--jsonl"], "--json and --jsonl are alternatives"),
+        (["ask", "--lang", "de", "Osaka?"], "'de' is not one of"),
+        (["nope"], "No such command 'nope'"),
+        ([], "Usage: briefbot"),
+    ],
+)
+def test_usage_errors_exit_2_with_a_sentence(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]):
+    """A bad option or command exits 2 and says what was wrong, without a traceback."""
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert message in captured.err + captured.out and "Traceback" not in captured.err

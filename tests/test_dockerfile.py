@@ -39,11 +39,35 @@ def test_slim_python_base(steps):
 
 
 def test_dependencies_install_in_their_own_layer_before_the_code(steps):
-    """pyproject.toml alone is copied and its dependencies installed before any source: code edits keep the layer."""
-    copy_pyproject = index(steps, "COPY", "pyproject.toml")
-    install_deps = index(steps, "RUN", "pip install -r")
-    assert copy_pyproject < install_deps < index(steps, "COPY", "bot/")
-    assert "tomllib" in steps[install_deps][1]  # read from pyproject.toml, no second list to keep in step
+    """The lock file alone is copied and installed, hashes checked, before any source: code edits keep the layer."""
+    copy_lock = index(steps, "COPY", "requirements.lock")
+    install_deps = index(steps, "RUN", "pip install --require-hashes -r requirements.lock")
+    assert steps[copy_lock][1].split()[:-1] == ["requirements.lock"]
+    assert copy_lock < install_deps < index(steps, "COPY", "bot/") < index(steps, "RUN", "pip install --no-deps .")
+
+
+def test_the_lock_pins_every_dependency_with_hashes():
+    """requirements.lock pins each runtime dependency of pyproject.toml (and the postgresql extra) to a version its
+    specifier allows, each with hashes: a dependency added or narrowed without updating the lock fails here."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    project = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text())["project"]
+    lock = (PROJECT_ROOT / "requirements.lock").read_text()
+    pinned: dict[str, list[str]] = {}
+    for entry in lock.replace("\\\n", " ").splitlines():
+        if entry and not entry[0].isspace() and not entry.startswith("#"):
+            requirement, _, rest = entry.partition(" ")
+            name, _, version = requirement.partition("==")
+            assert "--hash=sha256:" in rest, f"{name} has no hash"
+            pinned.setdefault(canonicalize_name(name), []).append(version)
+    for text in [*project["dependencies"], *project["optional-dependencies"]["postgresql"]]:
+        wanted = Requirement(text)
+        versions = pinned.get(canonicalize_name(wanted.name))
+        assert versions, f"{wanted.name} is not in requirements.lock"
+        assert all(wanted.specifier.contains(v, prereleases=True) for v in versions), (text, versions)
 
 
 def test_bad_briefs_fail_the_build(steps):
@@ -67,12 +91,12 @@ def test_briefs_and_corpus_are_baked_in_and_overridable(steps):
 
 def test_healthcheck_and_command_are_real_subcommands(steps):
     """HEALTHCHECK runs `briefbot health`, CMD `briefbot run`, and both exist in the CLI."""
-    from bot.cli import _parser
+    from bot.cli import cli
 
     health = steps[index(steps, "HEALTHCHECK")][1]
     assert 'CMD ["briefbot", "health"]' in health
     assert json.loads(steps[index(steps, "CMD")][1]) == ["briefbot", "run"]
-    assert _parser().parse_args(["health"]).run.__name__ == "cmd_health"
+    assert {"health", "run"} <= set(cli.commands)
     assert steps[index(steps, "STOPSIGNAL")][1] == "SIGTERM"
 
 

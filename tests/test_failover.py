@@ -12,11 +12,10 @@ import pytest
 
 from bot.clock import utcnow
 from bot.delivery.store import Store
-
-from .conftest import TEST_DATABASE_URL, postgres_schema_url
-from .fakeapi import FakeBotApi, post_webhook_update
-from .test_run import free_port, start_bot
-from .test_telegram import fake  # noqa: F401 - the fixture
+from tests.conftest import TEST_DATABASE_URL, postgres_schema_url
+from tests.fakeapi import FakeBotApi, post_webhook_update
+from tests.test_run import free_port, start_bot
+from tests.tg.test_app import fake  # noqa: F401 - the fixture
 
 SECRET = "failover-secret"
 WINDOW = 8

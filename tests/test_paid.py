@@ -10,9 +10,8 @@ from bot.clock import utcnow
 from bot.config import load_settings
 from bot.delivery.store import Message, Store
 from bot.tg.app import build_application, start_services, stop_services
-
-from .fakeapi import FakeBotApi
-from .test_telegram import fake  # noqa: F401 - fixture
+from tests.fakeapi import FakeBotApi
+from tests.tg.test_app import fake  # noqa: F401 - fixture
 
 
 def test_paid_broadcasts_raise_the_default_rate_and_window():

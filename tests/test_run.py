@@ -13,9 +13,8 @@ import pytest
 
 from bot.clock import utcnow
 from bot.delivery.store import Store
-
-from .fakeapi import TOKEN, FakeBotApi
-from .test_telegram import fake  # noqa: F401 - the fixture
+from tests.fakeapi import TOKEN, FakeBotApi
+from tests.tg.test_app import fake  # noqa: F401 - the fixture
 
 
 async def start_bot(

@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 from bot.logs import RedactToken, SummarizeLibraryDebug, summarize
-
-from .fakeapi import TOKEN, FakeBotApi, post_webhook_update
-from .test_run import free_port, start_bot
-from .test_telegram import fake  # noqa: F401 - the fixture
+from tests.fakeapi import TOKEN, FakeBotApi, post_webhook_update
+from tests.test_run import free_port, start_bot
+from tests.tg.test_app import fake  # noqa: F401 - the fixture
 
 SECRET = "webhook-s3cret-value-42"
 READER_TEXT = "Quelle est la position secrète de Lavrov ?"
@@ -132,8 +131,8 @@ def test_mapping_arguments_are_redacted_and_still_format():
 
 @pytest.mark.parametrize("case", ["unreachable", "bad data", "bad setting"])
 async def test_json_logs_are_json_from_the_first_line(fake: FakeBotApi, tmp_path: Path, case: str):  # noqa: F811
-    """BRIEFBOT_LOG_FORMAT=json: start-up failures (Bot API unreachable, bad briefs or settings) are JSON lines too."""
-    from .test_notifications import copy_data
+    """BRIEFBOT_LOG_FORMAT=json: start-up failures (Bot API unreachable, bad briefs, bad settings) are JSON lines too."""
+    from tests.tg.test_subscribe import copy_data
 
     data = copy_data(tmp_path)
     settings = {"BRIEFBOT_LOG_FORMAT": "json", "BRIEFBOT_BRIEFS": str(data.briefs), "BRIEFBOT_CORPUS": str(data.corpus)}

@@ -18,8 +18,7 @@ from bot.delivery.changes import ADDED, Change
 from bot.delivery.notices import news
 from bot.knowledge.loading import Knowledge, load_knowledge
 from bot.knowledge.problems import DataError
-
-from .conftest import MINIMAL_MEETINGS, DataSet
+from tests.conftest import MINIMAL_MEETINGS, DataSet
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "eval" / "dev.yaml"

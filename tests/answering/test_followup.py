@@ -11,9 +11,8 @@ import pytest
 from bot.answering.answers import Answerer
 from bot.answering.followup import Contexts, Conversation, is_follow_up
 from bot.cli import main
-
-from .fakeapi import BOT, FakeBotApi
-from .test_telegram import fake, reply_to, running  # noqa: F401 - fixtures shared with the Telegram tests
+from tests.fakeapi import BOT, FakeBotApi
+from tests.tg.test_app import fake, reply_to, running  # noqa: F401 - fixtures shared with the Telegram tests
 
 SAINT_PETERSBURG = "Quand Witkoff a-t-il rencontré Poutine à Saint-Pétersbourg ?"
 

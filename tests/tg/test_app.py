@@ -18,8 +18,7 @@ from bot.conversation.commands import BY_NAME
 from bot.conversation.flood import FloodGate
 from bot.tg.app import build_application, set_command_menus
 from bot.tg.state import needed
-
-from .fakeapi import BOT, SHOWN, FakeBotApi
+from tests.fakeapi import BOT, SHOWN, FakeBotApi
 
 ALLOWED_TAGS = {"b", "i", "u", "s", "a", "code", "pre", "blockquote"}
 

@@ -7,10 +7,9 @@ import logging
 import pytest
 
 from bot.conversation.callbacks import KINDS, DigestPage, ExampleQuestion, FactButton, TimelinePage, TopicToggle, parse
-
-from .fakeapi import BOT, SHOWN, FakeBotApi
-from .test_notifications import service  # noqa: F401 - fixture
-from .test_telegram import fake, running  # noqa: F401 - fixtures
+from tests.fakeapi import BOT, SHOWN, FakeBotApi
+from tests.tg.test_app import fake, running  # noqa: F401 - fixtures
+from tests.tg.test_subscribe import service  # noqa: F401 - fixture
 
 FORGED = [
     "m:nosuchtopic:0",
@@ -178,7 +177,7 @@ async def test_anyone_in_a_group_may_read_its_subscription(group):
 @pytest.mark.parametrize("command", ["/stats", "/reload", "/announce hello"])
 async def test_operator_commands_in_a_group_point_to_a_private_chat(group, command: str):
     """An operator's /stats, /reload or /announce in a group gets a short note; nothing is shown or done there."""
-    from .test_notifications import ADMIN
+    from tests.tg.test_subscribe import ADMIN
 
     group.subscribe(1, "all")
     reply = await group_reply(group.fake, command, ADMIN)

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import logging
-
 from bot.answering.answers import Answerer
 from bot.answering.rendering import MAX_MESSAGE, plain, render, split, utf16_length
-from bot.config import load_settings
-from bot.logs import RedactToken, redact
-
-from .test_telegram import assert_telegram_html
+from tests.tg.test_app import assert_telegram_html
 
 
 def test_answer_renders_quotes_with_source(answerer: Answerer):
@@ -53,38 +48,3 @@ def test_oversized_unit_is_cut_without_breaking_entities():
     for message in messages:
         assert_telegram_html(message)
         assert "&amp" not in message.replace("&amp;", "")
-
-
-def test_token_is_redacted_from_logs():
-    """Anything shaped like a bot token is hidden, in messages, arguments and tracebacks."""
-    token = "123456789:AAHfakeFAKEfakeFAKEfake_abcdefgh"
-    assert token not in redact(f"POST https://api.telegram.org/bot{token}/getMe")
-    record = logging.LogRecord(
-        "httpx", logging.INFO, __file__, 1, "HTTP Request: %s", (f"/bot{token}/getUpdates",), None
-    )
-    RedactToken().filter(record)
-    assert token not in record.getMessage()
-    try:
-        raise RuntimeError(f"The token `{token}` was rejected by the server.")
-    except RuntimeError:
-        import sys
-
-        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "boom", (), sys.exc_info())
-    RedactToken().filter(record)
-    assert token not in logging.Formatter().format(record)
-
-
-def test_settings_from_environment(tmp_path):
-    """Token, API base URL, admins, data folders and log level come from the environment."""
-    settings = load_settings(
-        {
-            "TELEGRAM_BOT_TOKEN": "1:x",
-            "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot",
-            "BRIEFBOT_ADMINS": "1, 2",
-            "BRIEFBOT_BRIEFS": str(tmp_path),
-            "BRIEFBOT_LOG_LEVEL": "debug",
-        }
-    )
-    assert settings.admins == {1, 2} and settings.api_base_url == "http://127.0.0.1:9/bot"
-    assert settings.data.briefs == tmp_path and settings.log_level == "DEBUG"
-    assert load_settings({}).token is None and load_settings({}).api_base_url == "https://api.telegram.org/bot"

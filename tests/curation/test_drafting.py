@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import shutil
 import subprocess
 import sys
@@ -15,11 +14,10 @@ import yaml
 from bot.cli import main
 from bot.curation.coverage import coverage
 from bot.curation.drafting import draft, sentences, trim
-from bot.curation.ingest import CurationError, ingest
+from bot.curation.ingest import ingest
 from bot.knowledge.loading import Knowledge, load_knowledge
 from bot.knowledge.text import fold
-
-from .conftest import BRIEFS, CORPUS, MINIMAL_MEETINGS, MINIMAL_PEOPLE, DataSet
+from tests.conftest import BRIEFS, CORPUS, DataSet
 
 NEW_ARTICLE = (
     "Donald Trump a fixé un nouvel ultimatum à la Russie, qui expire le 1er septembre 2025.\r\n"
@@ -43,99 +41,6 @@ def documents(text: str) -> list[dict]:
 def drafted_facts(text: str) -> list[tuple[str, dict]]:
     """(topic, fact) for every fact of a draft."""
     return [(doc["topic"], fact) for doc in documents(text) for fact in doc["facts"]]
-
-
-def corpus_files(dataset: DataSet) -> list[str]:
-    """The names of the files in the data set's corpus folder."""
-    return sorted(path.name for path in dataset.corpus.iterdir())
-
-
-class TestIngest:
-    def test_copies_the_text_byte_for_byte_with_loadable_metadata(self, dataset: DataSet, tmp_path: Path):
-        """The copy is identical (CRLF and no-break spaces kept) and the loader accepts its metadata."""
-        source = write_source(tmp_path)
-        title = "Nouvel ultimatum : « dernier délai »"
-        path = ingest(
-            source,
-            dataset.corpus,
-            title=title,
-            outlet="Le Monde",
-            published=dt.date(2025, 8, 20),
-            date_basis="inferred",
-            precision="month",
-            note="Undated; speaks of 1 September 2025 as ahead.",
-        )
-        assert path == dataset.corpus / "005.txt"
-        assert path.read_bytes() == source.read_bytes()
-        meta_text = path.with_suffix(".yaml").read_text(encoding="utf-8")
-        assert meta_text.startswith("# Metadata for 005.txt") and 'id: "005"' in meta_text
-        meta = dataset.load().articles["005"].meta
-        assert (meta.seed, meta.title, meta.outlet) == ("received.txt", title, "Le Monde")
-        assert (meta.published, meta.date_precision, meta.date_basis) == (dt.date(2025, 8, 20), "month", "inferred")
-        assert meta.date_note == "Undated; speaks of 1 September 2025 as ahead." and meta.title_is_editorial is False
-
-    @pytest.mark.parametrize("outlet", [None, "yes", "Epoch Times", "L'Obs: édition #2", "2025"])
-    def test_metadata_reads_back_whatever_the_values(self, dataset: DataSet, tmp_path: Path, outlet: str | None):
-        """Values YAML would misread (a bare yes, a colon, a hash, digits) are quoted; the rest stay plain."""
-        note = 'A "quoted" note: with # and  two spaces,\nand a line break.'
-        day = dt.date(2025, 1, 2)
-        ingest(write_source(tmp_path), dataset.corpus, title="T: #1", outlet=outlet, published=day, note=note)
-        meta = dataset.load().articles["005"].meta
-        assert (meta.outlet, meta.title, meta.date_note, meta.date_precision) == (outlet, "T: #1", note, "day")
-
-    def test_takes_the_id_given(self, dataset: DataSet, tmp_path: Path):
-        """--id names the article; the next free number follows the highest one."""
-        assert (
-            ingest(
-                write_source(tmp_path),
-                dataset.corpus,
-                title="T",
-                outlet=None,
-                published=dt.date(2025, 1, 2),
-                article_id="120",
-            ).name
-            == "120.txt"
-        )
-        other = write_source(tmp_path, "Un autre texte sur Poutine.", "other.txt")
-        assert ingest(other, dataset.corpus, title="T", outlet=None, published=dt.date(2025, 1, 2)).name == "121.txt"
-
-    def test_refuses_a_text_already_in_the_corpus(self, dataset: DataSet, tmp_path: Path):
-        """The same bytes under another name are refused, naming the article; nothing is written."""
-        source = tmp_path / "copy.txt"
-        shutil.copyfile(CORPUS / "002.txt", source)
-        before = corpus_files(dataset)
-        with pytest.raises(CurationError, match="already in the corpus as article 002"):
-            ingest(source, dataset.corpus, title="T", outlet=None, published=dt.date(2025, 8, 7))
-        assert corpus_files(dataset) == before
-
-    @pytest.mark.parametrize(
-        ("data", "reason"),
-        [("café".encode("latin-1"), "not UTF-8 text (byte 3 is 0xe9)"), (b"", "is empty"), (b" \r\n\t", "is empty")],
-    )
-    def test_refuses_unreadable_text(self, dataset: DataSet, tmp_path: Path, data: bytes, reason: str):
-        """Latin-1, empty and blank files are refused with the reason; nothing is written."""
-        source = tmp_path / "bad.txt"
-        source.write_bytes(data)
-        before = corpus_files(dataset)
-        with pytest.raises(CurationError, match=re.escape(reason)):
-            ingest(source, dataset.corpus, title="T", outlet=None, published=dt.date(2025, 1, 2))
-        assert corpus_files(dataset) == before
-
-    @pytest.mark.parametrize(("article_id", "reason"), [("003", "is taken"), ("no/slash", "would not be valid")])
-    def test_refuses_a_taken_or_invalid_id(self, dataset: DataSet, tmp_path: Path, article_id: str, reason: str):
-        """An id already in the corpus, or one the schema refuses, writes nothing."""
-        before = corpus_files(dataset)
-        with pytest.raises(CurationError, match=reason):
-            ingest(
-                write_source(tmp_path),
-                dataset.corpus,
-                title="T",
-                outlet=None,
-                published=dt.date(2025, 1, 2),
-                article_id=article_id,
-            )
-        assert corpus_files(dataset) == before
-        assert (CORPUS / "003.txt").read_bytes() == (dataset.corpus / "003.txt").read_bytes()
 
 
 class TestSentences:
@@ -225,55 +130,6 @@ class TestDraft:
         )
         run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
         assert run.returncode == 0, run.stderr
-
-
-class TestCoverage:
-    def test_reports_uncited_articles_and_unnamed_people(self, dataset: DataSet):
-        """Articles 001-004 and a registry person no fact names are reported, each at its file and line."""
-        people = dataset.write(
-            "people.yaml",
-            MINIMAL_PEOPLE
-            + """\
-  - id: putin
-    name: {fr: Vladimir Poutine, en: Vladimir Putin}
-    role: {fr: président russe, en: President of Russia}
-    citations:
-      - article: "001"
-        quote: "le président russe Vladimir Poutine"
-""",
-        )
-        found = [
-            str(problem) for problem in coverage(dataset.load()) if ", sentence " not in str(problem)
-        ]  # see test_trust
-        articles = [f"{dataset.corpus / f'00{n}.yaml'}:2: article 00{n} is cited by no fact" for n in range(1, 5)]
-        assert [line.split(";")[0] for line in found[:4]] == articles
-        assert found[4:] == [f"{people}:9: person 'putin' is named by no fact (people, speaker or set_by)"]
-
-    def test_a_speaker_counts_as_named(self, dataset: DataSet):
-        """A person named only as a statement's speaker is not reported."""
-        dataset.write(
-            "statements.yaml",
-            """\
-            topic: statement
-            facts:
-              - id: statement-witkoff
-                title: {fr: Witkoff parle, en: Witkoff speaks}
-                summary: {fr: Witkoff a parlé., en: Witkoff spoke.}
-                speaker: witkoff
-                citations:
-                  - {article: "000", quote: "a été reçu au Kremlin par Vladimir Poutine"}
-            """,
-        )
-        dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("people: [witkoff]", "people: []"))
-        assert not [p for p in coverage(dataset.load()) if "person" in p.message]
-
-    def test_reports_nothing_when_everything_is_covered(self, dataset: DataSet):
-        """With only article 000, cited, and its one person named, there is nothing to say."""
-        for path in dataset.corpus.iterdir():
-            if path.stem != "000":
-                path.unlink()
-        # Sentences of 000 the small data set does not cite are reported too (see test_trust); nothing else is.
-        assert [str(p) for p in coverage(dataset.load()) if ", sentence " not in str(p)] == []
 
 
 class TestCommands:

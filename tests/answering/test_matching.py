@@ -105,7 +105,12 @@ def test_disputed_facts_show_both_sides(answerer: Answerer, knowledge):
     answer = answerer.compose("?", "fr", [disputed])
     assert answer.disputed
     assert {i.fact_id for i in answer.items} >= {disputed.id, *disputed.data.disputes}
-    assert len({q.source.article for q in answer.quotes}) >= 1
+    quoted = {q.source.article for q in answer.quotes}
+    facts = {f.id: f for f in knowledge.facts}
+    for side in (disputed.id, *disputed.data.disputes):
+        articles = {c.article for c in facts[side].citations}
+        assert articles <= quoted, f"{side}: its articles {sorted(articles)} are not quoted ({sorted(quoted)})"
+    assert len(quoted) >= 2  # two sides, two sources at least: a dispute is never one article against itself
 
 
 def test_scores_are_ordered_and_explain_the_choice(knowledge):

@@ -13,10 +13,9 @@ from bot.answering.answers import Answerer
 from bot.conversation.flood import FloodGate
 from bot.tg.app import build_application
 from bot.tg.webhook import MAX_BODY, SECRET_HEADER, WebhookServer
-
-from .fakeapi import FakeBotApi
-from .test_telegram import fake  # noqa: F401 - the fixture
-from .test_untrusted import OLD_POLL
+from tests.conversation.test_callbacks import OLD_POLL
+from tests.fakeapi import FakeBotApi
+from tests.tg.test_app import fake  # noqa: F401 - the fixture
 
 SECRET = "hook-secret"
 
@@ -138,7 +137,7 @@ async def test_refused_set_webhook_is_one_sentence(fake: FakeBotApi, tmp_path): 
     """`run --webhook-url` when the Bot API refuses setWebhook: exit 1 with a sentence, no traceback."""
     import signal
 
-    from .test_run import free_port, start_bot
+    from tests.test_run import free_port, start_bot
 
     fake.fail = lambda method, params: (
         (400, {"error_code": 400, "description": "Bad Request: bad webhook: HTTPS url must be provided"})

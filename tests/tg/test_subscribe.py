@@ -21,10 +21,9 @@ from bot.delivery.store import Store
 from bot.knowledge.loading import load_knowledge
 from bot.tg.app import build_application, start_services, stop_services
 from bot.tg.state import BriefApplication
-
-from .conftest import BRIEFS, CORPUS
-from .fakeapi import BOT, SHOWN, FakeBotApi
-from .test_telegram import assert_telegram_html, fake, reply_to  # noqa: F401 - fixture
+from tests.conftest import BRIEFS, CORPUS
+from tests.fakeapi import BOT, SHOWN, FakeBotApi
+from tests.tg.test_app import assert_telegram_html, fake, reply_to  # noqa: F401 - fixture
 
 ADMIN, OTHER_ADMIN = 99, 98
 START = dt.datetime(2026, 11, 21, 9, 0, tzinfo=dt.UTC)

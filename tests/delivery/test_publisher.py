@@ -15,8 +15,7 @@ from bot.delivery.schedule import deadline_moment, next_digest, parse_clock, rem
 from bot.delivery.store import Store
 from bot.delivery.subscriptions import covers, parse_topics
 from bot.knowledge.loading import Knowledge
-
-from .conftest import DataSet
+from tests.conftest import DataSet
 
 NOW = dt.datetime(2026, 11, 21, 9, 0, tzinfo=dt.UTC)
 

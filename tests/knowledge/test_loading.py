@@ -6,8 +6,7 @@ import pytest
 
 from bot.cli import main
 from bot.knowledge.problems import DataError
-
-from .conftest import MINIMAL_MEETINGS, DataSet
+from tests.conftest import MINIMAL_MEETINGS, DataSet
 
 
 def problems_of(dataset: DataSet) -> list[str]:
@@ -186,7 +185,6 @@ def test_schema_file_is_up_to_date():
     import json
 
     from bot.knowledge.schema import json_schema
-
-    from .conftest import BRIEFS
+    from tests.conftest import BRIEFS
 
     assert json.loads((BRIEFS / "schema.json").read_text(encoding="utf-8")) == json_schema()

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge.loading import Knowledge
-
-from .conftest import CORPUS, SEEDS
+from tests.conftest import CORPUS, SEEDS
 
 
 def test_every_seed_is_in_the_corpus_byte_for_byte():
