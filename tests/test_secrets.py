@@ -131,7 +131,7 @@ def test_mapping_arguments_are_redacted_and_still_format():
 
 @pytest.mark.parametrize("case", ["unreachable", "bad data", "bad setting"])
 async def test_json_logs_are_json_from_the_first_line(fake: FakeBotApi, tmp_path: Path, case: str):  # noqa: F811
-    """BRIEFBOT_LOG_FORMAT=json: start-up failures (Bot API unreachable, bad briefs, bad settings) are JSON lines too."""
+    """BRIEFBOT_LOG_FORMAT=json: start-up failures (Bot API unreachable, bad briefs or settings) are JSON lines too."""
     from tests.tg.test_subscribe import copy_data
 
     data = copy_data(tmp_path)
