@@ -166,7 +166,8 @@ class SendLog:
         return min(max(now - sent.at - self.fastest, self._recent_late(now), 0.0), MAX_LATE)
 
     def _recent_late(self, now: float) -> float:
-        return self._late * 0.5 ** (max(0.0, now - self._late_at) / LATE_HALF_LIFE)
+        """The lateness seen lately, halving every LATE_HALF_LIFE seconds."""
+        return self._late * math.pow(0.5, max(0.0, now - self._late_at) / LATE_HALF_LIFE)
 
 
 @dataclass(frozen=True, slots=True)
