@@ -371,16 +371,21 @@ def test_a_late_message_holds_its_slot_for_its_lateness():
 
 
 def test_a_message_not_yet_answered_holds_its_slot_while_it_is_out():
-    """Unanswered, a message may still be on its way: it counts as late as it has been out (up to a bound)."""
+    """Unanswered, a message may still be on its way: it counts as late as it has been out (up to MAX_LATE)."""
     from bot.delivery.courier import MAX_LATE, SendLog
 
-    sends = SendLog(2, margin=0.01)
-    out = sends.note(at=0.0)
-    sends.answered(sends.note(at=0.1), at=0.15)
-    assert sends.wait(1.0) == pytest.approx(MAX_LATE + 0.01)  # out for a second: its slot is held the longest
-    sends.answered(out, at=1.0)  # back at last: it arrived at most 0.95 s late, still past the bound
-    assert sends.wait(1.0) == pytest.approx(MAX_LATE + 0.01)
-    assert sends.wait(1.0 + MAX_LATE + 0.01) == 0.0
+    def two_sent(answer_first: bool) -> SendLog:
+        sends = SendLog(2, margin=0.01)
+        first = sends.note(at=0.0)
+        if answer_first:
+            sends.answered(first, at=0.05)
+        for at in (0.1, 1.2):
+            sends.answered(sends.note(at=at), at=at + 0.05)
+        return sends
+
+    assert two_sent(answer_first=True).wait(1.3) == 0.0  # the first counted until 1.01
+    out = two_sent(answer_first=False)
+    assert out.wait(1.3) == pytest.approx(MAX_LATE + 0.01 - 0.3)  # still out at 1.3: counted until 0 + 1.01 + MAX_LATE
 
 
 def test_a_429_slows_the_pace_then_it_recovers():
@@ -439,3 +444,14 @@ async def test_a_flood_wait_slows_the_courier_pace(store: Store):
     transport = ScriptedTransport({1: [Delivery(Outcome.FLOOD, "Too Many Requests", retry_after=1)]})
     courier = await deliver(store, transport, lambda: len(transport.sent) == 2)
     assert courier.sends.speed(time.monotonic()) < 0.97
+
+
+def test_a_late_message_holds_only_its_own_slot():
+    """A late message keeps counting until its own end; later messages on time stop counting at theirs."""
+    from bot.delivery.courier import SendLog
+
+    sends = SendLog(2, margin=0.0)
+    sends.answered(sends.note(at=0.0), at=0.55)  # 500 ms later than the fastest
+    for at in (0.1, 0.2):
+        sends.answered(sends.note(at=at), at=at + 0.05)
+    assert sends.wait(1.15) == pytest.approx(0.05)  # the late one and the one at 0.2 count; 0.2's ends at 1.2

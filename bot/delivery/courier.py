@@ -60,11 +60,13 @@ WINDOW = 16  # messages claimed and not yet recorded, at most: what a kill -9 ca
 FLUSH_EVERY = 0.5  # seconds an outcome may wait to be written with others
 STORE_RETRY = 30.0
 CATCH_UP = 0.003  # seconds the pacing may make up after a late wake-up (see _pace)
+GRID_SLOTS = 8  # slots it may make up after a wait for the send log (see _pace)
 
 
 MARGIN = 0.012  # seconds added to Telegram's one-second window: measuring error; each message's lateness comes on top
 FAST_MARGIN = 0.03  # past 100 a second: a slot is shorter than the loop's own jitter
-MAX_LATE = 0.25  # seconds: the most one late message holds its slot past the window (a stalled answer, not a send)
+MAX_LATE = 1.0  # seconds: the most one late message holds its slot past the window (a hung send holds one slot)
+EXACT_UP_TO = 100  # a second's count is exact up to this rate; past it, cheaper and more cautious (CPU)
 LATE_HALF_LIFE = 2.0  # seconds: how fast the lateness seen recently stops being assumed for unanswered messages
 ROUND_TRIPS = 256  # answers the fastest round trip is taken over
 SLOWER = 0.95  # after a 429: pace at 95% of the current rate (multiplicative decrease) ...
@@ -154,6 +156,11 @@ class SendLog:
         extra = len(times) - self.cap
         if extra < 0:
             return 0.0
+        if self.cap <= EXACT_UP_TO:
+            # Each message counts until its own end (a late one does not keep later ones counted): the next may
+            # go once fewer than `cap` still count.
+            ends = sorted(sent.at + self._lateness(sent, now) for sent in times)
+            return max(0.0, ends[extra] + window - now)
         # Messages leave the count in the order they went (a late one keeps the later ones counted: safe side):
         # the next may go when the oldest extra + 1 have all left it.
         until = max(sent.at + self._lateness(sent, now) for sent in itertools.islice(times, extra + 1)) + window
@@ -504,14 +511,19 @@ class Courier:
 
     async def _pace(self) -> None:
         """Wait for the next slot: one message every interval overall, on a steady grid, and room in the second."""
-        while (wait := max(self._next_slot - (now := time.monotonic()), self.sends.wait(now))) > 0:
+        held = False  # by the send log (a late message's slot), not by the grid
+        while (wait := max(grid := self._next_slot - (now := time.monotonic()), self.sends.wait(now))) > 0:
+            held = wait > grid
             await asyncio.sleep(wait)
         # The grid may fall at most catch_up behind the actual sends: late wake-ups are made up (or the rate would
         # drop by the loop's overhead), but never by more than that, so the grid alone spreads any rate+1 messages
-        # over at least the send log's window less 3 ms (20 ms past 200 a second); the send log holds the rest,
-        # including each message's measured lateness. After a 429 the grid slows with the send log (AIMD).
+        # over at least the send log's window less 3 ms (20 ms past 200 a second). A wait for the send log (a late
+        # message still counted) is made up too, up to GRID_SLOTS slots: the send log alone still caps every second, and
+        # a late message then costs its own lateness once, not again for every message after it. After a 429 the
+        # grid slows with the send log (AIMD).
         now = time.monotonic()
-        self._next_slot = max(self._next_slot, now - self.catch_up) + self.interval / self.sends.speed(now)
+        behind = GRID_SLOTS * self.interval if held else self.catch_up
+        self._next_slot = max(self._next_slot, now - behind) + self.interval / self.sends.speed(now)
 
     def _pause(self, seconds: float) -> None:
         """Hold every send for a while."""
