@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import enum
+import itertools
 import logging
 import math
 import time
@@ -60,34 +61,121 @@ FLUSH_EVERY = 0.5  # seconds an outcome may wait to be written with others
 STORE_RETRY = 30.0
 STORE_ERRORS: tuple[type[Exception], ...] = (*DB_ERRORS, OSError)  # the database refusing, or the disk under it
 CATCH_UP = 0.003  # seconds the pacing may make up after a late wake-up (see _pace)
+GRID_SLOTS = 8  # slots it may make up after a wait for the send log (see _pace)
 
 
-GUARD = 0.035  # seconds added to Telegram's one-second window: arrival jitter the send log tolerates
+MARGIN = 0.012  # seconds added to Telegram's one-second window: measuring error; each message's lateness comes on top
+FAST_MARGIN = 0.03  # past 100 a second: a slot is shorter than the loop's own jitter
+MAX_LATE = 1.0  # seconds: the most one late message holds its slot past the window (a hung send holds one slot)
+EXACT_UP_TO = 100  # a second's count is exact up to this rate; past it, cheaper and more cautious (CPU)
+LATE_HALF_LIFE = 2.0  # seconds: how fast the lateness seen recently stops being assumed for unanswered messages
+ROUND_TRIPS = 256  # answers the fastest round trip is taken over
+SLOWER = 0.95  # after a 429: pace at 95% of the current rate (multiplicative decrease) ...
+RECOVER = 0.01  # ... then win back 1% of the rate a second (additive increase)
+SLOWEST = 0.7  # and never below 70% of the rate
+
+
+class Sent:
+    """One message sent: when it left, and its round trip once answered."""
+
+    __slots__ = ("at", "rtt")
+
+    def __init__(self, at: float) -> None:
+        self.at = at
+        self.rtt: float | None = None
 
 
 class SendLog:
-    """When the bot last sent messages (broadcasts and replies alike): no second may hold more than `rate`.
+    """When the bot last sent messages (broadcasts and replies alike) and how late each may have reached Telegram:
+    no second, as Telegram counts it, may hold more than `rate`.
 
-    The courier paces itself evenly; this is the hard stop behind it, which also counts the replies to readers
-    that go straight to Telegram (a reply sent during a broadcast takes one of the second's slots).
+    Telegram counts a message when it arrives, not when it leaves: a send held up on the way (a busy event loop,
+    a loaded machine, a slow network) arrives bunched with the ones after it. So each message holds a slot for
+    one second plus a margin plus its own lateness, measured from its round trip: how much longer it took than
+    the fastest recent one (an upper bound on how late it arrived). A message not yet answered is assumed as
+    late as it has been out, or as the recent ones were, whichever is more. After a 429 the pace slows by 5%
+    and comes back by 1% a second (AIMD). The courier paces itself evenly; this is the hard stop behind it,
+    which also counts the replies to readers that go straight to Telegram.
     """
 
-    def __init__(self, rate: float, span: float | None = None) -> None:
+    def __init__(self, rate: float, margin: float | None = None) -> None:
         self.cap = max(1, math.floor(rate))
-        # Past 100 a second, a stall of the loop sends a burst whose arrival spreads more: a wider guard (6%).
-        self.span = span or 1.0 + (GUARD if rate <= 100 else 0.06)
-        self._times: deque[float] = deque()
+        self.margin = (MARGIN if rate <= 100 else FAST_MARGIN) if margin is None else margin
+        self._times: deque[Sent] = deque()
+        self._fastest: deque[tuple[int, float]] = deque()  # (answer number, round trip), increasing: a sliding minimum
+        self._answers = 0
+        self._late = 0.0  # the most recent lateness seen, decaying (at _late_at)
+        self._late_at = 0.0
+        self._speed = 1.0  # fraction of the rate allowed now (AIMD), as of _speed_at
+        self._speed_at = 0.0
 
-    def note(self, at: float | None = None) -> None:
-        """Count one message sent now."""
-        self._times.append(time.monotonic() if at is None else at)
+    def note(self, at: float | None = None) -> Sent:
+        """Count one message sent now; answer it with `answered` when its round trip ends."""
+        sent = Sent(time.monotonic() if at is None else at)
+        self._times.append(sent)
+        return sent
+
+    def answered(self, sent: Sent, at: float | None = None, *, sample: bool = True) -> None:
+        """The message came back (accepted or not): its round trip gives its lateness.
+
+        sample: a round trip of a delivered broadcast, which may be the fastest (a refusal comes back faster).
+        """
+        now = time.monotonic() if at is None else at
+        sent.rtt = now - sent.at
+        if sample:
+            self._answers += 1
+            fastest = self._fastest
+            while fastest and fastest[-1][1] >= sent.rtt:
+                fastest.pop()
+            fastest.append((self._answers, sent.rtt))
+            if fastest[0][0] <= self._answers - ROUND_TRIPS:
+                fastest.popleft()
+        late = self._lateness(sent, now)
+        if late >= self._recent_late(now):
+            self._late, self._late_at = late, now
+
+    def flooded(self, at: float | None = None) -> None:
+        """Telegram answered 429: slow down a little (on top of its retry_after pause)."""
+        now = time.monotonic() if at is None else at
+        self._speed, self._speed_at = max(SLOWEST, self.speed(now) * SLOWER), now
+
+    def speed(self, now: float) -> float:
+        """The fraction of the rate allowed now (1 until a 429, then back to 1 at RECOVER a second)."""
+        return min(1.0, self._speed + RECOVER * max(0.0, now - self._speed_at))
+
+    @property
+    def fastest(self) -> float:
+        """The fastest round trip among the recent answers (0 before any)."""
+        return self._fastest[0][1] if self._fastest else 0.0
 
     def wait(self, now: float) -> float:
-        """Seconds until one more message may go without `cap` of them in any span (0: now)."""
+        """Seconds until one more message may go without `cap` of them in any second as Telegram counts (0: now)."""
         times = self._times
-        while times and times[0] <= now - self.span:
+        window = (1.0 + self.margin) / self.speed(now)
+        while times and times[0].at + window + self._lateness(times[0], now) <= now:
             times.popleft()
-        return 0.0 if len(times) < self.cap else times[-self.cap] + self.span - now
+        extra = len(times) - self.cap
+        if extra < 0:
+            return 0.0
+        if self.cap <= EXACT_UP_TO:
+            # Each message counts until its own end (a late one does not keep later ones counted): the next may
+            # go once fewer than `cap` still count.
+            ends = sorted(sent.at + self._lateness(sent, now) for sent in times)
+            return max(0.0, ends[extra] + window - now)
+        # Messages leave the count in the order they went (a late one keeps the later ones counted: safe side):
+        # the next may go when the oldest extra + 1 have all left it.
+        until = max(sent.at + self._lateness(sent, now) for sent in itertools.islice(times, extra + 1)) + window
+        return max(0.0, until - now)
+
+    def _lateness(self, sent: Sent, now: float) -> float:
+        """How late this message may have reached Telegram (seconds, at most MAX_LATE)."""
+        if sent.rtt is not None:
+            return min(max(0.0, sent.rtt - self.fastest), MAX_LATE)
+        return min(max(now - sent.at - self.fastest, self._recent_late(now), 0.0), MAX_LATE)
+
+    def _recent_late(self, now: float) -> float:
+        """The lateness seen lately, halving every LATE_HALF_LIFE seconds."""
+        return self._late * math.pow(0.5, max(0.0, now - self._late_at) / LATE_HALF_LIFE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,11 +225,12 @@ class Courier:
         self.group_gap = group_gap
         self.max_attempts = max_attempts
         self.backoff = backoff  # seconds to wait after a network error, by failed attempts before this one
-        self.interval = 1.02 / rate  # evenly spaced, 2% under the limit for network jitter: a burst ends in a 429
         self.window = max(1, window)
         self.admins = admins
         self.flush_every = flush_every
         self.sends = sends or SendLog(rate)  # shared with the replies' path in production
+        # Evenly spaced, the send log's margin under the limit (a burst ends in a 429); slower after a 429.
+        self.interval = (1.0 + self.sends.margin) / rate
         # Past 200 a second a slot is shorter than the loop's own jitter: make up more (the send log still caps each
         # second).
         self.catch_up = CATCH_UP if self.interval > 0.005 else 0.02
@@ -332,8 +421,7 @@ class Courier:
                 return
             self._queue.remove(row)
             self._flight[row.chat_id] = row
-            self.sends.note()
-            self._spawn(self._send(row))
+            self._spawn(self._send(row, self.sends.note()))
 
     def _sendable(self) -> OutboxRow | None:
         """The first claimed message whose chat may receive now (a chat's messages go in order)."""
@@ -352,12 +440,13 @@ class Courier:
         self._tasks.add(task)  # keep a reference until it ends
         task.add_done_callback(self._tasks.discard)
 
-    async def _send(self, row: OutboxRow) -> None:
+    async def _send(self, row: OutboxRow, sent: Sent) -> None:
         try:
             delivery = await self.transport.send(row.chat_id, row.text)
         except Exception as exc:  # noqa: BLE001 - every outcome must be recorded, whatever the error
             log.exception("sending message %d failed unexpectedly", row.id)
             delivery = Delivery(Outcome.RETRY, f"{type(exc).__name__}: {exc}")
+        self.sends.answered(sent, sample=delivery.outcome is Outcome.SENT)
         self._settle(row, delivery)
         self._wake.set()
 
@@ -376,6 +465,7 @@ class Courier:
                 wait = max(delivery.retry_after, 1.0)
                 log.warning("flood limit: waiting %.0f s before message %d", wait, row.id)
                 self._pause(wait)
+                self.sends.flooded()
                 insort(self._queue, row, key=lambda r: r.id)  # not sent: still claimed, first in line for its chat
                 return
             case Outcome.RETRY:
@@ -424,13 +514,20 @@ class Courier:
             self._release += [r.id for r in held]
 
     async def _pace(self) -> None:
-        """Wait for the next sending slot: one message every 1/rate seconds on a steady grid, and room in the second."""
-        while (wait := max(self._next_slot - (now := time.monotonic()), self.sends.wait(now))) > 0:
+        """Wait for the next slot: one message every interval overall, on a steady grid, and room in the second."""
+        held = False  # by the send log (a late message's slot), not by the grid
+        while (wait := max(grid := self._next_slot - (now := time.monotonic()), self.sends.wait(now))) > 0:
+            held = wait > grid
             await asyncio.sleep(wait)
         # The grid may fall at most catch_up behind the actual sends: late wake-ups are made up (or the rate would
-        # drop by the loop's overhead), but never by more than that, so any rate+1 messages in a row span at least
-        # rate x interval - catch_up = 1.02 s - 3 ms: never more than `rate` in a second (20 ms past 200 a second).
-        self._next_slot = max(self._next_slot, time.monotonic() - self.catch_up) + self.interval
+        # drop by the loop's overhead), but never by more than that, so the grid alone spreads any rate+1 messages
+        # over at least the send log's window less 3 ms (20 ms past 200 a second). A wait for the send log (a late
+        # message still counted) is made up too, up to GRID_SLOTS slots: the send log alone still caps every second, and
+        # a late message then costs its own lateness once, not again for every message after it. After a 429 the
+        # grid slows with the send log (AIMD).
+        now = time.monotonic()
+        behind = GRID_SLOTS * self.interval if held else self.catch_up
+        self._next_slot = max(self._next_slot, now - behind) + self.interval / self.sends.speed(now)
 
     def _pause(self, seconds: float) -> None:
         """Hold every send for a while."""

@@ -350,3 +350,108 @@ async def test_a_database_locked_by_another_process_holds_sending_until_it_is_fr
         await courier.stop()
     assert sorted(c for c, _, _ in transport.sent if c != 999) == [1, 2, 3, 4, 5]
     assert store.stats().outbox["sent"] == 5
+
+
+def test_a_late_message_holds_its_slot_for_its_lateness():
+    """A message whose round trip was 100 ms longer than the fastest may have reached Telegram 100 ms late: the
+    message `rate` places after it waits that much longer (a fixed guard would let it go after 1.035 s)."""
+    from bot.delivery.courier import SendLog
+
+    sends = SendLog(3, margin=0.01)
+    late = sends.note(at=0.0)
+    sends.answered(late, at=0.15)
+    for at in (0.1, 0.2):
+        sends.answered(sends.note(at=at), at=at + 0.05)
+    assert sends.wait(1.05) == pytest.approx(0.06)  # 0 + 1 s + 10 ms margin + 100 ms late
+    assert sends.wait(1.11) == 0.0
+    on_time = SendLog(3, margin=0.01)
+    for at in (0.0, 0.1, 0.2):
+        on_time.answered(on_time.note(at=at), at=at + 0.05)
+    assert on_time.wait(1.01) == 0.0  # the same sends, none late: one second and the margin
+
+
+def test_a_message_not_yet_answered_holds_its_slot_while_it_is_out():
+    """Unanswered, a message may still be on its way: it counts as late as it has been out (up to MAX_LATE)."""
+    from bot.delivery.courier import MAX_LATE, SendLog
+
+    def two_sent(answer_first: bool) -> SendLog:
+        sends = SendLog(2, margin=0.01)
+        first = sends.note(at=0.0)
+        if answer_first:
+            sends.answered(first, at=0.05)
+        for at in (0.1, 1.2):
+            sends.answered(sends.note(at=at), at=at + 0.05)
+        return sends
+
+    assert two_sent(answer_first=True).wait(1.3) == 0.0  # the first counted until 1.01
+    out = two_sent(answer_first=False)
+    assert out.wait(1.3) == pytest.approx(MAX_LATE + 0.01 - 0.3)  # still out at 1.3: counted until 0 + 1.01 + MAX_LATE
+
+
+def test_a_429_slows_the_pace_then_it_recovers():
+    """AIMD: after a 429 the send log allows 5% less, then wins back 1% a second."""
+    from bot.delivery.courier import SendLog
+
+    def three_sent() -> SendLog:
+        sends = SendLog(3, margin=0.0)
+        for at in (0.0, 0.1, 0.2):
+            sends.answered(sends.note(at=at), at=at + 0.05)
+        return sends
+
+    assert three_sent().wait(1.0) == 0.0
+    sends = three_sent()
+    sends.flooded(at=0.5)
+    assert sends.speed(0.5) == pytest.approx(0.95)
+    assert sends.wait(1.0) > 0.04  # the first slot is held 1 / 0.955 s now
+    sends.flooded(at=0.5)
+    assert sends.speed(0.5) == pytest.approx(0.95 * 0.95)
+    assert sends.speed(11.0) == 1.0
+
+
+class JitteryTransport(ScriptedTransport):
+    """A Bot API with a sliding-second count at its end: most sends arrive 5 ms after they leave, some 90 ms."""
+
+    def __init__(self, late: set[int]) -> None:
+        super().__init__()
+        self.late = late
+        self.arrivals: list[float] = []
+
+    async def send(self, chat_id: int, text: str) -> Delivery:
+        await asyncio.sleep(0.09 if chat_id in self.late else 0.005)
+        self.arrivals.append(time.monotonic())
+        await asyncio.sleep(0.02)
+        return await super().send(chat_id, text)
+
+
+async def test_sends_held_up_on_the_way_never_put_more_than_the_rate_in_a_second_at_arrival(database: str):
+    """Two sends reach the Bot API 85 ms later than the others (a loaded machine): the sends `rate` places after
+    them wait for it, so no second at the arrival end holds more than `rate` (a fixed 35 ms guard let 11 in)."""
+    store = Store(database)
+    for chat in range(1, 26):
+        store.subscribe(chat, ["all"], lang="fr", chat_type="private", now=utcnow())
+    queue(store, *[(chat, f"m{chat}") for chat in range(1, 26)])
+    transport = JitteryTransport(late={3, 4, 14})
+    courier = await deliver(store, transport, lambda: len(transport.sent) == 25, rate=10, window=6)
+    arrivals = sorted(transport.arrivals)
+    busiest = max(sum(1 for b in arrivals if a - 1.0 < b <= a) for a in arrivals)
+    assert busiest <= 10, f"{busiest} arrivals in one second"
+    assert courier.sends.fastest == pytest.approx(0.025, abs=0.02)
+
+
+async def test_a_flood_wait_slows_the_courier_pace(store: Store):
+    """A 429 pauses every send for retry_after and, after it, the pace is slower than the rate for a while."""
+    queue(store, (1, "first"), (2, "second"))
+    transport = ScriptedTransport({1: [Delivery(Outcome.FLOOD, "Too Many Requests", retry_after=1)]})
+    courier = await deliver(store, transport, lambda: len(transport.sent) == 2)
+    assert courier.sends.speed(time.monotonic()) < 0.97
+
+
+def test_a_late_message_holds_only_its_own_slot():
+    """A late message keeps counting until its own end; later messages on time stop counting at theirs."""
+    from bot.delivery.courier import SendLog
+
+    sends = SendLog(2, margin=0.0)
+    sends.answered(sends.note(at=0.0), at=0.55)  # 500 ms later than the fastest
+    for at in (0.1, 0.2):
+        sends.answered(sends.note(at=at), at=at + 0.05)
+    assert sends.wait(1.15) == pytest.approx(0.05)  # the late one and the one at 0.2 count; 0.2's ends at 1.2
