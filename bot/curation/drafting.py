@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import yaml
 
 from bot.knowledge.corpus import Article
+from bot.knowledge.dates import FOLDED_MONTHS_FR
 from bot.knowledge.loading import PERSON, Knowledge
 from bot.knowledge.text import fold
 
@@ -61,20 +62,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "summit": ("sommet",),
     "meeting": ("rencontre", "rencontrer", "entretien", "entretenir", "recu", "reunion", "pourparlers"),
 }
-_MONTHS = (
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-)
+_MONTHS = FOLDED_MONTHS_FR
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _DATE_WORD = re.compile(rf"\b(?:{'|'.join((*_MONTHS, *_WEEKDAYS))}|hier|202\d)\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)? ({'|'.join(_MONTHS)})(?: (\d{{4}}))?\b")

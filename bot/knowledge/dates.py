@@ -6,11 +6,15 @@ import datetime as dt
 import re
 from typing import Protocol
 
+from bot.knowledge.text import fold
 from bot.messages import say
 
 # Month names as briefs write them, read from the catalogue so parsing and writing agree (briefs are fr or en).
 _MONTHS_FR = tuple(say(f"month_{number}", "fr") for number in range(1, 13))
 _MONTHS_EN = tuple(say(f"month_{number}", "en") for number in range(1, 13))
+# Folded (no case, no accents), as questions and article sentences are read: "aout", "decembre".
+FOLDED_MONTHS_FR = tuple(fold(month) for month in _MONTHS_FR)
+FOLDED_MONTHS_EN = tuple(fold(month) for month in _MONTHS_EN)
 
 
 def format_date(day: dt.date, lang: str, *, precision: str = "day") -> str:
