@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import yaml
-
 from bot.curation.coverage import coverage
 from tests.conftest import MINIMAL_MEETINGS, MINIMAL_PEOPLE, DataSet
-
-
-def documents(text: str) -> list[dict]:
-    """Parse a draft into its YAML documents."""
-    return [doc for doc in yaml.safe_load_all(text) if doc]
 
 
 class TestCoverage:
