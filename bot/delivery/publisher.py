@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 import logging
 from collections.abc import Callable, Generator
+from functools import partial
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
@@ -15,8 +16,9 @@ from bot.delivery import notices
 from bot.delivery.changes import ADDED, Change, changes, fingerprint
 from bot.delivery.outcomes import Publication, Reload, Tick
 from bot.delivery.schedule import next_digest, reminders_due
-from bot.delivery.store import Message, Mode, Store, Subscriber
+from bot.delivery.store import Message, Mode, Reader, Store, Subscriber
 from bot.delivery.subscriptions import covers
+from bot.knowledge.loading import Fact
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -119,20 +121,15 @@ class Publisher:
         for due in reminders_due(answerer.knowledge, now):
             if self.store.reminder_queued(due.fact.id, due.due_at, due.ahead):
                 continue
-            texts: dict[str, list[str]] = {}
-            audience = 0
             job = self.store.open_publication(now)
-            for page in self.store.readers(BATCH):
-                mine = [r for r in page if covers(r.topics, due.fact)]
-                for lang in {r.lang for r in mine} - set(texts):
-                    texts[lang] = notices.reminder(answerer, due.fact, due.due_at, now, lang)
-                queued += self.store.queue(
-                    [Message(r.chat_id, "reminder", part) for r in mine for part in texts[r.lang]],
-                    now=now,
-                    publication=job,
-                )
-                audience += len(mine)
-                yield
+            sent, audience = yield from self._fan_out(
+                job,
+                "reminder",
+                partial(_concerned, due.fact),
+                partial(notices.reminder, answerer, due.fact, due.due_at, now),
+                now,
+            )
+            queued += sent
             with self.store.transaction():
                 self.store.record_reminder(due.fact.id, due.due_at, due.ahead, audience, now)
                 self.store.close_publication(job)
@@ -165,20 +162,35 @@ class Publisher:
         """announce(), a batch of subscribers at a time, letting the event loop answer readers in between."""
         return await _run(self._announce(text, now or self.clock()))
 
-    def _announce(self, text: str, now: dt.datetime) -> Generator[None, None, int]:
-        texts: dict[str, list[str]] = {}
-        chats = queued = 0
-        job = self.store.open_publication(now)
+    def _fan_out(
+        self,
+        job: int,
+        kind: str,
+        hears: Callable[[Reader], bool],
+        compose: Callable[[str], list[str]],
+        now: dt.datetime,
+    ) -> Generator[None, None, tuple[int, int]]:
+        """Queue one text per language to every reader who hears it, a batch at a time: (messages queued, readers)."""
+        texts: dict[str, list[str]] = {}  # composed once per language, not once per reader
+        queued = readers = 0
         for page in self.store.readers(BATCH):
-            for lang in {r.lang for r in page} - set(texts):
-                texts[lang] = notices.announcement(text, lang)
+            mine = [reader for reader in page if hears(reader)]
+            for lang in {reader.lang for reader in mine} - set(texts):
+                texts[lang] = compose(lang)
             queued += self.store.queue(
-                [Message(r.chat_id, "announcement", part) for r in page for part in texts[r.lang]],
+                [Message(reader.chat_id, kind, part) for reader in mine for part in texts[reader.lang]],
                 now=now,
                 publication=job,
             )
-            chats += len(page)
+            readers += len(mine)
             yield
+        return queued, readers
+
+    def _announce(self, text: str, now: dt.datetime) -> Generator[None, None, int]:
+        job = self.store.open_publication(now)
+        queued, chats = yield from self._fan_out(
+            job, "announcement", lambda reader: True, lambda lang: notices.announcement(text, lang), now
+        )
         self.store.close_publication(job)
         if queued:
             self.on_queue()
@@ -235,6 +247,11 @@ async def _run(steps: Generator[None, None, T]) -> T:
             value: T = done.value  # StopIteration is not generic: its value is what the generator returned
             return value
         await asyncio.sleep(0)
+
+
+def _concerned(fact: Fact, reader: Reader) -> bool:
+    """Whether a reader's topics cover a fact."""
+    return covers(reader.topics, fact)
 
 
 def _ids(found: list[Change], kind: str) -> tuple[str, ...]:
