@@ -338,6 +338,8 @@ async def test_button_under_an_old_message_answers_in_its_chat_without_quoting_i
     assert any(c.method == "answerCallbackQuery" for c in running.calls)
 
 
+# PTB warns that effective_message ignores an InaccessibleMessage: that is the very case this test sends.
+@pytest.mark.filterwarnings("ignore:`update.callback_query` is not `None`:telegram.warnings.PTBUserWarning")
 async def test_button_with_an_inaccessible_message_is_answered(
     fake: FakeBotApi, answerer: Answerer, caplog: pytest.LogCaptureFixture
 ):
