@@ -154,11 +154,14 @@ class SendLog:
         while times and times[0].at + window <= now:
             self._lingering.append(times.popleft())
         # Each message counts until its own end (a late one does not keep later ones counted). The count is exact
-        # and cheap at 1,000 a second: only the lingering ones and the oldest recent ones have their end computed.
+        # and cheap at 1,000 a second: only the lingering ones and the oldest recent ones have their end computed,
+        # inline (_lateness's arithmetic: this runs once per send).
+        fastest, assumed = self.fastest, self._recent_late(now) + self.fastest
         lingering: list[Sent] = []
         ends: list[float] = []
         for sent in self._lingering:
-            if (end := sent.at + self._lateness(sent, now) + window) > now:
+            late = (sent.rtt if sent.rtt is not None else max(now - sent.at, assumed)) - fastest
+            if (end := sent.at + min(max(late, 0.0), MAX_LATE) + window) > now:
                 lingering.append(sent)
                 ends.append(end)
         self._lingering = lingering
@@ -171,7 +174,8 @@ class SendLog:
         for sent in times:  # in the order they went, each ending no sooner than `window` after it went
             if len(ends) > extra and sent.at + window >= ends[extra]:
                 break  # this one and every later one end after the ones kept
-            insort(ends, sent.at + self._lateness(sent, now) + window)
+            late = (sent.rtt if sent.rtt is not None else max(now - sent.at, assumed)) - fastest
+            insort(ends, sent.at + min(max(late, 0.0), MAX_LATE) + window)
             del ends[extra + 1 :]
         return max(0.0, ends[extra] - now)
 
