@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import enum
-import itertools
 import logging
 import math
 import time
@@ -67,7 +66,6 @@ GRID_SLOTS = 8  # slots it may make up after a wait for the send log (see _pace)
 MARGIN = 0.012  # seconds added to Telegram's one-second window: measuring error; each message's lateness comes on top
 FAST_MARGIN = 0.03  # past 100 a second: a slot is shorter than the loop's own jitter
 MAX_LATE = 1.0  # seconds: the most one late message holds its slot past the window (a hung send holds one slot)
-EXACT_UP_TO = 100  # a second's count is exact up to this rate; past it, cheaper and more cautious (CPU)
 LATE_HALF_LIFE = 2.0  # seconds: how fast the lateness seen recently stops being assumed for unanswered messages
 ROUND_TRIPS = 256  # answers the fastest round trip is taken over
 SLOWER = 0.95  # after a 429: pace at 95% of the current rate (multiplicative decrease) ...
@@ -101,7 +99,8 @@ class SendLog:
     def __init__(self, rate: float, margin: float | None = None) -> None:
         self.cap = max(1, math.floor(rate))
         self.margin = (MARGIN if rate <= 100 else FAST_MARGIN) if margin is None else margin
-        self._times: deque[Sent] = deque()
+        self._times: deque[Sent] = deque()  # sent less than a window ago, in the order they went: all counted
+        self._lingering: list[Sent] = []  # sent longer ago and counted still, for their lateness (few: the late ones)
         self._fastest: deque[tuple[int, float]] = deque()  # (answer number, round trip), increasing: a sliding minimum
         self._answers = 0
         self._late = 0.0  # the most recent lateness seen, decaying (at _late_at)
@@ -152,20 +151,33 @@ class SendLog:
         """Seconds until one more message may go without `cap` of them in any second as Telegram counts (0: now)."""
         times = self._times
         window = (1.0 + self.margin) / self.speed(now)
-        while times and times[0].at + window + self._lateness(times[0], now) <= now:
-            times.popleft()
-        extra = len(times) - self.cap
+        while times and times[0].at + window <= now:
+            self._lingering.append(times.popleft())
+        # Each message counts until its own end (a late one does not keep later ones counted). The count is exact
+        # and cheap at 1,000 a second: only the lingering ones and the oldest recent ones have their end computed,
+        # inline (_lateness's arithmetic: this runs once per send).
+        fastest, assumed = self.fastest, self._recent_late(now) + self.fastest
+        lingering: list[Sent] = []
+        ends: list[float] = []
+        for sent in self._lingering:
+            late = (sent.rtt if sent.rtt is not None else max(now - sent.at, assumed)) - fastest
+            if (end := sent.at + min(max(late, 0.0), MAX_LATE) + window) > now:
+                lingering.append(sent)
+                ends.append(end)
+        self._lingering = lingering
+        extra = len(times) + len(ends) - self.cap
         if extra < 0:
             return 0.0
-        if self.cap <= EXACT_UP_TO:
-            # Each message counts until its own end (a late one does not keep later ones counted): the next may
-            # go once fewer than `cap` still count.
-            ends = sorted(sent.at + self._lateness(sent, now) for sent in times)
-            return max(0.0, ends[extra] + window - now)
-        # Messages leave the count in the order they went (a late one keeps the later ones counted: safe side):
-        # the next may go when the oldest extra + 1 have all left it.
-        until = max(sent.at + self._lateness(sent, now) for sent in itertools.islice(times, extra + 1)) + window
-        return max(0.0, until - now)
+        # The next may go once fewer than `cap` still count: at the (extra + 1)th earliest end.
+        ends.sort()
+        del ends[extra + 1 :]
+        for sent in times:  # in the order they went, each ending no sooner than `window` after it went
+            if len(ends) > extra and sent.at + window >= ends[extra]:
+                break  # this one and every later one end after the ones kept
+            late = (sent.rtt if sent.rtt is not None else max(now - sent.at, assumed)) - fastest
+            insort(ends, sent.at + min(max(late, 0.0), MAX_LATE) + window)
+            del ends[extra + 1 :]
+        return max(0.0, ends[extra] - now)
 
     def _lateness(self, sent: Sent, now: float) -> float:
         """How late this message may have reached Telegram (seconds, at most MAX_LATE)."""

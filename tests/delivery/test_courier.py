@@ -455,3 +455,21 @@ def test_a_late_message_holds_only_its_own_slot():
     for at in (0.1, 0.2):
         sends.answered(sends.note(at=at), at=at + 0.05)
     assert sends.wait(1.15) == pytest.approx(0.05)  # the late one and the one at 0.2 count; 0.2's ends at 1.2
+
+
+def test_past_100_a_second_a_late_message_still_holds_only_its_own_slot():
+    """At 1,000 a second the count is exact too: one message 500 ms late does not keep the 999 after it counted
+    (a count in which it did would hold the next send until it ends, 1.5 s)."""
+    from bot.delivery.courier import SendLog
+
+    sends = SendLog(1000, margin=0.0)
+    sends.answered(sends.note(at=0.0), at=0.55)  # 500 ms later than the fastest
+    for i in range(1, 1000):
+        at = i / 1000
+        sends.answered(sends.note(at=at), at=at + 0.05)
+    assert sends.wait(1.0005) == pytest.approx(0.0005)  # a thousand count; the one sent at 1 ms ends at 1.001
+    assert sends.wait(1.2) == 0.0  # the late one and the 799 sent after 0.2 count: room for 200 more
+    for _ in range(200):
+        sends.note(at=1.2)
+    assert sends.wait(1.2) == pytest.approx(0.001)  # a thousand count: the one sent at 0.201 ends first, at 1.201
+    assert sends.fastest == pytest.approx(0.05)
