@@ -68,6 +68,16 @@ def db_option(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return None if value is None else database(value)
 
 
+# The database the reporting commands read: a SQLite file or a PostgreSQL URL.
+database_option = click.option(
+    "--db",
+    metavar="DB",
+    callback=db_option,
+    default=None,
+    help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)",
+)
+
+
 PATH = click.Path(path_type=Path)
 
 
@@ -501,13 +511,7 @@ def _open_store(db: Path | str | None, *, readonly: bool = True) -> Store | None
     help="count subscribers by status, topic and mode (bot running or not)",
     short_help="count subscribers by status, topic and mode (bot running or not)",
 )
-@click.option(
-    "--db",
-    metavar="DB",
-    callback=db_option,
-    default=None,
-    help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)",
-)
+@database_option
 def cmd_subscribers(db: Path | str | None) -> int:
     """Print subscriber counts from the database (safe while the bot runs: WAL lets readers in)."""
     from bot.delivery.notices import subscriber_report
@@ -527,13 +531,7 @@ def cmd_subscribers(db: Path | str | None) -> int:
     help="deliveries pending and failed (bot running or not)",
     short_help="deliveries pending and failed (bot running or not)",
 )
-@click.option(
-    "--db",
-    metavar="DB",
-    callback=db_option,
-    default=None,
-    help="database (default: $BRIEFBOT_DB or data/briefbot.sqlite3)",
-)
+@database_option
 @click.option("--limit", type=int, default=20, show_default=True, help="failed messages to list")
 @click.option("--retry-failed", is_flag=True, help="put failed messages back in the queue (after fixing the cause)")
 def cmd_outbox(db: Path | str | None, limit: int, retry_failed: bool) -> int:
