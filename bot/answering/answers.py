@@ -156,7 +156,9 @@ class Answerer:
             Decline.UNKNOWN_NAME,
             Decline.OTHER_EVENT,
         )  # "news of Lavrov?": not in the sources
-        if asks_latest(question) and not elsewhere and (newest := latest_facts(self.knowledge, question)):
+        # "How many … in the latest strikes?" asks a number, not the news: only a question asking nothing else is news.
+        news = asks_latest(question) and not result.reading.aspects
+        if news and not elsewhere and (newest := latest_facts(self.knowledge, question)):
             return self.compose(
                 question,
                 reader_lang,

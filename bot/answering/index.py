@@ -49,6 +49,8 @@ class FactIndex:
         self._topic_masks = {topic: self.topic_codes == code for code, topic in enumerate(self.topics)}
         self.aspect = {name: np.zeros(count, dtype=bool) for name in ASPECTS}
         self.headline = np.array([fact.data.headline for fact in self.facts], dtype=bool)
+        # The day a quote states, not one worked out: what "la date exacte" asks for.
+        self.day_stated = np.array([_states_day(fact) for fact in self.facts], dtype=bool)
         self.sizes = np.zeros(count, dtype=np.float64)
         self.people_count = np.array([len(p) for p in self.people], dtype=np.int16)
         self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
@@ -354,6 +356,14 @@ def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
 def states_count(folded: str) -> bool:
     """Tell whether a folded text states a count or an amount: a date or a year is no answer to "how many"."""
     return bool(_COUNT.search(_DATES.sub(" ", folded)))
+
+
+def _states_day(fact: Fact) -> bool:
+    """Tell whether a fact's day is stated by its quotes: a deadline's due day, or a date with date_basis stated."""
+    data = fact.data
+    if isinstance(data, DeadlineFact) and data.due:
+        return True
+    return data.date is not None and data.date_basis == "stated"
 
 
 def fact_day(fact: Fact) -> dt.date | None:

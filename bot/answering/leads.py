@@ -155,6 +155,8 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
         month, day = reading.days[0]
         subject = say("subject_on", lang, subject=subject, day=_day_label(month, day, lang))
     aspect = next((a for a in ("duration", "quantity", "date", "place") if a in reading.aspects), "other")
+    if aspect == "date" and reading.exact:
+        aspect = "exact_date"
     return say(f"not_said_{aspect}", lang, subject=subject)
 
 

@@ -855,6 +855,24 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Words that ask for a value to the letter: "la date exacte", "exactly when". An approximate date does not answer them.
+PRECISION_CUES = frozenset(
+    [
+        "exact",
+        "exacte",
+        "exacts",
+        "exactes",
+        "exactement",
+        "precis",
+        "precise",
+        "precises",
+        "precisement",
+        "exactly",
+        "precise",
+        "precisely",
+    ]
+)
+
 # Questions asking for several things at once get every matching fact of the topic, not only the best.
 LIST_CUES = (
     "quelles",

@@ -19,6 +19,7 @@ from bot.answering.lexicon import (
     LIGHT_WEIGHT,
     LIGHT_WORDS,
     LIST_CUES,
+    PRECISION_CUES,
     STOPWORDS,
     TOPIC_CUES,
 )
@@ -38,6 +39,8 @@ STRICT_ASPECTS = (
     "clock",
 )  # … and "what time" a time of day  # "how many" needs a number, "how long" a length
 NEAR = 3
+CLOSE_SHARE = 0.85  # a fact scoring this share of the best one's score is shown with it
+LIST_SHARE = 0.75  # the same for a question asking for a list ("quelles sont les exigences")
 ASKED_SHARE = 1.0  # weight of the length asked, as a share of the focus words' weight
 
 
@@ -83,6 +86,7 @@ class Reading:
     dictionary: frozenset[str] = frozenset()  # words the French or English dictionary knows as typed: no typo repair
     counted: str | None = None  # what "combien de …", "how many …" counts: "civils", "attacks"
     measured: bool = False  # counted is a measure ("quel effectif", "what rate"): the fact must state it with a figure
+    exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
 
     @property
     def guided(self) -> bool:
@@ -188,6 +192,7 @@ class Matcher:
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
             counted=self._as_known(counted, question) if counted else None,
             measured=bool(measure),
+            exact=not PRECISION_CUES.isdisjoint(words),
         )
 
     def _as_known(self, token: str, question: str) -> str:
@@ -232,12 +237,10 @@ class Matcher:
         if self._together(reading, best) < self.thresholds.together:  # its words are scattered over unrelated sentences
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
             return Result(reading, (), near, Decline.NOT_FOUND)
-        floor = scores[best] * (0.75 if reading.wants_list else 0.92)
-        # Several facts answer together when they score close to the best: of one topic, or any for a list question.
-        topic = self.index.topic_codes[best]
+        # Several facts answer together when they score close to the best, whatever their topic: the second may hold
+        # what the first lacks. The best stays first, and trimming to the phone budget cuts from the end.
+        floor = scores[best] * (LIST_SHARE if reading.wants_list else CLOSE_SHARE)
         close = scores[ranked] >= floor
-        if not reading.wants_list:
-            close &= self.index.topic_codes[ranked] == topic
         chosen = ranked[close][:limit].tolist()
         return Result(reading, tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in chosen), ())
 
@@ -355,6 +358,8 @@ class Matcher:
         fits_aspect = np.ones(count, dtype=bool)
         for aspect in reading.aspects & set(STRICT_ASPECTS):
             fits_aspect &= index.aspect[aspect]
+        if reading.exact and "date" in reading.aspects:
+            fits_aspect &= index.day_stated
         if reading.counted and "quantity" in reading.aspects:
             # A fact naming what is counted ("civils") must state a count in the same sentence: a fact on strikes on
             # civilian sites that counts attacks elsewhere does not say how many civilians. One that never names it
