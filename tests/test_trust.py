@@ -274,3 +274,11 @@ def test_our_titles_are_not_presented_as_the_outlets(answerer: Answerer):
     line = next(item.text for item in listing.items if item.fact_id == "003")
     assert "(our title: the article has none)" in line and "Epoch Times" in line
     assert "our title" not in next(item.text for item in listing.items if item.fact_id == "004")
+
+
+def test_latest_as_an_adjective_is_not_a_news_request(answerer: Answerer):
+    """ "How many … in the latest strikes?" asks a number: it is not answered with the newest article's facts."""
+    news = answerer.ask("latest on Witkoff?", lang="en")
+    number = answerer.ask("How many civilians died in the latest strikes on Kyiv?", lang="en")
+    assert news.lead.startswith("The latest")
+    assert not number.lead.startswith("The latest")

@@ -39,8 +39,8 @@ STRICT_ASPECTS = (
     "clock",
 )  # … and "what time" a time of day  # "how many" needs a number, "how long" a length
 NEAR = 3
-CLOSE_SHARE = 0.85  # a fact scoring this share of the best one's score is shown with it
-LIST_SHARE = 0.75  # the same for a question asking for a list ("quelles sont les exigences")
+CLOSE_SHARE = 0.92  # a fact of the best one's topic scoring this share of its score is shown with it
+LIST_SHARE = 0.75  # the same, of any topic, for a question asking for a list ("quelles sont les exigences")
 ASKED_SHARE = 1.0  # weight of the length asked, as a share of the focus words' weight
 
 
@@ -141,8 +141,10 @@ class Matcher:
 
     def read(self, question: str) -> Reading:
         """Extract language, content words, topics, aspects, people, places and days from a question."""
-        words = fold(question).split()
-        typed = _APOSTROPHES.sub(" ", question.lower()).split()
+        # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
+        folded = fold(question).split()
+        words = [w for w in folded if w not in PRECISION_CUES]
+        typed = [w for w in _APOSTROPHES.sub(" ", question.lower()).split() if fold(w) not in PRECISION_CUES]
         topics = set(self._cues.find(words))
         aspect_hits = self._aspect_cues.find(words)
         if "ou" in aspect_hits.get("place", ()) and "où" not in typed:
@@ -192,7 +194,7 @@ class Matcher:
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
             counted=self._as_known(counted, question) if counted else None,
             measured=bool(measure),
-            exact=not PRECISION_CUES.isdisjoint(words),
+            exact=len(words) < len(folded),
         )
 
     def _as_known(self, token: str, question: str) -> str:
@@ -237,10 +239,11 @@ class Matcher:
         if self._together(reading, best) < self.thresholds.together:  # its words are scattered over unrelated sentences
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
             return Result(reading, (), near, Decline.NOT_FOUND)
-        # Several facts answer together when they score close to the best, whatever their topic: the second may hold
-        # what the first lacks. The best stays first, and trimming to the phone budget cuts from the end.
         floor = scores[best] * (LIST_SHARE if reading.wants_list else CLOSE_SHARE)
+        # Several facts answer together when they score close to the best: of one topic, or any for a list question.
         close = scores[ranked] >= floor
+        if not reading.wants_list:
+            close &= self.index.topic_codes[ranked] == self.index.topic_codes[best]
         chosen = ranked[close][:limit].tolist()
         return Result(reading, tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in chosen), ())
 
