@@ -475,6 +475,7 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 # A yes/no question: French subject inversion or "est-ce que", English auxiliary first; no question word before.
 _INVERSION = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b|\best[- ]ce qu")
+_ALTERNATIVE = re.compile(r"\w \b(ou|or)\b \w")
 _WH_FR = re.compile(
     r"\b(qui|que|qu|quoi|quand|ou|où|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle)\b"
 )
@@ -637,6 +638,8 @@ def days_named(folded: str) -> tuple[tuple[int, int], ...]:
 def is_yes_no(question: str) -> bool:
     """Tell whether a question asks for yes or no ("Poutine a-t-il accepté… ?", "Did Putin accept…?")."""
     text = question.strip().lower().replace("’", "'")
+    if _ALTERNATIVE.search(text):  # "à Moscou ou à Saint-Pétersbourg ?", "Moscow or St Petersburg?": which, not whether
+        return False
     words = fold(text).split()
     if words and words[0] in _AUXILIARIES:
         return True

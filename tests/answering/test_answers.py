@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.answering.answers import MAX_CITATIONS, MAX_TEXT, Answerer
+from bot.answering.matching import is_yes_no
 from bot.answering.views import Views
 from bot.knowledge.loading import Knowledge
 from bot.knowledge.text import squash
@@ -192,3 +193,14 @@ def test_negative_contractions_read_as_what_they_say(text: str, folded: str):
     from bot.knowledge.text import fold
 
     assert fold(text) == folded
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Poutine a-t-il reçu Witkoff au Kremlin ou à Saint-Pétersbourg le 6 août ?", "Did they meet in April or in May?"],
+)
+def test_a_question_offering_alternatives_is_not_answered_yes_or_no(answerer: Answerer, question: str):
+    """ "A or B?" asks which, so "Oui"/"Non" would answer nothing: the facts are shown instead."""
+    assert not is_yes_no(question)
+    assert answerer.ask(question).lead not in ("Oui.", "Non.", "Yes.", "No.")
+    assert is_yes_no("Poutine a-t-il reçu Witkoff au Kremlin le 6 août ?")

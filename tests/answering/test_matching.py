@@ -296,4 +296,3 @@ def test_an_exact_date_needs_a_day_the_quotes_state(answerer: Answerer):
     assert stated.found and "6 août 2025" in stated.text.split("\n")[0]
     plain = answerer.ask("When did Witkoff meet Putin in Saint Petersburg?")
     assert plain.found and "c. 11 April 2025" in plain.text.split("\n")[0]
-
