@@ -204,3 +204,21 @@ def test_a_question_offering_alternatives_is_not_answered_yes_or_no(answerer: An
     assert not is_yes_no(question)
     assert answerer.ask(question).lead not in ("Oui.", "Non.", "Yes.", "No.")
     assert is_yes_no("Poutine a-t-il reçu Witkoff au Kremlin le 6 août ?")
+
+
+def test_a_count_in_the_first_line_is_a_number_with_its_noun(answerer: Answerer, knowledge: Knowledge):
+    """An article's number is no count, and the count stops at its noun: "deux sous-marins", not "… à un échange"."""
+    from dataclasses import replace
+
+    from bot.answering.leads import first_line
+    from bot.knowledge.schema import Text
+
+    result = answerer.matcher.match("Combien de sous-marins nucléaires les États-Unis ont-ils déployés ?")
+    fact = result.matches[0].fact
+    summary = Text(
+        fr="L'article 000 rattache le déploiement de deux sous-marins à un échange virulent.",
+        en="Article 000 ties the deployment of two submarines to a heated exchange.",
+    )
+    worded = replace(fact, data=fact.data.model_copy(update={"summary": summary}))
+    assert first_line(result, [worded], knowledge, "fr") == "Combien : deux sous-marins."
+    assert first_line(result, [worded], knowledge, "en") == "How many: two submarines."
