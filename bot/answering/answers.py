@@ -282,9 +282,21 @@ class Answerer:
 
 
 def with_other_sides(facts: list[Fact], knowledge: Knowledge) -> list[Fact]:
-    """The matched facts, best first, then the other side of each disputed one (so trimming cuts those first)."""
-    chosen = {fact.id: fact for fact in facts}
-    for fact in facts:
+    """The best fact and the other side of its dispute, the other matches, then the other sides of theirs.
+
+    Trimming cuts from the end: the best match and both sides of its dispute stay; a later match's other side
+    goes before the next match does.
+    """
+    if not facts:
+        return []
+    best = facts[0]
+    chosen = {best.id: best}
+    for other in best.data.disputes:
+        if other in knowledge.by_id:
+            chosen.setdefault(other, knowledge.by_id[other])
+    for fact in facts[1:]:
+        chosen.setdefault(fact.id, fact)
+    for fact in facts[1:]:
         for other in fact.data.disputes:
             if other in knowledge.by_id:
                 chosen.setdefault(other, knowledge.by_id[other])

@@ -39,8 +39,8 @@ STRICT_ASPECTS = (
     "clock",
 )  # … and "what time" a time of day  # "how many" needs a number, "how long" a length
 NEAR = 3
-CLOSE_SHARE = 0.92  # a fact of the best one's topic scoring this share of its score is shown with it
-LIST_SHARE = 0.75  # the same, of any topic, for a question asking for a list ("quelles sont les exigences")
+CLOSE_SHARE = 0.85  # a fact scoring this share of the best one's score is shown with it
+LIST_SHARE = 0.75  # the same for a question asking for a list ("quelles sont les exigences")
 ASKED_SHARE = 1.0  # weight of the length asked, as a share of the focus words' weight
 
 
@@ -239,10 +239,11 @@ class Matcher:
         if self._together(reading, best) < self.thresholds.together:  # its words are scattered over unrelated sentences
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
             return Result(reading, (), near, Decline.NOT_FOUND)
+        # Several facts answer together when they score close to the best, whatever their topic: the second may hold
+        # what the first lacks. The best stays first, and trimming to the phone budget cuts from the end.
         floor = scores[best] * (LIST_SHARE if reading.wants_list else CLOSE_SHARE)
-        # Several facts answer together when they score close to the best: of one topic, or any for a list question.
         close = scores[ranked] >= floor
-        if not reading.wants_list:
+        if PERSON in reading.topics:  # "qui est Ouchakov ?": the person's entry answers it; facts naming them are more
             close &= self.index.topic_codes[ranked] == self.index.topic_codes[best]
         chosen = ranked[close][:limit].tolist()
         return Result(reading, tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in chosen), ())

@@ -222,3 +222,14 @@ def test_a_count_in_the_first_line_is_a_number_with_its_noun(answerer: Answerer,
     worded = replace(fact, data=fact.data.model_copy(update={"summary": summary}))
     assert first_line(result, [worded], knowledge, "fr") == "Combien : deux sous-marins."
     assert first_line(result, [worded], knowledge, "en") == "How many: two submarines."
+
+
+def test_the_best_facts_dispute_is_shown_before_other_matches(knowledge: Knowledge):
+    """The best fact's other side comes right after it; a later match's other side comes after every match."""
+    from bot.answering.answers import with_other_sides
+
+    disputed = next(f for f in knowledge.facts if f.data.disputes)
+    other = knowledge.by_id[disputed.data.disputes[0]]
+    plain = next(f for f in knowledge.facts if not f.data.disputes and f.id not in (disputed.id, other.id))
+    assert [f.id for f in with_other_sides([disputed, plain], knowledge)][:3] == [disputed.id, other.id, plain.id]
+    assert [f.id for f in with_other_sides([plain, disputed], knowledge)][:3] == [plain.id, disputed.id, other.id]
