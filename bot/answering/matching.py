@@ -658,7 +658,13 @@ def _proper_names(question: str) -> list[str]:
     text = question.strip()
     if text[1:] == text[1:].lower():  # no capital past the first letter: no name
         return []
-    return [m.group(1) for m in _NAME.finditer(text) if m.start(1) > 0 and not _sentence_start(text, m.start(1))]
+    return [
+        m.group(1)
+        for m in _NAME.finditer(text)
+        if m.start(1) > 0
+        and not _sentence_start(text, m.start(1))
+        and not all(fold(w).rstrip(".") in _MONTHS for w in m.group(1).split())  # "Aug 6", "le 6 Août": a day
+    ]
 
 
 def _sentence_start(text: str, index: int) -> bool:

@@ -296,3 +296,12 @@ def test_an_exact_date_needs_a_day_the_quotes_state(answerer: Answerer):
     assert stated.found and "6 août 2025" in stated.text.split("\n")[0]
     plain = answerer.ask("When did Witkoff meet Putin in Saint Petersburg?")
     assert plain.found and "c. 11 April 2025" in plain.text.split("\n")[0]
+
+
+def test_a_capitalized_month_is_a_day_not_an_unknown_name(knowledge):
+    """ "the Aug 6 meeting" names a day: it is read as one, while a person the sources never name stays unknown."""
+    matcher = Matcher(knowledge)
+    reading = matcher.read("What came out of the Aug 6 meeting in Moscow?")
+    assert reading.unknown_names == ()
+    assert reading.days == ((8, 6),)
+    assert matcher.read("What did Olaf Scholz say on 6 August?").unknown_names == ("Olaf Scholz",)
