@@ -3,12 +3,12 @@
     python tests/eval/calibrate.py [--dev ../shared/eval/dev.yaml] [--abstain …] [--answer …] [--blind …]
 
 Tuning data only: the shared development set, plus questions written for calibration (calibration-answer.yaml,
-answerable, worded as readers would; calibration-abstain.yaml, out of scope) and blind-c.yaml (written from the
-articles alone, answerable and out of scope, now calibration data). For each setting it reports how many
+answerable, worded as readers would; calibration-abstain.yaml, out of scope) and blind-c.yaml and blind-f.yaml
+(written from the articles alone, answerable and out of scope, now calibration data). For each setting it reports how many
 answerable questions pass (answered, and correctly) and how many out-of-scope questions get an answer; it
 picks, among the settings that keep the development set at or above 0.98, the one with the most correct answers
 less twice the false ones (a confident wrong answer is the worst outcome).
-The holdout set and blind set A are never read here.
+The holdout set and blind sets A, B, D and E are never read here.
 
 With --signals it reports instead how well other confidence signals separate the answers it gives rightly from
 the ones it gives wrongly (out of scope, or the wrong fact), on the same data: ROC AUC, and how many right answers a
@@ -52,7 +52,12 @@ def main() -> int:
     parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "dev.yaml")
     parser.add_argument("--abstain", type=Path, default=ROOT / "tests" / "eval" / "calibration-abstain.yaml")
     parser.add_argument("--answer", type=Path, default=ROOT / "tests" / "eval" / "calibration-answer.yaml")
-    parser.add_argument("--blind", type=Path, default=ROOT / "tests" / "eval" / "blind-c.yaml")
+    parser.add_argument(
+        "--blind",
+        type=Path,
+        nargs="+",
+        default=[ROOT / "tests" / "eval" / "blind-c.yaml", ROOT / "tests" / "eval" / "blind-f.yaml"],
+    )
     parser.add_argument("--signals", action="store_true", help="compare confidence signals instead of sweeping")
     args = parser.parse_args()
     score = _scorer()
@@ -60,7 +65,7 @@ def main() -> int:
     dev = yaml.safe_load(args.dev.read_text(encoding="utf-8"))
     extra = yaml.safe_load(args.abstain.read_text(encoding="utf-8"))
     more = yaml.safe_load(args.answer.read_text(encoding="utf-8"))
-    blind = yaml.safe_load(args.blind.read_text(encoding="utf-8"))
+    blind = [item for path in args.blind for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
     extra += [i for i in blind if i["expect"] == "abstain"]
     more += [i for i in blind if i["expect"] == "answer"]
     answerer = Answerer(load_knowledge(default_briefs_dir(), default_corpus_dir()))
