@@ -39,6 +39,7 @@ STRICT_ASPECTS = (
     "clock",
 )  # … and "what time" a time of day  # "how many" needs a number, "how long" a length
 NEAR = 3
+CUE_CREDIT = 0.9  # a topic's cue word in a fact of that topic that does not hold it: below one that does
 CLOSE_SHARE = 0.85  # a fact scoring this share of the best one's score is shown with it
 LIST_SHARE = 0.75  # the same for a question asking for a list ("quelles sont les exigences")
 ASKED_SHARE = 1.0  # weight of the length asked, as a share of the focus words' weight
@@ -282,7 +283,7 @@ class Matcher:
         if (
             cue_mask is not None
         ):  # "dit", "rencontre": the question's own topic words count as found in facts of that topic
-            credit[cue_mask] = 1.0
+            credit[cue_mask] = np.maximum(credit[cue_mask], CUE_CREDIT)
         titled = np.zeros(count)
         titled[titles] = 1.0
         return credit, np.where(credit > AROUND_CREDIT, credit, 0.0), titled

@@ -305,3 +305,11 @@ def test_a_capitalized_month_is_a_day_not_an_unknown_name(knowledge):
     assert reading.unknown_names == ()
     assert reading.days == ((8, 6),)
     assert matcher.read("What did Olaf Scholz say on 6 August?").unknown_names == ("Olaf Scholz",)
+
+
+def test_a_fact_holding_a_topic_word_outranks_one_only_of_its_topic(answerer: Answerer):
+    """ "welcomed" is a meeting word: every meeting fact gets some credit for it, the one that says it the most."""
+    answer = answerer.ask("who welcomed witkoff in moscow")
+    assert answer.found
+    assert answer.items[0].fact_id == "meeting-2025-08-06-dmitriev"
+    assert answer.lead == "Who: Kirill Dmitriev."
