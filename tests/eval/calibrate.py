@@ -4,10 +4,10 @@
 
 Tuning data only: the shared development set, plus questions written for calibration (calibration-answer.yaml,
 answerable, worded as readers would; calibration-abstain.yaml, out of scope) and blind-c.yaml and blind-f.yaml
-(written from the articles alone, answerable and out of scope, now calibration data). For each setting it reports how many
-answerable questions pass (answered, and correctly) and how many out-of-scope questions get an answer; it
-picks, among the settings that keep the development set at or above 0.98, the one with the most correct answers
-less twice the false ones (a confident wrong answer is the worst outcome).
+(written from the articles alone, answerable and out of scope, now calibration data). For each setting it
+reports how many answerable questions pass (answered, and correctly) and how many out-of-scope questions get an
+answer; it picks, among the settings that keep the development set at or above 0.98, the one with the most
+correct answers less twice the false ones (a confident wrong answer is the worst outcome).
 The holdout set and blind sets A, B, D and E are never read here.
 
 With --signals it reports instead how well other confidence signals separate the answers it gives rightly from
