@@ -475,6 +475,10 @@ _MONTHS = {
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
+_BY_DAY = re.compile(
+    rf"\b(?:d ici|avant|jusqu au|jusqu a|by|before|until|till)\s+(?:le\s+|the\s+)?"
+    rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
+)
 # A yes/no question: French subject inversion or "est-ce que", English auxiliary first; no question word before.
 _INVERSION = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b|\best[- ]ce qu")
 _ALTERNATIVE = re.compile(r"\w \b(ou|or)\b \w")
@@ -632,6 +636,8 @@ def days_named(folded: str) -> tuple[tuple[int, int], ...]:
     """The (month, day) pairs a folded question names: "6 aout", "august 6th", "11 avril"."""
     if not any(c.isdigit() for c in folded):  # most questions name no day: skip the month patterns
         return ()
+    # "d'ici le 8 août", "by August 8": a limit, not the day of what is asked about.
+    folded = _BY_DAY.sub(" ", folded)
     found = [(_MONTHS[m], int(d)) for d, m in _DAY_MONTH.findall(folded)]
     found += [(_MONTHS[m], int(d)) for m, d in _MONTH_DAY.findall(folded)]
     return tuple(dict.fromkeys((m, d) for m, d in found if 1 <= d <= 31))

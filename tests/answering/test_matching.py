@@ -313,3 +313,19 @@ def test_a_fact_holding_a_topic_word_outranks_one_only_of_its_topic(answerer: An
     assert answer.found
     assert answer.items[0].fact_id == "meeting-2025-08-06-dmitriev"
     assert answer.lead == "Who: Kirill Dmitriev."
+
+
+@pytest.mark.parametrize(
+    ("question", "days"),
+    [
+        ("Que risque Moscou si rien ne bouge d'ici le 8 août ?", ()),
+        ("What happens if Russia does nothing by August 8?", ()),
+        ("Qu'a dit Poutine le 6 août, avant le 8 août ?", ((8, 6),)),
+    ],
+)
+def test_a_day_named_as_a_limit_is_not_the_day_asked_about(question: str, days: tuple[tuple[int, int], ...]):
+    """ "d'ici le 8 août", "by August 8" bound what is asked; "le 6 août" names its day."""
+    from bot.answering.matching import days_named
+    from bot.knowledge.text import fold
+
+    assert days_named(fold(question)) == days
