@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import partial
 from html import escape as _html_escape
 from html import unescape
@@ -52,19 +53,29 @@ def split(units: list[tuple[str, str]], *, limit: int = MAX_MESSAGE - MARGIN) ->
     Units are whole lines or blockquotes, so a message never ends inside a tag. A unit too long for one
     message loses its markup and is cut between words, then escaped, so no entity is ever cut in two.
     """
+    pieces = (
+        (separator, piece)
+        for separator, unit in units
+        for piece in ([unit] if utf16_length(unit) <= limit else _cut(plain(unit), limit))
+    )
+    return pack(pieces, limit=limit)
+
+
+def pack(pieces: Iterable[tuple[str, str]], *, limit: int) -> list[str]:
+    """Join (separator, piece) pairs into as few messages as fit under limit UTF-16 units, in order.
+
+    Each piece must fit alone; a piece that does not fit after the current message starts the next one.
+    """
     messages: list[str] = []
     current = ""
-    for separator, unit in units:
-        for piece in [unit] if utf16_length(unit) <= limit else _cut(plain(unit), limit):
-            candidate = f"{current}{separator}{piece}" if current else piece
-            if current and utf16_length(candidate) > limit:
-                messages.append(current)
-                current = piece
-            else:
-                current = candidate
-    if current:
-        messages.append(current)
-    return messages
+    for separator, piece in pieces:
+        candidate = f"{current}{separator}{piece}" if current else piece
+        if current and utf16_length(candidate) > limit:
+            messages.append(current)
+            current = piece
+        else:
+            current = candidate
+    return [*messages, current] if current else messages
 
 
 def _cut(text: str, limit: int) -> list[str]:

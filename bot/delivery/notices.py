@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from bot.answering.answers import Answerer
-from bot.answering.rendering import MARGIN, MAX_MESSAGE, escape, render, split, utf16_length
+from bot.answering.rendering import MARGIN, MAX_MESSAGE, escape, pack, render, split, utf16_length
 from bot.delivery.changes import CHANGED, Change
 from bot.delivery.outcomes import Reload
 from bot.delivery.store import Stats
@@ -83,21 +83,17 @@ def reload_report(outcome: Reload, lang: str, *, limit: int = 10) -> str:
 
 def chunks(text: str, *, limit: int = MAX_MESSAGE - MARGIN) -> list[str]:
     """Cut plain text into messages under Telegram's limit in UTF-16 units (emoji count two), between lines."""
-    messages: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while utf16_length(line) > limit:  # one line too long for a message: cut it where it overflows
-            cut = _fit(line, limit)
-            messages.extend([current] if current else [])
-            messages.append(line[:cut])
-            current, line = "", line[cut:]
-        candidate = f"{current}\n{line}" if current else line
-        if current and utf16_length(candidate) > limit:
-            messages.append(current)
-            current = line
-        else:
-            current = candidate
-    return [*messages, current] if current else messages
+    return pack((("\n", piece) for line in text.split("\n") for piece in _hard_cut(line, limit)), limit=limit)
+
+
+def _hard_cut(line: str, limit: int) -> list[str]:
+    """A line too long for one message, cut where it overflows (plain text has no markup to keep whole)."""
+    pieces = []
+    while utf16_length(line) > limit:
+        cut = _fit(line, limit)
+        pieces.append(line[:cut])
+        line = line[cut:]
+    return [*pieces, line]
 
 
 def _fit(line: str, limit: int) -> int:

@@ -48,3 +48,12 @@ def test_oversized_unit_is_cut_without_breaking_entities():
     for message in messages:
         assert_telegram_html(message)
         assert "&amp" not in message.replace("&amp;", "")
+
+
+def test_plain_text_is_cut_between_lines_and_a_long_line_where_it_overflows():
+    """Notices pack lines into as few messages as fit; a line longer than a message is cut at the limit."""
+    from bot.delivery.notices import chunks
+
+    lines = ["a" * 6, "b" * 6, "", "c" * 25, "d" * 3]
+    assert chunks("\n".join(lines), limit=15) == ["aaaaaa\nbbbbbb\n", "c" * 15, "c" * 10 + "\nddd"]
+    assert chunks("🙂" * 10, limit=15) == ["🙂" * 7, "🙂" * 3]  # an emoji counts two units and is never split
