@@ -121,6 +121,18 @@ def test_a_question_about_another_event_is_declined_saying_what_is_not_said(answ
     )
 
 
+def test_an_exact_date_needs_a_day_the_quotes_state(answerer: Answerer):
+    """The April meeting's day is worked out ("hier"): asked exactly, it is declined; the Moscow day is stated."""
+    worked_out = answerer.ask("On what exact date did Witkoff meet Putin in Saint Petersburg?")
+    assert not worked_out.found
+    assert worked_out.lead.startswith("The articles do not give the exact date of the meeting in Saint Petersburg.")
+    assert "meeting-2025-04-11-saint-petersburg" in {s.fact_id for s in worked_out.suggestions}
+    stated = answerer.ask("Quelle est la date exacte de la rencontre de Witkoff et Poutine à Moscou ?")
+    assert stated.found and "6 août 2025" in stated.text.split("\n")[0]
+    plain = answerer.ask("When did Witkoff meet Putin in Saint Petersburg?")
+    assert plain.found and "c. 11 April 2025" in plain.text.split("\n")[0]
+
+
 def test_an_unknown_person_is_declined_by_name(answerer: Answerer):
     """A person the sources never mention is named in the decline."""
     answer = answerer.ask("Qu'a dit Olaf Scholz sur les sanctions ?")
