@@ -21,6 +21,7 @@ PREFIX = 5  # words sharing their first five letters are taken as forms of one w
 PREFIX_CREDIT = 0.85
 PREFIX_SHARE = 0.5  # share of the longer word's letters two forms must begin with
 AROUND_CREDIT = 0.6  # a word of the sentence around a quote, not of the fact itself
+KEYWORD_CREDIT = 0.9  # a word only of a fact's keywords: a reader's paraphrase, not the fact's own wording
 FUZZY_CUTOFF = 84  # rapidfuzz ratio above which an unknown word is read as a typo of a known one
 _ELIDED = frozenset("cdjlmnst")  # French letters that elide before a vowel: l', d', j', n', s', c', m', t'
 ASPECTS = ("place", "duration", "date", "quantity", "clock")
@@ -64,12 +65,16 @@ class FactIndex:
         preload_lemmas(vocabulary | {fold(word) for word in vocabulary})
         for word in vocabulary:
             self.lemma_of[fold(word)].update(lemmas(word))
+        keyworded: dict[str, list[int]] = defaultdict(list)
         for index, fact in enumerate(self.facts):
             own = " ".join(fact_texts(fact, knowledge))
             text = fold(own)
             bag = keys_of(own)
-            for word in bag:
+            prose = keys_of(" ".join(fact_texts(fact, knowledge, keywords=False)))
+            for word in prose:
                 postings[word].append(index)
+            for word in bag - prose:
+                keyworded[word].append(index)
             for word in keys_of(" ".join(quote_context(fact, knowledge))) - bag:
                 around[word].append(index)
             for word in keys_of(f"{fact.data.title.fr} {fact.data.title.en}"):
@@ -80,12 +85,15 @@ class FactIndex:
                 self.person_mask[person][index] = True
             self.sizes[index] = len(bag)
         self.postings = {word: np.array(ids, dtype=np.int32) for word, ids in postings.items()}
+        self.keyworded = {word: np.array(ids, dtype=np.int32) for word, ids in keyworded.items()}
         self.around = {word: np.array(ids, dtype=np.int32) for word, ids in around.items()}
         self.titled = {word: np.array(ids, dtype=np.int32) for word, ids in in_titles.items()}
         # Rarity counts a fact once whether the word is its own or in the sentence around its quote.
         self.idf = {
-            word: math.log(1 + count / (len(postings.get(word, ())) + len(around.get(word, ()))))
-            for word in postings.keys() | around.keys()
+            word: math.log(
+                1 + count / (len(postings.get(word, ())) + len(keyworded.get(word, ())) + len(around.get(word, ())))
+            )
+            for word in postings.keys() | keyworded.keys() | around.keys()
         }
         self.max_idf = math.log(1 + max(count, 1))
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
@@ -139,7 +147,7 @@ class FactIndex:
         """
         found, credit, titled = [], [], []
         for word, value in self.resolve(token, typos):
-            for table, share in ((self.postings, 1.0), (self.around, AROUND_CREDIT)):
+            for table, share in ((self.postings, 1.0), (self.keyworded, KEYWORD_CREDIT), (self.around, AROUND_CREDIT)):
                 if word in table:
                     found.append(table[word])
                     credit.append(np.full(len(table[word]), value * share))
@@ -191,7 +199,7 @@ class FactIndex:
         named = np.zeros(len(self.facts), dtype=bool)
         for word, where in self.place_aliases.items():
             if where in same:
-                for table in (self.postings, self.around):
+                for table in (self.postings, self.keyworded, self.around):
                     if word in table:
                         named[table[word]] = True
         return np.array(
@@ -211,7 +219,7 @@ class FactIndex:
         named = np.array([bool(where & same) for where in self.fact_places], dtype=bool)
         for word, where in self.place_aliases.items():
             if where in same:
-                for table in (self.postings, self.around):
+                for table in (self.postings, self.keyworded, self.around):
                     if word in table:
                         named[table[word]] = True
         return named
@@ -230,7 +238,10 @@ class FactIndex:
 
     def known(self, name: str) -> bool:
         """Tell whether every word of a name is known to the briefs (typos allowed)."""
-        return all(w in STOPWORDS or any(f in self.postings for f, _ in self.resolve(w)) for w in fold(name).split())
+        return all(
+            w in STOPWORDS or any(f in self.postings or f in self.keyworded for f, _ in self.resolve(w))
+            for w in fold(name).split()
+        )
 
     def weight(self, token: str, typos: bool = True) -> float:
         """How much a question word counts: its rarity over the facts; a word they never use, the most."""
@@ -288,10 +299,12 @@ class FactIndex:
         )
 
 
-def fact_texts(fact: Fact, knowledge: Knowledge) -> Iterable[str]:
+def fact_texts(fact: Fact, knowledge: Knowledge, *, keywords: bool = True) -> Iterable[str]:
     """Yield every text a fact can be found by: wording, keywords, quotes, names of its people and places."""
     data = fact.data
-    yield from (data.title.fr, data.title.en, data.summary.fr, data.summary.en, *data.keywords)
+    yield from (data.title.fr, data.title.en, data.summary.fr, data.summary.en)
+    if keywords:
+        yield from data.keywords
     yield from (c.quote for c in data.citations)
     for person_id in people_of(fact):
         person = knowledge.people.get(person_id)

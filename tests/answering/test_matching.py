@@ -317,3 +317,25 @@ def test_a_day_named_as_a_limit_is_not_the_day_asked_about(question: str, days: 
     from bot.knowledge.text import fold
 
     assert days_named(fold(question)) == days
+
+
+def test_fields_are_weighted_own_words_then_keywords_then_the_sentence_around(knowledge):
+    """A fact's own words earn full credit, a word only of its keywords less, one of its article sentence less."""
+    from bot.answering.index import AROUND_CREDIT, KEYWORD_CREDIT, FactIndex, fact_texts, keys_of, quote_context
+
+    index = FactIndex(knowledge)
+    fact = next(f for f in knowledge.facts if f.id == "meeting-2025-08-06-dmitriev")
+    at = knowledge.facts.index(fact)
+    prose = keys_of(" ".join(fact_texts(fact, knowledge, keywords=False)))
+    only_keyword = sorted(keys_of(" ".join(fact.data.keywords)) - prose)[0]
+    around = sorted(keys_of(" ".join(quote_context(fact, knowledge))) - keys_of(" ".join(fact_texts(fact, knowledge))))[
+        0
+    ]
+
+    def credit(word: str) -> float:
+        ids, credits, _ = index.hits(word, False)
+        return max(c for i, c in zip(ids, credits, strict=True) if i == at)
+
+    assert credit(sorted(prose)[0]) == 1.0
+    assert credit(only_keyword) == KEYWORD_CREDIT < 1.0
+    assert credit(around) == AROUND_CREDIT < KEYWORD_CREDIT
