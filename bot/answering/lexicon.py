@@ -559,7 +559,16 @@ ASPECT_CUES: dict[str, tuple[str, ...]] = {
     ),
     "clock": ("à quelle heure", "what time", "at what hour", "vers quelle heure"),
     "who": ("qui", "who", "whom", "par qui", "by whom"),
-    "quantity": ("combien de", "combien d", "how many", "how much", "quel nombre", "what number", "quel montant"),
+    "quantity": (
+        "combien",
+        "combien de",
+        "combien d",
+        "how many",
+        "how much",
+        "quel nombre",
+        "what number",
+        "quel montant",
+    ),
 }
 # Words that make a fact able to answer "how many": numbers written out.
 NUMBER_WORDS = frozenset(

@@ -339,3 +339,16 @@ def test_fields_are_weighted_own_words_then_keywords_then_the_sentence_around(kn
     assert credit(sorted(prose)[0]) == 1.0
     assert credit(only_keyword) == KEYWORD_CREDIT < 1.0
     assert credit(around) == AROUND_CREDIT < KEYWORD_CREDIT
+
+
+@pytest.mark.parametrize(
+    ("question", "aspects"),
+    [
+        ("Combien pèse le fonds souverain russe ?", {"quantity"}),
+        ("Combien de sous-marins ont été déployés ?", {"quantity"}),
+        ("Combien de temps a duré la rencontre ?", {"duration"}),
+    ],
+)
+def test_combien_alone_asks_a_number(knowledge, question: str, aspects: set[str]):
+    """ "Combien pèse…", "combien coûte…" ask a number as "combien de" does; "combien de temps" asks a length."""
+    assert set(Matcher(knowledge).read(question).aspects) == aspects
