@@ -163,6 +163,8 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
     aspect = next((a for a in ("duration", "quantity", "date", "place") if a in reading.aspects), "other")
     if aspect == "date" and reading.exact:
         aspect = "exact_date"
+    if aspect == "quantity" and subject == say("subject_default", lang):  # "how old is…": no event to name
+        return say("not_said_number", lang)
     return say(f"not_said_{aspect}", lang, subject=subject)
 
 

@@ -151,14 +151,14 @@ class Matcher:
         if "ou" in aspect_hits.get("place", ()) and "où" not in typed:
             aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where
         aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
-        measure = _measure_asked(words)
-        if measure:  # "quel effectif", "what rate": a number is asked; the noun stays a word to match
-            aspects.add("quantity")
         opening = _opening_aspects(words, typed, aspect_hits)
         if opening:  # "Who welcomed him when he arrived?" asks who: a later "when" opens a clause, not the question
             aspects &= opening
         elif _opens_with(words, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too
             aspects.clear()
+        measure = _measure_asked(words)
+        if measure:  # "quel effectif", "what rate", "how old": a number is asked; the noun stays a word to match
+            aspects.add("quantity")
         if "duration" in aspects:
             aspects.discard("quantity")  # "combien de temps" asks for a length, not a count
             if _SINCE.search(" ".join(words)):  # "depuis combien de temps", "how long since": a time, not a length
@@ -573,15 +573,39 @@ def _opening_aspects(words: list[str], typed: list[str], hits: dict[str, set[tup
 
 # Nouns of a measure: "quel effectif …", "what rate …" ask for a number as "combien" does.
 _MEASURES = frozenset(
-    ["effectif", "effectifs", "taille", "size", "taux", "rate", "pourcentage", "percentage", "montant", "amount"]
+    [
+        "effectif",
+        "effectifs",
+        "taille",
+        "size",
+        "taux",
+        "rate",
+        "pourcentage",
+        "percentage",
+        "montant",
+        "amount",
+        "age",
+        "poids",
+        "weight",
+        "distance",
+        "population",
+    ]
 )
+# "How old", "how tall"…: a measure asked with an adjective, as "quel âge" asks it with a noun.
+_HOW = frozenset(["how"])
+_MEASURED_ADJECTIVES = frozenset(["old", "tall", "big", "large", "far", "high", "heavy", "rich", "wealthy"])
 _WHICH = frozenset(["quel", "quelle", "quels", "quelles", "what", "which"])
 
 
 def _measure_asked(words: list[str]) -> str | None:
     """The measure a question asks for: "effectif" in "quel effectif maximal…", "rate" in "what rate…"."""
     return next(
-        (after for word, after in zip(words, words[1:], strict=False) if word in _WHICH and after in _MEASURES), None
+        (
+            after
+            for word, after in zip(words, words[1:], strict=False)
+            if (word in _WHICH and after in _MEASURES) or (word in _HOW and after in _MEASURED_ADJECTIVES)
+        ),
+        None,
     )
 
 

@@ -245,3 +245,11 @@ def test_the_best_facts_dispute_is_shown_before_other_matches(knowledge: Knowled
     plain = next(f for f in knowledge.facts if not f.data.disputes and f.id not in (disputed.id, other.id))
     assert [f.id for f in with_other_sides([disputed, plain], knowledge)][:3] == [disputed.id, other.id, plain.id]
     assert [f.id for f in with_other_sides([plain, disputed], knowledge)][:3] == [plain.id, disputed.id, other.id]
+
+
+def test_a_measure_the_articles_never_give_is_declined(answerer: Answerer):
+    """ "How old", "quel âge" ask a figure: a fact sharing the adjective ("Old Continent") does not answer them."""
+    answer = answerer.ask("How old is Steve Witkoff?")
+    assert not answer.found
+    assert answer.lead.startswith("The articles do not give that figure.")
+    assert not answerer.ask("Quel âge a Kirill Dmitriev ?").found
