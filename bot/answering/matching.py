@@ -49,7 +49,7 @@ ASKED_SHARE = 1.0  # weight of the length asked, as a share of the focus words' 
 class Thresholds:
     """Under these the bot declines; set by tests/eval/calibrate.py on the development set (see its curve)."""
 
-    coverage: float = 0.45  # share of the question's weight the best fact must hold
+    coverage: float = 0.4  # share of the question's weight the best fact must hold
     coverage_unguided: float = 0.6  # the same when the question names no topic, person or aspect: words alone carry it
     score: float = 0.62  # coverage plus bonuses
     unknown: float = 1.5  # weight of a word neither briefs nor articles use, in multiples of the rarest known word
