@@ -89,7 +89,7 @@ def is_follow_up(question: str, reading: Reading) -> bool:
     if not words or len(reading.tokens) > MAX_FOLLOW_UP_WORDS:
         return False
     opens = words[0] in FOLLOW_UP_OPENERS or " ".join(words[:2]) in FOLLOW_UP_OPENERS
-    bare = not reading.tokens and bool(reading.aspects or reading.yes_no or set(words) & PRONOUNS)
+    bare = not reading.tokens and bool(reading.aspects or reading.yes_no or reading.exact or set(words) & PRONOUNS)
     return opens or bare or bool(set(words) & PRONOUNS and len(reading.tokens) <= 1)
 
 
@@ -124,6 +124,7 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         yes_no=new.yes_no,
         wants_list=new.wants_list or old.wants_list,
         unknown_names=new.unknown_names,
+        exact=new.exact or old.exact,
     )
 
 

@@ -32,9 +32,9 @@ Forms = tuple[tuple[str, float], ...]  # known words a question word stands for,
 class FactIndex:
     """Facts as columns of arrays, and the vocabulary that leads to them; built once per knowledge load.
 
-    A fact is found by its own words (title, keywords, summary, quotes, names of its people and places) and,
-    with less credit, by the words of the article sentences its quotes come from. Every word is indexed as
-    written (folded) and as its French and English lemmas.
+    A fact is found by its own words (title, summary, quotes, names of its people and places), with a little
+    less credit by its keywords, and with less by the words of the article sentences its quotes come from.
+    Every word is indexed as written (folded) and as its French and English lemmas.
     """
 
     def __init__(self, knowledge: Knowledge) -> None:
@@ -372,11 +372,11 @@ def states_count(folded: str) -> bool:
 
 
 def _states_day(fact: Fact) -> bool:
-    """Tell whether a fact's day is stated by its quotes: a deadline's due day, or a date with date_basis stated."""
+    """Tell whether a fact's day is stated by its quotes: a deadline's due day, or a stated date to the day."""
     data = fact.data
     if isinstance(data, DeadlineFact) and data.due:
         return True
-    return data.date is not None and data.date_basis == "stated"
+    return data.date is not None and data.date_basis == "stated" and data.date_precision == "day"
 
 
 def fact_day(fact: Fact) -> dt.date | None:

@@ -25,7 +25,10 @@ _CONTRASTS = frozenset(
     ["mais", "cependant", "toutefois", "pourtant", "neanmoins", "but", "however", "yet", "although", "though"]
 )
 _REFUSALS = ("refus", "rejet", "rejett", "declin", "reject", "refuse", "ecart", "inacceptab", "unacceptab", "exclu")
-_OF = frozenset(["de", "d", "des", "du", "of"])  # join a count to its noun: "dizaines de milliers de morts"
+_CLAUSE_WORDS = frozenset(
+    ["a", "au", "aux", "pour", "avec", "contre", "dans", "sur", "lors", "apres", "avant", "et", "qui", "que", "dont"]
+    + ["to", "for", "with", "against", "in", "on", "at", "after", "before", "and", "which", "that", "who"]
+)  # end a count's noun phrase: "deux sous-marins | à un échange", "two submarines | to the region"
 _MONTH_WORDS = [*FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN]
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(
@@ -135,9 +138,9 @@ def _value(aspect: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang
             # Not a date, a year, or an article's number ("l'article 000 rattache…"): no count starts with a zero.
             if fold(noun.split()[0]) not in _MONTH_WORDS and not re.fullmatch(r"(19|20)\d\d|0\d+", number):
                 words = noun.split()
-                # The counted noun and its complements ("dizaines de milliers de morts"): any other function word
-                # starts what is said of it ("deux sous-marins | à un échange").
-                cut = next((i for i, w in enumerate(words) if fold(w) in STOPWORDS and fold(w) not in _OF), len(words))
+                # The counted noun and its complements ("dizaines de milliers de morts", "two US submarines"): a
+                # preposition or a clause word starts what is said of it ("deux sous-marins | à un échange").
+                cut = next((i for i, w in enumerate(words) if fold(w) in _CLAUSE_WORDS), len(words))
                 words = words[:cut]
                 while words and fold(words[-1]) in STOPWORDS:  # "dizaines de milliers de" ends on its noun
                     words.pop()

@@ -866,21 +866,8 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
 
 # Words that ask for a value to the letter: "la date exacte", "exactly when". An approximate date does not answer them.
 PRECISION_CUES = frozenset(
-    [
-        "exact",
-        "exacte",
-        "exacts",
-        "exactes",
-        "exactement",
-        "precis",
-        "precise",
-        "precises",
-        "precisement",
-        "exactly",
-        "precise",
-        "precisely",
-    ]
-)
+    ["exact", "exacte", "exacts", "exactes", "exactement", "exactly", "precisement", "precisely"]
+)  # not "précis(e)": "il a précisé" folds to it
 
 # Questions asking for several things at once get every matching fact of the topic, not only the best.
 LIST_CUES = (

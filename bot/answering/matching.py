@@ -148,7 +148,7 @@ class Matcher:
         typed = [w for w in _APOSTROPHES.sub(" ", question.lower()).split() if fold(w) not in PRECISION_CUES]
         topics = set(self._cues.find(words))
         aspect_hits = self._aspect_cues.find(words)
-        if "ou" in aspect_hits.get("place", ()) and "où" not in typed:
+        if ("ou",) in aspect_hits.get("place", ()) and "où" not in typed:
             aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where
         aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
         opening = _opening_aspects(words, typed, aspect_hits)
@@ -157,8 +157,8 @@ class Matcher:
         elif _opens_with(words, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too
             aspects.clear()
         measure = _measure_asked(words)
-        if measure:  # "quel effectif", "what rate", "how old": a number is asked; the noun stays a word to match
-            aspects.add("quantity")
+        if measure or _how_measure(words):  # "quel effectif", "what rate", "how old": a number is asked
+            aspects.add("quantity")  # the noun or adjective stays a word to match
         if "duration" in aspects:
             aspects.discard("quantity")  # "combien de temps" asks for a length, not a count
             if _SINCE.search(" ".join(words)):  # "depuis combien de temps", "how long since": a time, not a length
@@ -199,9 +199,12 @@ class Matcher:
         )
 
     def _as_known(self, token: str, question: str) -> str:
-        """A word the briefs do not know as typed, replaced by its lemma when they know that ("posées" -> "poser")."""
+        """A word the briefs do not know as typed, replaced by its lemma when they know that ("posées" -> "poser");
+        a month's abbreviation by its English name ("aug" -> "august")."""
         if token in self.index.idf:
             return token
+        if token in _MONTHS and _MONTH_NAMES[_MONTHS[token]] in self.index.idf:
+            return _MONTH_NAMES[_MONTHS[token]]
         for raw in _question_words(question):
             if fold(raw) == token:
                 known = [lemma for lemma in lemmas(raw) if lemma in self.index.idf]
@@ -289,7 +292,8 @@ class Matcher:
         return credit, np.where(credit > AROUND_CREDIT, credit, 0.0), titled
 
     def clear_caches(self) -> None:
-        """Forget every word looked up so far (benchmarks time cold lookups)."""
+        """Forget every word looked up so far: benchmarks time cold lookups, and a word's weight depends on the
+        unknown-word threshold, so calibration clears them for each setting."""
         self.index.clear_caches()
         self._vectors.cache_clear()
         self._words.cache_clear()
@@ -472,6 +476,26 @@ _MONTHS = {
     )
     for name in names
 }
+# The English name of each month: an abbreviation ("aug") is read as it ("august"), a word of the briefs.
+_MONTH_NAMES = dict(
+    enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+)
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
@@ -481,7 +505,8 @@ _BY_DAY = re.compile(
 )
 # A yes/no question: French subject inversion or "est-ce que", English auxiliary first; no question word before.
 _INVERSION = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b|\best[- ]ce qu")
-_ALTERNATIVE = re.compile(r"\w \b(ou|or)\b \w")
+# "A ou B ?", "A or B?" ask which; "… ou non ?", "… or not?", "oui ou non ?" still ask whether.
+_ALTERNATIVE = re.compile(r"\w (?<!\boui )\b(ou|or) (?!non\b|pas\b|not\b)\w")
 _WH_FR = re.compile(
     r"\b(qui|que|qu|quoi|quand|ou|où|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle)\b"
 )
@@ -593,26 +618,28 @@ _MEASURES = frozenset(
 )
 # "How old", "how tall"…: a measure asked with an adjective, as "quel âge" asks it with a noun.
 _HOW = frozenset(["how"])
-_MEASURED_ADJECTIVES = frozenset(["old", "tall", "big", "large", "far", "high", "heavy", "rich", "wealthy"])
+_MEASURED_ADJECTIVES = frozenset(["old", "tall", "big", "large", "high", "heavy", "rich", "wealthy"])
 _WHICH = frozenset(["quel", "quelle", "quels", "quelles", "what", "which"])
 
 
 def _measure_asked(words: list[str]) -> str | None:
     """The measure a question asks for: "effectif" in "quel effectif maximal…", "rate" in "what rate…"."""
     return next(
-        (
-            after
-            for word, after in zip(words, words[1:], strict=False)
-            if (word in _WHICH and after in _MEASURES) or (word in _HOW and after in _MEASURED_ADJECTIVES)
-        ),
-        None,
+        (after for word, after in zip(words, words[1:], strict=False) if word in _WHICH and after in _MEASURES), None
     )
+
+
+def _how_measure(words: list[str]) -> bool:
+    """Tell whether a question asks a measure with "how" and an adjective: "how old", "how tall"."""
+    return any(word in _HOW and after in _MEASURED_ADJECTIVES for word, after in zip(words, words[1:], strict=False))
 
 
 def _counted(words: list[str], phrases: set[tuple[str, ...]]) -> str | None:
     """The first content word after "combien de", "how many": what the question counts."""
     for at in range(len(words)):
         for phrase in phrases:
+            if len(phrase) == 1:  # "combien pèse…": the next word is the verb or its subject, not what is counted
+                continue
             if tuple(words[at : at + len(phrase)]) == phrase:
                 rest = [w for w in words[at + len(phrase) :] if w not in STOPWORDS and len(w) > 1]
                 return rest[0] if rest else None
@@ -694,8 +721,15 @@ def _proper_names(question: str) -> list[str]:
         for m in _NAME.finditer(text)
         if m.start(1) > 0
         and not _sentence_start(text, m.start(1))
-        and not all(fold(w).rstrip(".") in _MONTHS for w in m.group(1).split())  # "Aug 6", "le 6 Août": a day
+        and not _names_a_day(text, m.group(1))  # "the Aug 6 meeting", "le 6 Août": a day, not a name
     ]
+
+
+def _names_a_day(text: str, name: str) -> bool:
+    """Tell whether a capitalized word is a month next to a day's number ("Aug 6", "6 Août")."""
+    if not all(fold(word).rstrip(".") in _MONTHS for word in name.split()):
+        return False
+    return re.search(rf"\d\s*{re.escape(name)}|{re.escape(name)}\.?\s*\d", text) is not None
 
 
 def _sentence_start(text: str, index: int) -> bool:

@@ -90,7 +90,7 @@ def _hard_cut(line: str, limit: int) -> list[str]:
     """A line too long for one message, cut where it overflows (plain text has no markup to keep whole)."""
     pieces = []
     while utf16_length(line) > limit:
-        cut = _fit(line, limit)
+        cut = max(_fit(line, limit), 1)  # a limit under one character still moves on
         pieces.append(line[:cut])
         line = line[cut:]
     return [*pieces, line]

@@ -214,8 +214,23 @@ def test_negative_contractions_read_as_what_they_say(text: str, folded: str):
 def test_a_question_offering_alternatives_is_not_answered_yes_or_no(answerer: Answerer, question: str):
     """ "A or B?" asks which, so "Oui"/"Non" would answer nothing: the facts are shown instead."""
     assert not is_yes_no(question)
-    assert answerer.ask(question).lead not in ("Oui.", "Non.", "Yes.", "No.")
+    answer = answerer.ask(question)
+    assert answer.lead not in ("Oui.", "Non.", "Yes.", "No.")
+    assert not answer.lead.startswith(("Où :", "Where:"))  # "ou" is "or": only "où" asks where
     assert is_yes_no("Poutine a-t-il reçu Witkoff au Kremlin le 6 août ?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Witkoff meet Putin in Moscow or not?",
+        "Poutine a-t-il reçu Witkoff, oui ou non ?",
+        "Zelensky viendra-t-il ou pas ?",
+    ],
+)
+def test_or_not_still_asks_yes_or_no(question: str):
+    """ "… or not?", "oui ou non ?", "ou pas ?" offer no alternative: the question still asks whether."""
+    assert is_yes_no(question)
 
 
 def test_a_count_in_the_first_line_is_a_number_with_its_noun(answerer: Answerer, knowledge: Knowledge):
@@ -234,6 +249,8 @@ def test_a_count_in_the_first_line_is_a_number_with_its_noun(answerer: Answerer,
     worded = replace(fact, data=fact.data.model_copy(update={"summary": summary}))
     assert first_line(result, [worded], knowledge, "fr") == "Combien : deux sous-marins."
     assert first_line(result, [worded], knowledge, "en") == "How many: two submarines."
+    english = answerer.ask("How many submarines did the US deploy?")  # "US" is part of the noun phrase
+    assert english.lead == "How many: two US nuclear submarines."
 
 
 def test_the_best_facts_dispute_is_shown_before_other_matches(knowledge: Knowledge):
@@ -253,3 +270,5 @@ def test_a_measure_the_articles_never_give_is_declined(answerer: Answerer):
     assert not answer.found
     assert answer.lead.startswith("The articles do not give that figure.")
     assert not answerer.ask("Quel âge a Kirill Dmitriev ?").found
+    toll = answerer.ask("How high is the death toll of the war in Ukraine?")  # a figure the articles give
+    assert toll.found and toll.lead.startswith("How many: tens of thousands")

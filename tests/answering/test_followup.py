@@ -124,3 +124,15 @@ async def test_follow_up_in_a_group_needs_a_reply_to_the_bot(running: FakeBotApi
     assert "fonds souverain" in text
     alone = await reply_to(running, f"@{BOT['username']} et lui ?", chat_id=-100, chat_type="group")
     assert "fonds souverain" not in alone
+
+
+def test_an_exactly_follow_up_asks_the_previous_question_to_the_letter(answerer: Answerer):
+    """After "when did they meet in Saint Petersburg?", "and exactly?" wants a stated day, which the articles lack."""
+    from bot.answering.followup import Conversation
+
+    conversation = Conversation(answerer)
+    first = conversation.ask("chat", "When did Witkoff meet Putin in Saint Petersburg?")
+    assert first.found and "c. 11 April 2025" in first.lead
+    exact = conversation.ask("chat", "and exactly?")
+    assert not exact.found
+    assert exact.lead.startswith("The articles do not give the exact date of the meeting in Saint Petersburg.")

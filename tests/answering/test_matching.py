@@ -292,6 +292,11 @@ def test_a_capitalized_month_is_a_day_not_an_unknown_name(knowledge):
     reading = matcher.read("What came out of the Aug 6 meeting in Moscow?")
     assert reading.unknown_names == ()
     assert reading.days == ((8, 6),)
+    assert "august" in reading.tokens  # the abbreviation is read as the month the briefs name
+    from bot.answering.matching import _names_a_day
+
+    assert _names_a_day("the Aug 6 meeting", "Aug") and _names_a_day("le 6 Août", "Août")
+    assert not _names_a_day("Did Aug agree?", "Aug")  # no day beside it: it may be a name
     assert matcher.read("What did Olaf Scholz say on 6 August?").unknown_names == ("Olaf Scholz",)
 
 
@@ -352,3 +357,11 @@ def test_fields_are_weighted_own_words_then_keywords_then_the_sentence_around(kn
 def test_combien_alone_asks_a_number(knowledge, question: str, aspects: set[str]):
     """ "Combien pèse…", "combien coûte…" ask a number as "combien de" does; "combien de temps" asks a length."""
     assert set(Matcher(knowledge).read(question).aspects) == aspects
+
+
+def test_precise_the_verb_is_not_a_precision_word(knowledge):
+    """ "Quand Ouchakov a-t-il précisé…" asks when he specified it, not for an exact date."""
+    matcher = Matcher(knowledge)
+    assert not matcher.read("Quand Ouchakov a-t-il précisé le lieu du sommet ?").exact
+    assert matcher.read("Quelle est la date exacte du sommet ?").exact
+    assert matcher.read("When exactly did they meet?").exact
