@@ -153,7 +153,7 @@ def language(*signs: str | None) -> Lang:
 
 def say(key: str, lang: str | None, **fields: object) -> str:
     """The message `key` in lang (French when lang is not one we speak), with its named fields filled in."""
-    catalogue = MESSAGES[language(lang)]
+    catalogue = MESSAGES.get(lang or "") or MESSAGES[language(lang)]  # "fr", "en" as given: no need to read the sign
     text = catalogue[key] if key in catalogue else MESSAGES[DEFAULT][key]  # an unknown key raises KeyError
     return text.format(**fields)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from bot.answering.latest import asks_latest, latest_facts, newest_article
 from bot.answering.leads import first_line, not_said
@@ -204,7 +205,7 @@ class Answerer:
             if not fresh:
                 continue
             cited.update(q.quote for q in fresh)
-            if item.note in notes:  # "this deadline passed" once, not on every item
+            if item.note is not None and item.note in notes:  # "this deadline passed" once, not on every item
                 item = replace(item, note=None)
             notes.add(item.note)
             if headlines:
@@ -347,8 +348,14 @@ def plain_text(lead: str, items: list[Item] | tuple[Item, ...], lang: str) -> st
     for item in items:
         text = item.text if not item.note else f"{item.text}{'' if item.text[-1:] in '.!?' else '.'} {item.note}"
         lines.append(bullet + text)
-        lines.extend(f"  {say('quoted', lang, quote=q.quote)} — {source_label(q.source, lang)}" for q in item.quotes)
+        lines.extend(quote_line(q, lang) for q in item.quotes)
     return "\n".join(lines)
+
+
+@lru_cache(maxsize=4096)
+def quote_line(quote: CitedQuote, lang: str) -> str:
+    """One quote of the plain answer with its source, rendered once: trimming re-renders an answer several times."""
+    return f"  {say('quoted', lang, quote=quote.quote)} — {source_label(quote.source, lang)}"
 
 
 def source_label(source: Source, lang: str) -> str:

@@ -123,12 +123,14 @@ class FactIndex:
         self.resolve = lru_cache(maxsize=8192)(self._resolve)
         self.hits = lru_cache(maxsize=8192)(self._hits)
         self.person_named = lru_cache(maxsize=8192)(self._person_named)
+        self.known = lru_cache(maxsize=4096)(self._known)
 
     def clear_caches(self) -> None:
         """Forget every word looked up so far (benchmarks time cold lookups)."""
         self.resolve.cache_clear()
         self.hits.cache_clear()
         self.person_named.cache_clear()
+        self.known.cache_clear()
 
     def _hits(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Where a question word is found: fact indices with their credit, and the facts it titles.
@@ -226,7 +228,7 @@ class FactIndex:
         wanted = set(days)
         return np.array([day is None or (day.month, day.day) in wanted for day in self.days], dtype=bool)
 
-    def known(self, name: str) -> bool:
+    def _known(self, name: str) -> bool:
         """Tell whether every word of a name is known to the briefs (typos allowed)."""
         return all(w in STOPWORDS or any(f in self.postings for f, _ in self.resolve(w)) for w in fold(name).split())
 

@@ -259,11 +259,7 @@ class Matcher:
                     held |= bits.get(form, 0)
                 if held:
                     asked.append((word.weight, held))
-        together = 0.0
-        if asked:
-            for at in range((max(held for _, held in asked)).bit_length()):
-                together = max(together, sum(weight for weight, held in asked if held >> at & 1))
-        return (anchored + together) / total
+        return (anchored + _best_sentence(asked)) / total
 
     def _token_vectors(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """A question word's credit in every fact, the same from the facts' own text only, and where in a title."""
@@ -387,6 +383,19 @@ class Matcher:
         return ScoreSheet(scores.round(4), coverage.round(4), confident, fits_aspect, fits_subject)
 
 
+def _best_sentence(asked: list[tuple[float, int]]) -> float:
+    """The most weight one sentence holds, of words given with the sentences holding them (bits)."""
+    # Each word's weight is added to the sentences it is in, in the words' order: the same sums as counting
+    # sentence by sentence, with one pass over each word's set bits instead of one over every word per sentence.
+    sums: dict[int, float] = {}
+    for weight, held in asked:
+        while held:
+            low = held & -held
+            sums[low] = sums.get(low, 0) + weight
+            held ^= low
+    return max((0.0, *sums.values()))
+
+
 @dataclass(frozen=True, slots=True)
 class QuestionWord:
     """A question word as scoring sees it: its weight, whether it is light or a name, its credit over the facts."""
@@ -431,8 +440,8 @@ class PhraseTable:
         """Every cue phrase among the question's words: key -> phrases found."""
         found: dict[str, set[Phrase]] = defaultdict(set)
         lengths, keys = self._lengths, self.keys
-        for start, word in enumerate(words):
-            for size in lengths.get(word, ()):  # most words start no cue
+        for start in [at for at, word in enumerate(words) if word in lengths]:  # most words start no cue
+            for size in lengths[words[start]]:
                 phrase = tuple(words[start : start + size])
                 if phrase in keys:
                     for key in keys[phrase]:
@@ -463,6 +472,7 @@ _MONTHS = {
     for name in names
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DIGIT = re.compile(r"\d")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 # A yes/no question: French subject inversion or "est-ce que", English auxiliary first; no question word before.
@@ -565,6 +575,8 @@ _WHICH = frozenset(["quel", "quelle", "quels", "quelles", "what", "which"])
 
 def _measure_asked(words: list[str]) -> str | None:
     """The measure a question asks for: "effectif" in "quel effectif maximal…", "rate" in "what rate…"."""
+    if _WHICH.isdisjoint(words) or _MEASURES.isdisjoint(words):  # most questions: no need to pair the words
+        return None
     return next(
         (after for word, after in zip(words, words[1:], strict=False) if word in _WHICH and after in _MEASURES), None
     )
@@ -619,7 +631,7 @@ def _light(token: str) -> bool:
 
 def days_named(folded: str) -> tuple[tuple[int, int], ...]:
     """The (month, day) pairs a folded question names: "6 aout", "august 6th", "11 avril"."""
-    if not any(c.isdigit() for c in folded):  # most questions name no day: skip the month patterns
+    if not _DIGIT.search(folded):  # most questions name no day: skip the month patterns
         return ()
     found = [(_MONTHS[m], int(d)) for d, m in _DAY_MONTH.findall(folded)]
     found += [(_MONTHS[m], int(d)) for m, d in _MONTH_DAY.findall(folded)]
@@ -638,7 +650,7 @@ def is_yes_no(question: str) -> bool:
 
 _APOSTROPHES = re.compile(r"['’?!.,;:]")
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w\u00C0-\u024F-]+(?:\s+[A-ZÀ-Ý][\w\u00C0-\u024F-]+)*)")
-_FRENCH_LETTERS = frozenset("éèêàâùûçîôœ")
+_FRENCH_LETTER = re.compile("[éèêàâùûçîôœ]")
 
 
 def _proper_names(question: str) -> list[str]:
@@ -657,9 +669,11 @@ def _sentence_start(text: str, index: int) -> bool:
 
 def detect_language(words: list[str], original: str = "") -> str | None:
     """Guess French or English from marker words and accents; None when the question gives no sign."""
-    lowered = original.lower()
-    french = sum(w in FRENCH_MARKERS for w in words) + sum(lowered.count(c) for c in _FRENCH_LETTERS if c in lowered)
-    english = sum(w in ENGLISH_MARKERS for w in words)
+    # Counted with map and one regular expression: this runs on every question.
+    french = sum(map(FRENCH_MARKERS.__contains__, words))
+    if not original.isascii():
+        french += len(_FRENCH_LETTER.findall(original.lower()))
+    english = sum(map(ENGLISH_MARKERS.__contains__, words))
     if french == english:
         return None
     return "fr" if french > english else "en"
