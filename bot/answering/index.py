@@ -118,8 +118,8 @@ class FactIndex:
         ]
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
-        self._everywhere = np.ones(count, dtype=bool)
-        self._everywhere.flags.writeable = False  # shared by every question that names no place or day
+        self.everywhere = np.ones(count, dtype=bool)
+        self.everywhere.flags.writeable = False  # shared by every question that names no place or day
         self.resolve = lru_cache(maxsize=8192)(self._resolve)
         self.hits = lru_cache(maxsize=8192)(self._hits)
         self.person_named = lru_cache(maxsize=8192)(self._person_named)
@@ -179,7 +179,7 @@ class FactIndex:
 
     def about_places(self, places: Iterable[str]) -> np.ndarray:
         """True for the facts that can be about every place named: they are set there, or set nowhere in particular."""
-        fits = self._everywhere
+        fits = self.everywhere
         for place in places:
             fits = fits & self._about_place(place)
         return fits
@@ -219,7 +219,7 @@ class FactIndex:
     def on_days(self, days: tuple[tuple[int, int], ...]) -> np.ndarray:
         """True for the facts that can be about one of the days named: on that day, or undated."""
         if not days:
-            return self._everywhere
+            return self.everywhere
         return self._on_days(days)
 
     @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge

@@ -209,7 +209,7 @@ class Matcher:
         """Return the facts that answer what was read of a question, or none, the nearest candidates and why."""
         sheet = self._score(reading)
         scores, coverage = sheet.scores, sheet.coverage
-        order = np.argsort(-scores, kind="stable")
+        order = (-scores).argsort(kind="stable")
         fit = sheet.confident & sheet.fits_aspect & sheet.fits_subject
         ranked = order[fit[order]]
         # A name the sources never mention (a person, a country) means the question is about something else.
@@ -252,7 +252,7 @@ class Matcher:
         bits = self.index.sentence_bits[fact]
         for word in words.values():
             if word.named or word.light:
-                anchored += word.weight if word.block[0, fact] > 0 else 0.0
+                anchored += word.weight if word.block[fact] > 0 else 0.0
             else:
                 held = 0
                 for form in word.forms:
@@ -293,7 +293,7 @@ class Matcher:
         light = _light(token)
         weight = LIGHT_WEIGHT if light else self._weight(token, typos)
         forms = frozenset(form for form, _ in self.index.resolve(token, typos)) or frozenset((token,))
-        return QuestionWord(weight, light, named, np.stack(vectors), mentioned, forms)
+        return QuestionWord(weight, light, named, np.concatenate(vectors), mentioned, forms)
 
     def _weight(self, token: str, typos: bool = True) -> float:
         """A question word's weight: its rarity; a word the briefs and articles never use, more (it is off-topic)."""
@@ -319,9 +319,9 @@ class Matcher:
         ):  # only names and everyday verbs ("when did Witkoff arrive at the Kremlin"): the verbs are what is asked
             focus = set(weights) - named
         focus_total = sum(weights[t] for t in focus)
-        # One (words, 3, facts) block: credit, credit in the fact itself, in a title; summed by weight in one product.
-        # (np.concatenate of the (3, facts) blocks, read as (words, 3 * facts): cheaper than np.stack for a few words.)
-        block = np.concatenate([word.block for word in words.values()]).reshape(len(words), 3 * count)
+        # One (words, 3 * facts) block: credit, credit in the fact itself, in a title; summed by weight in one product.
+        # (Each word's three vectors are stored end to end: one np.array of the rows, no concatenation or reshape.)
+        block = np.array([word.block for word in words.values()])
         weight = np.array([weights[t] for t in words])
         covered, _, in_title = (weight @ block).reshape(3, count)
         # What is asked must be in the fact itself, not only in the sentence around its quote.
@@ -348,8 +348,8 @@ class Matcher:
         if "who" in reading.aspects and PERSON not in reading.topics:
             gives |= index.people_count > mentioned
         scores += ASPECT_BONUS * gives
-        fits_aspect = np.ones(count, dtype=bool)
-        for aspect in reading.aspects & set(STRICT_ASPECTS):
+        fits_aspect = index.everywhere.copy()
+        for aspect in reading.aspects.intersection(STRICT_ASPECTS):
             fits_aspect &= index.aspect[aspect]
         if reading.counted and "quantity" in reading.aspects:
             # A fact naming what is counted ("civils") must state a count in the same sentence: a fact on strikes on
@@ -403,7 +403,7 @@ class QuestionWord:
     weight: float
     light: bool
     named: bool  # a person or a place
-    block: np.ndarray  # (3, facts): the three vectors of Matcher._token_vectors, stacked once per word
+    block: np.ndarray  # (3 * facts,): the three vectors of Matcher._token_vectors end to end, joined once per word
     mentioned: np.ndarray | None  # for a name: the facts that name it (a place: or a place standing for it)
     forms: frozenset[str] = frozenset()  # the known words it stands for (itself, lemmas, forms, typos repaired)
 
