@@ -20,6 +20,7 @@ class Lang(StrEnum):
 
 
 DEFAULT = Lang.FR
+_LANGS = {lang.value: lang for lang in Lang}
 
 MAX_QUESTION = 1024  # longest question answered; Telegram allows 4,096 characters, no real question needs them
 
@@ -145,6 +146,8 @@ def language(*signs: str | None) -> Lang:
     language_code ("en-GB", "uk"). Every place that picks a language goes through here.
     """
     for sign in signs:
+        if sign in _LANGS:  # "fr", "en" as the matcher and the settings give them
+            return _LANGS[sign]
         code = (sign or "").strip().lower().replace("_", "-").split("-")[0]
         if code in MESSAGES:
             return Lang(code)

@@ -440,6 +440,8 @@ class PhraseTable:
         """Every cue phrase among the question's words: key -> phrases found."""
         found: dict[str, set[Phrase]] = defaultdict(set)
         lengths, keys = self._lengths, self.keys
+        if lengths.keys().isdisjoint(words):  # no word starts a cue: most questions, for most tables
+            return found
         for start in [at for at, word in enumerate(words) if word in lengths]:  # most words start no cue
             for size in lengths[words[start]]:
                 phrase = tuple(words[start : start + size])
@@ -472,7 +474,7 @@ _MONTHS = {
     for name in names
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DIGIT = re.compile(r"\d")
+_DIGITS = frozenset("0123456789")  # folded text is ASCII: these are all its digits
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 # A yes/no question: French subject inversion or "est-ce que", English auxiliary first; no question word before.
@@ -631,7 +633,7 @@ def _light(token: str) -> bool:
 
 def days_named(folded: str) -> tuple[tuple[int, int], ...]:
     """The (month, day) pairs a folded question names: "6 aout", "august 6th", "11 avril"."""
-    if not _DIGIT.search(folded):  # most questions name no day: skip the month patterns
+    if _DIGITS.isdisjoint(folded):  # most questions name no day: skip the month patterns
         return ()
     found = [(_MONTHS[m], int(d)) for d, m in _DAY_MONTH.findall(folded)]
     found += [(_MONTHS[m], int(d)) for m, d in _MONTH_DAY.findall(folded)]
@@ -644,12 +646,14 @@ def is_yes_no(question: str) -> bool:
     words = fold(text).split()
     if words and words[0] in _AUXILIARIES:
         return True
-    inversion = _INVERSION.search(text)
+    # Both forms hold a dash or "est ce qu": most questions skip the pattern, which tries every word.
+    inversion = _INVERSION.search(text) if "-" in text or "est ce qu" in text else None
     return inversion is not None and not _WH_FR.search(text[: inversion.start()].replace("'", " "))
 
 
 _APOSTROPHES = re.compile(r"['’?!.,;:]")
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w\u00C0-\u024F-]+(?:\s+[A-ZÀ-Ý][\w\u00C0-\u024F-]+)*)")
+_CAPITAL = re.compile("[A-ZÀ-Ý]")
 _FRENCH_LETTER = re.compile("[éèêàâùûçîôœ]")
 
 
@@ -658,7 +662,19 @@ def _proper_names(question: str) -> list[str]:
     text = question.strip()
     if text[1:] == text[1:].lower():  # no capital past the first letter: no name
         return []
-    return [m.group(1) for m in _NAME.finditer(text) if m.start(1) > 0 and not _sentence_start(text, m.start(1))]
+    return [m.group(1) for m in _names_in(text) if m.start(1) > 0 and not _sentence_start(text, m.start(1))]
+
+
+def _names_in(text: str) -> list[re.Match[str]]:
+    """The matches _NAME.finditer(text) finds, tried only where a capital stands: every name starts with one."""
+    # finditer tries the pattern (look-behinds first) at every position; a capital is found by a fast scan.
+    found: list[re.Match[str]] = []
+    end = 0
+    for capital in _CAPITAL.finditer(text):
+        if capital.start() >= end and (name := _NAME.match(text, capital.start())):
+            found.append(name)
+            end = name.end()
+    return found
 
 
 def _sentence_start(text: str, index: int) -> bool:
