@@ -214,11 +214,14 @@ class Answerer:
                 item = replace(item, quotes=fresh)
             items.append(item)
         disputed_ = not headlines and disputed(items, self.knowledge)
+        fitted: str | None = None  # the lead the items were last fitted to
         if lead is None:  # fitted with the longest lead it may get, then said of what is left
-            items = _fit(items, _lead(items, lang, disputed_, first), lang)
+            fitted = _lead(items, lang, disputed_, first)
+            items = _fit(items, fitted, lang)
             disputed_ = disputed_ and disputed(items, self.knowledge)
             lead = _lead(items, lang, disputed_, first)
-        items = _fit(items, lead, lang)
+        if lead != fitted:  # fitting again to the lead they were fitted to changes nothing
+            items = _fit(items, lead, lang)
         return Answer(question, lang, True, lead, tuple(items), disputed=disputed_, meta=meta or {})
 
     def item(self, fact: Fact, lang: str) -> Item:
@@ -348,7 +351,7 @@ def plain_text(lead: str, items: list[Item] | tuple[Item, ...], lang: str) -> st
     for item in items:
         text = item.text if not item.note else f"{item.text}{'' if item.text[-1:] in '.!?' else '.'} {item.note}"
         lines.append(bullet + text)
-        lines.extend(quote_line(q, lang) for q in item.quotes)
+        lines += [quote_line(q, lang) for q in item.quotes]
     return "\n".join(lines)
 
 
