@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS
 from bot.answering.matching import Decline, Reading, Result
@@ -30,6 +31,7 @@ _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(
     r"(?<![\w:])(\d+(?:[.,]\d+)?|" + _NUMBER_WORD + r")\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})", re.IGNORECASE
 )
+_YEAR = re.compile(r"(19|20)\d\d")
 _LENGTH = re.compile(
     r"(?:(?:près|environ|plus|moins) d[e']\s*|(?:nearly|about|almost|over|some)\s+)?"
     r"(?:\d+|\w+)\s+(?:heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b",
@@ -67,6 +69,7 @@ def yes_or_no(reading: Reading, result: Result, fact: Fact, lang: str) -> str:
     return say("yes_no_unsaid", lang)
 
 
+@lru_cache(maxsize=4096)  # facts' summaries and titles, and questions' words: asked again and again
 def _denies(text: str) -> bool:
     """Tell whether text denies or refuses something."""
     words = fold(text).split()
@@ -131,7 +134,7 @@ def _value(aspect: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang
         return named[0] if len(named) == 1 else None  # several people named: the facts say who did what
     if aspect == "quantity":
         for number, noun in _NUMBER.findall(data.summary.get(lang)):
-            if fold(noun.split()[0]) not in _MONTH_WORDS and not re.fullmatch(r"(19|20)\d\d", number):
+            if fold(noun.split()[0]) not in _MONTH_WORDS and not _YEAR.fullmatch(number):
                 words = noun.split()
                 while words and fold(words[-1]) in STOPWORDS:  # "dizaines de milliers de" ends on its noun
                     words.pop()

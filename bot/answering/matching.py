@@ -483,7 +483,7 @@ _MONTHS = {
     for name in names
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DIGITS = frozenset("0123456789")  # folded text is ASCII: these are all its digits
+_DIGIT = re.compile(r"\d")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 # A yes/no question: French subject inversion or "est-ce que", English auxiliary first; no question word before.
@@ -642,7 +642,7 @@ def _light(token: str) -> bool:
 
 def days_named(folded: str) -> tuple[tuple[int, int], ...]:
     """The (month, day) pairs a folded question names: "6 aout", "august 6th", "11 avril"."""
-    if _DIGITS.isdisjoint(folded):  # most questions name no day: skip the month patterns
+    if not _DIGIT.search(folded):  # most questions name no day: skip the month patterns
         return ()
     found = [(_MONTHS[m], int(d)) for d, m in _DAY_MONTH.findall(folded)]
     found += [(_MONTHS[m], int(d)) for m, d in _MONTH_DAY.findall(folded)]
