@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -140,11 +141,24 @@ class Answerer:
         # Rendered facts and sources, per language (and day, for deadline notes): facts do not change under an answerer.
         self._items: dict[tuple[str, str, dt.date], Item] = {}
         self._sources: dict[tuple[str, str], Source] = {}
+        self._day = (0.0, 0.0, dt.date.min)  # the local day last read, from and until which moments (see _local_day)
 
     @property
     def today(self) -> dt.date:
         """The date answers are written relative to (pinned in tests)."""
-        return self.pinned_today or dt.date.today()
+        return self.pinned_today or self._local_day()
+
+    def _local_day(self) -> dt.date:
+        """dt.date.today(), worked out again only when the clock leaves the day last read: it is read for every fact."""
+        now = time.time()
+        start, end, day = self._day
+        if start <= now < end:
+            return day
+        day = dt.date.fromtimestamp(now)  # what dt.date.today() does
+        start, end = (dt.datetime.combine(d, dt.time()).timestamp() for d in (day, day + dt.timedelta(days=1)))
+        if end - start == 86400 and start <= now < end:  # a day a clock change lengthens or shortens is never kept
+            self._day = (start, end, day)
+        return day
 
     def ask(self, question: str, *, lang: str | None = None) -> Answer:
         """Answer a free-text question; lang is the fallback when the question shows none."""
