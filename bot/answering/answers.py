@@ -210,7 +210,7 @@ class Answerer:
         for fact in chosen:
             item = self.item(fact, lang)
             # Briefs may rest two facts on one quote; each quote is shown once, and a fact with nothing new is left out.
-            fresh = tuple(q for q in item.quotes if q.quote not in cited)
+            fresh = tuple([q for q in item.quotes if q.quote not in cited])
             if (
                 headlines
             ):  # an overview shows each fact's shortest quote, one naming its date first, so the date can be checked
@@ -218,7 +218,7 @@ class Answerer:
             fresh = fresh[:quotes_per_item]
             if not fresh:
                 continue
-            cited.update(q.quote for q in fresh)
+            cited.update([q.quote for q in fresh])
             if item.note is not None and item.note in notes:  # "this deadline passed" once, not on every item
                 item = replace(item, note=None)
             notes.add(item.note)

@@ -679,7 +679,7 @@ def _names_in(text: str) -> list[re.Match[str]]:
     # finditer tries the pattern (look-behinds first) at every position; a capital is found by a fast scan.
     found: list[re.Match[str]] = []
     end = 0
-    for capital in _CAPITAL.finditer(text):
+    for capital in _CAPITAL.finditer(text, 1):  # _NAME never matches at the start ("(?<!^)")
         if capital.start() >= end and (name := _NAME.match(text, capital.start())):
             found.append(name)
             end = name.end()
