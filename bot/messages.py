@@ -20,6 +20,7 @@ class Lang(StrEnum):
 
 
 DEFAULT = Lang.FR
+_LANGS = {lang.value: lang for lang in Lang}
 
 MAX_QUESTION = 1024  # longest question answered; Telegram allows 4,096 characters, no real question needs them
 
@@ -145,6 +146,8 @@ def language(*signs: str | None) -> Lang:
     language_code ("en-GB", "uk"). Every place that picks a language goes through here.
     """
     for sign in signs:
+        if sign in _LANGS:  # "fr", "en" as the matcher and the settings give them
+            return _LANGS[sign]
         code = (sign or "").strip().lower().replace("_", "-").split("-")[0]
         if code in MESSAGES:
             return Lang(code)
@@ -153,7 +156,7 @@ def language(*signs: str | None) -> Lang:
 
 def say(key: str, lang: str | None, **fields: object) -> str:
     """The message `key` in lang (French when lang is not one we speak), with its named fields filled in."""
-    catalogue = MESSAGES[language(lang)]
+    catalogue = MESSAGES.get(lang or "") or MESSAGES[language(lang)]  # "fr", "en" as given: no need to read the sign
     text = catalogue[key] if key in catalogue else MESSAGES[DEFAULT][key]  # an unknown key raises KeyError
     return text.format(**fields)
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from bot.answering.latest import asks_latest, latest_facts, newest_article
 from bot.answering.leads import first_line, not_said
@@ -139,11 +141,24 @@ class Answerer:
         # Rendered facts and sources, per language (and day, for deadline notes): facts do not change under an answerer.
         self._items: dict[tuple[str, str, dt.date], Item] = {}
         self._sources: dict[tuple[str, str], Source] = {}
+        self._day = (0.0, 0.0, dt.date.min)  # the local day last read, from and until which moments (see _local_day)
 
     @property
     def today(self) -> dt.date:
         """The date answers are written relative to (pinned in tests)."""
-        return self.pinned_today or dt.date.today()
+        return self.pinned_today or self._local_day()
+
+    def _local_day(self) -> dt.date:
+        """dt.date.today(), worked out again only when the clock leaves the day last read: it is read for every fact."""
+        now = time.time()
+        start, end, day = self._day
+        if start <= now < end:
+            return day
+        day = dt.date.fromtimestamp(now)  # what dt.date.today() does
+        start, end = (dt.datetime.combine(d, dt.time()).timestamp() for d in (day, day + dt.timedelta(days=1)))
+        if end - start == 86400 and start <= now < end:  # a day a clock change lengthens or shortens is never kept
+            self._day = (start, end, day)
+        return day
 
     def ask(self, question: str, *, lang: str | None = None) -> Answer:
         """Answer a free-text question; lang is the fallback when the question shows none."""
@@ -197,7 +212,7 @@ class Answerer:
         for fact in chosen:
             item = self.item(fact, lang)
             # Briefs may rest two facts on one quote; each quote is shown once, and a fact with nothing new is left out.
-            fresh = tuple(q for q in item.quotes if q.quote not in cited)
+            fresh = tuple([q for q in item.quotes if q.quote not in cited])
             if (
                 headlines
             ):  # an overview shows each fact's shortest quote, one naming its date first, so the date can be checked
@@ -205,8 +220,8 @@ class Answerer:
             fresh = fresh[:quotes_per_item]
             if not fresh:
                 continue
-            cited.update(q.quote for q in fresh)
-            if item.note in notes:  # "this deadline passed" once, not on every item
+            cited.update([q.quote for q in fresh])
+            if item.note is not None and item.note in notes:  # "this deadline passed" once, not on every item
                 item = replace(item, note=None)
             notes.add(item.note)
             if headlines:
@@ -215,11 +230,14 @@ class Answerer:
                 item = replace(item, quotes=fresh)
             items.append(item)
         disputed_ = not headlines and disputed(items, self.knowledge)
+        fitted: str | None = None  # the lead the items were last fitted to
         if lead is None:  # fitted with the longest lead it may get, then said of what is left
-            items = _fit(items, _lead(items, lang, disputed_, first), lang)
+            fitted = _lead(items, lang, disputed_, first)
+            items = _fit(items, fitted, lang)
             disputed_ = disputed_ and disputed(items, self.knowledge)
             lead = _lead(items, lang, disputed_, first)
-        items = _fit(items, lead, lang)
+        if lead != fitted:  # fitting again to the lead they were fitted to changes nothing
+            items = _fit(items, lead, lang)
         return Answer(question, lang, True, lead, tuple(items), disputed=disputed_, meta=meta or {})
 
     def item(self, fact: Fact, lang: str) -> Item:
@@ -361,8 +379,14 @@ def plain_text(lead: str, items: list[Item] | tuple[Item, ...], lang: str) -> st
     for item in items:
         text = item.text if not item.note else f"{item.text}{'' if item.text[-1:] in '.!?' else '.'} {item.note}"
         lines.append(bullet + text)
-        lines.extend(f"  {say('quoted', lang, quote=q.quote)} — {source_label(q.source, lang)}" for q in item.quotes)
+        lines += [quote_line(q, lang) for q in item.quotes]
     return "\n".join(lines)
+
+
+@lru_cache(maxsize=4096)
+def quote_line(quote: CitedQuote, lang: str) -> str:
+    """One quote of the plain answer with its source, rendered once: trimming re-renders an answer several times."""
+    return f"  {say('quoted', lang, quote=quote.quote)} — {source_label(quote.source, lang)}"
 
 
 def source_label(source: Source, lang: str) -> str:

@@ -128,17 +128,19 @@ class FactIndex:
         ]
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
-        self._everywhere = np.ones(count, dtype=bool)
-        self._everywhere.flags.writeable = False  # shared by every question that names no place or day
+        self.everywhere = np.ones(count, dtype=bool)
+        self.everywhere.flags.writeable = False  # shared by every question that names no place or day
         self.resolve = lru_cache(maxsize=8192)(self._resolve)
         self.hits = lru_cache(maxsize=8192)(self._hits)
         self.person_named = lru_cache(maxsize=8192)(self._person_named)
+        self.known = lru_cache(maxsize=4096)(self._known)
 
     def clear_caches(self) -> None:
         """Forget every word looked up so far (benchmarks time cold lookups)."""
         self.resolve.cache_clear()
         self.hits.cache_clear()
         self.person_named.cache_clear()
+        self.known.cache_clear()
 
     def _hits(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Where a question word is found: fact indices with their credit, and the facts it titles.
@@ -187,7 +189,7 @@ class FactIndex:
 
     def about_places(self, places: Iterable[str]) -> np.ndarray:
         """True for the facts that can be about every place named: they are set there, or set nowhere in particular."""
-        fits = self._everywhere
+        fits = self.everywhere
         for place in places:
             fits = fits & self._about_place(place)
         return fits
@@ -227,7 +229,7 @@ class FactIndex:
     def on_days(self, days: tuple[tuple[int, int], ...]) -> np.ndarray:
         """True for the facts that can be about one of the days named: on that day, or undated."""
         if not days:
-            return self._everywhere
+            return self.everywhere
         return self._on_days(days)
 
     @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
@@ -236,7 +238,7 @@ class FactIndex:
         wanted = set(days)
         return np.array([day is None or (day.month, day.day) in wanted for day in self.days], dtype=bool)
 
-    def known(self, name: str) -> bool:
+    def _known(self, name: str) -> bool:
         """Tell whether every word of a name is known to the briefs (typos allowed)."""
         return all(
             w in STOPWORDS or any(f in self.postings or f in self.keyworded for f, _ in self.resolve(w))

@@ -13,12 +13,15 @@ _LATEST = re.compile(
     r"derniere (nouvelle|info|information|actualite)|les plus recent(e?s)?|latest|whats new|what s new|what is new|"
     r"any news|recent news|most recent|newest)\b"
 )
+# Every phrase of _LATEST holds one of these: the pattern, slow to try at every position, runs only when one is there.
+_LATEST_WORDS = ("neuf", "nouveau", "dernier", "recent", "latest", "new")
 LATEST_SIZE = 3  # facts in a "latest" answer: the newest development and what goes with it
 
 
 def asks_latest(question: str) -> bool:
     """Tell whether a question asks for the latest news rather than about one subject."""
-    return bool(_LATEST.search(fold(question)))
+    folded = fold(question)
+    return any(word in folded for word in _LATEST_WORDS) and bool(_LATEST.search(folded))
 
 
 def newest_article(knowledge: Knowledge) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS
 from bot.answering.matching import Decline, Reading, Result
@@ -34,6 +35,7 @@ _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(
     r"(?<![\w:])(\d+(?:[.,]\d+)?|" + _NUMBER_WORD + r")\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})", re.IGNORECASE
 )
+_YEAR_OR_ID = re.compile(r"(19|20)\d\d|0\d+")  # a year, or an article's number ("000")
 _LENGTH = re.compile(
     r"(?:(?:près|environ|plus|moins) d[e']\s*|(?:nearly|about|almost|over|some)\s+)?"
     r"(?:\d+|\w+)\s+(?:heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b",
@@ -71,6 +73,7 @@ def yes_or_no(reading: Reading, result: Result, fact: Fact, lang: str) -> str:
     return say("yes_no_unsaid", lang)
 
 
+@lru_cache(maxsize=4096)  # facts' summaries and titles, and questions' words: asked again and again
 def _denies(text: str) -> bool:
     """Tell whether text denies or refuses something."""
     words = fold(text).split()
@@ -136,7 +139,7 @@ def _value(aspect: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang
     if aspect == "quantity":
         for number, noun in _NUMBER.findall(data.summary.get(lang)):
             # Not a date, a year, or an article's number ("l'article 000 rattache…"): no count starts with a zero.
-            if fold(noun.split()[0]) not in _MONTH_WORDS and not re.fullmatch(r"(19|20)\d\d|0\d+", number):
+            if fold(noun.split()[0]) not in _MONTH_WORDS and not _YEAR_OR_ID.fullmatch(number):
                 words = noun.split()
                 # The counted noun and its complements ("dizaines de milliers de morts", "two US submarines"): a
                 # preposition or a clause word starts what is said of it ("deux sous-marins | à un échange").

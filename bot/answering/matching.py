@@ -139,6 +139,7 @@ class Matcher:
         self._headline = self._plain + HEADLINE_BONUS * self.index.headline  # a headline is its topic's overview
         self._vectors = lru_cache(maxsize=4096)(self._token_vectors)
         self._words = lru_cache(maxsize=4096)(self._word)
+        self._topic_bonus = lru_cache(maxsize=256)(self._bonus_of_topics)
 
     def read(self, question: str) -> Reading:
         """Extract language, content words, topics, aspects, people, places and days from a question."""
@@ -220,7 +221,7 @@ class Matcher:
         """Return the facts that answer what was read of a question, or none, the nearest candidates and why."""
         sheet = self._score(reading)
         scores, coverage = sheet.scores, sheet.coverage
-        order = np.argsort(-scores, kind="stable")
+        order = (-scores).argsort(kind="stable")
         fit = sheet.confident & sheet.fits_aspect & sheet.fits_subject
         ranked = order[fit[order]]
         # A name the sources never mention (a person, a country) means the question is about something else.
@@ -263,18 +264,14 @@ class Matcher:
         bits = self.index.sentence_bits[fact]
         for word in words.values():
             if word.named or word.light:
-                anchored += word.weight if word.block[0, fact] > 0 else 0.0
+                anchored += word.weight if word.block[fact] > 0 else 0.0
             else:
                 held = 0
                 for form in word.forms:
                     held |= bits.get(form, 0)
                 if held:
                     asked.append((word.weight, held))
-        together = 0.0
-        if asked:
-            for at in range((max(held for _, held in asked)).bit_length()):
-                together = max(together, sum(weight for weight, held in asked if held >> at & 1))
-        return (anchored + together) / total
+        return (anchored + _best_sentence(asked)) / total
 
     def _token_vectors(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """A question word's credit in every fact, the same from the facts' own text only, and where in a title."""
@@ -291,10 +288,17 @@ class Matcher:
         titled[titles] = 1.0
         return credit, np.where(credit > AROUND_CREDIT, credit, 0.0), titled
 
+    def _bonus_of_topics(self, topics: frozenset[str]) -> np.ndarray:
+        """TOPIC_BONUS on the facts of any of topics, multiplied out once per set of topics."""
+        bonus = TOPIC_BONUS * self.index.topic_mask(topics)
+        bonus.flags.writeable = False  # shared by every question on these topics
+        return bonus
+
     def clear_caches(self) -> None:
         """Forget every word looked up so far: benchmarks time cold lookups, and a word's weight depends on the
         unknown-word threshold, so calibration clears them for each setting."""
         self.index.clear_caches()
+        self._topic_bonus.cache_clear()
         self._vectors.cache_clear()
         self._words.cache_clear()
 
@@ -309,7 +313,7 @@ class Matcher:
         light = _light(token)
         weight = LIGHT_WEIGHT if light else self._weight(token, typos)
         forms = frozenset(form for form, _ in self.index.resolve(token, typos)) or frozenset((token,))
-        return QuestionWord(weight, light, named, np.stack(vectors), mentioned, forms)
+        return QuestionWord(weight, light, named, np.concatenate(vectors), mentioned, forms)
 
     def _weight(self, token: str, typos: bool = True) -> float:
         """A question word's weight: its rarity; a word the briefs and articles never use, more (it is off-topic)."""
@@ -335,9 +339,9 @@ class Matcher:
         ):  # only names and everyday verbs ("when did Witkoff arrive at the Kremlin"): the verbs are what is asked
             focus = set(weights) - named
         focus_total = sum(weights[t] for t in focus)
-        # One (words, 3, facts) block: credit, credit in the fact itself, in a title; summed by weight in one product.
-        # (np.concatenate of the (3, facts) blocks, read as (words, 3 * facts): cheaper than np.stack for a few words.)
-        block = np.concatenate([word.block for word in words.values()]).reshape(len(words), 3 * count)
+        # One (words, 3 * facts) block: credit, credit in the fact itself, in a title; summed by weight in one product.
+        # (Each word's three vectors are stored end to end: one np.array of the rows, no concatenation or reshape.)
+        block = np.array([word.block for word in words.values()])
         weight = np.array([weights[t] for t in words])
         covered, _, in_title = (weight @ block).reshape(3, count)
         # What is asked must be in the fact itself, not only in the sentence around its quote.
@@ -348,7 +352,7 @@ class Matcher:
         # Between equals, the smaller fact, and without an aspect asked, the headline: one precomputed tie-break each.
         scores += self._plain if reading.aspects else self._headline
         if reading.topics:
-            scores += TOPIC_BONUS * index.topic_mask(reading.topics)
+            scores += self._topic_bonus(reading.topics)
         mentioned = np.zeros(count, dtype=np.int16)
         for person in reading.people:
             mentioned += index.person_mask.get(person, 0)
@@ -364,8 +368,8 @@ class Matcher:
         if "who" in reading.aspects and PERSON not in reading.topics:
             gives |= index.people_count > mentioned
         scores += ASPECT_BONUS * gives
-        fits_aspect = np.ones(count, dtype=bool)
-        for aspect in reading.aspects & set(STRICT_ASPECTS):
+        fits_aspect = index.everywhere.copy()
+        for aspect in reading.aspects.intersection(STRICT_ASPECTS):
             fits_aspect &= index.aspect[aspect]
         if reading.exact and "date" in reading.aspects:
             fits_aspect &= index.day_stated
@@ -398,7 +402,21 @@ class Matcher:
         for word in words.values():
             if word.named:
                 fits_subject = fits_subject & word.mentioned
-        return ScoreSheet(scores.round(4), coverage.round(4), confident, fits_aspect, fits_subject)
+        scores, coverage = np.array([scores, coverage]).round(4)  # one rounding for both: it is a few array passes
+        return ScoreSheet(scores, coverage, confident, fits_aspect, fits_subject)
+
+
+def _best_sentence(asked: list[tuple[float, int]]) -> float:
+    """The most weight one sentence holds, of words given with the sentences holding them (bits)."""
+    # Each word's weight is added to the sentences it is in, in the words' order: the same sums as counting
+    # sentence by sentence, with one pass over each word's set bits instead of one over every word per sentence.
+    sums: dict[int, float] = {}
+    for weight, held in asked:
+        while held:
+            low = held & -held
+            sums[low] = sums.get(low, 0) + weight
+            held ^= low
+    return max((0.0, *sums.values()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,7 +426,7 @@ class QuestionWord:
     weight: float
     light: bool
     named: bool  # a person or a place
-    block: np.ndarray  # (3, facts): the three vectors of Matcher._token_vectors, stacked once per word
+    block: np.ndarray  # (3 * facts,): the three vectors of Matcher._token_vectors end to end, joined once per word
     mentioned: np.ndarray | None  # for a name: the facts that name it (a place: or a place standing for it)
     forms: frozenset[str] = frozenset()  # the known words it stands for (itself, lemmas, forms, typos repaired)
 
@@ -445,8 +463,10 @@ class PhraseTable:
         """Every cue phrase among the question's words: key -> phrases found."""
         found: dict[str, set[Phrase]] = defaultdict(set)
         lengths, keys = self._lengths, self.keys
-        for start, word in enumerate(words):
-            for size in lengths.get(word, ()):  # most words start no cue
+        if lengths.keys().isdisjoint(words):  # no word starts a cue: most questions, for most tables
+            return found
+        for start in [at for at, word in enumerate(words) if word in lengths]:  # most words start no cue
+            for size in lengths[words[start]]:
                 phrase = tuple(words[start : start + size])
                 if phrase in keys:
                     for key in keys[phrase]:
@@ -497,6 +517,7 @@ _MONTH_NAMES = dict(
     )
 )
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DIGIT = re.compile(r"\d")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 _BY_DAY = re.compile(
@@ -624,6 +645,8 @@ _WHICH = frozenset(["quel", "quelle", "quels", "quelles", "what", "which"])
 
 def _measure_asked(words: list[str]) -> str | None:
     """The measure a question asks for: "effectif" in "quel effectif maximal…", "rate" in "what rate…"."""
+    if _WHICH.isdisjoint(words) or _MEASURES.isdisjoint(words):  # most questions: no need to pair the words
+        return None
     return next(
         (after for word, after in zip(words, words[1:], strict=False) if word in _WHICH and after in _MEASURES), None
     )
@@ -631,6 +654,8 @@ def _measure_asked(words: list[str]) -> str | None:
 
 def _how_measure(words: list[str]) -> bool:
     """Tell whether a question asks a measure with "how" and an adjective: "how old", "how tall"."""
+    if "how" not in words:  # most questions: no need to pair the words
+        return False
     return any(word in _HOW and after in _MEASURED_ADJECTIVES for word, after in zip(words, words[1:], strict=False))
 
 
@@ -685,7 +710,7 @@ def _light(token: str) -> bool:
 
 def days_named(folded: str) -> tuple[tuple[int, int], ...]:
     """The (month, day) pairs a folded question names: "6 aout", "august 6th", "11 avril"."""
-    if not any(c.isdigit() for c in folded):  # most questions name no day: skip the month patterns
+    if not _DIGIT.search(folded):  # most questions name no day: skip the month patterns
         return ()
     # "d'ici le 8 août", "by August 8": a limit, not the day of what is asked about.
     folded = _BY_DAY.sub(" ", folded)
@@ -697,18 +722,20 @@ def days_named(folded: str) -> tuple[tuple[int, int], ...]:
 def is_yes_no(question: str) -> bool:
     """Tell whether a question asks for yes or no ("Poutine a-t-il accepté… ?", "Did Putin accept…?")."""
     text = question.strip().lower().replace("’", "'")
-    if _ALTERNATIVE.search(text):  # "à Moscou ou à Saint-Pétersbourg ?", "Moscow or St Petersburg?": which, not whether
+    if _ALTERNATIVE.search(text):  # "à Moscou ou à Saint-Pétersbourg ?": which, not whether
         return False
     words = fold(text).split()
     if words and words[0] in _AUXILIARIES:
         return True
-    inversion = _INVERSION.search(text)
+    # Both forms hold a dash or "est ce qu": most questions skip the pattern, which tries every word.
+    inversion = _INVERSION.search(text) if "-" in text or "est ce qu" in text else None
     return inversion is not None and not _WH_FR.search(text[: inversion.start()].replace("'", " "))
 
 
 _APOSTROPHES = re.compile(r"['’?!.,;:]")
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w\u00C0-\u024F-]+(?:\s+[A-ZÀ-Ý][\w\u00C0-\u024F-]+)*)")
-_FRENCH_LETTERS = frozenset("éèêàâùûçîôœ")
+_CAPITAL = re.compile("[A-ZÀ-Ý]")
+_FRENCH_LETTER = re.compile("[éèêàâùûçîôœ]")
 
 
 def _proper_names(question: str) -> list[str]:
@@ -718,11 +745,23 @@ def _proper_names(question: str) -> list[str]:
         return []
     return [
         m.group(1)
-        for m in _NAME.finditer(text)
+        for m in _names_in(text)
         if m.start(1) > 0
         and not _sentence_start(text, m.start(1))
         and not _names_a_day(text, m.group(1))  # "the Aug 6 meeting", "le 6 Août": a day, not a name
     ]
+
+
+def _names_in(text: str) -> list[re.Match[str]]:
+    """The matches _NAME.finditer(text) finds, tried only where a capital stands: every name starts with one."""
+    # finditer tries the pattern (look-behinds first) at every position; a capital is found by a fast scan.
+    found: list[re.Match[str]] = []
+    end = 0
+    for capital in _CAPITAL.finditer(text, 1):  # _NAME never matches at the start ("(?<!^)")
+        if capital.start() >= end and (name := _NAME.match(text, capital.start())):
+            found.append(name)
+            end = name.end()
+    return found
 
 
 def _names_a_day(text: str, name: str) -> bool:
@@ -740,9 +779,11 @@ def _sentence_start(text: str, index: int) -> bool:
 
 def detect_language(words: list[str], original: str = "") -> str | None:
     """Guess French or English from marker words and accents; None when the question gives no sign."""
-    lowered = original.lower()
-    french = sum(w in FRENCH_MARKERS for w in words) + sum(lowered.count(c) for c in _FRENCH_LETTERS if c in lowered)
-    english = sum(w in ENGLISH_MARKERS for w in words)
+    # Counted with map and one regular expression: this runs on every question.
+    french = sum(map(FRENCH_MARKERS.__contains__, words))
+    if not original.isascii():
+        french += len(_FRENCH_LETTER.findall(original.lower()))
+    english = sum(map(ENGLISH_MARKERS.__contains__, words))
     if french == english:
         return None
     return "fr" if french > english else "en"
