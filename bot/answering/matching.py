@@ -145,8 +145,11 @@ class Matcher:
         """Extract language, content words, topics, aspects, people, places and days from a question."""
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
         folded = fold(question).split()
-        words = [w for w in folded if w not in PRECISION_CUES]
-        typed = [w for w in _APOSTROPHES.sub(" ", question.lower()).split() if fold(w) not in PRECISION_CUES]
+        words, typed = folded, _APOSTROPHES.sub(" ", question.lower()).split()
+        exact = not PRECISION_CUES.isdisjoint(folded)
+        if exact:  # most questions ask nothing to the letter: no need to filter
+            words = [w for w in folded if w not in PRECISION_CUES]
+            typed = [w for w in typed if fold(w) not in PRECISION_CUES]
         topics = set(self._cues.find(words))
         aspect_hits = self._aspect_cues.find(words)
         if ("ou",) in aspect_hits.get("place", ()) and "où" not in typed:
@@ -196,7 +199,7 @@ class Matcher:
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
             counted=self._as_known(counted, question) if counted else None,
             measured=bool(measure),
-            exact=len(words) < len(folded),
+            exact=exact,
         )
 
     def _as_known(self, token: str, question: str) -> str:
@@ -353,21 +356,22 @@ class Matcher:
         scores += self._plain if reading.aspects else self._headline
         if reading.topics:
             scores += self._topic_bonus(reading.topics)
-        mentioned = np.zeros(count, dtype=np.int16)
-        for person in reading.people:
-            mentioned += index.person_mask.get(person, 0)
+        mentioned: np.ndarray | int = 0  # how many of the people the question names each fact names
         if reading.people:
+            mentioned = np.zeros(count, dtype=np.int16)
+            for person in reading.people:
+                mentioned += index.person_mask.get(person, 0)
             scores += ENTITY_BONUS * (mentioned == len(reading.people))
-        # It gives the place, time or length asked for, or names someone the question does not ("who met…").
-        gives = np.zeros(count, dtype=bool)
-        for aspect in reading.aspects & index.aspect.keys():
-            if aspect == "place" and reading.places:  # "where did Zelensky accuse Russia…": a place beyond Russia
-                gives |= index.aspect[aspect] & index.places_beyond(reading.places)
-            else:
-                gives |= index.aspect[aspect]
-        if "who" in reading.aspects and PERSON not in reading.topics:
-            gives |= index.people_count > mentioned
-        scores += ASPECT_BONUS * gives
+        if reading.aspects:  # it gives the place, time or length asked, or names someone the question does not
+            gives = np.zeros(count, dtype=bool)
+            for aspect in reading.aspects & index.aspect.keys():
+                if aspect == "place" and reading.places:  # "where did Zelensky accuse Russia…": a place beyond Russia
+                    gives |= index.aspect[aspect] & index.places_beyond(reading.places)
+                else:
+                    gives |= index.aspect[aspect]
+            if "who" in reading.aspects and PERSON not in reading.topics:
+                gives |= index.people_count > mentioned
+            scores += ASPECT_BONUS * gives
         fits_aspect = index.everywhere.copy()
         for aspect in reading.aspects.intersection(STRICT_ASPECTS):
             fits_aspect &= index.aspect[aspect]
@@ -396,7 +400,9 @@ class Matcher:
             else:
                 focus_share = focus_covered / focus_total
             confident &= focus_share >= self.thresholds.focus
-        fits_subject = index.about_places(reading.places) & index.on_days(reading.days)
+        fits_subject = index.everywhere  # shared and read-only: every step below makes a new array
+        if reading.places or reading.days:
+            fits_subject = index.about_places(reading.places) & index.on_days(reading.days)
         # A person or place the question names must be in the fact or the sentence around its quote: a question
         # on Zelensky's party is not answered by a fact that never names him.
         for word in words.values():
@@ -722,7 +728,7 @@ def days_named(folded: str) -> tuple[tuple[int, int], ...]:
 def is_yes_no(question: str) -> bool:
     """Tell whether a question asks for yes or no ("Poutine a-t-il accepté… ?", "Did Putin accept…?")."""
     text = question.strip().lower().replace("’", "'")
-    if _ALTERNATIVE.search(text):  # "à Moscou ou à Saint-Pétersbourg ?": which, not whether
+    if (" ou " in text or " or " in text) and _ALTERNATIVE.search(text):  # "à Moscou ou à Saint-Pétersbourg ?"
         return False
     words = fold(text).split()
     if words and words[0] in _AUXILIARIES:
