@@ -109,24 +109,37 @@ def test_source_lists_the_facts_drawn_from_it(answerer: Answerer):
 # --- Fit before confidence: what the question names and asks must be what the fact holds ----------------------------
 
 
+def declined(answerer: Answerer, question: str, lead: str, offered: str | None = None) -> None:
+    """Assert that question is declined with a lead starting with lead, offering the fact offered if given."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert answer.lead.startswith(lead)
+    assert offered is None or offered in {s.fact_id for s in answer.suggestions}
+
+
 def test_a_question_about_another_event_is_declined_saying_what_is_not_said(answerer: Answerer):
     """The April meeting's length is not in the articles; the 6 August length is offered, not given as the answer."""
-    answer = answerer.ask("How long did the 11 April meeting last?")
-    assert not answer.found
-    assert answer.lead.startswith("The articles do not say how long the meeting of 11 April lasted.")
-    assert "meeting-2025-08-06-duration" in {s.fact_id for s in answer.suggestions}
-    place = answerer.ask("Combien de temps a duré la rencontre de Saint-Pétersbourg ?")
-    assert not place.found and place.lead.startswith(
-        "Les articles ne disent pas combien de temps a duré la rencontre de Saint-Pétersbourg."
+    declined(
+        answerer,
+        "How long did the 11 April meeting last?",
+        "The articles do not say how long the meeting of 11 April lasted.",
+        "meeting-2025-08-06-duration",
+    )
+    declined(
+        answerer,
+        "Combien de temps a duré la rencontre de Saint-Pétersbourg ?",
+        "Les articles ne disent pas combien de temps a duré la rencontre de Saint-Pétersbourg.",
     )
 
 
 def test_an_exact_date_needs_a_day_the_quotes_state(answerer: Answerer):
     """The April meeting's day is worked out ("hier"): asked exactly, it is declined; the Moscow day is stated."""
-    worked_out = answerer.ask("On what exact date did Witkoff meet Putin in Saint Petersburg?")
-    assert not worked_out.found
-    assert worked_out.lead.startswith("The articles do not give the exact date of the meeting in Saint Petersburg.")
-    assert "meeting-2025-04-11-saint-petersburg" in {s.fact_id for s in worked_out.suggestions}
+    declined(
+        answerer,
+        "On what exact date did Witkoff meet Putin in Saint Petersburg?",
+        "The articles do not give the exact date of the meeting in Saint Petersburg.",
+        "meeting-2025-04-11-saint-petersburg",
+    )
     stated = answerer.ask("Quelle est la date exacte de la rencontre de Witkoff et Poutine à Moscou ?")
     assert stated.found and "6 août 2025" in stated.text.split("\n")[0]
     plain = answerer.ask("When did Witkoff meet Putin in Saint Petersburg?")
@@ -135,9 +148,7 @@ def test_an_exact_date_needs_a_day_the_quotes_state(answerer: Answerer):
 
 def test_an_unknown_person_is_declined_by_name(answerer: Answerer):
     """A person the sources never mention is named in the decline."""
-    answer = answerer.ask("Qu'a dit Olaf Scholz sur les sanctions ?")
-    assert not answer.found
-    assert answer.lead.startswith("Les articles ne parlent pas d'Olaf Scholz.")
+    declined(answerer, "Qu'a dit Olaf Scholz sur les sanctions ?", "Les articles ne parlent pas d'Olaf Scholz.")
 
 
 @pytest.mark.parametrize(
@@ -266,9 +277,7 @@ def test_the_best_facts_dispute_is_shown_before_other_matches(knowledge: Knowled
 
 def test_a_measure_the_articles_never_give_is_declined(answerer: Answerer):
     """ "How old", "quel âge" ask a figure: a fact sharing the adjective ("Old Continent") does not answer them."""
-    answer = answerer.ask("How old is Steve Witkoff?")
-    assert not answer.found
-    assert answer.lead.startswith("The articles do not give that figure.")
+    declined(answerer, "How old is Steve Witkoff?", "The articles do not give that figure.")
     assert not answerer.ask("Quel âge a Kirill Dmitriev ?").found
     toll = answerer.ask("How high is the death toll of the war in Ukraine?")  # a figure the articles give
     assert toll.found and toll.lead.startswith("How many: tens of thousands")
