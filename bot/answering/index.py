@@ -13,6 +13,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.answering.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS
+from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import Fact, Knowledge, people_of
 from bot.knowledge.schema import DeadlineFact, MeetingFact
 from bot.knowledge.text import fold, lemmas, preload_lemmas, raw_words, squash
@@ -69,8 +70,8 @@ class FactIndex:
         for index, fact in enumerate(self.facts):
             own = " ".join(fact_texts(fact, knowledge))
             text = fold(own)
-            bag = keys_of(own)
             prose = keys_of(" ".join(fact_texts(fact, knowledge, keywords=False)))
+            bag = prose | keys_of(" ".join(fact.data.keywords))  # keys are per word: the keys of the whole text
             for word in prose:
                 postings[word].append(index)
             for word in bag - prose:
@@ -326,9 +327,9 @@ _LENGTH = re.compile(
 )
 
 # A time stated in a fact's own words: a year, a month, a weekday, a relative time ("next week", "dans les jours").
+_MONTH_NAMES = "|".join((*FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN))
 _WHEN = re.compile(
-    r"\b(?:1[89]|20)\d\d\b|\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
-    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    rf"\b(?:1[89]|20)\d\d\b|\b(?:{_MONTH_NAMES}"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|semaine|semaines|week|weeks|jours|days|mois|months|hier|demain|yesterday|tomorrow|aujourd|today"
     r"|avant|apres|before|after|depuis|since|deja|already|prochain|prochaine|next|dernier|derniere|last)\b"
@@ -337,10 +338,6 @@ _WHEN = re.compile(
 # count the articles give for one ("several attacks a day").
 _VAGUE_COUNTS = frozenset(["plusieurs", "quelques", "nombreux", "nombreuses", "several", "few", "many", "numerous"])
 _COUNT = re.compile(r"\b(?:\d+|" + "|".join(sorted((NUMBER_WORDS | _VAGUE_COUNTS) - {"un", "une", "one"})) + r")\b")
-_MONTH_NAMES = (
-    "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
-    "|january|february|march|april|may|june|july|august|september|october|november|december"
-)
 _DATES = re.compile(
     rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b"
     r"|\b0\d\d\b"  # the articles' numbers ("l'article 003"): no count starts with a zero

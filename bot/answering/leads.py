@@ -159,18 +159,19 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
         return re.sub(r"\bde ([AEIOUYÉÈÊÀÂÎÔÛH])", r"d'\1", text)  # "ne parlent pas d'Emmanuel Macron"
     if result.decline not in (Decline.MISSING, Decline.OTHER_EVENT):
         return None
-    subject = say(f"subject_{next((t for t in ('meeting', 'summit') if t in reading.topics), 'default')}", lang)
+    event = next((t for t in ("meeting", "summit") if t in reading.topics), None)
+    aspect = next((a for a in ("duration", "quantity", "date", "place") if a in reading.aspects), "other")
+    if aspect == "quantity" and not (event or reading.places or reading.days):  # "how old is…": no event to name
+        return say("not_said_number", lang)
+    subject = say(f"subject_{event or 'default'}", lang)
     if reading.places:
         names = [knowledge.places[p].name.get(lang) for p in sorted(reading.places) if p in knowledge.places]
         subject = say("subject_at", lang, subject=subject, place=", ".join(names))
     elif reading.days:
         month, day = reading.days[0]
         subject = say("subject_on", lang, subject=subject, day=_day_label(month, day, lang))
-    aspect = next((a for a in ("duration", "quantity", "date", "place") if a in reading.aspects), "other")
     if aspect == "date" and reading.exact:
         aspect = "exact_date"
-    if aspect == "quantity" and subject == say("subject_default", lang):  # "how old is…": no event to name
-        return say("not_said_number", lang)
     return say(f"not_said_{aspect}", lang, subject=subject)
 
 

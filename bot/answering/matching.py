@@ -23,6 +23,7 @@ from bot.answering.lexicon import (
     STOPWORDS,
     TOPIC_CUES,
 )
+from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.text import fold, lemmas, raw_words
 
@@ -207,8 +208,8 @@ class Matcher:
         a month's abbreviation by its English name ("aug" -> "august")."""
         if token in self.index.idf:
             return token
-        if token in _MONTHS and _MONTH_NAMES[_MONTHS[token]] in self.index.idf:
-            return _MONTH_NAMES[_MONTHS[token]]
+        if token in _MONTHS and (month := FOLDED_MONTHS_EN[_MONTHS[token] - 1]) in self.index.idf:
+            return month
         for raw in _question_words(question):
             if fold(raw) == token:
                 known = [lemma for lemma in lemmas(raw) if lemma in self.index.idf]
@@ -481,47 +482,14 @@ class PhraseTable:
 
 
 _SINCE = re.compile(r"\b(depuis combien de temps|how long since|how long ago|since when|depuis quand)\b")
+# Month names folded, French and English, from the catalogue; and the abbreviations questions use.
+_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9}
+_ABBREVIATIONS |= {"oct": 10, "nov": 11, "dec": 12}
 _MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("janvier", "january", "jan"),
-            ("fevrier", "february", "feb"),
-            ("mars", "march", "mar"),
-            ("avril", "april", "apr"),
-            ("mai", "may"),
-            ("juin", "june", "jun"),
-            ("juillet", "july", "jul"),
-            ("aout", "august", "aug"),
-            ("septembre", "september", "sept", "sep"),
-            ("octobre", "october", "oct"),
-            ("novembre", "november", "nov"),
-            ("decembre", "december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
+    **{name: number for number, name in enumerate(FOLDED_MONTHS_FR, start=1)},
+    **{name: number for number, name in enumerate(FOLDED_MONTHS_EN, start=1)},
+    **_ABBREVIATIONS,
 }
-# The English name of each month: an abbreviation ("aug") is read as it ("august"), a word of the briefs.
-_MONTH_NAMES = dict(
-    enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-)
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DIGIT = re.compile(r"\d")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
@@ -592,19 +560,23 @@ _LEADING = frozenset(
 _OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi"])
 
 
-def _opens_with(words: list[str], interrogatives: frozenset[str]) -> bool:
-    """Tell whether a question's first word, past a leading "et", "and"…, is one of interrogatives."""
+def _past_leading(words: list[str]) -> int:
+    """Where a question's interrogative may stand: past up to two leading words ("et", "and", "à"…)."""
     start = 0
     while start < len(words) and words[start] in _LEADING and start < 2:
         start += 1
+    return start
+
+
+def _opens_with(words: list[str], interrogatives: frozenset[str]) -> bool:
+    """Tell whether a question's first word, past a leading "et", "and"…, is one of interrogatives."""
+    start = _past_leading(words)
     return start < len(words) and words[start] in interrogatives
 
 
 def _opening_aspects(words: list[str], typed: list[str], hits: dict[str, set[tuple[str, ...]]]) -> set[str]:
     """The aspects of the interrogative a question opens with; empty when none does (a French in-situ question)."""
-    start = 0
-    while start < len(words) and words[start] in _LEADING and start < 2:
-        start += 1
+    start = _past_leading(words)
     found: set[str] = set()
     while start < len(words):
         here = {
