@@ -15,6 +15,7 @@ import pytest
 from bot.answering.answers import Answerer
 from bot.config import PROJECT_ROOT
 from bot.knowledge.loading import Knowledge, load_knowledge
+from bot.knowledge.problems import DataError
 
 BRIEFS = PROJECT_ROOT / "briefs"
 CORPUS = PROJECT_ROOT / "corpus"
@@ -85,6 +86,12 @@ class DataSet:
     def load(self) -> Knowledge:
         """Load this data set."""
         return load_knowledge(self.briefs, self.corpus)
+
+    def problems(self) -> list[str]:
+        """Load this data set, which must fail, and return its problems as strings."""
+        with pytest.raises(DataError) as caught:
+            self.load()
+        return [str(p) for p in caught.value.problems]
 
 
 @pytest.fixture

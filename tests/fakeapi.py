@@ -18,6 +18,14 @@ TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuv"
 SHOWN = int(time.time())
 """A date for a message the bot sent and Telegram still shows; date 0 marks one it no longer does (inaccessible)."""
 POLL_INTERVAL = 0.02  # seconds between checks of a wait_for condition when no API call arrives
+
+
+def bot_message(chat_id: int = 42, *, chat_type: str = "private", text: str = "…", date: int = SHOWN) -> dict:
+    """A message the bot sent to a chat, as Telegram shows it under a button or in a reply; date 0: inaccessible."""
+    chat = {"id": chat_id, "type": chat_type} | ({} if chat_type == "private" else {"title": "G"})
+    return {"message_id": 5, "date": date, "chat": chat, "from": BOT, "text": text}
+
+
 ADMIN_RIGHTS = (
     "can_manage_chat",
     "can_delete_messages",
@@ -88,6 +96,12 @@ class FakeBotApi:
         update_id = next(self._ids)
         self.updates.put_nowait({"update_id": update_id, **update})
         return update_id
+
+    def press(self, data: str, *, user_id: int = 42, lang: str = "fr", message: dict | None = None) -> int:
+        """Queue a press of an inline button carrying data, under message (a bot message in the user's chat)."""
+        user = {"id": user_id, "is_bot": False, "first_name": "R", "language_code": lang}
+        query = {"id": f"cb-{data}", "from": user, "chat_instance": "ci", "data": data}
+        return self.push({"callback_query": {**query, "message": message or bot_message(user_id)}})
 
     def text(
         self,

@@ -24,27 +24,20 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "eval" / "dev.yaml"
 
 
-def problems_of(dataset: DataSet) -> list[str]:
-    """Load the data set and return its problems as strings."""
-    with pytest.raises(DataError) as caught:
-        dataset.load()
-    return [str(p) for p in caught.value.problems]
-
-
 # --- dates with their basis --------------------------------------------------------------------------------------
 
 
 def test_a_dated_fact_must_say_how_its_date_is_known(dataset: DataSet):
     """A date without date_basis is refused, at the fact."""
     dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("    date_basis: inferred\n", ""))
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert "meeting-moscow" in problem and "date_basis missing" in problem
 
 
 def test_a_date_marked_stated_needs_a_quote_that_states_it(dataset: DataSet):
     """date_basis: stated with no quote naming the day is refused."""
     dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("date_basis: inferred", "date_basis: stated"))
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert "date 6 août 2025 is marked stated but no quote of the fact names it" in problem
 
 
@@ -54,7 +47,7 @@ def test_a_worked_out_date_stated_as_fact_in_a_summary_is_refused(dataset: DataS
         "meetings.yaml",
         MINIMAL_MEETINGS.replace("Witkoff a été reçu au Kremlin.", '"Le 6 août 2025, Witkoff a été reçu au Kremlin."'),
     )
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert "meetings.yaml:" in problem and "summary.fr states '6 août' as fact" in problem
     approximate = MINIMAL_MEETINGS.replace(
         "Witkoff a été reçu au Kremlin.", '"Vers le 6 août 2025, Witkoff a été reçu au Kremlin."'
@@ -120,7 +113,7 @@ def test_disputes_must_be_linked_both_ways_and_between_articles(dataset: DataSet
         + second
     )
     dataset.write("meetings.yaml", text)
-    problems = problems_of(dataset)
+    problems = dataset.problems()
     assert any("does not dispute it back" in p for p in problems)
     assert any("both rest on the same articles" in p for p in problems)
 

@@ -11,7 +11,7 @@ import pytest
 from bot.answering.answers import Answerer
 from bot.answering.followup import Contexts, Conversation, is_follow_up
 from bot.cli import main
-from tests.fakeapi import BOT, FakeBotApi
+from tests.fakeapi import BOT, FakeBotApi, bot_message
 from tests.tg.test_app import fake, reply_to, running  # noqa: F401 - fixtures shared with the Telegram tests
 
 SAINT_PETERSBURG = "Quand Witkoff a-t-il rencontré Poutine à Saint-Pétersbourg ?"
@@ -113,14 +113,8 @@ async def test_follow_up_in_a_group_needs_a_reply_to_the_bot(running: FakeBotApi
         running, f"@{BOT['username']} Qui a accueilli Witkoff à Moscou ?", chat_id=-100, chat_type="group"
     )
     assert "Dmitriev" in first
-    bot_message = {
-        "message_id": 7,
-        "date": 0,
-        "chat": {"id": -100, "type": "group", "title": "G"},
-        "from": BOT,
-        "text": "…",
-    }
-    text = await reply_to(running, "et lui ?", chat_id=-100, chat_type="group", reply_to=bot_message)
+    replied = bot_message(-100, chat_type="group", date=0)
+    text = await reply_to(running, "et lui ?", chat_id=-100, chat_type="group", reply_to=replied)
     assert "fonds souverain" in text
     alone = await reply_to(running, f"@{BOT['username']} et lui ?", chat_id=-100, chat_type="group")
     assert "fonds souverain" not in alone

@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from bot.conversation.callbacks import KINDS, DigestPage, ExampleQuestion, FactButton, TimelinePage, TopicToggle, parse
-from tests.fakeapi import BOT, SHOWN, FakeBotApi
+from tests.fakeapi import FakeBotApi, bot_message
 from tests.tg.test_app import fake, running  # noqa: F401 - fixtures
 from tests.tg.test_subscribe import service  # noqa: F401 - fixture
 
@@ -67,28 +67,19 @@ def test_every_kind_has_its_own_prefix():
     assert len({kind.prefix for kind in KINDS}) == len(KINDS)
 
 
-def callback(fake: FakeBotApi, data: str, *, chat_id: int = 42) -> None:  # noqa: F811
-    """Push a button press with this data."""
-    message = {"message_id": 5, "date": SHOWN, "chat": {"id": chat_id, "type": "private"}, "from": BOT, "text": "…"}
-    user = {"id": chat_id, "is_bot": False, "first_name": "R", "language_code": "fr"}
-    fake.push(
-        {"callback_query": {"id": f"cb-{data}", "from": user, "chat_instance": "ci", "data": data, "message": message}}
-    )
-
-
 async def test_forged_buttons_get_a_polite_answer_and_no_traceback(
     running: FakeBotApi, caplog: pytest.LogCaptureFixture
 ):  # noqa: F811
     """Each forged press is answered with a short note (no message sent, no error logged); the bot keeps answering."""
     caplog.set_level(logging.INFO)
     for number, data in enumerate(FORGED):
-        callback(running, data, chat_id=100 + number)  # one reader each: the flood gate allows five presses a reader
+        running.press(data, user_id=100 + number)  # one reader each: the flood gate allows five presses a reader
     await running.wait_for(lambda: sum(c.method == "answerCallbackQuery" for c in running.calls) == len(FORGED))
     answers = [c for c in running.calls if c.method == "answerCallbackQuery"]
     assert all("plus valable" in c.params.get("text", "") for c in answers)
     assert running.sent() == []
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
-    callback(running, "m:meeting:5")  # a genuine one still works
+    running.press("m:meeting:5")  # a genuine one still works
     await running.wait_for(lambda: bool(running.sent()))
     assert "Rencontres (6–" in running.sent()[-1].params["text"]
 
@@ -151,17 +142,7 @@ async def test_group_administrators_change_the_group_subscription(group):
 
 async def test_group_member_cannot_toggle_a_topic_button(group):
     """A topic button pressed by a plain member in a group is refused with an alert; the subscription is unchanged."""
-    message = {
-        "message_id": 5,
-        "date": SHOWN,
-        "chat": {"id": GROUP, "type": "supergroup", "title": "G"},
-        "from": BOT,
-        "text": "…",
-    }
-    user = {"id": MEMBER, "is_bot": False, "first_name": "R", "language_code": "fr"}
-    group.fake.push(
-        {"callback_query": {"id": "cb", "from": user, "chat_instance": "ci", "data": "s:sanction", "message": message}}
-    )
+    group.fake.press("s:sanction", user_id=MEMBER, message=bot_message(GROUP, chat_type="supergroup"))
     await group.fake.wait_for(lambda: any(c.method == "answerCallbackQuery" for c in group.fake.calls))
     answer = next(c for c in group.fake.calls if c.method == "answerCallbackQuery")
     assert "Seuls les administrateurs" in answer.params["text"] and answer.params["show_alert"] == "true"

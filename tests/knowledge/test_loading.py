@@ -5,15 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.cli import main
-from bot.knowledge.problems import DataError
 from tests.conftest import MINIMAL_MEETINGS, DataSet
-
-
-def problems_of(dataset: DataSet) -> list[str]:
-    """Load the data set and return its problems as strings."""
-    with pytest.raises(DataError) as caught:
-        dataset.load()
-    return [str(p) for p in caught.value.problems]
 
 
 def test_minimal_dataset_loads(dataset: DataSet):
@@ -25,7 +17,7 @@ def test_minimal_dataset_loads(dataset: DataSet):
 def test_yaml_syntax_error_names_file_and_line(dataset: DataSet):
     """A YAML syntax error is reported at its line."""
     dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("    date: 2025-08-06\n", "    date: [2025-08-06\n"))
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert "meetings.yaml:" in problem and "YAML syntax error" in problem
     line = int(problem.split("meetings.yaml:")[1].split(":")[0])
     assert line in (6, 7)
@@ -34,7 +26,7 @@ def test_yaml_syntax_error_names_file_and_line(dataset: DataSet):
 def test_unknown_field_is_refused_at_its_line(dataset: DataSet):
     """A misspelt field is named, with the line it is on."""
     dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("    date:", "    dat:"))
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert problem.endswith("meetings.yaml:6: fact 'meeting-moscow': unknown field 'dat'")
 
 
@@ -44,14 +36,14 @@ def test_missing_field_is_refused(dataset: DataSet):
         "    summary: {fr: Witkoff a été reçu au Kremlin., en: Witkoff was received at the Kremlin.}\n", ""
     )
     dataset.write("meetings.yaml", text)
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert "missing field 'summary'" in problem and "meetings.yaml:3:" in problem
 
 
 def test_duplicate_id_is_refused_with_both_places(dataset: DataSet):
     """Two facts with one id: the second is refused and the first is named."""
     dataset.write("more.yaml", MINIMAL_MEETINGS)
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert "more.yaml:3: duplicate id 'meeting-moscow'" in problem
     assert "meetings.yaml:3" in problem
 
@@ -62,21 +54,21 @@ def test_duplicate_key_is_refused(dataset: DataSet):
         "meetings.yaml",
         MINIMAL_MEETINGS.replace("    date: 2025-08-06\n", "    date: 2025-08-06\n    date: 2025-08-07\n"),
     )
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert "meetings.yaml:7: key 'date' is given twice" in problem
 
 
 def test_citation_of_unknown_article_is_refused(dataset: DataSet):
     """A citation must name an article of the corpus."""
     dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace('article: "000"', 'article: "042"'))
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert "meetings.yaml:10:" in problem and "unknown article '042'" in problem
 
 
 def test_unquoted_article_id_gets_a_hint(dataset: DataSet):
     """YAML reads 000 as the number 0: the error says to quote it."""
     dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace('article: "000"', "article: 000"))
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert 'quote ids such as "000"' in problem
 
 
@@ -88,7 +80,7 @@ def test_quote_not_verbatim_shows_the_closest_passage(dataset: DataSet):
             "a été reçu au Kremlin par Vladimir Poutine", "a été accueilli au Kremlin par Vladimir Poutine"
         ),
     )
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert "meetings.yaml:11:" in problem
     assert "not verbatim in article 000" in problem
     assert "closest passage: 'a été reçu au Kremlin par Vladimir Poutine" in problem
@@ -110,14 +102,14 @@ def test_typographic_apostrophe_matters(dataset: DataSet):
     dataset.write(
         "people.yaml", dataset.briefs.joinpath("people.yaml").read_text().replace("L’émissaire", "L'émissaire")
     )
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert "people.yaml:8:" in problem and "not verbatim" in problem
 
 
 def test_unknown_person_is_refused(dataset: DataSet):
     """A fact naming someone absent from people.yaml is refused."""
     dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("people: [witkoff]", "people: [witkoff, lavrov]"))
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert "meetings.yaml:7:" in problem and "unknown person 'lavrov'" in problem
 
 
@@ -125,7 +117,7 @@ def test_unknown_place_and_disputed_fact_are_refused(dataset: DataSet):
     """Places and disputes must name known entries too."""
     text = MINIMAL_MEETINGS.replace("places: [moscow]", "places: [osaka]\n    disputes: [meeting-nowhere]")
     dataset.write("meetings.yaml", text)
-    problems = problems_of(dataset)
+    problems = dataset.problems()
     assert any("unknown place 'osaka'" in p for p in problems)
     assert any("disputes unknown fact 'meeting-nowhere'" in p for p in problems)
 
@@ -134,7 +126,7 @@ def test_fact_without_citation_is_refused(dataset: DataSet):
     """Every fact cites at least one article."""
     text = MINIMAL_MEETINGS.split("    citations:")[0] + "    citations: []\n"
     dataset.write("meetings.yaml", text)
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert "meetings.yaml:9:" in problem and "fact has no citation" in problem
 
 
@@ -142,14 +134,14 @@ def test_changed_article_text_is_refused(dataset: DataSet):
     """An article whose text no longer matches its recorded hash is refused."""
     path = dataset.corpus / "002.txt"
     path.write_bytes(path.read_bytes().replace(b"Osaka", b"Tokyo"))
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert "002.yaml:" in problem and "has changed since it was added" in problem
 
 
 def test_article_without_metadata_is_refused(dataset: DataSet):
     """A text dropped into corpus/ without metadata is named."""
     (dataset.corpus / "005.txt").write_text("Nouvel article.", encoding="utf-8")
-    [problem] = problems_of(dataset)
+    [problem] = dataset.problems()
     assert "005.txt" in problem and "no metadata" in problem
 
 
@@ -157,7 +149,7 @@ def test_all_problems_are_reported_at_once(dataset: DataSet):
     """Problems in two files are both reported, not only the first."""
     dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("    date:", "    dat:"))
     dataset.write("other.yaml", "topic: summit\nfacts: [\n")
-    problems = problems_of(dataset)
+    problems = dataset.problems()
     assert len(problems) == 2
 
 

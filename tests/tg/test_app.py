@@ -18,7 +18,7 @@ from bot.conversation.commands import BY_NAME
 from bot.conversation.flood import FloodGate
 from bot.tg.app import build_application, set_command_menus
 from bot.tg.state import needed
-from tests.fakeapi import BOT, SHOWN, FakeBotApi
+from tests.fakeapi import BOT, FakeBotApi, bot_message
 
 ALLOWED_TAGS = {"b", "i", "u", "s", "a", "code", "pre", "blockquote"}
 
@@ -134,14 +134,8 @@ async def test_group_command_addressed_to_the_bot(running: FakeBotApi):
 
 async def test_reply_to_the_bot_in_a_group_is_answered(running: FakeBotApi):
     """Replying to one of the bot's messages counts as calling it."""
-    bot_message = {
-        "message_id": 7,
-        "date": 0,
-        "chat": {"id": -100, "type": "group", "title": "G"},
-        "from": BOT,
-        "text": "…",
-    }
-    text = await reply_to(running, "qui est peskov ?", chat_id=-100, chat_type="group", reply_to=bot_message)
+    replied = bot_message(-100, chat_type="group", date=0)
+    text = await reply_to(running, "qui est peskov ?", chat_id=-100, chat_type="group", reply_to=replied)
     assert "porte-parole" in text
 
 
@@ -170,21 +164,8 @@ async def test_button_press_answers_the_callback_and_sends_the_fact(running: Fak
     """Pressing an example button acknowledges the press and sends its answer."""
     await reply_to(running, "/start")
     start = running.sent()[-1]
-    query = {
-        "id": "cb1",
-        "from": {"id": 42, "is_bot": False, "first_name": "R", "language_code": "fr"},
-        "chat_instance": "ci",
-        "data": "e:0",
-        "message": {
-            "message_id": 5,
-            "date": SHOWN,
-            "chat": {"id": 42, "type": "private"},
-            "from": BOT,
-            "text": start.params["text"],
-        },
-    }
     before = len(running.sent())
-    running.push({"callback_query": query})
+    running.press("e:0", message=bot_message(text=start.params["text"]))
     await running.wait_for(lambda: len(running.sent()) > before)
     assert any(c.method == "answerCallbackQuery" for c in running.calls)
     assert "8 août" in running.sent()[-1].params["text"]
@@ -204,21 +185,8 @@ async def test_timeline_more_button_shows_the_next_page(running: FakeBotApi):
     first = running.sent()[-1]
     more = first.json("reply_markup")["inline_keyboard"][-1][0]
     assert more["callback_data"].startswith("t:") and "Chronologie (1–" in first.params["text"]
-    query = {
-        "id": "cb2",
-        "from": {"id": 42, "is_bot": False, "first_name": "R", "language_code": "fr"},
-        "chat_instance": "ci",
-        "data": more["callback_data"],
-        "message": {
-            "message_id": 6,
-            "date": SHOWN,
-            "chat": {"id": 42, "type": "private"},
-            "from": BOT,
-            "text": first.params["text"],
-        },
-    }
     before = len(running.sent())
-    running.push({"callback_query": query})
+    running.press(more["callback_data"], message=bot_message(text=first.params["text"]))
     await running.wait_for(lambda: len(running.sent()) > before)
     offset = int(more["callback_data"][2:])
     assert f"Chronologie ({offset + 1}–" in running.sent()[-1].params["text"]

@@ -22,7 +22,7 @@ from bot.knowledge.loading import load_knowledge
 from bot.tg.app import build_application, start_services, stop_services
 from bot.tg.state import BriefApplication
 from tests.conftest import BRIEFS, CORPUS
-from tests.fakeapi import BOT, SHOWN, FakeBotApi
+from tests.fakeapi import BOT, FakeBotApi
 from tests.tg.test_app import assert_telegram_html, fake, reply_to  # noqa: F401 - fixture
 
 ADMIN, OTHER_ADMIN = 99, 98
@@ -143,15 +143,6 @@ def texts(fake: FakeBotApi, chat_id: int) -> list[str]:
     return [c.params["text"] for c in fake.sent(chat_id)]
 
 
-def press(fake: FakeBotApi, data: str, *, chat_id: int = 42, lang: str = "fr") -> None:
-    """Press an inline button under a bot message."""
-    message = {"message_id": 5, "date": SHOWN, "chat": {"id": chat_id, "type": "private"}, "from": BOT, "text": "…"}
-    user = {"id": chat_id, "is_bot": False, "first_name": "R", "language_code": lang}
-    fake.push(
-        {"callback_query": {"id": f"cb-{data}", "from": user, "chat_instance": "ci", "data": data, "message": message}}
-    )
-
-
 # --- subscribing ---------------------------------------------------------------------------------------
 
 
@@ -183,13 +174,13 @@ async def test_subscribe_with_buttons_in_english(service: Service):
         "s:summit",
         "s:all",
     ]
-    press(service.fake, "s:meeting", lang="en")
+    service.fake.press("s:meeting", lang="en")
     await service.fake.wait_for(lambda: any(c.method == "editMessageText" for c in service.fake.calls))
     edit = next(c for c in service.fake.calls if c.method == "editMessageText")
     assert "You get: Meetings" in edit.params["text"]
     assert any(b["text"] == "✅ Meetings" for row in edit.json("reply_markup")["inline_keyboard"] for b in row)
     assert service.store.subscriber(42).lang == "en" and service.store.subscriber(42).topics == {"meeting"}
-    press(service.fake, "s:meeting", lang="en")
+    service.fake.press("s:meeting", lang="en")
     await service.fake.wait_for(lambda: sum(c.method == "editMessageText" for c in service.fake.calls) == 2)
     assert service.store.subscriber(42) is None
 
