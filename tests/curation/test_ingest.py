@@ -14,6 +14,13 @@ from tests.conftest import CORPUS, DataSet
 from tests.curation.articles import write_source
 
 
+def ingest_plain(
+    source: Path, dataset: DataSet, *, published: dt.date = dt.date(2025, 1, 2), article_id: str | None = None
+) -> Path:
+    """Ingest source into the data set's corpus with a plain title and no outlet."""
+    return ingest(source, dataset.corpus, title="T", outlet=None, published=published, article_id=article_id)
+
+
 def corpus_files(dataset: DataSet) -> list[str]:
     """The names of the files in the data set's corpus folder."""
     return sorted(path.name for path in dataset.corpus.iterdir())
@@ -54,19 +61,9 @@ class TestIngest:
 
     def test_takes_the_id_given(self, dataset: DataSet, tmp_path: Path):
         """--id names the article; the next free number follows the highest one."""
-        assert (
-            ingest(
-                write_source(tmp_path),
-                dataset.corpus,
-                title="T",
-                outlet=None,
-                published=dt.date(2025, 1, 2),
-                article_id="120",
-            ).name
-            == "120.txt"
-        )
+        assert ingest_plain(write_source(tmp_path), dataset, article_id="120").name == "120.txt"
         other = write_source(tmp_path, "Un autre texte sur Poutine.", "other.txt")
-        assert ingest(other, dataset.corpus, title="T", outlet=None, published=dt.date(2025, 1, 2)).name == "121.txt"
+        assert ingest_plain(other, dataset).name == "121.txt"
 
     def test_refuses_a_text_already_in_the_corpus(self, dataset: DataSet, tmp_path: Path):
         """The same bytes under another name are refused, naming the article; nothing is written."""
@@ -74,7 +71,7 @@ class TestIngest:
         shutil.copyfile(CORPUS / "002.txt", source)
         before = corpus_files(dataset)
         with pytest.raises(CurationError, match="already in the corpus as article 002"):
-            ingest(source, dataset.corpus, title="T", outlet=None, published=dt.date(2025, 8, 7))
+            ingest_plain(source, dataset, published=dt.date(2025, 8, 7))
         assert corpus_files(dataset) == before
 
     @pytest.mark.parametrize(
@@ -87,7 +84,7 @@ class TestIngest:
         source.write_bytes(data)
         before = corpus_files(dataset)
         with pytest.raises(CurationError, match=re.escape(reason)):
-            ingest(source, dataset.corpus, title="T", outlet=None, published=dt.date(2025, 1, 2))
+            ingest_plain(source, dataset)
         assert corpus_files(dataset) == before
 
     @pytest.mark.parametrize(("article_id", "reason"), [("003", "is taken"), ("no/slash", "would not be valid")])
@@ -95,13 +92,6 @@ class TestIngest:
         """An id already in the corpus, or one the schema refuses, writes nothing."""
         before = corpus_files(dataset)
         with pytest.raises(CurationError, match=reason):
-            ingest(
-                write_source(tmp_path),
-                dataset.corpus,
-                title="T",
-                outlet=None,
-                published=dt.date(2025, 1, 2),
-                article_id=article_id,
-            )
+            ingest_plain(write_source(tmp_path), dataset, article_id=article_id)
         assert corpus_files(dataset) == before
         assert (CORPUS / "003.txt").read_bytes() == (dataset.corpus / "003.txt").read_bytes()
