@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -141,24 +140,11 @@ class Answerer:
         # Rendered facts and sources, per language (and day, for deadline notes): facts do not change under an answerer.
         self._items: dict[tuple[str, str, dt.date], Item] = {}
         self._sources: dict[tuple[str, str], Source] = {}
-        self._day = (0.0, 0.0, dt.date.min)  # the local day last read, from and until which moments (see _local_day)
 
     @property
     def today(self) -> dt.date:
         """The date answers are written relative to (pinned in tests)."""
-        return self.pinned_today or self._local_day()
-
-    def _local_day(self) -> dt.date:
-        """dt.date.today(), worked out again only when the clock leaves the day last read: it is read for every fact."""
-        now = time.time()
-        start, end, day = self._day
-        if start <= now < end:
-            return day
-        day = dt.date.fromtimestamp(now)  # what dt.date.today() does
-        start, end = (dt.datetime.combine(d, dt.time()).timestamp() for d in (day, day + dt.timedelta(days=1)))
-        if end - start == 86400 and start <= now < end:  # a day a clock change lengthens or shortens is never kept
-            self._day = (start, end, day)
-        return day
+        return self.pinned_today or dt.date.today()
 
     def ask(self, question: str, *, lang: str | None = None) -> Answer:
         """Answer a free-text question; lang is the fallback when the question shows none."""
@@ -206,11 +192,12 @@ class Answerer:
         first: the line that answers the question itself, put before the facts.
         """
         chosen = list(facts) if headlines else with_other_sides(facts, self.knowledge)
+        today = self.today  # once per answer: deadline notes are written relative to it
         items: list[Item] = []
         cited: set[str] = set()
         notes: set[str | None] = set()
         for fact in chosen:
-            item = self.item(fact, lang)
+            item = self.item(fact, lang, today)
             # Briefs may rest two facts on one quote; each quote is shown once, and a fact with nothing new is left out.
             fresh = tuple([q for q in item.quotes if q.quote not in cited])
             if (
@@ -240,17 +227,17 @@ class Answerer:
             items = _fit(items, lead, lang)
         return Answer(question, lang, True, lead, tuple(items), disputed=disputed_, meta=meta or {})
 
-    def item(self, fact: Fact, lang: str) -> Item:
-        """Render one fact for the reader: text, note on its deadline, its quotes."""
-        key = (fact.id, lang, self.today)
+    def item(self, fact: Fact, lang: str, today: dt.date) -> Item:
+        """Render one fact for the reader: text, note on its deadline (relative to today), its quotes."""
+        key = (fact.id, lang, today)
         if key not in self._items:
-            self._items[key] = self._item(fact, lang)
+            self._items[key] = self._item(fact, lang, today)
         return self._items[key]
 
-    def _item(self, fact: Fact, lang: str) -> Item:
+    def _item(self, fact: Fact, lang: str, today: dt.date) -> Item:
         """item, rendered once per fact, language and day."""
         data = fact.data
-        note = deadline_status(data.due, self.today, lang) if isinstance(data, DeadlineFact) else None
+        note = deadline_status(data.due, today, lang) if isinstance(data, DeadlineFact) else None
         quotes = tuple(CitedQuote(c.quote, self.source(c.article, lang)) for c in data.citations)
         return Item(fact.id, fact.topic, data.title.get(lang), data.summary.get(lang), note, quotes, data.date)
 

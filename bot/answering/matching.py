@@ -616,7 +616,6 @@ _MEASURES = frozenset(
     ]
 )
 # "How old", "how tall"…: a measure asked with an adjective, as "quel âge" asks it with a noun.
-_HOW = frozenset(["how"])
 _MEASURED_ADJECTIVES = frozenset(["old", "tall", "big", "large", "high", "heavy", "rich", "wealthy"])
 _WHICH = frozenset(["quel", "quelle", "quels", "quelles", "what", "which"])
 
@@ -632,9 +631,7 @@ def _measure_asked(words: list[str]) -> str | None:
 
 def _how_measure(words: list[str]) -> bool:
     """Tell whether a question asks a measure with "how" and an adjective: "how old", "how tall"."""
-    if "how" not in words:  # most questions: no need to pair the words
-        return False
-    return any(word in _HOW and after in _MEASURED_ADJECTIVES for word, after in zip(words, words[1:], strict=False))
+    return any(word == "how" and after in _MEASURED_ADJECTIVES for word, after in zip(words, words[1:], strict=False))
 
 
 def _counted(words: list[str], phrases: set[tuple[str, ...]]) -> str | None:
