@@ -145,7 +145,7 @@ class Matcher:
     def read(self, question: str) -> Reading:
         """Extract language, content words, topics, aspects, people, places and days from a question."""
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
-        folded = fold(question).split()
+        folded = [_SAME_INTERROGATIVE.get(w, w) for w in fold(question).split()]
         words, typed = folded, _APOSTROPHES.sub(" ", question.lower()).split()
         exact = not PRECISION_CUES.isdisjoint(folded)
         if exact:  # most questions ask nothing to the letter: no need to filter
@@ -450,6 +450,8 @@ class ScoreSheet:
 
 
 Phrase = tuple[str, ...]
+# "Which day" asks what "what day" asks, "quelles régions" what "quel pays" does: cues are read with one form of each.
+_SAME_INTERROGATIVE = {"which": "what", "quelle": "quel", "quels": "quel", "quelles": "quel"}
 
 
 class PhraseTable:
@@ -459,7 +461,7 @@ class PhraseTable:
         self.keys: dict[Phrase, set[str]] = defaultdict(set)
         for key, phrases in cues.items():
             for cue in phrases:
-                self.keys[tuple(fold(cue).split())].add(key)
+                self.keys[tuple(_SAME_INTERROGATIVE.get(w, w) for w in fold(cue).split())].add(key)
         # Each first word -> the lengths of the phrases it starts: one dictionary lookup per length, not per phrase.
         lengths: dict[str, set[int]] = defaultdict(set)
         for phrase in self.keys:
