@@ -176,6 +176,8 @@ def test_a_corrupt_lemma_cache_is_recomputed(tmp_path, monkeypatch):
         ("Quand et où se sont-ils vus ?", {"date", "place"}),
         ("Witkoff est arrivé quand ?", {"date"}),  # a French question may ask at its end
         ("At what time did Putin land in Moscow?", {"clock"}),
+        ("Which day did Witkoff land?", {"date"}),  # "which" asks what "what" asks
+        ("Quelle ville a accueilli la rencontre ?", {"place"}),  # as "quel pays", in any gender and number
     ],
 )
 def test_the_aspect_is_the_one_the_interrogative_opens_with(answerer: Answerer, question: str, aspects: set[str]):
