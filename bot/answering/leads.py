@@ -9,7 +9,7 @@ from functools import lru_cache
 from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS
 from bot.answering.matching import Decline, Reading, Result
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
-from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
+from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people, people_of
 from bot.knowledge.schema import DeadlineFact, MeetingFact
 from bot.knowledge.text import fold
 from bot.messages import say
@@ -68,9 +68,16 @@ def yes_or_no(reading: Reading, result: Result, fact: Fact, lang: str) -> str:
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
     if differs and coverage >= NO_COVERAGE:
         return say("no", lang)
-    if not differs and coverage >= YES_NO_COVERAGE:
+    if not differs and coverage >= YES_NO_COVERAGE and _about_all(reading, fact):
         return say("yes", lang)
     return say("yes_no_unsaid", lang)
+
+
+def _about_all(reading: Reading, fact: Fact) -> bool:
+    """Tell whether a fact is about everyone and every place the question names, not only near them: "did Europe
+    accept the annexation?" is not answered yes by Russia's demand that it be accepted."""
+    places = set(fact.data.places).union(*(SAME_PLACE.get(p, ()) for p in fact.data.places))
+    return reading.people <= people_of(fact) and reading.places <= places
 
 
 @lru_cache(maxsize=4096)  # facts' summaries and titles, and questions' words: asked again and again

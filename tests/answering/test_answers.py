@@ -191,6 +191,21 @@ def test_yes_no_questions_lead_with_yes_no_or_what_is_said(answerer: Answerer):
     assert unsure.found and unsure.lead.startswith("Les articles ne répondent pas par oui ou par non")
 
 
+def test_yes_needs_a_fact_about_whoever_the_question_names(answerer: Answerer):
+    """A fact that holds the question's words says "yes" only of the people and places it is about: the same words
+    asked of someone else ("did Zelensky inform the Europeans?") get what the articles say, not "Oui"."""
+    from dataclasses import replace
+
+    from bot.answering.leads import yes_or_no
+
+    result = answerer.matcher.match("Trump a-t-il informé les Européens ?")
+    fact = result.matches[0].fact
+    assert yes_or_no(result.reading, result, fact, "fr") == "Oui."
+    for other in ({"people": result.reading.people | {"zelensky"}}, {"places": frozenset({"china"})}):
+        elsewhere = replace(result, reading=replace(result.reading, **other))  # type: ignore[arg-type]
+        assert yes_or_no(elsewhere.reading, elsewhere, fact, "fr").startswith("Les articles ne répondent pas")
+
+
 def test_trimming_keeps_the_best_match_and_says_a_deadline_note_once(answerer: Answerer, knowledge: Knowledge):
     """However many facts are composed, the first stays; a deadline's status is not repeated on every item."""
     deadlines = [f for f in knowledge.facts if f.topic == "deadline"]
