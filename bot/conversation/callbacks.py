@@ -13,11 +13,12 @@ from typing import ClassVar, Protocol
 
 from bot.answering.views import TOPIC_NAMES
 from bot.delivery.subscriptions import ALL, TOPICS
+from bot.knowledge.schema import SLUG_MAX
 
 MAX_DATA = 64  # Telegram's limit on callback data, in bytes
 MAX_OFFSET = 10_000  # far beyond any digest; a bigger number was not produced by the bot
 _NUMBER = re.compile(r"[0-9]{1,5}")  # ASCII digits only: str.isdigit() accepts "²", which int() refuses
-_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # fact and person ids (schema.Slug)
+_SLUG = re.compile(rf"[a-z0-9][a-z0-9-]{{0,{SLUG_MAX - 1}}}")  # fact and person ids (schema.Slug)
 DIGEST_TOPICS = frozenset(TOPIC_NAMES)
 """Topics a "more" button pages through."""
 SUBSCRIPTION_TOPICS = frozenset((*TOPICS, ALL))
@@ -62,7 +63,7 @@ class FactButton:
     fact_id: str
 
     def encode(self) -> str:
-        return f"f:{self.fact_id}"[:MAX_DATA]
+        return f"f:{self.fact_id}"  # ids are at most SLUG_MAX long: the data fits MAX_DATA
 
     @classmethod
     def decode(cls, value: str) -> FactButton | None:

@@ -50,6 +50,7 @@ def test_parser_refuses_what_the_bot_did_not_produce(data: str):
     [
         ExampleQuestion(3),
         FactButton("meeting-moscow"),
+        FactButton("m" * 62),  # the longest id the schema accepts
         DigestPage("meeting", 5),
         DigestPage("person", 10),
         TopicToggle("all"),

@@ -48,6 +48,14 @@ def test_duplicate_id_is_refused_with_both_places(dataset: DataSet):
     assert "meetings.yaml:3" in problem
 
 
+def test_an_id_too_long_for_a_button_is_refused(dataset: DataSet):
+    """A fact's id rides in its button, which Telegram limits to 64 bytes: a longer id is refused at its line."""
+    long_id = "meeting-" + "m" * 60
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("meeting-moscow", long_id))
+    [problem] = dataset.problems()
+    assert f"meetings.yaml:3: fact '{long_id}'" in problem and "at most 62 characters" in problem
+
+
 def test_duplicate_key_is_refused(dataset: DataSet):
     """YAML would keep the last of two equal keys silently; the loader names it."""
     dataset.write(
