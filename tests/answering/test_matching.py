@@ -177,6 +177,8 @@ def test_a_corrupt_lemma_cache_is_recomputed(tmp_path, monkeypatch):
         ("Witkoff est arrivé quand ?", {"date"}),  # a French question may ask at its end
         ("At what time did Putin land in Moscow?", {"clock"}),
         ("Which day did Witkoff land?", {"date"}),  # "which" asks what "what" asks
+        ("En quelle année la guerre a-t-elle commencé ?", {"date"}),  # a year or a month is a date asked
+        ("What month is the summit planned for?", {"date"}),
         ("Quelle ville a accueilli la rencontre ?", {"place"}),  # as "quel pays", in any gender and number
     ],
 )
