@@ -129,7 +129,7 @@ class Matcher:
         self.facts = knowledge.facts
         self.thresholds = THRESHOLDS
         self._cues = PhraseTable(TOPIC_CUES)
-        self._aspect_cues = PhraseTable(ASPECT_CUES)
+        self._aspect_cues = PhraseTable(ASPECT_CUES, same=_SAME_INTERROGATIVE)
         self._list_cues = PhraseTable({"list": LIST_CUES})
         self._cue_words: dict[str, set[str]] = defaultdict(set)
         for phrase, topics in self._cues.keys.items():
@@ -145,23 +145,24 @@ class Matcher:
     def read(self, question: str) -> Reading:
         """Extract language, content words, topics, aspects, people, places and days from a question."""
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
-        folded = [_SAME_INTERROGATIVE.get(w, w) for w in fold(question).split()]
+        folded = fold(question).split()
         words, typed = folded, _APOSTROPHES.sub(" ", question.lower()).split()
         exact = not PRECISION_CUES.isdisjoint(folded)
         if exact:  # most questions ask nothing to the letter: no need to filter
             words = [w for w in folded if w not in PRECISION_CUES]
             typed = [w for w in typed if fold(w) not in PRECISION_CUES]
         topics = set(self._cues.find(words))
-        aspect_hits = self._aspect_cues.find(words)
+        asked = [_SAME_INTERROGATIVE.get(w, w) for w in words]  # "which day" asks what "what day" asks
+        aspect_hits = self._aspect_cues.find(asked)
         if ("ou",) in aspect_hits.get("place", ()) and "où" not in typed:
             aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where
         aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
-        opening = _opening_aspects(words, typed, aspect_hits)
+        opening = _opening_aspects(asked, typed, aspect_hits)
         if opening:  # "Who welcomed him when he arrived?" asks who: a later "when" opens a clause, not the question
             aspects &= opening
         elif _opens_with(words, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too
             aspects.clear()
-        measure = _measure_asked(words)
+        measure = _measure_asked(asked)
         if measure or _how_measure(words):  # "quel effectif", "what rate", "how old": a number is asked
             aspects.add("quantity")  # the noun or adjective stays a word to match
         if "duration" in aspects:
@@ -184,7 +185,7 @@ class Matcher:
         people = frozenset(p for p in named.values() if p)
         if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
             topics.add(PERSON)
-        counted = measure or (_counted(words, aspect_hits.get("quantity", set())) if "quantity" in aspects else None)
+        counted = measure or (_counted(asked, aspect_hits.get("quantity", set())) if "quantity" in aspects else None)
         return Reading(
             lang=detect_language(words, question),
             tokens=tokens,
@@ -450,18 +451,21 @@ class ScoreSheet:
 
 
 Phrase = tuple[str, ...]
-# "Which day" asks what "what day" asks, "quelles régions" what "quel pays" does: cues are read with one form of each.
+# "Which day" asks what "what day" asks, "quelle ville" what "quel pays" does: aspect cues are read with one form of
+# each. Not list cues: "quelles" asks for several things, "quel" for one.
 _SAME_INTERROGATIVE = {"which": "what", "quelle": "quel", "quels": "quel", "quelles": "quel"}
 
 
 class PhraseTable:
     """Cue phrases (folded, as word tuples) and the keys each signals, looked up by their first word."""
 
-    def __init__(self, cues: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, cues: dict[str, tuple[str, ...]], same: dict[str, str] | None = None) -> None:
+        """same: words read as another in cues (and so, by the caller, in questions): "which" as "what"."""
+        same = same or {}
         self.keys: dict[Phrase, set[str]] = defaultdict(set)
         for key, phrases in cues.items():
             for cue in phrases:
-                self.keys[tuple(_SAME_INTERROGATIVE.get(w, w) for w in fold(cue).split())].add(key)
+                self.keys[tuple(same.get(w, w) for w in fold(cue).split())].add(key)
         # Each first word -> the lengths of the phrases it starts: one dictionary lookup per length, not per phrase.
         lengths: dict[str, set[int]] = defaultdict(set)
         for phrase in self.keys:

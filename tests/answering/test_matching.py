@@ -369,3 +369,10 @@ def test_precise_the_verb_is_not_a_precision_word(knowledge):
     assert not matcher.read("Quand Ouchakov a-t-il précisé le lieu du sommet ?").exact
     assert matcher.read("Quelle est la date exacte du sommet ?").exact
     assert matcher.read("When exactly did they meet?").exact
+
+
+def test_quel_asks_for_one_thing_and_quelles_for_several(knowledge):
+    """Aspect cues read "quelle ville" as "quel pays" does, but only the plural asks for a list of facts."""
+    matcher = Matcher(knowledge)
+    assert not matcher.read("Quel est le rôle de Dmitriev ?").wants_list
+    assert matcher.read("Quelles sont les exigences russes ?").wants_list
