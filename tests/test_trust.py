@@ -245,11 +245,17 @@ def test_timeline_pages_hold_every_dated_fact_oldest_first(answerer: Answerer):
 
 def test_latest_news_questions_answer_with_the_newest_article(answerer: Answerer):
     """ "quoi de neuf ?" and "latest on Witkoff?" answer from article 004; a subject question does not."""
-    for question in ("quoi de neuf ?", "latest on Witkoff?", "Quelles sont les dernières nouvelles ?"):
+    for question in ("quoi de neuf ?", "latest on Witkoff?", "Quelles sont les dernières nouvelles ?", "Du nouveau ?"):
         answer = answerer.ask(question)
         assert answer.found and {q.source.article for q in answer.quotes} == {"004"}, question
         assert "004" in answer.lead
     assert "004" not in {q.source.article for q in answerer.ask("Quand expire l'ultimatum ?").quotes}
+
+
+def test_new_before_a_noun_is_no_news_request(answerer: Answerer):
+    """ "Le nom du nouveau missile" asks a name the articles do not give: no "latest news" answer, a decline."""
+    answer = answerer.ask("Quel est le nom du nouveau missile russe ?")
+    assert not answer.found and "004" not in answer.lead
 
 
 # --- honest labels -------------------------------------------------------------------------------------------------

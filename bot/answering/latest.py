@@ -8,8 +8,10 @@ from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.text import fold
 
 # Asked of any topic or person: "quoi de neuf ?", "du nouveau sur Witkoff ?", "latest on Witkoff?", "what's new?".
+# "Du nouveau" is news only before "sur", "concernant"… or at the end: "le nom du nouveau missile" asks a name.
 _LATEST = re.compile(
-    r"\b(quoi de neuf|du nouveau|dernieres? (nouvelles?|infos?|informations?|actualites?|developpements?)|"
+    r"\b(quoi de neuf|du nouveau(?= sur | concernant | cote | dans | pour | avec |$)|"
+    r"dernieres? (nouvelles?|infos?|informations?|actualites?|developpements?)|"
     r"derniere (nouvelle|info|information|actualite)|les plus recent(e?s)?|latest|whats new|what s new|what is new|"
     r"any news|recent news|most recent|newest)\b"
 )

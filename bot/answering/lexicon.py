@@ -873,6 +873,9 @@ PRECISION_CUES = frozenset(
     ["exact", "exacte", "exacts", "exactes", "exactement", "exactly", "precisement", "precisely"]
 )  # not "précis(e)": "il a précisé" folds to it
 
+# Questions asking for a name: only a fact naming someone the question does not can answer them.
+NAME_CUES = ("le nom", "du nom", "quel nom", "son nom", "s appelle", "the name", "what name", "his name", "her name")
+
 # Questions asking for several things at once get every matching fact of the topic, not only the best.
 LIST_CUES = (
     "quelles",

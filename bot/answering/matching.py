@@ -19,6 +19,7 @@ from bot.answering.lexicon import (
     LIGHT_WEIGHT,
     LIGHT_WORDS,
     LIST_CUES,
+    NAME_CUES,
     PRECISION_CUES,
     STOPWORDS,
     TOPIC_CUES,
@@ -88,6 +89,7 @@ class Reading:
     dictionary: frozenset[str] = frozenset()  # words the French or English dictionary knows as typed: no typo repair
     counted: str | None = None  # what "combien de …", "how many …" counts: "civils", "attacks"
     measured: bool = False  # counted is a measure ("quel effectif", "what rate"): the fact must state it with a figure
+    names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
 
     @property
@@ -131,6 +133,7 @@ class Matcher:
         self._cues = PhraseTable(TOPIC_CUES)
         self._aspect_cues = PhraseTable(ASPECT_CUES, same=_SAME_INTERROGATIVE)
         self._list_cues = PhraseTable({"list": LIST_CUES})
+        self._name_cues = PhraseTable({"name": NAME_CUES})
         self._cue_words: dict[str, set[str]] = defaultdict(set)
         for phrase, topics in self._cues.keys.items():
             for word in phrase:
@@ -202,6 +205,7 @@ class Matcher:
             counted=self._as_known(counted, question) if counted else None,
             measured=bool(measure),
             exact=exact,
+            names_asked=bool(self._name_cues.find(words)),
         )
 
     def _as_known(self, token: str, question: str) -> str:
@@ -377,6 +381,8 @@ class Matcher:
         fits_aspect = index.everywhere.copy()
         for aspect in reading.aspects.intersection(STRICT_ASPECTS):
             fits_aspect &= index.aspect[aspect]
+        if reading.names_asked:  # "the name of the official on the call": a fact naming no one else cannot give it
+            fits_aspect &= index.people_count > mentioned
         if reading.exact and "date" in reading.aspects:
             fits_aspect &= index.day_stated
         if reading.counted and "quantity" in reading.aspects:

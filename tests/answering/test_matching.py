@@ -376,3 +376,22 @@ def test_quel_asks_for_one_thing_and_quelles_for_several(knowledge):
     matcher = Matcher(knowledge)
     assert not matcher.read("Quel est le rôle de Dmitriev ?").wants_list
     assert matcher.read("Quelles sont les exigences russes ?").wants_list
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the name of the Russian official Witkoff phoned, according to Bloomberg?",
+        "Quel est le nom du missile ?",
+    ],
+)
+def test_a_name_asked_needs_a_fact_naming_someone_the_question_does_not(answerer: Answerer, question: str):
+    """Asked for a name, facts that name no one beyond the question's own people cannot answer: the bot declines."""
+    assert answerer.matcher.read(question).names_asked
+    assert not answerer.matcher.match(question).found
+
+
+def test_a_name_asked_is_answered_by_the_person_named(answerer: Answerer):
+    """ "Comment s'appelle le conseiller diplomatique de Poutine ?" is answered by the adviser's entry."""
+    answer = answerer.ask("Comment s'appelle le conseiller diplomatique de Poutine ?")
+    assert answer.found and "Ouchakov" in answer.text.split("\n")[1]
