@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.answering.latest import asks_latest, latest_facts, newest_article
-from bot.answering.leads import first_line, not_said
+from bot.answering.leads import Verdict, first_line, not_said, verdict
 from bot.answering.matching import Decline, Match, Matcher, Result
 from bot.knowledge.dates import approximate, deadline_status, format_date, states_day
 from bot.knowledge.loading import Fact, Knowledge
@@ -171,6 +171,11 @@ class Answerer:
         if not result.found:
             return self.decline(question, reader_lang, result)
         facts = [m.fact for m in result.matches]
+        reading = result.reading
+        # "Did Russia meet the deadline in the end?": a fact that does not settle it tells what came before, not that.
+        if reading.yes_no and reading.outcome and verdict(reading, result, facts[0], reader_lang) is Verdict.UNSAID:
+            unsettled = replace(result, matches=(), near=result.matches, decline=Decline.UNSETTLED)
+            return self.decline(question, reader_lang, unsettled)
         first = first_line(result, facts, self.knowledge, reader_lang)
         return self.compose(question, reader_lang, facts, first=first, meta=_meta(result))
 

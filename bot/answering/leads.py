@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from enum import Enum
 from functools import lru_cache
 
 from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS
@@ -58,19 +59,32 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
     return " ".join(parts)
 
 
+class Verdict(Enum):
+    """What the best fact says to a yes/no question."""
+
+    YES = "yes"
+    NO = "no"
+    UNSAID = "yes_no_unsaid"  # the articles do not answer yes or no
+
+
 def yes_or_no(reading: Reading, result: Result, fact: Fact, lang: str) -> str:
     """ "Oui", "Non", or that the articles do not answer yes or no, for a yes/no question."""
+    return say(verdict(reading, result, fact, lang).value, lang)
+
+
+def verdict(reading: Reading, result: Result, fact: Fact, lang: str) -> Verdict:
+    """Whether the best fact answers a yes/no question yes, no, or neither."""
     coverage = result.matches[0].coverage if result.matches else 0.0
     if set(fold(fact.data.summary.get(lang)).split()) & _CONTRASTS:  # "in principle, but…": the facts say it best
-        return say("yes_no_unsaid", lang)
+        return Verdict.UNSAID
     denied = _denies(fact.data.summary.get(lang)) or _denies(fact.data.title.get(lang))
     differs = denied != _denies(" ".join(reading.tokens))
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
     if differs and coverage >= NO_COVERAGE:
-        return say("no", lang)
+        return Verdict.NO
     if not differs and coverage >= YES_NO_COVERAGE and _about_all(reading, fact):
-        return say("yes", lang)
-    return say("yes_no_unsaid", lang)
+        return Verdict.YES
+    return Verdict.UNSAID
 
 
 def _about_all(reading: Reading, fact: Fact) -> bool:
@@ -161,6 +175,8 @@ def _value(aspect: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang
 def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
     """What the articles do not say, for a decline that knows why ("… combien de temps a duré la rencontre …")."""
     reading = result.reading
+    if result.decline is Decline.UNSETTLED:
+        return say("not_said_outcome", lang)
     if result.decline is Decline.UNKNOWN_NAME:
         text = say("not_mentioned", lang, name=", ".join(reading.unknown_names))
         return re.sub(r"\bde ([AEIOUYÉÈÊÀÂÎÔÛH])", r"d'\1", text)  # "ne parlent pas d'Emmanuel Macron"

@@ -873,6 +873,19 @@ PRECISION_CUES = frozenset(
     ["exact", "exacte", "exacts", "exactes", "exactement", "exactly", "precisement", "precisely"]
 )  # not "précis(e)": "il a précisé" folds to it
 
+# Questions asking how something turned out: the articles answer them only where a fact settles it.
+OUTCOME_CUES = (
+    "finalement",
+    "au final",
+    "en fin de compte",
+    "fini par",
+    "in the end",
+    "end up",
+    "ended up",
+    "ultimately",
+    "eventually",
+)
+
 # Questions asking for a name: only a fact naming someone the question does not can answer them.
 NAME_CUES = ("le nom", "du nom", "quel nom", "son nom", "s appelle", "the name", "what name", "his name", "her name")
 

@@ -20,6 +20,7 @@ from bot.answering.lexicon import (
     LIGHT_WORDS,
     LIST_CUES,
     NAME_CUES,
+    OUTCOME_CUES,
     PRECISION_CUES,
     STOPWORDS,
     TOPIC_CUES,
@@ -89,6 +90,7 @@ class Reading:
     dictionary: frozenset[str] = frozenset()  # words the French or English dictionary knows as typed: no typo repair
     counted: str | None = None  # what "combien de …", "how many …" counts: "civils", "attacks"
     measured: bool = False  # counted is a measure ("quel effectif", "what rate"): the fact must state it with a figure
+    outcome: bool = False  # "finalement", "in the end": how something turned out, which the articles may predate
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
 
@@ -105,6 +107,7 @@ class Decline(Enum):
     UNKNOWN_NAME = "unknown_name"  # it names someone or something the sources never mention
     MISSING = "missing"  # facts are about what it names, but none gives what it asks (a length, a number…)
     OTHER_EVENT = "other_event"  # the closest facts answer it about another meeting, place or day
+    UNSETTLED = "unsettled"  # it asks whether something turned out so, and no fact settles it yes or no
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +137,7 @@ class Matcher:
         self._aspect_cues = PhraseTable(ASPECT_CUES, same=_SAME_INTERROGATIVE)
         self._list_cues = PhraseTable({"list": LIST_CUES})
         self._name_cues = PhraseTable({"name": NAME_CUES})
+        self._outcome_cues = PhraseTable({"outcome": OUTCOME_CUES})
         self._cue_words: dict[str, set[str]] = defaultdict(set)
         for phrase, topics in self._cues.keys.items():
             for word in phrase:
@@ -206,6 +210,7 @@ class Matcher:
             measured=bool(measure),
             exact=exact,
             names_asked=bool(self._name_cues.find(words)),
+            outcome=bool(self._outcome_cues.find(words)),
         )
 
     def _as_known(self, token: str, question: str) -> str:

@@ -206,6 +206,25 @@ def test_yes_needs_a_fact_about_whoever_the_question_names(answerer: Answerer):
         assert yes_or_no(elsewhere.reading, elsewhere, fact, "fr").startswith("Les articles ne répondent pas")
 
 
+@pytest.mark.parametrize(
+    "question", ["Les sanctions ont-elles finalement été appliquées le 8 août ?", "Did Trump end up winning the Nobel?"]
+)
+def test_how_it_turned_out_unsettled_is_declined(answerer: Answerer, question: str):
+    """ "Finalement", "in the end": the articles that do not settle the outcome say so, and offer what they say."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert answer.lead.startswith(
+        ("Les articles ne disent pas ce qu'il en a été finalement", "The articles do not say how")
+    )
+    assert answer.suggestions
+
+
+def test_how_it_turned_out_settled_is_answered(answerer: Answerer):
+    """An outcome a fact settles is answered as any yes/no question: Russia declined the trilateral format."""
+    answer = answerer.ask("Did Russia eventually accept a trilateral format including Zelensky?")
+    assert answer.found and answer.lead == "No."
+
+
 def test_trimming_keeps_the_best_match_and_says_a_deadline_note_once(answerer: Answerer, knowledge: Knowledge):
     """However many facts are composed, the first stays; a deadline's status is not repeated on every item."""
     deadlines = [f for f in knowledge.facts if f.topic == "deadline"]
