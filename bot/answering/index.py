@@ -163,6 +163,17 @@ class FactIndex:
         order = np.argsort(credits, kind="stable")
         return ids[order], credits[order], np.concatenate(titled) if titled else np.zeros(0, dtype=np.int32)
 
+    def stated(self, token: str, fact: int, typos: bool = True) -> float:
+        """A question word's credit in one fact's own words (title, summary, quotes, names), not its keywords."""
+        return max(
+            (
+                value
+                for word, value in self.resolve(token, typos)
+                if word in self.postings and fact in self.postings[word]
+            ),
+            default=0.0,
+        )
+
     def topic_mask(self, topics: Iterable[str]) -> np.ndarray:
         """True for the facts of any of topics."""
         return self._topic_mask(frozenset(topics))

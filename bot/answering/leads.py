@@ -82,7 +82,9 @@ def verdict(reading: Reading, result: Result, fact: Fact, lang: str) -> Verdict:
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
     if differs and coverage >= NO_COVERAGE:
         return Verdict.NO
-    if not differs and coverage >= YES_NO_COVERAGE and _about_all(reading, fact):
+    stated = result.matches[0].stated if result.matches else None
+    stated = coverage if stated is None else stated
+    if not differs and stated >= YES_NO_COVERAGE and _about_all(reading, fact):
         return Verdict.YES
     return Verdict.UNSAID
 

@@ -70,6 +70,7 @@ class Match:
     fact: Fact
     score: float
     coverage: float
+    stated: float | None = None  # for a yes/no question: the share of its weight the fact's own words hold
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +266,24 @@ class Matcher:
         if PERSON in reading.topics:  # "qui est Ouchakov ?": the person's entry answers it; facts naming them are more
             close &= self.index.topic_codes[ranked] == self.index.topic_codes[best]
         chosen = ranked[close][:limit].tolist()
-        return Result(reading, tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in chosen), ())
+        stated = [self._stated(reading, i) if reading.yes_no else None for i in chosen]
+        matches = tuple(
+            Match(self.facts[i], float(scores[i]), float(coverage[i]), share)
+            for i, share in zip(chosen, stated, strict=True)
+        )
+        return Result(reading, matches, ())
+
+    def _stated(self, reading: Reading, fact: int) -> float:
+        """Share of the question's weight a fact's own words hold, 0 if they miss a word other than a name or an
+        everyday one: not its keywords, which say what it is about, nor the article around its quotes. "Yes" rests
+        on what a fact states."""
+        words = {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
+        total = sum(word.weight for word in words.values())
+        credits = {token: self.index.stated(token, fact, token not in reading.dictionary) for token in words}
+        if any(not credits[token] for token, word in words.items() if not word.named and not word.light):
+            return 0.0  # "did Trump win the Nobel?" over a fact stating all but "win": the verb is what is asked
+        held = sum(word.weight * credits[token] for token, word in words.items())
+        return held / total if total else 1.0
 
     def _together(self, reading: Reading, fact: int) -> float:
         """Share of the question's weight one sentence of a fact holds: names and everyday words count anywhere."""

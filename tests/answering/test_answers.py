@@ -225,6 +225,17 @@ def test_how_it_turned_out_settled_is_answered(answerer: Answerer):
     assert answer.found and answer.lead == "No."
 
 
+def test_yes_rests_on_what_the_fact_states_not_its_keywords(dataset):
+    """Keywords say what a fact is about: a question whose verb only a keyword holds gets no "Yes"; stated, it does."""
+    from tests.conftest import MINIMAL_MEETINGS
+
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("    people:", "    keywords: [snubbed]\n    people:"))
+    answerer = Answerer(dataset.load())
+    assert answerer.ask("Was Witkoff received at the Kremlin?").lead == "Yes."
+    snubbed = answerer.ask("Was Witkoff snubbed at the Kremlin?")
+    assert snubbed.found and snubbed.lead.startswith("The articles do not answer yes or no")
+
+
 def test_trimming_keeps_the_best_match_and_says_a_deadline_note_once(answerer: Answerer, knowledge: Knowledge):
     """However many facts are composed, the first stays; a deadline's status is not repeated on every item."""
     deadlines = [f for f in knowledge.facts if f.topic == "deadline"]
