@@ -32,7 +32,8 @@ _CLAUSE_WORDS = frozenset(
     + ["to", "for", "with", "against", "in", "on", "at", "after", "before", "and", "which", "that", "who"]
 )  # end a count's noun phrase: "deux sous-marins | à un échange", "two submarines | to the region"
 _MONTH_WORDS = frozenset((*FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN))
-_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# As in the index's counts: "un", "une", "one" are articles far more often ("mettre un terme") than a count.
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS - {"un", "une", "one"}, key=len, reverse=True))
 _NUMBER = re.compile(
     r"(?<![\w:])(\d+(?:[.,]\d+)?|" + _NUMBER_WORD + r")\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})", re.IGNORECASE
 )

@@ -307,6 +307,9 @@ def test_a_count_in_the_first_line_is_a_number_with_its_noun(answerer: Answerer,
     assert first_line(result, [worded], knowledge, "en") == "How many: two submarines."
     english = answerer.ask("How many submarines did the US deploy?")  # "US" is part of the noun phrase
     assert english.lead == "How many: two US nuclear submarines."
+    article = Text(fr="Il veut mettre un terme à la guerre en deux jours.", en="He wants to end the war in two days.")
+    worded = replace(fact, data=fact.data.model_copy(update={"summary": article}))
+    assert first_line(result, [worded], knowledge, "fr") == "Combien : deux jours."  # "un terme" is no count
 
 
 def test_the_best_facts_dispute_is_shown_before_other_matches(knowledge: Knowledge):
