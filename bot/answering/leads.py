@@ -52,10 +52,9 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
         return ""
     if reading.yes_no:
         return yes_or_no(reading, result, facts[0], lang)
-    coverage = result.matches[0].coverage if result.matches else 0.0
     asked = [a for a in ("date", "place", "duration", "who", "quantity") if a in reading.aspects]
     # "Who won the Nobel?" over a fact saying Trump dreams of it: the facts may be shown, but no name as the answer.
-    asked = [a for a in asked if a != "who" or coverage >= WHO_COVERAGE]
+    asked = [a for a in asked if a != "who" or _stated(result) >= WHO_COVERAGE]
     parts = [part for aspect in asked if (part := _aspect_value(aspect, reading, facts, knowledge, lang))]
     return " ".join(parts)
 
@@ -83,11 +82,17 @@ def verdict(reading: Reading, result: Result, fact: Fact, lang: str) -> Verdict:
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
     if differs and coverage >= NO_COVERAGE:
         return Verdict.NO
-    stated = result.matches[0].stated if result.matches else None
-    stated = coverage if stated is None else stated
-    if not differs and stated >= YES_NO_COVERAGE and _about_all(reading, fact):
+    if not differs and _stated(result) >= YES_NO_COVERAGE and _about_all(reading, fact):
         return Verdict.YES
     return Verdict.UNSAID
+
+
+def _stated(result: Result) -> float:
+    """The share of the question the best fact's own words hold (its coverage, where the matcher did not count it)."""
+    if not result.matches:
+        return 0.0
+    best = result.matches[0]
+    return best.coverage if best.stated is None else best.stated
 
 
 def _about_all(reading: Reading, fact: Fact) -> bool:

@@ -70,7 +70,7 @@ class Match:
     fact: Fact
     score: float
     coverage: float
-    stated: float | None = None  # for a yes/no question: the share of its weight the fact's own words hold
+    stated: float | None = None  # for a yes/no or who question: the share of its weight the fact's own words hold
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +266,8 @@ class Matcher:
         if PERSON in reading.topics:  # "qui est Ouchakov ?": the person's entry answers it; facts naming them are more
             close &= self.index.topic_codes[ranked] == self.index.topic_codes[best]
         chosen = ranked[close][:limit].tolist()
-        stated = [self._stated(reading, i) if reading.yes_no else None for i in chosen]
+        names = reading.yes_no or "who" in reading.aspects  # what "Oui" or "Qui : X" rest on: the fact's own words
+        stated = [self._stated(reading, i) if names else None for i in chosen]
         matches = tuple(
             Match(self.facts[i], float(scores[i]), float(coverage[i]), share)
             for i, share in zip(chosen, stated, strict=True)

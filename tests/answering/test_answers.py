@@ -236,6 +236,28 @@ def test_yes_rests_on_what_the_fact_states_not_its_keywords(dataset):
     assert snubbed.found and snubbed.lead.startswith("The articles do not answer yes or no")
 
 
+def test_a_name_leads_only_from_what_the_fact_states(dataset):
+    """ "Qui : X" rests on the fact's own words as "Oui" does: a question whose verb only a keyword holds gets the
+    facts, not a name as the answer."""
+    from tests.conftest import MINIMAL_MEETINGS, MINIMAL_PEOPLE
+
+    putin = """  - id: putin
+    name: {fr: Vladimir Poutine, en: Vladimir Putin}
+    aliases: [Poutine, Putin]
+    role: {fr: président russe, en: Russian president}
+    citations:
+      - article: "000"
+        quote: "Vladimir Poutine"
+"""
+    dataset.write("people.yaml", MINIMAL_PEOPLE + putin)
+    meeting = MINIMAL_MEETINGS.replace("people: [witkoff]", "keywords: [snubbed]\n    people: [witkoff, putin]")
+    dataset.write("meetings.yaml", meeting)
+    answerer = Answerer(dataset.load())
+    assert answerer.ask("Who received Witkoff at the Kremlin?").lead == "Who: Vladimir Putin."
+    snubbed = answerer.ask("Who snubbed Witkoff at the Kremlin?")
+    assert snubbed.found and "Putin" not in snubbed.lead
+
+
 def test_trimming_keeps_the_best_match_and_says_a_deadline_note_once(answerer: Answerer, knowledge: Knowledge):
     """However many facts are composed, the first stays; a deadline's status is not repeated on every item."""
     deadlines = [f for f in knowledge.facts if f.topic == "deadline"]
