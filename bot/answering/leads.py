@@ -64,12 +64,17 @@ class Verdict(Enum):
 
     YES = "yes"
     NO = "no"
-    UNSAID = "yes_no_unsaid"  # the articles do not answer yes or no
+    UNSAID = "unsaid"  # the articles do not answer yes or no
 
 
 def yes_or_no(reading: Reading, result: Result, fact: Fact, lang: str) -> str:
     """ "Oui", "Non", or that the articles do not answer yes or no, for a yes/no question."""
-    return say(verdict(reading, result, fact, lang).value, lang)
+    said = verdict(reading, result, fact, lang)
+    if said is Verdict.YES:
+        return say("yes", lang)
+    if said is Verdict.NO:
+        return say("no", lang)
+    return say("yes_no_unsaid", lang)
 
 
 def verdict(reading: Reading, result: Result, fact: Fact, lang: str) -> Verdict:
