@@ -11,7 +11,7 @@ from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS
 from bot.answering.matching import Decline, Reading, Result
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
 from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people, people_of
-from bot.knowledge.schema import DeadlineFact, MeetingFact
+from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
 from bot.knowledge.text import fold
 from bot.messages import say
 
@@ -160,13 +160,21 @@ def _value(aspect: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang
     if aspect == "who":
         if fact.topic == PERSON:
             return None  # "qui est …" is answered by the person's entry itself
+        if isinstance(data, StatementFact) and data.speaker not in reading.people and data.speaker in knowledge.people:
+            return knowledge.people[data.speaker].name.get(lang)  # who said it: the speaker the article names
         # Only someone the quotes themselves name: a fact may mention people who are not the answer.
         quoted = set(fold(" ".join(c.quote for c in data.citations)).split())
         others = [
             knowledge.people[p] for _, p in named_people(fact) if p not in reading.people and p in knowledge.people
         ]
+        # And someone the summary names: the quotes may name someone the fact only mentions ("entrevue avec Poutine"
+        # in a fact on who confirmed the visit).
+        summary = set(fold(data.summary.get(lang)).split())
         named = [
-            p.name.get(lang) for p in others if any(_surname(n) in quoted for n in (p.name.fr, p.name.en, *p.aliases))
+            p.name.get(lang)
+            for p in others
+            if any(_surname(n) in quoted for n in (p.name.fr, p.name.en, *p.aliases))
+            and any(_surname(n) in summary for n in (p.name.fr, p.name.en, *p.aliases))
         ]
         named = list(dict.fromkeys(named))
         return named[0] if len(named) == 1 else None  # several people named: the facts say who did what

@@ -258,6 +258,12 @@ def test_a_name_leads_only_from_what_the_fact_states(dataset):
     assert snubbed.found and "Putin" not in snubbed.lead
 
 
+def test_who_said_it_is_the_statements_speaker(answerer: Answerer):
+    """A statement answers "who" with the speaker its article names, not someone its quotes mention in passing."""
+    assert answerer.ask("Qui a confirmé la visite de Witkoff ?").lead == "Qui : Dmitri Peskov."
+    assert answerer.ask("Who announced the agreement in principle on a summit?").lead == "Who: Yuri Ushakov."
+
+
 def test_trimming_keeps_the_best_match_and_says_a_deadline_note_once(answerer: Answerer, knowledge: Knowledge):
     """However many facts are composed, the first stays; a deadline's status is not repeated on every item."""
     deadlines = [f for f in knowledge.facts if f.topic == "deadline"]
