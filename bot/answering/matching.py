@@ -90,7 +90,6 @@ class Reading:
     names: tuple[str, ...] = ()  # the question's own spelling of the people and places it names
     dictionary: frozenset[str] = frozenset()  # words the French or English dictionary knows as typed: no typo repair
     counted: str | None = None  # what "combien de …", "how many …" counts: "civils", "attacks"
-    measured: bool = False  # counted is a measure ("quel effectif", "what rate"): the fact must state it with a figure
     outcome: bool = False  # "finalement", "in the end": how something turned out, which the articles may predate
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
@@ -208,7 +207,6 @@ class Matcher:
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
             counted=self._as_known(counted, question) if counted else None,
-            measured=bool(measure),
             exact=exact,
             names_asked=bool(self._name_cues.find(words)),
             outcome=bool(self._outcome_cues.find(words)),
@@ -410,15 +408,15 @@ class Matcher:
         if reading.exact and "date" in reading.aspects:
             fits_aspect &= index.day_stated
         if reading.counted and "quantity" in reading.aspects:
-            # A fact naming what is counted ("civils") must state a count in the same sentence: a fact on strikes on
-            # civilian sites that counts attacks elsewhere does not say how many civilians. One that never names it
-            # may say it in other words ("casualties"): the count anywhere is enough.
+            # A fact must name what is counted ("civils", "soldats") in a sentence stating a count: a fact on strikes
+            # on civilian sites that counts attacks elsewhere does not say how many civilians, and a war toll does not
+            # say how many Russian soldiers died.
             forms = self._words(reading.counted, reading.counted not in reading.dictionary).forms
             for at in np.flatnonzero(fits_aspect):
                 held = 0
                 for form in forms:
                     held |= index.sentence_bits[at].get(form, 0)
-                fits_aspect[at] = (not held and not reading.measured) or bool(held & index.count_bits[at])
+                fits_aspect[at] = bool(held & index.count_bits[at])
         floor = self.thresholds.coverage if reading.guided else self.thresholds.coverage_unguided
         confident = (coverage >= floor) & (scores >= self.thresholds.score)
         if focus_total:

@@ -251,6 +251,7 @@ def test_a_name_leads_only_from_what_the_fact_states(dataset):
 """
     dataset.write("people.yaml", MINIMAL_PEOPLE + putin)
     meeting = MINIMAL_MEETINGS.replace("people: [witkoff]", "keywords: [snubbed]\n    people: [witkoff, putin]")
+    meeting = meeting.replace("received at the Kremlin.", "received at the Kremlin by Putin.")
     dataset.write("meetings.yaml", meeting)
     answerer = Answerer(dataset.load())
     assert answerer.ask("Who received Witkoff at the Kremlin?").lead == "Who: Vladimir Putin."

@@ -269,10 +269,17 @@ def test_a_date_or_an_article_number_is_no_count(knowledge):
     assert states_count("plusieurs attaques quotidiennes")
 
 
+def test_what_is_counted_must_be_named_with_a_count(answerer: Answerer):
+    """A war toll ("des dizaines de milliers de morts") does not say how many Russian soldiers died: a count answers
+    only where a sentence of the fact names what is counted with it."""
+    assert not answerer.ask("Combien de soldats russes sont morts depuis 2022 ?").found
+    assert answerer.ask("Combien de sous-marins nucléaires les États-Unis ont-ils déployés ?").found
+
+
 def test_which_measure_needs_that_measure_with_a_figure(answerer: Answerer, knowledge):
     """ "Quel effectif …" asks a number: a fact on capping the army, with no figure, does not give it."""
     reading = Matcher(knowledge).read("Quel effectif Poutine veut-il imposer à l'armée ukrainienne ?")
-    assert "quantity" in reading.aspects and reading.measured and "effectif" in reading.tokens
+    assert "quantity" in reading.aspects and reading.counted == "effectif" and "effectif" in reading.tokens
     assert not answerer.ask("Quel effectif Poutine veut-il imposer à l'armée ukrainienne ?").found
 
 
