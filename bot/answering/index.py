@@ -169,7 +169,7 @@ class FactIndex:
             (
                 value
                 for word, value in self.resolve(token, typos)
-                if word in self.postings and fact in self.postings[word]
+                if word in self.postings and fact in self.postings[word] and _same_word(token, word, value)
             ),
             default=0.0,
         )
@@ -311,6 +311,12 @@ class FactIndex:
             for word, score, _ in best
             if word[0] == token[0] or (token[0] in _ELIDED and word[0] == token[1])
         )
+
+
+def _same_word(token: str, word: str, credit: float) -> bool:
+    """Tell whether a form the index reads a question word as is the word itself, a lemma of it, or one of the two
+    extending the other ("visit"/"visite"), not one only sharing a stem with it ("construit"/"constructif")."""
+    return credit >= 1.0 or word.startswith(token) or token.startswith(word)
 
 
 def fact_texts(fact: Fact, knowledge: Knowledge, *, keywords: bool = True) -> Iterable[str]:

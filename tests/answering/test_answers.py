@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -257,6 +258,13 @@ def test_a_name_leads_only_from_what_the_fact_states(dataset):
     assert answerer.ask("Who received Witkoff at the Kremlin?").lead == "Who: Vladimir Putin."
     snubbed = answerer.ask("Who snubbed Witkoff at the Kremlin?")
     assert snubbed.found and "Putin" not in snubbed.lead
+    summary = "summary: {fr: Witkoff et Poutine ont eu des échanges constructifs., en: They had constructive talks.}"
+    dataset.write("meetings.yaml", re.sub(r"summary: \{.*\}", summary, meeting))
+    answerer = Answerer(dataset.load())
+    assert answerer.ask("Qui a eu des échanges constructifs avec Witkoff ?").lead == "Qui : Vladimir Poutine."
+    # "construit" only shares a stem with "constructifs": no name is given as who built it
+    built = answerer.ask("Qui a construit le Kremlin avec Witkoff ?")
+    assert "Poutine" not in built.lead
 
 
 def test_who_said_it_is_the_statements_speaker(answerer: Answerer):
