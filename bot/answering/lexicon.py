@@ -886,6 +886,14 @@ OUTCOME_CUES = (
     "eventually",
 )
 
+# Nouns that say what kind of answer "quel est le …", "what is the …" asks, not what it is about: the facts give
+# an aim or a position in their own words. Any other noun there ("le secrétaire", "the capital") must be in the fact.
+ANSWER_NOUNS = frozenset(
+    ["but", "objectif", "aim", "goal", "purpose", "objective", "role", "position", "raison", "reason", "cause"]
+    + ["sens", "meaning", "nature", "contenu", "content", "sujet", "subject", "enjeu", "message", "idee", "idea"]
+    + ["point", "avis", "opinion", "view", "reaction", "reponse", "response", "ton", "tone", "statut", "status"]
+)
+
 # Questions asking for a name: only a fact naming someone the question does not can answer them.
 NAME_CUES = ("le nom", "du nom", "quel nom", "son nom", "s appelle", "the name", "what name", "his name", "her name")
 

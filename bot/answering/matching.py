@@ -13,6 +13,7 @@ import numpy as np
 from bot.answering.index import AROUND_CREDIT, FactIndex
 from bot.answering.lexicon import (
     ACCENTED_FUNCTION_WORDS,
+    ANSWER_NOUNS,
     ASPECT_CUES,
     ENGLISH_MARKERS,
     FRENCH_MARKERS,
@@ -91,6 +92,7 @@ class Reading:
     dictionary: frozenset[str] = frozenset()  # words the French or English dictionary knows as typed: no typo repair
     counted: str | None = None  # what "combien de …", "how many …" counts: "civils", "attacks"
     outcome: bool = False  # "finalement", "in the end": how something turned out, which the articles may predate
+    head: str | None = None  # the noun "qui est le …", "what is the …" asks about ("secretaire"): a fact must hold it
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
 
@@ -209,6 +211,7 @@ class Matcher:
             counted=self._as_known(counted, question) if counted else None,
             exact=exact,
             names_asked=bool(self._name_cues.find(words)),
+            head=self._as_known(head, question) if (head := _head_noun(asked)) else None,
             outcome=bool(self._outcome_cues.find(words)),
         )
 
@@ -403,6 +406,11 @@ class Matcher:
         fits_aspect = index.everywhere.copy()
         for aspect in reading.aspects.intersection(STRICT_ASPECTS):
             fits_aspect &= index.aspect[aspect]
+        head = words.get(reading.head) if reading.head else None
+        if (
+            head is not None and not head.named
+        ):  # "qui est le secrétaire d'État ?": a fact never saying it cannot answer
+            fits_aspect = fits_aspect & (head.block[:count] > 0)
         if reading.names_asked:  # "the name of the official on the call": a fact naming no one else cannot give it
             fits_aspect &= index.people_count > mentioned
         if reading.exact and "date" in reading.aspects:
@@ -592,6 +600,25 @@ _LEADING = frozenset(
 
 # Interrogatives that ask for no place, time, length, person or number: a later "quand" or "où" opens a clause.
 _OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi"])
+
+
+# "Qui est le …", "what is the …": the noun after opens what is asked.
+_HEAD_OPENINGS = frozenset(
+    [("qui", "est"), ("qui", "sont"), ("qui", "etait"), ("quel", "est"), ("quel", "sont"), ("quel", "etait")]
+    + [("who", "is"), ("who", "are"), ("who", "was"), ("what", "is"), ("what", "are"), ("what", "was")]
+)
+_DETERMINERS = frozenset(["le", "la", "l", "les", "the"])
+
+
+def _head_noun(asked: list[str]) -> str | None:
+    """The noun a question opening "qui est le…", "what is the…" asks about, unless it only says what kind of answer
+    is asked ("le but", "the aim"): "secretaire" in "qui est le secrétaire d'État ?"."""
+    start = _past_leading(asked)
+    opening, rest = tuple(asked[start : start + 2]), asked[start + 2 : start + 4]
+    if opening not in _HEAD_OPENINGS or len(rest) < 2 or rest[0] not in _DETERMINERS:
+        return None
+    noun = rest[1]
+    return None if noun in STOPWORDS or noun in ANSWER_NOUNS else noun
 
 
 def _past_leading(words: list[str]) -> int:

@@ -402,3 +402,24 @@ def test_a_name_asked_is_answered_by_the_person_named(answerer: Answerer):
     """ "Comment s'appelle le conseiller diplomatique de Poutine ?" is answered by the adviser's entry."""
     answer = answerer.ask("Comment s'appelle le conseiller diplomatique de Poutine ?")
     assert answer.found and "Ouchakov" in answer.text.split("\n")[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("Qui est le secrétaire d'État américain ?", "secretaire"),
+        ("What is the capital of Russia?", "capital"),
+        ("Quel est le but de la visite de Witkoff ?", None),  # "le but" says what kind of answer, not what about
+        ("Qui est Witkoff ?", None),
+    ],
+)
+def test_the_noun_a_question_opens_on_is_what_it_asks_about(knowledge, question: str, head: str | None):
+    """ "Qui est le …", "what is the …": the noun after is read as what is asked, unless it names a kind of answer."""
+    assert Matcher(knowledge).read(question).head == head
+
+
+def test_a_fact_never_saying_the_noun_asked_about_does_not_answer(answerer: Answerer):
+    """No fact says who the US Secretary of State is: facts on other Americans do not answer; the spokesman is known."""
+    assert not answerer.ask("Qui est le secrétaire d'État américain ?").found
+    spokesman = answerer.ask("Qui est le porte-parole du Kremlin ?")
+    assert spokesman.found and "Peskov" in spokesman.text
