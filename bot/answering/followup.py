@@ -106,6 +106,9 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
                 people=frozenset({person}),
                 aspects=frozenset(),
                 tokens=_name_tokens(person, answerer),
+                head=None,
+                names_asked=False,
+                outcome=False,
             )
     # The people or places the follow-up names replace those of the previous question.
     tokens = [
@@ -125,6 +128,9 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         wants_list=new.wants_list or old.wants_list,
         unknown_names=new.unknown_names,
         exact=new.exact or old.exact,
+        head=new.head,  # what the follow-up asks, not what the question before it did
+        names_asked=new.names_asked,
+        outcome=new.outcome,
     )
 
 

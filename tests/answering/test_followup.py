@@ -53,6 +53,17 @@ def test_a_person_follow_up_swaps_the_person(answerer: Answerer):
     assert answer.found and answer.items[0].fact_id == "medvedev"
 
 
+def test_a_follow_up_asks_its_own_question_not_the_one_before(answerer: Answerer):
+    """What the previous question asked (a name, the noun after "qui est le") is not asked again by "et quand ?"."""
+    talk = Conversation(answerer)
+    talk.ask(1, "Quel est le nom du conseiller diplomatique de Poutine ?")
+    reading = talk.contexts.get(1).reading  # type: ignore[union-attr]
+    assert reading.names_asked
+    talk.ask(1, "et quand a-t-il parlé du sommet ?")
+    follow = talk.contexts.get(1).reading  # type: ignore[union-attr]
+    assert not follow.names_asked and follow.head is None and "date" in follow.aspects
+
+
 def test_a_complete_question_starts_afresh_and_chats_are_separate(answerer: Answerer):
     """A new full question ignores the last one; another chat has no context at all."""
     talk = Conversation(answerer)
