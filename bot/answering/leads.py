@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS
 from bot.answering.matching import Decline, Reading, Result
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
-from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people, people_of
+from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
 from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
 from bot.knowledge.text import fold
 from bot.messages import say
@@ -87,7 +87,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, lang: str) -> Verdict:
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
     if differs and coverage >= NO_COVERAGE:
         return Verdict.NO
-    if not differs and _stated(result) >= YES_NO_COVERAGE and _about_all(reading, fact):
+    if not differs and _stated(result) >= YES_NO_COVERAGE:
         return Verdict.YES
     return Verdict.UNSAID
 
@@ -98,13 +98,6 @@ def _stated(result: Result) -> float:
         return 0.0
     best = result.matches[0]
     return best.coverage if best.stated is None else best.stated
-
-
-def _about_all(reading: Reading, fact: Fact) -> bool:
-    """Tell whether a fact is about everyone and every place the question names, not only near them: "did Europe
-    accept the annexation?" is not answered yes by Russia's demand that it be accepted."""
-    places = set(fact.data.places).union(*(SAME_PLACE.get(p, ()) for p in fact.data.places))
-    return reading.people <= people_of(fact) and reading.places <= places
 
 
 @lru_cache(maxsize=4096)  # facts' summaries and titles, and questions' words: asked again and again

@@ -276,15 +276,14 @@ class Matcher:
         return Result(reading, matches, ())
 
     def _stated(self, reading: Reading, fact: int) -> float:
-        """Share of the question's weight a fact's own words hold, 0 if they miss a word other than a name or an
-        everyday one: not its keywords, which say what it is about, nor the article around its quotes. "Yes" rests
-        on what a fact states."""
+        """Share of the question's weight a fact's own words hold: not its keywords, which say what it is about, nor
+        the article around its quotes. "Oui" and "Qui : X" rest on what a fact states."""
         words = {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
         total = sum(word.weight for word in words.values())
-        credits = {token: self.index.stated(token, fact, token not in reading.dictionary) for token in words}
-        if any(not credits[token] for token, word in words.items() if not word.named and not word.light):
-            return 0.0  # "did Trump win the Nobel?" over a fact stating all but "win": the verb is what is asked
-        held = sum(word.weight * credits[token] for token, word in words.items())
+        held = sum(
+            word.weight * self.index.stated(token, fact, token not in reading.dictionary)
+            for token, word in words.items()
+        )
         return held / total if total else 1.0
 
     def _together(self, reading: Reading, fact: int) -> float:
