@@ -198,6 +198,10 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
         return None
     event = next((t for t in ("meeting", "summit") if t in reading.topics), None)
     aspect = next((a for a in ("duration", "quantity", "date", "place") if a in reading.aspects), "other")
+    if reading.names_asked and aspect == "other":  # "le nom du responsable": a name, not an event's detail
+        return say("not_said_name", lang)
+    if aspect == "other" and not (event or reading.places or reading.days):  # "qui est le secrétaire d'État ?"
+        return say("not_said_plain", lang)
     if aspect == "quantity" and not (event or reading.places or reading.days):  # "how old is…": no event to name
         return say("not_said_number", lang)
     subject = say(f"subject_{event or 'default'}", lang)

@@ -423,3 +423,16 @@ def test_a_fact_never_saying_the_noun_asked_about_does_not_answer(answerer: Answ
     assert not answerer.ask("Qui est le secrétaire d'État américain ?").found
     spokesman = answerer.ask("Qui est le porte-parole du Kremlin ?")
     assert spokesman.found and "Peskov" in spokesman.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Quel est le nom du responsable russe au téléphone avec Witkoff ?", "Les articles ne donnent pas ce nom."),
+        ("Qui est le secrétaire d'État américain ?", "Les articles ne le disent pas."),
+    ],
+)
+def test_a_decline_says_what_the_articles_do_not_give(answerer: Answerer, question: str, lead: str):
+    """A name asked is "ce nom"; a question on no event gets no "de cet événement" it never mentioned."""
+    answer = answerer.ask(question)
+    assert not answer.found and answer.lead.startswith(lead)
