@@ -210,15 +210,20 @@ class FactIndex:
     def _about_place(self, place: str) -> np.ndarray:
         """True for the facts set in place (or a place that stands for it), or set nowhere but naming it."""
         same = {place, *SAME_PLACE.get(place, ())}
+        named = self._naming(same)
+        return np.array(
+            [bool(where & same) if where else named[i] for i, where in enumerate(self.fact_places)], dtype=bool
+        )
+
+    def _naming(self, same: set[str]) -> np.ndarray:
+        """True for the facts whose words (own, keywords or the sentence around a quote) name one of the places."""
         named = np.zeros(len(self.facts), dtype=bool)
         for word, where in self.place_aliases.items():
             if where in same:
                 for table in (self.postings, self.keyworded, self.around):
                     if word in table:
                         named[table[word]] = True
-        return np.array(
-            [bool(where & same) if where else named[i] for i, where in enumerate(self.fact_places)], dtype=bool
-        )
+        return named
 
     @lru_cache(maxsize=256)  # noqa: B019 - one index lives as long as its knowledge
     def places_beyond(self, places: frozenset[str]) -> np.ndarray:
@@ -230,12 +235,8 @@ class FactIndex:
     def mentions_place(self, place: str) -> np.ndarray:
         """True for the facts set in place or naming it, or a place that stands for it (Washington, the US)."""
         same = {place, *SAME_PLACE.get(place, ())}
-        named = np.array([bool(where & same) for where in self.fact_places], dtype=bool)
-        for word, where in self.place_aliases.items():
-            if where in same:
-                for table in (self.postings, self.keyworded, self.around):
-                    if word in table:
-                        named[table[word]] = True
+        named = self._naming(same)
+        named |= np.array([bool(where & same) for where in self.fact_places], dtype=bool)  # or set there
         return named
 
     def on_days(self, days: tuple[tuple[int, int], ...]) -> np.ndarray:
