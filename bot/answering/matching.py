@@ -267,24 +267,27 @@ class Matcher:
         if PERSON in reading.topics:  # "qui est Ouchakov ?": the person's entry answers it; facts naming them are more
             close &= self.index.topic_codes[ranked] == self.index.topic_codes[best]
         chosen = ranked[close][:limit].tolist()
-        names = reading.yes_no or "who" in reading.aspects  # what "Oui" or "Qui : X" rest on: the fact's own words
-        stated = [self._stated(reading, i) if names else None for i in chosen]
+        # What "Oui" or "Qui : X" rest on, for the questions that may get one: the facts' own words.
+        leads_on = reading.yes_no or "who" in reading.aspects
+        stated: list[float | None] = self._stated(reading, chosen) if leads_on else [None] * len(chosen)
         matches = tuple(
             Match(self.facts[i], float(scores[i]), float(coverage[i]), share)
             for i, share in zip(chosen, stated, strict=True)
         )
         return Result(reading, matches, ())
 
-    def _stated(self, reading: Reading, fact: int) -> float:
-        """Share of the question's weight a fact's own words hold: not its keywords, which say what it is about, nor
-        the article around its quotes. "Oui" and "Qui : X" rest on what a fact states."""
-        words = {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
-        total = sum(word.weight for word in words.values())
-        held = sum(
-            word.weight * self.index.stated(token, fact, token not in reading.dictionary)
-            for token, word in words.items()
-        )
-        return held / total if total else 1.0
+    def _stated(self, reading: Reading, facts: list[int]) -> list[float | None]:
+        """Share of the question's weight each fact's own words hold: not its keywords, which say what it is about,
+        nor the article around its quotes. "Oui" and "Qui : X" rest on what a fact states."""
+        typos = {token: token not in reading.dictionary for token in reading.tokens}
+        weights = {token: self._words(token, typos[token]).weight for token in reading.tokens}
+        total = sum(weights.values())
+        if not total:
+            return [1.0] * len(facts)
+        return [
+            sum(weight * self.index.stated(token, fact, typos[token]) for token, weight in weights.items()) / total
+            for fact in facts
+        ]
 
     def _together(self, reading: Reading, fact: int) -> float:
         """Share of the question's weight one sentence of a fact holds: names and everyday words count anywhere."""
@@ -405,10 +408,9 @@ class Matcher:
         fits_aspect = index.everywhere.copy()
         for aspect in reading.aspects.intersection(STRICT_ASPECTS):
             fits_aspect &= index.aspect[aspect]
+        # "Qui est le secrétaire d'État ?": a fact never saying the noun asked about cannot answer.
         head = words.get(reading.head) if reading.head else None
-        if (
-            head is not None and not head.named
-        ):  # "qui est le secrétaire d'État ?": a fact never saying it cannot answer
+        if head is not None and not head.named:
             fits_aspect = fits_aspect & (head.block[:count] > 0)
         if reading.names_asked:  # "the name of the official on the call": a fact naming no one else cannot give it
             fits_aspect &= index.people_count > mentioned
@@ -677,7 +679,7 @@ _MEASURES = frozenset(
 )
 # "How old", "how tall"…: a measure asked with an adjective, as "quel âge" asks it with a noun.
 _MEASURED_ADJECTIVES = frozenset(["old", "tall", "big", "large", "high", "heavy", "rich", "wealthy"])
-_WHICH = frozenset(["quel", "quelle", "quels", "quelles", "what", "which"])
+_WHICH = frozenset(["quel", "what"])  # as read through _SAME_INTERROGATIVE: "quelles", "which" too
 
 
 def _measure_asked(words: list[str]) -> str | None:
