@@ -163,12 +163,8 @@ def _value(aspect: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang
         # And someone the summary names: the quotes may name someone the fact only mentions ("entrevue avec Poutine"
         # in a fact on who confirmed the visit).
         summary = set(fold(data.summary.get(lang)).split())
-        named = [
-            p.name.get(lang)
-            for p in others
-            if any(_surname(n) in quoted for n in (p.name.fr, p.name.en, *p.aliases))
-            and any(_surname(n) in summary for n in (p.name.fr, p.name.en, *p.aliases))
-        ]
+        surnames = {p.id: {_surname(n) for n in (p.name.fr, p.name.en, *p.aliases)} for p in others}
+        named = [p.name.get(lang) for p in others if surnames[p.id] & quoted and surnames[p.id] & summary]
         named = list(dict.fromkeys(named))
         return named[0] if len(named) == 1 else None  # several people named: the facts say who did what
     if aspect == "quantity":
@@ -200,10 +196,11 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
     aspect = next((a for a in ("duration", "quantity", "date", "place") if a in reading.aspects), "other")
     if reading.names_asked and aspect == "other":  # "le nom du responsable": a name, not an event's detail
         return say("not_said_name", lang)
-    if aspect == "other" and not (event or reading.places or reading.days):  # "qui est le secrétaire d'État ?"
-        return say("not_said_plain", lang)
-    if aspect == "quantity" and not (event or reading.places or reading.days):  # "how old is…": no event to name
-        return say("not_said_number", lang)
+    if not (event or reading.places or reading.days):  # no event to name
+        if aspect == "other":  # "qui est le secrétaire d'État ?"
+            return say("not_said_plain", lang)
+        if aspect == "quantity":  # "how old is…"
+            return say("not_said_number", lang)
     subject = say(f"subject_{event or 'default'}", lang)
     if reading.places:
         names = [knowledge.places[p].name.get(lang) for p in sorted(reading.places) if p in knowledge.places]
