@@ -194,6 +194,7 @@ MESSAGES["fr"].update(
         "subject_summit": "le sommet",
         "subject_default": "cet événement",
         "subject_at": "{subject} de {place}",
+        "and": " et ",
         "subject_on": "{subject} du {day}",
     }
 )
@@ -224,6 +225,7 @@ MESSAGES["en"].update(
         "subject_summit": "the summit",
         "subject_default": "this event",
         "subject_at": "{subject} in {place}",
+        "and": " and ",
         "subject_on": "{subject} of {day}",
     }
 )

@@ -196,15 +196,14 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
     aspect = next((a for a in ("duration", "quantity", "date", "place") if a in reading.aspects), "other")
     if reading.names_asked and aspect == "other":  # "le nom du responsable": a name, not an event's detail
         return say("not_said_name", lang)
-    if not (event or reading.places or reading.days):  # no event to name
-        if aspect == "other":  # "qui est le secrétaire d'État ?"
-            return say("not_said_plain", lang)
-        if aspect == "quantity":  # "how old is…"
-            return say("not_said_number", lang)
+    if not event and aspect == "other":  # "qui est le secrétaire d'État ?", "quelle condition … avec Washington ?"
+        return say("not_said_plain", lang)  # a place alone is no event: not "cela de cet événement de Washington"
+    if not (event or reading.places or reading.days) and aspect == "quantity":  # "how old is…"
+        return say("not_said_number", lang)
     subject = say(f"subject_{event or 'default'}", lang)
     if reading.places:
         names = [knowledge.places[p].name.get(lang) for p in sorted(reading.places) if p in knowledge.places]
-        subject = say("subject_at", lang, subject=subject, place=", ".join(names))
+        subject = say("subject_at", lang, subject=subject, place=say("and", lang).join(names))
     elif reading.days:
         month, day = reading.days[0]
         subject = say("subject_on", lang, subject=subject, day=_day_label(month, day, lang))

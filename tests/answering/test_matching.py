@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.answers import Answerer
-from bot.answering.matching import Decline, Matcher, detect_language
+from bot.answering.leads import not_said
+from bot.answering.matching import Decline, Matcher, Result, detect_language
 
 
 def topics_of(answerer: Answerer, question: str) -> set[str]:
@@ -436,3 +437,18 @@ def test_a_decline_says_what_the_articles_do_not_give(answerer: Answerer, questi
     """A name asked is "ce nom"; a question on no event gets no "de cet événement" it never mentioned."""
     answer = answerer.ask(question)
     assert not answer.found and answer.lead.startswith(lead)
+
+
+def test_a_place_alone_is_not_an_event_to_name_in_a_decline(answerer: Answerer):
+    """A place alone ("… avec Washington ?") is no event: the decline does not say "cela de cet événement de …"."""
+    reading = answerer.matcher.read("Quelle condition Peskov pose-t-il au dialogue avec Washington ?")
+    assert reading.places and not reading.aspects  # a place named, nothing asked of an event
+    declined = Result(reading, (), (), Decline.OTHER_EVENT)
+    assert not_said(declined, answerer.knowledge, "fr") == "Les articles ne le disent pas."
+
+
+def test_a_decline_names_every_place_of_its_event(answerer: Answerer):
+    """Two places are joined with "and", not listed with a comma."""
+    answer = answerer.ask("How long did the meeting in Moscow and Washington last?")
+    assert not answer.found
+    assert answer.lead.startswith("The articles do not say how long the meeting in Moscow and Washington lasted.")
