@@ -15,6 +15,7 @@ from bot.knowledge.schema import DeadlineFact, FactBase
 from bot.messages import language, say
 
 MAX_CITATIONS = 6
+_UNSETTLED = (Verdict.UNSAID, Verdict.HEDGED)  # what does not settle how something turned out
 MAX_TEXT = 1500  # characters of plain answer text: a phone screen or two
 
 
@@ -173,7 +174,7 @@ class Answerer:
         facts = [m.fact for m in result.matches]
         reading = result.reading
         # "Did Russia meet the deadline in the end?": a fact that does not settle it tells what came before, not that.
-        if reading.yes_no and reading.outcome and verdict(reading, result, facts[0], reader_lang) is Verdict.UNSAID:
+        if reading.yes_no and reading.outcome and verdict(reading, result, facts[0], reader_lang) in _UNSETTLED:
             unsettled = replace(result, matches=(), near=result.matches, decline=Decline.UNSETTLED)
             return self.decline(question, reader_lang, unsettled)
         first = first_line(result, facts, self.knowledge, reader_lang)

@@ -12,7 +12,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.answering.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS
+from bot.answering.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS, denying_clauses
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import Fact, Knowledge, people_of
 from bot.knowledge.schema import DeadlineFact, MeetingFact
@@ -125,6 +125,15 @@ class FactIndex:
         # For each fact, its own sentences (not the articles' around its quotes) that state a count, as bits.
         self.count_bits = [
             sum(1 << at for at, text in enumerate(own_sentences(fact)) if states_count(fold(text)))
+            for fact in self.facts
+        ]
+        # For each fact, the clauses of its title and summary that deny or refuse something: "no" rests on them.
+        self.denials = [
+            tuple(
+                clause
+                for text in (fact.data.title.fr, fact.data.title.en, fact.data.summary.fr, fact.data.summary.en)
+                for clause in denying_clauses(text)
+            )
             for fact in self.facts
         ]
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import Enum
-from functools import lru_cache
 
-from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS
+from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS, denies, hedges
 from bot.answering.matching import Decline, Reading, Result
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
 from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
@@ -19,14 +18,9 @@ MAX_DATES = 3
 YES_NO_COVERAGE = 0.8  # "yes" only when the best fact holds nearly every word of the question
 NO_COVERAGE = 0.6  # "no" when it holds most of them and denies what the question asks
 WHO_COVERAGE = 0.8  # "Qui : X" names X as the answer: only when the best fact holds nearly all the question
-# Words that deny or refuse: a fact stating one answers "no" to a question that states none.
-_NEGATIONS = frozenset(
-    ["pas", "jamais", "aucun", "aucune", "ni", "non", "not", "no", "never", "nor", "without", "sans"]
-)
 _CONTRASTS = frozenset(
     ["mais", "cependant", "toutefois", "pourtant", "neanmoins", "but", "however", "yet", "although", "though"]
 )
-_REFUSALS = ("refus", "rejet", "rejett", "declin", "reject", "refuse", "ecart", "inacceptab", "unacceptab", "exclu")
 _CLAUSE_WORDS = frozenset(
     ["a", "au", "aux", "pour", "avec", "contre", "dans", "sur", "lors", "apres", "avant", "et", "qui", "que", "dont"]
     + ["to", "for", "with", "against", "in", "on", "at", "after", "before", "and", "which", "that", "who"]
@@ -50,12 +44,18 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
     reading = result.reading
     if not facts:
         return ""
-    if reading.yes_no:
-        return yes_or_no(reading, result, facts[0], lang)
     asked = [a for a in ("date", "place", "duration", "who", "quantity") if a in reading.aspects]
+    if reading.yes_no and not asked:
+        return yes_or_no(reading, result, facts[0], lang)
     # "Who won the Nobel?" over a fact saying Trump dreams of it: the facts may be shown, but no name as the answer.
-    asked = [a for a in asked if a != "who" or _stated(result) >= WHO_COVERAGE]
-    parts = [part for aspect in asked if (part := _aspect_value(aspect, reading, facts, knowledge, lang))]
+    named = [a for a in asked if a != "who" or _stated(result) >= WHO_COVERAGE]
+    parts = [part for aspect in named if (part := _aspect_value(aspect, reading, facts, knowledge, lang))]
+    if reading.yes_no:  # "Sait-on où se tiendra le sommet ?": yes, and where, only when a fact gives it
+        said = verdict(reading, result, facts[0], lang)
+        if said is Verdict.NO:
+            return say("no", lang)
+        yes = say("yes_hedged" if said is Verdict.HEDGED else "yes", lang)
+        return " ".join([yes, *parts]) if parts else say("yes_no_unsaid", lang)
     return " ".join(parts)
 
 
@@ -63,6 +63,7 @@ class Verdict(Enum):
     """What the best fact says to a yes/no question."""
 
     YES = "yes"
+    HEDGED = "hedged"  # yes, as the article has it: reported or possible ("aurait", "pourrait", "reportedly")
     NO = "no"
     UNSAID = "unsaid"  # the articles do not answer yes or no
 
@@ -72,6 +73,8 @@ def yes_or_no(reading: Reading, result: Result, fact: Fact, lang: str) -> str:
     said = verdict(reading, result, fact, lang)
     if said is Verdict.YES:
         return say("yes", lang)
+    if said is Verdict.HEDGED:
+        return say("yes_hedged", lang)
     if said is Verdict.NO:
         return say("no", lang)
     return say("yes_no_unsaid", lang)
@@ -82,13 +85,13 @@ def verdict(reading: Reading, result: Result, fact: Fact, lang: str) -> Verdict:
     coverage = result.matches[0].coverage if result.matches else 0.0
     if set(fold(fact.data.summary.get(lang)).split()) & _CONTRASTS:  # "in principle, but…": the facts say it best
         return Verdict.UNSAID
-    denied = _denies(fact.data.summary.get(lang)) or _denies(fact.data.title.get(lang))
-    differs = denied != _denies(" ".join(reading.tokens))
+    denied = bool(result.matches) and result.matches[0].denies
+    differs = denied != denies(reading.tokens)
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
     if differs and coverage >= NO_COVERAGE:
         return Verdict.NO
     if not differs and _stated(result) >= YES_NO_COVERAGE:
-        return Verdict.YES
+        return Verdict.HEDGED if hedges(fold(fact.data.summary.get(lang)).split()) else Verdict.YES
     return Verdict.UNSAID
 
 
@@ -98,13 +101,6 @@ def _stated(result: Result) -> float:
         return 0.0
     best = result.matches[0]
     return best.coverage if best.stated is None else best.stated
-
-
-@lru_cache(maxsize=4096)  # facts' summaries and titles, and questions' words: asked again and again
-def _denies(text: str) -> bool:
-    """Tell whether text denies or refuses something."""
-    words = fold(text).split()
-    return any(w in _NEGATIONS or w.startswith(_REFUSALS) for w in words)
 
 
 def _aspect_value(aspect: str, reading: Reading, facts: list[Fact], knowledge: Knowledge, lang: str) -> str:

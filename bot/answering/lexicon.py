@@ -5,6 +5,11 @@ Everything here is folded (lowercase, no accents), as `bot.knowledge.text.fold` 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
+from bot.knowledge.text import fold
+
 # Function words carry no topic: they are dropped before matching.
 STOPWORDS_FR = frozenset(
     [
@@ -936,3 +941,32 @@ COUNTRIES = frozenset(
 FOLLOW_UP_OPENERS = frozenset({"et", "and", "what about", "how about", "et pour", "et sur", "puis", "also", "aussi"})
 # Words that point at someone already named ("et lui ?", "and her?").
 PRONOUNS = frozenset(["lui", "elle", "eux", "elles", "il", "ils", "him", "her", "he", "she", "them", "they"])
+
+# Words that deny or refuse: a fact stating one may answer "no" to a question that states none.
+NEGATIONS = frozenset(["pas", "jamais", "aucun", "aucune", "ni", "non", "not", "no", "never", "nor", "without", "sans"])
+REFUSALS = ("refus", "rejet", "rejett", "declin", "reject", "refuse", "ecart", "inacceptab", "unacceptab", "exclu")
+# What ends a clause: a denial in one ("sans que leur nature soit précisée") says nothing of the clause beside it.
+_CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”—–]|\s-\s")
+
+
+# Words that hedge a statement: a fact saying something "aurait" happened says it was reported, not that it did.
+HEDGES = frozenset(
+    ["aurait", "auraient", "pourrait", "pourraient", "serait", "seraient", "probablement", "eventuellement"]
+    + ["reportedly", "allegedly", "could", "might", "may", "probably", "possibly", "likely"]
+)
+
+
+def hedges(words: Iterable[str]) -> bool:
+    """Tell whether folded words hedge what they state."""
+    return not HEDGES.isdisjoint(words)
+
+
+def denies(words: Iterable[str]) -> bool:
+    """Tell whether folded words deny or refuse something."""
+    return any(w in NEGATIONS or w.startswith(REFUSALS) for w in words)
+
+
+def denying_clauses(text: str) -> tuple[frozenset[str], ...]:
+    """The folded words of each clause of text that denies or refuses something."""
+    clauses = (frozenset(fold(part).split()) for part in _CLAUSE_BREAK.split(text))
+    return tuple(clause for clause in clauses if denies(clause))

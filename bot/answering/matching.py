@@ -72,6 +72,7 @@ class Match:
     score: float
     coverage: float
     stated: float | None = None  # for a yes/no or who question: the share of its weight the fact's own words hold
+    denies: bool = False  # for a yes/no question: the fact denies or refuses, in a clause saying what it asks
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,9 +271,10 @@ class Matcher:
         # What "Oui" or "Qui : X" rest on, for the questions that may get one: the facts' own words.
         leads_on = reading.yes_no or "who" in reading.aspects
         stated: list[float | None] = self._stated(reading, chosen) if leads_on else [None] * len(chosen)
+        denied = [reading.yes_no and self._denies(reading, i) for i in chosen]
         matches = tuple(
-            Match(self.facts[i], float(scores[i]), float(coverage[i]), share)
-            for i, share in zip(chosen, stated, strict=True)
+            Match(self.facts[i], float(scores[i]), float(coverage[i]), share, denies)
+            for i, share, denies in zip(chosen, stated, denied, strict=True)
         )
         return Result(reading, matches, ())
 
@@ -288,6 +290,17 @@ class Matcher:
             sum(weight * self.index.stated(token, fact, typos[token]) for token, weight in weights.items()) / total
             for fact in facts
         ]
+
+    def _denies(self, reading: Reading, fact: int) -> bool:
+        """Tell whether a fact denies what a yes/no question asks: a clause of its title or summary denies or refuses,
+        and says something the question asks beyond its names. "Moscou aurait envoyé des signaux, sans que leur
+        nature soit précisée" does not deny that Moscow sent signals; "conditions que Kiev juge inacceptables" does
+        not say Moscow wants nothing."""
+        words = [self._words(token, token not in reading.dictionary) for token in reading.tokens]
+        names = self.index.aliases.keys() | self.index.place_aliases.keys()  # "ukrainienne" is read as "ukraine" too
+        asked = [forms for word in words if not word.named and not word.light if (forms := word.forms - names)]
+        asked = asked or [word.forms for word in words]
+        return any(not forms.isdisjoint(clause) for clause in self.index.denials[fact] for forms in asked)
 
     def _together(self, reading: Reading, fact: int) -> float:
         """Share of the question's weight one sentence of a fact holds: names and everyday words count anywhere."""

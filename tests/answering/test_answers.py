@@ -222,6 +222,48 @@ def test_yes_rests_on_what_the_fact_states_not_its_keywords(dataset):
     assert snubbed.found and snubbed.lead.startswith("The articles do not answer yes or no")
 
 
+def _received(dataset, summary_en: str) -> Answerer:
+    """An answerer over the minimal meeting, its English summary replaced."""
+    from tests.conftest import MINIMAL_MEETINGS
+
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("Witkoff was received at the Kremlin.", f'"{summary_en}"'))
+    return Answerer(dataset.load())
+
+
+def test_no_rests_on_a_clause_denying_what_is_asked(dataset):
+    """A denial in a side clause ("without…") or another party's refusal is no "No": the clause must say what the
+    question asks."""
+    aside = _received(dataset, "Witkoff was received at the Kremlin, without the content of the talks being disclosed.")
+    assert aside.ask("Was Witkoff received at the Kremlin?").lead == "Yes."
+    denied = aside.ask("Was the content of the talks disclosed?")
+    assert denied.found and denied.lead == "No."
+    refused = _received(dataset, "Witkoff set conditions that Moscow deems unacceptable: a limited Ukrainian army.")
+    limited = refused.ask("Did Witkoff ask for a limited Ukrainian army?")
+    assert limited.found and limited.lead != "No."
+    assert refused.ask("Did Moscow accept the conditions Witkoff set?").lead == "No."
+
+
+def test_yes_keeps_the_facts_hedge(dataset):
+    """ "Reportedly", "aurait": yes as the article has it, unconfirmed; and no settled outcome."""
+    answerer = _received(dataset, "Witkoff was reportedly received at the Kremlin.")
+    assert answerer.ask("Was Witkoff received at the Kremlin?").lead == "Yes, but unconfirmed:"
+    assert not answerer.ask("Was Witkoff received at the Kremlin in the end?").found
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Sait-on combien de temps a duré la rencontre du 6 août ?", "Oui. Durée : près de trois heures"),
+        ("Do we know how long the 6 August meeting lasted?", "Yes. How long: nearly three hours"),
+        ("Sait-on où aura lieu le sommet ?", "Non."),  # "le lieu n'est pas encore précisé"
+    ],
+)
+def test_asked_whether_something_is_known_yes_comes_with_it(answerer: Answerer, question: str, lead: str):
+    """ "Sait-on où…", "do we know how long…": yes with the value when a fact gives it, never a bare yes."""
+    answer = answerer.ask(question)
+    assert answer.found and answer.lead.startswith(lead)
+
+
 def test_a_name_leads_only_from_what_the_fact_states(dataset):
     """ "Qui : X" rests on the fact's own words as "Oui" does: a question whose verb only a keyword holds gets the
     facts, not a name as the answer."""
