@@ -113,6 +113,7 @@ class FactIndex:
                 same[who].append(word)
             for word, who in table.items():
                 self._spellings[word] += same[who]
+        self.spellings = name_languages(knowledge)
         self.sentences = [sentence_keys(fact, knowledge) for fact in self.facts]
         # For each fact, each key -> the sentences holding it, as bits: one-sentence checks are integer ors and ands.
         self.sentence_bits: list[dict[str, int]] = []
@@ -321,6 +322,18 @@ class FactIndex:
             for word, score, _ in best
             if word[0] == token[0] or (token[0] in _ELIDED and word[0] == token[1])
         )
+
+
+def name_languages(knowledge: Knowledge) -> dict[str, str]:
+    """The words of people's and places' names spelled one way in French, another in English ("poutine": "fr",
+    "moscow": "en"): a question spelling them so is in that language."""
+    spelled: dict[str, str] = {}
+    names = [person.name for person in knowledge.people.values()] + [place.name for place in knowledge.places.values()]
+    for name in names:
+        french, english = set(fold(name.fr).split()), set(fold(name.en).split())
+        spelled.update(dict.fromkeys(french - english, "fr"))
+        spelled.update(dict.fromkeys(english - french, "en"))
+    return spelled
 
 
 def _same_word(token: str, word: str, credit: float) -> bool:

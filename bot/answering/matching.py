@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -197,7 +198,7 @@ class Matcher:
             topics.add(PERSON)
         counted = measure or (_counted(asked, aspect_hits.get("quantity", set())) if "quantity" in aspects else None)
         return Reading(
-            lang=detect_language(words, question),
+            lang=detect_language(words, question, self.index.spellings),
             tokens=tokens,
             topics=frozenset(topics),
             people=people,
@@ -827,16 +828,39 @@ def _sentence_start(text: str, index: int) -> bool:
     return not before or before[-1] in '.?!«"“:'
 
 
-def detect_language(words: list[str], original: str = "") -> str | None:
-    """Guess French or English from marker words and accents; None when the question gives no sign."""
+def detect_language(words: list[str], original: str = "", spellings: Mapping[str, str] | None = None) -> str | None:
+    """Guess French or English from marker words and accents, else from how names are spelled ("Poutine",
+    "Moscow": spellings maps such words to their language), else from words only one dictionary has; None when
+    the question gives no sign."""
     # Counted with map and one regular expression: this runs on every question.
     french = sum(map(FRENCH_MARKERS.__contains__, words))
     if not original.isascii():
         french += len(_FRENCH_LETTER.findall(original.lower()))
     english = sum(map(ENGLISH_MARKERS.__contains__, words))
+    if french == english and spellings:  # no marker word: "poutine witkof duree", "Moscow wants to cap…"
+        french = sum(1 for w in words if spellings.get(w) == "fr")
+        english = sum(1 for w in words if spellings.get(w) == "en")
+    if french == english:  # a capitalised word is a name, in every language ("Osaka?")
+        common = [w for w in words if fold(w) not in _capitalised(original)]
+        french = sum(1 for w in common if _only_in(w, "fr"))
+        english = sum(1 for w in common if _only_in(w, "en"))
     if french == english:
         return None
     return "fr" if french > english else "en"
+
+
+def _capitalised(text: str) -> set[str]:
+    """The folded words of text typed with a capital."""
+    return {fold(w) for w in text.split() if w[:1].isupper()}
+
+
+@lru_cache(maxsize=65536)
+def _only_in(word: str, lang: str) -> bool:
+    """Tell whether a folded word is in simplemma's dictionary of lang and not in the other's."""
+    import simplemma  # noqa: PLC0415 - loaded with the lemmas, on first use
+
+    other = "en" if lang == "fr" else "fr"
+    return simplemma.is_known(word, lang=lang) and not simplemma.is_known(word, lang=other)
 
 
 __all__ = ["Decline", "Match", "Matcher", "PERSON", "Reading", "Result", "detect_language", "is_yes_no"]

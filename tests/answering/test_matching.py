@@ -126,13 +126,29 @@ def test_scores_are_ordered_and_explain_the_choice(knowledge):
 
 @pytest.mark.parametrize(
     ("question", "lang"),
-    [("Quand expire l'ultimatum ?", "fr"), ("When does it expire?", "en"), ("Osaka?", None), ("Où ?", "fr")],
+    [
+        ("Quand expire l'ultimatum ?", "fr"),
+        ("When does it expire?", "en"),
+        ("Osaka?", None),
+        ("Où ?", "fr"),
+        ("sanctions india oil", "en"),  # no marker word: words only one dictionary has
+        ("sanctions inde petrole", "fr"),
+    ],
 )
 def test_language_detection(question: str, lang: str | None):
     """French and English are told apart; a bare name gives no sign."""
     from bot.knowledge.text import words
 
     assert detect_language(words(question), question) == lang
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"), [("poutine witkof duree reunion moscou", "fr"), ("witkoff putin moscow reunion", "en")]
+)
+def test_a_name_spelled_one_language_s_way_tells_the_language(answerer: Answerer, question: str, lang: str):
+    """With no marker word, "Poutine", "Moscou" are French and "Putin", "Moscow" English, before the dictionaries
+    ("reunion" is an English word, "duree" a French one typed without its accent)."""
+    assert answerer.matcher.read(question).lang == lang
 
 
 def test_lemmas_of_the_briefs_words_are_cached_on_disk(tmp_path, monkeypatch):
