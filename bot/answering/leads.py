@@ -121,9 +121,13 @@ def _lead_day(fact: Fact, lang: str) -> tuple[dt.date, str] | None:
     """The day that answers "when" for a fact, as readers see it: a deadline's due day, else the event's date
     (approximate when worked out)."""
     data = fact.data
+    # A day the articles state is given with its weekday ("mercredi 6 août 2025"): they often name it, and readers
+    # ask it. Not a day worked out: its weekday would be as uncertain as the day.
     if isinstance(data, DeadlineFact) and data.due:
-        return data.due, format_date(data.due, lang)
+        return data.due, format_date(data.due, lang, weekday=True)
     if data.date is not None:
+        if data.date_basis == "stated" and data.date_precision == "day":
+            return data.date, format_date(data.date, lang, weekday=True)
         return data.date, fact_date(data, lang) or ""
     return None
 

@@ -171,8 +171,14 @@ class Matcher:
         opening = _opening_aspects(asked, typed, aspect_hits)
         if opening:  # "Who welcomed him when he arrived?" asks who: a later "when" opens a clause, not the question
             aspects &= opening
-        elif _opens_with(words, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too
-            aspects.clear()
+        elif (behind := _behind_copula(asked)) is not None:  # "quelle est la durée…", "what was the date…"
+            aspects &= _opening_aspects(asked[behind:], typed[behind:], aspect_hits)
+        elif _opens_with(asked, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too;
+            # "quelle agence a rapporté la durée…", "which agency reported when…": the agency. But "quelles sanctions
+            # menacent la Russie, et quand ?" asks when too.
+            aspects = {aspect for aspect, _ in _cues_at(asked, typed, aspect_hits, len(asked) - 1)}
+            if len(asked) < 2 or asked[-2] not in ("et", "and"):
+                aspects.clear()
         measure = _measure_asked(asked)
         if measure or _how_measure(words):  # "quel effectif", "what rate", "how old": a number is asked
             aspects.add("quantity")  # the noun or adjective stays a word to match
@@ -614,7 +620,22 @@ _LEADING = frozenset(
 
 
 # Interrogatives that ask for no place, time, length, person or number: a later "quand" or "où" opens a clause.
-_OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi"])
+# "Quel", "what" (and "quelle", "which", read as them) ask for the noun after them when no cue opens with them.
+_OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi", "quel"])
+# What stands between "quel", "what" and the noun they ask for in "quelle est la durée", "what was the date".
+_COPULAS = frozenset(["est", "etait", "sont", "etaient", "sera", "seront", "is", "was", "are", "were", "will"])
+_BEFORE_NOUN = frozenset(["a", "ete", "be", "le", "la", "l", "les", "the", "un", "une", "an"])
+
+
+def _behind_copula(asked: list[str]) -> int | None:
+    """Where the noun of "quelle est la durée…", "what was the date…" stands; None for another opening."""
+    start = _past_leading(asked)
+    if start + 1 >= len(asked) or asked[start] not in _WHICH or asked[start + 1] not in _COPULAS | {"a"}:
+        return None
+    at = start + 1
+    while at < len(asked) and (asked[at] in _COPULAS or asked[at] in _BEFORE_NOUN):
+        at += 1
+    return at
 
 
 # "Qui est le …", "what is the …": the noun after opens what is asked.
@@ -652,16 +673,11 @@ def _opens_with(words: list[str], interrogatives: frozenset[str]) -> bool:
 
 def _opening_aspects(words: list[str], typed: list[str], hits: dict[str, set[tuple[str, ...]]]) -> set[str]:
     """The aspects of the interrogative a question opens with; empty when none does (a French in-situ question)."""
-    start = _past_leading(words)
+    # A cue may open with a leading word itself ("à quelle heure"); else the interrogative stands past them ("et où").
+    start = 0 if _cues_at(words, typed, hits, 0) else _past_leading(words)
     found: set[str] = set()
     while start < len(words):
-        here = {
-            (aspect, len(phrase))
-            for aspect, phrases in hits.items()
-            for phrase in phrases
-            if tuple(words[start : start + len(phrase)]) == phrase
-            and not (phrase == ("ou",) and typed[start : start + 1] != ["où"])
-        }
+        here = _cues_at(words, typed, hits, start)
         if not here:
             break
         found |= {aspect for aspect, _ in here}
@@ -669,6 +685,19 @@ def _opening_aspects(words: list[str], typed: list[str], hits: dict[str, set[tup
         if start < len(words) and words[start] in ("et", "and"):  # "quand et où", "when and where": both are asked
             start += 1
     return found
+
+
+def _cues_at(
+    words: list[str], typed: list[str], hits: dict[str, set[tuple[str, ...]]], start: int
+) -> set[tuple[str, int]]:
+    """The aspects whose cue phrases stand at start, with each phrase's length."""
+    return {
+        (aspect, len(phrase))
+        for aspect, phrases in hits.items()
+        for phrase in phrases
+        if tuple(words[start : start + len(phrase)]) == phrase
+        and not (phrase == ("ou",) and typed[start : start + 1] != ["où"])
+    }
 
 
 # Nouns of a measure: "quel effectif …", "what rate …" ask for a number as "combien" does.

@@ -17,13 +17,16 @@ FOLDED_MONTHS_FR = tuple(fold(month) for month in _MONTHS_FR)
 FOLDED_MONTHS_EN = tuple(fold(month) for month in _MONTHS_EN)
 
 
-def format_date(day: dt.date, lang: str, *, precision: str = "day") -> str:
-    """Write a date as "6 août 2025" / "6 August 2025" (or the month alone)."""
+def format_date(day: dt.date, lang: str, *, precision: str = "day", weekday: bool = False) -> str:
+    """Write a date as "6 août 2025" / "6 August 2025" (or the month alone); weekday: "mercredi 6 août 2025"."""
     month = say(f"month_{day.month}", lang)
     if precision == "month":
         return say("date_month", lang, month=month, year=day.year)
     first = say("first_day", lang) if day.day == 1 else str(day.day)
-    return say("date_day", lang, day=first, month=month, year=day.year)
+    written = say("date_day", lang, day=first, month=month, year=day.year)
+    return (
+        say("date_weekday", lang, weekday=say(f"weekday_{day.weekday()}", lang), date=written) if weekday else written
+    )
 
 
 class Dated(Protocol):

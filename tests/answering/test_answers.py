@@ -167,7 +167,10 @@ def test_an_unrelated_topic_is_declined(answerer: Answerer, question: str):
 @pytest.mark.parametrize(
     ("question", "first"),
     [
-        ("Quand Witkoff a-t-il rencontré Poutine ?", "Quand : vers le 11 avril 2025 ; 6 août 2025"),
+        # a day the articles state comes with its weekday ("ce mercredi 6 août"), a day worked out without
+        ("Quand Witkoff a-t-il rencontré Poutine ?", "Quand : vers le 11 avril 2025 ; mercredi 6 août 2025"),
+        ("Quel jour de la semaine Witkoff a-t-il été reçu au Kremlin ?", "Quand : mercredi 6 août 2025."),
+        ("What was the duration of the 6 August meeting?", "How long: nearly three hours"),
         ("Où Witkoff a-t-il rencontré Poutine le 11 avril ?", "Où : Saint-Pétersbourg."),
         ("How long did Witkoff's meeting with Putin in Moscow last?", "How long: nearly three hours"),
         ("Who welcomed Witkoff when he arrived in Moscow?", "Who: Kirill Dmitriev."),
@@ -182,6 +185,25 @@ def test_the_first_line_answers_what_is_asked(answerer: Answerer, question: str,
     answer = answerer.ask(question)
     assert answer.found
     assert first in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelle agence a rapporté la durée de l'entretien au Kremlin ?",
+        "Which news agency reported when the US convoy left the Kremlin?",
+    ],
+)
+def test_which_noun_is_asked_not_the_aspect_of_its_clause(answerer: Answerer, question: str):
+    """ "Quelle agence … la durée": the agency is asked, not a length; no length or date is given as the answer."""
+    answer = answerer.ask(question)
+    assert answer.found
+    assert not answer.lead.startswith(("Durée", "How long", "Quand", "When"))
+
+
+def test_a_trailing_and_when_is_asked_too(answerer: Answerer):
+    """ "Quelles sanctions …, et quand ?": a date is asked besides the sanctions."""
+    assert answerer.ask("Quelles sanctions menacent la Russie, et quand ?").lead.startswith("Quand : ")
 
 
 def test_yes_no_questions_lead_with_yes_no_or_what_is_said(answerer: Answerer):
