@@ -6,12 +6,12 @@ import datetime as dt
 import re
 from enum import Enum
 
-from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS, denies, hedges
+from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, SPEECH_VERBS, STOPWORDS, denies, hedges
 from bot.answering.matching import Decline, Reading, Result
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
 from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
 from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
-from bot.knowledge.text import fold
+from bot.knowledge.text import fold, lemmas
 from bot.messages import say
 
 MAX_DATES = 3
@@ -110,11 +110,17 @@ def _aspect_value(aspect: str, reading: Reading, facts: list[Fact], knowledge: K
         days = dict(sorted(day for fact in facts if fact.topic == kind and (day := _lead_day(fact, lang))))
         shown = list(days.values())[:MAX_DATES]
         return say("lead_date", lang, value=" ; ".join(shown)) if shown else ""
-    for fact in facts:
-        value = _value(aspect, reading, fact, knowledge, lang)
+    # Who did it is the best fact's to say; a later fact, about something else, may only say who said it.
+    for at, fact in enumerate(facts):
+        value = _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
         if value:
             return say(f"lead_{aspect}", lang, value=value)
     return ""
+
+
+def _asks_speech(reading: Reading) -> bool:
+    """Tell whether a question asks who said something ("qui a annoncé…", "who called it…"), not who did it."""
+    return any(token in SPEECH_VERBS or not SPEECH_VERBS.isdisjoint(lemmas(token)) for token in reading.tokens)
 
 
 def _lead_day(fact: Fact, lang: str) -> tuple[dt.date, str] | None:
@@ -132,8 +138,13 @@ def _lead_day(fact: Fact, lang: str) -> tuple[dt.date, str] | None:
     return None
 
 
-def _value(aspect: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> str | None:
-    """One fact's date, place, length, people or number, in lang; None when it does not state it."""
+def _value(
+    aspect: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang: str, *, speaker_only: bool = False
+) -> str | None:
+    """One fact's date, place, length, people or number, in lang; None when it does not state it.
+
+    speaker_only: "who" is answered only by a statement's speaker, to a question asking who said it.
+    """
     data = fact.data
     if aspect == "date":
         day = _lead_day(fact, lang)
@@ -141,9 +152,13 @@ def _value(aspect: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang
     if aspect == "place":
         if not isinstance(data, MeetingFact):  # other facts name the places they concern, not where they happen
             return None
-        # Curators list the venue first; a second place is kept only when it is part of it (Moscou, Kremlin).
-        places = [p for p in data.places if p in knowledge.places and p not in reading.places]
-        shown = places[:1] + [p for p in places[1:2] if p in SAME_PLACE.get(places[0], ()) and p not in COUNTRIES]
+        # Curators list the venue first; a second place is kept only when it is part of it (Moscou, Kremlin). A
+        # country is never the venue ("dans quel lieu de Saint-Pétersbourg ?" is not answered "Russie"), and when
+        # the question names the venue, only a place within it answers.
+        places = [p for p in data.places if p in knowledge.places and p not in reading.places and p not in COUNTRIES]
+        if data.places and data.places[0] in reading.places:
+            places = [p for p in places if p in SAME_PLACE.get(data.places[0], ())]
+        shown = places[:1] + [p for p in places[1:2] if p in SAME_PLACE.get(places[0], ())]
         return ", ".join(knowledge.places[p].name.get(lang) for p in shown) or None
     if aspect == "duration":
         if isinstance(data, MeetingFact) and data.duration:
@@ -153,8 +168,15 @@ def _value(aspect: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang
     if aspect == "who":
         if fact.topic == PERSON:
             return None  # "qui est …" is answered by the person's entry itself
-        if isinstance(data, StatementFact) and data.speaker not in reading.people and data.speaker in knowledge.people:
+        if (
+            isinstance(data, StatementFact)
+            and data.speaker not in reading.people
+            and data.speaker in knowledge.people
+            and _asks_speech(reading)
+        ):
             return knowledge.people[data.speaker].name.get(lang)  # who said it: the speaker the article names
+        if speaker_only:
+            return None
         # Only someone the quotes themselves name: a fact may mention people who are not the answer.
         quoted = set(fold(" ".join(c.quote for c in data.citations)).split())
         others = [

@@ -949,6 +949,17 @@ REFUSALS = ("refus", "rejet", "rejett", "declin", "reject", "refuse", "ecart", "
 _CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”—–]|\s-\s")
 
 
+# Verbs of speech, folded, as typed or as their lemma: "qui a annoncé…", "who said…" asks a statement's speaker.
+# Not "qui a proposé…": a statement answers that with the one it says proposed, not with who said so.
+SPEECH_VERBS = frozenset(
+    ["dire", "dit", "declarer", "declare", "annoncer", "annonce", "affirmer", "affirme", "confirmer", "confirme"]
+    + ["qualifier", "qualifie", "estimer", "estime", "souligner", "souligne", "assurer", "assure", "indiquer"]
+    + ["indique", "expliquer", "explique", "ecrire", "ecrit", "repondre", "repondu", "juger", "juge", "decrire"]
+    + ["decrit", "evoquer", "evoque", "avertir", "averti", "insister", "insiste", "reagir", "reagi", "commenter"]
+    + ["commente", "say", "said", "tell", "told", "announce", "declare", "confirm", "called", "describe", "claim"]
+    + ["write", "wrote", "reply", "respond", "warn", "insist", "stress", "comment", "react", "describe", "qualify"]
+)
+
 # Words that hedge a statement: a fact saying something "aurait" happened says it was reported, not that it did.
 HEDGES = frozenset(
     ["aurait", "auraient", "pourrait", "pourraient", "serait", "seraient", "probablement", "eventuellement"]

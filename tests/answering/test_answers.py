@@ -316,6 +316,19 @@ def test_a_name_leads_only_from_what_the_fact_states(dataset):
     assert "Poutine" not in built.lead
 
 
+def test_a_place_named_as_the_venue_is_not_answered_with_its_country(answerer: Answerer):
+    """ "Where in Saint Petersburg…": the question names the venue; a country is never the answer."""
+    answer = answerer.ask("Where in Saint Petersburg did Witkoff see Putin?")
+    assert answer.found and not answer.lead.startswith("Where:")
+
+
+def test_who_did_it_is_not_who_said_so(answerer: Answerer):
+    """Ushakov announced the summit the US side proposed: he answers who announced it, not who proposed it."""
+    proposed = answerer.ask("Who proposed holding a Trump-Putin summit?")
+    assert proposed.found and "Ushakov" not in proposed.lead
+    assert answerer.ask("Qui a annoncé l'accord de principe sur le sommet ?").lead == "Qui : Iouri Ouchakov."
+
+
 def test_who_said_it_is_the_statements_speaker(answerer: Answerer):
     """A statement answers "who" with the speaker its article names, not someone its quotes mention in passing."""
     assert answerer.ask("Qui a confirmé la visite de Witkoff ?").lead == "Qui : Dmitri Peskov."
