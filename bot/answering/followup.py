@@ -131,6 +131,7 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         head=new.head,  # what the follow-up asks, not what the question before it did
         names_asked=new.names_asked,
         outcome=new.outcome,
+        future=new.future or old.future and not new.tokens,  # "et quand ?" after "où aura lieu le sommet ?"
     )
 
 

@@ -107,7 +107,9 @@ def _aspect_value(aspect: str, reading: Reading, facts: list[Fact], knowledge: K
     """The value of one aspect from the first fact that gives it, as a labelled line part; every date for "when"."""
     if aspect == "date":  # several events of one kind answer "when did they meet": each date, oldest first
         kind = facts[0].topic
-        days = dict(sorted(day for fact in facts if fact.topic == kind and (day := _lead_day(fact, lang))))
+        # "Quand aura lieu le sommet ?": only a day its article looked forward to, not the day it was reported.
+        ahead = [fact for fact in facts if not reading.future or _ahead(fact, knowledge)]
+        days = dict(sorted(day for fact in ahead if fact.topic == kind and (day := _lead_day(fact, lang))))
         shown = list(days.values())[:MAX_DATES]
         return say("lead_date", lang, value=" ; ".join(shown)) if shown else ""
     # Who did it is the best fact's to say; a later fact, about something else, may only say who said it.
@@ -121,6 +123,18 @@ def _aspect_value(aspect: str, reading: Reading, facts: list[Fact], knowledge: K
 def _asks_speech(reading: Reading) -> bool:
     """Tell whether a question asks who said something ("qui a annoncé…", "who called it…"), not who did it."""
     return any(token in SPEECH_VERBS or not SPEECH_VERBS.isdisjoint(lemmas(token)) for token in reading.tokens)
+
+
+def _ahead(fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact's day is one its articles looked forward to: stated, and after they were published."""
+    data = fact.data
+    day = data.due if isinstance(data, DeadlineFact) and data.due else data.date
+    if day is None or not isinstance(data, DeadlineFact) and data.date_basis != "stated":
+        return False
+    published = [
+        knowledge.articles[c.article].meta.published for c in data.citations if c.article in knowledge.articles
+    ]
+    return bool(published) and day > min(published)
 
 
 def _lead_day(fact: Fact, lang: str) -> tuple[dt.date, str] | None:

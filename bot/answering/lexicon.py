@@ -891,6 +891,30 @@ OUTCOME_CUES = (
     "eventually",
 )
 
+# Questions about what is to come ("aura lieu", "will take place", "pourrait"): a date worked out from an article's
+# day says when it was reported, not when it will happen. Also any French future or conditional verb ("se tiendra").
+FUTURE_CUES = (
+    "aura",
+    "auront",
+    "sera",
+    "seront",
+    "va",
+    "vont",
+    "doit",
+    "doivent",
+    "prevu",
+    "prevue",
+    "will",
+    "would",
+    "could",
+    "might",
+    "going to",
+    "planned",
+    "scheduled",
+    "expected",
+)
+FUTURE_ENDINGS = ("ra", "ront", "rait", "raient")
+
 # Nouns that say what kind of answer "quel est le …", "what is the …" asks, not what it is about: the facts give
 # an aim or a position in their own words. Any other noun there ("le secrétaire", "the capital") must be in the fact.
 ANSWER_NOUNS = frozenset(

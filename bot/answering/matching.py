@@ -18,6 +18,8 @@ from bot.answering.lexicon import (
     ASPECT_CUES,
     ENGLISH_MARKERS,
     FRENCH_MARKERS,
+    FUTURE_CUES,
+    FUTURE_ENDINGS,
     LIGHT_WEIGHT,
     LIGHT_WORDS,
     LIST_CUES,
@@ -97,6 +99,7 @@ class Reading:
     head: str | None = None  # the noun "qui est le …", "what is the …" asks about ("secretaire"): a fact must hold it
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
+    future: bool = False  # "aura lieu", "will take place": a day worked out from an article's is not when it happens
 
     @property
     def guided(self) -> bool:
@@ -142,6 +145,7 @@ class Matcher:
         self._list_cues = PhraseTable({"list": LIST_CUES})
         self._name_cues = PhraseTable({"name": NAME_CUES})
         self._outcome_cues = PhraseTable({"outcome": OUTCOME_CUES})
+        self._future_cues = PhraseTable({"future": FUTURE_CUES})
         self._cue_words: dict[str, set[str]] = defaultdict(set)
         for phrase, topics in self._cues.keys.items():
             for word in phrase:
@@ -221,6 +225,7 @@ class Matcher:
             names_asked=bool(self._name_cues.find(words)),
             head=self._as_known(head, question) if (head := _head_noun(asked)) else None,
             outcome=bool(self._outcome_cues.find(words)),
+            future=bool(self._future_cues.find(words)) or any(_future_verb(w) for w in typed),
         )
 
     def _as_known(self, token: str, question: str) -> str:
@@ -781,6 +786,11 @@ def dictionary_word(word: str) -> bool:
     import simplemma  # noqa: PLC0415 - loaded with the lemmas, on first use
 
     return any(simplemma.is_known(word, lang=lang) for lang in ("fr", "en"))
+
+
+def _future_verb(typed: str) -> bool:
+    """Tell whether a word as typed reads as a French verb in the future or conditional ("tiendra", "aurait")."""
+    return len(typed) > 5 and typed.endswith(FUTURE_ENDINGS) and dictionary_word(typed)
 
 
 def _light(token: str) -> bool:

@@ -201,6 +201,13 @@ def test_which_noun_is_asked_not_the_aspect_of_its_clause(answerer: Answerer, qu
     assert not answer.lead.startswith(("Durée", "How long", "Quand", "When"))
 
 
+def test_when_something_will_happen_is_not_the_day_it_was_reported(answerer: Answerer):
+    """ "Quand se tiendra le sommet ?": the articles say only when it was announced; a deadline ahead still answers."""
+    summit = answerer.ask("Quand se tiendra le sommet entre Trump et Poutine ?")
+    assert summit.found and not summit.lead.startswith("Quand")
+    assert answerer.ask("Quand les sanctions seront-elles appliquées ?").lead.startswith("Quand : vendredi 8 août 2025")
+
+
 def test_a_trailing_and_when_is_asked_too(answerer: Answerer):
     """ "Quelles sanctions …, et quand ?": a date is asked besides the sanctions."""
     assert answerer.ask("Quelles sanctions menacent la Russie, et quand ?").lead.startswith("Quand : ")

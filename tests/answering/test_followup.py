@@ -29,6 +29,15 @@ def test_a_length_follow_up_is_read_against_the_previous_meeting(answerer: Answe
     assert answer.suggestions  # the nearest facts are offered
 
 
+def test_a_when_follow_up_keeps_asking_about_what_is_to_come(answerer: Answerer):
+    """'et quand ?' after 'où se tiendra le sommet ?' asks when it will be held: not the day it was reported."""
+    talk = Conversation(answerer)
+    assert talk.ask(1, "Où se tiendra le sommet entre Trump et Poutine ?").found
+    assert not talk.ask(1, "et quand ?").lead.startswith("Quand")
+    # a follow-up bringing its own event asks about that one, past
+    assert talk.ask(1, "et la rencontre du 6 août, quand ?").lead.startswith("Quand : mercredi 6 août 2025")
+
+
 def test_a_length_follow_up_of_the_moscow_meeting_is_answered(answerer: Answerer):
     """The same follow-up after the 6 August meeting gets its three hours, first."""
     talk = Conversation(answerer)
