@@ -229,6 +229,10 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
     if result.decline not in (Decline.MISSING, Decline.OTHER_EVENT):
         return None
     event = next((t for t in ("meeting", "summit") if t in reading.topics), None)
+    if result.decline is Decline.OTHER_EVENT and reading.places and not (event or reading.days or reading.settings):
+        # "Quelle condition … au dialogue avec Washington ?": a place named as an actor, not where something
+        # happened. Facts on other places were set aside for it; that is no ground to say what the articles lack.
+        return None
     aspect = next((a for a in ("duration", "quantity", "date", "place") if a in reading.aspects), "other")
     if reading.names_asked and aspect == "other":  # "le nom du responsable": a name, not an event's detail
         return say("not_said_name", lang)

@@ -100,6 +100,7 @@ class Reading:
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
     future: bool = False  # "aura lieu", "will take place": a day worked out from an article's is not when it happens
+    settings: frozenset[str] = frozenset()  # places named where something happens ("à Moscou"), not as actors
 
     @property
     def guided(self) -> bool:
@@ -226,6 +227,11 @@ class Matcher:
             head=self._as_known(head, question) if (head := _head_noun(asked)) else None,
             outcome=bool(self._outcome_cues.find(words)),
             future=bool(self._future_cues.find(words)) or any(_future_verb(w) for w in typed),
+            settings=frozenset(
+                place
+                for at, word in enumerate(words)
+                if (place := self.index.place_named(word)) and not _LOCATIVES.isdisjoint(words[max(0, at - 2) : at])
+            ),
         )
 
     def _as_known(self, token: str, question: str) -> str:
@@ -595,6 +601,10 @@ _AUXILIARIES = frozenset(
     ]
 )
 
+
+# Words before a place that name it as where something happens ("à Moscou", "in Saint Petersburg"), not as an actor
+# ("avec Washington", "the Kremlin says").
+_LOCATIVES = frozenset(["a", "au", "aux", "en", "dans", "in", "at", "near", "pres"])
 
 # Words that may stand before a question's interrogative: "et où ?", "and when?", "à quelle heure", "by whom".
 _LEADING = frozenset(

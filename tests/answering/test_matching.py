@@ -455,12 +455,16 @@ def test_a_decline_says_what_the_articles_do_not_give(answerer: Answerer, questi
     assert not answer.found and answer.lead.startswith(lead)
 
 
-def test_a_place_alone_is_not_an_event_to_name_in_a_decline(answerer: Answerer):
-    """A place alone ("… avec Washington ?") is no event: the decline does not say "cela de cet événement de …"."""
-    reading = answerer.matcher.read("Quelle condition Peskov pose-t-il au dialogue avec Washington ?")
-    assert reading.places and not reading.aspects  # a place named, nothing asked of an event
-    declined = Result(reading, (), (), Decline.OTHER_EVENT)
-    assert not_said(declined, answerer.knowledge, "fr") == "Les articles ne le disent pas."
+def test_a_place_named_as_an_actor_grounds_no_claim_in_a_decline(answerer: Answerer):
+    """ "… avec Washington ?" names an actor, not where something happened: the decline claims nothing the articles
+    lack. "… à Moscou ?" names a setting: "Les articles ne le disent pas.", and no "cela de cet événement de…"."""
+    actor = answerer.matcher.read("Quelle condition Peskov pose-t-il au dialogue avec Washington ?")
+    assert actor.places and not actor.settings
+    assert not_said(Result(actor, (), (), Decline.OTHER_EVENT), answerer.knowledge, "fr") is None
+    setting = answerer.matcher.read("Quelle condition Peskov a-t-il posée à Moscou ?")
+    assert setting.settings == {"moscow"}
+    claim = not_said(Result(setting, (), (), Decline.OTHER_EVENT), answerer.knowledge, "fr")
+    assert claim == "Les articles ne le disent pas."
 
 
 def test_a_decline_names_every_place_of_its_event(answerer: Answerer):
