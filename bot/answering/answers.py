@@ -15,7 +15,7 @@ from bot.knowledge.schema import DeadlineFact, FactBase
 from bot.messages import language, say
 
 MAX_CITATIONS = 6
-_UNSETTLED = (Verdict.UNSAID, Verdict.HEDGED)  # what does not settle how something turned out
+_UNSETTLED = (Verdict.UNSAID, Verdict.YES_HEDGED, Verdict.NO_HEDGED)  # what does not settle how something turned out
 MAX_TEXT = 1500  # characters of plain answer text: a phone screen or two
 
 

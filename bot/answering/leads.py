@@ -52,10 +52,11 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
     parts = [part for aspect in named if (part := _aspect_value(aspect, reading, facts, knowledge, lang))]
     if reading.yes_no:  # "Sait-on où se tiendra le sommet ?": yes, and where, only when a fact gives it
         said = verdict(reading, result, facts[0], lang)
-        if said is Verdict.NO:
-            return say("no", lang)
-        yes = say("yes_hedged" if said is Verdict.HEDGED else "yes", lang)
-        return " ".join([yes, *parts]) if parts else say("yes_no_unsaid", lang)
+        if said in (Verdict.NO, Verdict.NO_HEDGED):
+            return _verdict_line(said, lang)
+        if said is Verdict.UNSAID or not parts:  # no bare yes: the value asked is the answer
+            return _verdict_line(Verdict.UNSAID, lang)
+        return " ".join([_verdict_line(said, lang), *parts])
     return " ".join(parts)
 
 
@@ -63,20 +64,27 @@ class Verdict(Enum):
     """What the best fact says to a yes/no question."""
 
     YES = "yes"
-    HEDGED = "hedged"  # yes, as the article has it: reported or possible ("aurait", "pourrait", "reportedly")
+    YES_HEDGED = "yes_hedged"  # yes, as the article has it: reported or possible ("aurait", "pourrait", "reportedly")
     NO = "no"
+    NO_HEDGED = "no_hedged"  # no, as the article has it: expected, reported ("s'attendent à … sans annonce majeure")
     UNSAID = "unsaid"  # the articles do not answer yes or no
 
 
 def yes_or_no(reading: Reading, result: Result, fact: Fact, lang: str) -> str:
     """ "Oui", "Non", or that the articles do not answer yes or no, for a yes/no question."""
-    said = verdict(reading, result, fact, lang)
+    return _verdict_line(verdict(reading, result, fact, lang), lang)
+
+
+def _verdict_line(said: Verdict, lang: str) -> str:
+    """How a verdict reads as a first line."""
     if said is Verdict.YES:
         return say("yes", lang)
-    if said is Verdict.HEDGED:
+    if said is Verdict.YES_HEDGED:
         return say("yes_hedged", lang)
     if said is Verdict.NO:
         return say("no", lang)
+    if said is Verdict.NO_HEDGED:
+        return say("no_hedged", lang)
     return say("yes_no_unsaid", lang)
 
 
@@ -88,10 +96,12 @@ def verdict(reading: Reading, result: Result, fact: Fact, lang: str) -> Verdict:
     denied = bool(result.matches) and result.matches[0].denies
     differs = denied != denies(reading.tokens)
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
+    # A hedge the question itself holds ("did Moscow expect…?") is what it asks about, not a doubt on the answer.
+    hedged = hedges(set(fold(fact.data.summary.get(lang)).split()) - set(reading.tokens))
     if differs and coverage >= NO_COVERAGE:
-        return Verdict.NO
+        return Verdict.NO_HEDGED if hedged else Verdict.NO
     if not differs and _stated(result) >= YES_NO_COVERAGE:
-        return Verdict.HEDGED if hedges(fold(fact.data.summary.get(lang)).split()) else Verdict.YES
+        return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
 
 

@@ -988,6 +988,7 @@ SPEECH_VERBS = frozenset(
 HEDGES = frozenset(
     ["aurait", "auraient", "pourrait", "pourraient", "serait", "seraient", "probablement", "eventuellement"]
     + ["reportedly", "allegedly", "could", "might", "may", "probably", "possibly", "likely"]
+    + ["attendent", "attend", "expect", "expects", "expected"]  # what someone expects has not happened
 )
 
 
@@ -1002,6 +1003,15 @@ def denies(words: Iterable[str]) -> bool:
 
 
 def denying_clauses(text: str) -> tuple[frozenset[str], ...]:
-    """The folded words of each clause of text that denies or refuses something."""
-    clauses = (frozenset(fold(part).split()) for part in _CLAUSE_BREAK.split(text))
-    return tuple(clause for clause in clauses if denies(clause))
+    """The folded words each clause of text denies or refuses: after a negation ("n'a pas été reçu", "without major
+    announcements"), or anywhere in the clause of a refusal ("conditions jugées inacceptables")."""
+    denied = []
+    for part in _CLAUSE_BREAK.split(text):
+        words = fold(part).split()
+        if any(w.startswith(REFUSALS) for w in words):
+            denied.append(frozenset(words))
+        elif (negated := next((at for at, w in enumerate(words) if w in NEGATIONS), None)) is not None:
+            # French brackets the verb: "ne contrôle pas", "n'a jamais rencontré". The denial starts at the "ne".
+            start = next((at for at in range(negated - 1, -1, -1) if words[at] in ("ne", "n")), negated)
+            denied.append(frozenset(words[start + 1 :]))
+    return tuple(denied)

@@ -251,11 +251,12 @@ def test_yes_rests_on_what_the_fact_states_not_its_keywords(dataset):
     assert snubbed.found and snubbed.lead.startswith("The articles do not answer yes or no")
 
 
-def _received(dataset, summary_en: str) -> Answerer:
-    """An answerer over the minimal meeting, its English summary replaced."""
+def _received(dataset, summary_en: str, summary_fr: str = "Witkoff a été reçu au Kremlin.") -> Answerer:
+    """An answerer over the minimal meeting, its summary replaced."""
     from tests.conftest import MINIMAL_MEETINGS
 
-    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("Witkoff was received at the Kremlin.", f'"{summary_en}"'))
+    meeting = MINIMAL_MEETINGS.replace("Witkoff was received at the Kremlin.", f'"{summary_en}"')
+    dataset.write("meetings.yaml", meeting.replace("Witkoff a été reçu au Kremlin.", f'"{summary_fr}"'))
     return Answerer(dataset.load())
 
 
@@ -270,6 +271,16 @@ def test_no_rests_on_a_clause_denying_what_is_asked(dataset):
     limited = refused.ask("Did Witkoff ask for a limited Ukrainian army?")
     assert limited.found and limited.lead != "No."
     assert refused.ask("Did Moscow accept the conditions Witkoff set?").lead == "No."
+
+
+def test_a_negation_denies_what_follows_it(dataset):
+    """ "… received without major announcements" does not deny the reception; French "n'a pas été reçu" brackets its
+    verb and denies it; an expectation is a hedge, unless the question asks about the expectation itself."""
+    expected = _received(dataset, "Diplomats expect Witkoff to be received at the Kremlin without major announcements.")
+    assert expected.ask("Will Witkoff be received at the Kremlin?").lead == "Yes, but unconfirmed:"
+    assert expected.ask("Do diplomats expect major announcements from Witkoff at the Kremlin?").lead == "No."
+    refused = _received(dataset, "Witkoff was not received at the Kremlin.", "Witkoff n'a pas été reçu au Kremlin.")
+    assert refused.ask("Witkoff a-t-il été reçu au Kremlin ?").lead == "Non."
 
 
 def test_yes_keeps_the_facts_hedge(dataset):
