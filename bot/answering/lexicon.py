@@ -970,6 +970,7 @@ PRONOUNS = frozenset(["lui", "elle", "eux", "elles", "il", "ils", "him", "her", 
 NEGATIONS = frozenset(["pas", "jamais", "aucun", "aucune", "ni", "non", "not", "no", "never", "nor", "without", "sans"])
 REFUSALS = ("refus", "rejet", "rejett", "declin", "reject", "refuse", "ecart", "inacceptab", "unacceptab", "exclu")
 # What ends a clause: a denial in one ("sans que leur nature soit précisée") says nothing of the clause beside it.
+_WITHOUT = frozenset(["sans", "without"])
 _CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”—–]|\s-\s")
 
 
@@ -1003,15 +1004,14 @@ def denies(words: Iterable[str]) -> bool:
 
 
 def denying_clauses(text: str) -> tuple[frozenset[str], ...]:
-    """The folded words each clause of text denies or refuses: after a negation ("n'a pas été reçu", "without major
-    announcements"), or anywhere in the clause of a refusal ("conditions jugées inacceptables")."""
+    """The folded words each clause of text denies or refuses: the whole clause of a negation or a refusal ("le
+    lieu n'est pas précisé", "conditions jugées inacceptables"), but only what follows "sans", "without" ("reçu au
+    Kremlin sans annonce majeure" does not deny the reception)."""
     denied = []
     for part in _CLAUSE_BREAK.split(text):
         words = fold(part).split()
-        if any(w.startswith(REFUSALS) for w in words):
+        if any(w.startswith(REFUSALS) or w in NEGATIONS - _WITHOUT for w in words):
             denied.append(frozenset(words))
-        elif (negated := next((at for at, w in enumerate(words) if w in NEGATIONS), None)) is not None:
-            # French brackets the verb: "ne contrôle pas", "n'a jamais rencontré". The denial starts at the "ne".
-            start = next((at for at in range(negated - 1, -1, -1) if words[at] in ("ne", "n")), negated)
-            denied.append(frozenset(words[start + 1 :]))
+        elif (at := next((at for at, w in enumerate(words) if w in _WITHOUT), None)) is not None:
+            denied.append(frozenset(words[at + 1 :]))
     return tuple(denied)

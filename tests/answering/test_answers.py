@@ -274,8 +274,8 @@ def test_no_rests_on_a_clause_denying_what_is_asked(dataset):
 
 
 def test_a_negation_denies_what_follows_it(dataset):
-    """ "… received without major announcements" does not deny the reception; French "n'a pas été reçu" brackets its
-    verb and denies it; an expectation is a hedge, unless the question asks about the expectation itself."""
+    """ "… received without major announcements" does not deny the reception; "n'a pas été reçu" denies it; an
+    expectation is a hedge, unless the question asks about the expectation itself."""
     expected = _received(dataset, "Diplomats expect Witkoff to be received at the Kremlin without major announcements.")
     assert expected.ask("Will Witkoff be received at the Kremlin?").lead == "Yes, but unconfirmed:"
     assert expected.ask("Do diplomats expect major announcements from Witkoff at the Kremlin?").lead == "No."
