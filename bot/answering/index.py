@@ -145,6 +145,7 @@ class FactIndex:
         self.hits = lru_cache(maxsize=8192)(self._hits)
         self.person_named = lru_cache(maxsize=8192)(self._person_named)
         self.known = lru_cache(maxsize=4096)(self._known)
+        self.holders = lru_cache(maxsize=8192)(self._holders)
 
     def clear_caches(self) -> None:
         """Forget every word looked up so far (benchmarks time cold lookups)."""
@@ -152,6 +153,7 @@ class FactIndex:
         self.hits.cache_clear()
         self.person_named.cache_clear()
         self.known.cache_clear()
+        self.holders.cache_clear()
 
     def _hits(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Where a question word is found: fact indices with their credit, and the facts it titles.
@@ -179,10 +181,15 @@ class FactIndex:
             (
                 value
                 for word, value in self.resolve(token, typos)
-                if word in self.postings and fact in self.postings[word] and _same_word(token, word, value)
+                if _same_word(token, word, value) and fact in self.holders(word)
             ),
             default=0.0,
         )
+
+    def _holders(self, word: str) -> frozenset[int]:
+        """The facts whose own words hold word, as a set: a membership test, not a scan of the postings array."""
+        ids = self.postings.get(word)
+        return frozenset(ids.tolist()) if ids is not None else frozenset()
 
     def topic_mask(self, topics: Iterable[str]) -> np.ndarray:
         """True for the facts of any of topics."""

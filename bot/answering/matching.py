@@ -143,10 +143,10 @@ class Matcher:
         self.thresholds = THRESHOLDS
         self._cues = PhraseTable(TOPIC_CUES)
         self._aspect_cues = PhraseTable(ASPECT_CUES, same=_SAME_INTERROGATIVE)
-        self._list_cues = PhraseTable({"list": LIST_CUES})
-        self._name_cues = PhraseTable({"name": NAME_CUES})
-        self._outcome_cues = PhraseTable({"outcome": OUTCOME_CUES})
-        self._future_cues = PhraseTable({"future": FUTURE_CUES})
+        # What else a question's phrasing says of it, read in one pass: a list, a name, an outcome, what is to come.
+        self._flag_cues = PhraseTable(
+            {"list": LIST_CUES, "name": NAME_CUES, "outcome": OUTCOME_CUES, "future": FUTURE_CUES}
+        )
         self._cue_words: dict[str, set[str]] = defaultdict(set)
         for phrase, topics in self._cues.keys.items():
             for word in phrase:
@@ -204,34 +204,40 @@ class Matcher:
             )
         )
         named = {t: self.index.person_named(t) for t in tokens}
+        places = frozenset(p for t in tokens if (p := self.index.place_named(t)))
         people = frozenset(p for p in named.values() if p)
         if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
             topics.add(PERSON)
         counted = measure or (_counted(asked, aspect_hits.get("quantity", set())) if "quantity" in aspects else None)
+        flags = {key for key, phrases in self._flag_cues.find(words).items() if phrases}
         return Reading(
             lang=detect_language(words, question, self.index.spellings),
             tokens=tokens,
             topics=frozenset(topics),
             people=people,
             aspects=frozenset(aspects),
-            wants_list=bool(self._list_cues.find(words)),
+            wants_list="list" in flags,
             unknown_names=tuple(name for name in _proper_names(question) if not self.index.known(name)),
-            places=frozenset(p for t in tokens if (p := self.index.place_named(t))),
+            places=places,
             days=days_named(" ".join(words)),
             yes_no=is_yes_no(question),
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
             counted=self._as_known(counted, question) if counted else None,
             exact=exact,
-            names_asked=bool(self._name_cues.find(words)),
+            names_asked="name" in flags,
             head=self._as_known(head, question) if (head := _head_noun(asked)) else None,
-            outcome=bool(self._outcome_cues.find(words)),
-            future=bool(self._future_cues.find(words)) or any(_future_verb(w) for w in typed),
-            settings=frozenset(
-                place
-                for at, word in enumerate(words)
-                if (place := self.index.place_named(word)) and not _LOCATIVES.isdisjoint(words[max(0, at - 2) : at])
-            ),
+            outcome="outcome" in flags,
+            future="future" in flags or any(_future_verb(w) for w in typed),
+            settings=self._settings(words) if places else frozenset(),
+        )
+
+    def _settings(self, words: list[str]) -> frozenset[str]:
+        """The places a question names as where something happens ("à Moscou"), not as actors ("avec Washington")."""
+        return frozenset(
+            place
+            for at, word in enumerate(words)
+            if (place := self.index.place_named(word)) and not _LOCATIVES.isdisjoint(words[max(0, at - 2) : at])
         )
 
     def _as_known(self, token: str, question: str) -> str:
@@ -890,7 +896,8 @@ def detect_language(words: list[str], original: str = "", spellings: Mapping[str
         french = sum(1 for w in words if spellings.get(w) == "fr")
         english = sum(1 for w in words if spellings.get(w) == "en")
     if french == english:  # a capitalised word is a name, in every language ("Osaka?")
-        common = [w for w in words if fold(w) not in _capitalised(original)]
+        names = _capitalised(original)
+        common = [w for w in words if w not in names]
         french = sum(1 for w in common if _only_in(w, "fr"))
         english = sum(1 for w in common if _only_in(w, "en"))
     if french == english:
