@@ -124,6 +124,8 @@ def _aspect_value(aspect: str, reading: Reading, facts: list[Fact], knowledge: K
         return say("lead_date", lang, value=" ; ".join(shown)) if shown else ""
     # Who did it is the best fact's to say; a later fact, about something else, may only say who said it.
     for at, fact in enumerate(facts):
+        if reading.future and aspect in ("place", "duration") and _past(fact, knowledge):
+            continue  # "quelle ville accueillera le sommet ?": where a past meeting was held does not answer it
         value = _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
         if value:
             return say(f"lead_{aspect}", lang, value=value)
@@ -135,16 +137,27 @@ def _asks_speech(reading: Reading) -> bool:
     return any(token in SPEECH_VERBS or not SPEECH_VERBS.isdisjoint(lemmas(token)) for token in reading.tokens)
 
 
+def _past(fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact is about an event its articles report as done: stated on or before their day."""
+    data = fact.data
+    return data.date is not None and data.date_basis == "stated" and data.date <= _published(fact, knowledge)
+
+
+def _published(fact: Fact, knowledge: Knowledge) -> dt.date:
+    """The day of the earliest article a fact cites (or the last day there is, when none is loaded)."""
+    articles = knowledge.articles
+    return min(
+        (articles[c.article].meta.published for c in fact.data.citations if c.article in articles), default=dt.date.max
+    )
+
+
 def _ahead(fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact's day is one its articles looked forward to: stated, and after they were published."""
     data = fact.data
     day = data.due if isinstance(data, DeadlineFact) and data.due else data.date
     if day is None or not isinstance(data, DeadlineFact) and data.date_basis != "stated":
         return False
-    published = [
-        knowledge.articles[c.article].meta.published for c in data.citations if c.article in knowledge.articles
-    ]
-    return bool(published) and day > min(published)
+    return day > _published(fact, knowledge)
 
 
 def _lead_day(fact: Fact, lang: str) -> tuple[dt.date, str] | None:

@@ -208,6 +208,13 @@ def test_when_something_will_happen_is_not_the_day_it_was_reported(answerer: Ans
     assert answerer.ask("Quand les sanctions seront-elles appliquées ?").lead.startswith("Quand : vendredi 8 août 2025")
 
 
+def test_where_something_will_happen_is_not_where_a_past_meeting_was(answerer: Answerer):
+    """ "Quelle ville accueillera le sommet ?": not the Kremlin of 6 August; a visit to come still has its place."""
+    summit = answerer.ask("Quelle ville accueillera le sommet ?")
+    assert not summit.lead.startswith("Où")
+    assert answerer.ask("Où ira Witkoff ?").lead == "Où : Moscou."
+
+
 def test_a_trailing_and_when_is_asked_too(answerer: Answerer):
     """ "Quelles sanctions …, et quand ?": a date is asked besides the sanctions."""
     assert answerer.ask("Quelles sanctions menacent la Russie, et quand ?").lead.startswith("Quand : ")
