@@ -261,6 +261,10 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
         return say("not_said_name", lang)
     if not event and aspect == "other":  # "qui est le secrétaire d'État ?", "quelle condition … avec Washington ?"
         return say("not_said_plain", lang)  # a place alone is no event: not "cela de cet événement de Washington"
+    if aspect == "quantity" and reading.counted:
+        # "Combien de personnes…" declined because no count sentence names "personnes": the articles may count them
+        # in other words ("des milliers de gens"), so the bot says what it did not find, not what they lack.
+        return say("not_found_number", lang)
     if not (event or reading.places or reading.days) and aspect == "quantity":  # "how old is…"
         return say("not_said_number", lang)
     subject = say(f"subject_{event or 'default'}", lang)

@@ -447,6 +447,12 @@ def test_the_best_facts_dispute_is_shown_before_other_matches(knowledge: Knowled
     assert [f.id for f in with_other_sides([plain, disputed], knowledge)][:3] == [plain.id, disputed.id, other.id]
 
 
+def test_a_count_of_something_no_count_names_is_not_claimed_missing(answerer: Answerer):
+    """ "Combien de soldats ukrainiens…": no count names them, but the articles may count them in other words, so the
+    bot says it did not find the figure, not that the articles lack it."""
+    declined(answerer, "Combien de soldats ukrainiens sont morts depuis 2022 ?", "Je ne trouve pas ce chiffre")
+
+
 def test_a_measure_the_articles_never_give_is_declined(answerer: Answerer):
     """ "How old", "quel âge" ask a figure: a fact sharing the adjective ("Old Continent") does not answer them."""
     declined(answerer, "How old is Steve Witkoff?", "The articles do not give that figure.")
