@@ -561,7 +561,10 @@ class PhraseTable:
         return found
 
 
-_SINCE = re.compile(r"\b(depuis combien de temps|how long since|how long ago|since when|depuis quand)\b")
+_SINCE = re.compile(
+    r"\b(depuis combien de temps|il y a combien de temps|depuis quand"
+    r"|how long since|how long ago|in how long|since when)\b"
+)
 # Month names folded, French and English, from the catalogue; and the abbreviations questions use.
 _ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9}
 _ABBREVIATIONS |= {"oct": 10, "nov": 11, "dec": 12}

@@ -472,3 +472,18 @@ def test_a_decline_names_every_place_of_its_event(answerer: Answerer):
     answer = answerer.ask("How long did the meeting in Moscow and Washington last?")
     assert not answer.found
     assert answer.lead.startswith("The articles do not say how long the meeting in Moscow and Washington lasted.")
+
+
+@pytest.mark.parametrize(
+    ("question", "length"),
+    [
+        ("Combien de temps a duré la rencontre du 6 août ?", True),
+        ("How long did the 6 August meeting last?", True),
+        ("Première visite à ce niveau depuis combien de temps ?", False),
+        ("Il y a combien de temps que Witkoff a vu Poutine ?", False),
+        ("First visit by a US envoy at that level in how long?", False),
+    ],
+)
+def test_how_long_since_asks_a_time_not_a_length(answerer: Answerer, question: str, length: bool):
+    """ "Depuis combien de temps", "il y a combien de temps", "in how long" ask since when, not how long it lasted."""
+    assert ("duration" in answerer.matcher.read(question).aspects) is length
