@@ -128,13 +128,12 @@ class FactIndex:
             sum(1 << at for at, text in enumerate(own_sentences(fact)) if states_count(fold(text)))
             for fact in self.facts
         ]
-        # For each fact, the clauses of its title and summary that deny or refuse something: "no" rests on them.
+        # For each fact and language, what the clauses of its title and summary deny or refuse: "no" rests on them.
         self.denials = [
-            tuple(
-                clause
-                for text in (fact.data.title.fr, fact.data.title.en, fact.data.summary.fr, fact.data.summary.en)
-                for clause in denying_clauses(text)
-            )
+            {
+                lang: denying_clauses(fact.data.title.get(lang)) + denying_clauses(fact.data.summary.get(lang))
+                for lang in ("fr", "en")
+            }
             for fact in self.facts
         ]
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]

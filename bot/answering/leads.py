@@ -45,7 +45,7 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
     if not facts:
         return ""
     asked = [a for a in ("date", "place", "duration", "who", "quantity") if a in reading.aspects]
-    if reading.yes_no and not asked:
+    if reading.yes_no and not (asked and reading.known):  # "did Trump inform them when it ended?": yes or no
         return yes_or_no(reading, result, facts[0], lang)
     # "Who won the Nobel?" over a fact saying Trump dreams of it: the facts may be shown, but no name as the answer.
     named = [a for a in asked if a != "who" or _stated(result) >= WHO_COVERAGE]
@@ -262,8 +262,9 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
     if not event and aspect == "other":  # "qui est le secrétaire d'État ?", "quelle condition … avec Washington ?"
         return say("not_said_plain", lang)  # a place alone is no event: not "cela de cet événement de Washington"
     if aspect == "quantity" and reading.counted:
-        # "Combien de personnes…" declined because no count sentence names "personnes": the articles may count them
-        # in other words ("des milliers de gens"), so the bot says what it did not find, not what they lack.
+        # "Combien de personnes…" declined: no count sentence names "personnes" where the question asks about, but
+        # the articles may count them in other words ("des milliers de gens"), so the bot says what it did not
+        # find, not what they lack.
         return say("not_found_number", lang)
     if not (event or reading.places or reading.days) and aspect == "quantity":  # "how old is…"
         return say("not_said_number", lang)

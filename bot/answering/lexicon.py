@@ -915,6 +915,23 @@ FUTURE_CUES = (
 )
 FUTURE_ENDINGS = ("ra", "ront", "rait", "raient")
 
+# Yes/no questions asking whether something is known ("sait-on où…", "do we know when…"): the value is the answer.
+KNOWN_CUES = (
+    "sait on",
+    "sait t on",
+    "savons nous",
+    "on sait",
+    "connait on",
+    "connu",
+    "connue",
+    "connus",
+    "connues",
+    "do we know",
+    "does anyone know",
+    "is it known",
+    "known",
+)
+
 # Nouns that say what kind of answer "quel est le …", "what is the …" asks, not what it is about: the facts give
 # an aim or a position in their own words. Any other noun there ("le secrétaire", "the capital") must be in the fact.
 ANSWER_NOUNS = frozenset(
@@ -967,11 +984,18 @@ FOLLOW_UP_OPENERS = frozenset({"et", "and", "what about", "how about", "et pour"
 PRONOUNS = frozenset(["lui", "elle", "eux", "elles", "il", "ils", "him", "her", "he", "she", "them", "they"])
 
 # Words that deny or refuse: a fact stating one may answer "no" to a question that states none.
-NEGATIONS = frozenset(["pas", "jamais", "aucun", "aucune", "ni", "non", "not", "no", "never", "nor", "without", "sans"])
+NEGATIONS = frozenset(
+    ["pas", "jamais", "aucun", "aucune", "ni", "non", "rien", "not", "no", "never", "nor", "none", "nothing"]
+    + ["without", "sans"]
+)
 REFUSALS = ("refus", "rejet", "rejett", "declin", "reject", "refuse", "ecart", "inacceptab", "unacceptab", "exclu")
 # What ends a clause: a denial in one ("sans que leur nature soit précisée") says nothing of the clause beside it.
 _WITHOUT = frozenset(["sans", "without"])
-_CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”—–]|\s-\s")
+# Words that start a new clause: "Peskov told the media | that no breakthrough was expected".
+_CONNECTIVES = frozenset(["que", "qu", "that", "et", "and", "mais", "but", "si", "if"])
+_CONDITIONS = frozenset(["si", "s", "if", "unless"])  # "si la Russie ne parvenait pas…" states no denial
+_CONCESSIVE = frozenset(["meme", "even"])
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]|\s-\s")
 
 
 # Verbs of speech, folded, as typed or as their lemma: "qui a annoncé…", "who said…" asks a statement's speaker.
@@ -983,13 +1007,17 @@ SPEECH_VERBS = frozenset(
     + ["decrit", "evoquer", "evoque", "avertir", "averti", "insister", "insiste", "reagir", "reagi", "commenter"]
     + ["commente", "say", "said", "tell", "told", "announce", "declare", "confirm", "called", "describe", "claim"]
     + ["write", "wrote", "reply", "respond", "warn", "insist", "stress", "comment", "react", "describe", "qualify"]
+    + ["accuser", "accuse", "critiquer", "critique", "denoncer", "denonce", "menacer", "menace", "saluer", "salue"]
+    + ["demander", "demande", "rappeler", "rappelle", "nier", "nie", "exiger", "exige", "reconnaitre", "reconnu"]
+    + ["criticise", "criticize", "denounce", "threaten", "urge", "ask", "asked", "demand", "praise", "deny", "denied"]
+    + ["acknowledge", "admit"]
 )
 
 # Words that hedge a statement: a fact saying something "aurait" happened says it was reported, not that it did.
 HEDGES = frozenset(
     ["aurait", "auraient", "pourrait", "pourraient", "serait", "seraient", "probablement", "eventuellement"]
-    + ["reportedly", "allegedly", "could", "might", "may", "probably", "possibly", "likely"]
-    + ["attendent", "attend", "expect", "expects", "expected"]  # what someone expects has not happened
+    + ["reportedly", "allegedly", "could", "might", "probably", "possibly", "likely"]  # not "may": the month
+    + ["attendent", "attendu", "attendue", "attendus", "attendues", "expect", "expects", "expected"]  # not done yet
 )
 
 
@@ -1004,14 +1032,41 @@ def denies(words: Iterable[str]) -> bool:
 
 
 def denying_clauses(text: str) -> tuple[frozenset[str], ...]:
-    """The folded words each clause of text denies or refuses: the whole clause of a negation or a refusal ("le
-    lieu n'est pas précisé", "conditions jugées inacceptables"), but only what follows "sans", "without" ("reçu au
-    Kremlin sans annonce majeure" does not deny the reception)."""
+    """The folded words each clause of text denies or refuses.
+
+    A refusal denies its whole phrase, up to punctuation: "conditions que Kiev juge inacceptables" refuses the
+    conditions. A negation denies its clause, cut also at "que", "et", "si"…: "Peskov a dit aux médias | qu'aucune
+    percée n'était attendue" does not deny that he spoke. "Sans", "without" deny only what follows them ("reçu sans
+    annonce majeure"), and a condition ("si la Russie ne parvenait pas…") denies nothing.
+    """
     denied = []
     for part in _CLAUSE_BREAK.split(text):
-        words = fold(part).split()
-        if any(w.startswith(REFUSALS) or w in NEGATIONS - _WITHOUT for w in words):
-            denied.append(frozenset(words))
-        elif (at := next((at for at, w in enumerate(words) if w in _WITHOUT), None)) is not None:
-            denied.append(frozenset(words[at + 1 :]))
+        phrase = fold(part).split()
+        if any(w.startswith(REFUSALS) for w in phrase):
+            denied.append(frozenset(phrase))
+            continue
+        for words in _clauses(phrase):
+            if words[0] in _CONDITIONS:
+                continue
+            if not NEGATIONS.isdisjoint(words) and _WITHOUT.isdisjoint(words):
+                denied.append(frozenset(words))
+            elif (at := next((at for at, w in enumerate(words) if w in NEGATIONS), None)) is not None:
+                denied.append(frozenset(words[at + 1 :] if words[at] in _WITHOUT else words))
     return tuple(denied)
+
+
+def _clauses(words: list[str]) -> list[list[str]]:
+    """A phrase's folded words cut into clauses at the words that join them ("que", "et", "si"…)."""
+    clauses: list[list[str]] = []
+    clause: list[str] = []
+    for word in words:
+        if word in _CONNECTIVES and clause:
+            # "même si", "even if" concede, not a condition: the "même" opens the new clause.
+            carried = [clause.pop()] if clause[-1] in _CONCESSIVE and word in _CONDITIONS else []
+            if clause:
+                clauses.append(clause)
+            clause = carried
+        clause.append(word)
+    if clause:
+        clauses.append(clause)
+    return clauses

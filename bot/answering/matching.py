@@ -20,6 +20,7 @@ from bot.answering.lexicon import (
     FRENCH_MARKERS,
     FUTURE_CUES,
     FUTURE_ENDINGS,
+    KNOWN_CUES,
     LIGHT_WEIGHT,
     LIGHT_WORDS,
     LIST_CUES,
@@ -101,6 +102,7 @@ class Reading:
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
     future: bool = False  # "aura lieu", "will take place": a day worked out from an article's is not when it happens
     settings: frozenset[str] = frozenset()  # places named where something happens ("à Moscou"), not as actors
+    known: bool = False  # "sait-on où…", "do we know when…": whether a value is known, so the value answers
 
     @property
     def guided(self) -> bool:
@@ -145,7 +147,7 @@ class Matcher:
         self._aspect_cues = PhraseTable(ASPECT_CUES, same=_SAME_INTERROGATIVE)
         # What else a question's phrasing says of it, read in one pass: a list, a name, an outcome, what is to come.
         self._flag_cues = PhraseTable(
-            {"list": LIST_CUES, "name": NAME_CUES, "outcome": OUTCOME_CUES, "future": FUTURE_CUES}
+            {"list": LIST_CUES, "name": NAME_CUES, "outcome": OUTCOME_CUES, "future": FUTURE_CUES, "known": KNOWN_CUES}
         )
         self._cue_words: dict[str, set[str]] = defaultdict(set)
         for phrase, topics in self._cues.keys.items():
@@ -156,6 +158,10 @@ class Matcher:
         self._headline = self._plain + HEADLINE_BONUS * self.index.headline  # a headline is its topic's overview
         self._vectors = lru_cache(maxsize=4096)(self._token_vectors)
         self._words = lru_cache(maxsize=4096)(self._word)
+        # Words that name, date or count rather than say what happened: no denial rests on them alone.
+        self._naming_words = frozenset(
+            (*self.index.aliases, *self.index.place_aliases, *FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN)
+        ) | {str(n) for n in range(1, 32)}
         self._topic_bonus = lru_cache(maxsize=256)(self._bonus_of_topics)
 
     def read(self, question: str) -> Reading:
@@ -176,14 +182,13 @@ class Matcher:
         opening = _opening_aspects(asked, typed, aspect_hits)
         if opening:  # "Who welcomed him when he arrived?" asks who: a later "when" opens a clause, not the question
             aspects &= opening
-        elif (behind := _behind_copula(asked)) is not None:  # "quelle est la durée…", "what was the date…"
-            aspects &= _opening_aspects(asked[behind:], typed[behind:], aspect_hits)
-        elif _opens_with(asked, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too;
-            # "quelle agence a rapporté la durée…", "which agency reported when…": the agency. But "quelles sanctions
-            # menacent la Russie, et quand ?" asks when too.
-            aspects = {aspect for aspect, _ in _cues_at(asked, typed, aspect_hits, len(asked) - 1)}
-            if len(asked) < 2 or asked[-2] not in ("et", "and"):
-                aspects.clear()
+        elif (noun := _behind_which(asked)) is not None:
+            # "Quelle durée…", "quelle est la durée…", "what was the date…" ask what their noun asks; "quelle agence a
+            # rapporté la durée…", "which agency reported when…" ask for the agency: a later cue is in a clause.
+            aspects &= _opening_aspects(asked[noun:], typed[noun:], aspect_hits)
+            aspects |= _trailing_aspects(asked, typed, aspect_hits)
+        elif _opens_with(asked, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too
+            aspects = _trailing_aspects(asked, typed, aspect_hits)
         measure = _measure_asked(asked)
         if measure or _how_measure(words):  # "quel effectif", "what rate", "how old": a number is asked
             aspects.add("quantity")  # the noun or adjective stays a word to match
@@ -210,8 +215,9 @@ class Matcher:
             topics.add(PERSON)
         counted = measure or (_counted(asked, aspect_hits.get("quantity", set())) if "quantity" in aspects else None)
         flags = {key for key, phrases in self._flag_cues.find(words).items() if phrases}
+        lang = detect_language(words, question, self.index.spellings)
         return Reading(
-            lang=detect_language(words, question, self.index.spellings),
+            lang=lang,
             tokens=tokens,
             topics=frozenset(topics),
             people=people,
@@ -228,16 +234,20 @@ class Matcher:
             names_asked="name" in flags,
             head=self._as_known(head, question) if (head := _head_noun(asked)) else None,
             outcome="outcome" in flags,
-            future="future" in flags or any(_future_verb(w) for w in typed),
-            settings=self._settings(words) if places else frozenset(),
+            future="future" in flags or lang != "en" and any(_future_verb(w) for w in typed),
+            known="known" in flags,
+            settings=self._settings(typed) if places else frozenset(),
         )
 
-    def _settings(self, words: list[str]) -> frozenset[str]:
-        """The places a question names as where something happens ("à Moscou"), not as actors ("avec Washington")."""
+    def _settings(self, typed: list[str]) -> frozenset[str]:
+        """The places a question names as where something happens ("à Moscou"), not as actors ("avec Washington",
+        "qu'a proposé Moscou": read as typed, the verb "a" is no "à")."""
         return frozenset(
             place
-            for at, word in enumerate(words)
-            if (place := self.index.place_named(word)) and not _LOCATIVES.isdisjoint(words[max(0, at - 2) : at])
+            for at, word in enumerate(typed)
+            if (folded := fold(word).split())
+            and (place := self.index.place_named(folded[-1]))
+            and not _LOCATIVES.isdisjoint(typed[max(0, at - 2) : at])
         )
 
     def _as_known(self, token: str, question: str) -> str:
@@ -320,11 +330,16 @@ class Matcher:
         and says something the question asks beyond its names. "Moscou aurait envoyé des signaux, sans que leur
         nature soit précisée" does not deny that Moscow sent signals; "conditions que Kiev juge inacceptables" does
         not say Moscow wants nothing."""
+        # What the question asks beyond its names, days and numbers ("ukrainienne" is read as "ukraine" too).
         words = [self._words(token, token not in reading.dictionary) for token in reading.tokens]
-        names = self.index.aliases.keys() | self.index.place_aliases.keys()  # "ukrainienne" is read as "ukraine" too
-        asked = [forms for word in words if not word.named and not word.light if (forms := word.forms - names)]
+        asked = [
+            forms for word in words if not word.named and not word.light if (forms := word.forms - self._naming_words)
+        ]
         asked = asked or [word.forms for word in words]
-        return any(not forms.isdisjoint(clause) for clause in self.index.denials[fact] for forms in asked)
+        # In the question's language: a French summary's wording says nothing of an English question's words.
+        denials = self.index.denials[fact]
+        clauses = denials[reading.lang] if reading.lang in denials else (*denials["fr"], *denials["en"])
+        return any(not forms.isdisjoint(clause) for clause in clauses for forms in asked)
 
     def _together(self, reading: Reading, fact: int) -> float:
         """Share of the question's weight one sentence of a fact holds: names and everyday words count anywhere."""
@@ -613,7 +628,7 @@ _AUXILIARIES = frozenset(
 
 # Words before a place that name it as where something happens ("à Moscou", "in Saint Petersburg"), not as an actor
 # ("avec Washington", "the Kremlin says").
-_LOCATIVES = frozenset(["a", "au", "aux", "en", "dans", "in", "at", "near", "pres"])
+_LOCATIVES = frozenset(["à", "au", "aux", "en", "dans", "in", "at", "near", "près"])  # as typed
 
 # Words that may stand before a question's interrogative: "et où ?", "and when?", "à quelle heure", "by whom".
 _LEADING = frozenset(
@@ -644,22 +659,33 @@ _LEADING = frozenset(
 
 
 # Interrogatives that ask for no place, time, length, person or number: a later "quand" or "où" opens a clause.
-# "Quel", "what" (and "quelle", "which", read as them) ask for the noun after them when no cue opens with them.
-_OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi", "quel"])
+_OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi"])
 # What stands between "quel", "what" and the noun they ask for in "quelle est la durée", "what was the date".
-_COPULAS = frozenset(["est", "etait", "sont", "etaient", "sera", "seront", "is", "was", "are", "were", "will"])
+_COPULAS = frozenset(
+    ["est", "etait", "sont", "etaient", "fut", "furent", "sera", "seront", "is", "was", "are", "were", "will"]
+)
+_TRAILING = 4  # words after a last "et", "and" that may ask something besides: "et à quelle date"
 _BEFORE_NOUN = frozenset(["a", "ete", "be", "le", "la", "l", "les", "the", "un", "une", "an"])
 
 
-def _behind_copula(asked: list[str]) -> int | None:
-    """Where the noun of "quelle est la durée…", "what was the date…" stands; None for another opening."""
+def _behind_which(asked: list[str]) -> int | None:
+    """Where the noun of "quelle durée…", "quelle est la durée…", "what was the date…" stands; None when the question
+    does not open with "quel", "what"."""
     start = _past_leading(asked)
-    if start + 1 >= len(asked) or asked[start] not in _WHICH or asked[start + 1] not in _COPULAS | {"a"}:
+    if start >= len(asked) or asked[start] not in _WHICH:
         return None
     at = start + 1
     while at < len(asked) and (asked[at] in _COPULAS or asked[at] in _BEFORE_NOUN):
         at += 1
     return at
+
+
+def _trailing_aspects(asked: list[str], typed: list[str], hits: dict[str, set[tuple[str, ...]]]) -> set[str]:
+    """What a question asks besides, at its end: "…, et quand ?", "…, et à quelle date ?", "…, and by when?"."""
+    ands = [at for at, word in enumerate(asked) if word in ("et", "and")]
+    if not ands or len(asked) - ands[-1] - 1 > _TRAILING:
+        return set()
+    return _opening_aspects(asked[ands[-1] + 1 :], typed[ands[-1] + 1 :], hits)
 
 
 # "Qui est le …", "what is the …": the noun after opens what is asked.
@@ -808,8 +834,11 @@ def dictionary_word(word: str) -> bool:
 
 
 def _future_verb(typed: str) -> bool:
-    """Tell whether a word as typed reads as a French verb in the future or conditional ("tiendra", "aurait")."""
-    return len(typed) > 5 and typed.endswith(FUTURE_ENDINGS) and dictionary_word(typed)
+    """Tell whether a word as typed reads as a French verb in the future or conditional ("tiendra", "aurait"): its
+    ending, and a verb for lemma ("tenir"), not a noun that ends so ("retrait", "caméra", "Ankara")."""
+    if len(typed) <= 5 or not typed.endswith(FUTURE_ENDINGS):
+        return False
+    return any(lemma.endswith(("er", "ir", "re")) for lemma in lemmas(typed))
 
 
 def _light(token: str) -> bool:

@@ -280,12 +280,15 @@ def test_no_rests_on_a_clause_denying_what_is_asked(dataset):
     assert refused.ask("Did Moscow accept the conditions Witkoff set?").lead == "No."
 
 
-def test_a_negation_denies_what_follows_it(dataset):
+def test_without_denies_what_follows_it_and_an_expectation_hedges(dataset):
     """ "… received without major announcements" does not deny the reception; "n'a pas été reçu" denies it; an
-    expectation is a hedge, unless the question asks about the expectation itself."""
+    expectation is a hedge, for "No" as for "Yes", unless the question asks about the expectation itself."""
     expected = _received(dataset, "Diplomats expect Witkoff to be received at the Kremlin without major announcements.")
     assert expected.ask("Will Witkoff be received at the Kremlin?").lead == "Yes, but unconfirmed:"
     assert expected.ask("Do diplomats expect major announcements from Witkoff at the Kremlin?").lead == "No."
+    assert expected.ask("Will Witkoff's reception at the Kremlin bring major announcements?").lead.startswith(
+        ("No, but unconfirmed:", "The articles do not answer yes or no")
+    )
     refused = _received(dataset, "Witkoff was not received at the Kremlin.", "Witkoff n'a pas été reçu au Kremlin.")
     assert refused.ask("Witkoff a-t-il été reçu au Kremlin ?").lead == "Non."
 
@@ -303,6 +306,7 @@ def test_yes_keeps_the_facts_hedge(dataset):
         ("Sait-on combien de temps a duré la rencontre du 6 août ?", "Oui. Durée : près de trois heures"),
         ("Do we know how long the 6 August meeting lasted?", "Yes. How long: nearly three hours"),
         ("Sait-on où aura lieu le sommet ?", "Non."),  # "le lieu n'est pas encore précisé"
+        ("Did Trump inform the Europeans when the meeting ended?", "Yes."),  # asks yes or no; "when" is a clause
     ],
 )
 def test_asked_whether_something_is_known_yes_comes_with_it(answerer: Answerer, question: str, lead: str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.answering.lexicon import denying_clauses, hedges
 
 
-def test_without_denies_what_follows_it():
+def test_without_denies_only_what_follows_it():
     """ "Reçu au Kremlin sans annonce majeure" denies the announcement, not the reception."""
     (denied,) = denying_clauses("Witkoff a été reçu au Kremlin sans annonce majeure.")
     assert "annonce" in denied and "recu" not in denied
@@ -30,3 +30,13 @@ def test_hedges():
     """ "Aurait", "reportedly", what someone expects: said as reported or possible, not as done."""
     assert hedges(["moscou", "aurait", "envoye"]) and hedges(["diplomats", "expect"])
     assert not hedges(["witkoff", "a", "ete", "recu"])
+
+
+def test_a_condition_and_a_reported_clause_deny_nothing_of_the_main_one():
+    """ "… si la Russie ne parvenait pas…" is a condition; "Peskov told the media that no breakthrough was expected"
+    does not deny that he spoke; "même si" concedes, and its clause denies."""
+    assert denying_clauses("Trump menace de sanctions si la Russie ne parvenait pas à un accord.") == ()
+    (denied,) = denying_clauses("Peskov told Russian state media that no breakthrough was expected.")
+    assert "breakthrough" in denied and "media" not in denied
+    (denied,) = denying_clauses("Poutine veut quatre régions, même si Moscou n'en contrôle complètement aucune.")
+    assert "controle" in denied

@@ -487,3 +487,38 @@ def test_a_decline_names_every_place_of_its_event(answerer: Answerer):
 def test_how_long_since_asks_a_time_not_a_length(answerer: Answerer, question: str, length: bool):
     """ "Depuis combien de temps", "il y a combien de temps", "in how long" ask since when, not how long it lasted."""
     assert ("duration" in answerer.matcher.read(question).aspects) is length
+
+
+@pytest.mark.parametrize(
+    ("question", "aspects"),
+    [
+        ("Quelle durée a eu la rencontre du 6 août ?", {"duration"}),  # "quel" + a cue noun asks that
+        ("Quelle fut la durée de la rencontre du 6 août ?", {"duration"}),
+        ("Quelle agence a rapporté la durée de l'entretien ?", set()),  # "quel" + another noun asks that noun
+        ("À quelle heure Witkoff est-il arrivé au Kremlin ?", {"clock"}),  # a cue opening with a leading word
+        ("Quelles sanctions menacent la Russie, et à quelle date ?", {"date"}),  # asked besides, at the end
+        ("Which sanctions threaten Russia, and by when?", {"date"}),
+    ],
+)
+def test_what_a_which_question_asks(answerer: Answerer, question: str, aspects: set[str]):
+    """ "Quel"/"which" asks what its noun asks; a cue later in the question is in a clause unless it ends it."""
+    assert set(answerer.matcher.read(question).aspects) == aspects
+
+
+def test_a_place_after_the_verb_a_is_no_setting(answerer: Answerer):
+    """ "Qu'a proposé Moscou à Washington ?": Moscow is an actor (the verb "a" is no "à"); Washington follows "à"."""
+    assert answerer.matcher.read("Qu'a proposé Moscou à Washington ?").settings == {"washington"}
+
+
+@pytest.mark.parametrize(
+    ("question", "future"),
+    [
+        ("Quand se tiendra le sommet ?", True),
+        ("Quand le convoi a-t-il quitté le Kremlin selon un extrait de Ria Novosti ?", False),  # "extrait" is a noun
+        ("Quel portrait les articles font-ils de Witkoff ?", False),
+        ("When will the summit take place?", True),
+    ],
+)
+def test_a_question_on_what_is_to_come(answerer: Answerer, question: str, future: bool):
+    """A French future or conditional verb, "will", "pourrait"… ask about what is to come; nouns ending so do not."""
+    assert answerer.matcher.read(question).future is future
