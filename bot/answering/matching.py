@@ -833,6 +833,7 @@ def dictionary_word(word: str) -> bool:
     return any(simplemma.is_known(word, lang=lang) for lang in ("fr", "en"))
 
 
+@lru_cache(maxsize=65536)
 def _future_verb(typed: str) -> bool:
     """Tell whether a word as typed reads as a French verb in the future or conditional ("tiendra", "aurait"): its
     ending, and a verb for lemma ("tenir"), not a noun that ends so ("retrait", "caméra", "Ankara")."""
