@@ -128,14 +128,6 @@ class FactIndex:
             sum(1 << at for at, text in enumerate(own_sentences(fact)) if states_count(fold(text)))
             for fact in self.facts
         ]
-        # For each fact and language, what the clauses of its title and summary deny or refuse: "no" rests on them.
-        self.denials = [
-            {
-                lang: denying_clauses(fact.data.title.get(lang)) + denying_clauses(fact.data.summary.get(lang))
-                for lang in ("fr", "en")
-            }
-            for fact in self.facts
-        ]
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
         self.everywhere = np.ones(count, dtype=bool)
@@ -145,6 +137,7 @@ class FactIndex:
         self.person_named = lru_cache(maxsize=8192)(self._person_named)
         self.known = lru_cache(maxsize=4096)(self._known)
         self.holders = lru_cache(maxsize=8192)(self._holders)
+        self.denials = lru_cache(maxsize=8192)(self._denials)  # only yes/no questions read them: not at start-up
 
     def clear_caches(self) -> None:
         """Forget every word looked up so far (benchmarks time cold lookups)."""
@@ -153,6 +146,7 @@ class FactIndex:
         self.person_named.cache_clear()
         self.known.cache_clear()
         self.holders.cache_clear()
+        self.denials.cache_clear()
 
     def _hits(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Where a question word is found: fact indices with their credit, and the facts it titles.
@@ -184,6 +178,11 @@ class FactIndex:
             ),
             default=0.0,
         )
+
+    def _denials(self, fact: int, lang: str) -> tuple[frozenset[str], ...]:
+        """What the clauses of a fact's title and summary in lang deny or refuse: "no" rests on them."""
+        data = self.facts[fact].data
+        return denying_clauses(data.title.get(lang)) + denying_clauses(data.summary.get(lang))
 
     def _holders(self, word: str) -> frozenset[int]:
         """The facts whose own words hold word, as a set: a membership test, not a scan of the postings array."""

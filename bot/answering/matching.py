@@ -305,7 +305,7 @@ class Matcher:
         # What "Oui" or "Qui : X" rest on, for the questions that may get one: the facts' own words.
         leads_on = reading.yes_no or "who" in reading.aspects
         stated: list[float | None] = self._stated(reading, chosen) if leads_on else [None] * len(chosen)
-        denied = [reading.yes_no and self._denies(reading, i) for i in chosen]
+        denied = self._denied(reading, chosen) if reading.yes_no else [False] * len(chosen)
         matches = tuple(
             Match(self.facts[i], float(scores[i]), float(coverage[i]), share, denies)
             for i, share, denies in zip(chosen, stated, denied, strict=True)
@@ -325,21 +325,27 @@ class Matcher:
             for fact in facts
         ]
 
-    def _denies(self, reading: Reading, fact: int) -> bool:
-        """Tell whether a fact denies what a yes/no question asks: a clause of its title or summary denies or refuses,
-        and says something the question asks beyond its names. "Moscou aurait envoyé des signaux, sans que leur
-        nature soit précisée" does not deny that Moscow sent signals; "conditions que Kiev juge inacceptables" does
-        not say Moscow wants nothing."""
+    def _denied(self, reading: Reading, facts: list[int]) -> list[bool]:
+        """Tell, for each fact, whether it denies what a yes/no question asks: a clause of its title or summary
+        denies or refuses, and says something the question asks beyond its names. "Moscou aurait envoyé des signaux,
+        sans que leur nature soit précisée" does not deny that Moscow sent signals; "conditions que Kiev juge
+        inacceptables" does not say Moscow wants nothing."""
         # What the question asks beyond its names, days and numbers ("ukrainienne" is read as "ukraine" too).
         words = [self._words(token, token not in reading.dictionary) for token in reading.tokens]
-        asked = [
-            forms for word in words if not word.named and not word.light if (forms := word.forms - self._naming_words)
-        ]
+        naming = self._naming_words
+        asked = [forms for word in words if not word.named and not word.light if (forms := word.forms - naming)]
         asked = asked or [word.forms for word in words]
         # In the question's language: a French summary's wording says nothing of an English question's words.
-        denials = self.index.denials[fact]
-        clauses = denials[reading.lang] if reading.lang in denials else (*denials["fr"], *denials["en"])
-        return any(not forms.isdisjoint(clause) for clause in clauses for forms in asked)
+        langs = (reading.lang,) if reading.lang in ("fr", "en") else ("fr", "en")
+        return [
+            any(
+                not forms.isdisjoint(clause)
+                for lang in langs
+                for clause in self.index.denials(fact, lang)
+                for forms in asked
+            )
+            for fact in facts
+        ]
 
     def _together(self, reading: Reading, fact: int) -> float:
         """Share of the question's weight one sentence of a fact holds: names and everyday words count anywhere."""
