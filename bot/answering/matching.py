@@ -831,12 +831,17 @@ def in_dictionary(token: str, question: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
 def dictionary_word(word: str) -> bool:
     """Tell whether a lowercase word is in simplemma's French or English dictionary."""
+    return _known_in(word, "fr") or _known_in(word, "en")
+
+
+@lru_cache(maxsize=65536)
+def _known_in(word: str, lang: str) -> bool:
+    """Tell whether a lowercase word is in simplemma's dictionary of lang."""
     import simplemma  # noqa: PLC0415 - loaded with the lemmas, on first use
 
-    return any(simplemma.is_known(word, lang=lang) for lang in ("fr", "en"))
+    return bool(simplemma.is_known(word, lang=lang))
 
 
 @lru_cache(maxsize=65536)
@@ -949,13 +954,9 @@ def _capitalised(text: str) -> set[str]:
     return {fold(w) for w in text.split() if w[:1].isupper()}
 
 
-@lru_cache(maxsize=65536)
 def _only_in(word: str, lang: str) -> bool:
     """Tell whether a folded word is in simplemma's dictionary of lang and not in the other's."""
-    import simplemma  # noqa: PLC0415 - loaded with the lemmas, on first use
-
-    other = "en" if lang == "fr" else "fr"
-    return simplemma.is_known(word, lang=lang) and not simplemma.is_known(word, lang=other)
+    return _known_in(word, lang) and not _known_in(word, "en" if lang == "fr" else "fr")
 
 
 __all__ = ["Decline", "Match", "Matcher", "PERSON", "Reading", "Result", "detect_language", "is_yes_no"]
