@@ -91,13 +91,14 @@ def _verdict_line(said: Verdict, lang: str) -> str:
 def verdict(reading: Reading, result: Result, fact: Fact, lang: str) -> Verdict:
     """Whether the best fact answers a yes/no question yes, no, or neither."""
     coverage = result.matches[0].coverage if result.matches else 0.0
-    if set(fold(fact.data.summary.get(lang)).split()) & _CONTRASTS:  # "in principle, but…": the facts say it best
+    summary = set(fold(fact.data.summary.get(lang)).split())
+    if summary & _CONTRASTS:  # "in principle, but…": the facts say it best
         return Verdict.UNSAID
     denied = bool(result.matches) and result.matches[0].denies
     differs = denied != denies(reading.tokens)
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
     # A hedge the question itself holds ("did Moscow expect…?") is what it asks about, not a doubt on the answer.
-    hedged = hedges(set(fold(fact.data.summary.get(lang)).split()) - set(reading.tokens))
+    hedged = hedges(summary - set(reading.tokens))
     if differs and coverage >= NO_COVERAGE:
         return Verdict.NO_HEDGED if hedged else Verdict.NO
     if not differs and _stated(result) >= YES_NO_COVERAGE:
