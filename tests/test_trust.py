@@ -281,3 +281,16 @@ def test_latest_as_an_adjective_is_not_a_news_request(answerer: Answerer):
     number = answerer.ask("How many civilians died in the latest strikes on Kyiv?", lang="en")
     assert news.lead.startswith("The latest")
     assert not number.lead.startswith("The latest")
+
+
+def test_a_meeting_marked_by_phone_needs_a_quote_that_says_so(dataset: DataSet):
+    """by_phone: true on a meeting whose quotes never mention a call is refused, at the field."""
+    dataset.write(
+        "meetings.yaml",
+        MINIMAL_MEETINGS.replace("    people: [witkoff]\n", "    by_phone: true\n    people: [witkoff]\n"),
+    )
+    [problem] = dataset.problems()
+    assert (
+        "meetings.yaml:7:" in problem
+        and "by_phone is set but no quote of the fact says the contact was by phone" in problem
+    )

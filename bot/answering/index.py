@@ -53,6 +53,9 @@ class FactIndex:
         self.headline = np.array([fact.data.headline for fact in self.facts], dtype=bool)
         # The day a quote states, not one worked out: what "la date exacte" asks for.
         self.day_stated = np.array([_states_day(fact) for fact in self.facts], dtype=bool)
+        # Meetings, and those held by phone: a question on a call is not answered by a meeting in person.
+        self.meeting = np.array([isinstance(fact.data, MeetingFact) for fact in self.facts], dtype=bool)
+        self.by_phone = np.array([isinstance(f.data, MeetingFact) and f.data.by_phone for f in self.facts], dtype=bool)
         self.sizes = np.zeros(count, dtype=np.float64)
         self.people_count = np.array([len(p) for p in self.people], dtype=np.int16)
         self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))

@@ -188,8 +188,8 @@ def _value(
         day = _lead_day(fact, lang)
         return day[1] if day else None
     if aspect == "place":
-        if not isinstance(data, MeetingFact):  # other facts name the places they concern, not where they happen
-            return None
+        if not isinstance(data, MeetingFact) or data.by_phone:
+            return None  # other facts name the places they concern, not where they happen; a call happens nowhere
         # Curators list the venue first; a second place is kept only when it is part of it (Moscou, Kremlin). A
         # country is never the venue ("dans quel lieu de Saint-Pétersbourg ?" is not answered "Russie"), and when
         # the question names the venue, only a place within it answers.

@@ -932,6 +932,24 @@ KNOWN_CUES = (
     "known",
 )
 
+# How a question says the contact it asks about was made: by phone, or in person. "Call" and "appel" alone may be a
+# call for something ("un appel à un cessez-le-feu"): only with whom ("call with", "appel entre") or "phone".
+PHONE_CUES = (
+    "telephone",
+    "telephonique",
+    "telephoniques",
+    "telephoned",
+    "phone",
+    "phoned",
+    "coup de fil",
+    "au bout du fil",
+    "call with",
+    "call between",
+    "appel avec",
+    "appel entre",
+)
+IN_PERSON_CUES = ("en personne", "in person", "face to face", "face a face", "physiquement", "in the flesh")
+
 # Nouns that say what kind of answer "quel est le …", "what is the …" asks, not what it is about: the facts give
 # an aim or a position in their own words. Any other noun there ("le secrétaire", "the capital") must be in the fact.
 ANSWER_NOUNS = frozenset(

@@ -20,12 +20,14 @@ from bot.answering.lexicon import (
     FRENCH_MARKERS,
     FUTURE_CUES,
     FUTURE_ENDINGS,
+    IN_PERSON_CUES,
     KNOWN_CUES,
     LIGHT_WEIGHT,
     LIGHT_WORDS,
     LIST_CUES,
     NAME_CUES,
     OUTCOME_CUES,
+    PHONE_CUES,
     PRECISION_CUES,
     STOPWORDS,
     TOPIC_CUES,
@@ -103,6 +105,7 @@ class Reading:
     future: bool = False  # "aura lieu", "will take place": a day worked out from an article's is not when it happens
     settings: frozenset[str] = frozenset()  # places named where something happens ("à Moscou"), not as actors
     known: bool = False  # "sait-on où…", "do we know when…": whether a value is known, so the value answers
+    by_phone: bool | None = None  # the contact asked about: a phone call (True), in person (False), or either (None)
 
     @property
     def guided(self) -> bool:
@@ -147,7 +150,15 @@ class Matcher:
         self._aspect_cues = PhraseTable(ASPECT_CUES, same=_SAME_INTERROGATIVE)
         # What else a question's phrasing says of it, read in one pass: a list, a name, an outcome, what is to come.
         self._flag_cues = PhraseTable(
-            {"list": LIST_CUES, "name": NAME_CUES, "outcome": OUTCOME_CUES, "future": FUTURE_CUES, "known": KNOWN_CUES}
+            {
+                "list": LIST_CUES,
+                "name": NAME_CUES,
+                "outcome": OUTCOME_CUES,
+                "future": FUTURE_CUES,
+                "known": KNOWN_CUES,
+                "phone": PHONE_CUES,
+                "in_person": IN_PERSON_CUES,
+            }
         )
         self._cue_words: dict[str, set[str]] = defaultdict(set)
         for phrase, topics in self._cues.keys.items():
@@ -236,6 +247,7 @@ class Matcher:
             outcome="outcome" in flags,
             future="future" in flags or lang != "en" and any(_future_verb(w) for w in typed),
             known="known" in flags,
+            by_phone=_contact(flags),
             settings=self._settings(typed) if places else frozenset(),
         )
 
@@ -500,6 +512,10 @@ class Matcher:
         fits_subject = index.everywhere  # shared and read-only: every step below makes a new array
         if reading.places or reading.days:
             fits_subject = index.about_places(reading.places) & index.on_days(reading.days)
+        # "How long was their phone call?" is not answered by a meeting in person, nor "when did they last meet in
+        # person?" by a call. Only of what is asked: in "what did he say after the call?" the call tells when.
+        if reading.by_phone is not None and reading.aspects:
+            fits_subject = fits_subject & (index.by_phone if reading.by_phone else ~index.by_phone | ~index.meeting)
         # A person or place the question names must be in the fact or the sentence around its quote: a question
         # on Zelensky's party is not answered by a fact that never names him.
         for word in words.values():
@@ -851,6 +867,13 @@ def _future_verb(typed: str) -> bool:
     if len(typed) <= 5 or not typed.endswith(FUTURE_ENDINGS):
         return False
     return any(lemma.endswith(("er", "ir", "re")) for lemma in lemmas(typed))
+
+
+def _contact(flags: set[str]) -> bool | None:
+    """The contact a question asks about, from its cues: by phone (True), in person (False), or either (None)."""
+    if ("phone" in flags) == ("in_person" in flags):  # neither, or both ("did they meet in person or by phone?")
+        return None
+    return "phone" in flags
 
 
 def _light(token: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from bot.knowledge.schema import (
     DeadlineFact,
     FactBase,
     FactsFile,
+    MeetingFact,
     PeopleFile,
     Person,
     Place,
@@ -29,6 +31,7 @@ from bot.knowledge.schema import (
     Text,
     file_model,
 )
+from bot.knowledge.text import fold
 from bot.knowledge.yamlsource import MAX_TEXT_BYTES, Location, YamlDocument, read_limited, read_yaml
 
 PERSON = "person"
@@ -321,6 +324,26 @@ def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
                 )
         if fact.topic != PERSON:
             yield from _check_dates(fact, label)
+        yield from _check_contact(fact, label)
+
+
+_PHONE_WORDS = re.compile(r"telephon|\bphone|coup de fil|\bappel")  # in a folded quote: the contact was a call
+
+
+def _check_contact(fact: Fact, label: str) -> Iterator[Problem]:
+    """Refuse a meeting marked as a phone call that no quote of the fact says was one."""
+    data = fact.data
+    if (
+        isinstance(data, MeetingFact)
+        and data.by_phone
+        and not any(_PHONE_WORDS.search(fold(c.quote)) for c in fact.citations)
+    ):
+        yield Problem(
+            fact.path,
+            fact.line_of("by_phone"),
+            f"{label}: by_phone is set but no quote of the fact says the contact was by phone; "
+            "cite the passage that does, or leave by_phone out",
+        )
 
 
 def _check_dates(fact: Fact, label: str) -> Iterator[Problem]:

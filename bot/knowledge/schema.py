@@ -112,6 +112,9 @@ class MeetingFact(FactBase):
     """Who met whom, where, when, how long, tone and outcome as a source reports it."""
 
     duration: Text | None = None
+    by_phone: bool = Field(
+        default=False, description="The contact was a phone call (a quote says so): it was held nowhere in particular."
+    )
 
 
 class DeadlineFact(FactBase):

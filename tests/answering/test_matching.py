@@ -522,3 +522,31 @@ def test_a_place_after_the_verb_a_is_no_setting(answerer: Answerer):
 def test_a_question_on_what_is_to_come(answerer: Answerer, question: str, future: bool):
     """A French future or conditional verb, "will", "pourrait"… ask about what is to come; nouns ending so do not."""
     assert answerer.matcher.read(question).future is future
+
+
+@pytest.mark.parametrize(
+    ("question", "by_phone"),
+    [
+        ("Combien de temps a duré l'appel entre Trump et Zelensky ?", True),
+        ("How long did Trump and Putin talk during their last phone call?", True),
+        ("Quand Trump et Poutine se sont-ils vus en personne pour la dernière fois ?", False),
+        ("When did Trump and Putin last meet face to face?", False),
+        ("Trump a-t-il lancé un appel à un cessez-le-feu ?", None),  # a call for something is no phone call
+        ("What did Trump call the meeting?", None),
+        ("Did they meet in person or talk by phone?", None),
+    ],
+)
+def test_the_contact_a_question_asks_about(answerer: Answerer, question: str, by_phone: bool | None):
+    """A phone call or a meeting in person, from how the question says it; "call"/"appel" alone says neither."""
+    assert answerer.matcher.read(question).by_phone is by_phone
+
+
+def test_a_phone_call_is_not_answered_by_a_meeting_in_person(answerer: Answerer):
+    """The 6 August meeting's three hours do not say how long a phone call lasted, and a call was held nowhere."""
+    call = answerer.ask("How long did Trump and Putin talk during their last phone call?")
+    assert not call.found and "three hours" not in call.text
+    assert answerer.ask("How long did the 6 August meeting last?").lead.startswith("How long: nearly three hours")
+    where = answerer.ask("Où a eu lieu l'appel Trump-Zelensky ?")
+    assert where.found and not where.lead.startswith("Où :")  # not "Europe", where the leaders who joined are from
+    # What was said after a call is not a question on the call: the call only says when.
+    assert answerer.ask("What did Zelensky say after his call with Trump and European leaders?").found

@@ -3,11 +3,12 @@
     python tests/eval/calibrate.py [--dev ../shared/eval/dev.yaml] [--abstain …] [--answer …] [--blind …]
 
 Tuning data only: the shared development set, plus questions written for calibration (calibration-answer.yaml,
-answerable, worded as readers would; calibration-abstain.yaml, out of scope) and blind-c.yaml, blind-f.yaml and
-blind-h.yaml (written from the articles alone, answerable and out of scope, now calibration data). For each setting it
-reports how many answerable questions pass (answered, and correctly) and how many out-of-scope questions get an
-answer; it picks, among the settings that keep the development set at or above 0.98, the one with the most
-correct answers less twice the false ones (a confident wrong answer is the worst outcome).
+answerable, worded as readers would; calibration-abstain.yaml, out of scope) and blind-c.yaml, blind-f.yaml,
+blind-h.yaml and blind-j.yaml (written from the articles alone, answerable and out of scope, now calibration
+data). For each setting it reports how many answerable questions pass (answered, and correctly) and how many
+out-of-scope questions get an answer; it picks, among the settings that keep the development set at or above
+0.98, the one with the most correct answers less twice the false ones (a confident wrong answer is the worst
+outcome).
 The holdout set and blind sets A, B, D, E, G and I are never read here.
 
 With --signals it reports instead how well other confidence signals separate the answers it gives rightly from
@@ -56,7 +57,7 @@ def main() -> int:
         "--blind",
         type=Path,
         nargs="+",
-        default=[ROOT / "tests" / "eval" / f"blind-{name}.yaml" for name in "cfh"],
+        default=[ROOT / "tests" / "eval" / f"blind-{name}.yaml" for name in "cfhj"],
     )
     parser.add_argument("--signals", action="store_true", help="compare confidence signals instead of sweeping")
     args = parser.parse_args()
