@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.answering.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS, denying_clauses
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import Fact, Knowledge, people_of
-from bot.knowledge.schema import DeadlineFact, MeetingFact
+from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
 from bot.knowledge.text import fold, lemmas, preload_lemmas, raw_words, squash
 
 PREFIX = 5  # words sharing their first five letters are taken as forms of one word (negocie/negociations)
@@ -59,6 +59,7 @@ class FactIndex:
         self.sizes = np.zeros(count, dtype=np.float64)
         self.people_count = np.array([len(p) for p in self.people], dtype=np.int16)
         self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
+        self.speaker_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))  # whose words
         # Lemmas of every word as the articles and briefs spell it, accents included: "posees" is "posées", of "poser".
         self.lemma_of: dict[str, set[str]] = defaultdict(set)
         texts = (
@@ -87,6 +88,8 @@ class FactIndex:
                 self.aspect[name][index] = True
             for person in self.people[index]:
                 self.person_mask[person][index] = True
+            if isinstance(fact.data, StatementFact):
+                self.speaker_mask[fact.data.speaker][index] = True
             self.sizes[index] = len(bag)
         self.postings = {word: np.array(ids, dtype=np.int32) for word, ids in postings.items()}
         self.keyworded = {word: np.array(ids, dtype=np.int32) for word, ids in keyworded.items()}

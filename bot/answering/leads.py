@@ -6,12 +6,12 @@ import datetime as dt
 import re
 from enum import Enum
 
-from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, SPEECH_VERBS, STOPWORDS, denies, hedges
+from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS, denies, hedges
 from bot.answering.matching import Decline, Reading, Result
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
 from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
 from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
-from bot.knowledge.text import fold, lemmas
+from bot.knowledge.text import fold
 from bot.messages import say
 
 MAX_DATES = 3
@@ -133,11 +133,6 @@ def _aspect_value(aspect: str, reading: Reading, facts: list[Fact], knowledge: K
     return ""
 
 
-def _asks_speech(reading: Reading) -> bool:
-    """Tell whether a question asks who said something ("qui a annoncé…", "who called it…"), not who did it."""
-    return any(token in SPEECH_VERBS or not SPEECH_VERBS.isdisjoint(lemmas(token)) for token in reading.tokens)
-
-
 def _past(fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact is about an event its articles report as done: stated on or before their day."""
     data = fact.data
@@ -210,7 +205,7 @@ def _value(
             isinstance(data, StatementFact)
             and data.speaker not in reading.people
             and data.speaker in knowledge.people
-            and _asks_speech(reading)
+            and reading.asks_speech
         ):
             return knowledge.people[data.speaker].name.get(lang)  # who said it: the speaker the article names
         if speaker_only:

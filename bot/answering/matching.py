@@ -29,6 +29,7 @@ from bot.answering.lexicon import (
     OUTCOME_CUES,
     PHONE_CUES,
     PRECISION_CUES,
+    SPEECH_VERBS,
     STOPWORDS,
     TOPIC_CUES,
 )
@@ -106,6 +107,11 @@ class Reading:
     settings: frozenset[str] = frozenset()  # places named where something happens ("à Moscou"), not as actors
     known: bool = False  # "sait-on où…", "do we know when…": whether a value is known, so the value answers
     by_phone: bool | None = None  # the contact asked about: a phone call (True), in person (False), or either (None)
+
+    @property
+    def asks_speech(self) -> bool:
+        """Tell whether the question asks what was said or who said it ("qu'a dit…", "who announced…")."""
+        return any(token in SPEECH_VERBS or not SPEECH_VERBS.isdisjoint(lemmas(token)) for token in self.tokens)
 
     @property
     def guided(self) -> bool:
@@ -465,6 +471,11 @@ class Matcher:
             for person in reading.people:
                 mentioned += index.person_mask.get(person, 0)
             scores += ENTITY_BONUS * (mentioned == len(reading.people))
+            if reading.asks_speech:  # "qu'a dit Trump de la réunion ?": what Trump said before what others said of it
+                speaks = np.zeros(count, dtype=bool)
+                for person in reading.people:
+                    speaks |= index.speaker_mask.get(person, False)
+                scores += ENTITY_BONUS * speaks
         if reading.aspects:  # it gives the place, time or length asked, or names someone the question does not
             gives = np.zeros(count, dtype=bool)
             for aspect in reading.aspects & index.aspect.keys():

@@ -550,3 +550,17 @@ def test_a_phone_call_is_not_answered_by_a_meeting_in_person(answerer: Answerer)
     assert where.found and not where.lead.startswith("Où :")  # not "Europe", where the leaders who joined are from
     # What was said after a call is not a question on the call: the call only says when.
     assert answerer.ask("What did Zelensky say after his call with Trump and European leaders?").found
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("Qu'a dit Trump ?", "trump"),
+        ("What did Trump say about the Witkoff-Putin meeting?", "trump"),
+        ("Qu'a dit Peskov de la rencontre Witkoff-Poutine ?", "peskov"),
+    ],
+)
+def test_what_someone_said_comes_first_from_their_own_statements(knowledge, question: str, speaker: str):
+    """ "Qu'a dit Trump ?" asks for Trump's words: his statements come before others' and before reports on him."""
+    best = Matcher(knowledge).match(question).matches[0].fact
+    assert getattr(best.data, "speaker", None) == speaker
