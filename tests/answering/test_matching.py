@@ -564,3 +564,12 @@ def test_what_someone_said_comes_first_from_their_own_statements(knowledge, ques
     """ "Qu'a dit Trump ?" asks for Trump's words: his statements come before others' and before reports on him."""
     best = Matcher(knowledge).match(question).matches[0].fact
     assert getattr(best.data, "speaker", None) == speaker
+
+
+def test_no_claim_that_the_articles_lack_what_a_fact_on_the_event_may_say(answerer: Answerer):
+    """The closest fact is the Kremlin meeting, but the Saint Petersburg meeting's fact gives a place there: the bot
+    says it did not find the answer, not that the articles do not say where, and offers that fact first."""
+    answer = answerer.ask("Where in Saint Petersburg did Putin sit down with Witkoff?")
+    assert not answer.found
+    assert not answer.lead.startswith("The articles do not say")
+    assert answer.suggestions[0].fact_id == "meeting-2025-04-11-saint-petersburg"
