@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Mapping
@@ -195,6 +196,8 @@ class Matcher:
         aspect_hits = self._aspect_cues.find(asked)
         if ("ou",) in aspect_hits.get("place", ()) and "où" not in typed:
             aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where
+        if ("lieu",) in aspect_hits.get("place", ()) and not _LIEU_IDIOMS.isdisjoint(itertools.pairwise(asked)):
+            aspect_hits["place"].discard(("lieu",))  # "aura lieu", "au lieu de": to happen, instead of; no place
         aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
         opening = _opening_aspects(asked, typed, aspect_hits)
         if opening:  # "Who welcomed him when he arrived?" asks who: a later "when" opens a clause, not the question
@@ -891,6 +894,13 @@ def _contact(flags: set[str]) -> bool | None:
     if ("phone" in flags) == ("in_person" in flags):  # neither, or both ("did they meet in person or by phone?")
         return None
     return "phone" in flags
+
+
+# "Avoir lieu" is to happen, "au lieu de" is instead of: "lieu" there asks no place ("le sommet aura lieu quand ?").
+_LIEU_IDIOMS = frozenset(
+    (verb, "lieu")
+    for verb in ["a", "ait", "aura", "auront", "aurait", "auraient", "avait", "avaient", "avoir", "eu", "ont", "au"]
+)
 
 
 def _light(token: str) -> bool:

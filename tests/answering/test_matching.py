@@ -573,3 +573,17 @@ def test_no_claim_that_the_articles_lack_what_a_fact_on_the_event_may_say(answer
     assert not answer.found
     assert not answer.lead.startswith("The articles do not say")
     assert answer.suggestions[0].fact_id == "meeting-2025-04-11-saint-petersburg"
+
+
+@pytest.mark.parametrize(
+    ("question", "aspects"),
+    [
+        ("Le sommet Trump-Poutine aura lieu quand ?", {"date"}),  # "avoir lieu" is to happen
+        ("La guerre n'aurait pas eu lieu sans quoi ?", set()),
+        ("Où aura lieu le sommet ?", {"place"}),
+        ("Quel lieu pour le sommet ?", {"place"}),
+    ],
+)
+def test_avoir_lieu_asks_no_place(answerer: Answerer, question: str, aspects: set[str]):
+    """ "Aura lieu", "a eu lieu" say something happens; only "où" or "lieu" as a noun asked ask where."""
+    assert set(answerer.matcher.read(question).aspects) == aspects
