@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import gc
 import json
@@ -281,6 +280,8 @@ def cmd_run(
             len(exc.problems),
         )
         return 1
+    import asyncio
+
     from telegram.error import InvalidToken, NetworkError
 
     from bot.delivery.dialect import redacted as db_redacted
@@ -355,6 +356,7 @@ def _serve_webhook(
     port: int | None,
 ) -> None:
     """Serve updates posted by Telegram to --webhook-url; each request must carry the secret token."""
+    import asyncio
     from urllib.parse import urlsplit
 
     from telegram.error import TelegramError
