@@ -294,3 +294,12 @@ def test_a_meeting_marked_by_phone_needs_a_quote_that_says_so(dataset: DataSet):
         "meetings.yaml:7:" in problem
         and "by_phone is set but no quote of the fact says the contact was by phone" in problem
     )
+    # "appeler à un dialogue" is a call for something, not a phone call
+    calling_for = MINIMAL_MEETINGS.replace("    people: [witkoff]\n", "    by_phone: true\n    people: [witkoff]\n")
+    calling_for = calling_for.replace(
+        '      - article: "000"\n        quote: "a été reçu au Kremlin par Vladimir Poutine"',
+        '      - article: "002"\n        quote: "qui continue d’appeler à un dialogue direct avec Vladimir Poutine"',
+    )
+    dataset.write("meetings.yaml", calling_for)
+    [problem] = dataset.problems()
+    assert "by_phone is set but no quote" in problem

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from bot.answering.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS, denying_clauses
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
-from bot.knowledge.loading import Fact, Knowledge, people_of
+from bot.knowledge.loading import PHONE_WORDS, Fact, Knowledge, people_of
 from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
 from bot.knowledge.text import fold, lemmas, preload_lemmas, raw_words, squash
 
@@ -53,9 +53,12 @@ class FactIndex:
         self.headline = np.array([fact.data.headline for fact in self.facts], dtype=bool)
         # The day a quote states, not one worked out: what "la date exacte" asks for.
         self.day_stated = np.array([_states_day(fact) for fact in self.facts], dtype=bool)
-        # Meetings, and those held by phone: a question on a call is not answered by a meeting in person.
-        self.meeting = np.array([isinstance(fact.data, MeetingFact) for fact in self.facts], dtype=bool)
-        self.by_phone = np.array([isinstance(f.data, MeetingFact) and f.data.by_phone for f in self.facts], dtype=bool)
+        # Facts on a phone call (a meeting marked so, or quotes that say so) and on meetings in person: a question on
+        # a call is not answered by a meeting, nor one on meeting in person by a call.
+        self.on_call = np.array([_on_call(fact) for fact in self.facts], dtype=bool)
+        self.in_person = (
+            np.array([isinstance(fact.data, MeetingFact) for fact in self.facts], dtype=bool) & ~self.on_call
+        )
         self.sizes = np.zeros(count, dtype=np.float64)
         self.people_count = np.array([len(p) for p in self.people], dtype=np.int16)
         self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
@@ -396,6 +399,16 @@ _DATES = re.compile(
 _CLOCK = re.compile(
     r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2} \d{2} gmt\b|\b\d{1,2}\s?(?:am|pm)\b|\bheure locale\b|\blocal time\b"
 )
+
+
+def _on_call(fact: Fact) -> bool:
+    """Tell whether a fact is about a phone call: a meeting marked by_phone, or a quote that speaks of one."""
+    data = fact.data
+    return (
+        isinstance(data, MeetingFact)
+        and data.by_phone
+        or any(PHONE_WORDS.search(fold(c.quote)) for c in data.citations)
+    )
 
 
 def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:

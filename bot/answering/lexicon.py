@@ -938,6 +938,7 @@ PHONE_CUES = (
     "telephone",
     "telephonique",
     "telephoniques",
+    "telephoner",
     "telephoned",
     "phone",
     "phoned",

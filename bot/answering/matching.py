@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from collections.abc import Mapping
@@ -108,11 +107,8 @@ class Reading:
     settings: frozenset[str] = frozenset()  # places named where something happens ("à Moscou"), not as actors
     known: bool = False  # "sait-on où…", "do we know when…": whether a value is known, so the value answers
     by_phone: bool | None = None  # the contact asked about: a phone call (True), in person (False), or either (None)
-
-    @property
-    def asks_speech(self) -> bool:
-        """Tell whether the question asks what was said or who said it ("qu'a dit…", "who announced…")."""
-        return any(token in SPEECH_VERBS or not SPEECH_VERBS.isdisjoint(lemmas(token)) for token in self.tokens)
+    asks_speech: bool = False  # what was said or who said it: "qu'a dit…", "who announced…"
+    speaker: str | None = None  # of such a question, the person it names first: "qu'a dit Poutine sur Trump ?"
 
     @property
     def guided(self) -> bool:
@@ -196,8 +192,8 @@ class Matcher:
         aspect_hits = self._aspect_cues.find(asked)
         if ("ou",) in aspect_hits.get("place", ()) and "où" not in typed:
             aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where
-        if ("lieu",) in aspect_hits.get("place", ()) and not _LIEU_IDIOMS.isdisjoint(itertools.pairwise(asked)):
-            aspect_hits["place"].discard(("lieu",))  # "aura lieu", "au lieu de": to happen, instead of; no place
+        if _idiom_lieu(asked, aspect_hits):
+            aspect_hits["place"].discard(("lieu",))
         aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
         opening = _opening_aspects(asked, typed, aspect_hits)
         if opening:  # "Who welcomed him when he arrived?" asks who: a later "when" opens a clause, not the question
@@ -229,6 +225,7 @@ class Matcher:
             )
         )
         named = {t: self.index.person_named(t) for t in tokens}
+        speech = any(t in SPEECH_VERBS or not SPEECH_VERBS.isdisjoint(lemmas(t)) for t in tokens)
         places = frozenset(p for t in tokens if (p := self.index.place_named(t)))
         people = frozenset(p for p in named.values() if p)
         if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
@@ -257,6 +254,8 @@ class Matcher:
             future="future" in flags or lang != "en" and any(_future_verb(w) for w in typed),
             known="known" in flags,
             by_phone=_contact(flags),
+            asks_speech=speech,
+            speaker=next((p for p in named.values() if p), None) if speech else None,
             settings=self._settings(typed) if places else frozenset(),
         )
 
@@ -319,7 +318,9 @@ class Matcher:
             )
             return Result(reading, (), near, reason)
         best = ranked[0]
-        if self._together(reading, best) < self.thresholds.together:  # its words are scattered over unrelated sentences
+        if self._together(reading, best) < self.thresholds.together or self._other_contact(reading, best):
+            # Its words are scattered over unrelated sentences; or it is about a meeting in person when a call is
+            # asked about ("how long did they talk on the phone?"), or the reverse: a weaker fact would be guessing.
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
             return Result(reading, (), near, Decline.NOT_FOUND)
         # Several facts answer together when they score close to the best, whatever their topic: the second may hold
@@ -338,6 +339,14 @@ class Matcher:
             for i, share, denies in zip(chosen, stated, denied, strict=True)
         )
         return Result(reading, matches, ())
+
+    def _other_contact(self, reading: Reading, fact: int) -> bool:
+        """Tell whether a fact is about another kind of contact than the one a question asks about (a phone call,
+        a meeting in person), where the question asks something of it: in "what did he say after the call?" the call
+        only tells when."""
+        if reading.by_phone is None or not reading.aspects:
+            return False
+        return bool(self.index.in_person[fact] if reading.by_phone else self.index.on_call[fact])
 
     def _stated(self, reading: Reading, facts: list[int]) -> list[float | None]:
         """Share of the question's weight each fact's own words hold: not its keywords, which say what it is about,
@@ -480,11 +489,8 @@ class Matcher:
             for person in reading.people:
                 mentioned += index.person_mask.get(person, 0)
             scores += ENTITY_BONUS * (mentioned == len(reading.people))
-            if reading.asks_speech:  # "qu'a dit Trump de la réunion ?": what Trump said before what others said of it
-                speaks = np.zeros(count, dtype=bool)
-                for person in reading.people:
-                    speaks |= index.speaker_mask.get(person, False)
-                scores += ENTITY_BONUS * speaks
+            if reading.speaker:  # "qu'a dit Trump de la réunion ?": what Trump said before what others said of it
+                scores += ENTITY_BONUS * index.speaker_mask.get(reading.speaker, False)
         if reading.aspects:  # it gives the place, time or length asked, or names someone the question does not
             gives = np.zeros(count, dtype=bool)
             for aspect in reading.aspects & index.aspect.keys():
@@ -532,10 +538,6 @@ class Matcher:
         fits_subject = index.everywhere  # shared and read-only: every step below makes a new array
         if reading.places or reading.days:
             fits_subject = index.about_places(reading.places) & index.on_days(reading.days)
-        # "How long was their phone call?" is not answered by a meeting in person, nor "when did they last meet in
-        # person?" by a call. Only of what is asked: in "what did he say after the call?" the call tells when.
-        if reading.by_phone is not None and reading.aspects:
-            fits_subject = fits_subject & (index.by_phone if reading.by_phone else ~index.by_phone | ~index.meeting)
         # A person or place the question names must be in the fact or the sentence around its quote: a question
         # on Zelensky's party is not answered by a fact that never names him.
         for word in words.values():
@@ -896,11 +898,18 @@ def _contact(flags: set[str]) -> bool | None:
     return "phone" in flags
 
 
-# "Avoir lieu" is to happen, "au lieu de" is instead of: "lieu" there asks no place ("le sommet aura lieu quand ?").
+# "Avoir lieu" is to happen, "au lieu de" is instead of: "lieu" after them asks no place ("aura lieu quand ?").
 _LIEU_IDIOMS = frozenset(
-    (verb, "lieu")
-    for verb in ["a", "ait", "aura", "auront", "aurait", "auraient", "avait", "avaient", "avoir", "eu", "ont", "au"]
+    ["a", "ait", "aura", "auront", "aurait", "auraient", "avait", "avaient", "avoir", "eu", "ont", "au"]
 )
+
+
+def _idiom_lieu(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool:
+    """Tell whether "lieu" is only in "avoir lieu"/"au lieu de" where the question asks something else: "le sommet
+    aura lieu quand ?" asks when. Alone, "dans quel bâtiment … a eu lieu la rencontre ?" may still ask where."""
+    if ("lieu",) not in hits.get("place", ()) or not any(p for aspect, p in hits.items() if aspect != "place"):
+        return False
+    return all(at and asked[at - 1] in _LIEU_IDIOMS for at, word in enumerate(asked) if word == "lieu")
 
 
 def _light(token: str) -> bool:

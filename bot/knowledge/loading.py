@@ -327,7 +327,8 @@ def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
         yield from _check_contact(fact, label)
 
 
-_PHONE_WORDS = re.compile(r"telephon|\bphone|coup de fil|\bappel")  # in a folded quote: the contact was a call
+# In a folded quote, that a contact was a call: not "appel" alone, which may be a call for something ("appeler à").
+PHONE_WORDS = re.compile(r"telephon|\bphone|coup de fil|appel telephonique")
 
 
 def _check_contact(fact: Fact, label: str) -> Iterator[Problem]:
@@ -336,7 +337,7 @@ def _check_contact(fact: Fact, label: str) -> Iterator[Problem]:
     if (
         isinstance(data, MeetingFact)
         and data.by_phone
-        and not any(_PHONE_WORDS.search(fold(c.quote)) for c in fact.citations)
+        and not any(PHONE_WORDS.search(fold(c.quote)) for c in fact.citations)
     ):
         yield Problem(
             fact.path,
