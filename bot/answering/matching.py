@@ -502,13 +502,8 @@ class Matcher:
                 gives |= index.people_count > mentioned
             scores += ASPECT_BONUS * gives
         fits_aspect = index.everywhere.copy()
-        strict = reading.aspects.intersection(STRICT_ASPECTS)
-        if strict and len(reading.aspects) > 1 and reading.aspects <= index.aspect.keys():
-            # "Où et quand aura lieu le sommet ?": a fact giving either answers part of it (the place not yet set).
-            fits_aspect = np.logical_or.reduce([index.aspect[aspect] for aspect in reading.aspects])
-        else:
-            for aspect in strict:
-                fits_aspect &= index.aspect[aspect]
+        for aspect in reading.aspects.intersection(STRICT_ASPECTS):
+            fits_aspect &= index.aspect[aspect]
         # "Qui est le secrétaire d'État ?": a fact never saying the noun asked about cannot answer.
         head = words.get(reading.head) if reading.head else None
         if head is not None and not head.named:

@@ -600,10 +600,3 @@ def test_avoir_lieu_asks_no_place(answerer: Answerer, question: str, aspects: se
     """ "Aura lieu quand ?" asks when, not where: "avoir lieu" is to happen. "Lieu" the noun still asks where, and
     the idiom alone may ask it too ("dans quel bâtiment … a eu lieu …")."""
     assert set(answerer.matcher.read(question).aspects) == aspects
-
-
-def test_a_fact_giving_one_of_two_aspects_asked_answers_its_part(knowledge):
-    """ "Où et quand…" asks a place and a date: the fact saying the summit's place is not yet set answers its part,
-    though it gives no date."""
-    result = Matcher(knowledge).match("Le sommet Trump-Poutine aura lieu où et quand ?")
-    assert "summit-place-not-specified" in [m.fact.id for m in result.matches]
