@@ -132,6 +132,11 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         names_asked=new.names_asked,
         outcome=new.outcome,
         future=new.future or old.future and not new.tokens,  # "et quand ?" after "où aura lieu le sommet ?"
+        # A call asked about stays one for "et combien de temps ?", not for other people ("and Witkoff and Putin?").
+        by_phone=new.by_phone if new.by_phone is not None or new.people else old.by_phone,
+        asks_speech=new.asks_speech or old.asks_speech,
+        # "Qu'a dit Zelensky ?" then "et Trump ?": now Trump's words.
+        speaker=new.speaker or _first_person(new, answerer) or (old.speaker if not new.people else None),
     )
 
 
@@ -150,3 +155,9 @@ def _name_tokens(person: str, answerer: Answerer) -> tuple[str, ...]:
     """The words of a person's name, as a question would hold them."""
     entry = answerer.knowledge.people.get(person)
     return tuple(fold(entry.name.en).split()) if entry else ()
+
+
+def _first_person(reading: Reading, answerer: Answerer) -> str | None:
+    """The person a question names first, if any."""
+    index = answerer.matcher.index
+    return next((person for token in reading.tokens if (person := index.person_named(token))), None)

@@ -53,12 +53,10 @@ class FactIndex:
         self.headline = np.array([fact.data.headline for fact in self.facts], dtype=bool)
         # The day a quote states, not one worked out: what "la date exacte" asks for.
         self.day_stated = np.array([_states_day(fact) for fact in self.facts], dtype=bool)
-        # Facts on a phone call (a meeting marked so, or quotes that say so) and on meetings in person: a question on
-        # a call is not answered by a meeting, nor one on meeting in person by a call.
-        self.on_call = np.array([_on_call(fact) for fact in self.facts], dtype=bool)
-        self.in_person = (
-            np.array([isinstance(fact.data, MeetingFact) for fact in self.facts], dtype=bool) & ~self.on_call
-        )
+        # Meetings marked as phone calls, and facts that speak of a call (a quote says so, perhaps beside a visit):
+        # a question on a call is answered only by the latter, one on meeting in person never by the former.
+        self.by_phone = np.array([by_phone(fact) for fact in self.facts], dtype=bool)
+        self.on_call = self.by_phone | np.array([_quotes_call(fact) for fact in self.facts], dtype=bool)
         self.sizes = np.zeros(count, dtype=np.float64)
         self.people_count = np.array([len(p) for p in self.people], dtype=np.int16)
         self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
@@ -401,14 +399,14 @@ _CLOCK = re.compile(
 )
 
 
-def _on_call(fact: Fact) -> bool:
-    """Tell whether a fact is about a phone call: a meeting marked by_phone, or a quote that speaks of one."""
-    data = fact.data
-    return (
-        isinstance(data, MeetingFact)
-        and data.by_phone
-        or any(PHONE_WORDS.search(fold(c.quote)) for c in data.citations)
-    )
+def by_phone(fact: Fact) -> bool:
+    """Tell whether a fact is a meeting its curators marked as a phone call."""
+    return isinstance(fact.data, MeetingFact) and fact.data.by_phone
+
+
+def _quotes_call(fact: Fact) -> bool:
+    """Tell whether a quote of a fact speaks of a phone call."""
+    return any(PHONE_WORDS.search(fold(c.quote)) for c in fact.data.citations)
 
 
 def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from enum import Enum
 
+from bot.answering.index import by_phone
 from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS, denies, hedges
 from bot.answering.matching import Decline, Reading, Result
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
@@ -32,9 +33,10 @@ _NUMBER = re.compile(
     r"(?<![\w:])(\d+(?:[.,]\d+)?|" + _NUMBER_WORD + r")\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})", re.IGNORECASE
 )
 _YEAR_OR_ID = re.compile(r"(19|20)\d\d|0\d+")  # a year, or an article's number ("000")
-_LENGTH = re.compile(
+_LENGTH = re.compile(  # a number of hours, days…: not "les jours", "quelques jours auparavant"
     r"(?:(?:près|environ|plus|moins) d[e']\s*|(?:nearly|about|almost|over|some)\s+)?"
-    r"(?:\d+|\w+)\s+(?:heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b",
+    rf"\b(?:\d+|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+"
+    r"(?:heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b",
     re.IGNORECASE,
 )
 
@@ -123,6 +125,8 @@ def _aspect_value(aspect: str, reading: Reading, facts: list[Fact], knowledge: K
         days = dict(sorted(day for fact in ahead if fact.topic == kind and (day := _lead_day(fact, lang))))
         shown = list(days.values())[:MAX_DATES]
         return say("lead_date", lang, value=" ; ".join(shown)) if shown else ""
+    if aspect == "place" and by_phone(facts[0]):
+        return ""  # a call happens nowhere: a later fact's place would be another event's
     # Who did it is the best fact's to say; a later fact, about something else, may only say who said it.
     for at, fact in enumerate(facts):
         if reading.future and aspect in ("place", "duration") and _past(fact, knowledge):

@@ -225,7 +225,7 @@ class Matcher:
             )
         )
         named = {t: self.index.person_named(t) for t in tokens}
-        speech = any(t in SPEECH_VERBS or not SPEECH_VERBS.isdisjoint(lemmas(t)) for t in tokens)
+        said = [at for at, t in enumerate(tokens) if t in SPEECH_VERBS or not SPEECH_VERBS.isdisjoint(lemmas(t))]
         places = frozenset(p for t in tokens if (p := self.index.place_named(t)))
         people = frozenset(p for p in named.values() if p)
         if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
@@ -254,8 +254,8 @@ class Matcher:
             future="future" in flags or lang != "en" and any(_future_verb(w) for w in typed),
             known="known" in flags,
             by_phone=_contact(flags),
-            asks_speech=speech,
-            speaker=next((p for p in named.values() if p), None) if speech else None,
+            asks_speech=bool(said),
+            speaker=_speaker(tokens, named, said, aspects),
             settings=self._settings(typed) if places else frozenset(),
         )
 
@@ -341,12 +341,14 @@ class Matcher:
         return Result(reading, matches, ())
 
     def _other_contact(self, reading: Reading, fact: int) -> bool:
-        """Tell whether a fact is about another kind of contact than the one a question asks about (a phone call,
-        a meeting in person), where the question asks something of it: in "what did he say after the call?" the call
+        """Tell whether a fact is about another kind of contact than the one a question asks about: a question on a
+        call needs a fact that speaks of one (the 6 August meeting's three hours, or Tass reporting them, do not say how
+        long a call lasted); one on meeting in person is not answered by a meeting marked as a call. Only where the
+        question asks something of the contact, or whether it was so: in "what did he say after the call?" the call
         only tells when."""
-        if reading.by_phone is None or not reading.aspects:
+        if reading.by_phone is None or not (reading.aspects or reading.yes_no):
             return False
-        return bool(self.index.in_person[fact] if reading.by_phone else self.index.on_call[fact])
+        return bool(not self.index.on_call[fact] if reading.by_phone else self.index.by_phone[fact])
 
     def _stated(self, reading: Reading, facts: list[int]) -> list[float | None]:
         """Share of the question's weight each fact's own words hold: not its keywords, which say what it is about,
@@ -891,6 +893,15 @@ def _future_verb(typed: str) -> bool:
     return any(lemma.endswith(("er", "ir", "re")) for lemma in lemmas(typed))
 
 
+def _speaker(tokens: tuple[str, ...], named: dict[str, str | None], said: list[int], aspects: set[str]) -> str | None:
+    """Of a speech question, who speaks: the person named first ("qu'a dit Poutine sur Trump ?", "qui Trump a-t-il
+    menacé ?"), unless "who" is the subject of a verb before the name: "who called Zelensky?" asks who spoke to him."""
+    first = next((at for at, token in enumerate(tokens) if named.get(token)), None)
+    if not said or first is None or "who" in aspects and said[0] < first:
+        return None
+    return named[tokens[first]]
+
+
 def _contact(flags: set[str]) -> bool | None:
     """The contact a question asks about, from its cues: by phone (True), in person (False), or either (None)."""
     if ("phone" in flags) == ("in_person" in flags):  # neither, or both ("did they meet in person or by phone?")
@@ -900,16 +911,26 @@ def _contact(flags: set[str]) -> bool | None:
 
 # "Avoir lieu" is to happen, "au lieu de" is instead of: "lieu" after them asks no place ("aura lieu quand ?").
 _LIEU_IDIOMS = frozenset(
-    ["a", "ait", "aura", "auront", "aurait", "auraient", "avait", "avaient", "avoir", "eu", "ont", "au"]
+    ["a", "ait", "aura", "auront", "aurait", "auraient", "avait", "avaient", "avoir", "eu", "ont", "au", "ayant"]
 )
+_INVERTED = frozenset(["t", "il", "elle", "ils", "elles", "on"])  # "aura-t-il lieu": the subject after the verb
 
 
 def _idiom_lieu(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool:
     """Tell whether "lieu" is only in "avoir lieu"/"au lieu de" where the question asks something else: "le sommet
-    aura lieu quand ?" asks when. Alone, "dans quel bâtiment … a eu lieu la rencontre ?" may still ask where."""
-    if ("lieu",) not in hits.get("place", ()) or not any(p for aspect, p in hits.items() if aspect != "place"):
+    aura lieu quand ?" asks when. Alone, "dans quel bâtiment … a eu lieu la rencontre ?" may still ask where, and
+    so may "ou et quand aura lieu…", "où" typed without its accent."""
+    if ("lieu",) not in hits.get("place", ()) or "ou" in asked:
         return False
-    return all(at and asked[at - 1] in _LIEU_IDIOMS for at, word in enumerate(asked) if word == "lieu")
+    if not any(phrases for aspect, phrases in hits.items() if aspect != "place"):
+        return False
+    return all(_after_idiom(asked, at) for at, word in enumerate(asked) if word == "lieu")
+
+
+def _after_idiom(words: list[str], at: int) -> bool:
+    """Tell whether the word at `at` follows a form of "avoir" or "au", past an inverted subject ("aura-t-il lieu")."""
+    before = [w for w in words[:at] if w not in _INVERTED][-1:]
+    return bool(before) and before[0] in _LIEU_IDIOMS
 
 
 def _light(token: str) -> bool:

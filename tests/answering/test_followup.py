@@ -150,3 +150,21 @@ def test_an_exactly_follow_up_asks_the_previous_question_to_the_letter(answerer:
     exact = conversation.ask("chat", "and exactly?")
     assert not exact.found
     assert exact.lead.startswith("The articles do not give the exact date of the meeting in Saint Petersburg.")
+
+
+def test_a_follow_up_on_other_people_is_no_longer_about_a_call(answerer: Answerer):
+    """After "how long did Trump and Zelensky talk on the phone?", "and Witkoff and Putin?" asks how long those two
+    talked: their meeting in person answers it; "et combien de temps ?" after a call question stays on the call."""
+    talk = Conversation(answerer)
+    talk.ask(1, "How long did Trump and Zelensky talk on the phone?")
+    assert talk.ask(1, "and Witkoff and Putin?").lead.startswith("How long: nearly three hours")
+    talk.ask(2, "Où a eu lieu l'appel entre Trump et Zelensky ?")
+    assert not talk.ask(2, "et combien de temps ?").found
+
+
+def test_a_speech_follow_up_asks_what_the_new_person_said(answerer: Answerer):
+    """ "Qu'a dit Zelensky ?" then "et Trump ?": Trump's own statements come first."""
+    talk = Conversation(answerer)
+    talk.ask(1, "Qu'a dit Zelensky ?")
+    first = talk.ask(1, "et Trump ?").items[0]
+    assert first.fact_id.startswith("statement-trump")
