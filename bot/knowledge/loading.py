@@ -327,8 +327,9 @@ def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
         yield from _check_contact(fact, label)
 
 
-# In a folded quote, that a contact was a call: not "appel" alone, which may be a call for something ("appeler à").
-PHONE_WORDS = re.compile(r"telephon|\bphone|coup de fil|appel telephonique")
+# In a folded quote, that a contact was a call ("téléphonique", "coup de fil"): not "appel" alone, which may be a
+# call for something ("appeler à").
+PHONE_WORDS = re.compile(r"telephon|\bphone|coup de fil")
 
 
 def _check_contact(fact: Fact, label: str) -> Iterator[Problem]:
