@@ -225,7 +225,7 @@ class Matcher:
             )
         )
         named = {t: self.index.person_named(t) for t in tokens}
-        said = [at for at, t in enumerate(tokens) if t in SPEECH_VERBS or not SPEECH_VERBS.isdisjoint(lemmas(t))]
+        said = [at for at, token in enumerate(tokens) if _speech_verb(token)]
         places = frozenset(p for t in tokens if (p := self.index.place_named(t)))
         people = frozenset(p for p in named.values() if p)
         if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
@@ -891,6 +891,12 @@ def _future_verb(typed: str) -> bool:
     if len(typed) <= 5 or not typed.endswith(FUTURE_ENDINGS):
         return False
     return any(lemma.endswith(("er", "ir", "re")) for lemma in lemmas(typed))
+
+
+@lru_cache(maxsize=8192)
+def _speech_verb(token: str) -> bool:
+    """Tell whether a question word is a verb of speech ("dit", "annoncé", "said"), in any of its forms."""
+    return token in SPEECH_VERBS or not SPEECH_VERBS.isdisjoint(lemmas(token))
 
 
 def _speaker(tokens: tuple[str, ...], named: dict[str, str | None], said: list[int], aspects: set[str]) -> str | None:
