@@ -53,10 +53,8 @@ class FactIndex:
         self.headline = np.array([fact.data.headline for fact in self.facts], dtype=bool)
         # The day a quote states, not one worked out: what "la date exacte" asks for.
         self.day_stated = np.array([_states_day(fact) for fact in self.facts], dtype=bool)
-        # Meetings marked as phone calls, and facts that speak of a call (a quote says so, perhaps beside a visit):
-        # a question on a call is answered only by the latter, one on meeting in person never by the former.
+        # Meetings marked as phone calls: a question on meeting in person is never answered by one.
         self.by_phone = np.array([by_phone(fact) for fact in self.facts], dtype=bool)
-        self.on_call = self.by_phone | np.array([_quotes_call(fact) for fact in self.facts], dtype=bool)
         self.sizes = np.zeros(count, dtype=np.float64)
         self.people_count = np.array([len(p) for p in self.people], dtype=np.int16)
         self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
@@ -112,6 +110,8 @@ class FactIndex:
                     self._by_prefix[word[:size]].append(word)
             self._by_length[len(word)].append(word)
         self.aliases = alias_index(knowledge)
+        # Of each fact, the people each quote speaking of a phone call names: who was on that call.
+        self._callers = [self._on_the_line(fact) for fact in self.facts]
         self.place_aliases = place_index(knowledge)
         self._spellings: dict[str, list[str]] = defaultdict(list)  # each name word -> the words naming the same one
         for table in (self.aliases, self.place_aliases):
@@ -208,6 +208,22 @@ class FactIndex:
             if topic in self._topic_masks:
                 mask |= self._topic_masks[topic]
         return mask
+
+    def on_call(self, fact: int, people: frozenset[str]) -> bool:
+        """Tell whether a fact speaks of a phone call between the people given (any call, for none): a meeting
+        marked as one, or a quote on a call naming them all, or naming no one. A visit told beside someone else's
+        call ("Zelensky a eu un échange téléphonique avec Trump") is not a call of Witkoff's."""
+        if self.by_phone[fact]:
+            return True
+        return any(people <= named or not named for named in self._callers[fact])
+
+    def _on_the_line(self, fact: Fact) -> tuple[frozenset[str], ...]:
+        """For each quote of a fact that speaks of a phone call, the people it names."""
+        return tuple(
+            frozenset(person for word in folded.split() if (person := self.aliases.get(word)))
+            for c in fact.data.citations
+            if PHONE_WORDS.search(folded := fold(c.quote))
+        )
 
     def _person_named(self, token: str) -> str | None:
         """The person a word names, typos allowed, or None."""
@@ -402,11 +418,6 @@ _CLOCK = re.compile(
 def by_phone(fact: Fact) -> bool:
     """Tell whether a fact is a meeting its curators marked as a phone call."""
     return isinstance(fact.data, MeetingFact) and fact.data.by_phone
-
-
-def _quotes_call(fact: Fact) -> bool:
-    """Tell whether a quote of a fact speaks of a phone call."""
-    return any(PHONE_WORDS.search(fold(c.quote)) for c in fact.data.citations)
 
 
 def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:

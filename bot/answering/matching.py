@@ -348,7 +348,9 @@ class Matcher:
         only tells when."""
         if reading.by_phone is None or not (reading.aspects or reading.yes_no):
             return False
-        return bool(not self.index.on_call[fact] if reading.by_phone else self.index.by_phone[fact])
+        if reading.by_phone:
+            return not self.index.on_call(fact, reading.people)
+        return bool(self.index.by_phone[fact])
 
     def _stated(self, reading: Reading, facts: list[int]) -> list[float | None]:
         """Share of the question's weight each fact's own words hold: not its keywords, which say what it is about,

@@ -622,3 +622,11 @@ def test_avoir_lieu_asks_no_place(answerer: Answerer, question: str, aspects: se
     """ "Aura lieu quand ?" asks when, not where: "avoir lieu" is to happen. "Lieu" the noun still asks where, and
     the idiom alone may ask it too ("dans quel bâtiment … a eu lieu …")."""
     assert set(answerer.matcher.read(question).aspects) == aspects
+
+
+def test_a_call_is_between_the_people_its_quote_names(answerer: Answerer):
+    """A fact telling of Witkoff's visit beside Zelensky's call to Trump says nothing of a Witkoff–Putin call; the
+    Bloomberg quote on Witkoff's call with an unnamed official does speak of one (reported: "au conditionnel")."""
+    assert not answerer.ask("Did Witkoff phone Putin?").found
+    official = answerer.ask("Witkoff a-t-il eu un appel avec un haut responsable russe ?")
+    assert official.found and official.lead.startswith("Oui, au conditionnel")
