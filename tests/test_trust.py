@@ -283,18 +283,24 @@ def test_latest_as_an_adjective_is_not_a_news_request(answerer: Answerer):
     assert not number.lead.startswith("The latest")
 
 
-def test_a_meeting_marked_by_phone_needs_a_quote_that_says_so(dataset: DataSet):
-    """by_phone: true on a meeting whose quotes never mention a call is refused, at the field."""
+@pytest.mark.parametrize(
+    ("field", "refusal"),
+    [
+        ("by_phone: true", "by_phone is set but no quote of the fact says the contact was by phone"),
+        ("unsettled: [place]", "unsettled is set but no quote of the fact says it is not yet set"),
+    ],
+)
+def test_what_a_fact_says_of_its_meeting_needs_a_quote_that_says_so(dataset: DataSet, field: str, refusal: str):
+    """A call, or a place not yet set, claimed of a fact whose quotes say nothing of it is refused, at the field."""
     dataset.write(
-        "meetings.yaml",
-        MINIMAL_MEETINGS.replace("    people: [witkoff]\n", "    by_phone: true\n    people: [witkoff]\n"),
+        "meetings.yaml", MINIMAL_MEETINGS.replace("    people: [witkoff]\n", f"    {field}\n    people: [witkoff]\n")
     )
     [problem] = dataset.problems()
-    assert (
-        "meetings.yaml:7:" in problem
-        and "by_phone is set but no quote of the fact says the contact was by phone" in problem
-    )
-    # "appeler à un dialogue" is a call for something, not a phone call
+    assert "meetings.yaml:7:" in problem and refusal in problem
+
+
+def test_a_call_for_something_is_no_phone_call(dataset: DataSet):
+    """ "Appeler à un dialogue" is a call for something: it does not back by_phone."""
     calling_for = MINIMAL_MEETINGS.replace("    people: [witkoff]\n", "    by_phone: true\n    people: [witkoff]\n")
     calling_for = calling_for.replace(
         '      - article: "000"\n        quote: "a été reçu au Kremlin par Vladimir Poutine"',

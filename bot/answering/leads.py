@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from enum import Enum
 
 from bot.answering.index import by_phone
@@ -41,6 +42,14 @@ _LENGTH = re.compile(  # a number of hours, days…: not "les jours", "quelques 
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Value:
+    """One part of a first line: the value asked ("Où : Moscou."), or that a fact says it is not yet set."""
+
+    text: str
+    settled: bool = True
+
+
 def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: str) -> str:
     """What answers the question itself, before the facts that support it; "" when the facts say it best."""
     reading = result.reading
@@ -51,8 +60,11 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
         return yes_or_no(reading, result, facts[0], lang)
     # "Who won the Nobel?" over a fact saying Trump dreams of it: the facts may be shown, but no name as the answer.
     named = [a for a in asked if a != "who" or _stated(result) >= WHO_COVERAGE]
-    parts = [part for aspect in named if (part := _aspect_value(aspect, reading, facts, knowledge, lang))]
+    values = [value for aspect in named if (value := _aspect_value(aspect, reading, facts, knowledge, lang))]
+    parts = [value.text for value in values]
     if reading.yes_no:  # "Sait-on où se tiendra le sommet ?": yes, and where, only when a fact gives it
+        if values and not all(value.settled for value in values):  # "Non. Où : non précisé (article 002)."
+            return " ".join([say("no", lang), *parts])
         said = verdict(reading, result, facts[0], lang)
         if said in (Verdict.NO, Verdict.NO_HEDGED):
             return _verdict_line(said, lang)
@@ -116,25 +128,36 @@ def _stated(result: Result) -> float:
     return best.coverage if best.stated is None else best.stated
 
 
-def _aspect_value(aspect: str, reading: Reading, facts: list[Fact], knowledge: Knowledge, lang: str) -> str:
-    """The value of one aspect from the first fact that gives it, as a labelled line part; every date for "when"."""
+def _aspect_value(aspect: str, reading: Reading, facts: list[Fact], knowledge: Knowledge, lang: str) -> Value | None:
+    """The value of one aspect from the first fact that gives it, as a labelled line part; every date for "when";
+    or, from the first fact saying so, that it is not yet set ("Où : non précisé (article 002).")."""
     if aspect == "date":  # several events of one kind answer "when did they meet": each date, oldest first
         kind = facts[0].topic
         # "Quand aura lieu le sommet ?": only a day its article looked forward to, not the day it was reported.
         ahead = [fact for fact in facts if not reading.future or _ahead(fact, knowledge)]
         days = dict(sorted(day for fact in ahead if fact.topic == kind and (day := _lead_day(fact, lang))))
         shown = list(days.values())[:MAX_DATES]
-        return say("lead_date", lang, value=" ; ".join(shown)) if shown else ""
+        if shown:
+            return Value(say("lead_date", lang, value=" ; ".join(shown)))
+        return next((_unsettled(aspect, fact, lang) for fact in facts if aspect in fact.data.unsettled), None)
     if aspect == "place" and by_phone(facts[0]):
-        return ""  # a call happens nowhere: a later fact's place would be another event's
+        return None  # a call happens nowhere: a later fact's place would be another event's
     # Who did it is the best fact's to say; a later fact, about something else, may only say who said it.
     for at, fact in enumerate(facts):
         if reading.future and aspect in ("place", "duration") and _past(fact, knowledge):
             continue  # "quelle ville accueillera le sommet ?": where a past meeting was held does not answer it
         value = _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
         if value:
-            return say(f"lead_{aspect}", lang, value=value)
-    return ""
+            return Value(say(f"lead_{aspect}", lang, value=value))
+        if aspect in fact.data.unsettled:
+            return _unsettled(aspect, fact, lang)
+    return None
+
+
+def _unsettled(aspect: str, fact: Fact, lang: str) -> Value:
+    """That a fact says the place or date asked is not yet set, with the article saying so."""
+    articles = ", ".join(sorted({c.article for c in fact.data.citations}))
+    return Value(say(f"lead_unsettled_{aspect}", lang, articles=articles), settled=False)
 
 
 def _past(fact: Fact, knowledge: Knowledge) -> bool:

@@ -325,11 +325,22 @@ def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
         if fact.topic != PERSON:
             yield from _check_dates(fact, label)
         yield from _check_contact(fact, label)
+        if fact.data.unsettled and not any(UNSETTLED_WORDS.search(fold(c.quote)) for c in fact.citations):
+            yield Problem(
+                fact.path,
+                fact.line_of("unsettled"),
+                f"{label}: unsettled is set but no quote of the fact says it is not yet set; "
+                "cite the passage that does, or leave unsettled out",
+            )
 
 
 # In a folded quote, that a contact was a call ("téléphonique", "coup de fil"): not "appel" alone, which may be a
 # call for something ("appeler à").
 PHONE_WORDS = re.compile(r"telephon|\bphone|coup de fil")
+
+
+# In a folded quote, that something is not yet set: "lieu encore non précisé", "calendrier non confirmé".
+UNSETTLED_WORDS = re.compile(r"non precis|pas encore|non confirm|non fixe|pas ete fixe|inconnu|indetermin")
 
 
 def _check_contact(fact: Fact, label: str) -> Iterator[Problem]:

@@ -93,6 +93,10 @@ class FactBase(Model):
     keywords: list[Line] = Field(default_factory=list, description="Extra words readers may use (fr or en).")
     disputes: list[Slug] = Field(default_factory=list, description="Facts giving a conflicting account.")
     headline: bool = Field(default=False, description="Leads its topic in /brief and the topic digests.")
+    unsettled: list[Literal["place", "date"]] = Field(
+        default_factory=list,
+        description="What the fact says is not yet set (a quote must say so: non précisé, non confirmé).",
+    )
     citations: Annotated[list[Citation], Field(min_length=1)]
 
     @model_validator(mode="after")

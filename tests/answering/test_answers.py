@@ -202,9 +202,10 @@ def test_which_noun_is_asked_not_the_aspect_of_its_clause(answerer: Answerer, qu
 
 
 def test_when_something_will_happen_is_not_the_day_it_was_reported(answerer: Answerer):
-    """ "Quand se tiendra le sommet ?": the articles say only when it was announced; a deadline ahead still answers."""
+    """ "Quand se tiendra le sommet ?": the articles say only when it was announced, and that its date is not
+    confirmed: no day answers it. A deadline ahead still answers with its day."""
     summit = answerer.ask("Quand se tiendra le sommet entre Trump et Poutine ?")
-    assert summit.found and not summit.lead.startswith("Quand")
+    assert summit.found and summit.lead == "Quand : non confirmé (article 002)."
     assert answerer.ask("Quand les sanctions seront-elles appliquées ?").lead.startswith("Quand : vendredi 8 août 2025")
 
 
@@ -463,3 +464,17 @@ def test_a_measure_the_articles_never_give_is_declined(answerer: Answerer):
     assert not answerer.ask("Quel âge a Kirill Dmitriev ?").found
     toll = answerer.ask("How high is the death toll of the war in Ukraine?")  # a figure the articles give
     assert toll.found and toll.lead.startswith("How many: tens of thousands")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Où se tiendra le sommet ?", "Où : non précisé (article 002)."),
+        ("When will the summit take place?", "When: not confirmed (article 002)."),
+        ("Sait-on déjà où se tiendra le sommet Trump-Poutine ?", "Non. Où : non précisé (article 002)."),
+        ("Is the venue for the Trump-Putin summit known yet?", "No. Where: not specified (article 002)."),
+    ],
+)
+def test_a_place_or_date_not_yet_set_is_the_answer(answerer: Answerer, question: str, lead: str):
+    """Where the articles say the summit's place or date is not set, that is the first line; "do we know…?" is no."""
+    assert answerer.ask(question).lead == lead
