@@ -388,11 +388,12 @@ def fact_texts(fact: Fact, knowledge: Knowledge, *, keywords: bool = True) -> It
 
 
 PLACE_WORDS = frozenset({"lieu", "where", "venue", "location", "endroit"})
-_LENGTH = re.compile(
-    r"\b(\d+|"
-    + "|".join(sorted(NUMBER_WORDS))
-    + r")\s+(heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b"
+# A number of hours, days…: "trois heures", "30 jours"; not "les jours", "quelques jours auparavant".
+LENGTH = (
+    rf"\b(?:\d+|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+"
+    r"(?:heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?)\b"
 )
+_LENGTH = re.compile(LENGTH)
 
 # A time stated in a fact's own words: a year, a month, a weekday, a relative time ("next week", "dans les jours").
 _MONTH_NAMES = "|".join((*FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN))
