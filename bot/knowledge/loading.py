@@ -324,14 +324,7 @@ def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
                 )
         if fact.topic != PERSON:
             yield from _check_dates(fact, label)
-        yield from _check_contact(fact, label)
-        if fact.data.unsettled and not any(UNSETTLED_WORDS.search(fold(c.quote)) for c in fact.citations):
-            yield Problem(
-                fact.path,
-                fact.line_of("unsettled"),
-                f"{label}: unsettled is set but no quote of the fact says it is not yet set; "
-                "cite the passage that does, or leave unsettled out",
-            )
+        yield from _check_claims(fact, label)
 
 
 # In a folded quote, that a contact was a call ("téléphonique", "coup de fil"): not "appel" alone, which may be a
@@ -343,20 +336,21 @@ PHONE_WORDS = re.compile(r"telephon|\bphone|coup de fil")
 UNSETTLED_WORDS = re.compile(r"non precis|pas encore|non confirm|non fixe|pas ete fixe|inconnu|indetermin")
 
 
-def _check_contact(fact: Fact, label: str) -> Iterator[Problem]:
-    """Refuse a meeting marked as a phone call that no quote of the fact says was one."""
+def _check_claims(fact: Fact, label: str) -> Iterator[Problem]:
+    """Refuse a field that claims what no quote of the fact says: a meeting by phone, a place or date not yet set."""
     data = fact.data
-    if (
-        isinstance(data, MeetingFact)
-        and data.by_phone
-        and not any(PHONE_WORDS.search(fold(c.quote)) for c in fact.citations)
-    ):
-        yield Problem(
-            fact.path,
-            fact.line_of("by_phone"),
-            f"{label}: by_phone is set but no quote of the fact says the contact was by phone; "
-            "cite the passage that does, or leave by_phone out",
-        )
+    claims = (
+        ("by_phone", isinstance(data, MeetingFact) and data.by_phone, PHONE_WORDS, "the contact was by phone"),
+        ("unsettled", bool(data.unsettled), UNSETTLED_WORDS, "it is not yet set"),
+    )
+    for field_name, claimed, said, what in claims:
+        if claimed and not any(said.search(fold(c.quote)) for c in fact.citations):
+            yield Problem(
+                fact.path,
+                fact.line_of(field_name),
+                f"{label}: {field_name} is set but no quote of the fact says {what}; "
+                f"cite the passage that does, or leave {field_name} out",
+            )
 
 
 def _check_dates(fact: Fact, label: str) -> Iterator[Problem]:
