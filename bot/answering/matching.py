@@ -299,16 +299,16 @@ class Matcher:
         if not len(ranked) or reading.unknown_names:
             unfit = order[sheet.confident[order]]
             pool = unfit if len(unfit) else order
-            # Facts on what the question names, giving the kind of thing it asks, if less surely than the closest.
-            about = order[(sheet.fits_subject & sheet.fits_aspect & (scores >= self.thresholds.score))[order]]
             if reading.unknown_names:
                 reason, pool = Decline.UNKNOWN_NAME, order
-            elif len(unfit) and not sheet.fits_subject[unfit[0]] and len(about):
-                # The closest facts are about another event, but some on this one may say it in other words: the
-                # bot did not find it, which is no claim that the articles do not say it. Those are offered first.
-                reason, pool = Decline.NOT_FOUND, np.concatenate([about, unfit])
             elif len(unfit) and not sheet.fits_subject[unfit[0]]:
                 reason = Decline.OTHER_EVENT
+                # Facts on what the question names, giving the kind of thing it asks, if less surely than the closest.
+                about = order[(sheet.fits_subject & sheet.fits_aspect & (scores >= self.thresholds.score))[order]]
+                if len(about):
+                    # Some on this event may say it in other words: the bot did not find it, which is no claim that
+                    # the articles do not say it. Those are offered first.
+                    reason, pool = Decline.NOT_FOUND, np.concatenate([about, unfit])
             elif len(unfit):
                 reason = Decline.MISSING
             else:
