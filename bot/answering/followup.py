@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from bot.answering.answers import Answer, Answerer
 from bot.answering.lexicon import FOLLOW_UP_OPENERS, PRONOUNS
-from bot.answering.matching import Reading
+from bot.answering.matching import Reading, first_person
 from bot.knowledge.loading import PERSON
 from bot.knowledge.text import fold
 
@@ -136,7 +136,7 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         by_phone=new.by_phone if new.by_phone is not None or new.people else old.by_phone,
         asks_speech=new.asks_speech or old.asks_speech,
         # "Qu'a dit Zelensky ?" then "et Trump ?": now Trump's words.
-        speaker=new.speaker or _first_person(new, answerer) or (old.speaker if not new.people else None),
+        speaker=new.speaker or _named_first(new, answerer) or (old.speaker if not new.people else None),
     )
 
 
@@ -157,7 +157,7 @@ def _name_tokens(person: str, answerer: Answerer) -> tuple[str, ...]:
     return tuple(fold(entry.name.en).split()) if entry else ()
 
 
-def _first_person(reading: Reading, answerer: Answerer) -> str | None:
+def _named_first(reading: Reading, answerer: Answerer) -> str | None:
     """The person a question names first, if any."""
-    index = answerer.matcher.index
-    return next((person for token in reading.tokens if (person := index.person_named(token))), None)
+    first = first_person(reading.tokens, answerer.matcher.index.person_named)
+    return first[1] if first else None

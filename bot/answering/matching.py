@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -901,13 +901,18 @@ def _speech_verb(token: str) -> bool:
     return token in SPEECH_VERBS or not SPEECH_VERBS.isdisjoint(lemmas(token))
 
 
+def first_person(tokens: Sequence[str], person_named: Callable[[str], str | None]) -> tuple[int, str] | None:
+    """The person a question's words name first, and where: (position, person id), or None."""
+    return next(((at, person) for at, token in enumerate(tokens) if (person := person_named(token))), None)
+
+
 def _speaker(tokens: tuple[str, ...], named: dict[str, str | None], said: list[int], aspects: set[str]) -> str | None:
     """Of a speech question, who speaks: the person named first ("qu'a dit Poutine sur Trump ?", "qui Trump a-t-il
     menacé ?"), unless "who" is the subject of a verb before the name: "who called Zelensky?" asks who spoke to him."""
-    first = next((at for at, token in enumerate(tokens) if named.get(token)), None)
-    if not said or first is None or "who" in aspects and said[0] < first:
+    first = first_person(tokens, named.get)
+    if not said or first is None or "who" in aspects and said[0] < first[0]:
         return None
-    return named[tokens[first]]
+    return first[1]
 
 
 def _contact(flags: set[str]) -> bool | None:
@@ -1047,4 +1052,4 @@ def _only_in(word: str, lang: str) -> bool:
     return _known_in(word, lang) and not _known_in(word, "en" if lang == "fr" else "fr")
 
 
-__all__ = ["Decline", "Match", "Matcher", "PERSON", "Reading", "Result", "detect_language", "is_yes_no"]
+__all__ = ["Decline", "Match", "Matcher", "PERSON", "Reading", "Result", "detect_language", "first_person", "is_yes_no"]
