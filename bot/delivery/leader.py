@@ -63,10 +63,16 @@ class Election:
         return self.held
 
     def close(self) -> None:
-        """Let go of the lock (by closing its connection)."""
+        """Let go of the lock: unlock it, then close its connection."""
         if self._db is not None:
             try:
-                self._db.close()
+                try:
+                    # Closing alone releases the lock only once the server has ended the session, a moment later:
+                    # a standby trying right then would miss it. Unlocking first releases it before close returns.
+                    if self.held and not self._db.closed:
+                        self._db.execute(f"SELECT pg_advisory_unlock({LOCK_KEY})")
+                finally:
+                    self._db.close()
             except Exception:  # noqa: BLE001 - closing a broken connection must not fail the stop
                 log.debug("closing the lock's connection failed", exc_info=True)
             self._db = None
