@@ -56,7 +56,9 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
         return yes_or_no(reading, result, facts[0], lang)
     # "Who won the Nobel?" over a fact saying Trump dreams of it: the facts may be shown, but no name as the answer.
     named = [a for a in asked if a != "who" or _stated(result) >= WHO_COVERAGE]
-    values = [value for aspect in named if (value := _aspect_value(aspect, reading, facts, knowledge, lang))]
+    # Facts holding as much of the question as the best: another meeting's place is given only from one of them.
+    peers = frozenset(m.fact.id for m in result.matches if m.coverage >= result.matches[0].coverage)
+    values = [value for aspect in named if (value := _aspect_value(aspect, reading, facts, knowledge, lang, peers))]
     parts = [value.text for value in values]
     if reading.yes_no:  # "Sait-on où se tiendra le sommet ?": yes, and where, only when a fact gives it
         if values and not all(value.settled for value in values):  # "Non. Où : non précisé (article 002)."
@@ -124,7 +126,9 @@ def _stated(result: Result) -> float:
     return best.coverage if best.stated is None else best.stated
 
 
-def _aspect_value(aspect: str, reading: Reading, facts: list[Fact], knowledge: Knowledge, lang: str) -> Value | None:
+def _aspect_value(
+    aspect: str, reading: Reading, facts: list[Fact], knowledge: Knowledge, lang: str, peers: frozenset[str]
+) -> Value | None:
     """The value of one aspect from the first fact that gives it, as a labelled line part; every date for "when";
     or, from the first fact saying so, that it is not yet set ("Où : non précisé (article 002).")."""
     if aspect == "date":  # several events of one kind answer "when did they meet": each date, oldest first
@@ -139,15 +143,41 @@ def _aspect_value(aspect: str, reading: Reading, facts: list[Fact], knowledge: K
     if aspect == "place" and by_phone(facts[0]):
         return None  # a call happens nowhere: a later fact's place would be another event's
     # Who did it is the best fact's to say; a later fact, about something else, may only say who said it.
+    found: list[tuple[Fact, str]] = []
     for at, fact in enumerate(facts):
         if reading.future and aspect in ("place", "duration") and _past(fact, knowledge):
             continue  # "quelle ville accueillera le sommet ?": where a past meeting was held does not answer it
         value = _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
-        if value:
-            return Value(say(f"lead_{aspect}", lang, value=value))
-        if aspect in fact.data.unsettled:
+        if value and not found:
+            found.append((fact, value))
+            if aspect != "place":
+                break
+        elif value and fact.id in peers and _another_meeting(fact, value, found):
+            found.append((fact, value))
+        elif aspect in fact.data.unsettled and not found:
             return _unsettled(aspect, fact, lang)
-    return None
+    if len(found) > 1:  # "où se sont-ils rencontrés ?" over meetings in two cities: each, with its day
+        each = [f"{value} ({_day(fact, lang)})" for fact, value in found]
+        return Value(say("lead_place", lang, value=" ; ".join(each)))
+    return Value(say(f"lead_{aspect}", lang, value=found[0][1])) if found else None
+
+
+def _another_meeting(fact: Fact, place: str, found: list[tuple[Fact, str]]) -> bool:
+    """Tell whether a later fact's place is another meeting's: dated, on another day, in another place than those
+    found, themselves dated."""
+    days = [shown.data.date for shown, _ in found]
+    return (
+        fact.data.date is not None
+        and None not in days
+        and fact.data.date not in days
+        and place not in [value for _, value in found]
+    )
+
+
+def _day(fact: Fact, lang: str) -> str:
+    """The day a fact is dated, as a first line gives it."""
+    day = _lead_day(fact, lang)
+    return day[1] if day else ""
 
 
 def _unsettled(aspect: str, fact: Fact, lang: str) -> Value:

@@ -214,6 +214,9 @@ class Matcher:
                 aspects.discard("duration")
         # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
         consumed = {w for phrases in aspect_hits.values() for phrase in phrases if len(phrase) > 1 for w in phrase}
+        yes_no = is_yes_no(question)
+        if not yes_no:  # "où aura lieu…" asks where; "la guerre aurait-elle eu lieu ?" asks whether it happened
+            consumed |= _happening(asked)
         tokens = tuple(
             dict.fromkeys(
                 [
@@ -243,7 +246,7 @@ class Matcher:
             unknown_names=tuple(name for name in _proper_names(question) if not self.index.known(name)),
             places=places,
             days=days_named(" ".join(words)),
-            yes_no=is_yes_no(question),
+            yes_no=yes_no,
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
             counted=self._as_known(counted, question) if counted else None,
@@ -944,6 +947,20 @@ def _after_idiom(words: list[str], at: int) -> bool:
     """Tell whether the word at `at` follows a form of "avoir" or "au", past an inverted subject ("aura-t-il lieu")."""
     before = [w for w in words[:at] if w not in _INVERTED][-1:]
     return bool(before) and before[0] in _LIEU_IDIOMS
+
+
+_TAKE = frozenset(["take", "takes", "took", "taken", "taking"])
+
+
+def _happening(words: list[str]) -> set[str]:
+    """The words of "take place" and the "lieu" of "avoir lieu": they say that something happens, not where."""
+    found = set()
+    for at, word in enumerate(words):
+        if word == "place" and at and words[at - 1] in _TAKE:
+            found |= {word, words[at - 1]}
+        elif word == "lieu" and _after_idiom(words, at):
+            found.add(word)
+    return found
 
 
 def _light(token: str) -> bool:

@@ -471,6 +471,7 @@ def test_a_measure_the_articles_never_give_is_declined(answerer: Answerer):
     [
         ("Où se tiendra le sommet ?", "Où : non précisé (article 002)."),
         ("When will the summit take place?", "When: not confirmed (article 002)."),
+        ("Where will the summit take place?", "Where: not specified (article 002)."),
         ("Sait-on déjà où se tiendra le sommet Trump-Poutine ?", "Non. Où : non précisé (article 002)."),
         ("Is the venue for the Trump-Putin summit known yet?", "No. Where: not specified (article 002)."),
     ],
@@ -478,3 +479,21 @@ def test_a_measure_the_articles_never_give_is_declined(answerer: Answerer):
 def test_a_place_or_date_not_yet_set_is_the_answer(answerer: Answerer, question: str, lead: str):
     """Where the articles say the summit's place or date is not set, that is the first line; "do we know…?" is no."""
     assert answerer.ask(question).lead == lead
+
+
+def test_take_place_and_avoir_lieu_ask_whether_something_happened_not_where(answerer: Answerer):
+    """ "Take place" and "avoir lieu" say that something happens: matched as words, they led "where will the summit
+    take place?" to a fact saying it "could take place next week". Asked whether it happened, they are what is asked."""
+    assert answerer.ask("Where will the summit take place?").lead.startswith("Where: not specified")
+    assert answerer.ask("Selon Trump, la guerre aurait-elle eu lieu s'il avait été président ?").lead == "Non."
+
+
+def test_where_several_meetings_were_held_gives_each_place_with_its_day(answerer: Answerer):
+    """ "Où se sont-ils rencontrés ?" over meetings in two cities: each place with its day, not one of them alone;
+    a question naming one meeting gets its place only."""
+    lead = answerer.ask("Où Witkoff a-t-il rencontré Poutine ?").lead
+    assert "Moscou" in lead and "Saint-Pétersbourg" in lead
+    assert "(mercredi 6 août 2025)" in lead and "(vers le 11 avril 2025)" in lead
+    assert answerer.ask("Where did Witkoff and Putin meet on 6 August?").lead == "Where: Moscow, Kremlin."
+    library = answerer.ask("Which city hosted the Witkoff–Putin meeting at the presidential library?")
+    assert library.lead == "Where: Saint Petersburg."
