@@ -55,6 +55,11 @@ class FactIndex:
         self.day_stated = np.array([_states_day(fact) for fact in self.facts], dtype=bool)
         # Meetings marked as phone calls: a question on meeting in person is never answered by one.
         self.by_phone = np.array([by_phone(fact) for fact in self.facts], dtype=bool)
+        # Facts whose fields give a place, a day or a length, or say that it is not yet set: a first line's value.
+        self.gives = {
+            aspect: np.array([gives(fact, aspect) for fact in self.facts], dtype=bool)
+            for aspect in ("place", "date", "duration")
+        }
         self.sizes = np.zeros(count, dtype=np.float64)
         self.people_count = np.array([len(p) for p in self.people], dtype=np.int16)
         self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
@@ -414,6 +419,18 @@ _DATES = re.compile(
 _CLOCK = re.compile(
     r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2} \d{2} gmt\b|\b\d{1,2}\s?(?:am|pm)\b|\bheure locale\b|\blocal time\b"
 )
+
+
+def gives(fact: Fact, aspect: str) -> bool:
+    """Tell whether a fact's fields give the place, date or length asked, or say that it is not yet set."""
+    data = fact.data
+    if aspect in data.unsettled:
+        return True
+    if aspect == "place":
+        return isinstance(data, MeetingFact) and bool(data.places) and not data.by_phone
+    if aspect == "date":
+        return data.date is not None or isinstance(data, DeadlineFact)
+    return isinstance(data, MeetingFact) and data.duration is not None
 
 
 def by_phone(fact: Fact) -> bool:

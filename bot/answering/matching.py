@@ -216,7 +216,7 @@ class Matcher:
         consumed = {w for phrases in aspect_hits.values() for phrase in phrases if len(phrase) > 1 for w in phrase}
         yes_no = is_yes_no(question)
         if not yes_no:  # "où aura lieu…" asks where; "la guerre aurait-elle eu lieu ?" asks whether it happened
-            consumed |= _happening(asked)
+            consumed |= _happening(asked, typed)
         tokens = tuple(
             dict.fromkeys(
                 [
@@ -333,6 +333,8 @@ class Matcher:
         if PERSON in reading.topics:  # "qui est Ouchakov ?": the person's entry answers it; facts naming them are more
             close &= self.index.topic_codes[ranked] == self.index.topic_codes[best]
         chosen = ranked[close][:limit].tolist()
+        if len(reading.aspects & self.index.gives.keys()) > 1:  # "où et quand…": each asked, from its own best fact
+            chosen += self._each_aspect(reading, sheet, order, chosen, floor)
         # What "Oui" or "Qui : X" rest on, for the questions that may get one: the facts' own words.
         leads_on = reading.yes_no or "who" in reading.aspects
         stated: list[float | None] = self._stated(reading, chosen) if leads_on else [None] * len(chosen)
@@ -342,6 +344,21 @@ class Matcher:
             for i, share, denies in zip(chosen, stated, denied, strict=True)
         )
         return Result(reading, matches, ())
+
+    def _each_aspect(
+        self, reading: Reading, sheet: ScoreSheet, order: np.ndarray, chosen: list[int], floor: float
+    ) -> list[int]:
+        """For a question asking two things ("où et quand aura lieu le sommet ?"), the best confident fact on what it
+        names giving each that no chosen fact gives: a date asked keeps a fact giving only the place out of the
+        ranking."""
+        added: list[int] = []
+        for aspect in sorted(reading.aspects & self.index.gives.keys()):
+            gives = self.index.gives[aspect]
+            if gives[chosen + added].any():
+                continue
+            fit = sheet.confident & sheet.fits_subject & gives & (sheet.scores >= floor)
+            added += order[fit[order]][:1].tolist()
+        return added
 
     def _other_contact(self, reading: Reading, fact: int) -> bool:
         """Tell whether a fact is about another kind of contact than the one a question asks about: a question on a
@@ -950,16 +967,24 @@ def _after_idiom(words: list[str], at: int) -> bool:
 
 
 _TAKE = frozenset(["take", "takes", "took", "taken", "taking"])
+_BE = frozenset(["be", "is", "are", "was", "were", "been", "being"])
+_REFLEXIVES = frozenset(["se", "s"])
+_HAPPEN_REFLEXIVELY = frozenset(["tenir", "tenu", "derouler"])  # "se tiendra", "s'est tenue", "s'est déroulée"
 
 
-def _happening(words: list[str]) -> set[str]:
-    """The words of "take place" and the "lieu" of "avoir lieu": they say that something happens, not where."""
+def _happening(words: list[str], typed: list[str]) -> set[str]:
+    """The words of "take place", "be held", "avoir lieu", "se tenir", "se dérouler": they say that something
+    happens, not what happened or where."""
     found = set()
     for at, word in enumerate(words):
-        if word == "place" and at and words[at - 1] in _TAKE:
-            found |= {word, words[at - 1]}
+        before = words[at - 1] if at else ""
+        if (word == "place" and before in _TAKE) or (word == "held" and before in _BE):
+            found |= {word, before}
         elif word == "lieu" and _after_idiom(words, at):
             found.add(word)
+    for at, word in enumerate(typed):  # a verb's lemma is read as typed: "déroulée", folded, is no known form
+        if not _REFLEXIVES.isdisjoint(typed[max(0, at - 2) : at]) and not _HAPPEN_REFLEXIVELY.isdisjoint(lemmas(word)):
+            found.add(fold(word))
     return found
 
 

@@ -497,3 +497,25 @@ def test_where_several_meetings_were_held_gives_each_place_with_its_day(answerer
     assert answerer.ask("Where did Witkoff and Putin meet on 6 August?").lead == "Where: Moscow, Kremlin."
     library = answerer.ask("Which city hosted the Witkoff–Putin meeting at the presidential library?")
     assert library.lead == "Where: Saint Petersburg."
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Où et quand aura lieu le sommet ?", "Quand : non confirmé (article 002). Où : non précisé (article 002)."),
+        (
+            "Where and when will the summit be held?",
+            "When: not confirmed (article 002). Where: not specified (article 002).",
+        ),
+    ],
+)
+def test_a_question_asking_two_things_gets_each_from_its_own_fact(answerer: Answerer, question: str, lead: str):
+    """A date asked keeps a fact giving only the place out of the ranking; the best fact on the summit giving the
+    place is added for it. "Be held", like "take place", says that it happens: it is not matched as words."""
+    assert answerer.ask(question).lead == lead
+
+
+def test_a_reflexive_verb_of_happening_is_not_matched_as_words(answerer: Answerer):
+    """ "Se tenir", "se dérouler" say that something happens; "tenir" as a word led to facts on holding a summit."""
+    reading = answerer.matcher.read("Où s'est déroulée la rencontre ? Où se tiendra le sommet ?")
+    assert reading.tokens == ("rencontre", "sommet")
