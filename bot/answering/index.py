@@ -55,6 +55,7 @@ class FactIndex:
         self.day_stated = np.array([_states_day(fact) for fact in self.facts], dtype=bool)
         # Meetings marked as phone calls: a question on meeting in person is never answered by one.
         self.by_phone = np.array([by_phone(fact) for fact in self.facts], dtype=bool)
+        self.done = np.array([reported_done(fact, knowledge) for fact in self.facts], dtype=bool)
         # Facts whose fields give a place, a day or a length, or say that it is not yet set: a first line's value.
         self.gives = {
             aspect: np.array([gives(fact, aspect) for fact in self.facts], dtype=bool)
@@ -419,6 +420,20 @@ _DATES = re.compile(
 _CLOCK = re.compile(
     r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2} \d{2} gmt\b|\b\d{1,2}\s?(?:am|pm)\b|\bheure locale\b|\blocal time\b"
 )
+
+
+def reported_done(fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact is about an event its articles report as done: stated on or before their day."""
+    data = fact.data
+    return data.date is not None and data.date_basis == "stated" and data.date <= published(fact, knowledge)
+
+
+def published(fact: Fact, knowledge: Knowledge) -> dt.date:
+    """The day of the earliest article a fact cites (or the last day there is, when none is loaded)."""
+    articles = knowledge.articles
+    return min(
+        (articles[c.article].meta.published for c in fact.data.citations if c.article in articles), default=dt.date.max
+    )
 
 
 def gives(fact: Fact, aspect: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.answering.index import LENGTH, by_phone
+from bot.answering.index import LENGTH, by_phone, published, reported_done
 from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS, denies, hedges
 from bot.answering.matching import Decline, Reading, Result
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
@@ -145,7 +145,7 @@ def _aspect_value(
     # Who did it is the best fact's to say; a later fact, about something else, may only say who said it.
     found: list[tuple[Fact, str]] = []
     for at, fact in enumerate(facts):
-        if reading.future and aspect in ("place", "duration") and _past(fact, knowledge):
+        if reading.future and aspect in ("place", "duration") and reported_done(fact, knowledge):
             continue  # "quelle ville accueillera le sommet ?": where a past meeting was held does not answer it
         value = _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
         if value and not found:
@@ -186,27 +186,13 @@ def _unsettled(aspect: str, fact: Fact, lang: str) -> Value:
     return Value(say(f"lead_unsettled_{aspect}", lang, articles=articles), settled=False)
 
 
-def _past(fact: Fact, knowledge: Knowledge) -> bool:
-    """Tell whether a fact is about an event its articles report as done: stated on or before their day."""
-    data = fact.data
-    return data.date is not None and data.date_basis == "stated" and data.date <= _published(fact, knowledge)
-
-
-def _published(fact: Fact, knowledge: Knowledge) -> dt.date:
-    """The day of the earliest article a fact cites (or the last day there is, when none is loaded)."""
-    articles = knowledge.articles
-    return min(
-        (articles[c.article].meta.published for c in fact.data.citations if c.article in articles), default=dt.date.max
-    )
-
-
 def _ahead(fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact's day is one its articles looked forward to: stated, and after they were published."""
     data = fact.data
     day = data.due if isinstance(data, DeadlineFact) and data.due else data.date
     if day is None or not isinstance(data, DeadlineFact) and data.date_basis != "stated":
         return False
-    return day > _published(fact, knowledge)
+    return day > published(fact, knowledge)
 
 
 def _lead_day(fact: Fact, lang: str) -> tuple[dt.date, str] | None:

@@ -534,6 +534,8 @@ class Matcher:
             fits_aspect = fits_aspect & (head.block[:count] > 0)
         if reading.names_asked:  # "the name of the official on the call": a fact naming no one else cannot give it
             fits_aspect &= index.people_count > mentioned
+        if reading.future and not reading.aspects.isdisjoint(("place", "duration")):
+            fits_aspect &= ~index.done  # "quelle ville accueillera le sommet ?": not where a past meeting was held
         if reading.exact and "date" in reading.aspects:
             fits_aspect &= index.day_stated
         if reading.counted and "quantity" in reading.aspects:
