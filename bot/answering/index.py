@@ -12,7 +12,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS, denying_clauses
+from bot.answering.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS, denying_clauses
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PHONE_WORDS, Fact, Knowledge, people_of
 from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
@@ -127,11 +127,6 @@ class FactIndex:
             for word, who in table.items():
                 self._spellings[word] += same[who]
         self.spellings = name_languages(knowledge)
-        # Who acts in each fact: the person or country its summary names first ("Moscou pose des conditions…").
-        self.acted_by: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
-        for index, fact in enumerate(self.facts):
-            if actor := self.first_named(fold(fact.data.summary.fr).split()):
-                self.acted_by[actor][index] = True
         self.sentences = [sentence_keys(fact, knowledge) for fact in self.facts]
         # For each fact, each key -> the sentences holding it, as bits: one-sentence checks are integer ors and ands.
         self.sentence_bits: list[dict[str, int]] = []
@@ -243,15 +238,6 @@ class FactIndex:
         if token in self.idf:  # a word the briefs use as written ("dmitri", a shared first name) is not a misspelt name
             return None
         return next((p for word, _ in self.resolve(token) if (p := self.aliases.get(word))), None)
-
-    def first_named(self, words: Iterable[str]) -> str | None:
-        """The person or place folded words name first; a capital stands for its country (Moscou, Kremlin: Russia)."""
-        for word in words:
-            if person := self.aliases.get(word):
-                return person
-            if place := self.place_aliases.get(word):
-                return next((p for p in SAME_PLACE.get(place, ()) if p in COUNTRIES), place)
-        return None
 
     def place_named(self, token: str) -> str | None:
         """The place a word names, as spelled in the registry, or None ("american" is not "America")."""

@@ -39,7 +39,6 @@ from bot.knowledge.text import fold, lemmas, raw_words
 
 TOPIC_BONUS = 0.08
 ENTITY_BONUS = 0.1
-ACTOR_BONUS = 0.05  # between demands, those of the party the question names first: who demands
 ASPECT_BONUS = 0.1
 TITLE_BONUS = 0.1
 HEADLINE_BONUS = 0.05  # between equals, the fact curators chose to lead its topic
@@ -516,8 +515,6 @@ class Matcher:
             scores += ENTITY_BONUS * (mentioned == len(reading.people))
             if reading.speaker:  # "qu'a dit Trump de la réunion ?": what Trump said before what others said of it
                 scores += ENTITY_BONUS * index.speaker_mask.get(reading.speaker, False)
-        if "demand" in reading.topics and (actor := index.first_named(reading.tokens)):
-            scores += ACTOR_BONUS * index.acted_by.get(actor, False)  # "qu'exige la Russie ?": not Kyiv's demand of it
         if reading.aspects:  # it gives the place, time or length asked, or names someone the question does not
             gives = np.zeros(count, dtype=bool)
             for aspect in reading.aspects & index.aspect.keys():

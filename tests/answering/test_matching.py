@@ -583,22 +583,6 @@ def test_what_someone_said_comes_first_from_their_own_statements(knowledge, ques
 
 
 @pytest.mark.parametrize(
-    ("question", "fact_id"),
-    [
-        # Not Ukraine's demand "que la Russie mette fin à la guerre": it names Russia, but Ukraine demands.
-        ("Qu'exige la Russie ?", "demand-russia-conditions-overview"),
-        ("Que demande Moscou ?", "demand-russia-conditions-overview"),  # a capital stands for its country
-        ("What does Russia demand?", "demand-russia-conditions-overview"),
-        ("Qu'exige l'Ukraine ?", "demand-ukraine-end-war-durable-peace"),
-        ("What does Kyiv demand?", "demand-ukraine-end-war-durable-peace"),
-    ],
-)
-def test_a_demand_question_gets_first_the_demands_of_the_party_it_names(knowledge, question: str, fact_id: str):
-    """Between demands, those whose summary names the question's party first, as the one who demands, lead."""
-    assert Matcher(knowledge).match(question).matches[0].fact.id == fact_id
-
-
-@pytest.mark.parametrize(
     ("question", "speaker"),
     [
         ("Qu'a dit Poutine sur Trump ?", "putin"),  # the person named first speaks, the other is spoken of
