@@ -132,6 +132,7 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         names_asked=new.names_asked,
         outcome=new.outcome,
         future=new.future or old.future and not new.tokens,  # "et quand ?" after "où aura lieu le sommet ?"
+        conditional=new.conditional or old.conditional and not new.tokens,
         # A call asked about stays one for "et combien de temps ?", not for other people ("and Witkoff and Putin?").
         by_phone=new.by_phone if new.by_phone is not None or new.people else old.by_phone,
         asks_speech=new.asks_speech or old.asks_speech,

@@ -423,9 +423,13 @@ _CLOCK = re.compile(
 
 
 def reported_done(fact: Fact, knowledge: Knowledge) -> bool:
-    """Tell whether a fact is about an event its articles report as done: stated on or before their day."""
+    """Tell whether a fact is about an event its articles report as done: stated on or before their day, or worked
+    out to a day before it ("hier"). A day worked out as the article's own may be of an event still to come."""
     data = fact.data
-    return data.date is not None and data.date_basis == "stated" and data.date <= published(fact, knowledge)
+    if data.date is None:
+        return False
+    day = published(fact, knowledge)
+    return data.date < day or data.date_basis == "stated" and data.date == day
 
 
 def published(fact: Fact, knowledge: Knowledge) -> dt.date:

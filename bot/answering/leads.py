@@ -145,14 +145,14 @@ def _aspect_value(
     # Who did it is the best fact's to say; a later fact, about something else, may only say who said it.
     found: list[tuple[Fact, str]] = []
     for at, fact in enumerate(facts):
-        if reading.future and aspect in ("place", "duration") and reported_done(fact, knowledge):
+        if reading.to_come and aspect in ("place", "duration") and reported_done(fact, knowledge):
             continue  # "quelle ville accueillera le sommet ?": where a past meeting was held does not answer it
         value = _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
         if value and not found:
             found.append((fact, value))
             if aspect != "place":
                 break
-        elif value and fact.id in peers and _another_meeting(fact, value, found):
+        elif value and fact.id in peers and _another_meeting(reading, fact, found, knowledge):
             found.append((fact, value))
         elif aspect in fact.data.unsettled and not found:
             return _unsettled(aspect, fact, lang)
@@ -162,15 +162,18 @@ def _aspect_value(
     return Value(say(f"lead_{aspect}", lang, value=found[0][1])) if found else None
 
 
-def _another_meeting(fact: Fact, place: str, found: list[tuple[Fact, str]]) -> bool:
-    """Tell whether a later fact's place is another meeting's: dated, on another day, in another place than those
-    found, themselves dated."""
+def _another_meeting(reading: Reading, fact: Fact, found: list[tuple[Fact, str]], knowledge: Knowledge) -> bool:
+    """Tell whether a later fact is on another meeting, in another place, than those found: dated, on another day,
+    in none of their places (Moscou and the Kremlin are one), and, unless the question asks what is to come, one
+    its articles report as done, not a visit they announce."""
     days = [shown.data.date for shown, _ in found]
+    seen = {same for shown, _ in found for place in shown.data.places for same in (place, *SAME_PLACE.get(place, ()))}
     return (
         fact.data.date is not None
         and None not in days
         and fact.data.date not in days
-        and place not in [value for _, value in found]
+        and seen.isdisjoint(set(fact.data.places) - COUNTRIES)
+        and (reading.to_come or reported_done(fact, knowledge))
     )
 
 

@@ -914,6 +914,9 @@ FUTURE_CUES = (
     "expected",
 )
 FUTURE_ENDINGS = ("ra", "ront", "rait", "raient")
+# The conditional among them: reported or supposed ("aurait duré selon Tass"), not only what is to come.
+CONDITIONAL_ENDINGS = ("rait", "raient")
+CONDITIONAL_CUES = frozenset(["would", "could", "might"])
 
 # Yes/no questions asking whether something is known ("sait-on où…", "do we know when…"): the value is the answer.
 KNOWN_CUES = (

@@ -16,6 +16,8 @@ from bot.answering.lexicon import (
     ACCENTED_FUNCTION_WORDS,
     ANSWER_NOUNS,
     ASPECT_CUES,
+    CONDITIONAL_CUES,
+    CONDITIONAL_ENDINGS,
     ENGLISH_MARKERS,
     FRENCH_MARKERS,
     FUTURE_CUES,
@@ -104,6 +106,7 @@ class Reading:
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
     future: bool = False  # "aura lieu", "will take place": a day worked out from an article's is not when it happens
+    conditional: bool = False  # "aurait duré", "would": reported or supposed, not only to come
     settings: frozenset[str] = frozenset()  # places named where something happens ("à Moscou"), not as actors
     known: bool = False  # "sait-on où…", "do we know when…": whether a value is known, so the value answers
     by_phone: bool | None = None  # the contact asked about: a phone call (True), in person (False), or either (None)
@@ -114,6 +117,12 @@ class Reading:
     def guided(self) -> bool:
         """True when the question names a topic, a person or what it asks for, not only words."""
         return bool(self.topics or self.people or self.aspects)
+
+    @property
+    def to_come(self) -> bool:
+        """Whether it asks about what is to come: in the future, not the conditional of reported speech ("combien de
+        temps aurait duré l'entretien selon Tass ?")."""
+        return self.future and not self.conditional
 
 
 class Decline(Enum):
@@ -214,9 +223,6 @@ class Matcher:
                 aspects.discard("duration")
         # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
         consumed = {w for phrases in aspect_hits.values() for phrase in phrases if len(phrase) > 1 for w in phrase}
-        yes_no = is_yes_no(question)
-        if not yes_no:  # "où aura lieu…" asks where; "la guerre aurait-elle eu lieu ?" asks whether it happened
-            consumed |= _happening(asked, typed)
         tokens = tuple(
             dict.fromkeys(
                 [
@@ -246,7 +252,7 @@ class Matcher:
             unknown_names=tuple(name for name in _proper_names(question) if not self.index.known(name)),
             places=places,
             days=days_named(" ".join(words)),
-            yes_no=yes_no,
+            yes_no=is_yes_no(question),
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
             counted=self._as_known(counted, question) if counted else None,
@@ -255,6 +261,8 @@ class Matcher:
             head=self._as_known(head, question) if (head := _head_noun(asked)) else None,
             outcome="outcome" in flags,
             future="future" in flags or lang != "en" and any(_future_verb(w) for w in typed),
+            conditional=not CONDITIONAL_CUES.isdisjoint(words)
+            or any(w.endswith(CONDITIONAL_ENDINGS) and _future_verb(w) for w in typed),
             known="known" in flags,
             by_phone=_contact(flags),
             asks_speech=bool(said),
@@ -334,7 +342,8 @@ class Matcher:
             close &= self.index.topic_codes[ranked] == self.index.topic_codes[best]
         chosen = ranked[close][:limit].tolist()
         if len(reading.aspects & self.index.gives.keys()) > 1:  # "où et quand…": each asked, from its own best fact
-            chosen += self._each_aspect(reading, sheet, order, chosen, floor)
+            # Right after the best: the first line rests on it, and trimming to the phone budget cuts from the end.
+            chosen[1:1] = self._each_aspect(reading, sheet, order, chosen, floor)
         # What "Oui" or "Qui : X" rest on, for the questions that may get one: the facts' own words.
         leads_on = reading.yes_no or "who" in reading.aspects
         stated: list[float | None] = self._stated(reading, chosen) if leads_on else [None] * len(chosen)
@@ -354,6 +363,8 @@ class Matcher:
         added: list[int] = []
         for aspect in sorted(reading.aspects & self.index.gives.keys()):
             gives = self.index.gives[aspect]
+            if aspect in _NOT_DONE and reading.to_come:  # "où et quand aura lieu…": not a past meeting's place
+                gives = gives & ~self.index.done
             if gives[chosen + added].any():
                 continue
             fit = sheet.confident & sheet.fits_subject & gives & (sheet.scores >= floor)
@@ -534,7 +545,7 @@ class Matcher:
             fits_aspect = fits_aspect & (head.block[:count] > 0)
         if reading.names_asked:  # "the name of the official on the call": a fact naming no one else cannot give it
             fits_aspect &= index.people_count > mentioned
-        if reading.future and not reading.aspects.isdisjoint(("place", "duration")):
+        if reading.to_come and not reading.aspects.isdisjoint(_NOT_DONE):
             fits_aspect &= ~index.done  # "quelle ville accueillera le sommet ?": not where a past meeting was held
         if reading.exact and "date" in reading.aspects:
             fits_aspect &= index.day_stated
@@ -968,26 +979,7 @@ def _after_idiom(words: list[str], at: int) -> bool:
     return bool(before) and before[0] in _LIEU_IDIOMS
 
 
-_TAKE = frozenset(["take", "takes", "took", "taken", "taking"])
-_BE = frozenset(["be", "is", "are", "was", "were", "been", "being"])
-_REFLEXIVES = frozenset(["se", "s"])
-_HAPPEN_REFLEXIVELY = frozenset(["tenir", "tenu", "derouler"])  # "se tiendra", "s'est tenue", "s'est déroulée"
-
-
-def _happening(words: list[str], typed: list[str]) -> set[str]:
-    """The words of "take place", "be held", "avoir lieu", "se tenir", "se dérouler": they say that something
-    happens, not what happened or where."""
-    found = set()
-    for at, word in enumerate(words):
-        before = words[at - 1] if at else ""
-        if (word == "place" and before in _TAKE) or (word == "held" and before in _BE):
-            found |= {word, before}
-        elif word == "lieu" and _after_idiom(words, at):
-            found.add(word)
-    for at, word in enumerate(typed):  # a verb's lemma is read as typed: "déroulée", folded, is no known form
-        if not _REFLEXIVES.isdisjoint(typed[max(0, at - 2) : at]) and not _HAPPEN_REFLEXIVELY.isdisjoint(lemmas(word)):
-            found.add(fold(word))
-    return found
+_NOT_DONE = frozenset(["place", "duration"])  # asked of what is to come, an event reported as done cannot answer
 
 
 def _light(token: str) -> bool:
