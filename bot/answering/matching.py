@@ -478,7 +478,8 @@ class Matcher:
         light = _light(token)
         weight = LIGHT_WEIGHT if light else self._weight(token, typos)
         forms = frozenset(form for form, _ in self.index.resolve(token, typos)) or frozenset((token,))
-        return QuestionWord(weight, light, named, np.concatenate(vectors), mentioned, forms)
+        block = np.concatenate(vectors)
+        return QuestionWord(weight, light, named, block, weight * block, mentioned, forms)
 
     def _weight(self, token: str, typos: bool = True) -> float:
         """A question word's weight: its rarity; a word the briefs and articles never use, more (it is off-topic)."""
@@ -504,14 +505,13 @@ class Matcher:
         ):  # only names and everyday verbs ("when did Witkoff arrive at the Kremlin"): the verbs are what is asked
             focus = set(weights) - named
         focus_total = sum(weights[t] for t in focus)
-        # One (words, 3 * facts) block: credit, credit in the fact itself, in a title; summed by weight in one product.
-        # (Each word's three vectors are stored end to end: one np.array of the rows, no concatenation or reshape.)
-        block = np.array([word.block for word in words.values()])
-        weight = np.array([weights[t] for t in words])
-        covered, _, in_title = (weight @ block).reshape(3, count)
+        # Credit, credit in the fact itself, in a title: each word's three vectors, weighted, stored end to end, so
+        # a few additions of whole rows sum them (fewer steps than stacking the rows for one product).
+        rows = [word.weighted for word in words.values()]
+        covered, _, in_title = sum(rows[1:], rows[0]).reshape(3, count)
         # What is asked must be in the fact itself, not only in the sentence around its quote.
-        focus_weight = np.array([weights[t] if t in focus else 0.0 for t in words])
-        focus_covered = focus_weight @ block[:, count : 2 * count]
+        own = [word.weighted[count : 2 * count] for t, word in words.items() if t in focus]
+        focus_covered = sum(own[1:], own[0]) if own else np.zeros(count)
         coverage = covered / total
         scores = coverage + (TITLE_BONUS / total) * in_title
         # Between equals, the smaller fact, and without an aspect asked, the headline: one precomputed tie-break each.
@@ -605,6 +605,7 @@ class QuestionWord:
     light: bool
     named: bool  # a person or a place
     block: np.ndarray  # (3 * facts,): the three vectors of Matcher._token_vectors end to end, joined once per word
+    weighted: np.ndarray  # block times weight: what the word adds to each fact's sums
     mentioned: np.ndarray | None  # for a name: the facts that name it (a place: or a place standing for it)
     forms: frozenset[str] = frozenset()  # the known words it stands for (itself, lemmas, forms, typos repaired)
 
