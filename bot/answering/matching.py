@@ -771,10 +771,7 @@ def _trailing_aspects(asked: list[str], typed: list[str], hits: dict[str, set[tu
 
 
 # "Qui est le …", "what is the …": the noun after opens what is asked.
-_HEAD_OPENINGS = frozenset(
-    [("qui", "est"), ("qui", "sont"), ("qui", "etait"), ("quel", "est"), ("quel", "sont"), ("quel", "etait")]
-    + [("who", "is"), ("who", "are"), ("who", "was"), ("what", "is"), ("what", "are"), ("what", "was")]
-)
+_HEAD_ASKERS = frozenset(["qui", "quel", "who", "what"])  # "qui est le…", "what was the…", read with a copula
 _DETERMINERS = frozenset(["le", "la", "l", "les", "the"])
 
 
@@ -782,8 +779,10 @@ def _head_noun(asked: list[str]) -> str | None:
     """The noun a question opening "qui est le…", "what is the…" asks about, unless it only says what kind of answer
     is asked ("le but", "the aim"): "secretaire" in "qui est le secrétaire d'État ?"."""
     start = _past_leading(asked)
-    opening, rest = tuple(asked[start : start + 2]), asked[start + 2 : start + 4]
-    if opening not in _HEAD_OPENINGS or len(rest) < 2 or rest[0] not in _DETERMINERS:
+    opening, rest = asked[start : start + 2], asked[start + 2 : start + 4]
+    if len(opening) < 2 or opening[0] not in _HEAD_ASKERS or opening[1] not in _COPULAS:
+        return None
+    if len(rest) < 2 or rest[0] not in _DETERMINERS:
         return None
     noun = rest[1]
     return None if noun in STOPWORDS or noun in ANSWER_NOUNS else noun
