@@ -227,6 +227,8 @@ def _value(
     if aspect == "place":
         if not isinstance(data, MeetingFact) or data.by_phone:
             return None  # other facts name the places they concern, not where they happen; a call happens nowhere
+        if not reading.people <= set(data.people):
+            return None  # "where will Trump and Putin meet?": not where Witkoff met Putin
         # Curators list the venue first; a second place is kept only when it is part of it (Moscou, Kremlin). A
         # country is never the venue ("dans quel lieu de Saint-Pétersbourg ?" is not answered "Russie"), and when
         # the question names the venue, only a place within it answers.

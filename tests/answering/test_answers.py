@@ -526,3 +526,9 @@ def test_a_question_asking_two_things_gets_each_from_its_own_fact(answerer: Answ
     answer = answerer.ask(question)
     assert answer.lead == lead
     assert "summit-place-not-specified" in [item.fact_id for item in answer.items]
+
+
+def test_a_meeting_gives_its_place_only_to_a_question_on_people_it_brought_together(answerer: Answerer):
+    """ "Where will Trump and Putin meet?" is not answered by where Witkoff met Putin (a meeting naming only them)."""
+    assert "Saint" not in answerer.ask("When and where will Trump and Putin meet?").lead
+    assert answerer.ask("Where did Dmitriev meet Witkoff?").lead == "Where: Moscow."
