@@ -148,6 +148,8 @@ def _aspect_value(
         if reading.to_come and aspect in ("place", "duration") and reported_done(fact, knowledge):
             continue  # "quelle ville accueillera le sommet ?": where a past meeting was held does not answer it
         value = _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
+        if at and aspect == "place" and fact.id not in peers:
+            value = None  # where a fact answering less of the question was held may be another event's place
         if value and not found:
             found.append((fact, value))
             if aspect != "place":

@@ -532,3 +532,10 @@ def test_a_meeting_gives_its_place_only_to_a_question_on_people_it_brought_toget
     """ "Where will Trump and Putin meet?" is not answered by where Witkoff met Putin (a meeting naming only them)."""
     assert "Saint" not in answerer.ask("When and where will Trump and Putin meet?").lead
     assert answerer.ask("Where did Dmitriev meet Witkoff?").lead == "Where: Moscow."
+
+
+def test_a_place_comes_only_from_a_fact_answering_as_much_of_the_question_as_the_best(answerer: Answerer):
+    """The best fact on Trump and Putin's last meeting says Osaka, but is no meeting record: a 6 August fact naming
+    them both, further down, does not make "Où : Moscou." the answer."""
+    last = answerer.ask("Où Trump et Poutine se sont-ils rencontrés pour la dernière fois ?")
+    assert not last.lead.startswith("Où") and "Osaka" in last.items[0].text
