@@ -134,7 +134,7 @@ def _aspect_value(
     if aspect == "date":  # several events of one kind answer "when did they meet": each date, oldest first
         kind = facts[0].topic
         # "Quand aura lieu le sommet ?": only a day its article looked forward to, not the day it was reported.
-        ahead = [fact for fact in facts if not reading.future or _ahead(fact, knowledge)]
+        ahead = [fact for fact in facts if not reading.to_come or _ahead(fact, knowledge)]
         days = dict(sorted(day for fact in ahead if fact.topic == kind and (day := _lead_day(fact, lang))))
         shown = list(days.values())[:MAX_DATES]
         if shown:
@@ -154,7 +154,7 @@ def _aspect_value(
             found.append((fact, value))
             if aspect != "place":
                 break
-        elif value and fact.id in peers and _another_meeting(reading, fact, found, knowledge):
+        elif value and _another_meeting(reading, fact, found, knowledge):
             found.append((fact, value))
         elif aspect in fact.data.unsettled and not found:
             return _unsettled(aspect, fact, lang)
@@ -169,7 +169,12 @@ def _another_meeting(reading: Reading, fact: Fact, found: list[tuple[Fact, str]]
     in none of their places (Moscou and the Kremlin are one), and, unless the question asks what is to come, one
     its articles report as done, not a visit they announce."""
     days = [shown.data.date for shown, _ in found]
-    seen = {same for shown, _ in found for place in shown.data.places for same in (place, *SAME_PLACE.get(place, ()))}
+    seen = {
+        same
+        for shown, _ in found
+        for place in set(shown.data.places) - COUNTRIES  # Saint Petersburg's "Russia" makes Moscow no same place
+        for same in (place, *SAME_PLACE.get(place, ()))
+    }
     return (
         fact.data.date is not None
         and None not in days
@@ -229,8 +234,6 @@ def _value(
     if aspect == "place":
         if not isinstance(data, MeetingFact) or data.by_phone:
             return None  # other facts name the places they concern, not where they happen; a call happens nowhere
-        if not reading.people <= set(data.people):
-            return None  # "where will Trump and Putin meet?": not where Witkoff met Putin
         # Curators list the venue first; a second place is kept only when it is part of it (Moscou, Kremlin). A
         # country is never the venue ("dans quel lieu de Saint-Pétersbourg ?" is not answered "Russie"), and when
         # the question names the venue, only a place within it answers.

@@ -914,9 +914,9 @@ FUTURE_CUES = (
     "expected",
 )
 FUTURE_ENDINGS = ("ra", "ront", "rait", "raient")
-# The conditional among them: reported or supposed ("aurait duré selon Tass"), not only what is to come.
-CONDITIONAL_ENDINGS = ("rait", "raient")
-CONDITIONAL_CUES = frozenset(["would", "could", "might"])
+# The past conditional: what is reported or supposed to have happened ("aurait duré selon Tass", "would have").
+PAST_CONDITIONAL_AUXILIARIES = frozenset(["aurait", "auraient", "serait", "seraient"])
+PAST_CONDITIONAL_MODALS = frozenset(["would", "could", "might"])  # with "have" soon after: "would the talks have"
 
 # Yes/no questions asking whether something is known ("sait-on où…", "do we know when…"): the value is the answer.
 KNOWN_CUES = (

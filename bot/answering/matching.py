@@ -16,8 +16,6 @@ from bot.answering.lexicon import (
     ACCENTED_FUNCTION_WORDS,
     ANSWER_NOUNS,
     ASPECT_CUES,
-    CONDITIONAL_CUES,
-    CONDITIONAL_ENDINGS,
     ENGLISH_MARKERS,
     FRENCH_MARKERS,
     FUTURE_CUES,
@@ -29,6 +27,8 @@ from bot.answering.lexicon import (
     LIST_CUES,
     NAME_CUES,
     OUTCOME_CUES,
+    PAST_CONDITIONAL_AUXILIARIES,
+    PAST_CONDITIONAL_MODALS,
     PHONE_CUES,
     PRECISION_CUES,
     SPEECH_VERBS,
@@ -106,7 +106,7 @@ class Reading:
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
     future: bool = False  # "aura lieu", "will take place": a day worked out from an article's is not when it happens
-    conditional: bool = False  # "aurait duré", "would": reported or supposed, not only to come
+    conditional: bool = False  # "aurait duré", "would have": reported or supposed to have happened, not to come
     settings: frozenset[str] = frozenset()  # places named where something happens ("à Moscou"), not as actors
     known: bool = False  # "sait-on où…", "do we know when…": whether a value is known, so the value answers
     by_phone: bool | None = None  # the contact asked about: a phone call (True), in person (False), or either (None)
@@ -120,8 +120,8 @@ class Reading:
 
     @property
     def to_come(self) -> bool:
-        """Whether it asks about what is to come: in the future, not the conditional of reported speech ("combien de
-        temps aurait duré l'entretien selon Tass ?")."""
+        """Whether it asks about what is to come: in the future, not the past conditional of reported speech
+        ("combien de temps aurait duré l'entretien selon Tass ?")."""
         return self.future and not self.conditional
 
 
@@ -261,8 +261,7 @@ class Matcher:
             head=self._as_known(head, question) if (head := _head_noun(asked)) else None,
             outcome="outcome" in flags,
             future="future" in flags or lang != "en" and any(_future_verb(w) for w in typed),
-            conditional=not CONDITIONAL_CUES.isdisjoint(words)
-            or any(w.endswith(CONDITIONAL_ENDINGS) and _future_verb(w) for w in typed),
+            conditional=_past_conditional(words),
             known="known" in flags,
             by_phone=_contact(flags),
             asks_speech=bool(said),
@@ -980,6 +979,25 @@ def _after_idiom(words: list[str], at: int) -> bool:
 
 
 _NOT_DONE = frozenset(["place", "duration"])  # asked of what is to come, an event reported as done cannot answer
+
+
+_PARTICIPLE_ENDINGS = ("e", "es", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "te", "tes")
+
+
+def _past_conditional(words: list[str]) -> bool:
+    """Tell whether folded words hold a past conditional ("aurait duré", "n'aurait pas eu lieu", "would have
+    lasted"): what is reported to have happened. "Durerait", "pourrait se tenir" look ahead, as the future does."""
+    for at, word in enumerate(words):
+        if word in PAST_CONDITIONAL_MODALS and "have" in words[at + 1 : at + 4]:
+            return True
+        if word in PAST_CONDITIONAL_AUXILIARIES:
+            after = [w for w in words[at + 1 : at + 3] if w not in _NEGATIONS][:1]
+            if after and after[0].endswith(_PARTICIPLE_ENDINGS):
+                return True
+    return False
+
+
+_NEGATIONS = frozenset(["pas", "jamais", "plus", "point", "guere", "rien"])
 
 
 def _light(token: str) -> bool:

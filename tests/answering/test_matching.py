@@ -630,3 +630,19 @@ def test_a_call_is_between_the_people_its_quote_names(answerer: Answerer):
     assert not answerer.ask("Did Witkoff phone Putin?").found
     official = answerer.ask("Witkoff a-t-il eu un appel avec un haut responsable russe ?")
     assert official.found and official.lead.startswith("Oui, au conditionnel")
+
+
+@pytest.mark.parametrize(
+    ("question", "reported"),
+    [
+        ("Combien de temps aurait duré l'entretien selon Tass ?", True),
+        ("Trump dit que la guerre n'aurait pas eu lieu si quoi ?", True),  # a negation between
+        ("How long would the talks have lasted?", True),
+        ("Combien de temps durerait la visite ?", False),  # the present conditional looks ahead
+        ("Où pourrait se tenir le sommet ?", False),
+        ("Where would the summit be held?", False),
+    ],
+)
+def test_only_the_past_conditional_reports_what_happened(knowledge, question: str, reported: bool):
+    """ "Aurait duré", "would have lasted" tell of what happened; "durerait", "would be held" of what is to come."""
+    assert Matcher(knowledge).read(question).conditional is reported
