@@ -547,3 +547,9 @@ def test_a_place_comes_only_from_a_fact_answering_as_much_of_the_question_as_the
     them both, further down, does not make "Où : Moscou." the answer."""
     last = answerer.ask("Où Trump et Poutine se sont-ils rencontrés pour la dernière fois ?")
     assert not last.lead.startswith("Où") and "Osaka" in last.items[0].text
+
+
+def test_a_meeting_fact_lists_the_venue_first(answerer: Answerer):
+    """Curators list a meeting's venue first: the fact on how the visit divides Washington is about a meeting at the
+    Kremlin, and "Where did Witkoff see Putin?" is not answered "Washington"."""
+    assert answerer.ask("Where did Witkoff see Putin?").lead == "Where: Kremlin."
