@@ -145,11 +145,11 @@ def _aspect_value(
     # Who did it is the best fact's to say; a later fact, about something else, may only say who said it.
     found: list[tuple[Fact, str]] = []
     for at, fact in enumerate(facts):
-        if reading.to_come and aspect in ("place", "duration") and reported_done(fact, knowledge):
+        if reading.sets_aside_done(aspect) and reported_done(fact, knowledge):
             continue  # "quelle ville accueillera le sommet ?": where a past meeting was held does not answer it
-        value = _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
-        if at and aspect == "place" and fact.id not in peers:
-            value = None  # where a fact answering less of the question was held may be another event's place
+        # Where a fact answering less of the question was held may be another event's place.
+        other_event = at and aspect == "place" and fact.id not in peers
+        value = None if other_event else _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
         if value and not found:
             found.append((fact, value))
             if aspect != "place":
@@ -229,8 +229,7 @@ def _value(
     """
     data = fact.data
     if aspect == "date":
-        day = _lead_day(fact, lang)
-        return day[1] if day else None
+        return _day(fact, lang) or None
     if aspect == "place":
         if not isinstance(data, MeetingFact) or data.by_phone:
             return None  # other facts name the places they concern, not where they happen; a call happens nowhere

@@ -84,6 +84,9 @@ class Match:
     denies: bool = False  # for a yes/no question: the fact denies or refuses, in a clause saying what it asks
 
 
+_NOT_DONE = frozenset(["place", "duration"])  # asked of what is to come, an event reported as done cannot give them
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What the matcher understood of a question."""
@@ -123,6 +126,11 @@ class Reading:
         """Whether it asks about what is to come: in the future, not the past conditional of reported speech
         ("combien de temps aurait duré l'entretien selon Tass ?")."""
         return self.future and not self.conditional
+
+    def sets_aside_done(self, aspect: str) -> bool:
+        """Whether an event reported as done cannot give this aspect: a place or a length asked of what is to come
+        ("quelle ville accueillera le sommet ?" is not where a past meeting was held)."""
+        return self.to_come and aspect in _NOT_DONE
 
 
 class Decline(Enum):
@@ -362,7 +370,7 @@ class Matcher:
         added: list[int] = []
         for aspect in sorted(reading.aspects & self.index.gives.keys()):
             gives = self.index.gives[aspect]
-            if aspect in _NOT_DONE and reading.to_come:  # "où et quand aura lieu…": not a past meeting's place
+            if reading.sets_aside_done(aspect):  # "où et quand aura lieu…": not a past meeting's place
                 gives = gives & ~self.index.done
             if gives[chosen + added].any():
                 continue
@@ -544,8 +552,8 @@ class Matcher:
             fits_aspect = fits_aspect & (head.block[:count] > 0)
         if reading.names_asked:  # "the name of the official on the call": a fact naming no one else cannot give it
             fits_aspect &= index.people_count > mentioned
-        if reading.to_come and not reading.aspects.isdisjoint(_NOT_DONE):
-            fits_aspect &= ~index.done  # "quelle ville accueillera le sommet ?": not where a past meeting was held
+        if any(reading.sets_aside_done(aspect) for aspect in reading.aspects):
+            fits_aspect &= ~index.done
         if reading.exact and "date" in reading.aspects:
             fits_aspect &= index.day_stated
         if reading.counted and "quantity" in reading.aspects:
@@ -978,10 +986,8 @@ def _after_idiom(words: list[str], at: int) -> bool:
     return bool(before) and before[0] in _LIEU_IDIOMS
 
 
-_NOT_DONE = frozenset(["place", "duration"])  # asked of what is to come, an event reported as done cannot answer
-
-
 _PARTICIPLE_ENDINGS = ("e", "es", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "te", "tes")
+_NEGATIONS = frozenset(["pas", "jamais", "plus", "point", "guere", "rien"])  # "n'aurait pas eu lieu"
 
 
 def _past_conditional(words: list[str]) -> bool:
@@ -995,9 +1001,6 @@ def _past_conditional(words: list[str]) -> bool:
             if after and after[0].endswith(_PARTICIPLE_ENDINGS):
                 return True
     return False
-
-
-_NEGATIONS = frozenset(["pas", "jamais", "plus", "point", "guere", "rien"])
 
 
 def _light(token: str) -> bool:
