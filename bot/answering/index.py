@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.answering.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS, denying_clauses
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PHONE_WORDS, Fact, Knowledge, people_of
-from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
+from bot.knowledge.schema import DeadlineFact, DemandFact, MeetingFact, StatementFact
 from bot.knowledge.text import fold, lemmas, preload_lemmas, raw_words, squash
 
 PREFIX = 5  # words sharing their first five letters are taken as forms of one word (negocie/negociations)
@@ -65,6 +65,7 @@ class FactIndex:
         self.people_count = np.array([len(p) for p in self.people], dtype=np.int16)
         self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
         self.speaker_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))  # whose words
+        self.party_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))  # whose demands
         # Lemmas of every word as the articles and briefs spell it, accents included: "posees" is "posées", of "poser".
         self.lemma_of: dict[str, set[str]] = defaultdict(set)
         texts = (
@@ -95,7 +96,11 @@ class FactIndex:
                 self.person_mask[person][index] = True
             if isinstance(fact.data, StatementFact):
                 self.speaker_mask[fact.data.speaker][index] = True
+            if isinstance(fact.data, DemandFact):
+                for party in fact.data.by:
+                    self.party_mask[party][index] = True
             self.sizes[index] = len(bag)
+        self.has_party = np.array([isinstance(f.data, DemandFact) and bool(f.data.by) for f in self.facts], dtype=bool)
         self.postings = {word: np.array(ids, dtype=np.int32) for word, ids in postings.items()}
         self.keyworded = {word: np.array(ids, dtype=np.int32) for word, ids in keyworded.items()}
         self.around = {word: np.array(ids, dtype=np.int32) for word, ids in around.items()}
@@ -230,6 +235,17 @@ class FactIndex:
             for c in fact.data.citations
             if PHONE_WORDS.search(folded := fold(c.quote))
         )
+
+    def party_named(self, token: str) -> str | None:
+        """The party whose demands a word names: a person's country, or the country a place stands for."""
+        person = self.person_named(token)
+        if person is not None:
+            country = self.knowledge.people[person].country
+            return country if country in self.party_mask else None
+        place = self.place_named(token)
+        if place is None:
+            return None
+        return next((p for p in (place, *SAME_PLACE.get(place, ())) if p in self.party_mask), None)
 
     def _person_named(self, token: str) -> str | None:
         """The person a word names, typos allowed, or None."""

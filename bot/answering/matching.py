@@ -43,6 +43,9 @@ TOPIC_BONUS = 0.08
 ENTITY_BONUS = 0.1
 ASPECT_BONUS = 0.1
 TITLE_BONUS = 0.1
+# A demand or position of another party than the one a question names first: not what it asks, but still shown
+# after the ones that are (a demand fact of the party named is not raised above the facts on other topics).
+PARTY_PENALTY = 0.2
 HEADLINE_BONUS = 0.05  # between equals, the fact curators chose to lead its topic
 SPECIFICITY = 0.0001  # between equals, the fact with fewer words: it is more likely about just this
 STRICT_ASPECTS = (
@@ -115,6 +118,7 @@ class Reading:
     by_phone: bool | None = None  # the contact asked about: a phone call (True), in person (False), or either (None)
     asks_speech: bool = False  # what was said or who said it: "qu'a dit…", "who announced…"
     speaker: str | None = None  # of such a question, the person it names first: "qu'a dit Poutine sur Trump ?"
+    party: str | None = None  # the country whose demands it asks, named first: "qu'exige la Russie de Kiev ?"
 
     @property
     def guided(self) -> bool:
@@ -275,6 +279,7 @@ class Matcher:
             asks_speech=bool(said),
             speaker=_speaker(tokens, named, said, aspects),
             settings=self._settings(typed) if places else frozenset(),
+            party=self._party(typed),
         )
 
     def _settings(self, typed: list[str]) -> frozenset[str]:
@@ -287,6 +292,16 @@ class Matcher:
             and (place := self.index.place_named(folded[-1]))
             and not _LOCATIVES.isdisjoint(typed[max(0, at - 2) : at])
         )
+
+    def _party(self, typed: list[str]) -> str | None:
+        """Whose demands a question asks: the country of the person or place it names first ("qu'exige la Russie ?",
+        "what does Zelensky want from Putin?"), passing over one named as whom they are made of ("à Moscou")."""
+        for at, word in enumerate(typed):
+            folded = fold(word).split()
+            party = self.index.party_named(folded[-1]) if folded else None
+            if party is not None and _ADDRESSEES.isdisjoint(typed[max(0, at - 2) : at]):
+                return party
+        return None
 
     def _as_known(self, token: str, question: str) -> str:
         """A word the briefs do not know as typed, replaced by its lemma when they know that ("posées" -> "poser");
@@ -533,6 +548,8 @@ class Matcher:
             scores += ENTITY_BONUS * (mentioned == len(reading.people))
             if reading.speaker:  # "qu'a dit Trump de la réunion ?": what Trump said before what others said of it
                 scores += ENTITY_BONUS * index.speaker_mask.get(reading.speaker, False)
+        if reading.party:  # "qu'exige la Russie ?": not Ukraine's demand that Russia end the war
+            scores -= PARTY_PENALTY * (index.has_party & ~index.party_mask[reading.party])
         if reading.aspects:  # it gives the place, time or length asked, or names someone the question does not
             gives = np.zeros(count, dtype=bool)
             for aspect in reading.aspects & index.aspect.keys():
@@ -718,6 +735,8 @@ _AUXILIARIES = frozenset(
 # Words before a place that name it as where something happens ("à Moscou", "in Saint Petersburg"), not as an actor
 # ("avec Washington", "the Kremlin says").
 _LOCATIVES = frozenset(["à", "au", "aux", "en", "dans", "in", "at", "near", "près"])  # as typed
+# Words before whom a demand is made of, as typed: "que demande Kiev à Moscou ?", "what does Kyiv want from Russia?"
+_ADDRESSEES = frozenset(["à", "au", "aux", "auprès", "envers", "contre", "to", "from", "against", "towards"])
 
 # Words that may stand before a question's interrogative: "et où ?", "and when?", "à quelle heure", "by whom".
 _LEADING = frozenset(

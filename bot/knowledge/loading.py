@@ -20,6 +20,7 @@ from bot.knowledge.schema import (
     ArticleMeta,
     Citation,
     DeadlineFact,
+    DemandFact,
     FactBase,
     FactsFile,
     MeetingFact,
@@ -303,10 +304,12 @@ def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
             yield Problem(
                 fact.path, line, f"{label}: unknown person {wanted!r} in {field_name} (add it to people.yaml)"
             )
-        for place in fact.data.places:
+        for field_name, place in named_places(fact, knowledge):
             if place not in knowledge.places:
-                line = fact.line_of("places")
-                yield Problem(fact.path, line, f"{label}: unknown place {place!r} (add it to places.yaml)")
+                line = fact.line_of(field_name)
+                yield Problem(
+                    fact.path, line, f"{label}: unknown place {place!r} in {field_name} (add it to places.yaml)"
+                )
         for other in fact.data.disputes:
             if other not in knowledge.by_id or other == fact.id:
                 yield Problem(fact.path, fact.line_of("disputes"), f"{label}: disputes unknown fact {other!r}")
@@ -392,6 +395,18 @@ def named_people(fact: Fact) -> list[tuple[str, str]]:
         named.append(("speaker", data.speaker))
     if isinstance(data, DeadlineFact) and data.set_by:
         named.append(("set_by", data.set_by))
+    return named
+
+
+def named_places(fact: Fact, knowledge: Knowledge) -> list[tuple[str, str]]:
+    """(field, place id) for every place a fact names: its places, whose demand it is, a person's country."""
+    data = fact.data
+    named = [("places", p) for p in data.places]
+    if isinstance(data, DemandFact):
+        named += [("by", p) for p in data.by]
+    person = knowledge.people.get(fact.id) if fact.topic == PERSON else None
+    if person is not None and person.country:
+        named.append(("country", person.country))
     return named
 
 

@@ -144,6 +144,18 @@ class DeadlineFact(FactBase):
         return name
 
 
+class DemandFact(FactBase):
+    """A demand or condition, or a position on one, with whose it is."""
+
+    by: list[Slug] = Field(
+        default_factory=list,
+        description=(
+            "Whose demand or position the fact states: country ids from places.yaml (russia, ukraine, "
+            "united-states), not whom it is made of. A question naming one first is asked about its demands."
+        ),
+    )
+
+
 class StatementFact(FactBase):
     """Who said what, when and to whom."""
 
@@ -172,6 +184,13 @@ class DeadlinesFile(FactsFile):
     facts: list[DeadlineFact]
 
 
+class DemandsFile(FactsFile):
+    """A brief file of demands and positions on them."""
+
+    topic: Literal["demand"]
+    facts: list[DemandFact]
+
+
 class StatementsFile(FactsFile):
     """A brief file of statements."""
 
@@ -186,6 +205,10 @@ class Person(Model):
     name: Text
     aliases: list[Line] = Field(default_factory=list, description="Other names and spellings, fr and en.")
     role: Text
+    country: Slug | None = Field(
+        default=None,
+        description="The country the person acts for, a place id: a question naming them first asks its demands.",
+    )
     keywords: list[Line] = Field(default_factory=list)
     citations: Annotated[list[Citation], Field(min_length=1)]
 
@@ -213,6 +236,7 @@ class PlacesFile(Model):
 _FACT_FILES: dict[object, type[FactsFile]] = {
     "meeting": MeetingsFile,
     "deadline": DeadlinesFile,
+    "demand": DemandsFile,
     "statement": StatementsFile,
 }
 
@@ -231,7 +255,7 @@ def json_schema() -> dict[str, Any]:
     """Return the JSON Schema of a brief file, for editors that check YAML as one types."""
     from pydantic import TypeAdapter
 
-    variants = MeetingsFile | DeadlinesFile | StatementsFile | FactsFile | PeopleFile | PlacesFile
+    variants = MeetingsFile | DeadlinesFile | DemandsFile | StatementsFile | FactsFile | PeopleFile | PlacesFile
     schema = TypeAdapter(variants).json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "briefbot brief file"

@@ -168,3 +168,13 @@ def test_a_speech_follow_up_asks_what_the_new_person_said(answerer: Answerer):
     talk.ask(1, "Qu'a dit Zelensky ?")
     first = talk.ask(1, "et Trump ?").items[0]
     assert first.fact_id.startswith("statement-trump")
+
+
+def test_a_demand_follow_up_asks_the_new_partys_demands(answerer: Answerer):
+    """ "Qu'exige la Russie ?" then "et l'Ukraine ?": Ukraine's demands; "et pour la paix ?" stays with Russia's."""
+    by = answerer.knowledge.by_id
+    talk = Conversation(answerer)
+    talk.ask(1, "Qu'exige la Russie ?")
+    assert "ukraine" in by[talk.ask(1, "et l'Ukraine ?").items[0].fact_id].data.by
+    talk.ask(2, "Qu'exige la Russie ?")
+    assert "russia" in by[talk.ask(2, "et pour la paix ?").items[0].fact_id].data.by

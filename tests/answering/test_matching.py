@@ -646,3 +646,41 @@ def test_a_call_is_between_the_people_its_quote_names(answerer: Answerer):
 def test_only_the_past_conditional_reports_what_happened(knowledge, question: str, reported: bool):
     """ "Aurait duré", "would have lasted" tell of what happened; "durerait", "would be held" of what is to come."""
     assert Matcher(knowledge).read(question).conditional is reported
+
+
+@pytest.mark.parametrize(
+    ("question", "party"),
+    [
+        ("Qu'exige la Russie ?", "russia"),
+        ("Que demande Kiev à Moscou ?", "ukraine"),  # Moscow is whom it is asked of
+        ("What does Zelensky want from Putin?", "ukraine"),  # a person stands for the country they act for
+        ("Que demande-t-on à la Russie ?", None),  # only whom the demand is made of
+        ("Quelles sont les exigences de Moscou ?", "russia"),  # the Kremlin's seat stands for its country
+    ],
+)
+def test_whose_demands_a_question_asks(knowledge, question: str, party: str | None):
+    """The party a question asks the demands of is the one it names first, not one named as whom they are made of."""
+    assert Matcher(knowledge).read(question).party == party
+
+
+@pytest.mark.parametrize(
+    ("question", "party"),
+    [
+        ("Qu'exige la Russie ?", "russia"),  # not Ukraine's demand that Russia end the war
+        ("Que demande l'Ukraine ?", "ukraine"),  # not Russia's conditions, which Kyiv refuses
+        ("What does Washington demand from Moscow?", "united-states"),
+    ],
+)
+def test_a_partys_demands_come_before_the_demands_of_others(knowledge, question: str, party: str):
+    """The demands or positions the briefs credit to the party a question names first lead its answer."""
+    best = Matcher(knowledge).match(question).matches[0].fact
+    assert party in getattr(best.data, "by", ())
+
+
+def test_whose_demands_lift_no_demand_above_facts_on_other_topics(answerer: Answerer):
+    """Naming a party sets aside other parties' demands; it does not make its own demands answer everything."""
+    # Trump's country is the United States, whose ultimatum is a demand: the Nobel fact still answers.
+    assert (
+        answerer.matcher.match("Does Trump want a peace prize?").matches[0].fact.id == "context-trump-nobel-peace-prize"
+    )
+    assert answerer.ask("Did Moscow accept a three-way format including Zelensky?").lead == "No."

@@ -188,3 +188,29 @@ def test_schema_file_is_up_to_date():
     from tests.conftest import BRIEFS
 
     assert json.loads((BRIEFS / "schema.json").read_text(encoding="utf-8")) == json_schema()
+
+
+def test_whose_demand_and_a_persons_country_must_be_known_places(dataset: DataSet):
+    """A demand's party (by) and a person's country are place ids: an unknown one is named with its file and line."""
+    dataset.write(
+        "demands.yaml",
+        """\
+        topic: demand
+        facts:
+          - id: demand-moscow
+            title: {fr: Exigence, en: Demand}
+            summary: {fr: Witkoff a été reçu., en: Witkoff was received.}
+            by: [russia]
+            citations:
+              - article: "000"
+                quote: "a été reçu au Kremlin par Vladimir Poutine"
+        """,
+    )
+    dataset.write(
+        "people.yaml",
+        dataset.briefs.joinpath("people.yaml").read_text().replace("    aliases:", "    country: usa\n    aliases:"),
+    )
+    problems = dataset.problems()
+    assert any("demands.yaml:6:" in p and "unknown place 'russia' in by" in p for p in problems)
+    assert any("people.yaml:4:" in p and "unknown place 'usa' in country" in p for p in problems)
+    assert len(problems) == 2
