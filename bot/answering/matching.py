@@ -770,7 +770,8 @@ _LEADING = frozenset(
 _OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi"])
 # What stands between "quel", "what" and the noun they ask for in "quelle est la durée", "what was the date".
 _COPULAS = frozenset(
-    ["est", "etait", "sont", "etaient", "fut", "furent", "sera", "seront", "is", "was", "are", "were", "will"]
+    ["est", "etait", "sont", "etaient", "fut", "furent", "sera", "seront", "serait", "seraient"]
+    + ["is", "was", "are", "were", "will", "would"]
 )
 _TRAILING = 4  # words after a last "et", "and" that may ask something besides: "et à quelle date"
 _BEFORE_NOUN = frozenset(["a", "ete", "be", "le", "la", "l", "les", "the", "un", "une", "an"])
@@ -1007,6 +1008,7 @@ def _after_idiom(words: list[str], at: int) -> bool:
 
 _PARTICIPLE_ENDINGS = ("e", "es", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "te", "tes")
 _NEGATIONS = frozenset(["pas", "jamais", "plus", "point", "guere", "rien"])  # "n'aurait pas eu lieu"
+_BEEN = frozenset(["eu", "ete"])  # participles of avoir and être, which are function words too
 
 
 def _past_conditional(words: list[str]) -> bool:
@@ -1016,8 +1018,9 @@ def _past_conditional(words: list[str]) -> bool:
         if word in PAST_CONDITIONAL_MODALS and "have" in words[at + 1 : at + 4]:
             return True
         if word in PAST_CONDITIONAL_AUXILIARIES:
-            after = [w for w in words[at + 1 : at + 3] if w not in _NEGATIONS][:1]
-            if after and after[0].endswith(_PARTICIPLE_ENDINGS):
+            after = [w for w in words[at + 1 : at + 4] if w not in _NEGATIONS and w not in _INVERTED][:1]
+            # A participle, not a determiner that ends like one: "serait le lieu" is no past ("aurait eu lieu" is).
+            if after and after[0].endswith(_PARTICIPLE_ENDINGS) and (after[0] not in STOPWORDS or after[0] in _BEEN):
                 return True
     return False
 

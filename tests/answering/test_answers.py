@@ -475,6 +475,7 @@ def test_a_measure_the_articles_never_give_is_declined(answerer: Answerer):
         ("When will the summit take place?", "When: not confirmed (article 002)."),
         ("Sait-on déjà où se tiendra le sommet Trump-Poutine ?", "Non. Où : non précisé (article 002)."),
         ("Is the venue for the Trump-Putin summit known yet?", "No. Where: not specified (article 002)."),
+        ("Quel serait le lieu du sommet ?", "Où : non précisé (article 002)."),  # "serait", as "est", before the noun
     ],
 )
 def test_a_place_or_date_not_yet_set_is_the_answer(answerer: Answerer, question: str, lead: str):

@@ -641,6 +641,8 @@ def test_a_call_is_between_the_people_its_quote_names(answerer: Answerer):
         ("Combien de temps durerait la visite ?", False),  # the present conditional looks ahead
         ("Où pourrait se tenir le sommet ?", False),
         ("Where would the summit be held?", False),
+        ("Quel serait le lieu du sommet ?", False),  # "le" after "serait" is no participle
+        ("Où le sommet aurait-il été organisé ?", True),
     ],
 )
 def test_only_the_past_conditional_reports_what_happened(knowledge, question: str, reported: bool):
