@@ -321,6 +321,8 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
         subject = say("subject_on", lang, subject=subject, day=_day_label(month, day, lang))
     if aspect == "date" and reading.exact:
         aspect = "exact_date"
+    elif reading.to_come and aspect in ("date", "place", "duration"):  # "où se verront-ils ?": not "a eu lieu"
+        aspect = f"{aspect}_to_come"
     return say(f"not_said_{aspect}", lang, subject=subject)
 
 

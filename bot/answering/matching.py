@@ -87,7 +87,8 @@ class Match:
     denies: bool = False  # for a yes/no question: the fact denies or refuses, in a clause saying what it asks
 
 
-_NOT_DONE = frozenset(["place", "duration"])  # asked of what is to come, an event reported as done cannot give them
+# Asked of what is to come, an event reported as done cannot give them: where, how long, when.
+_NOT_DONE = frozenset(["place", "duration", "date"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +133,8 @@ class Reading:
         return self.future and not self.conditional
 
     def sets_aside_done(self, aspect: str) -> bool:
-        """Whether an event reported as done cannot give this aspect: a place or a length asked of what is to come
-        ("quelle ville accueillera le sommet ?" is not where a past meeting was held)."""
+        """Whether an event reported as done cannot give this aspect: a place, a length or a day asked of what is to
+        come ("quelle ville accueillera le sommet ?" is not where a past meeting was held)."""
         return self.to_come and aspect in _NOT_DONE
 
 
@@ -272,7 +273,8 @@ class Matcher:
             names_asked="name" in flags,
             head=self._as_known(head, question) if (head := _head_noun(asked)) else None,
             outcome="outcome" in flags,
-            future="future" in flags or lang != "en" and any(_future_verb(w) for w in typed),
+            # "Se verront-ils": the verb is typed with its inverted subject.
+            future="future" in flags or lang != "en" and any(_future_verb(p) for w in typed for p in w.split("-")),
             conditional=_past_conditional(words),
             known="known" in flags,
             by_phone=_contact(flags),
@@ -950,7 +952,7 @@ def _known_in(word: str, lang: str) -> bool:
 def _future_verb(typed: str) -> bool:
     """Tell whether a word as typed reads as a French verb in the future or conditional ("tiendra", "aurait"): its
     ending, and a verb for lemma ("tenir"), not a noun that ends so ("retrait", "caméra", "Ankara")."""
-    if len(typed) <= 5 or not typed.endswith(FUTURE_ENDINGS):
+    if len(typed) < 5 or not typed.endswith(FUTURE_ENDINGS):
         return False
     return any(lemma.endswith(("er", "ir", "re")) for lemma in lemmas(typed))
 

@@ -517,6 +517,32 @@ def test_the_conditional_of_reported_speech_does_not_ask_about_what_is_to_come(a
     )
 
 
+def test_what_is_to_come_is_answered_with_the_visit_announced(answerer: Answerer):
+    """ "Verra-t-il", "se verront-ils" ask what is to come: the visit article 004 announces, not 6 August."""
+    assert answerer.ask("Où Witkoff et Poutine se verront-ils ?").lead == "Où : Moscou."
+    both = answerer.ask("Où et combien de temps Witkoff verra-t-il Poutine ?").lead
+    assert both == "Où : Moscou. Durée : deux jours (attendus)."
+    # What the articles do not say of what is to come is said in the future: not "a eu lieu", "took place".
+    assert answerer.ask("How long will the summit last?").lead.startswith(
+        "The articles do not say how long the summit will last."
+    )
+    assert answerer.ask("Quand et où Witkoff verra-t-il Poutine ?").lead.startswith(
+        "Les articles ne disent pas quand aura lieu"
+    )
+
+
+def test_a_visit_announced_is_not_a_place_where_they_met(answerer: Answerer, knowledge: Knowledge):
+    """Beside a meeting held, a visit its article announces is no other place where they met (unless asked)."""
+    from bot.answering.leads import first_line
+    from bot.answering.matching import Match, Result
+
+    held = knowledge.by_id["meeting-2025-04-11-saint-petersburg"]
+    announced = knowledge.by_id["meeting-late-2025-announced-visit"]
+    reading = answerer.matcher.read("Où Witkoff a-t-il rencontré Poutine ?")
+    result = Result(reading, (Match(held, 1.0, 1.0), Match(announced, 1.0, 1.0)), ())
+    assert first_line(result, [held, announced], knowledge, "fr") == "Où : Saint-Pétersbourg."
+
+
 def test_a_day_worked_out_before_its_article_is_of_an_event_reported_done(knowledge: Knowledge):
     """The Saint Petersburg meeting is dated from "hier": done; a visit dated as its article's day may be to come."""
     from bot.answering.index import reported_done
@@ -553,5 +579,7 @@ def test_a_place_comes_only_from_a_fact_answering_as_much_of_the_question_as_the
 def test_a_meeting_fact_lists_the_venue_first(answerer: Answerer):
     """Curators list a meeting's venue first: the facts on how the visit divides Washington and on the peace plan
     revised since Geneva are about the meeting in Moscow, not meetings in Washington or Geneva."""
-    assert answerer.ask("Where did Witkoff see Putin?").lead == "Where: Kremlin."
+    assert (
+        answerer.ask("Where did Witkoff see Putin?").lead == "Where: Moscow."
+    )  # the visit article 004 announces goes to Moscow
     assert answerer.ask("Où Witkoff doit-il se rendre pour faire avancer le plan de paix ?").lead == "Où : Moscou."

@@ -517,6 +517,8 @@ def test_a_place_after_the_verb_a_is_no_setting(answerer: Answerer):
         ("Quand le convoi a-t-il quitté le Kremlin selon un extrait de Ria Novosti ?", False),  # "extrait" is a noun
         ("Quel portrait les articles font-ils de Witkoff ?", False),
         ("When will the summit take place?", True),
+        ("Où Witkoff et Poutine se verront-ils ?", True),  # the verb before its inverted subject
+        ("Quand Witkoff verra-t-il Poutine ?", True),  # a short future: "verra", of "voir"
     ],
 )
 def test_a_question_on_what_is_to_come(answerer: Answerer, question: str, future: bool):
