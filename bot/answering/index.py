@@ -56,6 +56,8 @@ class FactIndex:
         # Meetings marked as phone calls: a question on meeting in person is never answered by one.
         self.by_phone = np.array([by_phone(fact) for fact in self.facts], dtype=bool)
         self.done = np.array([reported_done(fact, knowledge) for fact in self.facts], dtype=bool)
+        # Meetings dated on or after their article's day: a visit announced, which a question on what happened skips.
+        self.announced = np.array([announced(fact, knowledge) for fact in self.facts], dtype=bool)
         # Facts whose fields give a place, a day or a length, or say that it is not yet set: a first line's value.
         self.gives = {
             aspect: np.array([gives(fact, aspect) for fact in self.facts], dtype=bool)
@@ -446,6 +448,11 @@ def reported_done(fact: Fact, knowledge: Knowledge) -> bool:
         return False
     day = published(fact, knowledge)
     return data.date < day or data.date_basis == "stated" and data.date == day
+
+
+def announced(fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact is on a meeting its articles announce: dated, and not reported as done."""
+    return isinstance(fact.data, MeetingFact) and fact.data.date is not None and not reported_done(fact, knowledge)
 
 
 def published(fact: Fact, knowledge: Knowledge) -> dt.date:

@@ -114,6 +114,7 @@ class Reading:
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
     future: bool = False  # "aura lieu", "will take place": a day worked out from an article's is not when it happens
     conditional: bool = False  # "aurait duré", "would have": reported or supposed to have happened, not to come
+    past: bool = False  # "a-t-il rencontré", "se sont vus", "did", "was held": what happened, not what is announced
     settings: frozenset[str] = frozenset()  # places named where something happens ("à Moscou"), not as actors
     known: bool = False  # "sait-on où…", "do we know when…": whether a value is known, so the value answers
     by_phone: bool | None = None  # the contact asked about: a phone call (True), in person (False), or either (None)
@@ -136,6 +137,11 @@ class Reading:
         """Whether an event reported as done cannot give this aspect: a place, a length or a day asked of what is to
         come ("quelle ville accueillera le sommet ?" is not where a past meeting was held)."""
         return self.to_come and aspect in _NOT_DONE
+
+    def sets_aside_announced(self, aspect: str) -> bool:
+        """Whether a meeting its articles announce cannot give this aspect: a place, a length or a day asked of what
+        happened ("où Witkoff a-t-il eu des entretiens avec Poutine ?" is not where a visit to come will go)."""
+        return self.past and not self.future and aspect in _NOT_DONE
 
 
 class Decline(Enum):
@@ -276,6 +282,7 @@ class Matcher:
             # "Se verront-ils": the verb is typed with its inverted subject.
             future="future" in flags or lang != "en" and any(_future_verb(p) for w in typed for p in w.split("-")),
             conditional=_past_conditional(words),
+            past=_past(typed),
             known="known" in flags,
             by_phone=_contact(flags),
             asks_speech=bool(said),
@@ -573,6 +580,8 @@ class Matcher:
             fits_aspect &= index.people_count > mentioned
         if any(reading.sets_aside_done(aspect) for aspect in reading.aspects):
             fits_aspect &= ~index.done
+        if any(reading.sets_aside_announced(aspect) for aspect in reading.aspects):
+            fits_aspect &= ~index.announced
         if reading.exact and "date" in reading.aspects:
             fits_aspect &= index.day_stated
         if reading.counted and "quantity" in reading.aspects:
@@ -1011,6 +1020,13 @@ def _after_idiom(words: list[str], at: int) -> bool:
 _PARTICIPLE_ENDINGS = ("e", "es", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "te", "tes")
 _NEGATIONS = frozenset(["pas", "jamais", "plus", "point", "guere", "rien"])  # "n'aurait pas eu lieu"
 _BEEN = frozenset(["eu", "ete"])  # participles of avoir and être, which are function words too
+_HAVE = frozenset(["a", "ont", "avait", "avaient", "eut", "eurent"])  # as typed: "à" is no auxiliary
+_BE = frozenset(["est", "sont", "était", "étaient", "fut", "furent"])
+_REFLEXIVE = frozenset(["s", "se"])  # "s'est tenue": a past; "est prévue" alone may be the present passive
+_ENGLISH_AUXILIARIES = frozenset(["was", "were", "had", "has", "have"])
+_ENGLISH_PARTICIPLES = frozenset(
+    ["held", "met", "seen", "made", "done", "said", "told", "given", "taken", "been", "spent", "shown", "sent", "left"]
+)
 
 
 def _past_conditional(words: list[str]) -> bool:
@@ -1025,6 +1041,39 @@ def _past_conditional(words: list[str]) -> bool:
             if after and after[0].endswith(_PARTICIPLE_ENDINGS) and (after[0] not in STOPWORDS or after[0] in _BEEN):
                 return True
     return False
+
+
+def _past(typed: list[str]) -> bool:
+    """Tell whether a question, as typed, asks about what happened: a compound past ("a-t-il rencontré", "se sont-ils
+    vus", "avait annoncé"), "did", or "was", "had", "has" before a participle ("was held", "has met")."""
+    parts = [part for word in typed for part in word.split("-") if part]
+    for at, part in enumerate(parts):
+        if part == "did":
+            return True
+        french = part in _HAVE or part in _BE and at and parts[at - 1] in _REFLEXIVE  # "s'est tenue", not "est prévu"
+        if (french or part in _ENGLISH_AUXILIARIES) and _participle_follows(parts, at):
+            return True
+    return False
+
+
+def _participle_follows(parts: list[str], at: int) -> bool:
+    """Tell whether a participle follows the auxiliary at `at`, past a negation or an inverted subject: a verb's
+    form ("rencontré", of "rencontrer"; "held", "met"), not a noun ("a lieu") or a determiner."""
+    after = [p for p in parts[at + 1 : at + 6] if fold(p) not in _NEGATIONS and fold(p) not in _INVERTED][:3]
+    if parts[at] in _ENGLISH_AUXILIARIES:  # "had Trump's envoy met": the subject between
+        return any(p.endswith("ed") or p in _ENGLISH_PARTICIPLES for p in parts[at + 1 : at + 6])
+    if not after:
+        return False
+    word = fold(after[0])
+    return word in _BEEN or word.endswith(_PARTICIPLE_ENDINGS) and _verb_form(after[0])
+
+
+@lru_cache(maxsize=8192)
+def _verb_form(typed: str) -> bool:
+    """Tell whether a French word as typed is a form of a verb other than its infinitive ("duré" of "durer")."""
+    # Twice: simplemma takes an agreed participle to the participle first ("tenue" -> "tenu" -> "tenir").
+    found = {second for first in lemmas(typed) for second in (first, *lemmas(first))}
+    return any(lemma.endswith(("er", "ir", "re")) and lemma != fold(typed) for lemma in found)
 
 
 def _light(token: str) -> bool:

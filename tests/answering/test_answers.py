@@ -530,6 +530,15 @@ def test_what_is_to_come_is_answered_with_the_visit_announced(answerer: Answerer
     )
 
 
+def test_what_happened_is_not_answered_with_a_visit_announced(answerer: Answerer):
+    """ "Où Witkoff a-t-il eu des entretiens avec Poutine ?" asks where they met: Moscow on 6 August and Saint
+    Petersburg in April, not the visit to Moscow article 004 announces, nor its expected two days."""
+    lead = answerer.ask("Où Witkoff a-t-il eu des entretiens avec Poutine ?").lead
+    assert lead.startswith("Où : Moscou, Kremlin (mercredi 6 août 2025) ; Saint-Pétersbourg")
+    length = answerer.ask("combien de temps a dure la reunion witkoff poutin ?")
+    assert all(item.fact_id != "meeting-late-2025-announced-visit" for item in length.items)
+
+
 def test_a_visit_announced_is_not_a_place_where_they_met(answerer: Answerer, knowledge: Knowledge):
     """Beside a meeting held, a visit its article announces is no other place where they met (unless asked)."""
     from bot.answering.leads import first_line

@@ -688,3 +688,21 @@ def test_whose_demands_lift_no_demand_above_facts_on_other_topics(answerer: Answ
         answerer.matcher.match("Does Trump want a peace prize?").matches[0].fact.id == "context-trump-nobel-peace-prize"
     )
     assert answerer.ask("Did Moscow accept a three-way format including Zelensky?").lead == "No."
+
+
+@pytest.mark.parametrize(
+    ("question", "past"),
+    [
+        ("Où Witkoff a-t-il eu des entretiens avec Poutine ?", True),
+        ("Où se sont-ils vus ?", True),  # "vus", of "voir", after the reflexive past of "se voir"
+        ("Où la rencontre s'est-elle tenue ?", True),
+        ("Where was the meeting held?", True),
+        ("Had Trump's envoy met Putin before?", True),  # the subject between auxiliary and participle
+        ("Où est prévue la rencontre ?", False),  # "est" and a participle: the present passive
+        ("Où a lieu le sommet ?", False),  # "lieu" is a noun, not a participle
+        ("Where will the summit be held?", False),
+    ],
+)
+def test_a_question_on_what_happened(knowledge, question: str, past: bool):
+    """A compound past, "did", "was held" ask about what happened; the present passive and "a lieu" do not."""
+    assert Matcher(knowledge).read(question).past is past
