@@ -316,7 +316,9 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
         return say("not_said_number", lang)
     subject = say(f"subject_{event or 'default'}", lang)
     if reading.places:
-        names = [knowledge.places[p].name.get(lang) for p in sorted(reading.places) if p in knowledge.places]
+        # "à la bibliothèque présidentielle de Saint-Pétersbourg": the city says which meeting, not the venue in it.
+        named = [p for p in sorted(reading.places) if not _within_another(p, reading.places)]
+        names = [knowledge.places[p].name.get(lang) for p in named if p in knowledge.places]
         subject = say("subject_at", lang, subject=subject, place=say("and", lang).join(names))
     elif reading.days:
         month, day = reading.days[0]
@@ -326,6 +328,12 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
     elif reading.to_come and aspect in ("date", "place", "duration"):  # "où se verront-ils ?": not "a eu lieu"
         aspect = f"{aspect}_to_come"
     return say(f"not_said_{aspect}", lang, subject=subject)
+
+
+def _within_another(place: str, places: frozenset[str]) -> bool:
+    """Tell whether a place is a venue within another of places (the library within Saint Petersburg), not one
+    that stands for it as the Kremlin and Moscow stand for each other."""
+    return any(other in SAME_PLACE.get(place, ()) and place not in SAME_PLACE.get(other, ()) for other in places)
 
 
 def _day_label(month: int, day: int, lang: str) -> str:

@@ -994,6 +994,7 @@ SAME_PLACE: dict[str, tuple[str, ...]] = {
     "united-states": ("washington",),
     "kyiv": ("ukraine",),
     "ukraine": ("kyiv",),
+    "presidential-library": ("saint-petersburg",),  # a venue within its city (not every fact there is set in it)
 }
 
 COUNTRIES = frozenset(
