@@ -138,8 +138,9 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         asks_speech=new.asks_speech or old.asks_speech,
         # "Qu'a dit Zelensky ?" then "et Trump ?": now Trump's words.
         speaker=new.speaker or _named_first(new, answerer) or (old.speaker if not new.people else None),
-        # "Qu'exige la Russie ?" then "et l'Ukraine ?": now Ukraine's demands; "et pour la paix ?" still Russia's.
-        party=new.party or (old.party if not (new.people or new.places) else None),
+        # "Qu'exige la Russie ?" then "et l'Ukraine ?": now Ukraine's demands; "et à Kiev ?", "et pour la paix ?" still
+        # Russia's (Kyiv is whom they are made of).
+        party=new.party or old.party,
     )
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.answering.index import LENGTH, announced, by_phone, published, reported_done
+from bot.answering.index import LENGTH, by_phone, published, reported_done
 from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS, denies, hedges
 from bot.answering.matching import Decline, Reading, Result
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
@@ -147,8 +147,6 @@ def _aspect_value(
     for at, fact in enumerate(facts):
         if reading.sets_aside_done(aspect) and reported_done(fact, knowledge):
             continue  # "quelle ville accueillera le sommet ?": where a past meeting was held does not answer it
-        if reading.sets_aside_announced(aspect) and announced(fact, knowledge):
-            continue  # "où se sont-ils vus ?": not where a visit to come will go
         # Where a fact answering less of the question was held may be another event's place.
         other_event = at and aspect == "place" and fact.id not in peers
         value = None if other_event else _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)

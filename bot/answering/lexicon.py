@@ -915,7 +915,8 @@ FUTURE_CUES = (
 )
 FUTURE_ENDINGS = ("ra", "ront", "rait", "raient")
 # The past conditional: what is reported or supposed to have happened ("aurait duré selon Tass", "would have").
-PAST_CONDITIONAL_AUXILIARIES = frozenset(["aurait", "auraient", "serait", "seraient"])
+PAST_CONDITIONAL_HAVE = frozenset(["aurait", "auraient"])
+PAST_CONDITIONAL_BE = frozenset(["serait", "seraient"])  # "se serait tenue"; "serait organisé" may look ahead
 PAST_CONDITIONAL_MODALS = frozenset(["would", "could", "might"])  # with "have" soon after: "would the talks have"
 
 # Yes/no questions asking whether something is known ("sait-on où…", "do we know when…"): the value is the answer.

@@ -178,3 +178,5 @@ def test_a_demand_follow_up_asks_the_new_partys_demands(answerer: Answerer):
     assert "ukraine" in by[talk.ask(1, "et l'Ukraine ?").items[0].fact_id].data.by
     talk.ask(2, "Qu'exige la Russie ?")
     assert "russia" in by[talk.ask(2, "et pour la paix ?").items[0].fact_id].data.by
+    talk.ask(3, "Qu'exige la Russie ?")  # Kyiv is whom Russia's demands are made of: still Russia's
+    assert "russia" in by[talk.ask(3, "et à Kiev ?").items[0].fact_id].data.by

@@ -645,6 +645,8 @@ def test_a_call_is_between_the_people_its_quote_names(answerer: Answerer):
         ("Where would the summit be held?", False),
         ("Quel serait le lieu du sommet ?", False),  # "le" after "serait" is no participle
         ("Où le sommet aurait-il été organisé ?", True),
+        ("Le sommet aurait-il lieu à Moscou ?", False),  # "lieu" is a noun: the present conditional, looking ahead
+        ("Où le sommet serait-il organisé ?", False),  # the passive, looking ahead ("se serait tenue" is a past)
     ],
 )
 def test_only_the_past_conditional_reports_what_happened(knowledge, question: str, reported: bool):
@@ -660,6 +662,8 @@ def test_only_the_past_conditional_reports_what_happened(knowledge, question: st
         ("What does Zelensky want from Putin?", "ukraine"),  # a person stands for the country they act for
         ("Que demande-t-on à la Russie ?", None),  # only whom the demand is made of
         ("Quelles sont les exigences de Moscou ?", "russia"),  # the Kremlin's seat stands for its country
+        ("What are Kyiv's terms?", "ukraine"),
+        ("Qu'a exigé Poutine à Kiev ?", "russia"),  # "a" is no "à": Putin is not whom it is made of
     ],
 )
 def test_whose_demands_a_question_asks(knowledge, question: str, party: str | None):
@@ -672,7 +676,7 @@ def test_whose_demands_a_question_asks(knowledge, question: str, party: str | No
     [
         ("Qu'exige la Russie ?", "russia"),  # not Ukraine's demand that Russia end the war
         ("Que demande l'Ukraine ?", "ukraine"),  # not Russia's conditions, which Kyiv refuses
-        ("What does Washington demand from Moscow?", "united-states"),
+        ("What are Kyiv's demands?", "ukraine"),
     ],
 )
 def test_a_partys_demands_come_before_the_demands_of_others(knowledge, question: str, party: str):
@@ -698,6 +702,9 @@ def test_whose_demands_lift_no_demand_above_facts_on_other_topics(answerer: Answ
         ("Où la rencontre s'est-elle tenue ?", True),
         ("Where was the meeting held?", True),
         ("Had Trump's envoy met Putin before?", True),  # the subject between auxiliary and participle
+        ("Où Witkoff avait-il déjà vu Poutine ?", True),  # an adverb between
+        ("Did they indeed meet?", True),
+        ("Was the meeting in Moscow indeed?", False),  # "indeed" is no participle
         ("Où est prévue la rencontre ?", False),  # "est" and a participle: the present passive
         ("Où a lieu le sommet ?", False),  # "lieu" is a noun, not a participle
         ("Where will the summit be held?", False),
