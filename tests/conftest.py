@@ -49,6 +49,16 @@ MINIMAL_PLACES = """\
 places:
   - {id: moscow, name: {fr: Moscou, en: Moscow}, aliases: [Moscou, Moscow]}
 """
+MINIMAL_DEMANDS = """\
+topic: demand
+facts:
+  - id: demand-moscow
+    title: {fr: Exigence, en: Demand}
+    summary: {fr: Witkoff a été reçu., en: Witkoff was received.}
+    citations:
+      - article: "000"
+        quote: "a été reçu au Kremlin par Vladimir Poutine"
+"""
 MINIMAL_MEETINGS = """\
 topic: meeting
 facts:

@@ -10,7 +10,7 @@ from bot.knowledge.corpus import Article
 from bot.knowledge.dates import format_date, states_day
 from bot.knowledge.loading import PERSON, Knowledge, named_people
 from bot.knowledge.problems import Problem
-from bot.knowledge.schema import DeadlineFact
+from bot.knowledge.schema import DeadlineFact, DemandFact
 from bot.knowledge.text import squash
 from bot.knowledge.yamlsource import read_yaml
 
@@ -22,6 +22,7 @@ def coverage(knowledge: Knowledge) -> list[Problem]:
         *_unnamed_people(knowledge),
         *_placeholders(knowledge),
         *_undated_deadlines(knowledge),
+        *_demands_of_no_one(knowledge),
         *_unaccounted_sentences(knowledge),
     ]
 
@@ -60,6 +61,15 @@ def _placeholders(knowledge: Knowledge) -> list[Problem]:
                 problems.append(Problem(fact.path, fact.line_of(field_name, lang), message))
                 break
     return problems
+
+
+def _demands_of_no_one(knowledge: Knowledge) -> list[Problem]:
+    """Each demand fact that does not say whose demand it is: a question naming a party cannot set it aside."""
+    return [
+        Problem(fact.path, fact.line, f"demand {fact.id!r}: add `by:`, whose demand or position it states")
+        for fact in knowledge.facts
+        if isinstance(fact.data, DemandFact) and not fact.data.by
+    ]
 
 
 def _undated_deadlines(knowledge: Knowledge) -> list[Problem]:

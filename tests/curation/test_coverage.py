@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.curation.coverage import coverage
-from tests.conftest import MINIMAL_MEETINGS, MINIMAL_PEOPLE, DataSet
+from tests.conftest import MINIMAL_DEMANDS, MINIMAL_MEETINGS, MINIMAL_PEOPLE, DataSet
 
 
 class TestCoverage:
@@ -53,3 +53,10 @@ class TestCoverage:
                 path.unlink()
         # Sentences of 000 the small data set does not cite are reported too (see test_trust); nothing else is.
         assert [str(p) for p in coverage(dataset.load()) if ", sentence " not in str(p)] == []
+
+
+def test_a_demand_that_says_not_whose_it_is_is_reported(dataset: DataSet):
+    """A demand fact without `by` is reported at its entry: a question naming a party could not set it aside."""
+    demands = dataset.write("demands.yaml", MINIMAL_DEMANDS)
+    found = [str(problem) for problem in coverage(dataset.load())]
+    assert f"{demands}:3: demand 'demand-moscow': add `by:`, whose demand or position it states" in found

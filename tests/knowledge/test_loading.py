@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.cli import main
-from tests.conftest import MINIMAL_MEETINGS, DataSet
+from tests.conftest import MINIMAL_DEMANDS, MINIMAL_MEETINGS, DataSet
 
 
 def test_minimal_dataset_loads(dataset: DataSet):
@@ -194,17 +194,7 @@ def test_whose_demand_and_a_persons_country_must_be_known_places(dataset: DataSe
     """A demand's party (by) and a person's country are place ids: an unknown one is named with its file and line."""
     dataset.write(
         "demands.yaml",
-        """\
-        topic: demand
-        facts:
-          - id: demand-moscow
-            title: {fr: Exigence, en: Demand}
-            summary: {fr: Witkoff a été reçu., en: Witkoff was received.}
-            by: [russia]
-            citations:
-              - article: "000"
-                quote: "a été reçu au Kremlin par Vladimir Poutine"
-        """,
+        MINIMAL_DEMANDS.replace("    citations:", "    by: [russia]\n    citations:"),
     )
     dataset.write(
         "people.yaml",
