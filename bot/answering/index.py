@@ -155,6 +155,7 @@ class FactIndex:
         self.resolve = lru_cache(maxsize=8192)(self._resolve)
         self.hits = lru_cache(maxsize=8192)(self._hits)
         self.person_named = lru_cache(maxsize=8192)(self._person_named)
+        self.party_named = lru_cache(maxsize=8192)(self._party_named)
         self.known = lru_cache(maxsize=4096)(self._known)
         self.holders = lru_cache(maxsize=8192)(self._holders)
         self.denials = lru_cache(maxsize=8192)(self._denials)  # only yes/no questions read them: not at start-up
@@ -164,6 +165,7 @@ class FactIndex:
         self.resolve.cache_clear()
         self.hits.cache_clear()
         self.person_named.cache_clear()
+        self.party_named.cache_clear()
         self.known.cache_clear()
         self.holders.cache_clear()
         self.denials.cache_clear()
@@ -238,7 +240,7 @@ class FactIndex:
             if PHONE_WORDS.search(folded := fold(c.quote))
         )
 
-    def party_named(self, token: str) -> str | None:
+    def _party_named(self, token: str) -> str | None:
         """The party whose demands a word names: a person's country, or the country a place stands for."""
         person = self.person_named(token)
         if person is not None:

@@ -208,6 +208,11 @@ class Matcher:
             (*self.index.aliases, *self.index.place_aliases, *FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN)
         ) | {str(n) for n in range(1, 32)}
         self._topic_bonus = lru_cache(maxsize=256)(self._bonus_of_topics)
+        # Penalties computed once: a meeting announced; for each party, the demands of the others.
+        self._announced = ANNOUNCED_PENALTY * self.index.announced
+        self._other_parties = {
+            party: PARTY_PENALTY * (self.index.has_party & ~mask) for party, mask in self.index.party_mask.items()
+        }
 
     def read(self, question: str) -> Reading:
         """Extract language, content words, topics, aspects, people, places and days from a question."""
@@ -283,7 +288,7 @@ class Matcher:
             head=self._as_known(head, question) if (head := _head_noun(asked)) else None,
             outcome="outcome" in flags,
             # "Se verront-ils": the verb is typed with its inverted subject.
-            future="future" in flags or lang != "en" and any(_future_verb(p) for w in typed for p in w.split("-")),
+            future="future" in flags or lang != "en" and any(map(_future_verb, _unhyphenated(typed))),
             conditional=_past_conditional(words),
             past=_past(typed),
             known="known" in flags,
@@ -291,7 +296,7 @@ class Matcher:
             asks_speech=bool(said),
             speaker=_speaker(tokens, named, said, aspects),
             settings=self._settings(typed) if places else frozenset(),
-            party=self._party(typed),
+            party=self._party(typed) if people or places else None,  # a party is a person or a place named
         )
 
     def _settings(self, typed: list[str]) -> frozenset[str]:
@@ -566,9 +571,9 @@ class Matcher:
         if any(reading.sets_aside_announced(aspect) for aspect in reading.aspects):
             # "Où a-t-il eu des entretiens avec Poutine ?": the meetings held before a visit announced; still, a
             # question naming that visit ("combien de temps a duré la rencontre exploratoire ?") finds it.
-            scores -= ANNOUNCED_PENALTY * index.announced
+            scores -= self._announced
         if reading.party:  # "qu'exige la Russie ?": not Ukraine's demand that Russia end the war
-            scores -= PARTY_PENALTY * (index.has_party & ~index.party_mask.get(reading.party, False))
+            scores -= self._other_parties[reading.party]
         if reading.aspects:  # it gives the place, time or length asked, or names someone the question does not
             gives = np.zeros(count, dtype=bool)
             for aspect in reading.aspects & index.aspect.keys():
@@ -1052,10 +1057,15 @@ def _past_conditional(words: list[str]) -> bool:
     return False
 
 
+def _unhyphenated(typed: list[str]) -> list[str]:
+    """Words as typed, a verb and its inverted subject apart ("verront-ils": "verront", "ils")."""
+    return [part for word in typed for part in (word.split("-") if "-" in word else (word,)) if part]
+
+
 def _past(typed: list[str]) -> bool:
     """Tell whether a question, as typed, asks about what happened: a compound past ("a-t-il rencontré", "se sont-ils
     vus", "avait annoncé"), "did", or "was", "had", "has" before a participle ("was held", "has met")."""
-    parts = [part for word in typed for part in word.split("-") if part]
+    parts = _unhyphenated(typed)
     for at, part in enumerate(parts):
         if part == "did":
             return True
