@@ -140,11 +140,13 @@ class Reading:
         come ("quelle ville accueillera le sommet ?" is not where a past meeting was held)."""
         return self.to_come and aspect in _NOT_DONE
 
-    def sets_aside_announced(self, aspect: str) -> bool:
-        """Whether a meeting its articles announce comes after those held for this aspect: a place or a day asked of
-        what happened ("où Witkoff a-t-il eu des entretiens avec Poutine ?"). Not a length: "how long did the
-        exploratory meeting last?" names the visit announced, and the meeting before it lasted three hours."""
-        return self.past and not self.future and aspect in ("place", "date")
+    @property
+    def ranks_held_first(self) -> bool:
+        """Whether meetings held come before one announced: a place or a day asked of what happened ("où Witkoff
+        a-t-il eu des entretiens avec Poutine ?"), or whether it happened ("was the meeting held in Moscow?"). Not a
+        length: "how long did the exploratory meeting last?" names the visit announced, and the meeting before it
+        lasted three hours."""
+        return self.past and not self.future and (self.yes_no or not self.aspects.isdisjoint(("place", "date")))
 
 
 class Decline(Enum):
@@ -568,7 +570,7 @@ class Matcher:
             scores += ENTITY_BONUS * (mentioned == len(reading.people))
             if reading.speaker:  # "qu'a dit Trump de la réunion ?": what Trump said before what others said of it
                 scores += ENTITY_BONUS * index.speaker_mask.get(reading.speaker, False)
-        if any(reading.sets_aside_announced(aspect) for aspect in reading.aspects):
+        if reading.ranks_held_first:
             # "Où a-t-il eu des entretiens avec Poutine ?": the meetings held before a visit announced; still, a
             # question naming that visit ("combien de temps a duré la rencontre exploratoire ?") finds it.
             scores -= self._announced
