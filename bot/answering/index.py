@@ -449,6 +449,8 @@ def reported_done(fact: Fact, knowledge: Knowledge) -> bool:
     if data.date is None:
         return False
     day = published(fact, knowledge)
+    if data.date_precision == "month":  # "vers novembre 2025": done only if that month is over by the article's day
+        return (data.date.year, data.date.month) < (day.year, day.month)
     return data.date < day or data.date_basis == "stated" and data.date == day
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -572,6 +573,12 @@ def test_a_day_worked_out_before_its_article_is_of_an_event_reported_done(knowle
 
     assert reported_done(knowledge.by_id["meeting-2025-04-11-saint-petersburg"], knowledge)
     assert not reported_done(knowledge.by_id["meeting-late-2025-announced-visit"], knowledge)
+    # A date known to the month ("vers novembre 2025") is done only once that month is over by the article's day.
+    visit = knowledge.by_id["meeting-late-2025-announced-visit"]
+    in_month = replace(visit, data=visit.data.model_copy(update={"date": dt.date(2025, 11, 2), "date_basis": "stated"}))
+    assert visit.data.date_precision == "month" and not reported_done(in_month, knowledge)
+    earlier = replace(visit, data=visit.data.model_copy(update={"date": dt.date(2025, 10, 2), "date_basis": "stated"}))
+    assert reported_done(earlier, knowledge)
 
 
 @pytest.mark.parametrize(
