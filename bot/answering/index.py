@@ -56,7 +56,7 @@ class FactIndex:
         # Meetings marked as phone calls: a question on meeting in person is never answered by one.
         self.by_phone = np.array([by_phone(fact) for fact in self.facts], dtype=bool)
         self.done = np.array([reported_done(fact, knowledge) for fact in self.facts], dtype=bool)
-        # Meetings dated on or after their article's day: a visit announced, which a question on what happened skips.
+        # Meetings dated and not reported done: a visit announced, which a question on what happened ranks after.
         self.announced = np.array([announced(fact, knowledge) for fact in self.facts], dtype=bool)
         # Facts whose fields give a place, a day or a length, or say that it is not yet set: a first line's value.
         self.gives = {
@@ -455,7 +455,8 @@ def reported_done(fact: Fact, knowledge: Knowledge) -> bool:
 
 
 def announced(fact: Fact, knowledge: Knowledge) -> bool:
-    """Tell whether a fact is on a meeting its articles announce: dated, and not reported as done."""
+    """Tell whether a fact is on a meeting its articles announce: dated, and not reported as done (see reported_done).
+    Undated facts on a visit still to come are not marked: nothing in them says when it happens."""
     return isinstance(fact.data, MeetingFact) and fact.data.date is not None and not reported_done(fact, knowledge)
 
 

@@ -917,6 +917,12 @@ FUTURE_ENDINGS = ("ra", "ront", "rait", "raient")
 # The past conditional: what is reported or supposed to have happened ("aurait duré selon Tass", "would have").
 PAST_CONDITIONAL_HAVE = frozenset(["aurait", "auraient"])
 PAST_CONDITIONAL_BE = frozenset(["serait", "seraient"])  # "se serait tenue"; "serait organisé" may look ahead
+# Verbs whose compound tenses take "être": after it, their participle is a past ("est arrivé", "serait venu"), where
+# another verb's is the passive ("est prévu", "serait organisé").
+ETRE_VERBS = frozenset(
+    ["aller", "venir", "revenir", "arriver", "partir", "repartir", "entrer", "rentrer", "sortir", "rester"]
+    + ["retourner", "devenir", "tomber", "monter", "descendre", "passer", "naitre", "mourir", "parvenir"]
+)
 PAST_CONDITIONAL_MODALS = frozenset(["would", "could", "might"])  # with "have" soon after: "would the talks have"
 
 # Yes/no questions asking whether something is known ("sait-on où…", "do we know when…"): the value is the answer.

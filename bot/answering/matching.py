@@ -17,6 +17,7 @@ from bot.answering.lexicon import (
     ANSWER_NOUNS,
     ASPECT_CUES,
     ENGLISH_MARKERS,
+    ETRE_VERBS,
     FRENCH_MARKERS,
     FUTURE_CUES,
     FUTURE_ENDINGS,
@@ -143,10 +144,10 @@ class Reading:
     @property
     def ranks_held_first(self) -> bool:
         """Whether meetings held come before one announced: a place or a day asked of what happened ("où Witkoff
-        a-t-il eu des entretiens avec Poutine ?"), or whether it happened ("was the meeting held in Moscow?"). Not a
-        length: "how long did the exploratory meeting last?" names the visit announced, and the meeting before it
-        lasted three hours."""
-        return self.past and not self.future and (self.yes_no or not self.aspects.isdisjoint(("place", "date")))
+        a-t-il eu des entretiens avec Poutine ?"). Not a length: "how long did the exploratory meeting last?" names
+        the visit announced, and the meeting before it lasted three hours. Nor whether it happened: pushed down, the
+        visit announced let Peskov's "arrivera à Moscou" say "Yes" to "has Witkoff arrived in Moscow?"."""
+        return self.past and not self.future and not self.aspects.isdisjoint(("place", "date"))
 
 
 class Decline(Enum):
@@ -291,7 +292,7 @@ class Matcher:
             outcome="outcome" in flags,
             # "Se verront-ils": the verb is typed with its inverted subject.
             future="future" in flags or lang != "en" and any(map(_future_verb, _unhyphenated(typed))),
-            conditional=_past_conditional(words),
+            conditional=_past_conditional(typed),
             past=_past(typed),
             known="known" in flags,
             by_phone=_contact(flags),
@@ -1041,20 +1042,25 @@ _BE = frozenset(["est", "sont", "était", "étaient", "etait", "etaient", "fut",
 # What may stand between an auxiliary and its participle: "n'a-t-il pas encore vu", "avait-il déjà rencontré".
 _SKIPPED = _NEGATIONS | _INVERTED | {"deja", "encore", "bien", "vraiment", "finalement", "already", "really", "finally"}
 _REFLEXIVE = frozenset(["s", "se"])  # "s'est tenue": a past; "est prévue" alone may be the present passive
+# Nouns "avoir" takes in set phrases: "aurait-il lieu", "a besoin" hold no participle.
+_AVOIR_NOUNS = frozenset(["lieu", "besoin", "peur", "raison", "tort", "envie", "droit", "honte"])
 _ENGLISH_AUXILIARIES = frozenset(["was", "were", "had", "has", "have"])
 _ENGLISH_PARTICIPLES = frozenset(
     ["held", "met", "seen", "made", "done", "said", "told", "given", "taken", "been", "spent", "shown", "sent", "left"]
 )
 
 
-def _past_conditional(words: list[str]) -> bool:
-    """Tell whether folded words hold a past conditional ("aurait duré", "n'aurait pas eu lieu", "would have
-    lasted"): what is reported to have happened. "Durerait", "pourrait se tenir" look ahead, as the future does."""
-    for at, word in enumerate(words):
-        if word in PAST_CONDITIONAL_MODALS and "have" in words[at + 1 : at + 4]:
+def _past_conditional(typed: list[str]) -> bool:
+    """Tell whether a question, as typed, holds a past conditional ("aurait duré", "n'aurait pas eu lieu", "se
+    serait tenue", "serait venu", "would have lasted"): what is reported to have happened. "Durerait", "pourrait se
+    tenir", "aurait-il lieu", "serait-il organisé" look ahead, as the future does."""
+    parts = _unhyphenated(typed)
+    folded = [fold(part) for part in parts]
+    for at, word in enumerate(folded):
+        if word in PAST_CONDITIONAL_MODALS and "have" in folded[at + 1 : at + 4]:
             return True
-        auxiliary = word in PAST_CONDITIONAL_HAVE or word in PAST_CONDITIONAL_BE and at and words[at - 1] in _REFLEXIVE
-        if auxiliary and _participle_follows(words, at):
+        auxiliary = word in PAST_CONDITIONAL_HAVE or word in PAST_CONDITIONAL_BE
+        if auxiliary and _participle_follows(parts, at, be=word in PAST_CONDITIONAL_BE):
             return True
     return False
 
@@ -1066,36 +1072,42 @@ def _unhyphenated(typed: list[str]) -> list[str]:
 
 def _past(typed: list[str]) -> bool:
     """Tell whether a question, as typed, asks about what happened: a compound past ("a-t-il rencontré", "se sont-ils
-    vus", "avait annoncé"), "did", or "was", "had", "has" before a participle ("was held", "has met")."""
+    vus", "est-il arrivé", "avait annoncé"), "did", or "was", "had", "has" before a participle ("was held")."""
     parts = _unhyphenated(typed)
     for at, part in enumerate(parts):
         if part == "did":
             return True
-        french = part in _HAVE or part in _BE and at and parts[at - 1] in _REFLEXIVE  # "s'est tenue", not "est prévu"
-        if (french or part in _ENGLISH_AUXILIARIES) and _participle_follows(parts, at):
+        auxiliary = part in _HAVE or part in _BE or part in _ENGLISH_AUXILIARIES
+        if auxiliary and _participle_follows(parts, at, be=part in _BE):
             return True
     return False
 
 
-def _participle_follows(parts: list[str], at: int) -> bool:
-    """Tell whether a participle follows the auxiliary at `at`, past a negation, an adverb or an inverted subject: a
-    verb's form ("rencontré", of "rencontrer"; "held", "met"), not a noun ("a lieu") or a determiner."""
+def _participle_follows(parts: list[str], at: int, *, be: bool = False) -> bool:
+    """Tell whether a participle follows the auxiliary at `at`, past a negation, an adverb or an inverted subject:
+    "rencontré", "rencontre" typed without its accent, "held", "lasted"; not a noun of "avoir lieu", "avoir besoin",
+    nor a determiner. After "être" (be), only a reflexive verb's ("s'est tenue") or a verb of motion's ("est arrivé"):
+    "est prévue", "serait organisé" are the passive, of now or of what is to come."""
     after = [p for p in parts[at + 1 : at + 6] if fold(p) not in _SKIPPED]
     if parts[at] in _ENGLISH_AUXILIARIES:  # "had Trump's envoy met": a subject may come between
-        # "-ed" of a verb's past ("lasted", of "last"), not "indeed" or "need"
-        return any(p in _ENGLISH_PARTICIPLES or p.endswith("ed") and p not in lemmas(p) for p in after[:4])
+        # "-ed" of a verb's past ("lasted", of "last"), not "indeed" or "red", which have no other form
+        return any(p in _ENGLISH_PARTICIPLES or p.endswith("ed") and bool(lemmas(p)) for p in after[:4])
     if not after:
         return False
     word = fold(after[0])
-    return word in _BEEN or word.endswith(_PARTICIPLE_ENDINGS) and _verb_form(after[0])
+    if word in _BEEN:
+        return True
+    if not word.endswith(_PARTICIPLE_ENDINGS) or word in STOPWORDS or word in _AVOIR_NOUNS:
+        return False
+    reflexive = at > 0 and fold(parts[at - 1]) in _REFLEXIVE
+    return not be or reflexive or not ETRE_VERBS.isdisjoint(_verb_lemmas(after[0]))
 
 
 @lru_cache(maxsize=8192)
-def _verb_form(typed: str) -> bool:
-    """Tell whether a French word as typed is a form of a verb other than its infinitive ("duré" of "durer")."""
-    # Twice: simplemma takes an agreed participle to the participle first ("tenue" -> "tenu" -> "tenir").
-    found = {second for first in lemmas(typed) for second in (first, *lemmas(first))}
-    return any(lemma.endswith(("er", "ir", "re")) and lemma != fold(typed) for lemma in found)
+def _verb_lemmas(typed: str) -> frozenset[str]:
+    """The lemmas of a word as typed, twice: simplemma takes an agreed participle to the participle first ("venue" ->
+    "venu" -> "venir")."""
+    return frozenset(second for first in lemmas(typed) for second in (first, *lemmas(first)))
 
 
 def _light(token: str) -> bool:

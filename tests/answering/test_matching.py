@@ -646,6 +646,9 @@ def test_a_call_is_between_the_people_its_quote_names(answerer: Answerer):
         ("Quel serait le lieu du sommet ?", False),  # "le" after "serait" is no participle
         ("Où le sommet aurait-il été organisé ?", True),
         ("Le sommet aurait-il lieu à Moscou ?", False),  # "lieu" is a noun: the present conditional, looking ahead
+        ("Quand le convoi aurait-il quitté le Kremlin ?", True),
+        ("Où Witkoff aurait-il rencontre Poutine en avril ?", True),  # a participle typed without its accent
+        ("Quand Witkoff serait-il venu à Saint-Pétersbourg ?", True),  # "être" and a verb of motion
         ("Où le sommet serait-il organisé ?", False),  # the passive, looking ahead ("se serait tenue" is a past)
     ],
 )
@@ -703,8 +706,9 @@ def test_whose_demands_lift_no_demand_above_facts_on_other_topics(answerer: Answ
         ("Where was the meeting held?", True),
         ("Had Trump's envoy met Putin before?", True),  # the subject between auxiliary and participle
         ("Où Witkoff avait-il déjà vu Poutine ?", True),  # an adverb between
-        ("Did they indeed meet?", True),
-        ("Was the meeting in Moscow indeed?", False),  # "indeed" is no participle
+        ("Was the meeting extended?", True),  # "-ed" of a verb
+        ("Was Witkoff indeed in Moscow?", False),  # "indeed" is no participle
+        ("Witkoff est-il arrivé à Moscou ?", True),  # "être" and a verb of motion
         ("Où est prévue la rencontre ?", False),  # "est" and a participle: the present passive
         ("Où a lieu le sommet ?", False),  # "lieu" is a noun, not a participle
         ("Where will the summit be held?", False),
