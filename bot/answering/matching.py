@@ -292,7 +292,7 @@ class Matcher:
             outcome="outcome" in flags,
             # "Se verront-ils": the verb is typed with its inverted subject.
             future="future" in flags or lang != "en" and any(map(_future_verb, _unhyphenated(typed))),
-            conditional=_past_conditional(typed),
+            conditional=not _CONDITIONALS.isdisjoint(words) and _past_conditional(typed),  # most questions hold none
             past=_past(typed),
             known="known" in flags,
             by_phone=_contact(flags),
@@ -1042,6 +1042,7 @@ _BE = frozenset(["est", "sont", "était", "étaient", "etait", "etaient", "fut",
 # What may stand between an auxiliary and its participle: "n'a-t-il pas encore vu", "avait-il déjà rencontré".
 _SKIPPED = _NEGATIONS | _INVERTED | {"deja", "encore", "bien", "vraiment", "finalement", "already", "really", "finally"}
 _REFLEXIVE = frozenset(["s", "se"])  # "s'est tenue": a past; "est prévue" alone may be the present passive
+_CONDITIONALS = PAST_CONDITIONAL_HAVE | PAST_CONDITIONAL_BE | PAST_CONDITIONAL_MODALS
 # Nouns "avoir" takes in set phrases: "aurait-il lieu", "a besoin" hold no participle.
 _AVOIR_NOUNS = frozenset(["lieu", "besoin", "peur", "raison", "tort", "envie", "droit", "honte"])
 _ENGLISH_AUXILIARIES = frozenset(["was", "were", "had", "has", "have"])
