@@ -272,6 +272,7 @@ class Matcher:
         counted = measure or (_counted(asked, aspect_hits.get("quantity", set())) if "quantity" in aspects else None)
         flags = {key for key, phrases in self._flag_cues.find(words).items() if phrases}
         lang = detect_language(words, question, self.index.spellings)
+        parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
         return Reading(
             lang=lang,
             tokens=tokens,
@@ -290,10 +291,9 @@ class Matcher:
             names_asked="name" in flags,
             head=self._as_known(head, question) if (head := _head_noun(asked)) else None,
             outcome="outcome" in flags,
-            # "Se verront-ils": the verb is typed with its inverted subject.
-            future="future" in flags or lang != "en" and any(map(_future_verb, _unhyphenated(typed))),
-            conditional=not _CONDITIONALS.isdisjoint(words) and _past_conditional(typed),  # most questions hold none
-            past=_past(typed),
+            future="future" in flags or lang != "en" and any(map(_future_verb, parts)),
+            conditional=not _CONDITIONALS.isdisjoint(words) and _past_conditional(parts),  # most questions hold none
+            past=_past(parts),
             known="known" in flags,
             by_phone=_contact(flags),
             asks_speech=bool(said),
@@ -1051,11 +1051,10 @@ _ENGLISH_PARTICIPLES = frozenset(
 )
 
 
-def _past_conditional(typed: list[str]) -> bool:
-    """Tell whether a question, as typed, holds a past conditional ("aurait duré", "n'aurait pas eu lieu", "se
-    serait tenue", "serait venu", "would have lasted"): what is reported to have happened. "Durerait", "pourrait se
-    tenir", "aurait-il lieu", "serait-il organisé" look ahead, as the future does."""
-    parts = _unhyphenated(typed)
+def _past_conditional(parts: list[str]) -> bool:
+    """Tell whether a question's words as typed (verb and inverted subject apart) hold a past conditional ("aurait
+    duré", "n'aurait pas eu lieu", "se serait tenue", "serait venu", "would have lasted"): what is reported to have
+    happened. "Durerait", "pourrait se tenir", "aurait-il lieu", "serait-il organisé" look ahead, as the future does."""
     folded = [fold(part) for part in parts]
     for at, word in enumerate(folded):
         if word in PAST_CONDITIONAL_MODALS and "have" in folded[at + 1 : at + 4]:
@@ -1071,10 +1070,10 @@ def _unhyphenated(typed: list[str]) -> list[str]:
     return [part for word in typed for part in (word.split("-") if "-" in word else (word,)) if part]
 
 
-def _past(typed: list[str]) -> bool:
-    """Tell whether a question, as typed, asks about what happened: a compound past ("a-t-il rencontré", "se sont-ils
-    vus", "est-il arrivé", "avait annoncé"), "did", or "was", "had", "has" before a participle ("was held")."""
-    parts = _unhyphenated(typed)
+def _past(parts: list[str]) -> bool:
+    """Tell whether a question's words as typed (verb and inverted subject apart) ask about what happened: a compound
+    past ("a-t-il rencontré", "se sont-ils vus", "est-il arrivé", "avait annoncé"), "did", or "was", "had", "has"
+    before a participle ("was held")."""
     for at, part in enumerate(parts):
         if part == "did":
             return True
