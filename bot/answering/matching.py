@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -306,11 +306,7 @@ class Matcher:
         """The places a question names as where something happens ("à Moscou"), not as actors ("avec Washington",
         "qu'a proposé Moscou": read as typed, the verb "a" is no "à")."""
         return frozenset(
-            place
-            for at, word in enumerate(typed)
-            if (folded := fold(word).split())
-            and (place := self.index.place_named(folded[-1]))
-            and not _LOCATIVES.isdisjoint(typed[max(0, at - 2) : at])
+            place for place, before in _named_after(typed, self.index.place_named) if not _LOCATIVES.isdisjoint(before)
         )
 
     def _party(self, typed: list[str]) -> str | None:
@@ -319,12 +315,8 @@ class Matcher:
         Moscou"). The first named is most often the one whose position is asked ("l'Ukraine accepte-t-elle les
         exigences de la Russie ?"): blind judges preferred it to finer readings (whose "exigences de …", no party
         when two are named, passing over a source named with "selon" or "avec")."""
-        for at, word in enumerate(typed):
-            folded = fold(word).split()
-            party = self.index.party_named(folded[-1]) if folded else None
-            if party is not None and _ADDRESSEES.isdisjoint(typed[max(0, at - 2) : at]):
-                return party
-        return None
+        named = _named_after(typed, self.index.party_named)
+        return next((party for party, before in named if _ADDRESSEES.isdisjoint(before)), None)
 
     def _as_known(self, token: str, question: str) -> str:
         """A word the briefs do not know as typed, replaced by its lemma when they know that ("posées" -> "poser");
@@ -1063,6 +1055,14 @@ def _past_conditional(parts: list[str]) -> bool:
         if auxiliary and _participle_follows(parts, at, be=word in PAST_CONDITIONAL_BE):
             return True
     return False
+
+
+def _named_after(typed: list[str], named: Callable[[str], str | None]) -> Iterator[tuple[str, list[str]]]:
+    """What each word as typed names (a place, a party), in order, with the two words typed before it ("à Moscou")."""
+    for at, word in enumerate(typed):
+        folded = fold(word).split()
+        if folded and (found := named(folded[-1])):
+            yield found, typed[max(0, at - 2) : at]
 
 
 def _unhyphenated(typed: list[str]) -> list[str]:
