@@ -57,7 +57,9 @@ class FactIndex:
         self.by_phone = np.array([by_phone(fact) for fact in self.facts], dtype=bool)
         self.done = np.array([reported_done(fact, knowledge) for fact in self.facts], dtype=bool)
         # Meetings dated and not reported done: a visit announced, which a question on what happened ranks after.
-        self.announced = np.array([announced(fact, knowledge) for fact in self.facts], dtype=bool)
+        # Undated facts on a visit still to come are not marked: nothing in them says when it happens.
+        dated_meetings = [isinstance(fact.data, MeetingFact) and fact.data.date is not None for fact in self.facts]
+        self.announced = np.array(dated_meetings, dtype=bool) & ~self.done
         # Facts whose fields give a place, a day or a length, or say that it is not yet set: a first line's value.
         self.gives = {
             aspect: np.array([gives(fact, aspect) for fact in self.facts], dtype=bool)
@@ -452,12 +454,6 @@ def reported_done(fact: Fact, knowledge: Knowledge) -> bool:
     if data.date_precision == "month":  # "vers novembre 2025": done only if that month is over by the article's day
         return (data.date.year, data.date.month) < (day.year, day.month)
     return data.date < day or data.date_basis == "stated" and data.date == day
-
-
-def announced(fact: Fact, knowledge: Knowledge) -> bool:
-    """Tell whether a fact is on a meeting its articles announce: dated, and not reported as done (see reported_done).
-    Undated facts on a visit still to come are not marked: nothing in them says when it happens."""
-    return isinstance(fact.data, MeetingFact) and fact.data.date is not None and not reported_done(fact, knowledge)
 
 
 def published(fact: Fact, knowledge: Knowledge) -> dt.date:
