@@ -338,7 +338,8 @@ class Matcher:
 
     def match_reading(self, reading: Reading, *, limit: int = 4) -> Result:
         """Return the facts that answer what was read of a question, or none, the nearest candidates and why."""
-        sheet = self._score(reading)
+        words = self.words_of(reading)
+        sheet = self._score(reading, words)
         scores, coverage = sheet.scores, sheet.coverage
         order = (-scores).argsort(kind="stable")
         fit = sheet.confident & sheet.fits_aspect & sheet.fits_subject
@@ -366,7 +367,7 @@ class Matcher:
             )
             return Result(reading, (), near, reason)
         best = ranked[0]
-        if self._together(reading, best) < self.thresholds.together or self._other_contact(reading, best):
+        if self._together(words, best) < self.thresholds.together or self._other_contact(reading, best):
             # Its words are scattered over unrelated sentences; or it is about a meeting in person when a call is
             # asked about ("how long did they talk on the phone?"), or the reverse: a weaker fact would be guessing.
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
@@ -383,8 +384,8 @@ class Matcher:
             chosen[1:1] = self._each_aspect(reading, sheet, order, chosen, floor)
         # What "Oui" or "Qui : X" rest on, for the questions that may get one: the facts' own words.
         leads_on = reading.yes_no or "who" in reading.aspects
-        stated: list[float | None] = self._stated(reading, chosen) if leads_on else [None] * len(chosen)
-        denied = self._denied(reading, chosen) if reading.yes_no else [False] * len(chosen)
+        stated: list[float | None] = self._stated(words, chosen) if leads_on else [None] * len(chosen)
+        denied = self._denied(reading, words, chosen) if reading.yes_no else [False] * len(chosen)
         matches = tuple(
             Match(self.facts[i], float(scores[i]), float(coverage[i]), share, denies)
             for i, share, denies in zip(chosen, stated, denied, strict=True)
@@ -420,29 +421,26 @@ class Matcher:
             return not self.index.on_call(fact, reading.people)
         return bool(self.index.by_phone[fact])
 
-    def _stated(self, reading: Reading, facts: list[int]) -> list[float | None]:
+    def _stated(self, words: Mapping[str, QuestionWord], facts: list[int]) -> list[float | None]:
         """Share of the question's weight each fact's own words hold: not its keywords, which say what it is about,
         nor the article around its quotes. "Oui" and "Qui : X" rest on what a fact states."""
-        typos = {token: token not in reading.dictionary for token in reading.tokens}
-        weights = {token: self._words(token, typos[token]).weight for token in reading.tokens}
-        total = sum(weights.values())
+        total = sum(word.weight for word in words.values())
         if not total:
             return [1.0] * len(facts)
         return [
-            sum(weight * self.index.stated(token, fact, typos[token]) for token, weight in weights.items()) / total
+            sum(word.weight * self.index.stated(token, fact, word.typos) for token, word in words.items()) / total
             for fact in facts
         ]
 
-    def _denied(self, reading: Reading, facts: list[int]) -> list[bool]:
+    def _denied(self, reading: Reading, words: Mapping[str, QuestionWord], facts: list[int]) -> list[bool]:
         """Tell, for each fact, whether it denies what a yes/no question asks: a clause of its title or summary
         denies or refuses, and says something the question asks beyond its names. "Moscou aurait envoyé des signaux,
         sans que leur nature soit précisée" does not deny that Moscow sent signals; "conditions que Kiev juge
         inacceptables" does not say Moscow wants nothing."""
         # What the question asks beyond its names, days and numbers ("ukrainienne" is read as "ukraine" too).
-        words = [self._words(token, token not in reading.dictionary) for token in reading.tokens]
-        naming = self._naming_words
-        asked = [forms for word in words if not word.named and not word.light if (forms := word.forms - naming)]
-        asked = asked or [word.forms for word in words]
+        naming, content = self._naming_words, words.values()
+        asked = [forms for word in content if not word.named and not word.light if (forms := word.forms - naming)]
+        asked = asked or [word.forms for word in content]
         # In the question's language: a French summary's wording says nothing of an English question's words.
         langs = (reading.lang,) if reading.lang in ("fr", "en") else ("fr", "en")
         return [
@@ -455,9 +453,12 @@ class Matcher:
             for fact in facts
         ]
 
-    def _together(self, reading: Reading, fact: int) -> float:
+    def words_of(self, reading: Reading) -> dict[str, QuestionWord]:
+        """A question's content words as scoring sees them, looked up once per question."""
+        return {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
+
+    def _together(self, words: Mapping[str, QuestionWord], fact: int) -> float:
         """Share of the question's weight one sentence of a fact holds: names and everyday words count anywhere."""
-        words = {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
         total = sum(word.weight for word in words.values())
         if not total:
             return 1.0
@@ -516,7 +517,7 @@ class Matcher:
         weight = LIGHT_WEIGHT if light else self._weight(token, typos)
         forms = frozenset(form for form, _ in self.index.resolve(token, typos)) or frozenset((token,))
         block = np.concatenate(vectors)
-        return QuestionWord(weight, light, named, block, weight * block, mentioned, forms)
+        return QuestionWord(weight, light, named, block, weight * block, mentioned, forms, typos)
 
     def _weight(self, token: str, typos: bool = True) -> float:
         """A question word's weight: its rarity; a word the briefs and articles never use, more (it is off-topic)."""
@@ -524,11 +525,10 @@ class Matcher:
             return self.index.weight(token, typos)
         return self.index.max_idf * self.thresholds.unknown
 
-    def _score(self, reading: Reading) -> ScoreSheet:
+    def _score(self, reading: Reading, words: Mapping[str, QuestionWord]) -> ScoreSheet:
         """Score every fact: the share of the question's weight it covers, plus bonuses; which are confident and fit."""
         index = self.index
         count = len(self.facts)
-        words = {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
         weights = {token: word.weight for token, word in words.items()}
         total = sum(weights.values())
         if not total or not count:
@@ -651,6 +651,7 @@ class QuestionWord:
     weighted: np.ndarray  # block times weight: what the word adds to each fact's sums
     mentioned: np.ndarray | None  # for a name: the facts that name it (a place: or a place standing for it)
     forms: frozenset[str] = frozenset()  # the known words it stands for (itself, lemmas, forms, typos repaired)
+    typos: bool = True  # whether it was read as a possible typo: not a word of the dictionaries
 
 
 @dataclass(frozen=True, slots=True)

@@ -251,8 +251,8 @@ def test_words_of_one_sentence_hold_together_more_than_words_scattered_over_a_fa
             break
     else:
         pytest.skip("no fact with two words never sharing a sentence")
-    together = matcher._together(matcher.read(f"{first[0]} {first[-1]}"), at)
-    scattered = matcher._together(matcher.read(f"{first[0]} {others[0]}"), at)
+    together = matcher._together(matcher.words_of(matcher.read(f"{first[0]} {first[-1]}")), at)
+    scattered = matcher._together(matcher.words_of(matcher.read(f"{first[0]} {others[0]}")), at)
     assert together == pytest.approx(1.0)
     assert scattered < together
 

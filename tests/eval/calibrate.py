@@ -151,7 +151,7 @@ def signals(answerer: Answerer, items: list[dict], score, seeds) -> int:  # noqa
         right = item["expect"] == "answer" and score.judge(item, answerer.ask(item["q"]).to_dict(), seeds) is None
         reading, best = result.reading, result.matches[0]
         at = knowledge.facts.index(best.fact)
-        words = {t: matcher._words(t, t not in reading.dictionary) for t in reading.tokens}
+        words = matcher.words_of(reading)
         forms = {t: {f for f, _ in index.resolve(t, t not in reading.dictionary)} or {t} for t in words}
         total = sum(w.weight for w in words.values()) or 1.0
         # Names and everyday words count where the fact holds them; what is asked must share one sentence.
