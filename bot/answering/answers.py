@@ -174,7 +174,11 @@ class Answerer:
         facts = [m.fact for m in result.matches]
         reading = result.reading
         # "Did Russia meet the deadline in the end?": a fact that does not settle it tells what came before, not that.
-        if reading.yes_no and reading.outcome and verdict(reading, result, facts[0], reader_lang) in _UNSETTLED:
+        if (
+            reading.yes_no
+            and reading.outcome
+            and verdict(reading, result, facts[0], self.knowledge, reader_lang) in _UNSETTLED
+        ):
             unsettled = replace(result, matches=(), near=result.matches, decline=Decline.UNSETTLED)
             return self.decline(question, reader_lang, unsettled)
         first = first_line(result, facts, self.knowledge, reader_lang)

@@ -53,7 +53,7 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
         return ""
     asked = [a for a in ("date", "place", "duration", "who", "quantity") if a in reading.aspects]
     if reading.yes_no and not (asked and reading.known):  # "did Trump inform them when it ended?": yes or no
-        return yes_or_no(reading, result, facts[0], lang)
+        return yes_or_no(reading, result, facts[0], knowledge, lang)
     # "Who won the Nobel?" over a fact saying Trump dreams of it: the facts may be shown, but no name as the answer.
     named = [a for a in asked if a != "who" or _stated(result) >= WHO_COVERAGE]
     # Facts holding as much of the question as the best: another meeting's place is given only from one of them.
@@ -63,7 +63,7 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
     if reading.yes_no:  # "Sait-on où se tiendra le sommet ?": yes, and where, only when a fact gives it
         if values and not all(value.settled for value in values):  # "Non. Où : non précisé (article 002)."
             return " ".join([say("no", lang), *parts])
-        said = verdict(reading, result, facts[0], lang)
+        said = verdict(reading, result, facts[0], knowledge, lang)
         if said in (Verdict.NO, Verdict.NO_HEDGED):
             return _verdict_line(said, lang)
         if said is Verdict.UNSAID or not parts:  # no bare yes: the value asked is the answer
@@ -82,9 +82,9 @@ class Verdict(Enum):
     UNSAID = "unsaid"  # the articles do not answer yes or no
 
 
-def yes_or_no(reading: Reading, result: Result, fact: Fact, lang: str) -> str:
+def yes_or_no(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, lang: str) -> str:
     """ "Oui", "Non", or that the articles do not answer yes or no, for a yes/no question."""
-    return _verdict_line(verdict(reading, result, fact, lang), lang)
+    return _verdict_line(verdict(reading, result, fact, knowledge, lang), lang)
 
 
 def _verdict_line(said: Verdict, lang: str) -> str:
@@ -100,7 +100,7 @@ def _verdict_line(said: Verdict, lang: str) -> str:
     return say("yes_no_unsaid", lang)
 
 
-def verdict(reading: Reading, result: Result, fact: Fact, lang: str) -> Verdict:
+def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, lang: str) -> Verdict:
     """Whether the best fact answers a yes/no question yes, no, or neither."""
     coverage = result.matches[0].coverage if result.matches else 0.0
     summary = set(fold(fact.data.summary.get(lang)).split())
@@ -113,9 +113,21 @@ def verdict(reading: Reading, result: Result, fact: Fact, lang: str) -> Verdict:
     hedged = hedges(summary - set(reading.tokens))
     if differs and coverage >= NO_COVERAGE:
         return Verdict.NO_HEDGED if hedged else Verdict.NO
-    if not differs and _stated(result) >= YES_NO_COVERAGE:
+    if not differs and _stated(result) >= YES_NO_COVERAGE and _met_as_asked(reading, fact, knowledge):
         return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
+
+
+def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+    """For "did X and Y meet?", whether the fact reports that two of those named met: its words alone do not tell
+    ("Trump" and "Putin" are in a fact on Witkoff's meeting with Putin); asked of the past, a meeting held, not one
+    announced. Two, not all: a third may say when ("après la visite de Witkoff"). "Will they meet?" asks of a plan,
+    which facts on what a summit could bring report too."""
+    if "meeting" not in reading.topics or len(reading.people) < 2 or reading.future:
+        return True
+    if len(reading.people.intersection(fact.data.met)) < 2:
+        return False
+    return not reading.past or fact.data.date is None or reported_done(fact, knowledge)
 
 
 def _stated(result: Result) -> float:

@@ -304,6 +304,8 @@ def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
             yield Problem(
                 fact.path, line, f"{label}: unknown person {wanted!r} in {field_name} (add it to people.yaml)"
             )
+        for absent in [p for p in fact.data.met if p not in fact.data.people]:
+            yield Problem(fact.path, fact.line_of("met"), f"{label}: met names {absent!r}, who is not among its people")
         for field_name, place in named_places(fact, knowledge):
             if place not in knowledge.places:
                 line = fact.line_of(field_name)

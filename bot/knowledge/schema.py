@@ -90,6 +90,13 @@ class FactBase(Model):
     date_precision: Literal["day", "month"] = Field(default="day", description="month: only the month is known.")
     people: list[Slug] = Field(default_factory=list, description="Ids from people.yaml.")
     places: list[Slug] = Field(default_factory=list, description="Ids from places.yaml.")
+    met: list[Slug] = Field(
+        default_factory=list,
+        description=(
+            "Who met or talked, in person or by phone, in the contact the fact reports (ids among its people). "
+            "Only they get a yes to 'did X and Y meet?'."
+        ),
+    )
     keywords: list[Line] = Field(default_factory=list, description="Extra words readers may use (fr or en).")
     disputes: list[Slug] = Field(default_factory=list, description="Facts giving a conflicting account.")
     headline: bool = Field(default=False, description="Leads its topic in /brief and the topic digests.")

@@ -552,6 +552,26 @@ def test_what_happened_is_not_answered_with_a_visit_announced(answerer: Answerer
     assert answerer.ask("Has Witkoff arrived in Moscow?").lead != "Yes."
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Trump and Putin meet in 2025?",  # the facts name both, but it is Witkoff who met Putin in April
+        "Trump et Poutine se sont-ils rencontrés en 2025 ?",
+        "Has Zelensky met Putin?",  # a fact on what must precede such a meeting
+        "Did Witkoff meet Putin in November 2025?",  # a visit announced, not a meeting held
+    ],
+)
+def test_whether_they_met_gets_no_yes_from_another_meeting(answerer: Answerer, question: str):
+    """A yes to "did X and Y meet?" rests on a fact reporting that they met (its `met`), held when asked of the past."""
+    assert answerer.ask(question).lead not in ("Oui.", "Yes.")
+
+
+def test_whether_they_met_gets_a_yes_from_their_meeting(answerer: Answerer):
+    """The meeting itself answers yes, in either language; so does a call for "did they talk"."""
+    assert answerer.ask("Did Witkoff meet Putin in Saint Petersburg?").lead == "Yes."
+    assert answerer.ask("Witkoff a-t-il rencontré Poutine à Moscou ?").lead == "Oui."
+
+
 def test_a_visit_announced_is_not_a_place_where_they_met(answerer: Answerer, knowledge: Knowledge):
     """Beside a meeting held, a visit its article announces is no other place where they met (unless asked)."""
     from bot.answering.leads import first_line

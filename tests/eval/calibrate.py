@@ -155,7 +155,7 @@ def signals(answerer: Answerer, items: list[dict], score, seeds) -> int:  # noqa
         forms = {t: {f for f, _ in index.resolve(t, t not in reading.dictionary)} or {t} for t in words}
         total = sum(w.weight for w in words.values()) or 1.0
         # Names and everyday words count where the fact holds them; what is asked must share one sentence.
-        anchored = sum(w.weight for w in words.values() if (w.named or w.light) and w.block[0][at] > 0)
+        anchored = sum(w.weight for w in words.values() if (w.named or w.light) and w.block[at] > 0)
         together = max(
             (
                 sum(w.weight for t, w in words.items() if not (w.named or w.light) and forms[t] & sentence)

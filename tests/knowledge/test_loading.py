@@ -121,6 +121,13 @@ def test_unknown_person_is_refused(dataset: DataSet):
     assert "meetings.yaml:7:" in problem and "unknown person 'lavrov'" in problem
 
 
+def test_who_met_must_be_among_the_facts_people(dataset: DataSet):
+    """`met` says who met in the contact a fact reports: someone not among its people is named with file and line."""
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("    places:", "    met: [witkoff, putin]\n    places:"))
+    [problem] = dataset.problems()
+    assert "meetings.yaml:8:" in problem and "met names 'putin', who is not among its people" in problem
+
+
 def test_unknown_place_and_disputed_fact_are_refused(dataset: DataSet):
     """Places and disputes must name known entries too."""
     text = MINIMAL_MEETINGS.replace("places: [moscow]", "places: [osaka]\n    disputes: [meeting-nowhere]")
