@@ -748,6 +748,9 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "meeting": (
         "rencontre",
         "rencontres",
+        "rencontrer",
+        "rencontrera",
+        "rencontreront",
         "rencontre t il",
         "reunion",
         "entretien",

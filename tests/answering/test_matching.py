@@ -328,6 +328,12 @@ def test_a_capitalized_month_is_a_day_not_an_unknown_name(knowledge):
     assert matcher.read("What did Olaf Scholz say on 6 August?").unknown_names == ("Olaf Scholz",)
 
 
+@pytest.mark.parametrize("question", ["Witkoff va-t-il rencontrer Poutine ?", "Witkoff rencontrera-t-il Poutine ?"])
+def test_a_verb_of_meeting_is_read_in_any_form(knowledge, question: str):
+    """ "rencontrer", "rencontrera" name a meeting, as "rencontre" and "rencontré" do: the question is on that topic."""
+    assert "meeting" in Matcher(knowledge).read(question).topics
+
+
 def test_a_fact_holding_a_topic_word_outranks_one_only_of_its_topic(answerer: Answerer):
     """ "welcomed" is a meeting word: every meeting fact gets some credit for it, the one that says it the most."""
     answer = answerer.ask("who welcomed witkoff in moscow")
