@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.answering.index import LENGTH, by_phone, published, reported_done
+from bot.answering.index import LENGTH, by_phone, gives, published, reported_done
 from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS, denies, hedges
 from bot.answering.matching import Decline, Reading, Result
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
@@ -113,9 +113,34 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     hedged = hedges(summary - set(reading.tokens))
     if differs and coverage >= NO_COVERAGE:
         return Verdict.NO_HEDGED if hedged else Verdict.NO
-    if not differs and _stated(result) >= YES_NO_COVERAGE and _met_as_asked(reading, fact, knowledge):
+    if (
+        not differs
+        and _stated(result) >= YES_NO_COVERAGE
+        and _met_as_asked(reading, fact, knowledge)
+        and _set_where_asked(reading, fact)
+        and not (hedged and reading.past and _foreseen(fact, knowledge))
+    ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
+
+
+def _foreseen(fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact is dated after its articles' day: they foresee it ("aurait été reçu", dated their own
+    day, reports what happened)."""
+    return fact.data.date is not None and fact.data.date > published(fact, knowledge)
+
+
+def _set_where_asked(reading: Reading, fact: Fact) -> bool:
+    """For "le sommet se tiendra-t-il à Moscou ?", whether the fact sets its event where the question does: a meeting
+    held there, not a fact naming Moscow as a party, nor one saying the place is not yet set. Only of a meeting or the
+    summit, and not of what someone said: "did Peskov confirm he would come to Moscow?" is answered by Peskov's words,
+    "does Russia demand an end to arms deliveries to Ukraine?" by a demand."""
+    if not reading.settings or reading.asks_speech or reading.topics.isdisjoint(("meeting", "summit")):
+        return True
+    places = fact.data.places
+    if "place" in fact.data.unsettled or not gives(fact, "place"):
+        return False
+    return reading.settings <= {*places, *(same for place in places for same in SAME_PLACE.get(place, ()))}
 
 
 def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:

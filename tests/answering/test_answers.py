@@ -572,6 +572,35 @@ def test_whether_they_met_gets_a_yes_from_their_meeting(answerer: Answerer):
     assert answerer.ask("Witkoff a-t-il rencontré Poutine à Moscou ?").lead == "Oui."
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Le sommet Trump-Poutine se tiendra-t-il à Moscou ?",  # its venue is not set; Moscow is a party to it
+        "Will the summit be held in Moscow?",
+    ],
+)
+def test_where_an_event_is_held_gets_no_yes_from_a_fact_naming_the_place_otherwise(answerer: Answerer, question: str):
+    """A yes to "se tiendra-t-il à Moscou ?" rests on a meeting set there, not on a fact naming Moscow as a party."""
+    assert answerer.ask(question).lead not in ("Oui.", "Yes.")
+
+
+def test_where_a_yes_still_rests_on_words_or_demands_naming_the_place(answerer: Answerer):
+    """The place rule is for where a meeting or the summit is held: what Peskov confirmed, or what Russia demands of
+    arms sent to Ukraine, is answered by those facts."""
+    assert answerer.ask("Peskov a-t-il confirmé la venue de Witkoff à Moscou ?").lead == "Oui."
+    arms = "La Russie exige-t-elle la fin des livraisons d'armes occidentales à l'Ukraine ?"
+    assert answerer.ask(arms).lead == "Oui."
+
+
+def test_what_happened_gets_no_yes_from_a_forecast(answerer: Answerer):
+    """Asked whether the sanctions were applied, "seraient probablement mises en œuvre le 8 août", written before that
+    day, foresaw it and does not say it happened; asked whether they will be, it answers, hedged."""
+    applied = "Les sanctions secondaires ont-elles bien été appliquées le 8 août ?"
+    assert not answerer.ask(applied).lead.startswith("Oui")
+    assert not answerer.ask("Were the secondary sanctions implemented on 8 August?").lead.startswith("Yes")
+    assert answerer.ask("Les sanctions seront-elles appliquées le 8 août ?").lead == "Oui, au conditionnel :"
+
+
 def test_a_visit_announced_is_not_a_place_where_they_met(answerer: Answerer, knowledge: Knowledge):
     """Beside a meeting held, a visit its article announces is no other place where they met (unless asked)."""
     from bot.answering.leads import first_line
