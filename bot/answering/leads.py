@@ -146,13 +146,13 @@ def _set_where_asked(reading: Reading, fact: Fact) -> bool:
 def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """For "did X and Y meet?", whether the fact reports that two of those named met: its words alone do not tell
     ("Trump" and "Putin" are in a fact on Witkoff's meeting with Putin); asked of the past, a meeting held, not one
-    announced. Two, not all: a third may say when ("après la visite de Witkoff"). "Will they meet?" asks of a plan,
-    which facts on what a summit could bring report too."""
-    if "meeting" not in reading.topics or len(reading.people) < 2 or reading.future:
+    announced. Two, not all: a third may say when ("après la visite de Witkoff"). Only asked of the past: "will they
+    meet?", "is their meeting being prepared?" ask of a plan, which facts on the summit's logistics report too."""
+    if "meeting" not in reading.topics or len(reading.people) < 2 or not reading.past:
         return True
     if len(reading.people.intersection(fact.data.met)) < 2:
         return False
-    return not reading.past or fact.data.date is None or reported_done(fact, knowledge)
+    return fact.data.date is None or reported_done(fact, knowledge)
 
 
 def _stated(result: Result) -> float:

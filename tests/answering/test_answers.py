@@ -567,9 +567,11 @@ def test_whether_they_met_gets_no_yes_from_another_meeting(answerer: Answerer, q
 
 
 def test_whether_they_met_gets_a_yes_from_their_meeting(answerer: Answerer):
-    """The meeting itself answers yes, in either language; so does a call for "did they talk"."""
+    """The meeting itself answers yes, in either language. The rule is for what happened: asked in the present, the
+    fact dating their last meeting answers, though it reports no contact of its own."""
     assert answerer.ask("Did Witkoff meet Putin in Saint Petersburg?").lead == "Yes."
     assert answerer.ask("Witkoff a-t-il rencontré Poutine à Moscou ?").lead == "Oui."
+    assert answerer.ask("La dernière rencontre entre Trump et Poutine remonte-t-elle à 2019 ?").lead == "Oui."
 
 
 @pytest.mark.parametrize(
