@@ -9,7 +9,7 @@ from enum import Enum
 
 from bot.answering.index import LENGTH, by_phone, gives, published, reported_done
 from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS, denies, hedges
-from bot.answering.matching import Decline, Reading, Result
+from bot.answering.matching import Decline, Reading, Result, figures_named
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
 from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
 from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
@@ -119,9 +119,23 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         and _met_as_asked(reading, fact, knowledge)
         and _set_where_asked(reading, fact)
         and not (hedged and reading.past and _foreseen(fact, knowledge))
+        and reading.figures <= _figures_stated(fact)
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
+
+
+def _figures_stated(fact: Fact) -> frozenset[str]:
+    """The numbers and months a fact states, in its titles, summaries and quotes, and its date's: a yes needs every
+    one the question names ("a-t-il duré moins d'une heure ?" is no yes from "près de trois heures", nor "did they meet
+    in May?" from a meeting of April)."""
+    data = fact.data
+    texts = [data.title.fr, data.title.en, data.summary.fr, data.summary.en, *(c.quote for c in data.citations)]
+    stated = set(figures_named(fold(" ".join(texts)).split()))
+    for day in (data.date, data.due if isinstance(data, DeadlineFact) else None):
+        if day is not None:
+            stated |= {str(day.day), str(day.year), f"month:{day.month}"}
+    return frozenset(stated)
 
 
 def _foreseen(fact: Fact, knowledge: Knowledge) -> bool:

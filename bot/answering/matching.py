@@ -27,6 +27,7 @@ from bot.answering.lexicon import (
     LIGHT_WORDS,
     LIST_CUES,
     NAME_CUES,
+    NUMBER_WORDS,
     OUTCOME_CUES,
     PAST_CONDITIONAL_BE,
     PAST_CONDITIONAL_HAVE,
@@ -107,6 +108,7 @@ class Reading:
     unknown_names: tuple[str, ...] = ()
     places: frozenset[str] = frozenset()
     days: tuple[tuple[int, int], ...] = ()  # (month, day) the question names: "le 6 août", "April 11"
+    figures: frozenset[str] = frozenset()  # its numbers and months ("cinq", "une heure", "month:5"): see figures_named
     yes_no: bool = False
     names: tuple[str, ...] = ()  # the question's own spelling of the people and places it names
     dictionary: frozenset[str] = frozenset()  # words the French or English dictionary knows as typed: no typo repair
@@ -283,6 +285,7 @@ class Matcher:
             unknown_names=tuple(name for name in _proper_names(question) if not self.index.known(name)),
             places=places,
             days=days_named(" ".join(words)),
+            figures=figures_named(words),
             yes_no=is_yes_no(question),
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
@@ -716,6 +719,29 @@ _MONTHS = {
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DIGIT = re.compile(r"\d")
+_UNITS = frozenset(
+    ["minute", "minutes", "heure", "heures", "hour", "hours", "jour", "jours", "day", "days", "semaine", "semaines"]
+    + ["week", "weeks", "mois", "month", "months", "an", "ans", "annee", "annees", "year", "years"]
+)
+_ONE = frozenset(["un", "une", "one", "a", "an"])  # before a unit, a count ("moins d'une heure"); else an article
+
+
+def figures_named(words: Sequence[str]) -> frozenset[str]:
+    """The numbers and months folded words name: digits, number words before what they count, "une heure" (an article
+    before a unit counts one), and "month:5" for "mai", "May" ("May" only after "in", "of" or beside a number: else it
+    is the verb)."""
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        before, after = words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""
+        if word.isdigit() or (word in NUMBER_WORDS and word not in _ONE and after and after not in STOPWORDS):
+            found.add(word)  # a number word counts what follows it: "un sommet à trois avec Zelensky" counts nothing
+        elif word in _ONE and after in _UNITS:
+            found.add(f"{word} {after}")
+        elif word in _MONTHS and (word != "may" or before in ("in", "of") or before.isdigit() or after.isdigit()):
+            found.add(f"month:{_MONTHS[word]}")
+    return frozenset(found)
+
+
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 _BY_DAY = re.compile(

@@ -12,7 +12,7 @@ from bot.answering.answers import MAX_CITATIONS, MAX_TEXT, Answerer
 from bot.answering.matching import is_yes_no
 from bot.answering.views import Views
 from bot.knowledge.loading import Knowledge
-from bot.knowledge.text import squash
+from bot.knowledge.text import fold, squash
 
 QUESTIONS = [
     "Que demande la Russie ?",
@@ -396,8 +396,6 @@ def test_no_name_is_given_as_the_answer_when_the_fact_does_not_hold_the_question
 )
 def test_negative_contractions_read_as_what_they_say(text: str, folded: str):
     """ "won't" is "will not", not the verb "won"; "didn't" keeps its "not"."""
-    from bot.knowledge.text import fold
-
     assert fold(text) == folded
 
 
@@ -592,6 +590,40 @@ def test_where_a_yes_still_rests_on_words_or_demands_naming_the_place(answerer: 
     assert answerer.ask("Peskov a-t-il confirmé la venue de Witkoff à Moscou ?").lead == "Oui."
     arms = "La Russie exige-t-elle la fin des livraisons d'armes occidentales à l'Ukraine ?"
     assert answerer.ask(arms).lead == "Oui."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "L'entretien Witkoff-Poutine a-t-il duré moins d'une heure ?",  # "près de trois heures"
+        "Did Witkoff meet Putin in Saint Petersburg in May?",  # a meeting of April
+    ],
+)
+def test_a_yes_needs_the_numbers_and_months_asked(answerer: Answerer, question: str):
+    """Every other word of the question may be in the fact: a figure or a month it does not state gives no yes."""
+    assert answerer.ask(question).lead not in ("Oui.", "Yes.")
+
+
+def test_a_yes_from_the_figures_stated(answerer: Answerer):
+    """The same questions with the fact's own figures get their yes; a number in an idiom ("à trois") is no figure."""
+    assert answerer.ask("L'entretien Witkoff-Poutine a-t-il duré près de trois heures ?").lead == "Oui."
+    assert answerer.ask("Did Witkoff meet Putin in Saint Petersburg in April?").lead == "Yes."
+    assert answerer.ask("Est-ce que la Russie a décliné un sommet à trois avec Zelensky ?").lead == "Oui."
+
+
+def test_figures_named_are_numbers_counting_something_and_months():
+    """Digits, number words before what they count, an article before a unit, months (not the verb "may")."""
+    from bot.answering.matching import figures_named
+
+    def named(text: str) -> frozenset[str]:
+        return figures_named(fold(text).split())
+
+    assert named("a-t-il duré moins d'une heure ?") == {"une heure"}
+    assert named("le 6 août 2025") == {"6", "2025", "month:8"}
+    assert named("did they meet in May?") == {"month:5"}
+    assert named("may Witkoff meet Putin?") == set()
+    assert named("un sommet à trois avec Zelensky") == set()
+    assert named("deux sous-marins") == {"deux"}
 
 
 def test_what_happened_gets_no_yes_from_a_forecast(answerer: Answerer):
