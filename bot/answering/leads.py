@@ -146,23 +146,24 @@ def _foreseen(fact: Fact, knowledge: Knowledge) -> bool:
 
 def _set_where_asked(reading: Reading, fact: Fact) -> bool:
     """For "le sommet se tiendra-t-il à Moscou ?", whether the fact sets its event where the question does: a meeting
-    held there, not a fact naming Moscow as a party, nor one saying the place is not yet set. Only of a meeting or the
-    summit, and not of what someone said: "did Peskov confirm he would come to Moscow?" is answered by Peskov's words,
-    "does Russia demand an end to arms deliveries to Ukraine?" by a demand."""
+    held there (its first place), not a fact naming Moscow as a party, nor one saying the place is not yet set. Only
+    of a meeting or the summit, and not of what someone said: "did Peskov confirm he would come to Moscow?" is
+    answered by Peskov's words, "does Russia demand an end to arms deliveries to Ukraine?" by a demand."""
     if not reading.settings or reading.asks_speech or reading.topics.isdisjoint(("meeting", "summit")):
         return True
-    places = fact.data.places
     if "place" in fact.data.unsettled or not gives(fact, "place"):
         return False
-    return reading.settings <= {*places, *(same for place in places for same in SAME_PLACE.get(place, ()))}
+    venue = fact.data.places[0]  # a meeting's venue comes first; the others are parties ("Washington–Moscou")
+    return reading.settings <= {venue, *SAME_PLACE.get(venue, ())}
 
 
 def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """For "did X and Y meet?", whether the fact reports that two of those named met: its words alone do not tell
     ("Trump" and "Putin" are in a fact on Witkoff's meeting with Putin); asked of the past, a meeting held, not one
     announced. Two, not all: a third may say when ("après la visite de Witkoff"). Only asked of the past: "will they
-    meet?", "is their meeting being prepared?" ask of a plan, which facts on the summit's logistics report too."""
-    if "meeting" not in reading.topics or len(reading.people) < 2 or not reading.past:
+    meet?", "is their meeting being prepared?" ask of a plan, which facts on the summit's logistics report too. Not of
+    what someone said of it ("Peskov a-t-il dit que la rencontre…"): the speaker's words answer."""
+    if "meeting" not in reading.topics or len(reading.people) < 2 or not reading.past or reading.asks_speech:
         return True
     if len(reading.people.intersection(fact.data.met)) < 2:
         return False

@@ -570,6 +570,8 @@ def test_whether_they_met_gets_a_yes_from_their_meeting(answerer: Answerer):
     assert answerer.ask("Did Witkoff meet Putin in Saint Petersburg?").lead == "Yes."
     assert answerer.ask("Witkoff a-t-il rencontré Poutine à Moscou ?").lead == "Oui."
     assert answerer.ask("La dernière rencontre entre Trump et Poutine remonte-t-elle à 2019 ?").lead == "Oui."
+    # What someone said of a meeting is answered by their words, which report no contact of their own.
+    assert answerer.ask("Did Trump say Witkoff's meeting with Putin was very productive?").lead == "Yes."
 
 
 @pytest.mark.parametrize(
@@ -577,6 +579,7 @@ def test_whether_they_met_gets_a_yes_from_their_meeting(answerer: Answerer):
     [
         "Le sommet Trump-Poutine se tiendra-t-il à Moscou ?",  # its venue is not set; Moscow is a party to it
         "Will the summit be held in Moscow?",
+        "Was the April meeting held in Moscow?",  # the library in Saint Petersburg; "Washington–Moscou" are parties
     ],
 )
 def test_where_an_event_is_held_gets_no_yes_from_a_fact_naming_the_place_otherwise(answerer: Answerer, question: str):
