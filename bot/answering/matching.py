@@ -275,6 +275,7 @@ class Matcher:
         flags = {key for key, phrases in self._flag_cues.find(words).items() if phrases}
         lang = detect_language(words, question, self.index.spellings)
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
+        yes_no = is_yes_no(question)
         return Reading(
             lang=lang,
             tokens=tokens,
@@ -285,8 +286,8 @@ class Matcher:
             unknown_names=tuple(name for name in _proper_names(question) if not self.index.known(name)),
             places=places,
             days=days_named(" ".join(words)),
-            figures=figures_named(words),
-            yes_no=is_yes_no(question),
+            figures=figures_named(words) if yes_no else frozenset(),  # only a yes needs them
+            yes_no=yes_no,
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
             counted=self._as_known(counted, question) if counted else None,
