@@ -132,6 +132,9 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         names_asked=new.names_asked,
         outcome=new.outcome,
         future=new.future or old.future and not new.tokens,  # "et quand ?" after "où aura lieu le sommet ?"
+        past=new.past or old.past and not new.tokens,
+        settings=new.settings if new.places else old.settings,
+        figures=new.figures or old.figures,  # "Did they meet in April?", then "in May?": May
         conditional=new.conditional or old.conditional and not new.tokens,
         # A call asked about stays one for "et combien de temps ?", not for other people ("and Witkoff and Putin?").
         by_phone=new.by_phone if new.by_phone is not None or new.people else old.by_phone,

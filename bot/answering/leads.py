@@ -118,7 +118,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         and _stated(result) >= YES_NO_COVERAGE
         and _met_as_asked(reading, fact, knowledge)
         and _set_where_asked(reading, fact)
-        and not (hedged and reading.past and _foreseen(fact, knowledge))
+        and not (hedged and reading.past and not reading.asks_speech and _foreseen(fact, knowledge))
         and reading.figures <= _figures_stated(fact)
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
@@ -131,10 +131,10 @@ def _figures_stated(fact: Fact) -> frozenset[str]:
     in May?" from a meeting of April)."""
     data = fact.data
     texts = [data.title.fr, data.title.en, data.summary.fr, data.summary.en, *(c.quote for c in data.citations)]
-    stated = set(figures_named(fold(" ".join(texts)).split()))
+    stated = set(figures_named(fold(" ".join(texts)).split(), every_number=True))
     for day in (data.date, data.due if isinstance(data, DeadlineFact) else None):
         if day is not None:
-            stated |= {str(day.day), str(day.year), f"month:{day.month}"}
+            stated |= {str(day.day), str(day.year), f"month:{day.month}"}  # "hier" worked out as 11 April
     return frozenset(stated)
 
 
@@ -151,21 +151,23 @@ def _set_where_asked(reading: Reading, fact: Fact) -> bool:
     answered by Peskov's words, "does Russia demand an end to arms deliveries to Ukraine?" by a demand."""
     if not reading.settings or reading.asks_speech or reading.topics.isdisjoint(("meeting", "summit")):
         return True
-    if "place" in fact.data.unsettled or not gives(fact, "place"):
+    held = gives(fact, "place") or bool(fact.data.met and fact.data.places)  # a meeting, or a contact it reports
+    if "place" in fact.data.unsettled or not held:
         return False
     venue = fact.data.places[0]  # a meeting's venue comes first; the others are parties ("Washington–Moscou")
     return reading.settings <= {venue, *SAME_PLACE.get(venue, ())}
 
 
 def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
-    """For "did X and Y meet?", whether the fact reports that two of those named met: its words alone do not tell
-    ("Trump" and "Putin" are in a fact on Witkoff's meeting with Putin); asked of the past, a meeting held, not one
-    announced. Two, not all: a third may say when ("après la visite de Witkoff"). Only asked of the past: "will they
-    meet?", "is their meeting being prepared?" ask of a plan, which facts on the summit's logistics report too. Not of
-    what someone said of it ("Peskov a-t-il dit que la rencontre…"): the speaker's words answer."""
+    """For "did X and Y meet?", whether the fact reports that all those named met: its words alone do not tell
+    ("Trump" and "Putin" are in a fact on Witkoff's meeting with Putin, "Trump, Witkoff et Poutine" in a fact on the
+    last two); in person, unless a call is asked about; asked of the past, a meeting held, not one announced. Only
+    asked of the past: "will they meet?", "is their meeting being prepared?" ask of a plan, which facts on the
+    summit's logistics report too. Not of what someone said of it ("Peskov a-t-il dit que la rencontre…"): the
+    speaker's words answer."""
     if "meeting" not in reading.topics or len(reading.people) < 2 or not reading.past or reading.asks_speech:
         return True
-    if len(reading.people.intersection(fact.data.met)) < 2:
+    if not reading.people <= set(fact.data.met) or by_phone(fact) and not reading.by_phone:
         return False
     return fact.data.date is None or reported_done(fact, knowledge)
 

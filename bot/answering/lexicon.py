@@ -625,6 +625,17 @@ NUMBER_WORDS = frozenset(
     ]
 )
 
+# The value of the number words that have one, French and English: "trois heures" and "3 hours" name one figure.
+NUMBER_VALUES = {
+    word: value
+    for value, words in enumerate(
+        [(), ("un", "une", "one"), ("deux", "two"), ("trois", "three"), ("quatre", "four"), ("cinq", "five")]
+        + [("six",), ("sept", "seven"), ("huit", "eight"), ("neuf", "nine"), ("dix", "ten"), (), ("douze", "twelve")]
+    )
+    for word in words
+} | {"quinze": 15, "fifteen": 15, "vingt": 20, "twenty": 20, "trente": 30, "thirty": 30, "cent": 100}
+NUMBER_VALUES |= {"hundred": 100, "mille": 1000, "thousand": 1000}
+
 # Words that mark a language; shared words ("a", "on") are left out.
 FRENCH_MARKERS = frozenset(
     [

@@ -27,6 +27,7 @@ from bot.answering.lexicon import (
     LIGHT_WORDS,
     LIST_CUES,
     NAME_CUES,
+    NUMBER_VALUES,
     NUMBER_WORDS,
     OUTCOME_CUES,
     PAST_CONDITIONAL_BE,
@@ -727,17 +728,20 @@ _UNITS = frozenset(
 _ONE = frozenset(["un", "une", "one", "a", "an"])  # before a unit, a count ("moins d'une heure"); else an article
 
 
-def figures_named(words: Sequence[str]) -> frozenset[str]:
-    """The numbers and months folded words name: digits, number words before what they count, "une heure" (an article
-    before a unit counts one), and "month:5" for "mai", "May" ("May" only after "in", "of" or beside a number: else it
-    is the verb)."""
+def figures_named(words: Sequence[str], *, every_number: bool = False) -> frozenset[str]:
+    """The numbers and months folded words name: digits, number words before what they count (every one, with
+    every_number: a fact's "des milliers par semaine"), as digits where they have a value ("trois", "three": "3"), "une
+    heure" (an article before a unit counts one), and "month:5" for "mai", "May" ("May" only after "in", "of" or beside
+    a number: else it is the verb)."""
     found: set[str] = set()
     for at, word in enumerate(words):
         before, after = words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""
-        if word.isdigit() or (word in NUMBER_WORDS and word not in _ONE and after and after not in STOPWORDS):
-            found.add(word)  # a number word counts what follows it: "un sommet à trois avec Zelensky" counts nothing
+        counts = every_number or bool(after) and after not in STOPWORDS
+        if word.isdigit() or (word in NUMBER_WORDS and word not in _ONE and counts):
+            # a number word counts what follows it: "un sommet à trois avec Zelensky" counts nothing
+            found.add(str(NUMBER_VALUES.get(word, word)))
         elif word in _ONE and after in _UNITS:
-            found.add(f"{word} {after}")
+            found.add(f"1 {after}")
         elif word in _MONTHS and (word != "may" or before in ("in", "of") or before.isdigit() or after.isdigit()):
             found.add(f"month:{_MONTHS[word]}")
     return frozenset(found)
@@ -1061,6 +1065,7 @@ _HAVE = frozenset(["a", "ont", "avait", "avaient", "eut", "eurent"])  # as typed
 _BE = frozenset(["est", "sont", "était", "étaient", "etait", "etaient", "fut", "furent"])
 # What may stand between an auxiliary and its participle: "n'a-t-il pas encore vu", "avait-il déjà rencontré".
 _SKIPPED = _NEGATIONS | _INVERTED | {"deja", "encore", "bien", "vraiment", "finalement", "already", "really", "finally"}
+_SKIPPED |= {"ever", "never"}  # "have they ever met?"
 _REFLEXIVE = frozenset(["s", "se"])  # "s'est tenue": a past; "est prévue" alone may be the present passive
 _CONDITIONALS = PAST_CONDITIONAL_HAVE | PAST_CONDITIONAL_BE | PAST_CONDITIONAL_MODALS
 # Nouns "avoir" takes in set phrases: "aurait-il lieu", "a besoin" hold no participle.

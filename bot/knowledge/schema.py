@@ -89,7 +89,10 @@ class FactBase(Model):
     )
     date_precision: Literal["day", "month"] = Field(default="day", description="month: only the month is known.")
     people: list[Slug] = Field(default_factory=list, description="Ids from people.yaml.")
-    places: list[Slug] = Field(default_factory=list, description="Ids from places.yaml.")
+    places: list[Slug] = Field(
+        default_factory=list,
+        description="Ids from places.yaml; where a meeting or contact was held (its venue) first, then the others.",
+    )
     met: list[Slug] = Field(
         default_factory=list,
         description=(

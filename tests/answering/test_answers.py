@@ -557,6 +557,9 @@ def test_what_happened_is_not_answered_with_a_visit_announced(answerer: Answerer
         "Trump et Poutine se sont-ils rencontrés en 2025 ?",
         "Has Zelensky met Putin?",  # a fact on what must precede such a meeting
         "Did Witkoff meet Putin in November 2025?",  # a visit announced, not a meeting held
+        "Did Trump, Witkoff and Putin meet?",  # the facts hold Witkoff's meetings with Putin, without Trump
+        "Have Zelensky and Putin ever met?",
+        "Have Trump and Zelensky met?",  # they spoke on the phone
     ],
 )
 def test_whether_they_met_gets_no_yes_from_another_meeting(answerer: Answerer, question: str):
@@ -572,6 +575,9 @@ def test_whether_they_met_gets_a_yes_from_their_meeting(answerer: Answerer):
     assert answerer.ask("La dernière rencontre entre Trump et Poutine remonte-t-elle à 2019 ?").lead == "Oui."
     # What someone said of a meeting is answered by their words, which report no contact of their own.
     assert answerer.ask("Did Trump say Witkoff's meeting with Putin was very productive?").lead == "Yes."
+    # The fact on their last meeting reports it (met: Trump, Putin), set in Osaka.
+    assert answerer.ask("Trump et Poutine se sont-ils rencontrés à Osaka ?").lead == "Oui."
+    assert answerer.ask("Did Trump and Putin last meet in 2019?").lead == "Yes."
 
 
 @pytest.mark.parametrize(
@@ -621,12 +627,14 @@ def test_figures_named_are_numbers_counting_something_and_months():
     def named(text: str) -> frozenset[str]:
         return figures_named(fold(text).split())
 
-    assert named("a-t-il duré moins d'une heure ?") == {"une heure"}
+    assert named("a-t-il duré moins d'une heure ?") == {"1 heure"}
     assert named("le 6 août 2025") == {"6", "2025", "month:8"}
     assert named("did they meet in May?") == {"month:5"}
     assert named("may Witkoff meet Putin?") == set()
     assert named("un sommet à trois avec Zelensky") == set()
-    assert named("deux sous-marins") == {"deux"}
+    assert named("deux sous-marins") == {"2"}
+    assert named("did it last 3 hours?") == named("did it last three hours?") == {"3"}
+    assert figures_named(fold("des milliers par semaine").split(), every_number=True) == {"milliers"}
 
 
 def test_what_happened_gets_no_yes_from_a_forecast(answerer: Answerer):
@@ -636,6 +644,9 @@ def test_what_happened_gets_no_yes_from_a_forecast(answerer: Answerer):
     assert not answerer.ask(applied).lead.startswith("Oui")
     assert not answerer.ask("Were the secondary sanctions implemented on 8 August?").lead.startswith("Yes")
     assert answerer.ask("Les sanctions seront-elles appliquées le 8 août ?").lead == "Oui, au conditionnel :"
+    # What the administration said it foresaw is what it said.
+    said = "L'administration a-t-elle indiqué que les sanctions seraient mises en œuvre le 8 août ?"
+    assert answerer.ask(said).lead == "Oui, au conditionnel :"
 
 
 def test_a_visit_announced_is_not_a_place_where_they_met(answerer: Answerer, knowledge: Knowledge):

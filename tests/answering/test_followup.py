@@ -46,6 +46,13 @@ def test_a_length_follow_up_of_the_moscow_meeting_is_answered(answerer: Answerer
     assert answer.found and answer.lead.startswith("Durée : près de trois heures")
 
 
+def test_a_yes_no_follow_up_is_checked_against_its_own_figures(answerer: Answerer):
+    """ "Did they meet in May?" after a yes for April asks about May, not the first question's month."""
+    talk = Conversation(answerer)
+    assert talk.ask(1, "Did Witkoff meet Putin in April?").lead == "Yes."
+    assert talk.ask(1, "Did they meet in May?").lead != "Yes."
+
+
 def test_a_pronoun_follow_up_asks_about_the_person_just_named(answerer: Answerer):
     """'et lui ?' after 'who welcomed Witkoff' is about Dmitriev."""
     talk = Conversation(answerer)
