@@ -147,10 +147,14 @@ class Reading:
     @property
     def ranks_held_first(self) -> bool:
         """Whether meetings held come before one announced: a place or a day asked of what happened ("où Witkoff
-        a-t-il eu des entretiens avec Poutine ?"). Not a length: "how long did the exploratory meeting last?" names
-        the visit announced, and the meeting before it lasted three hours. Nor whether it happened: pushed down, the
-        visit announced let Peskov's "arrivera à Moscou" say "Yes" to "has Witkoff arrived in Moscow?"."""
-        return self.past and not self.future and not self.aspects.isdisjoint(("place", "date"))
+        a-t-il eu des entretiens avec Poutine ?"), or whether people met ("had Witkoff met Putin in Moscow before?":
+        a yes rests only on a meeting held). Not a length: "how long did the exploratory meeting last?" names the
+        visit announced, and the meeting before it lasted three hours. Nor whether one person arrived: pushed down,
+        the visit announced let Peskov's "arrivera à Moscou" say "Yes" to "has Witkoff arrived in Moscow?"."""
+        if not self.past or self.future:
+            return False
+        met = self.yes_no and len(self.people) > 1 and "meeting" in self.topics
+        return met or not self.aspects.isdisjoint(("place", "date"))
 
 
 class Decline(Enum):

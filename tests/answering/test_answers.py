@@ -575,6 +575,9 @@ def test_whether_they_met_gets_a_yes_from_their_meeting(answerer: Answerer):
     assert answerer.ask("La dernière rencontre entre Trump et Poutine remonte-t-elle à 2019 ?").lead == "Oui."
     # What someone said of a meeting is answered by their words, which report no contact of their own.
     assert answerer.ask("Did Trump say Witkoff's meeting with Putin was very productive?").lead == "Yes."
+    # Asked whether they met, the meetings held rank before the visit announced, which gives no yes.
+    assert answerer.ask("Had Witkoff met Putin in Moscow before?").lead == "Yes."
+    assert answerer.ask("Has Witkoff arrived in Moscow?").lead != "Yes."
     # The fact on their last meeting reports it (met: Trump, Putin), set in Osaka.
     assert answerer.ask("Trump et Poutine se sont-ils rencontrés à Osaka ?").lead == "Oui."
     assert answerer.ask("Did Trump and Putin last meet in 2019?").lead == "Yes."
