@@ -158,6 +158,10 @@ def _set_where_asked(reading: Reading, fact: Fact) -> bool:
     return reading.settings <= {venue, *SAME_PLACE.get(venue, ())}
 
 
+# Verbs of a contact that are no cue of the meeting topic (they would rank facts): only whether people met reads them.
+_CONTACT_VERBS = frozenset(["receive", "welcome", "greet", "greeted", "host", "hosted", "accueillir", "recevoir"])
+
+
 def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """For "did X and Y meet?", whether the fact reports that all those named met: its words alone do not tell
     ("Trump" and "Putin" are in a fact on Witkoff's meeting with Putin, "Trump, Witkoff et Poutine" in a fact on the
@@ -165,7 +169,8 @@ def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     asked of the past: "will they meet?", "is their meeting being prepared?" ask of a plan, which facts on the
     summit's logistics report too. Not of what someone said of it ("Peskov a-t-il dit que la rencontre…"): the
     speaker's words answer."""
-    if "meeting" not in reading.topics or len(reading.people) < 2 or not reading.past or reading.asks_speech:
+    asks_contact = "meeting" in reading.topics or not _CONTACT_VERBS.isdisjoint(reading.tokens)  # "did Putin receive…"
+    if not asks_contact or len(reading.people) < 2 or not reading.past or reading.asks_speech:
         return True
     if not reading.people <= set(fact.data.met) or by_phone(fact) and not reading.by_phone:
         return False

@@ -560,6 +560,7 @@ def test_what_happened_is_not_answered_with_a_visit_announced(answerer: Answerer
         "Did Trump, Witkoff and Putin meet?",  # the facts hold Witkoff's meetings with Putin, without Trump
         "Have Zelensky and Putin ever met?",
         "Have Trump and Zelensky met?",  # they spoke on the phone
+        "Did Putin receive Trump at the Kremlin?",  # "receive" is a contact, though no cue of the meeting topic
     ],
 )
 def test_whether_they_met_gets_no_yes_from_another_meeting(answerer: Answerer, question: str):
@@ -577,6 +578,7 @@ def test_whether_they_met_gets_a_yes_from_their_meeting(answerer: Answerer):
     assert answerer.ask("Did Trump say Witkoff's meeting with Putin was very productive?").lead == "Yes."
     # Asked whether they met, the meetings held rank before the visit announced, which gives no yes.
     assert answerer.ask("Had Witkoff met Putin in Moscow before?").lead == "Yes."
+    assert answerer.ask("Did Putin receive Witkoff at the Kremlin?").lead == "Yes."
     assert answerer.ask("Has Witkoff arrived in Moscow?").lead != "Yes."
     # The fact on their last meeting reports it (met: Trump, Putin), set in Osaka.
     assert answerer.ask("Trump et Poutine se sont-ils rencontrés à Osaka ?").lead == "Oui."
