@@ -579,51 +579,6 @@ ASPECT_CUES: dict[str, tuple[str, ...]] = {
         "quel montant",
     ),
 }
-# Words that make a fact able to answer "how many": numbers written out.
-NUMBER_WORDS = frozenset(
-    [
-        "un",
-        "une",
-        "deux",
-        "trois",
-        "quatre",
-        "cinq",
-        "six",
-        "sept",
-        "huit",
-        "neuf",
-        "dix",
-        "douze",
-        "quinze",
-        "vingt",
-        "trente",
-        "cent",
-        "mille",
-        "milliers",
-        "dizaines",
-        "centaines",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "twelve",
-        "fifteen",
-        "twenty",
-        "thirty",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "dozens",
-        "tens",
-    ]
-)
 
 # The value of the number words that have one, French and English: "trois heures" and "3 hours" name one figure.
 NUMBER_VALUES = {
@@ -635,6 +590,9 @@ NUMBER_VALUES = {
     for word in words
 } | {"quinze": 15, "fifteen": 15, "vingt": 20, "twenty": 20, "trente": 30, "thirty": 30, "cent": 100}
 NUMBER_VALUES |= {"hundred": 100, "mille": 1000, "thousand": 1000}
+_COUNTS_WITHOUT_VALUE = frozenset(["milliers", "dizaines", "centaines", "thousands", "hundreds", "dozens", "tens"])
+# Words that make a fact able to answer "how many": numbers written out, those with a value and the others.
+NUMBER_WORDS = frozenset(NUMBER_VALUES) | _COUNTS_WITHOUT_VALUE
 
 # Words that mark a language; shared words ("a", "on") are left out.
 FRENCH_MARKERS = frozenset(
