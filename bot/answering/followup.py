@@ -121,6 +121,7 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         tokens=tuple(tokens),
         topics=old.topics - {PERSON} | new.topics if new.topics else old.topics,
         people=new.people or old.people,
+        owners=new.owners if new.people else old.owners,
         aspects=new.aspects or old.aspects,
         places=new.places or old.places,
         days=new.days or old.days,

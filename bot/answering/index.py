@@ -70,6 +70,7 @@ class FactIndex:
         self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))
         self.speaker_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))  # whose words
         self.party_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))  # whose demands
+        self.met_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))  # who met in it
         # Lemmas of every word as the articles and briefs spell it, accents included: "posees" is "posées", of "poser".
         self.lemma_of: dict[str, set[str]] = defaultdict(set)
         texts = (
@@ -98,6 +99,8 @@ class FactIndex:
                 self.aspect[name][index] = True
             for person in self.people[index]:
                 self.person_mask[person][index] = True
+            for person in fact.data.met:
+                self.met_mask[person][index] = True
             if isinstance(fact.data, StatementFact):
                 self.speaker_mask[fact.data.speaker][index] = True
             if isinstance(fact.data, DemandFact):

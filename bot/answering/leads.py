@@ -154,6 +154,11 @@ def _set_where_asked(reading: Reading, fact: Fact) -> bool:
     held = gives(fact, "place") or bool(fact.data.met and fact.data.places)  # a meeting, or a contact it reports
     if "place" in fact.data.unsettled or not held:
         return False
+    return _in_venue(reading, fact)
+
+
+def _in_venue(reading: Reading, fact: Fact) -> bool:
+    """Tell whether the places a question sets its event in are the fact's venue or within it."""
     venue = fact.data.places[0]  # a meeting's venue comes first; the others are parties ("Washington–Moscou")
     return reading.settings <= {venue, *SAME_PLACE.get(venue, ())}
 
@@ -170,9 +175,9 @@ def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     summit's logistics report too. Not of what someone said of it ("Peskov a-t-il dit que la rencontre…"): the
     speaker's words answer."""
     asks_contact = "meeting" in reading.topics or not _CONTACT_VERBS.isdisjoint(reading.tokens)  # "did Putin receive…"
-    if not asks_contact or len(reading.people) < 2 or not reading.past or reading.asks_speech:
+    if not asks_contact or len(reading.participants) < 2 or not reading.past or reading.asks_speech:
         return True
-    if not reading.people <= set(fact.data.met) or by_phone(fact) and not reading.by_phone:
+    if not reading.participants <= set(fact.data.met) or by_phone(fact) and not reading.by_phone:
         return False
     return fact.data.date is None or reported_done(fact, knowledge)
 
@@ -194,6 +199,9 @@ def _aspect_value(
         kind = facts[0].topic
         # "Quand aura lieu le sommet ?": only a day its article looked forward to, not the day it was reported.
         ahead = [fact for fact in facts if not reading.to_come or _ahead(fact, knowledge)]
+        # "When did Witkoff meet Putin in Moscow?": not the day of a meeting held in Saint Petersburg.
+        if reading.settings:
+            ahead = [fact for fact in ahead if not gives(fact, "place") or _in_venue(reading, fact)]
         days = dict(sorted(day for fact in ahead if fact.topic == kind and (day := _lead_day(fact, lang))))
         shown = list(days.values())[:MAX_DATES]
         if shown:

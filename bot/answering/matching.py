@@ -127,6 +127,12 @@ class Reading:
     asks_speech: bool = False  # what was said or who said it: "qu'a dit…", "who announced…"
     speaker: str | None = None  # of such a question, the person it names first: "qu'a dit Poutine sur Trump ?"
     party: str | None = None  # the country whose demands it asks, named first: "qu'exige la Russie de Kiev ?"
+    owners: frozenset[str] = frozenset()  # people named as whose envoy or aide: "Trump's envoy", "l'émissaire de Trump"
+
+    @property
+    def participants(self) -> frozenset[str]:
+        """The people it names as taking part, not as whose envoy or aide ("did Trump's envoy meet Putin?": Putin)."""
+        return self.people - self.owners
 
     @property
     def guided(self) -> bool:
@@ -143,6 +149,18 @@ class Reading:
         """Whether an event reported as done cannot give this aspect: a place, a length or a day asked of what is to
         come ("quelle ville accueillera le sommet ?" is not where a past meeting was held)."""
         return self.to_come and aspect in _NOT_DONE
+
+    @property
+    def asks_of_meeting(self) -> bool:
+        """Whether it asks when, where or how long people it names met."""
+        return (
+            "meeting" in self.topics
+            and len(self.participants) > 1
+            and self.past
+            and not self.yes_no
+            and not self.asks_speech
+            and not self.aspects.isdisjoint(("date", "place", "duration"))
+        )
 
     @property
     def ranks_held_first(self) -> bool:
@@ -309,6 +327,7 @@ class Matcher:
             speaker=_speaker(tokens, named, said, aspects),
             settings=self._settings(typed) if places else frozenset(),
             party=self._party(typed) if people or places else None,  # a party is a person or a place named
+            owners=frozenset(_owners(typed, self.index.person_named)) if people else frozenset(),
         )
 
     def _settings(self, typed: list[str]) -> frozenset[str]:
@@ -632,6 +651,9 @@ class Matcher:
         for word in words.values():
             if word.named:
                 fits_subject = fits_subject & word.mentioned
+        if reading.asks_of_meeting:
+            for person in reading.participants:
+                fits_subject = fits_subject & index.met_mask.get(person, False)
         scores, coverage = np.array([scores, coverage]).round(4)  # one rounding for both: it is a few array passes
         return ScoreSheet(scores, coverage, confident, fits_aspect, fits_subject)
 
@@ -789,6 +811,11 @@ _AUXILIARIES = frozenset(
 
 # Words before a place that name it as where something happens ("à Moscou", "in Saint Petersburg"), not as an actor
 # ("avec Washington", "the Kremlin says").
+# Nouns of a role held for someone: who holds it acts, not the one whose it is ("l'émissaire de Trump"). Folded.
+_ROLES = frozenset(
+    ["envoy", "emissary", "aide", "adviser", "advisor", "spokesman", "spokesperson", "representative", "negotiator"]
+    + ["emissaire", "envoye", "conseiller", "parole", "representant", "negociateur"]  # "parole": "porte-parole"
+)
 _LOCATIVES = frozenset(["à", "au", "aux", "en", "dans", "in", "at", "near", "près"])  # as typed
 # Words before whom a demand is made of, as typed ("qu'a exigé": "a" is no "à"): "que demande Kiev à Moscou ?",
 # "what does Kyiv want from Russia?"
@@ -1100,6 +1127,17 @@ def _named_after(typed: list[str], named: Callable[[str], str | None]) -> Iterat
         folded = fold(word).split()
         if folded and (found := named(folded[-1])):
             yield found, typed[max(0, at - 2) : at]
+
+
+def _owners(typed: list[str], named: Callable[[str], str | None]) -> Iterator[str]:
+    """The people a question names as whose envoy or aide, as typed: "Trump's envoy", "Putin's foreign-policy aide",
+    "l'émissaire de Trump", "l'envoyé spécial de Trump" (a word may stand between the role and its owner)."""
+    folded = fold(" ".join(typed)).split()  # "porte-parole" is two words folded
+    for at, word in enumerate(folded):
+        possessive = folded[at + 1 : at + 2] == ["s"] and not _ROLES.isdisjoint(folded[at + 2 : at + 4])  # "trump s"
+        of_whom = at > 0 and folded[at - 1] in ("de", "du") and not _ROLES.isdisjoint(folded[max(0, at - 3) : at - 1])
+        if (possessive or of_whom) and (person := named(word)):
+            yield person
 
 
 def _unhyphenated(typed: list[str]) -> list[str]:

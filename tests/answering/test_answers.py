@@ -587,6 +587,41 @@ def test_whether_they_met_gets_a_yes_from_their_meeting(answerer: Answerer):
 
 @pytest.mark.parametrize(
     "question",
+    ["When did Zelensky and Trump meet?", "Combien de temps Trump et Zelensky se sont-ils rencontrés ?"],
+)
+def test_when_or_how_long_people_met_is_not_answered_by_another_meeting(answerer: Answerer, question: str):
+    """Asked when, where or how long people met, a fact must report that they all met (its `met`): Zelensky's calls
+    for a meeting with Putin or his call with Trump do not date or time one."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert answer.lead.startswith(("The articles do not say", "Les articles ne disent pas"))
+
+
+def test_whose_envoy_is_no_one_who_met(answerer: Answerer):
+    """ "Trump's envoy", "l'émissaire de Trump" name Trump as whose envoy, not as one who met Putin: the meeting of
+    Witkoff and Putin answers."""
+    english, french = (
+        "How long did Trump's envoy meet Putin?",
+        "Combien de temps l'émissaire de Trump a-t-il vu Poutine ?",
+    )
+    for question in (english, french):
+        assert answerer.matcher.read(question).participants == {"putin"}
+    assert answerer.ask(english).lead.startswith("How long: nearly three hours")
+    assert answerer.ask(french).lead.startswith("Durée : près de trois heures")
+    assert answerer.matcher.read("How long did Witkoff meet Putin's spokesman?").participants == {"witkoff"}
+    assert answerer.matcher.read("la rencontre de Witkoff avec Poutine").participants == {"witkoff", "putin"}
+
+
+def test_when_asked_of_a_place_gives_only_the_days_of_meetings_there(answerer: Answerer):
+    """ "When did they meet in Moscow?" is not answered by the day of their meeting in Saint Petersburg."""
+    moscow = answerer.ask("When did Witkoff meet Putin in Moscow?").lead
+    assert "6 August" in moscow and "April" not in moscow
+    petersburg = answerer.ask("Quand Witkoff a-t-il rencontré Poutine à Saint-Pétersbourg ?").lead
+    assert "avril" in petersburg and "août" not in petersburg
+
+
+@pytest.mark.parametrize(
+    "question",
     [
         "Le sommet Trump-Poutine se tiendra-t-il à Moscou ?",  # its venue is not set; Moscow is a party to it
         "Will the summit be held in Moscow?",
