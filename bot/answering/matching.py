@@ -151,11 +151,10 @@ class Reading:
         return self.to_come and aspect in _NOT_DONE
 
     @property
-    def asks_of_meeting(self) -> bool:
-        """Whether it asks when, where or how long people it names met."""
+    def asks_when_met(self) -> bool:
+        """Whether it asks when, where or how long people it names met, or did something together ("sit down")."""
         return (
-            "meeting" in self.topics
-            and len(self.participants) > 1
+            len(self.participants) > 1
             and self.past
             and not self.yes_no
             and not self.asks_speech
@@ -449,6 +448,20 @@ class Matcher:
             return not self.index.on_call(fact, reading.people)
         return bool(self.index.by_phone[fact])
 
+    def _met_all(self, people: frozenset[str]) -> np.ndarray:
+        """The facts reporting that all these people met (their `met`)."""
+        met = self.index.everywhere
+        for person in people:
+            met = met & self.index.met_mask.get(person, False)
+        return met
+
+    def _giving(self, aspects: frozenset[str]) -> np.ndarray:
+        """The facts whose fields give any of these aspects (a place, a day, a length)."""
+        giving = np.zeros(len(self.facts), dtype=bool)
+        for aspect in aspects & self.index.gives.keys():
+            giving |= self.index.gives[aspect]
+        return giving
+
     def _stated(self, words: Mapping[str, QuestionWord], facts: list[int]) -> list[float | None]:
         """Share of the question's weight each fact's own words hold: not its keywords, which say what it is about,
         nor the article around its quotes. "Oui" and "Qui : X" rest on what a fact states."""
@@ -630,6 +643,16 @@ class Matcher:
                 for form in forms:
                     held |= index.sentence_bits[at].get(form, 0)
                 fits_aspect[at] = bool(held & index.count_bits[at])
+        fits_subject = index.everywhere  # shared and read-only: every step below makes a new array
+        if reading.places or reading.days:
+            fits_subject = index.about_places(reading.places) & index.on_days(reading.days)
+        # A person or place the question names must be in the fact or the sentence around its quote: a question
+        # on Zelensky's party is not answered by a fact that never names him.
+        for word in words.values():
+            if word.named:
+                fits_subject = fits_subject & word.mentioned
+        if reading.asks_when_met and "meeting" in reading.topics:
+            fits_subject = fits_subject & self._met_all(reading.participants)
         floor = self.thresholds.coverage if reading.guided else self.thresholds.coverage_unguided
         confident = (coverage >= floor) & (scores >= self.thresholds.score)
         if focus_total:
@@ -642,18 +665,14 @@ class Matcher:
                 )
             else:
                 focus_share = focus_covered / focus_total
-            confident &= focus_share >= self.thresholds.focus
-        fits_subject = index.everywhere  # shared and read-only: every step below makes a new array
-        if reading.places or reading.days:
-            fits_subject = index.about_places(reading.places) & index.on_days(reading.days)
-        # A person or place the question names must be in the fact or the sentence around its quote: a question
-        # on Zelensky's party is not answered by a fact that never names him.
-        for word in words.values():
-            if word.named:
-                fits_subject = fits_subject & word.mentioned
-        if reading.asks_of_meeting:
-            for person in reading.participants:
-                fits_subject = fits_subject & index.met_mask.get(person, False)
+            sure = confident & (focus_share >= self.thresholds.focus)
+            if reading.asks_when_met and not (sure & fits_aspect & fits_subject).any():
+                # "Where in Saint Petersburg did Witkoff and Putin sit down?": when no fact holds the words, one
+                # reporting that they met, giving what is asked, holds the verb however it is worded.
+                met = self._met_all(reading.participants) & self._giving(reading.aspects)
+                credited = (focus_covered + ASKED_SHARE * focus_total * met) / ((1 + ASKED_SHARE) * focus_total)
+                sure = confident & (np.maximum(focus_share, credited) >= self.thresholds.focus)
+            confident = sure
         scores, coverage = np.array([scores, coverage]).round(4)  # one rounding for both: it is a few array passes
         return ScoreSheet(scores, coverage, confident, fits_aspect, fits_subject)
 

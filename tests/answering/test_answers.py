@@ -597,6 +597,15 @@ def test_when_or_how_long_people_met_is_not_answered_by_another_meeting(answerer
     assert answer.lead.startswith(("The articles do not say", "Les articles ne disent pas"))
 
 
+def test_a_meeting_worded_otherwise_answers_where_people_met(answerer: Answerer):
+    """When no fact holds the verb ("get together"), a fact reporting that those named met, and giving the place
+    asked, answers; the verb does not make another meeting fit."""
+    assert answerer.ask("Where in Saint Petersburg did Putin and Witkoff get together?").lead == (
+        "Where: presidential library."
+    )
+    assert not answerer.ask("Where in Saint Petersburg did Zelensky and Witkoff get together?").found
+
+
 def test_whose_envoy_is_no_one_who_met(answerer: Answerer):
     """ "Trump's envoy", "l'émissaire de Trump" name Trump as whose envoy, not as one who met Putin: the meeting of
     Witkoff and Putin answers."""
