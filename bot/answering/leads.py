@@ -163,10 +163,6 @@ def _in_venue(reading: Reading, fact: Fact) -> bool:
     return reading.settings <= {venue, *SAME_PLACE.get(venue, ())}
 
 
-# Verbs of a contact that are no cue of the meeting topic (they would rank facts): only whether people met reads them.
-_CONTACT_VERBS = frozenset(["receive", "welcome", "greet", "greeted", "host", "hosted", "accueillir", "recevoir"])
-
-
 def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """For "did X and Y meet?", whether the fact reports that all those named met: its words alone do not tell
     ("Trump" and "Putin" are in a fact on Witkoff's meeting with Putin, "Trump, Witkoff et Poutine" in a fact on the
@@ -174,8 +170,7 @@ def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     asked of the past: "will they meet?", "is their meeting being prepared?" ask of a plan, which facts on the
     summit's logistics report too. Not of what someone said of it ("Peskov a-t-il dit que la rencontre…"): the
     speaker's words answer."""
-    asks_contact = "meeting" in reading.topics or not _CONTACT_VERBS.isdisjoint(reading.tokens)  # "did Putin receive…"
-    if not asks_contact or len(reading.participants) < 2 or not reading.past or reading.asks_speech:
+    if not reading.asks_contact or len(reading.participants) < 2 or not reading.past or reading.asks_speech:
         return True
     if not reading.participants <= set(fact.data.met) or by_phone(fact) and not reading.by_phone:
         return False
@@ -325,6 +320,11 @@ def _value(
             return knowledge.people[data.speaker].name.get(lang)  # who said it: the speaker the article names
         if speaker_only:
             return None
+        if reading.asks_contact and reading.participants and not reading.asks_speech:
+            # "Who welcomed Witkoff in Moscow?": who met them, from a fact reporting the contact; a fact on the April
+            # meeting names Trump, who met no one there.
+            met = [knowledge.people[p].name.get(lang) for p in data.met if p not in reading.people]
+            return met[0] if len(met) == 1 else None
         # Only someone the quotes themselves name: a fact may mention people who are not the answer.
         quoted = set(fold(" ".join(c.quote for c in data.citations)).split())
         others = [

@@ -16,6 +16,7 @@ from bot.answering.lexicon import (
     ACCENTED_FUNCTION_WORDS,
     ANSWER_NOUNS,
     ASPECT_CUES,
+    CONTACT_VERBS,
     ENGLISH_MARKERS,
     ETRE_VERBS,
     FRENCH_MARKERS,
@@ -149,6 +150,11 @@ class Reading:
         """Whether an event reported as done cannot give this aspect: a place, a length or a day asked of what is to
         come ("quelle ville accueillera le sommet ?" is not where a past meeting was held)."""
         return self.to_come and aspect in _NOT_DONE
+
+    @property
+    def asks_contact(self) -> bool:
+        """Whether it asks of a contact between people: a meeting, or a verb of one ("did Putin receive…")."""
+        return "meeting" in self.topics or not CONTACT_VERBS.isdisjoint(self.tokens)
 
     @property
     def asks_when_met(self) -> bool:

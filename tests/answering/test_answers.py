@@ -606,6 +606,14 @@ def test_a_meeting_worded_otherwise_answers_where_people_met(answerer: Answerer)
     assert not answerer.ask("Where in Saint Petersburg did Zelensky and Witkoff get together?").found
 
 
+def test_who_met_someone_is_answered_from_those_who_met(answerer: Answerer):
+    """ "Who met X?" names who met them in the fact reporting the contact (its `met`), not someone the fact mentions:
+    the April meeting's purpose names Trump, who met no one in Saint Petersburg."""
+    assert answerer.ask("Who did Witkoff meet in Saint Petersburg?").lead == "Who: Vladimir Putin."
+    assert answerer.ask("Qui a rencontré Poutine le 6 août ?").lead == "Qui : Steve Witkoff."
+    assert answerer.ask("Who did Witkoff meet in Moscow apart from Putin?").lead != "Who: Donald Trump."
+
+
 def test_whose_envoy_is_no_one_who_met(answerer: Answerer):
     """ "Trump's envoy", "l'émissaire de Trump" name Trump as whose envoy, not as one who met Putin: the meeting of
     Witkoff and Putin answers."""
