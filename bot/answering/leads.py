@@ -320,7 +320,7 @@ def _value(
             return knowledge.people[data.speaker].name.get(lang)  # who said it: the speaker the article names
         if speaker_only:
             return None
-        if reading.asks_contact and reading.participants and not reading.asks_speech:
+        if reading.asks_contact and reading.participants and not reading.asks_speech and data.met:
             # "Who welcomed Witkoff in Moscow?": who met them, from a fact reporting the contact; a fact on the April
             # meeting names Trump, who met no one there.
             met = [knowledge.people[p].name.get(lang) for p in data.met if p not in reading.people]
