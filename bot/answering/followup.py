@@ -111,17 +111,20 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
                 outcome=False,
             )
     # The people or places the follow-up names replace those of the previous question.
-    tokens = [
-        t for t in old.tokens if not (new.people and index.person_named(t) or new.places and index.place_named(t))
-    ]
-    tokens += [t for t in new.tokens if t not in tokens and fold(t) not in PRONOUNS]
+    named = bool(new.people or new.titled)  # by name or by title ("and the Russian president?")
+    tokens = [t for t in old.tokens if not (named and index.person_named(t) or new.places and index.place_named(t))]
+    # A title stands for the person's name: "and the Russian president?" after "who is Peskov?" asks who Putin is.
+    entitled = {word for person in new.titled for title in _titles(person, answerer) for word in fold(title).split()}
+    tokens += [t for t in new.tokens if t not in tokens and fold(t) not in PRONOUNS and t not in entitled]
+    tokens += [t for person in sorted(new.titled) for t in _name_tokens(person, answerer) if t not in tokens]
     return replace(
         old,
         lang=new.lang or old.lang,
         tokens=tuple(tokens),
         topics=old.topics - {PERSON} | new.topics if new.topics else old.topics,
-        people=new.people or old.people,
-        owners=new.owners if new.people else old.owners,
+        people=new.people | new.titled if named else old.people,  # a title is read as the name it stands for
+        owners=new.owners if named else old.owners,
+        titled=frozenset() if named else old.titled,
         aspects=new.aspects or old.aspects,
         places=new.places or old.places,
         days=new.days or old.days,
@@ -163,6 +166,12 @@ def _name_tokens(person: str, answerer: Answerer) -> tuple[str, ...]:
     """The words of a person's name, as a question would hold them."""
     entry = answerer.knowledge.people.get(person)
     return tuple(fold(entry.name.en).split()) if entry else ()
+
+
+def _titles(person: str, answerer: Answerer) -> list[str]:
+    """What questions call a person instead of their name."""
+    entry = answerer.knowledge.people.get(person)
+    return entry.titles if entry else []
 
 
 def _named_first(reading: Reading, answerer: Answerer) -> str | None:

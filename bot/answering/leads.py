@@ -323,7 +323,7 @@ def _value(
         if reading.asks_contact and reading.participants and not reading.asks_speech and data.met:
             # "Who welcomed Witkoff in Moscow?": who met them, from a fact reporting the contact; a fact on the April
             # meeting names Trump, who met no one there.
-            met = [knowledge.people[p].name.get(lang) for p in data.met if p not in reading.people]
+            met = [knowledge.people[p].name.get(lang) for p in data.met if p not in reading.participants]
             return met[0] if len(met) == 1 else None
         # Only someone the quotes themselves name: a fact may mention people who are not the answer.
         quoted = set(fold(" ".join(c.quote for c in data.citations)).split())

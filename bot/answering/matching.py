@@ -129,11 +129,13 @@ class Reading:
     speaker: str | None = None  # of such a question, the person it names first: "qu'a dit Poutine sur Trump ?"
     party: str | None = None  # the country whose demands it asks, named first: "qu'exige la Russie de Kiev ?"
     owners: frozenset[str] = frozenset()  # people named as whose envoy or aide: "Trump's envoy", "l'émissaire de Trump"
+    titled: frozenset[str] = frozenset()  # people named by a title: "le président américain", "the US envoy"
 
     @property
     def participants(self) -> frozenset[str]:
-        """The people it names as taking part, not as whose envoy or aide ("did Trump's envoy meet Putin?": Putin)."""
-        return self.people - self.owners
+        """The people it names, by name or title, as taking part, not as whose envoy or aide ("did Trump's envoy meet
+        Putin?": Witkoff and Putin)."""
+        return (self.people | self.titled) - self.owners
 
     @property
     def guided(self) -> bool:
@@ -214,6 +216,8 @@ class Matcher:
         self.facts = knowledge.facts
         self.thresholds = THRESHOLDS
         self._cues = PhraseTable(TOPIC_CUES)
+        # "le président russe", "Kremlin spokesman": what questions call people instead of their names.
+        self._titles = PhraseTable({person.id: tuple(person.titles) for person in knowledge.people.values()})
         self._aspect_cues = PhraseTable(ASPECT_CUES, same=_SAME_INTERROGATIVE)
         # What else a question's phrasing says of it, read in one pass: a list, a name, an outcome, what is to come.
         self._flag_cues = PhraseTable(
@@ -301,6 +305,8 @@ class Matcher:
             topics.add(PERSON)
         counted = measure or (_counted(asked, aspect_hits.get("quantity", set())) if "quantity" in aspects else None)
         flags = {key for key, phrases in self._flag_cues.find(words).items() if phrases}
+        names_asked = "name" in flags
+        titled = self._titles.spans(folded) if not names_asked else []  # "comment s'appelle le porte-parole…"
         lang = detect_language(words, question, self.index.spellings)
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
         yes_no = is_yes_no(question)
@@ -320,7 +326,7 @@ class Matcher:
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
             counted=self._as_known(counted, question) if counted else None,
             exact=exact,
-            names_asked="name" in flags,
+            names_asked=names_asked,
             head=self._as_known(head, question) if (head := _head_noun(asked)) else None,
             outcome="outcome" in flags,
             future="future" in flags or lang != "en" and any(map(_future_verb, parts)),
@@ -332,7 +338,8 @@ class Matcher:
             speaker=_speaker(tokens, named, said, aspects),
             settings=self._settings(typed) if places else frozenset(),
             party=self._party(typed) if people or places else None,  # a party is a person or a place named
-            owners=frozenset(_owners(typed, self.index.person_named)) if people else frozenset(),
+            owners=frozenset(_owners(folded, self.index.person_named, titled)) if people or titled else frozenset(),
+            titled=frozenset(person for _, _, person in titled),
         )
 
     def _settings(self, typed: list[str]) -> frozenset[str]:
@@ -746,16 +753,27 @@ class PhraseTable:
     def find(self, words: list[str]) -> dict[str, set[Phrase]]:
         """Every cue phrase among the question's words: key -> phrases found."""
         found: dict[str, set[Phrase]] = defaultdict(set)
+        for _, phrase in self._phrases(words):
+            for key in self.keys[phrase]:
+                found[key].add(phrase)
+        return found
+
+    def spans(self, words: list[str]) -> list[tuple[int, int, str]]:
+        """Where each cue phrase stands among the question's words: start, end and the key it signals."""
+        return [
+            (start, start + len(phrase), key) for start, phrase in self._phrases(words) for key in self.keys[phrase]
+        ]
+
+    def _phrases(self, words: list[str]) -> Iterator[tuple[int, Phrase]]:
+        """Each cue phrase among the words, with the position it starts at."""
         lengths, keys = self._lengths, self.keys
         if lengths.keys().isdisjoint(words):  # no word starts a cue: most questions, for most tables
-            return found
+            return
         for start in [at for at, word in enumerate(words) if word in lengths]:  # most words start no cue
             for size in lengths[words[start]]:
                 phrase = tuple(words[start : start + size])
                 if phrase in keys:
-                    for key in keys[phrase]:
-                        found[key].add(phrase)
-        return found
+                    yield start, phrase
 
 
 _SINCE = re.compile(
@@ -1154,14 +1172,19 @@ def _named_after(typed: list[str], named: Callable[[str], str | None]) -> Iterat
             yield found, typed[max(0, at - 2) : at]
 
 
-def _owners(typed: list[str], named: Callable[[str], str | None]) -> Iterator[str]:
-    """The people a question names as whose envoy or aide, as typed: "Trump's envoy", "Putin's foreign-policy aide",
-    "l'émissaire de Trump", "l'envoyé spécial de Trump" (a word may stand between the role and its owner)."""
-    folded = fold(" ".join(typed)).split()  # "porte-parole" is two words folded
-    for at, word in enumerate(folded):
-        possessive = folded[at + 1 : at + 2] == ["s"] and not _ROLES.isdisjoint(folded[at + 2 : at + 4])  # "trump s"
-        of_whom = at > 0 and folded[at - 1] in ("de", "du") and not _ROLES.isdisjoint(folded[max(0, at - 3) : at - 1])
-        if (possessive or of_whom) and (person := named(word)):
+def _owners(words: list[str], named: Callable[[str], str | None], titled: list[tuple[int, int, str]]) -> Iterator[str]:
+    """The people a question names as whose envoy or aide, of its words folded: "Trump's envoy", "Putin's
+    foreign-policy aide", "l'émissaire de Trump", "l'envoyé spécial du président américain" (a word may stand between
+    the role and its owner); titled: where titles name people (start, end, person)."""
+    spans = [(at, at + 1, person) for at, word in enumerate(words) if (person := named(word))] + titled
+    for start, end, person in spans:
+        possessive = words[end : end + 1] == ["s"] and not _ROLES.isdisjoint(words[end + 1 : end + 3])  # "trump s"
+        of_whom = (
+            start > 0
+            and words[start - 1] in ("de", "du")
+            and not _ROLES.isdisjoint(words[max(0, start - 3) : start - 1])
+        )
+        if possessive or of_whom:
             yield person
 
 

@@ -214,6 +214,10 @@ class Person(Model):
     id: Slug
     name: Text
     aliases: list[Line] = Field(default_factory=list, description="Other names and spellings, fr and en.")
+    titles: list[Line] = Field(
+        default_factory=list,
+        description="What questions call them instead of their name, fr and en: 'président russe', 'US envoy'.",
+    )
     role: Text
     country: Slug | None = Field(
         default=None,

@@ -614,15 +614,27 @@ def test_who_met_someone_is_answered_from_those_who_met(answerer: Answerer):
     assert answerer.ask("Who did Witkoff meet in Moscow apart from Putin?").lead != "Who: Donald Trump."
 
 
+def test_people_named_by_title_are_among_those_who_met(answerer: Answerer):
+    """A title from the people registry ("le président américain", "the US envoy") names someone as a name does for
+    who met whom: Trump met no one in the facts on Witkoff's meetings, and Putin is who received the envoy."""
+    assert answerer.matcher.read("Did the US envoy meet the Russian president?").participants == {"witkoff", "putin"}
+    assert answerer.ask("Le président américain a-t-il rencontré Poutine ?").lead != "Oui."
+    assert answerer.ask("Qui a reçu l'émissaire américain au Kremlin ?").lead == "Qui : Vladimir Poutine."
+    # Asked for a name, the title is what is asked about, not someone who took part.
+    assert not answerer.matcher.read("Comment s'appelle le porte-parole du Kremlin ?").titled
+
+
 def test_whose_envoy_is_no_one_who_met(answerer: Answerer):
     """ "Trump's envoy", "l'émissaire de Trump" name Trump as whose envoy, not as one who met Putin: the meeting of
-    Witkoff and Putin answers."""
+    Witkoff and Putin answers. A role that is no title (Putin's spokesman) makes no participant of its owner."""
     english, french = (
         "How long did Trump's envoy meet Putin?",
         "Combien de temps l'émissaire de Trump a-t-il vu Poutine ?",
     )
     for question in (english, french):
-        assert answerer.matcher.read(question).participants == {"putin"}
+        reading = answerer.matcher.read(question)
+        assert reading.owners == {"trump"}
+        assert reading.participants == {"witkoff", "putin"}  # the envoy by title (see people.yaml)
     assert answerer.ask(english).lead.startswith("How long: nearly three hours")
     assert answerer.ask(french).lead.startswith("Durée : près de trois heures")
     assert answerer.matcher.read("How long did Witkoff meet Putin's spokesman?").participants == {"witkoff"}

@@ -69,6 +69,14 @@ def test_a_person_follow_up_swaps_the_person(answerer: Answerer):
     assert answer.found and answer.items[0].fact_id == "medvedev"
 
 
+def test_a_follow_up_naming_someone_by_title_asks_about_them(answerer: Answerer):
+    """'and the Russian president?' after "Who is Peskov?" reads the title as the name it stands for."""
+    talk = Conversation(answerer)
+    talk.ask(1, "Who is Peskov?")
+    answer = talk.ask(1, "and the Russian president?")
+    assert [item.fact_id for item in answer.items] == ["putin"]
+
+
 def test_a_follow_up_asks_its_own_question_not_the_one_before(answerer: Answerer):
     """What the previous question asked (a name, the noun after "qui est le") is not asked again by "et quand ?"."""
     talk = Conversation(answerer)
