@@ -8,7 +8,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 
 from bot.answering.answers import Answer, Answerer
-from bot.answering.lexicon import FOLLOW_UP_OPENERS, PRONOUNS
+from bot.answering.lexicon import FOLLOW_UP_OPENERS, PRONOUNS, SUBJECT_PRONOUNS
 from bot.answering.matching import Reading, first_person
 from bot.knowledge.loading import PERSON
 from bot.knowledge.text import fold
@@ -90,7 +90,8 @@ def is_follow_up(question: str, reading: Reading) -> bool:
         return False
     opens = words[0] in FOLLOW_UP_OPENERS or " ".join(words[:2]) in FOLLOW_UP_OPENERS
     bare = not reading.tokens and bool(reading.aspects or reading.yes_no or reading.exact or set(words) & PRONOUNS)
-    return opens or bare or bool(set(words) & PRONOUNS and len(reading.tokens) <= 1)
+    # "Did he meet Zelensky too?", "qu'a-t-il dit des sanctions ?": a subject pronoun is who was asked about before.
+    return opens or bare or bool(set(words) & PRONOUNS and len(reading.tokens) <= 1 or set(words) & SUBJECT_PRONOUNS)
 
 
 def merge(previous: Context, new: Reading, answerer: Answerer, question: str) -> Reading:
@@ -112,7 +113,14 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
             )
     # The people or places the follow-up names replace those of the previous question.
     named = bool(new.people or new.titled)  # by name or by title ("and the Russian president?")
-    tokens = [t for t in old.tokens if not (named and index.person_named(t) or new.places and index.place_named(t))]
+    # "Did he meet Zelensky too?" after "did Witkoff meet Putin?": he is still Witkoff, and Zelensky joins him.
+    subject = _named_first(old, answerer) if named and SUBJECT_PRONOUNS & set(fold(question).split()) else None
+    also = frozenset([subject]) if subject else frozenset()
+    tokens = [
+        t
+        for t in old.tokens
+        if not (named and index.person_named(t) not in (None, subject) or new.places and index.place_named(t))
+    ]
     # A title stands for the person's name: "and the Russian president?" after "who is Peskov?" asks who Putin is.
     entitled = {word for person in new.titled for title in _titles(person, answerer) for word in fold(title).split()}
     tokens += [t for t in new.tokens if t not in tokens and fold(t) not in PRONOUNS and t not in entitled]
@@ -122,7 +130,7 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         lang=new.lang or old.lang,
         tokens=tuple(tokens),
         topics=old.topics - {PERSON} | new.topics if new.topics else old.topics,
-        people=new.people | new.titled if named else old.people,  # a title is read as the name it stands for
+        people=new.people | new.titled | also if named else old.people,  # a title is read as the name it stands for
         owners=new.owners if named else old.owners,
         titled=frozenset() if named else old.titled,
         aspects=new.aspects or old.aspects,
@@ -143,8 +151,10 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         # A call asked about stays one for "et combien de temps ?", not for other people ("and Witkoff and Putin?").
         by_phone=new.by_phone if new.by_phone is not None or new.people else old.by_phone,
         asks_speech=new.asks_speech or old.asks_speech,
-        # "Qu'a dit Zelensky ?" then "et Trump ?": now Trump's words.
-        speaker=new.speaker or _named_first(new, answerer) or (old.speaker if not new.people else None),
+        # "Qu'a dit Zelensky ?" then "et Trump ?": now Trump's words. Only after a question on what someone said: "did
+        # he meet Dmitriev too?" asks no one's words.
+        speaker=new.speaker
+        or ((_named_first(new, answerer) or (None if new.people else old.speaker)) if old.speaker else None),
         # "Qu'exige la Russie ?" then "et l'Ukraine ?": now Ukraine's demands; "et à Kiev ?", "et pour la paix ?" still
         # Russia's (Kyiv is whom they are made of).
         party=new.party or old.party,

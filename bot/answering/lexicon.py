@@ -986,6 +986,7 @@ COUNTRIES = frozenset(
 FOLLOW_UP_OPENERS = frozenset({"et", "and", "what about", "how about", "et pour", "et sur", "puis", "also", "aussi"})
 # Words that point at someone already named ("et lui ?", "and her?").
 PRONOUNS = frozenset(["lui", "elle", "eux", "elles", "il", "ils", "him", "her", "he", "she", "them", "they"])
+SUBJECT_PRONOUNS = frozenset(["il", "elle", "he", "she"])  # "did he meet Zelensky too?": the one asked about before
 
 # Words that deny or refuse: a fact stating one may answer "no" to a question that states none.
 NEGATIONS = frozenset(

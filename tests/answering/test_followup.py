@@ -77,6 +77,22 @@ def test_a_follow_up_naming_someone_by_title_asks_about_them(answerer: Answerer)
     assert [item.fact_id for item in answer.items] == ["putin"]
 
 
+def test_a_subject_pronoun_is_who_was_asked_about_before(answerer: Answerer):
+    """ "Did he meet Zelensky too?" after "Did Witkoff meet Putin in Moscow?" asks whether Witkoff met Zelensky: no
+    fact reports it, so no "Yes"; he did meet Dmitriev. Only a question on someone's words makes the person named
+    next a speaker."""
+    for person, lead in (
+        ("Zelensky", "The articles do not answer yes or no; here is what they say:"),
+        ("Dmitriev", "Yes."),
+    ):
+        talk = Conversation(answerer)
+        talk.ask(1, "Did Witkoff meet Putin in Moscow?")
+        assert talk.ask(1, f"Did he meet {person} too?").lead == lead
+    talk = Conversation(answerer)
+    talk.ask(1, "Witkoff a-t-il rencontré Poutine ?")
+    assert talk.ask(1, "Et a-t-il rencontré Zelensky ?").lead != "Oui."
+
+
 def test_a_follow_up_asks_its_own_question_not_the_one_before(answerer: Answerer):
     """What the previous question asked (a name, the noun after "qui est le") is not asked again by "et quand ?"."""
     talk = Conversation(answerer)
