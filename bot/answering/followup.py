@@ -8,8 +8,8 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 
 from bot.answering.answers import Answer, Answerer
-from bot.answering.lexicon import FOLLOW_UP_OPENERS, PRONOUNS, SUBJECT_PRONOUNS
-from bot.answering.matching import Reading, first_person
+from bot.answering.lexicon import ADDITIVES, FOLLOW_UP_OPENERS, PLURAL_SUBJECTS, PRONOUNS, SUBJECT_PRONOUNS
+from bot.answering.matching import Reading
 from bot.knowledge.loading import PERSON
 from bot.knowledge.text import fold
 
@@ -74,7 +74,7 @@ class Conversation:
         matcher = self.answerer.matcher
         reading = matcher.read(question)
         previous = self.contexts.get(chat) if follow else None
-        if previous is not None and is_follow_up(question, reading):
+        if previous is not None and is_follow_up(question, reading, matcher.index.person_named):
             reading = merge(previous, reading, self.answerer, question)
         result = matcher.match_reading(reading)
         answer = self.answerer.answer(result, question, lang=lang or (previous.reading.lang if previous else None))
@@ -83,15 +83,26 @@ class Conversation:
         return answer
 
 
-def is_follow_up(question: str, reading: Reading) -> bool:
-    """Tell whether a question leans on the one before: "et où ?", "and Trump?", "et lui ?", "quand ?"."""
+def is_follow_up(question: str, reading: Reading, person_named: Callable[[str], str | None] | None = None) -> bool:
+    """Tell whether a question leans on the one before: "et où ?", "and Trump?", "et lui ?", "quand ?"; with
+    person_named, "did he meet Zelensky too?"."""
     words = fold(question).split()
     if not words or len(reading.tokens) > MAX_FOLLOW_UP_WORDS:
         return False
     opens = words[0] in FOLLOW_UP_OPENERS or " ".join(words[:2]) in FOLLOW_UP_OPENERS
     bare = not reading.tokens and bool(reading.aspects or reading.yes_no or reading.exact or set(words) & PRONOUNS)
-    # "Did he meet Zelensky too?", "qu'a-t-il dit des sanctions ?": a subject pronoun is who was asked about before.
-    return opens or bare or bool(set(words) & PRONOUNS and len(reading.tokens) <= 1 or set(words) & SUBJECT_PRONOUNS)
+    # "Did he meet Zelensky too?", "a-t-il aussi vu Dmitriev ?": a subject pronoun naming no one before it, with a word
+    # adding to what was asked, is who was asked about before ("Trump a-t-il aussi…" names him; "a-t-il…" alone may
+    # be any question's inverted subject).
+    pronoun = bool(set(words) & PRONOUNS and len(reading.tokens) <= 1)
+    return opens or bare or pronoun or person_named is not None and _adds_to_someone(words, person_named)
+
+
+def _adds_to_someone(words: list[str], person_named: Callable[[str], str | None]) -> bool:
+    """Tell whether a question's words hold a subject pronoun naming no one before it, and a word that adds
+    ("too", "aussi")."""
+    at = next((at for at, word in enumerate(words) if word in SUBJECT_PRONOUNS), None)
+    return at is not None and not ADDITIVES.isdisjoint(words) and not any(map(person_named, words[:at]))
 
 
 def merge(previous: Context, new: Reading, answerer: Answerer, question: str) -> Reading:
@@ -114,8 +125,9 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
     # The people or places the follow-up names replace those of the previous question.
     named = bool(new.people or new.titled)  # by name or by title ("and the Russian president?")
     # "Did he meet Zelensky too?" after "did Witkoff meet Putin?": he is still Witkoff, and Zelensky joins him.
-    subject = _named_first(old, answerer) if named and SUBJECT_PRONOUNS & set(fold(question).split()) else None
-    also = frozenset([subject]) if subject else frozenset()
+    words = set(fold(question).split())
+    subject = old.first if named and SUBJECT_PRONOUNS & words else None
+    also = frozenset([subject]) if subject else old.participants if named and PLURAL_SUBJECTS & words else frozenset()
     tokens = [
         t
         for t in old.tokens
@@ -133,6 +145,8 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         people=new.people | new.titled | also if named else old.people,  # a title is read as the name it stands for
         owners=new.owners if named else old.owners,
         titled=frozenset() if named else old.titled,
+        first=(subject or new.first) if named else old.first,
+        unnamed=new.unnamed and named and not also,  # "did they meet?" names whom the question before did
         aspects=new.aspects or old.aspects,
         places=new.places or old.places,
         days=new.days or old.days,
@@ -149,12 +163,11 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         figures=new.figures or old.figures,  # "Did they meet in April?", then "in May?": May
         conditional=new.conditional or old.conditional and not new.tokens,
         # A call asked about stays one for "et combien de temps ?", not for other people ("and Witkoff and Putin?").
-        by_phone=new.by_phone if new.by_phone is not None or new.people else old.by_phone,
+        by_phone=new.by_phone if new.by_phone is not None or named else old.by_phone,
         asks_speech=new.asks_speech or old.asks_speech,
         # "Qu'a dit Zelensky ?" then "et Trump ?": now Trump's words. Only after a question on what someone said: "did
         # he meet Dmitriev too?" asks no one's words.
-        speaker=new.speaker
-        or ((_named_first(new, answerer) or (None if new.people else old.speaker)) if old.speaker else None),
+        speaker=new.speaker or ((new.first or (None if named else old.speaker)) if old.speaker else None),
         # "Qu'exige la Russie ?" then "et l'Ukraine ?": now Ukraine's demands; "et à Kiev ?", "et pour la paix ?" still
         # Russia's (Kyiv is whom they are made of).
         party=new.party or old.party,
@@ -182,9 +195,3 @@ def _titles(person: str, answerer: Answerer) -> list[str]:
     """What questions call a person instead of their name."""
     entry = answerer.knowledge.people.get(person)
     return entry.titles if entry else []
-
-
-def _named_first(reading: Reading, answerer: Answerer) -> str | None:
-    """The person a question names first, if any."""
-    first = first_person(reading.tokens, answerer.matcher.index.person_named)
-    return first[1] if first else None

@@ -157,6 +157,11 @@ def _set_where_asked(reading: Reading, fact: Fact) -> bool:
     return _in_venue(reading, fact)
 
 
+def _announced(fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact is on a meeting its articles announce: dated, and not reported as done."""
+    return isinstance(fact.data, MeetingFact) and fact.data.date is not None and not reported_done(fact, knowledge)
+
+
 def _in_venue(reading: Reading, fact: Fact) -> bool:
     """Tell whether the places a question sets its event in are the fact's venue or within it."""
     venue = fact.data.places[0]  # a meeting's venue comes first; the others are parties ("Washington–Moscou")
@@ -170,7 +175,11 @@ def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     asked of the past: "will they meet?", "is their meeting being prepared?" ask of a plan, which facts on the
     summit's logistics report too. Not of what someone said of it ("Peskov a-t-il dit que la rencontre…"): the
     speaker's words answer."""
-    if not reading.asks_contact or len(reading.participants) < 2 or not reading.past or reading.asks_speech:
+    if not reading.asks_contact or not reading.past or reading.asks_speech:
+        return True
+    if reading.unnamed:  # "did he meet Zelensky?": who "he" is the question does not say
+        return False
+    if len(reading.participants) < 2:
         return True
     if not reading.participants <= set(fact.data.met) or by_phone(fact) and not reading.by_phone:
         return False
@@ -195,8 +204,11 @@ def _aspect_value(
         # "Quand aura lieu le sommet ?": only a day its article looked forward to, not the day it was reported.
         ahead = [fact for fact in facts if not reading.to_come or _ahead(fact, knowledge)]
         # "When did Witkoff meet Putin in Moscow?": not the day of a meeting held in Saint Petersburg.
-        if reading.settings:
+        # Not a country: a meeting's places list the countries it was about as well as the one it was held in.
+        if reading.settings and reading.settings.isdisjoint(COUNTRIES):
             ahead = [fact for fact in ahead if not gives(fact, "place") or _in_venue(reading, fact)]
+        if reading.past and not reading.future:  # "when did they meet?": not a visit announced, still to come
+            ahead = [fact for fact in ahead if not _announced(fact, knowledge)]
         days = dict(sorted(day for fact in ahead if fact.topic == kind and (day := _lead_day(fact, lang))))
         shown = list(days.values())[:MAX_DATES]
         if shown:

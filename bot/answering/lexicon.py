@@ -987,6 +987,8 @@ FOLLOW_UP_OPENERS = frozenset({"et", "and", "what about", "how about", "et pour"
 # Words that point at someone already named ("et lui ?", "and her?").
 PRONOUNS = frozenset(["lui", "elle", "eux", "elles", "il", "ils", "him", "her", "he", "she", "them", "they"])
 SUBJECT_PRONOUNS = frozenset(["il", "elle", "he", "she"])  # "did he meet Zelensky too?": the one asked about before
+PLURAL_SUBJECTS = frozenset(["ils", "elles", "they"])  # "did they meet Zelensky?": those asked about before
+ADDITIVES = frozenset(["too", "also", "aussi", "egalement"])  # "did he meet Zelensky too?" adds to the one before
 
 # Words that deny or refuse: a fact stating one may answer "no" to a question that states none.
 NEGATIONS = frozenset(

@@ -35,9 +35,11 @@ from bot.answering.lexicon import (
     PAST_CONDITIONAL_HAVE,
     PAST_CONDITIONAL_MODALS,
     PHONE_CUES,
+    PLURAL_SUBJECTS,
     PRECISION_CUES,
     SPEECH_VERBS,
     STOPWORDS,
+    SUBJECT_PRONOUNS,
     TOPIC_CUES,
 )
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
@@ -130,6 +132,8 @@ class Reading:
     party: str | None = None  # the country whose demands it asks, named first: "qu'exige la Russie de Kiev ?"
     owners: frozenset[str] = frozenset()  # people named as whose envoy or aide: "Trump's envoy", "l'émissaire de Trump"
     titled: frozenset[str] = frozenset()  # people named by a title: "le président américain", "the US envoy"
+    first: str | None = None  # who it names first as taking part, by name or title: whom "he" stands for next
+    unnamed: bool = False  # a subject pronoun names someone it does not: "did he meet Zelensky?", "a-t-il vu Poutine ?"
 
     @property
     def participants(self) -> frozenset[str]:
@@ -247,6 +251,9 @@ class Matcher:
         self._topic_bonus = lru_cache(maxsize=256)(self._bonus_of_topics)
         # Penalties computed once: a meeting announced; for each party, the demands of the others.
         self._announced = ANNOUNCED_PENALTY * self.index.announced
+        # A contact reported (its `met`), unless announced, or a meeting reported done: held, not to come.
+        reported = np.array([bool(fact.data.met) for fact in self.facts], dtype=bool) & ~self.index.announced
+        self._held = ANNOUNCED_PENALTY * (self.index.done | reported)
         self._other_parties = {
             party: PARTY_PENALTY * (self.index.has_party & ~mask) for party, mask in self.index.party_mask.items()
         }
@@ -307,6 +314,8 @@ class Matcher:
         flags = {key for key, phrases in self._flag_cues.find(words).items() if phrases}
         names_asked = "name" in flags
         titled = self._titles.spans(folded) if not names_asked else []  # "comment s'appelle le porte-parole…"
+        spans = _people_spans(folded, self.index.person_named, titled) if people or titled else []
+        owners = frozenset(person for start, end, person in spans if _owned(folded, start, end))
         lang = detect_language(words, question, self.index.spellings)
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
         yes_no = is_yes_no(question)
@@ -338,8 +347,10 @@ class Matcher:
             speaker=_speaker(tokens, named, said, aspects),
             settings=self._settings(typed) if places else frozenset(),
             party=self._party(typed) if people or places else None,  # a party is a person or a place named
-            owners=frozenset(_owners(folded, self.index.person_named, titled)) if people or titled else frozenset(),
-            titled=frozenset(person for _, _, person in titled),
+            owners=owners,
+            titled=frozenset(span[2] for span in spans if span in titled),
+            first=next((person for _, _, person in spans if person not in owners), None),
+            unnamed=_unnamed(folded, spans),
         )
 
     def _settings(self, typed: list[str]) -> frozenset[str]:
@@ -621,6 +632,9 @@ class Matcher:
             # "Où a-t-il eu des entretiens avec Poutine ?": the meetings held before a visit announced; still, a
             # question naming that visit ("combien de temps a duré la rencontre exploratoire ?") finds it.
             scores -= self._announced
+        if reading.to_come and reading.yes_no and "meeting" in reading.topics:
+            # "Will Witkoff meet Putin?": a meeting announced, before one held (which says nothing of what is to come).
+            scores -= self._held
         if reading.party:  # "qu'exige la Russie ?": not Ukraine's demand that Russia end the war
             scores -= self._other_parties[reading.party]
         if reading.aspects:  # it gives the place, time or length asked, or names someone the question does not
@@ -854,6 +868,7 @@ _AUXILIARIES = frozenset(
 
 # Words before a place that name it as where something happens ("à Moscou", "in Saint Petersburg"), not as an actor
 # ("avec Washington", "the Kremlin says").
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "lui", "eux"])  # "did Trump meet him?": someone not named
 # Nouns of a role held for someone: who holds it acts, not the one whose it is ("l'émissaire de Trump"). Folded.
 _ROLES = frozenset(
     ["envoy", "emissary", "aide", "adviser", "advisor", "spokesman", "spokesperson", "representative", "negotiator"]
@@ -1172,20 +1187,31 @@ def _named_after(typed: list[str], named: Callable[[str], str | None]) -> Iterat
             yield found, typed[max(0, at - 2) : at]
 
 
-def _owners(words: list[str], named: Callable[[str], str | None], titled: list[tuple[int, int, str]]) -> Iterator[str]:
-    """The people a question names as whose envoy or aide, of its words folded: "Trump's envoy", "Putin's
-    foreign-policy aide", "l'émissaire de Trump", "l'envoyé spécial du président américain" (a word may stand between
-    the role and its owner); titled: where titles name people (start, end, person)."""
-    spans = [(at, at + 1, person) for at, word in enumerate(words) if (person := named(word))] + titled
-    for start, end, person in spans:
-        possessive = words[end : end + 1] == ["s"] and not _ROLES.isdisjoint(words[end + 1 : end + 3])  # "trump s"
-        of_whom = (
-            start > 0
-            and words[start - 1] in ("de", "du")
-            and not _ROLES.isdisjoint(words[max(0, start - 3) : start - 1])
-        )
-        if possessive or of_whom:
-            yield person
+def _people_spans(
+    words: list[str], named: Callable[[str], str | None], titled: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Where a question's words (folded) name people, in order: (start, end, person), by name or by title; of
+    titles one within another, the longer ("ancien président russe" is not "président russe")."""
+    titles = [s for s in titled if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in titled)]
+    return sorted([(at, at + 1, person) for at, word in enumerate(words) if (person := named(word))] + titles)
+
+
+def _unnamed(words: list[str], spans: list[tuple[int, int, str]]) -> bool:
+    """Tell whether a pronoun stands for someone the question does not name: a subject pronoun before any person
+    named ("did he meet Zelensky?", not "Trump a-t-il…"), or an object pronoun ("did Trump meet him?")."""
+    if not _OBJECT_PRONOUNS.isdisjoint(words):
+        return True
+    at = next((at for at, word in enumerate(words) if word in SUBJECT_PRONOUNS or word in PLURAL_SUBJECTS), None)
+    return at is not None and (not spans or at < spans[0][0])
+
+
+def _owned(words: list[str], start: int, end: int) -> bool:
+    """Tell whether the person named at words[start:end] is named as whose envoy or aide: "Trump's envoy", "Putin's
+    foreign-policy aide", "l'émissaire de Trump", "the envoy of Trump", "l'envoyé spécial américain de Trump" (two
+    words may stand between the role and its owner)."""
+    possessive = words[end : end + 1] == ["s"] and not _ROLES.isdisjoint(words[end + 1 : end + 3])  # "trump s envoy"
+    of_whom = start > 0 and words[start - 1] in ("de", "du", "of")
+    return possessive or of_whom and not _ROLES.isdisjoint(words[max(0, start - 4) : start - 1])
 
 
 def _unhyphenated(typed: list[str]) -> list[str]:

@@ -624,6 +624,42 @@ def test_people_named_by_title_are_among_those_who_met(answerer: Answerer):
     assert not answerer.matcher.read("Comment s'appelle le porte-parole du Kremlin ?").titled
 
 
+def test_whether_people_will_meet_rests_on_what_is_to_come(answerer: Answerer):
+    """ "Will Witkoff meet Putin?" gets its yes from the visit article 004 announces, not from the 6 August meeting;
+    "will Trump and Putin meet?" not from their last meeting in 2019 nor the April meeting."""
+    will = answerer.ask("Will Witkoff meet Putin?")
+    assert will.lead == "Yes." and will.items[0].fact_id == "meeting-late-2025-announced-visit"
+    for question in ("Will Trump and Putin meet?", "Trump et Poutine vont-ils se rencontrer ?"):
+        first = answerer.ask(question).items[0].fact_id
+        assert first not in ("summit-last-meeting-osaka-2019", "meeting-2025-04-11-purpose")
+
+
+def test_someone_a_pronoun_stands_for_is_not_known_to_have_met(answerer: Answerer):
+    """ "Did he meet Zelensky?", "did Trump meet him?" asked alone: who he or him is the question does not say, so a
+    fact on Putin's conditions for meeting Zelensky gives no yes. An inverted subject is named: "Trump a-t-il…"."""
+    for question in ("Did he meet Zelensky?", "Did they meet Zelensky?", "Did Trump meet him?", "A-t-il vu Poutine ?"):
+        assert answerer.ask(question).lead not in ("Yes.", "Oui.")
+    assert answerer.ask("Trump a-t-il rencontré Poutine en 2019 ?").lead == "Oui."
+
+
+def test_roles_and_titles_are_read_whole(answerer: Answerer):
+    """ "The envoy of Trump", "l'envoyé spécial américain de Trump" name Trump as whose envoy; "l'ancien président
+    russe" is Medvedev, not the Russian president too."""
+    for question in (
+        "When did the envoy of Trump meet Putin?",
+        "Quand l'envoyé spécial américain de Trump a-t-il vu Poutine ?",
+    ):
+        assert answerer.matcher.read(question).owners == {"trump"}
+    assert answerer.matcher.read("L'ancien président russe a-t-il rencontré Poutine ?").titled == {"medvedev"}
+
+
+def test_when_people_met_lists_meetings_held(answerer: Answerer):
+    """Asked of the past, "when" lists the meetings held, not the visit article 004 announces; a country asked
+    ("in Russia") is no venue: both meetings were held there."""
+    assert answerer.ask("When did the US envoy meet Putin?").lead == "When: c. 11 April 2025 ; Wednesday 6 August 2025."
+    assert "11 avril" in answerer.ask("Quand Witkoff a-t-il rencontré Poutine en Russie ?").lead
+
+
 def test_whose_envoy_is_no_one_who_met(answerer: Answerer):
     """ "Trump's envoy", "l'émissaire de Trump" name Trump as whose envoy, not as one who met Putin: the meeting of
     Witkoff and Putin answers. A role that is no title (Putin's spokesman) makes no participant of its owner."""

@@ -93,6 +93,31 @@ def test_a_subject_pronoun_is_who_was_asked_about_before(answerer: Answerer):
     assert talk.ask(1, "Et a-t-il rencontré Zelensky ?").lead != "Oui."
 
 
+def test_an_inverted_question_is_no_follow_up(answerer: Answerer):
+    """ "Quand Trump a-t-il annoncé…" holds "il", but names its subject: it is answered as if asked alone."""
+    for before, question in (
+        ("Qui est Peskov ?", "Quand Trump a-t-il annoncé un sommet avec Poutine ?"),
+        ("Où Witkoff a-t-il rencontré Poutine en avril ?", "Witkoff a-t-il rencontré Poutine à Moscou ?"),
+        ("Qui est Zelensky ?", "Witkoff a-t-il rencontré Poutine ?"),
+    ):
+        talk = Conversation(answerer)
+        talk.ask(1, before)
+        assert talk.ask(1, question).text == answerer.ask(question).text
+
+
+def test_he_is_the_one_taking_part_not_whose_envoy(answerer: Answerer):
+    """After "When did Trump's envoy meet Putin?" or "…the US envoy…", "he" is the envoy (Witkoff), not Trump; and a
+    title in a follow-up on someone's words asks for that person's words."""
+    for before in ("When did Trump's envoy meet Putin?", "When did the US envoy meet Putin?"):
+        talk = Conversation(answerer)
+        talk.ask(1, before)
+        answer = talk.ask(1, "Did he meet Dmitriev too?")
+        assert answer.items[0].fact_id == "meeting-2025-08-06-dmitriev"
+    talk = Conversation(answerer)
+    talk.ask(1, "What did Zelensky say?")
+    assert talk.ask(1, "And the US president?").items[0].fact_id.startswith("statement-trump")
+
+
 def test_a_follow_up_asks_its_own_question_not_the_one_before(answerer: Answerer):
     """What the previous question asked (a name, the noun after "qui est le") is not asked again by "et quand ?"."""
     talk = Conversation(answerer)
