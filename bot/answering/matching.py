@@ -355,9 +355,12 @@ class Matcher:
 
     def _settings(self, typed: list[str]) -> frozenset[str]:
         """The places a question names as where something happens ("à Moscou"), not as actors ("avec Washington",
-        "qu'a proposé Moscou": read as typed, the verb "a" is no "à")."""
+        "qu'a proposé Moscou": read as typed, the verb "a" is no "à", unless right before the place, typed without
+        its accent: "rencontré Poutine a Moscou")."""
         return frozenset(
-            place for place, before in _named_after(typed, self.index.place_named) if not _LOCATIVES.isdisjoint(before)
+            place
+            for place, before in _named_after(typed, self.index.place_named)
+            if not _LOCATIVES.isdisjoint(before) or before[-1:] == ["a"]
         )
 
     def _party(self, typed: list[str]) -> str | None:
