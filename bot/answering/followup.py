@@ -8,7 +8,14 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 
 from bot.answering.answers import Answer, Answerer
-from bot.answering.lexicon import ADDITIVES, FOLLOW_UP_OPENERS, PLURAL_SUBJECTS, PRONOUNS, SUBJECT_PRONOUNS
+from bot.answering.lexicon import (
+    ADDITIVES,
+    FOLLOW_UP_OPENERS,
+    PLURAL_SUBJECTS,
+    PRONOUNS,
+    STOPWORDS,
+    SUBJECT_PRONOUNS,
+)
 from bot.answering.matching import Reading
 from bot.knowledge.loading import PERSON
 from bot.knowledge.text import fold
@@ -74,7 +81,7 @@ class Conversation:
         matcher = self.answerer.matcher
         reading = matcher.read(question)
         previous = self.contexts.get(chat) if follow else None
-        if previous is not None and is_follow_up(question, reading, matcher.index.person_named):
+        if previous is not None and is_follow_up(question, reading):
             reading = merge(previous, reading, self.answerer, question)
         result = matcher.match_reading(reading)
         answer = self.answerer.answer(result, question, lang=lang or (previous.reading.lang if previous else None))
@@ -83,26 +90,26 @@ class Conversation:
         return answer
 
 
-def is_follow_up(question: str, reading: Reading, person_named: Callable[[str], str | None] | None = None) -> bool:
-    """Tell whether a question leans on the one before: "et où ?", "and Trump?", "et lui ?", "quand ?"; with
-    person_named, "did he meet Zelensky too?"."""
+def is_follow_up(question: str, reading: Reading) -> bool:
+    """Tell whether a question leans on the one before: "et où ?", "and Trump?", "et lui ?", "did they meet?"."""
     words = fold(question).split()
     if not words or len(reading.tokens) > MAX_FOLLOW_UP_WORDS:
         return False
     opens = words[0] in FOLLOW_UP_OPENERS or " ".join(words[:2]) in FOLLOW_UP_OPENERS
     bare = not reading.tokens and bool(reading.aspects or reading.yes_no or reading.exact or set(words) & PRONOUNS)
-    # "Did he meet Zelensky too?", "a-t-il aussi vu Dmitriev ?": a subject pronoun naming no one before it, with a word
-    # adding to what was asked, is who was asked about before ("Trump a-t-il aussi…" names him; "a-t-il…" alone may
-    # be any question's inverted subject).
     pronoun = bool(set(words) & PRONOUNS and len(reading.tokens) <= 1)
-    return opens or bare or pronoun or person_named is not None and _adds_to_someone(words, person_named)
+    return opens or bare or pronoun or _leans_back(words)
 
 
-def _adds_to_someone(words: list[str], person_named: Callable[[str], str | None]) -> bool:
-    """Tell whether a question's words hold a subject pronoun naming no one before it, and a word that adds
-    ("too", "aussi")."""
-    at = next((at for at, word in enumerate(words) if word in SUBJECT_PRONOUNS), None)
-    return at is not None and not ADDITIVES.isdisjoint(words) and not any(map(person_named, words[:at]))
+def _leans_back(words: list[str]) -> bool:
+    """Tell whether a question's subject is a pronoun for those asked about before: "did they meet in Moscow?", "did he
+    also meet Dmitriev?", "a-t-il aussi vu Dmitriev ?". Only function words stand before it: "Trump a-t-il…",
+    "la Russie a-t-elle aussi…" name their subject, "y a-t-il aussi…" has none; "he", "il" also need a word that adds
+    to what was asked ("too", "aussi"): "a-t-il…" alone may be any question's."""
+    at = next((at for at, word in enumerate(words) if word in SUBJECT_PRONOUNS or word in PLURAL_SUBJECTS), None)
+    if at is None or "y" in words[:at] or not STOPWORDS.issuperset(words[:at]):
+        return False
+    return words[at] in PLURAL_SUBJECTS or not ADDITIVES.isdisjoint(words)
 
 
 def merge(previous: Context, new: Reading, answerer: Answerer, question: str) -> Reading:
@@ -128,15 +135,19 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
     words = set(fold(question).split())
     subject = old.first if named and SUBJECT_PRONOUNS & words else None
     also = frozenset([subject]) if subject else old.participants if named and PLURAL_SUBJECTS & words else frozenset()
+    # A title stands for the person's name: "and the Russian president?" after "who is Peskov?" asks who Putin is; "did
+    # he also meet Dmitriev?" after "did the US envoy meet Putin?" asks it of Witkoff.
+    retitled = new.titled | (old.titled & {subject}) if named else frozenset()
+    untitled = _title_words(old.titled if named else frozenset(), answerer)
     tokens = [
         t
         for t in old.tokens
         if not (named and index.person_named(t) not in (None, subject) or new.places and index.place_named(t))
+        and t not in untitled
     ]
-    # A title stands for the person's name: "and the Russian president?" after "who is Peskov?" asks who Putin is.
-    entitled = {word for person in new.titled for title in _titles(person, answerer) for word in fold(title).split()}
+    entitled = _title_words(new.titled, answerer)
     tokens += [t for t in new.tokens if t not in tokens and fold(t) not in PRONOUNS and t not in entitled]
-    tokens += [t for person in sorted(new.titled) for t in _name_tokens(person, answerer) if t not in tokens]
+    tokens += [t for person in sorted(retitled) for t in _name_tokens(person, answerer) if t not in tokens]
     return replace(
         old,
         lang=new.lang or old.lang,
@@ -191,7 +202,7 @@ def _name_tokens(person: str, answerer: Answerer) -> tuple[str, ...]:
     return tuple(fold(entry.name.en).split()) if entry else ()
 
 
-def _titles(person: str, answerer: Answerer) -> list[str]:
-    """What questions call a person instead of their name."""
-    entry = answerer.knowledge.people.get(person)
-    return entry.titles if entry else []
+def _title_words(people: frozenset[str], answerer: Answerer) -> set[str]:
+    """The words of what questions call these people instead of their names, folded."""
+    entries = [entry for person in people if (entry := answerer.knowledge.people.get(person))]
+    return {word for entry in entries for title in entry.titles for word in fold(title).split()}

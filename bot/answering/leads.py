@@ -117,7 +117,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         not differs
         and _stated(result) >= YES_NO_COVERAGE
         and _met_as_asked(reading, fact, knowledge)
-        and _set_where_asked(reading, fact)
+        and _set_where_asked(reading, fact, knowledge)
         and not (hedged and reading.past and not reading.asks_speech and _foreseen(fact, knowledge))
         and reading.figures <= _figures_stated(fact)
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
@@ -144,7 +144,7 @@ def _foreseen(fact: Fact, knowledge: Knowledge) -> bool:
     return fact.data.date is not None and fact.data.date > published(fact, knowledge)
 
 
-def _set_where_asked(reading: Reading, fact: Fact) -> bool:
+def _set_where_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """For "le sommet se tiendra-t-il à Moscou ?", whether the fact sets its event where the question does: a meeting
     held there (its first place), not a fact naming Moscow as a party, nor one saying the place is not yet set. Only
     of a meeting or the summit, and not of what someone said: "did Peskov confirm he would come to Moscow?" is
@@ -154,7 +154,7 @@ def _set_where_asked(reading: Reading, fact: Fact) -> bool:
     held = gives(fact, "place") or bool(fact.data.met and fact.data.places)  # a meeting, or a contact it reports
     if "place" in fact.data.unsettled or not held:
         return False
-    return _in_venue(reading, fact)
+    return _in_venue(reading, fact, knowledge)
 
 
 def _announced(fact: Fact, knowledge: Knowledge) -> bool:
@@ -162,10 +162,11 @@ def _announced(fact: Fact, knowledge: Knowledge) -> bool:
     return isinstance(fact.data, MeetingFact) and fact.data.date is not None and not reported_done(fact, knowledge)
 
 
-def _in_venue(reading: Reading, fact: Fact) -> bool:
-    """Tell whether the places a question sets its event in are the fact's venue or within it."""
+def _in_venue(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether the places a question sets its event in are the fact's venue or places it lies in ("in Russia"
+    holds the presidential library in Saint Petersburg)."""
     venue = fact.data.places[0]  # a meeting's venue comes first; the others are parties ("Washington–Moscou")
-    return reading.settings <= {venue, *SAME_PLACE.get(venue, ())}
+    return reading.settings <= {venue, *SAME_PLACE.get(venue, ()), *knowledge.enclosing(venue)}
 
 
 def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
@@ -175,11 +176,11 @@ def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     asked of the past: "will they meet?", "is their meeting being prepared?" ask of a plan, which facts on the
     summit's logistics report too. Not of what someone said of it ("Peskov a-t-il dit que la rencontre…"): the
     speaker's words answer."""
-    if not reading.asks_contact or not reading.past or reading.asks_speech:
+    if not reading.asks_contact or reading.asks_speech:
         return True
-    if reading.unnamed:  # "did he meet Zelensky?": who "he" is the question does not say
+    if reading.unnamed:  # "did he meet Zelensky?", "will Trump meet him?": who he is the question does not say
         return False
-    if len(reading.participants) < 2:
+    if len(reading.participants) < 2 or not reading.past:
         return True
     if not reading.participants <= set(fact.data.met) or by_phone(fact) and not reading.by_phone:
         return False
@@ -204,9 +205,8 @@ def _aspect_value(
         # "Quand aura lieu le sommet ?": only a day its article looked forward to, not the day it was reported.
         ahead = [fact for fact in facts if not reading.to_come or _ahead(fact, knowledge)]
         # "When did Witkoff meet Putin in Moscow?": not the day of a meeting held in Saint Petersburg.
-        # Not a country: a meeting's places list the countries it was about as well as the one it was held in.
-        if reading.settings and reading.settings.isdisjoint(COUNTRIES):
-            ahead = [fact for fact in ahead if not gives(fact, "place") or _in_venue(reading, fact)]
+        if reading.settings:
+            ahead = [fact for fact in ahead if not gives(fact, "place") or _in_venue(reading, fact, knowledge)]
         if reading.past and not reading.future:  # "when did they meet?": not a visit announced, still to come
             ahead = [fact for fact in ahead if not _announced(fact, knowledge)]
         days = dict(sorted(day for fact in ahead if fact.topic == kind and (day := _lead_day(fact, lang))))

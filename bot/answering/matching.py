@@ -14,6 +14,7 @@ import numpy as np
 from bot.answering.index import AROUND_CREDIT, FactIndex
 from bot.answering.lexicon import (
     ACCENTED_FUNCTION_WORDS,
+    ADDITIVES,
     ANSWER_NOUNS,
     ASPECT_CUES,
     CONTACT_VERBS,
@@ -1158,6 +1159,7 @@ _BE = frozenset(["est", "sont", "était", "étaient", "etait", "etaient", "fut",
 # What may stand between an auxiliary and its participle: "n'a-t-il pas encore vu", "avait-il déjà rencontré".
 _SKIPPED = _NEGATIONS | _INVERTED | {"deja", "encore", "bien", "vraiment", "finalement", "already", "really", "finally"}
 _SKIPPED |= {"ever", "never"}  # "have they ever met?"
+_SKIPPED |= ADDITIVES  # "a-t-il aussi rencontré", "has he also met"
 _REFLEXIVE = frozenset(["s", "se"])  # "s'est tenue": a past; "est prévue" alone may be the present passive
 _CONDITIONALS = PAST_CONDITIONAL_HAVE | PAST_CONDITIONAL_BE | PAST_CONDITIONAL_MODALS
 # Nouns "avoir" takes in set phrases: "aurait-il lieu", "a besoin" hold no participle.
@@ -1201,9 +1203,10 @@ def _people_spans(
 
 def _unnamed(words: list[str], spans: list[tuple[int, int, str]]) -> bool:
     """Tell whether a pronoun stands for someone the question does not name: a subject pronoun before any person
-    named ("did he meet Zelensky?", not "Trump a-t-il…"), or an object pronoun ("did Trump meet him?")."""
-    if not _OBJECT_PRONOUNS.isdisjoint(words):
-        return True
+    named ("did he meet Zelensky?", not "Trump a-t-il…"), or an object pronoun ("did Trump meet him?", "l'a-t-il
+    reçu ?")."""
+    if not _OBJECT_PRONOUNS.isdisjoint(words) or " l a " in f" {' '.join(words)} ":
+        return True  # "did Trump meet him?", "Poutine l'a-t-il reçu ?"
     at = next((at for at, word in enumerate(words) if word in SUBJECT_PRONOUNS or word in PLURAL_SUBJECTS), None)
     return at is not None and (not spans or at < spans[0][0])
 

@@ -93,6 +93,14 @@ class Knowledge:
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_id", {fact.id: fact for fact in self.facts})
 
+    def enclosing(self, place: str) -> list[str]:
+        """The places a place lies in, nearest first: the presidential library, then Saint Petersburg, then Russia."""
+        found: list[str] = []
+        while (entry := self.places.get(place)) is not None and entry.within and entry.within not in found:
+            place = entry.within
+            found.append(place)
+        return found
+
     @property
     def quote_count(self) -> int:
         """How many citations the facts carry (each one checked verbatim)."""
@@ -178,6 +186,7 @@ def _load_briefs(briefs_dir: Path, problems: list[Problem]) -> tuple[list[Fact],
     facts: list[Fact] = []
     people: dict[str, Person] = {}
     places: dict[str, Place] = {}
+    where: dict[str, tuple[Path, int | None]] = {}  # each place's file and the line of its `within`
     paths = sorted([*briefs_dir.glob("*.yaml"), *briefs_dir.glob("*.yml")]) if briefs_dir.is_dir() else []
     if not paths:
         problems.append(Problem(briefs_dir, None, "no brief files (*.yaml) found"))
@@ -212,11 +221,16 @@ def _load_briefs(briefs_dir: Path, problems: list[Problem]) -> tuple[list[Fact],
             seen[entry.id] = (path, line)
             if isinstance(entry, Place):
                 places[entry.id] = entry
+                where[entry.id] = (path, doc.line_of((*loc, "within")))
             elif isinstance(entry, Person):
                 people[entry.id] = entry
                 facts.append(Fact(PERSON, person_fact(entry), doc, loc))
             else:
                 facts.append(Fact(kind, entry, doc, loc))
+    for place in places.values():
+        if place.within is not None and place.within not in places:
+            path, line = where[place.id]
+            problems.append(Problem(path, line, f"place {place.id!r}: within unknown place {place.within!r}"))
     return facts, people, places
 
 

@@ -239,6 +239,9 @@ class Place(Model):
     id: Slug
     name: Text
     aliases: list[Line] = Field(default_factory=list)
+    within: Slug | None = Field(
+        default=None, description="The place it lies in, among these places: a venue's city, a city's country."
+    )
 
 
 class PlacesFile(Model):

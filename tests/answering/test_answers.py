@@ -637,8 +637,17 @@ def test_whether_people_will_meet_rests_on_what_is_to_come(answerer: Answerer):
 def test_someone_a_pronoun_stands_for_is_not_known_to_have_met(answerer: Answerer):
     """ "Did he meet Zelensky?", "did Trump meet him?" asked alone: who he or him is the question does not say, so a
     fact on Putin's conditions for meeting Zelensky gives no yes. An inverted subject is named: "Trump a-t-il…"."""
-    for question in ("Did he meet Zelensky?", "Did they meet Zelensky?", "Did Trump meet him?", "A-t-il vu Poutine ?"):
+    pronouns = ("Did he meet Zelensky?", "Did they meet Zelensky?", "Did Trump meet him?", "A-t-il vu Poutine ?")
+    for question in (
+        *pronouns,
+        "Will he meet Zelensky?",
+        "Poutine l'a-t-il reçu ?",
+        "A-t-il aussi rencontré Poutine ?",
+    ):
         assert answerer.ask(question).lead not in ("Yes.", "Oui.")
+    # "aussi", "également" between the auxiliary and the participle keep the past: who met whom is checked.
+    assert answerer.ask("Zelensky a-t-il aussi rencontré Poutine ?").lead != "Oui."
+    assert answerer.ask("Witkoff a-t-il aussi rencontré Dmitriev ?").lead == "Oui."
     assert answerer.ask("Trump a-t-il rencontré Poutine en 2019 ?").lead == "Oui."
 
 
@@ -658,6 +667,8 @@ def test_when_people_met_lists_meetings_held(answerer: Answerer):
     ("in Russia") is no venue: both meetings were held there."""
     assert answerer.ask("When did the US envoy meet Putin?").lead == "When: c. 11 April 2025 ; Wednesday 6 August 2025."
     assert "11 avril" in answerer.ask("Quand Witkoff a-t-il rencontré Poutine en Russie ?").lead
+    # Saint Petersburg and Moscow lie in Russia (places.yaml `within`), not in Ukraine.
+    assert "April" not in answerer.ask("When did Witkoff meet Putin in Ukraine?").lead
 
 
 def test_whose_envoy_is_no_one_who_met(answerer: Answerer):

@@ -93,18 +93,6 @@ def test_a_subject_pronoun_is_who_was_asked_about_before(answerer: Answerer):
     assert talk.ask(1, "Et a-t-il rencontré Zelensky ?").lead != "Oui."
 
 
-def test_an_inverted_question_is_no_follow_up(answerer: Answerer):
-    """ "Quand Trump a-t-il annoncé…" holds "il", but names its subject: it is answered as if asked alone."""
-    for before, question in (
-        ("Qui est Peskov ?", "Quand Trump a-t-il annoncé un sommet avec Poutine ?"),
-        ("Où Witkoff a-t-il rencontré Poutine en avril ?", "Witkoff a-t-il rencontré Poutine à Moscou ?"),
-        ("Qui est Zelensky ?", "Witkoff a-t-il rencontré Poutine ?"),
-    ):
-        talk = Conversation(answerer)
-        talk.ask(1, before)
-        assert talk.ask(1, question).text == answerer.ask(question).text
-
-
 def test_he_is_the_one_taking_part_not_whose_envoy(answerer: Answerer):
     """After "When did Trump's envoy meet Putin?" or "…the US envoy…", "he" is the envoy (Witkoff), not Trump; and a
     title in a follow-up on someone's words asks for that person's words."""
@@ -116,6 +104,36 @@ def test_he_is_the_one_taking_part_not_whose_envoy(answerer: Answerer):
     talk = Conversation(answerer)
     talk.ask(1, "What did Zelensky say?")
     assert talk.ask(1, "And the US president?").items[0].fact_id.startswith("statement-trump")
+
+
+@pytest.mark.parametrize(
+    ("before", "question"),
+    [
+        ("Qui est Peskov ?", "Quand Trump a-t-il annoncé un sommet avec Poutine ?"),
+        ("Où Witkoff a-t-il rencontré Poutine en avril ?", "Witkoff a-t-il rencontré Poutine à Moscou ?"),
+        ("Qui est Zelensky ?", "Witkoff a-t-il rencontré Poutine ?"),
+        ("Qu'a dit Peskov ?", "Y a-t-il aussi des sanctions prévues ?"),
+        ("Qui a rencontré Poutine ?", "La Russie a-t-elle aussi accepté un cessez-le-feu ?"),
+        ("Witkoff a-t-il rencontré Poutine ?", "Le président russe a-t-il aussi rencontré Dmitriev ?"),
+    ],
+)
+def test_a_question_naming_its_subject_is_no_follow_up(answerer: Answerer, before: str, question: str):
+    """ "Trump a-t-il…" holds "il" but names its subject, as do "la Russie a-t-elle aussi…" and "le président russe
+    a-t-il aussi…"; "y a-t-il aussi…" has none: each is answered as if asked alone."""
+    talk = Conversation(answerer)
+    talk.ask(1, before)
+    assert talk.ask(1, question).text == answerer.ask(question).text
+
+
+def test_they_and_he_stand_for_those_asked_about_before(answerer: Answerer):
+    """ "Did they meet in Moscow?" after "Did Witkoff and Putin meet?" asks it of both; "a-t-il aussi rencontré
+    Dmitriev ?" after a question naming the envoy by title asks it of Witkoff."""
+    talk = Conversation(answerer)
+    talk.ask(1, "Did Witkoff and Putin meet?")
+    assert talk.ask(1, "Did they meet in Moscow?").lead == "Yes."
+    talk = Conversation(answerer)
+    talk.ask(1, "L'émissaire américain a-t-il rencontré Poutine ?")
+    assert talk.ask(1, "A-t-il aussi rencontré Dmitriev ?").lead == "Oui."
 
 
 def test_a_follow_up_asks_its_own_question_not_the_one_before(answerer: Answerer):

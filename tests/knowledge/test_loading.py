@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.cli import main
-from tests.conftest import MINIMAL_DEMANDS, MINIMAL_MEETINGS, DataSet
+from tests.conftest import MINIMAL_DEMANDS, MINIMAL_MEETINGS, MINIMAL_PLACES, DataSet
 
 
 def test_minimal_dataset_loads(dataset: DataSet):
@@ -119,6 +119,21 @@ def test_unknown_person_is_refused(dataset: DataSet):
     dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("people: [witkoff]", "people: [witkoff, lavrov]"))
     [problem] = dataset.problems()
     assert "meetings.yaml:7:" in problem and "unknown person 'lavrov'" in problem
+
+
+def test_a_place_lies_within_a_known_place(dataset: DataSet):
+    """`within` names the place a place lies in: an unknown one is named with file and line; known ones chain."""
+    dataset.write(
+        "places.yaml", MINIMAL_PLACES.replace("aliases: [Moscou, Moscow]}", "aliases: [Moscou], within: russia}")
+    )
+    [problem] = dataset.problems()
+    assert "places.yaml:2:" in problem and "within unknown place 'russia'" in problem
+    russia = "  - {id: russia, name: {fr: Russie, en: Russia}}\n"
+    kremlin = "  - {id: kremlin, name: {fr: Kremlin, en: Kremlin}, within: moscow}\n"
+    dataset.write(
+        "places.yaml", MINIMAL_PLACES.replace("aliases: [Moscou, Moscow]}", "within: russia}") + russia + kremlin
+    )
+    assert dataset.load().enclosing("kremlin") == ["moscow", "russia"]
 
 
 def test_who_met_must_be_among_the_facts_people(dataset: DataSet):
