@@ -13,10 +13,9 @@ from bot.answering.lexicon import (
     FOLLOW_UP_OPENERS,
     PLURAL_SUBJECTS,
     PRONOUNS,
-    STOPWORDS,
     SUBJECT_PRONOUNS,
 )
-from bot.answering.matching import Reading
+from bot.answering.matching import Reading, pronoun_subject
 from bot.knowledge.loading import PERSON
 from bot.knowledge.text import fold
 
@@ -81,7 +80,9 @@ class Conversation:
         matcher = self.answerer.matcher
         reading = matcher.read(question)
         previous = self.contexts.get(chat) if follow else None
-        if previous is not None and is_follow_up(question, reading):
+        if previous is not None and refers_back(question):
+            reading = resolve(previous, reading, self.answerer, question)
+        elif previous is not None and is_follow_up(question, reading):
             reading = merge(previous, reading, self.answerer, question)
         result = matcher.match_reading(reading)
         answer = self.answerer.answer(result, question, lang=lang or (previous.reading.lang if previous else None))
@@ -97,19 +98,28 @@ def is_follow_up(question: str, reading: Reading) -> bool:
         return False
     opens = words[0] in FOLLOW_UP_OPENERS or " ".join(words[:2]) in FOLLOW_UP_OPENERS
     bare = not reading.tokens and bool(reading.aspects or reading.yes_no or reading.exact or set(words) & PRONOUNS)
-    pronoun = bool(set(words) & PRONOUNS and len(reading.tokens) <= 1)
-    return opens or bare or pronoun or _leans_back(words)
+    return opens or bare or bool(set(words) & PRONOUNS and len(reading.tokens) <= 1)
 
 
-def _leans_back(words: list[str]) -> bool:
-    """Tell whether a question's subject is a pronoun for those asked about before: "did they meet in Moscow?", "did he
-    also meet Dmitriev?", "a-t-il aussi vu Dmitriev ?". Only function words stand before it: "Trump a-t-il…",
-    "la Russie a-t-elle aussi…" name their subject, "y a-t-il aussi…" has none; "he", "il" also need a word that adds
-    to what was asked ("too", "aussi"): "a-t-il…" alone may be any question's."""
-    at = next((at for at, word in enumerate(words) if word in SUBJECT_PRONOUNS or word in PLURAL_SUBJECTS), None)
-    if at is None or "y" in words[:at] or not STOPWORDS.issuperset(words[:at]):
-        return False
-    return words[at] in PLURAL_SUBJECTS or not ADDITIVES.isdisjoint(words)
+def refers_back(question: str) -> bool:
+    """Tell whether a question's subject is a pronoun for those asked about before, adding to what was asked: "did he
+    meet Dmitriev too?", "a-t-il aussi vu Dmitriev ?", "did they also talk about sanctions?". Without "too" or
+    "aussi", "a-t-il…", "ont-ils…" may be any question's."""
+    words = fold(question).split()
+    return pronoun_subject(words) is not None and not ADDITIVES.isdisjoint(words)
+
+
+def resolve(previous: Context, new: Reading, answerer: Answerer, question: str) -> Reading:
+    """Read a question whose subject is a pronoun as naming whom it stands for: "he", the person the previous question
+    named first as taking part (by name or title, not whose envoy); "they", all those it named. The question is
+    otherwise its own: "did he also meet Dmitriev?" after "when did Witkoff meet Putin?" asks no date."""
+    old = previous.reading
+    single = pronoun_subject(fold(question).split()) in SUBJECT_PRONOUNS
+    refs = (frozenset([old.first]) if old.first else frozenset()) if single else old.participants
+    if not refs:
+        return new
+    names = [t for person in sorted(refs) for t in _name_tokens(person, answerer) if t not in new.tokens]
+    return replace(new, tokens=(*new.tokens, *names), people=new.people | refs, unnamed=False, first=old.first)
 
 
 def merge(previous: Context, new: Reading, answerer: Answerer, question: str) -> Reading:
@@ -132,9 +142,10 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
     # The people or places the follow-up names replace those of the previous question.
     named = bool(new.people or new.titled)  # by name or by title ("and the Russian president?")
     # "Did he meet Zelensky too?" after "did Witkoff meet Putin?": he is still Witkoff, and Zelensky joins him.
-    words = set(fold(question).split())
-    subject = old.first if named and SUBJECT_PRONOUNS & words else None
-    also = frozenset([subject]) if subject else old.participants if named and PLURAL_SUBJECTS & words else frozenset()
+    pronoun = pronoun_subject(fold(question).split())  # "et a-t-il…" has one; "et Trump a-t-il…" names its subject
+    subject = old.first if named and pronoun in SUBJECT_PRONOUNS else None
+    they = old.participants if named and pronoun in PLURAL_SUBJECTS else frozenset()
+    also = frozenset([subject]) if subject else they
     # A title stands for the person's name: "and the Russian president?" after "who is Peskov?" asks who Putin is; "did
     # he also meet Dmitriev?" after "did the US envoy meet Putin?" asks it of Witkoff.
     retitled = new.titled | (old.titled & {subject}) if named else frozenset()

@@ -351,7 +351,7 @@ class Matcher:
             owners=owners,
             titled=frozenset(span[2] for span in spans if span in titled),
             first=next((person for _, _, person in spans if person not in owners), None),
-            unnamed=_unnamed(folded, spans),
+            unnamed=_unnamed(folded),
         )
 
     def _settings(self, typed: list[str]) -> frozenset[str]:
@@ -1201,14 +1201,23 @@ def _people_spans(
     return sorted([(at, at + 1, person) for at, word in enumerate(words) if (person := named(word))] + titles)
 
 
-def _unnamed(words: list[str], spans: list[tuple[int, int, str]]) -> bool:
-    """Tell whether a pronoun stands for someone the question does not name: a subject pronoun before any person
-    named ("did he meet Zelensky?", not "Trump a-t-il…"), or an object pronoun ("did Trump meet him?", "l'a-t-il
+def _unnamed(words: list[str]) -> bool:
+    """Tell whether a pronoun stands for someone the question does not name: its subject ("did he meet Zelensky?",
+    not "Trump a-t-il…", nor "le Kremlin va-t-il…"), or an object pronoun ("did Trump meet him?", "l'a-t-il
     reçu ?")."""
     if not _OBJECT_PRONOUNS.isdisjoint(words) or " l a " in f" {' '.join(words)} ":
         return True  # "did Trump meet him?", "Poutine l'a-t-il reçu ?"
+    return pronoun_subject(words) is not None
+
+
+def pronoun_subject(words: list[str]) -> str | None:
+    """The pronoun a question's words (folded) have for subject, if only function words stand before it: "he" in
+    "did he meet Zelensky?", "ils" in "se sont-ils vus ?"; none in "Trump a-t-il…", "la Russie a-t-elle…", "y
+    a-t-il…" (an impersonal "il")."""
     at = next((at for at, word in enumerate(words) if word in SUBJECT_PRONOUNS or word in PLURAL_SUBJECTS), None)
-    return at is not None and (not spans or at < spans[0][0])
+    if at is None or "y" in words[:at] or not STOPWORDS.issuperset(words[:at]):
+        return None
+    return words[at]
 
 
 def _owned(words: list[str], start: int, end: int) -> bool:
