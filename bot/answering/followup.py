@@ -15,7 +15,7 @@ from bot.answering.lexicon import (
     PRONOUNS,
     SUBJECT_PRONOUNS,
 )
-from bot.answering.matching import Reading, pronoun_subject
+from bot.answering.matching import Reading, has_object_pronoun, pronoun_subject
 from bot.knowledge.loading import PERSON
 from bot.knowledge.text import fold
 
@@ -80,7 +80,7 @@ class Conversation:
         matcher = self.answerer.matcher
         reading = matcher.read(question)
         previous = self.contexts.get(chat) if follow else None
-        if previous is not None and refers_back(question):
+        if previous is not None and refers_back(question, reading):
             reading = resolve(previous, reading, self.answerer, question)
         elif previous is not None and is_follow_up(question, reading):
             reading = merge(previous, reading, self.answerer, question)
@@ -97,29 +97,45 @@ def is_follow_up(question: str, reading: Reading) -> bool:
     if not words or len(reading.tokens) > MAX_FOLLOW_UP_WORDS:
         return False
     opens = words[0] in FOLLOW_UP_OPENERS or " ".join(words[:2]) in FOLLOW_UP_OPENERS
+    if pronoun_subject(words) is not None:  # "et ont-ils parlé de sanctions ?" has its own subject and verb
+        return False
     bare = not reading.tokens and bool(reading.aspects or reading.yes_no or reading.exact or set(words) & PRONOUNS)
     return opens or bare or bool(set(words) & PRONOUNS and len(reading.tokens) <= 1)
 
 
-def refers_back(question: str) -> bool:
-    """Tell whether a question's subject is a pronoun for those asked about before, adding to what was asked: "did he
-    meet Dmitriev too?", "a-t-il aussi vu Dmitriev ?", "did they also talk about sanctions?". Without "too" or
-    "aussi", "a-t-il…", "ont-ils…" may be any question's."""
+def refers_back(question: str, reading: Reading) -> bool:
+    """Tell whether a question's subject is a pronoun for those asked about before: "did he meet Dmitriev too?", "a-t-il
+    aussi vu Dmitriev ?", "what did they discuss?", "qu'a-t-il dit ?". Only when it adds to what was asked ("too",
+    "aussi") or asks little more: "quand ont-ils trouvé un accord pour un sommet ?" may be any question's."""
     words = fold(question).split()
-    return pronoun_subject(words) is not None and not ADDITIVES.isdisjoint(words)
+    adds = not ADDITIVES.isdisjoint(words) or len(reading.tokens) <= 1
+    return pronoun_subject(words) is not None and adds
 
 
 def resolve(previous: Context, new: Reading, answerer: Answerer, question: str) -> Reading:
     """Read a question whose subject is a pronoun as naming whom it stands for: "he", the person the previous question
     named first as taking part (by name or title, not whose envoy); "they", all those it named. The question is
-    otherwise its own: "did he also meet Dmitriev?" after "when did Witkoff meet Putin?" asks no date."""
+    otherwise its own: "did he also meet Dmitriev?" after "when did Witkoff meet Putin?" asks no date; "there" is
+    where the previous question was set."""
     old = previous.reading
-    single = pronoun_subject(fold(question).split()) in SUBJECT_PRONOUNS
-    refs = (frozenset([old.first]) if old.first else frozenset()) if single else old.participants
+    words = fold(question).split()
+    refs = (
+        frozenset([old.first] if old.first else []) if pronoun_subject(words) in SUBJECT_PRONOUNS else old.participants
+    )
     if not refs:
         return new
-    names = [t for person in sorted(refs) for t in _name_tokens(person, answerer) if t not in new.tokens]
-    return replace(new, tokens=(*new.tokens, *names), people=new.people | refs, unnamed=False, first=old.first)
+    surnames = [_name_tokens(person, answerer)[-1:] for person in sorted(refs)]  # first names would weigh as words
+    tokens = (*new.tokens, *(t for name in surnames for t in name if t not in new.tokens))
+    there = "there" in words or "y" in words
+    return replace(
+        new,
+        tokens=tokens,
+        people=new.people | refs,
+        unnamed=has_object_pronoun(words),  # "did he also meet him?": who him is, still unsaid
+        first=old.first,
+        places=new.places | old.places if there else new.places,
+        settings=new.settings | old.settings if there else new.settings,
+    )
 
 
 def merge(previous: Context, new: Reading, answerer: Answerer, question: str) -> Reading:

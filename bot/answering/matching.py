@@ -351,7 +351,7 @@ class Matcher:
             owners=owners,
             titled=frozenset(span[2] for span in spans if span in titled),
             first=next((person for _, _, person in spans if person not in owners), None),
-            unnamed=_unnamed(folded),
+            unnamed=_unnamed(folded, spans),
         )
 
     def _settings(self, typed: list[str]) -> frozenset[str]:
@@ -1201,13 +1201,19 @@ def _people_spans(
     return sorted([(at, at + 1, person) for at, word in enumerate(words) if (person := named(word))] + titles)
 
 
-def _unnamed(words: list[str]) -> bool:
-    """Tell whether a pronoun stands for someone the question does not name: its subject ("did he meet Zelensky?",
-    not "Trump a-t-il…", nor "le Kremlin va-t-il…"), or an object pronoun ("did Trump meet him?", "l'a-t-il
-    reçu ?")."""
-    if not _OBJECT_PRONOUNS.isdisjoint(words) or " l a " in f" {' '.join(words)} ":
-        return True  # "did Trump meet him?", "Poutine l'a-t-il reçu ?"
-    return pronoun_subject(words) is not None
+def _unnamed(words: list[str], spans: list[tuple[int, int, str]]) -> bool:
+    """Tell whether a pronoun stands for someone the question does not name: a subject pronoun before any person
+    named ("did he meet Zelensky?", "l'Ukraine a-t-elle rencontré la Russie ?": a country is no one who met; not
+    "Trump a-t-il…"), or an object pronoun ("did Trump meet him?", "l'a-t-il reçu ?")."""
+    if has_object_pronoun(words):
+        return True
+    at = next((at for at, word in enumerate(words) if word in SUBJECT_PRONOUNS or word in PLURAL_SUBJECTS), None)
+    return at is not None and (not spans or at < spans[0][0])
+
+
+def has_object_pronoun(words: list[str]) -> bool:
+    """Tell whether a question's words (folded) hold an object pronoun: "did Trump meet him?", "l'a-t-il reçu ?"."""
+    return not _OBJECT_PRONOUNS.isdisjoint(words) or " l a " in f" {' '.join(words)} "
 
 
 def pronoun_subject(words: list[str]) -> str | None:

@@ -15,6 +15,7 @@ from tests.fakeapi import BOT, FakeBotApi, bot_message
 from tests.tg.test_app import fake, reply_to, running  # noqa: F401 - fixtures shared with the Telegram tests
 
 SAINT_PETERSBURG = "Quand Witkoff a-t-il rencontré Poutine à Saint-Pétersbourg ?"
+NOT_YES_OR_NO_FR = "Les articles ne répondent pas par oui ou par non"
 
 
 def test_a_length_follow_up_is_read_against_the_previous_meeting(answerer: Answerer):
@@ -136,6 +137,25 @@ def test_they_and_he_stand_for_those_asked_about_before(answerer: Answerer):
     talk = Conversation(answerer)
     talk.ask(1, "L'émissaire américain a-t-il rencontré Poutine ?")
     assert talk.ask(1, "A-t-il aussi rencontré Dmitriev ?").lead == "Oui."
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "lead"),
+    [
+        ("When did Witkoff meet Putin?", "What did they discuss?", "Here is what the sources say:"),  # no date
+        ("Qu'a dit Zelensky ?", "L'a-t-il aussi rencontré ?", NOT_YES_OR_NO_FR),  # whom "l'" stands for is unsaid
+        ("Did Witkoff meet Putin in Saint Petersburg?", "Did he also meet Dmitriev there?", ""),  # there: not Moscow
+    ],
+)
+def test_a_pronoun_question_is_its_own_with_the_pronoun_resolved(
+    answerer: Answerer, before: str, question: str, lead: str
+):
+    """A question whose subject is a pronoun keeps its own aspect and words; "there" keeps the previous place; an
+    object pronoun still stands for someone unnamed."""
+    talk = Conversation(answerer)
+    talk.ask(1, before)
+    answer = talk.ask(1, question)
+    assert answer.lead.startswith(lead) and answer.lead not in ("Yes.", "Oui.")
 
 
 def test_a_follow_up_asks_its_own_question_not_the_one_before(answerer: Answerer):
