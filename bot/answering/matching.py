@@ -315,7 +315,8 @@ class Matcher:
         flags = {key for key, phrases in self._flag_cues.find(words).items() if phrases}
         names_asked = "name" in flags
         titled = self._titles.spans(folded) if not names_asked else []  # "comment s'appelle le porte-parole…"
-        spans = _people_spans(folded, self.index.person_named, titled) if people or titled else []
+        # Where the question names people: a word names someone only if it is a token that does.
+        spans = _people_spans(folded, lambda word: named.get(word), titled) if people or titled else []
         owners = frozenset(person for start, end, person in spans if _owned(folded, start, end))
         lang = detect_language(words, question, self.index.spellings)
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
@@ -351,7 +352,7 @@ class Matcher:
             owners=owners,
             titled=frozenset(span[2] for span in spans if span in titled),
             first=next((person for _, _, person in spans if person not in owners), None),
-            unnamed=_unnamed(folded, spans),
+            unnamed=_unnamed(folded, spans) if yes_no else False,  # only a yes rests on who met
         )
 
     def _settings(self, typed: list[str]) -> frozenset[str]:
@@ -771,27 +772,27 @@ class PhraseTable:
     def find(self, words: list[str]) -> dict[str, set[Phrase]]:
         """Every cue phrase among the question's words: key -> phrases found."""
         found: dict[str, set[Phrase]] = defaultdict(set)
-        for _, phrase in self._phrases(words):
-            for key in self.keys[phrase]:
-                found[key].add(phrase)
+        for start in self._starts(words):
+            for size in self._lengths[words[start]]:
+                phrase = tuple(words[start : start + size])
+                for key in self.keys.get(phrase, ()):
+                    found[key].add(phrase)
         return found
 
     def spans(self, words: list[str]) -> list[tuple[int, int, str]]:
         """Where each cue phrase stands among the question's words: start, end and the key it signals."""
         return [
-            (start, start + len(phrase), key) for start, phrase in self._phrases(words) for key in self.keys[phrase]
+            (start, start + size, key)
+            for start in self._starts(words)
+            for size in self._lengths[words[start]]
+            for key in self.keys.get(tuple(words[start : start + size]), ())
         ]
 
-    def _phrases(self, words: list[str]) -> Iterator[tuple[int, Phrase]]:
-        """Each cue phrase among the words, with the position it starts at."""
-        lengths, keys = self._lengths, self.keys
-        if lengths.keys().isdisjoint(words):  # no word starts a cue: most questions, for most tables
-            return
-        for start in [at for at, word in enumerate(words) if word in lengths]:  # most words start no cue
-            for size in lengths[words[start]]:
-                phrase = tuple(words[start : start + size])
-                if phrase in keys:
-                    yield start, phrase
+    def _starts(self, words: list[str]) -> list[int]:
+        """Where a cue phrase may start: most questions, for most tables, hold no first word of one."""
+        if self._lengths.keys().isdisjoint(words):
+            return []
+        return [at for at, word in enumerate(words) if word in self._lengths]
 
 
 _SINCE = re.compile(
@@ -1213,7 +1214,7 @@ def _unnamed(words: list[str], spans: list[tuple[int, int, str]]) -> bool:
 
 def has_object_pronoun(words: list[str]) -> bool:
     """Tell whether a question's words (folded) hold an object pronoun: "did Trump meet him?", "l'a-t-il reçu ?"."""
-    return not _OBJECT_PRONOUNS.isdisjoint(words) or " l a " in f" {' '.join(words)} "
+    return not _OBJECT_PRONOUNS.isdisjoint(words) or "l" in words and " l a " in f" {' '.join(words)} "
 
 
 def pronoun_subject(words: list[str]) -> str | None:
