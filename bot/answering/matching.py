@@ -223,6 +223,11 @@ class Matcher:
         self._cues = PhraseTable(TOPIC_CUES)
         # "le président russe", "Kremlin spokesman": what questions call people instead of their names.
         self._titles = PhraseTable({person.id: tuple(person.titles) for person in knowledge.people.values()})
+        # The words of each place's names: "in the United States" sets the place its last word names.
+        self._place_words = {
+            place.id: {w for name in (place.name.fr, place.name.en, *place.aliases) for w in fold(name).split()}
+            for place in knowledge.places.values()
+        }
         self._aspect_cues = PhraseTable(ASPECT_CUES, same=_SAME_INTERROGATIVE)
         # What else a question's phrasing says of it, read in one pass: a list, a name, an outcome, what is to come.
         self._flag_cues = PhraseTable(
@@ -356,14 +361,21 @@ class Matcher:
         )
 
     def _settings(self, typed: list[str]) -> frozenset[str]:
-        """The places a question names as where something happens ("à Moscou"), not as actors ("avec Washington",
-        "qu'a proposé Moscou": read as typed, the verb "a" is no "à", unless right before the place, typed without
-        its accent: "rencontré Poutine a Moscou")."""
-        return frozenset(
-            place
-            for place, before in _named_after(typed, self.index.place_named)
-            if not _LOCATIVES.isdisjoint(before) or before[-1:] == ["a"]
-        )
+        """The places a question names as where something happens ("à Moscou", "in the United States"), not as
+        actors ("avec Washington", "qu'a proposé Moscou": read as typed, the verb "a" is no "à", unless right before
+        the place, typed without its accent: "rencontré Poutine a Moscou")."""
+        settings = set()
+        for at, word in enumerate(typed):
+            folded = fold(word).split()
+            if not folded or not (place := self.index.place_named(folded[-1])):
+                continue
+            start = at  # where the place's name starts: "the united | states"
+            while start and fold(typed[start - 1]) in self._place_words.get(place, ()):
+                start -= 1
+            before = typed[max(0, start - 2) : start]
+            if not _LOCATIVES.isdisjoint(before) or before[-1:] == ["a"]:
+                settings.add(place)
+        return frozenset(settings)
 
     def _party(self, typed: list[str]) -> str | None:
         """Whose demands a question asks, as a country: that of the person or place it names first ("qu'exige la

@@ -696,6 +696,9 @@ def test_when_asked_of_a_place_gives_only_the_days_of_meetings_there(answerer: A
     assert "6 August" in moscow and "April" not in moscow
     petersburg = answerer.ask("Quand Witkoff a-t-il rencontré Poutine à Saint-Pétersbourg ?").lead
     assert "avril" in petersburg and "août" not in petersburg
+    # A place named in several words is set by the word before its name: "in the United States", "at the White House".
+    assert answerer.matcher.read("Will the summit be held in the United States?").settings == {"united-states"}
+    assert answerer.ask("Did Witkoff meet Putin at the White House?").lead != "Yes."
     # Typed without its accent, "a" right before the place is "à"; before a verb it is the verb: Moscow acts.
     assert answerer.ask("Quand Witkoff a-t-il rencontré Poutine a Moscou ?").lead == "Quand : mercredi 6 août 2025."
     assert not answerer.matcher.read("Qu'a proposé Moscou ?").settings
