@@ -119,9 +119,7 @@ def resolve(previous: Context, new: Reading, answerer: Answerer, question: str) 
     where the previous question was set."""
     old = previous.reading
     words = fold(question).split()
-    refs = (
-        frozenset([old.first] if old.first else []) if pronoun_subject(words) in SUBJECT_PRONOUNS else old.participants
-    )
+    refs = _referents(pronoun_subject(words), old)
     if not refs:
         return new
     surnames = [_name_tokens(person, answerer)[-1:] for person in sorted(refs)]  # first names would weigh as words
@@ -136,6 +134,14 @@ def resolve(previous: Context, new: Reading, answerer: Answerer, question: str) 
         places=new.places | old.places if there else new.places,
         settings=new.settings | old.settings if there else new.settings,
     )
+
+
+def _referents(pronoun: str | None, old: Reading) -> frozenset[str]:
+    """Whom a subject pronoun stands for, of the previous question: "he", the person it named first as taking part
+    (by name or title, not whose envoy); "they", all those it named."""
+    if pronoun in SUBJECT_PRONOUNS:
+        return frozenset([old.first] if old.first else [])
+    return old.participants if pronoun in PLURAL_SUBJECTS else frozenset()
 
 
 def merge(previous: Context, new: Reading, answerer: Answerer, question: str) -> Reading:
@@ -160,12 +166,11 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
     # "Did he meet Zelensky too?" after "did Witkoff meet Putin?": he is still Witkoff, and Zelensky joins him.
     pronoun = pronoun_subject(fold(question).split())  # "et a-t-il…" has one; "et Trump a-t-il…" names its subject
     subject = old.first if named and pronoun in SUBJECT_PRONOUNS else None
-    they = old.participants if named and pronoun in PLURAL_SUBJECTS else frozenset()
-    also = frozenset([subject]) if subject else they
+    also = _referents(pronoun, old) if named else frozenset()
     # A title stands for the person's name: "and the Russian president?" after "who is Peskov?" asks who Putin is; "did
     # he also meet Dmitriev?" after "did the US envoy meet Putin?" asks it of Witkoff.
     retitled = new.titled | (old.titled & {subject}) if named else frozenset()
-    untitled = _title_words(old.titled if named else frozenset(), answerer)
+    untitled = _title_words(old.titled, answerer) if named else set()
     tokens = [
         t
         for t in old.tokens

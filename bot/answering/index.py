@@ -58,8 +58,7 @@ class FactIndex:
         self.done = np.array([reported_done(fact, knowledge) for fact in self.facts], dtype=bool)
         # Meetings dated and not reported done: a visit announced, which a question on what happened ranks after.
         # Undated facts on a visit still to come are not marked: nothing in them says when it happens.
-        dated_meetings = [isinstance(fact.data, MeetingFact) and fact.data.date is not None for fact in self.facts]
-        self.announced = np.array(dated_meetings, dtype=bool) & ~self.done
+        self.announced = np.array([announced(fact, knowledge) for fact in self.facts], dtype=bool)
         # Facts whose fields give a place, a day or a length, or say that it is not yet set: a first line's value.
         self.gives = {
             aspect: np.array([gives(fact, aspect) for fact in self.facts], dtype=bool)
@@ -445,6 +444,11 @@ _DATES = re.compile(
 _CLOCK = re.compile(
     r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2} \d{2} gmt\b|\b\d{1,2}\s?(?:am|pm)\b|\bheure locale\b|\blocal time\b"
 )
+
+
+def announced(fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact is on a meeting its articles announce: dated, and not reported as done."""
+    return isinstance(fact.data, MeetingFact) and fact.data.date is not None and not reported_done(fact, knowledge)
 
 
 def reported_done(fact: Fact, knowledge: Knowledge) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.answering.index import LENGTH, by_phone, gives, published, reported_done
+from bot.answering.index import LENGTH, announced, by_phone, gives, published, reported_done
 from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS, denies, hedges
 from bot.answering.matching import Decline, Reading, Result, figures_named
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
@@ -157,11 +157,6 @@ def _set_where_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool
     return _in_venue(reading, fact, knowledge)
 
 
-def _announced(fact: Fact, knowledge: Knowledge) -> bool:
-    """Tell whether a fact is on a meeting its articles announce: dated, and not reported as done."""
-    return isinstance(fact.data, MeetingFact) and fact.data.date is not None and not reported_done(fact, knowledge)
-
-
 def _in_venue(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether the places a question sets its event in are the fact's venue or places it lies in ("in Russia"
     holds the presidential library in Saint Petersburg)."""
@@ -208,7 +203,7 @@ def _aspect_value(
         if reading.settings:
             ahead = [fact for fact in ahead if not gives(fact, "place") or _in_venue(reading, fact, knowledge)]
         if reading.past and not reading.future:  # "when did they meet?": not a visit announced, still to come
-            ahead = [fact for fact in ahead if not _announced(fact, knowledge)]
+            ahead = [fact for fact in ahead if not announced(fact, knowledge)]
         days = dict(sorted(day for fact in ahead if fact.topic == kind and (day := _lead_day(fact, lang))))
         shown = list(days.values())[:MAX_DATES]
         if shown:

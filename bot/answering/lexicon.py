@@ -964,9 +964,9 @@ LIST_CUES = (
     "cessez le feu",
 )
 
-# A capital stands for its country and its seat of power ("Moscou exige…"): a fact set in one is about the others.
 # Verbs of a contact that are no cue of the meeting topic (they would rank facts): only who met whom reads them.
 CONTACT_VERBS = frozenset(["receive", "welcome", "greet", "greeted", "host", "hosted", "accueillir", "recevoir"])
+# A capital stands for its country and its seat of power ("Moscou exige…"): a fact set in one is about the others.
 SAME_PLACE: dict[str, tuple[str, ...]] = {
     "moscow": ("russia", "kremlin"),
     "kremlin": ("russia", "moscow"),

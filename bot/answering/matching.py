@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -321,7 +321,7 @@ class Matcher:
         names_asked = "name" in flags
         titled = self._titles.spans(folded) if not names_asked else []  # "comment s'appelle le porte-parole…"
         # Where the question names people: a word names someone only if it is a token that does.
-        spans = _people_spans(folded, lambda word: named.get(word), titled) if people or titled else []
+        spans = _people_spans(folded, named.get, titled) if people or titled else []
         owners = frozenset(person for start, end, person in spans if _owned(folded, start, end))
         lang = detect_language(words, question, self.index.spellings)
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
@@ -364,18 +364,8 @@ class Matcher:
         """The places a question names as where something happens ("à Moscou", "in the United States"), not as
         actors ("avec Washington", "qu'a proposé Moscou": read as typed, the verb "a" is no "à", unless right before
         the place, typed without its accent: "rencontré Poutine a Moscou")."""
-        settings = set()
-        for at, word in enumerate(typed):
-            folded = fold(word).split()
-            if not folded or not (place := self.index.place_named(folded[-1])):
-                continue
-            start = at  # where the place's name starts: "the united | states"
-            while start and fold(typed[start - 1]) in self._place_words.get(place, ()):
-                start -= 1
-            before = typed[max(0, start - 2) : start]
-            if not _LOCATIVES.isdisjoint(before) or before[-1:] == ["a"]:
-                settings.add(place)
-        return frozenset(settings)
+        named = _named_after(typed, self.index.place_named, lambda place: self._place_words.get(place, ()))
+        return frozenset(place for place, before in named if not _LOCATIVES.isdisjoint(before) or before[-1:] == ["a"])
 
     def _party(self, typed: list[str]) -> str | None:
         """Whose demands a question asks, as a country: that of the person or place it names first ("qu'exige la
@@ -883,14 +873,14 @@ _AUXILIARIES = frozenset(
 )
 
 
-# Words before a place that name it as where something happens ("à Moscou", "in Saint Petersburg"), not as an actor
-# ("avec Washington", "the Kremlin says").
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "lui", "eux"])  # "did Trump meet him?": someone not named
 # Nouns of a role held for someone: who holds it acts, not the one whose it is ("l'émissaire de Trump"). Folded.
 _ROLES = frozenset(
     ["envoy", "emissary", "aide", "adviser", "advisor", "spokesman", "spokesperson", "representative", "negotiator"]
     + ["emissaire", "envoye", "conseiller", "parole", "representant", "negociateur"]  # "parole": "porte-parole"
 )
+# Words before a place that name it as where something happens ("à Moscou", "in Saint Petersburg"), not as an actor
+# ("avec Washington", "the Kremlin says").
 _LOCATIVES = frozenset(["à", "au", "aux", "en", "dans", "in", "at", "near", "près"])  # as typed
 # Words before whom a demand is made of, as typed ("qu'a exigé": "a" is no "à"): "que demande Kiev à Moscou ?",
 # "what does Kyiv want from Russia?"
@@ -1197,12 +1187,18 @@ def _past_conditional(parts: list[str]) -> bool:
     return False
 
 
-def _named_after(typed: list[str], named: Callable[[str], str | None]) -> Iterator[tuple[str, list[str]]]:
-    """What each word as typed names (a place, a party), in order, with the two words typed before it ("à Moscou")."""
+def _named_after(
+    typed: list[str], named: Callable[[str], str | None], parts: Callable[[str], Collection[str]] | None = None
+) -> Iterator[tuple[str, list[str]]]:
+    """What each word as typed names (a place, a party), in order, with the two words typed before it ("à Moscou");
+    with parts (the words of what is named), before its whole name: "in the | United States"."""
     for at, word in enumerate(typed):
         folded = fold(word).split()
         if folded and (found := named(folded[-1])):
-            yield found, typed[max(0, at - 2) : at]
+            start = at
+            while parts is not None and start and fold(typed[start - 1]) in parts(found):
+                start -= 1
+            yield found, typed[max(0, start - 2) : start]
 
 
 def _people_spans(
@@ -1220,7 +1216,7 @@ def _unnamed(words: list[str], spans: list[tuple[int, int, str]]) -> bool:
     "Trump a-t-il…"), or an object pronoun ("did Trump meet him?", "l'a-t-il reçu ?")."""
     if has_object_pronoun(words):
         return True
-    at = next((at for at, word in enumerate(words) if word in SUBJECT_PRONOUNS or word in PLURAL_SUBJECTS), None)
+    at = _first_pronoun(words)
     return at is not None and (not spans or at < spans[0][0])
 
 
@@ -1233,10 +1229,15 @@ def pronoun_subject(words: list[str]) -> str | None:
     """The pronoun a question's words (folded) have for subject, if only function words stand before it: "he" in
     "did he meet Zelensky?", "ils" in "se sont-ils vus ?"; none in "Trump a-t-il…", "la Russie a-t-elle…", "y
     a-t-il…" (an impersonal "il")."""
-    at = next((at for at, word in enumerate(words) if word in SUBJECT_PRONOUNS or word in PLURAL_SUBJECTS), None)
+    at = _first_pronoun(words)
     if at is None or "y" in words[:at] or not STOPWORDS.issuperset(words[:at]):
         return None
     return words[at]
+
+
+def _first_pronoun(words: list[str]) -> int | None:
+    """Where the first subject pronoun stands among a question's words (folded), if any."""
+    return next((at for at, word in enumerate(words) if word in SUBJECT_PRONOUNS or word in PLURAL_SUBJECTS), None)
 
 
 def _owned(words: list[str], start: int, end: int) -> bool:
