@@ -106,6 +106,8 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     summary = set(fold(fact.data.summary.get(lang)).split())
     if summary & _CONTRASTS:  # "in principle, but…": the facts say it best
         return Verdict.UNSAID
+    if reading.unnamed:  # "did they agree?", "did he call Zelensky?": of whom, the question does not say
+        return Verdict.UNSAID
     denied = bool(result.matches) and result.matches[0].denies
     differs = denied != denies(reading.tokens)
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
@@ -173,8 +175,6 @@ def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     speaker's words answer."""
     if not reading.asks_contact or reading.asks_speech:
         return True
-    if reading.unnamed:  # "did he meet Zelensky?", "will Trump meet him?": who he is the question does not say
-        return False
     if len(reading.participants) < 2 or not reading.past:
         return True
     if not reading.participants <= set(fact.data.met) or by_phone(fact) and not reading.by_phone:

@@ -266,6 +266,10 @@ class Matcher:
 
     def read(self, question: str) -> Reading:
         """Extract language, content words, topics, aspects, people, places and days from a question."""
+        # "Is it true that Witkoff met Putin?" asks what its clause says, yes or no: the frame is no word to match.
+        framed = _TRUTH_FRAME.match(question)
+        if framed:
+            question = question[framed.end() :]
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
         folded = fold(question).split()
         words, typed = folded, _APOSTROPHES.sub(" ", question.lower()).split()
@@ -325,7 +329,7 @@ class Matcher:
         owners = frozenset(person for start, end, person in spans if _owned(folded, start, end))
         lang = detect_language(words, question, self.index.spellings)
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
-        yes_no = is_yes_no(question)
+        yes_no = bool(framed) or is_yes_no(question)
         return Reading(
             lang=lang,
             tokens=tokens,
@@ -357,7 +361,10 @@ class Matcher:
             owners=owners,
             titled=frozenset(span[2] for span in spans if span in titled),
             first=next((person for _, _, person in spans if person not in owners), None),
-            unnamed=_unnamed(folded, spans) if yes_no else False,  # only a yes rests on who met
+            # Only a yes or a no rests on whom it asks about.
+            unnamed=_unnamed(folded, spans, contact="meeting" in topics or not CONTACT_VERBS.isdisjoint(tokens))
+            if yes_no
+            else False,
         )
 
     def _settings(self, typed: list[str]) -> frozenset[str]:
@@ -873,6 +880,10 @@ _AUXILIARIES = frozenset(
 )
 
 
+# Verbs and adjectives with an impersonal "il" ("faut-il", "s'agit-il", "est-il vrai que…"): it stands for no one.
+_IMPERSONAL = frozenset(
+    ["faut", "agit", "reste", "existe", "semble", "suffit", "vrai", "possible", "probable", "exact"]
+)
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "lui", "eux"])  # "did Trump meet him?": someone not named
 # Nouns of a role held for someone: who holds it acts, not the one whose it is ("l'émissaire de Trump"). Folded.
 _ROLES = frozenset(
@@ -1210,14 +1221,23 @@ def _people_spans(
     return sorted([(at, at + 1, person) for at, word in enumerate(words) if (person := named(word))] + titles)
 
 
-def _unnamed(words: list[str], spans: list[tuple[int, int, str]]) -> bool:
-    """Tell whether a pronoun stands for someone the question does not name: a subject pronoun before any person
-    named ("did he meet Zelensky?", "l'Ukraine a-t-elle rencontré la Russie ?": a country is no one who met; not
-    "Trump a-t-il…"), or an object pronoun ("did Trump meet him?", "l'a-t-il reçu ?")."""
+def _unnamed(words: list[str], spans: list[tuple[int, int, str]], *, contact: bool) -> bool:
+    """Tell whether a pronoun stands for someone the question does not name: an object pronoun ("did Trump meet
+    him?", "l'a-t-il reçu ?"), a subject pronoun with only function words before it ("did they agree?"), or, of a
+    contact, one before any person named ("l'Ukraine a-t-elle rencontré la Russie ?": a country is no one who met;
+    not "Trump a-t-il…"). Not an impersonal "il" ("y a-t-il…", "faut-il…")."""
     if has_object_pronoun(words):
         return True
     at = _first_pronoun(words)
-    return at is not None and (not spans or at < spans[0][0])
+    if at is None or _impersonal(words, at):
+        return False
+    return pronoun_subject(words) is not None or contact and (not spans or at < spans[0][0])
+
+
+def _impersonal(words: list[str], at: int) -> bool:
+    """Tell whether the pronoun at words[at] is an impersonal "il", standing for no one: "y a-t-il…", "faut-il…",
+    "est-il vrai que…"."""
+    return words[at] == "il" and ("y" in words[:at] or not _IMPERSONAL.isdisjoint(words[max(0, at - 2) : at + 2]))
 
 
 def has_object_pronoun(words: list[str]) -> bool:
@@ -1323,6 +1343,12 @@ def is_yes_no(question: str) -> bool:
     return inversion is not None and not _WH_FR.search(text[: inversion.start()].replace("'", " "))
 
 
+# A frame asking whether its clause is true: "is it true that…", "est-il vrai que…", "est-ce exact qu'…".
+_TRUTH_FRAME = re.compile(
+    r"\s*(?:is it (?:true|correct|right|the case|so) that|est[- ](?:il|ce) (?:vrai|exact|juste) qu(?:e\s+|['’])"
+    r"|(?:est[- ]ce que )?c['’]est (?:vrai|exact) qu(?:e\s+|['’]))\s*",
+    re.IGNORECASE,
+)
 _APOSTROPHES = re.compile(r"['’?!.,;:]")
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w\u00C0-\u024F-]+(?:\s+[A-ZÀ-Ý][\w\u00C0-\u024F-]+)*)")
 _CAPITAL = re.compile("[A-ZÀ-Ý]")

@@ -653,6 +653,33 @@ def test_someone_a_pronoun_stands_for_is_not_known_to_have_met(answerer: Answere
     assert answerer.ask("L'Ukraine a-t-elle rencontré la Russie ?").lead != "Oui."
 
 
+def test_a_pronoun_for_no_one_named_gets_neither_yes_nor_no(answerer: Answerer):
+    """Asked alone, "did they agree?", "did he call Zelensky?" do not say of whom they ask: a fact on the summit
+    agreement or on Zelensky's calls for dialogue settles nothing about "they" or "he". An impersonal "il" names no
+    one: "y a-t-il eu…" still gets its answer."""
+    for question in ("Did they agree?", "Did they shake hands?", "Did he call Zelensky?", "Ont-ils trouvé un accord ?"):
+        assert answerer.ask(question).lead in (
+            "The articles do not answer yes or no; here is what they say:",
+            "Les articles ne répondent pas par oui ou par non ; voici ce qu'ils disent :",
+        )
+    assert not answerer.matcher.read("Y a-t-il eu un accord de principe sur un sommet ?").unnamed
+    assert not answerer.matcher.read("Faut-il s'attendre à des sanctions ?").unnamed
+    assert answerer.ask("Did Russia and the US agree to hold a summit?").lead == "Yes."
+
+
+def test_is_it_true_that_asks_its_clause_yes_or_no(answerer: Answerer):
+    """ "Is it true that…", "est-il vrai que…" frame a yes/no question: the frame is no word to match, and the
+    clause is answered yes or no as if asked plainly."""
+    for framed, plain in (
+        ("Est-il vrai que Witkoff a rencontré Poutine ?", "Witkoff a-t-il rencontré Poutine ?"),
+        ("Is it true that Peskov confirmed Witkoff's visit?", "Did Peskov confirm Witkoff's visit?"),
+        ("C'est vrai qu'Ouchakov est le conseiller de Poutine ?", "Ouchakov est-il le conseiller de Poutine ?"),
+    ):
+        asked, expected = answerer.ask(framed), answerer.ask(plain)
+        assert asked.found and asked.lead == expected.lead
+        assert asked.lead.startswith(("Yes", "Oui"))
+
+
 def test_roles_and_titles_are_read_whole(answerer: Answerer):
     """ "The envoy of Trump", "l'envoyé spécial américain de Trump" name Trump as whose envoy; "l'ancien président
     russe" is Medvedev, not the Russian president too."""
