@@ -632,6 +632,9 @@ def test_whether_people_will_meet_rests_on_what_is_to_come(answerer: Answerer):
     for question in ("Will Trump and Putin meet?", "Trump et Poutine vont-ils se rencontrer ?"):
         first = answerer.ask(question).items[0].fact_id
         assert first not in ("summit-last-meeting-osaka-2019", "meeting-2025-04-11-purpose")
+    # Conditions the Kremlin sets for a meeting with Zelensky announce none: no yes.
+    for question in ("Will Putin meet Zelensky?", "Poutine va-t-il rencontrer Zelensky ?"):
+        assert answerer.ask(question).lead not in ("Yes.", "Oui.")
 
 
 def test_someone_a_pronoun_stands_for_is_not_known_to_have_met(answerer: Answerer):
