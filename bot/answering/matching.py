@@ -356,7 +356,7 @@ class Matcher:
             by_phone=_contact(flags),
             asks_speech=bool(said),
             speaker=_speaker(tokens, named, said, aspects),
-            settings=self._settings(typed) if places else frozenset(),
+            settings=(self._settings(typed) if places else frozenset()) | self._us_setting(question),
             party=self._party(typed) if people or places else None,  # a party is a person or a place named
             owners=owners,
             titled=frozenset(span[2] for span in spans if span in titled),
@@ -366,6 +366,12 @@ class Matcher:
             if yes_no
             else False,
         )
+
+    def _us_setting(self, question: str) -> frozenset[str]:
+        """The country "in the US", "aux US" set something in: "us" is otherwise read as the pronoun, and "US" is an
+        adjective too ("the US envoy"). Only where it happens: as a word to match, it would weigh as a name."""
+        country = self.index.place_named("usa") if _US_PLACE.search(question) else None
+        return frozenset([country]) if country else frozenset()
 
     def _settings(self, typed: list[str]) -> frozenset[str]:
         """The places a question names as where something happens ("à Moscou", "in the United States"), not as
@@ -1349,6 +1355,9 @@ _TRUTH_FRAME = re.compile(
     r"|(?:est[- ]ce que )?c['’]est (?:vrai|exact) qu(?:e\s+|['’]))\s*",
     re.IGNORECASE,
 )
+# "US", "U.S." after a word setting a place: "in the US", "to the U.S.", "aux US".
+_US_PLACE = re.compile(r"\b(?i:in|to|into|inside|at|aux|en) (?i:the )?(?:US|U\.S\.?)(?!\w)")
+
 _APOSTROPHES = re.compile(r"['’?!.,;:]")
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w\u00C0-\u024F-]+(?:\s+[A-ZÀ-Ý][\w\u00C0-\u024F-]+)*)")
 _CAPITAL = re.compile("[A-ZÀ-Ý]")

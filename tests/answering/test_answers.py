@@ -732,6 +732,11 @@ def test_when_asked_of_a_place_gives_only_the_days_of_meetings_there(answerer: A
     # Typed without its accent, "a" right before the place is "à"; before a verb it is the verb: Moscow acts.
     assert answerer.ask("Quand Witkoff a-t-il rencontré Poutine a Moscou ?").lead == "Quand : mercredi 6 août 2025."
     assert not answerer.matcher.read("Qu'a proposé Moscou ?").settings
+    # "In the US", "aux US": the country, not the pronoun "us"; "the US envoy" sets nothing.
+    for question in ("Did Witkoff meet Putin in the US?", "Will the summit be held in the U.S.?"):
+        assert answerer.matcher.read(question).settings == {"united-states"}
+        assert answerer.ask(question).lead != "Yes."
+    assert not answerer.matcher.read("Did the US envoy meet Putin?").settings
 
 
 @pytest.mark.parametrize(
