@@ -130,6 +130,7 @@ def resolve(previous: Context, new: Reading, answerer: Answerer, question: str) 
         tokens=tokens,
         people=new.people | refs,
         unnamed=has_object_pronoun(words),  # "did he also meet him?": who him is, still unsaid
+        pronoun_led=has_object_pronoun(words),
         first=old.first,
         places=new.places | old.places if there else new.places,
         settings=new.settings | old.settings if there else new.settings,
@@ -190,6 +191,7 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         titled=frozenset() if named else old.titled,
         first=(subject or new.first) if named else old.first,
         unnamed=new.unnamed and named and not also,  # "did they meet?" names whom the question before did
+        pronoun_led=new.pronoun_led and named and not also,
         aspects=new.aspects or old.aspects,
         places=new.places or old.places,
         days=new.days or old.days,

@@ -106,7 +106,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     summary = set(fold(fact.data.summary.get(lang)).split())
     if summary & _CONTRASTS:  # "in principle, but…": the facts say it best
         return Verdict.UNSAID
-    if reading.unnamed:  # "did they agree?", "did he call Zelensky?": of whom, the question does not say
+    if reading.pronoun_led:  # "did they agree?", "did he call Zelensky?": of whom, the question does not say
         return Verdict.UNSAID
     denied = bool(result.matches) and result.matches[0].denies
     differs = denied != denies(reading.tokens)
@@ -169,18 +169,18 @@ def _in_venue(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
 def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """For "did X and Y meet?", whether the fact reports that all those named met: its words alone do not tell
     ("Trump" and "Putin" are in a fact on Witkoff's meeting with Putin, "Trump, Witkoff et Poutine" in a fact on the
-    last two); in person, unless a call is asked about; asked of the past, a meeting held; asked of what is to come
-    ("will Putin meet Zelensky?"), a meeting announced between them, not the conditions set for one. Not asked in
-    the present ("is their meeting being prepared?" asks of a plan, which facts on the summit's logistics report
-    too), nor of what someone said of it ("Peskov a-t-il dit que la rencontre…"): the speaker's words answer."""
+    last two); in person, unless a call is asked about; asked of the past, a meeting held, not one announced. Only
+    asked of the past: "will they meet?", "is their meeting being prepared?" ask of a plan, which facts on the
+    summit's logistics report too. Not of what someone said of it ("Peskov a-t-il dit que la rencontre…"): the
+    speaker's words answer."""
     if not reading.asks_contact or reading.asks_speech:
         return True
-    if len(reading.participants) < 2 or not (reading.past or reading.to_come):
+    if reading.unnamed:  # "did he meet Zelensky?", "will Trump meet him?": who he is the question does not say
+        return False
+    if len(reading.participants) < 2 or not reading.past:
         return True
     if not reading.participants <= set(fact.data.met) or by_phone(fact) and not reading.by_phone:
         return False
-    if reading.to_come:  # "will Putin meet Zelensky?": a meeting announced between them, not conditions for one
-        return announced(fact, knowledge)
     return fact.data.date is None or reported_done(fact, knowledge)
 
 

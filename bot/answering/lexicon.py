@@ -996,6 +996,7 @@ NEGATIONS = frozenset(
     + ["without", "sans"]
 )
 REFUSALS = ("refus", "rejet", "rejett", "declin", "reject", "refuse", "ecart", "inacceptab", "unacceptab", "exclu")
+_DEMANDS = ("demand", "exig", "reclam", "want", "veut", "veul", "voul", "requi")  # what a refusal after them asks
 _WITHOUT = frozenset(["sans", "without"])  # negations that deny only what follows them
 # Words that start a new clause: "Peskov told the media | that no breakthrough was expected".
 _CONNECTIVES = frozenset(["que", "qu", "that", "et", "and", "mais", "but", "si", "if"])
@@ -1035,7 +1036,18 @@ def hedges(words: Iterable[str]) -> bool:
 
 def denies(words: Iterable[str]) -> bool:
     """Tell whether folded words deny or refuse something."""
-    return any(w in NEGATIONS or w.startswith(REFUSALS) for w in words)
+    words = list(words)
+    return not NEGATIONS.isdisjoint(words) or _refuses(words)
+
+
+def _refuses(words: list[str]) -> bool:
+    """Tell whether folded words refuse something: a word of refusal, not what a demand before it asks ("Poutine a
+    demandé que l'Ukraine soit exclue de l'OTAN"), nor the noun naming such a demand ("lists Ukraine's formal
+    exclusion from NATO")."""
+    for at, word in enumerate(words):
+        if word.startswith(REFUSALS) and word != "exclusion":
+            return not any(w.startswith(_DEMANDS) for w in words[:at])
+    return False
 
 
 def denying_clauses(text: str) -> tuple[frozenset[str], ...]:
@@ -1049,7 +1061,7 @@ def denying_clauses(text: str) -> tuple[frozenset[str], ...]:
     denied = []
     for part in _CLAUSE_BREAK.split(text):
         phrase = fold(part).split()
-        if any(w.startswith(REFUSALS) for w in phrase):
+        if _refuses(phrase):
             denied.append(frozenset(phrase))
             continue
         for words in _clauses(phrase):

@@ -135,6 +135,7 @@ class Reading:
     titled: frozenset[str] = frozenset()  # people named by a title: "le président américain", "the US envoy"
     first: str | None = None  # who it names first as taking part, by name or title: whom "he" stands for next
     unnamed: bool = False  # a subject pronoun names someone it does not: "did he meet Zelensky?", "a-t-il vu Poutine ?"
+    pronoun_led: bool = False  # its subject is a pronoun for no one named, or it has an object one: "did they agree?"
 
     @property
     def participants(self) -> frozenset[str]:
@@ -361,10 +362,8 @@ class Matcher:
             owners=owners,
             titled=frozenset(span[2] for span in spans if span in titled),
             first=next((person for _, _, person in spans if person not in owners), None),
-            # Only a yes or a no rests on whom it asks about.
-            unnamed=_unnamed(folded, spans, contact="meeting" in topics or not CONTACT_VERBS.isdisjoint(tokens))
-            if yes_no
-            else False,
+            unnamed=_unnamed(folded, spans) if yes_no else False,  # only a yes rests on who met
+            pronoun_led=_pronoun_led(folded) if yes_no else False,  # or a no, on whom it asks about
         )
 
     def _us_setting(self, question: str) -> frozenset[str]:
@@ -1227,17 +1226,24 @@ def _people_spans(
     return sorted([(at, at + 1, person) for at, word in enumerate(words) if (person := named(word))] + titles)
 
 
-def _unnamed(words: list[str], spans: list[tuple[int, int, str]], *, contact: bool) -> bool:
-    """Tell whether a pronoun stands for someone the question does not name: an object pronoun ("did Trump meet
-    him?", "l'a-t-il reçu ?"), a subject pronoun with only function words before it ("did they agree?"), or, of a
-    contact, one before any person named ("l'Ukraine a-t-elle rencontré la Russie ?": a country is no one who met;
-    not "Trump a-t-il…"). Not an impersonal "il" ("y a-t-il…", "faut-il…")."""
+def _unnamed(words: list[str], spans: list[tuple[int, int, str]]) -> bool:
+    """Tell whether a pronoun stands for someone the question does not name: a subject pronoun before any person
+    named ("did he meet Zelensky?", "l'Ukraine a-t-elle rencontré la Russie ?": a country is no one who met; not
+    "Trump a-t-il…"), or an object pronoun ("did Trump meet him?", "l'a-t-il reçu ?")."""
     if has_object_pronoun(words):
         return True
     at = _first_pronoun(words)
-    if at is None or _impersonal(words, at):
-        return False
-    return pronoun_subject(words) is not None or contact and (not spans or at < spans[0][0])
+    return at is not None and (not spans or at < spans[0][0])
+
+
+def _pronoun_led(words: list[str]) -> bool:
+    """Tell whether a question's subject is a pronoun, with only function words before it ("did they agree?", "a-t-il
+    appelé Zelensky ?"), or it holds an object pronoun: of whom it asks, it does not say. Not an impersonal "il"
+    ("y a-t-il…", "faut-il…"), nor a pronoun after its noun ("les diplomates s'attendent-ils…")."""
+    if has_object_pronoun(words):
+        return True
+    at = _first_pronoun(words)
+    return at is not None and pronoun_subject(words) is not None and not _impersonal(words, at)
 
 
 def _impersonal(words: list[str], at: int) -> bool:

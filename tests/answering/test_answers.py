@@ -632,9 +632,6 @@ def test_whether_people_will_meet_rests_on_what_is_to_come(answerer: Answerer):
     for question in ("Will Trump and Putin meet?", "Trump et Poutine vont-ils se rencontrer ?"):
         first = answerer.ask(question).items[0].fact_id
         assert first not in ("summit-last-meeting-osaka-2019", "meeting-2025-04-11-purpose")
-    # Conditions the Kremlin sets for a meeting with Zelensky announce none: no yes.
-    for question in ("Will Putin meet Zelensky?", "Poutine va-t-il rencontrer Zelensky ?"):
-        assert answerer.ask(question).lead not in ("Yes.", "Oui.")
 
 
 def test_someone_a_pronoun_stands_for_is_not_known_to_have_met(answerer: Answerer):
@@ -665,8 +662,10 @@ def test_a_pronoun_for_no_one_named_gets_neither_yes_nor_no(answerer: Answerer):
             "The articles do not answer yes or no; here is what they say:",
             "Les articles ne répondent pas par oui ou par non ; voici ce qu'ils disent :",
         )
-    assert not answerer.matcher.read("Y a-t-il eu un accord de principe sur un sommet ?").unnamed
-    assert not answerer.matcher.read("Faut-il s'attendre à des sanctions ?").unnamed
+    assert not answerer.matcher.read("Y a-t-il eu un accord de principe sur un sommet ?").pronoun_led
+    assert not answerer.matcher.read("Faut-il s'attendre à des sanctions ?").pronoun_led
+    # A pronoun after its noun stands for it: "les diplomates … s'attendent-ils" may still get "Non".
+    assert not answerer.matcher.read("Les diplomates russes s'attendent-ils à une annonce majeure ?").pronoun_led
     assert answerer.ask("Did Russia and the US agree to hold a summit?").lead == "Yes."
 
 
@@ -866,3 +865,11 @@ def test_a_meeting_fact_lists_the_venue_first(answerer: Answerer):
     revised since Geneva are about the meeting in Moscow, not meetings in Washington or Geneva."""
     assert answerer.ask("Where did Witkoff see Putin?").lead == "Where: Moscow."
     assert answerer.ask("Où Witkoff doit-il se rendre pour faire avancer le plan de paix ?").lead == "Où : Moscou."
+
+
+def test_a_demand_for_an_exclusion_is_no_refusal(answerer: Answerer):
+    """Russia's demand that Ukraine be excluded from NATO does not answer "No" to whether Russia wants it out, nor
+    to whether Putin demands its exclusion; Zelensky, excluded from the summit, is still not invited to it."""
+    assert answerer.ask("Does Russia want Ukraine out of NATO?").lead not in ("Yes.", "No.")
+    assert answerer.ask("Poutine exige-t-il que l'Ukraine soit exclue de l'OTAN ?").lead == "Oui."
+    assert answerer.ask("Zelensky est-il invité au sommet ?").lead == "Non."

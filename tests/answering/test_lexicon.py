@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answering.lexicon import denying_clauses, hedges
+from bot.answering.lexicon import denies, denying_clauses, hedges
 
 
 def test_without_denies_only_what_follows_it():
@@ -24,6 +24,19 @@ def test_a_refusal_denies_its_whole_clause():
     """ "Conditions jugées inacceptables par Kiev": the conditions are refused, wherever they stand."""
     (denied,) = denying_clauses("Moscou pose des conditions jugées inacceptables par Kiev : cession de territoires.")
     assert {"conditions", "pose", "kiev"} <= denied and "territoires" not in denied
+
+
+def test_what_a_demand_asks_is_no_refusal():
+    """ "Poutine a demandé que l'Ukraine soit exclue de l'OTAN" states a demand, not a refusal; nor does the noun
+    naming it ("Ukraine's formal exclusion from NATO"). "Zelensky reste exclu du sommet" refuses him a part."""
+    assert denying_clauses("Poutine a demandé que l'Ukraine soit formellement exclue de l'OTAN.") == ()
+    assert denying_clauses("Putin demanded that Ukraine be formally excluded from NATO.") == ()
+    assert denying_clauses("Article 003 lists Ukraine's formal exclusion from NATO.") == ()
+    (denied,) = denying_clauses("Zelensky reste pour l'heure exclu de l'initiative de sommet.")
+    assert "sommet" in denied
+    # A question is read alike: it asks whether Putin demands it, not whether he refuses it.
+    assert not denies(["poutine", "exige", "ukraine", "exclue", "otan"])
+    assert denies(["russie", "refuse", "sommet"])
 
 
 def test_hedges():
