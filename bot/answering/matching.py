@@ -269,6 +269,7 @@ class Matcher:
         """Extract language, content words, topics, aspects, people, places and days from a question."""
         # "Is it true that Witkoff met Putin?" asks what its clause says, yes or no: the frame is no word to match.
         framed = _TRUTH_FRAME.match(question)
+        typed_question = question  # its language is the frame's too: "Trump met Zelensky" alone reads as French
         if framed:
             question = question[framed.end() :]
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
@@ -328,9 +329,10 @@ class Matcher:
         # Where the question names people: a word names someone only if it is a token that does.
         spans = _people_spans(folded, named.get, titled) if people or titled else []
         owners = frozenset(person for start, end, person in spans if _owned(folded, start, end))
-        lang = detect_language(words, question, self.index.spellings)
+        lang = detect_language(fold(typed_question).split(), typed_question, self.index.spellings)
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
         yes_no = bool(framed) or is_yes_no(question)
+        future = "future" in flags or lang != "en" and any(map(_future_verb, parts))
         return Reading(
             lang=lang,
             tokens=tokens,
@@ -350,9 +352,10 @@ class Matcher:
             names_asked=names_asked,
             head=self._as_known(head, question) if (head := _head_noun(asked)) else None,
             outcome="outcome" in flags,
-            future="future" in flags or lang != "en" and any(map(_future_verb, parts)),
+            future=future,
             conditional=not _CONDITIONALS.isdisjoint(words) and _past_conditional(parts),  # most questions hold none
-            past=_past(parts),
+            # "Is it true that Putin met Zelensky?": a claim of what happened, its simple past read as no tense.
+            past=_past(parts) or bool(framed) and not future,
             known="known" in flags,
             by_phone=_contact(flags),
             asks_speech=bool(said),
@@ -886,9 +889,8 @@ _AUXILIARIES = frozenset(
 
 
 # Verbs and adjectives with an impersonal "il" ("faut-il", "s'agit-il", "est-il vrai que…"): it stands for no one.
-_IMPERSONAL = frozenset(
-    ["faut", "agit", "reste", "existe", "semble", "suffit", "vrai", "possible", "probable", "exact"]
-)
+_IMPERSONAL = frozenset(["faut", "agit", "reste", "existe", "suffit", "vrai", "possible", "probable", "exact"])
+_THERE_IS = frozenset(["a", "avait", "aura", "aurait", "ait", "eut"])  # "y a-t-il", "y aura-t-il": "il" is no one
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "lui", "eux"])  # "did Trump meet him?": someone not named
 # Nouns of a role held for someone: who holds it acts, not the one whose it is ("l'émissaire de Trump"). Folded.
 _ROLES = frozenset(
@@ -1249,7 +1251,10 @@ def _pronoun_led(words: list[str]) -> bool:
 def _impersonal(words: list[str], at: int) -> bool:
     """Tell whether the pronoun at words[at] is an impersonal "il", standing for no one: "y a-t-il…", "faut-il…",
     "est-il vrai que…"."""
-    return words[at] == "il" and ("y" in words[:at] or not _IMPERSONAL.isdisjoint(words[max(0, at - 2) : at + 2]))
+    there_is = any(
+        w == "y" and following in _THERE_IS for w, following in zip(words[:at], words[1 : at + 1], strict=False)
+    )
+    return words[at] == "il" and (there_is or not _IMPERSONAL.isdisjoint(words[max(0, at - 2) : at + 2]))
 
 
 def has_object_pronoun(words: list[str]) -> bool:

@@ -664,6 +664,7 @@ def test_a_pronoun_for_no_one_named_gets_neither_yes_nor_no(answerer: Answerer):
         )
     assert not answerer.matcher.read("Y a-t-il eu un accord de principe sur un sommet ?").pronoun_led
     assert not answerer.matcher.read("Faut-il s'attendre à des sanctions ?").pronoun_led
+    assert answerer.matcher.read("Did they agree?").pronoun_led
     # A pronoun after its noun stands for it: "les diplomates … s'attendent-ils" may still get "Non".
     assert not answerer.matcher.read("Les diplomates russes s'attendent-ils à une annonce majeure ?").pronoun_led
     assert answerer.ask("Did Russia and the US agree to hold a summit?").lead == "Yes."
@@ -680,6 +681,10 @@ def test_is_it_true_that_asks_its_clause_yes_or_no(answerer: Answerer):
         asked, expected = answerer.ask(framed), answerer.ask(plain)
         assert asked.found and asked.lead == expected.lead
         assert asked.lead.startswith(("Yes", "Oui"))
+    # A claim of what happened: its simple past ("met") is past, so who met whom is checked; in the frame's language.
+    for framed in ("Is it true that Putin met Zelensky?", "Is it true that Trump and Putin met in August?"):
+        assert answerer.ask(framed).lead == "The articles do not answer yes or no; here is what they say:"
+    assert answerer.ask("Is it true that Trump met Zelensky?").lang == "en"
 
 
 def test_roles_and_titles_are_read_whole(answerer: Answerer):
