@@ -269,7 +269,7 @@ class Matcher:
         """Extract language, content words, topics, aspects, people, places and days from a question."""
         # "Is it true that Witkoff met Putin?" asks what its clause says, yes or no: the frame is no word to match.
         framed = _TRUTH_FRAME.match(question)
-        typed_question = question  # its language is the frame's too: "Trump met Zelensky" alone reads as French
+        typed_question = question
         if framed:
             question = question[framed.end() :]
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
@@ -329,7 +329,9 @@ class Matcher:
         # Where the question names people: a word names someone only if it is a token that does.
         spans = _people_spans(folded, named.get, titled) if people or titled else []
         owners = frozenset(person for start, end, person in spans if _owned(folded, start, end))
-        lang = detect_language(fold(typed_question).split(), typed_question, self.index.spellings)
+        # Its language is the frame's too: "Trump met Zelensky" alone reads as French.
+        spoken = (fold(typed_question).split(), typed_question) if framed else (words, question)
+        lang = detect_language(*spoken, self.index.spellings)
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
         yes_no = bool(framed) or is_yes_no(question)
         future = "future" in flags or lang != "en" and any(map(_future_verb, parts))
@@ -890,7 +892,6 @@ _AUXILIARIES = frozenset(
 
 # Verbs and adjectives with an impersonal "il" ("faut-il", "s'agit-il", "est-il vrai que…"): it stands for no one.
 _IMPERSONAL = frozenset(["faut", "agit", "reste", "existe", "suffit", "vrai", "possible", "probable", "exact"])
-_THERE_IS = frozenset(["a", "avait", "aura", "aurait", "ait", "eut"])  # "y a-t-il", "y aura-t-il": "il" is no one
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "lui", "eux"])  # "did Trump meet him?": someone not named
 # Nouns of a role held for someone: who holds it acts, not the one whose it is ("l'émissaire de Trump"). Folded.
 _ROLES = frozenset(
@@ -1241,20 +1242,17 @@ def _unnamed(words: list[str], spans: list[tuple[int, int, str]]) -> bool:
 def _pronoun_led(words: list[str]) -> bool:
     """Tell whether a question's subject is a pronoun, with only function words before it ("did they agree?", "a-t-il
     appelé Zelensky ?"), or it holds an object pronoun: of whom it asks, it does not say. Not an impersonal "il"
-    ("y a-t-il…", "faut-il…"), nor a pronoun after its noun ("les diplomates s'attendent-ils…")."""
+    ("faut-il…", "y a-t-il…": no subject pronoun), nor a pronoun after its noun ("les diplomates s'attendent-ils…")."""
     if has_object_pronoun(words):
         return True
-    at = _first_pronoun(words)
-    return at is not None and pronoun_subject(words) is not None and not _impersonal(words, at)
+    at = _subject_at(words)
+    return at is not None and not _impersonal(words, at)
 
 
 def _impersonal(words: list[str], at: int) -> bool:
-    """Tell whether the pronoun at words[at] is an impersonal "il", standing for no one: "y a-t-il…", "faut-il…",
-    "est-il vrai que…"."""
-    there_is = any(
-        w == "y" and following in _THERE_IS for w, following in zip(words[:at], words[1 : at + 1], strict=False)
-    )
-    return words[at] == "il" and (there_is or not _IMPERSONAL.isdisjoint(words[max(0, at - 2) : at + 2]))
+    """Tell whether the pronoun at words[at] is an impersonal "il", standing for no one: "faut-il…", "s'agit-il…",
+    "est-il vrai ?"."""
+    return words[at] == "il" and not _IMPERSONAL.isdisjoint(words[max(0, at - 2) : at + 2])
 
 
 def has_object_pronoun(words: list[str]) -> bool:
@@ -1266,10 +1264,16 @@ def pronoun_subject(words: list[str]) -> str | None:
     """The pronoun a question's words (folded) have for subject, if only function words stand before it: "he" in
     "did he meet Zelensky?", "ils" in "se sont-ils vus ?"; none in "Trump a-t-il…", "la Russie a-t-elle…", "y
     a-t-il…" (an impersonal "il")."""
+    at = _subject_at(words)
+    return None if at is None else words[at]
+
+
+def _subject_at(words: list[str]) -> int | None:
+    """Where the pronoun a question's words (folded) have for subject stands: see pronoun_subject."""
     at = _first_pronoun(words)
     if at is None or "y" in words[:at] or not STOPWORDS.issuperset(words[:at]):
         return None
-    return words[at]
+    return at
 
 
 def _first_pronoun(words: list[str]) -> int | None:
