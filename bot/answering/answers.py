@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.answering.latest import asks_latest, latest_facts, newest_article
-from bot.answering.leads import Verdict, first_line, not_said, verdict
-from bot.answering.matching import Decline, Match, Matcher, Result
+from bot.answering.leads import Verdict, first_line, not_held, not_said, verdict
+from bot.answering.matching import Decline, Match, Matcher, Reading, Result
 from bot.knowledge.dates import approximate, deadline_status, format_date, states_day
 from bot.knowledge.loading import Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, FactBase
@@ -181,6 +181,12 @@ class Answerer:
         ):
             unsettled = replace(result, matches=(), near=result.matches, decline=Decline.UNSETTLED)
             return self.decline(question, reader_lang, unsettled)
+        # "Quel a été le résultat du sommet ?": of a summit the articles only announce, they say nothing of what came;
+        # what they say of it is the facts on its topic ("what will come of it?" is answered by their forecasts).
+        if reading.result and not (reading.future or reading.conditional) and not_held(reading, self.knowledge):
+            near = tuple(m for m in result.matches if m.fact.topic in reading.topics or _names_all(m.fact, reading))
+            unsettled = replace(result, matches=(), near=near, decline=Decline.UNSETTLED)
+            return self.decline(question, reader_lang, unsettled)
         first = first_line(result, facts, self.knowledge, reader_lang)
         return self.compose(question, reader_lang, facts, first=first, meta=_meta(result))
 
@@ -284,8 +290,10 @@ class Answerer:
         if unsaid and suggestions:  # the nearest facts are what the articles do say about it
             lead = f"{unsaid} {say('they_say', lang)}"
             return Answer(question, lang, False, lead, suggestions=tuple(suggestions), meta=meta)
-        # Then the story's main threads: the facts curators marked as headlines.
-        for fact in (f for f in self.knowledge.facts if f.data.headline):
+        # Then the story's main threads: the facts curators marked as headlines, those of what it asks about first.
+        topics = result.reading.topics if result else frozenset()
+        headlines = sorted((f for f in self.knowledge.facts if f.data.headline), key=lambda f: f.topic not in topics)
+        for fact in headlines:
             if len(suggestions) >= 3:
                 break
             if all(s.fact_id != fact.id for s in suggestions):
@@ -347,6 +355,11 @@ def _names_when(quote: str, data: FactBase) -> bool:
     """Tell whether a quote names the day a fact is dated or falls due."""
     day = data.due if isinstance(data, DeadlineFact) else data.date
     return day is not None and states_day(quote, day.day, day.month)
+
+
+def _names_all(fact: Fact, reading: Reading) -> bool:
+    """Tell whether a fact names every person a question names as taking part, two at least."""
+    return len(reading.participants) > 1 and reading.participants <= set(fact.data.people)
 
 
 def _articles(item: Item) -> frozenset[str]:

@@ -27,6 +27,17 @@ _CLAUSE_WORDS = frozenset(
     ["a", "au", "aux", "pour", "avec", "contre", "dans", "sur", "lors", "apres", "avant", "et", "qui", "que", "dont"]
     + ["to", "for", "with", "against", "in", "on", "at", "after", "before", "and", "which", "that", "who"]
 )  # end a count's noun phrase: "deux sous-marins | à un échange", "two submarines | to the region"
+# "proposée par la partie américaine", "tasked by the White House": a past participle, then who did it.
+_PASSIVE = re.compile(r"(\w+)\s+(?:par|by)\s+([^,;:.()«»\"“”]+)")
+_SOURCE = re.compile(r"\b(?:[Ss]elon|[Dd]'après|[Aa]ccording to)\s+([^,;:]+)")  # whom a summary's claim is from
+# What a past participle ends with: "proposée", "reçu", "dit", "mis"; "proposed", "held", "sent", "taken".
+_PARTICIPLE = {
+    "fr": re.compile(r"(?:é|i|u|it|is|ert|int)(?:e?s?)$", re.I),
+    "en": re.compile(r"(?:ed|en|wn|eld|ent|ade|old|aid|ught|ung|un)$", re.I),
+}
+_ELIDED_INFINITIVE = re.compile(r"[dl]['’]\w+(?:er|ir|re)", re.I)
+_AGENT_WORDS = 6  # an agent longer than this is a clause the regex ran into, not a name
+_STEM = 5  # letters a question's verb and the summary's participle share: "propose", "proposée", "proposed"
 _MONTH_WORDS = frozenset((*FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN))
 # As in the index's counts: "un", "une", "one" are articles far more often ("mettre un terme") than a count.
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS - {"un", "une", "one"}, key=len, reverse=True))
@@ -169,19 +180,40 @@ def _in_venue(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
 def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """For "did X and Y meet?", whether the fact reports that all those named met: its words alone do not tell
     ("Trump" and "Putin" are in a fact on Witkoff's meeting with Putin, "Trump, Witkoff et Poutine" in a fact on the
-    last two); in person, unless a call is asked about; asked of the past, a meeting held, not one announced. Only
-    asked of the past: "will they meet?", "is their meeting being prepared?" ask of a plan, which facts on the
-    summit's logistics report too. Not of what someone said of it ("Peskov a-t-il dit que la rencontre…"): the
-    speaker's words answer."""
+    last two); in person, unless a call is asked about; asked of the past, a meeting held, not one announced. Asked of
+    the future, any fact but one on their meeting held: "will they meet?", "is their meeting being prepared?" ask of
+    a plan, which facts on the summit's logistics report too. Not of what someone said of it ("Peskov a-t-il dit que
+    la rencontre…"): the speaker's words answer."""
     if not reading.asks_contact or reading.asks_speech:
         return True
     if reading.unnamed:  # "did he meet Zelensky?", "will Trump meet him?": who he is the question does not say
         return False
-    if len(reading.participants) < 2 or not reading.past:
+    if len(reading.participants) < 2:
         return True
-    if not reading.participants <= set(fact.data.met) or by_phone(fact) and not reading.by_phone:
+    if reading.future and not reading.past:
+        return not _held(reading, fact, knowledge)  # "will Witkoff meet Dmitriev?": not the meeting they had
+    if not reading.past:
+        return True
+    if by_phone(fact) and not reading.by_phone:
         return False
-    return fact.data.date is None or reported_done(fact, knowledge)
+    return _held(reading, fact, knowledge)
+
+
+def _held(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact reports a contact between all the people a question names as held: dated before its
+    articles' day, or undated (curators date the meetings their articles announce)."""
+    return reading.participants <= set(fact.data.met) and (fact.data.date is None or reported_done(fact, knowledge))
+
+
+def not_held(reading: Reading, knowledge: Knowledge) -> bool:
+    """Tell whether the event a question asks what came of is one the articles do not report held: the summit, whose
+    day a fact says is not yet set, or a meeting between people no fact reports met ("what came out of the
+    Putin–Zelensky meeting?"). Not when the question names a place or a day: that may be another occasion."""
+    if reading.places or reading.days or reading.topics.isdisjoint(("meeting", "summit")):
+        return False
+    if "summit" in reading.topics and any(f.topic == "summit" and "date" in f.data.unsettled for f in knowledge.facts):
+        return True
+    return len(reading.participants) > 1 and not any(_held(reading, fact, knowledge) for fact in knowledge.facts)
 
 
 def _stated(result: Result) -> float:
@@ -342,10 +374,16 @@ def _value(
         # And someone the summary names: the quotes may name someone the fact only mentions ("entrevue avec Poutine"
         # in a fact on who confirmed the visit).
         summary = set(fold(data.summary.get(lang)).split())
+        # Not whom it is according to, unless asked who said it: "selon Iouri Ouchakov, … un accord pour organiser un
+        # sommet" does not say Ouchakov organised it.
+        if not reading.asks_speech:
+            summary -= set(fold(" ".join(_SOURCE.findall(data.summary.get(lang)))).split())
         surnames = {p.id: {_surname(n) for n in (p.name.fr, p.name.en, *p.aliases)} for p in others}
         named = [p.name.get(lang) for p in others if surnames[p.id] & quoted and surnames[p.id] & summary]
         named = list(dict.fromkeys(named))
-        return named[0] if len(named) == 1 else None  # several people named: the facts say who did what
+        if len(named) == 1:
+            return named[0]
+        return _agent(reading, data.summary.get(lang), lang)  # several people named, or none: whom the passive names
     if aspect == "quantity":
         for number, noun in _NUMBER.findall(data.summary.get(lang)):
             # Not a date, a year, or an article's number ("l'article 000 rattache…"): no count starts with a zero.
@@ -359,6 +397,40 @@ def _value(
                     words.pop()
                 return f"{number} {' '.join(words)}".strip()
     return None
+
+
+def _agent(reading: Reading, summary: str, lang: str) -> str | None:
+    """Who did what a question asks, as the summary's one passive on its verb names them: "qui a proposé le sommet ?"
+    over "proposée par la partie américaine"; None when it has none or several."""
+    verbs = {token[:_STEM] for token in reading.tokens if len(token) >= _STEM}
+    agents = [
+        found.group(2)
+        for found in _PASSIVE.finditer(summary)
+        if fold(found.group(1))[:_STEM] in verbs and _PARTICIPLE[lang].search(found.group(1))
+    ]
+    if len(agents) != 1:
+        return None
+    words = agents[0].split()
+    # The agent's noun phrase ends where a preposition, a clause, a date or an infinitive starts ("by the White House
+    # | with opening…", "par la Maison-Blanche | d'ouvrir…", "par le service de presse du Kremlin | le 6 août…").
+    cut = next((at for at, word in enumerate(words) if _ends_agent(word)), len(words))
+    if words[0][:1].isupper():  # a name ends at its last capitalised word: "by Bloomberg | say it would be…"
+        cut = next((at for at, word in enumerate(words[:cut]) if not word[:1].isupper()), cut)
+    words = words[:cut]
+    while words and fold(words[-1]) in STOPWORDS:
+        words.pop()
+    if not 0 < len(words) <= _AGENT_WORDS or fold(words[-1]).endswith("article"):
+        return None  # longer, a clause the pattern ran into; "cité par l'article 002", a source, not who did it
+    return " ".join(words)
+
+
+def _ends_agent(word: str) -> bool:
+    """Tell whether a word of a passive's agent starts what follows it: a preposition, a clause word, a number, or
+    an elided infinitive ("d'ouvrir")."""
+    folded = fold(word)
+    if word == "a":  # the English article, not "à"
+        return False
+    return folded in _CLAUSE_WORDS or folded[:1].isdigit() or bool(_ELIDED_INFINITIVE.fullmatch(word))
 
 
 def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:

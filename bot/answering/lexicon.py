@@ -863,6 +863,22 @@ OUTCOME_CUES = (
     "eventually",
 )
 
+# Questions asking what came of an event: "quel a été le résultat du sommet ?", "what came out of the meeting?". Of an
+# event the articles only announce, they say nothing.
+RESULT_CUES = (
+    "resultat",
+    "resultats",
+    "result",
+    "results",
+    "outcome",
+    "sorti de",
+    "sorti du",
+    "came out of",
+    "come out of",
+    "decide",
+    "decided",
+)
+
 # Questions about what is to come ("aura lieu", "will take place", "pourrait"): a date worked out from an article's
 # day says when it was reported, not when it will happen. Also any French future or conditional verb ("se tiendra").
 FUTURE_CUES = (

@@ -38,6 +38,7 @@ from bot.answering.lexicon import (
     PHONE_CUES,
     PLURAL_SUBJECTS,
     PRECISION_CUES,
+    RESULT_CUES,
     SPEECH_VERBS,
     STOPWORDS,
     SUBJECT_PRONOUNS,
@@ -119,6 +120,7 @@ class Reading:
     dictionary: frozenset[str] = frozenset()  # words the French or English dictionary knows as typed: no typo repair
     counted: str | None = None  # what "combien de …", "how many …" counts: "civils", "attacks"
     outcome: bool = False  # "finalement", "in the end": how something turned out, which the articles may predate
+    result: bool = False  # "le résultat du sommet", "what came out of the meeting": what came of an event
     head: str | None = None  # the noun "qui est le …", "what is the …" asks about ("secretaire"): a fact must hold it
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
@@ -236,6 +238,7 @@ class Matcher:
                 "list": LIST_CUES,
                 "name": NAME_CUES,
                 "outcome": OUTCOME_CUES,
+                "result": RESULT_CUES,
                 "future": FUTURE_CUES,
                 "known": KNOWN_CUES,
                 "phone": PHONE_CUES,
@@ -310,7 +313,7 @@ class Matcher:
             dict.fromkeys(
                 [
                     self._as_known(w, question)
-                    for w in words
+                    for w in (words if aspect_hits.get("duration") else _weather(words))
                     if w not in STOPWORDS and w not in consumed and (len(w) > 1 or w.isdigit())
                 ]
                 + _accented_content(question)
@@ -354,6 +357,7 @@ class Matcher:
             names_asked=names_asked,
             head=self._as_known(head, question) if (head := _head_noun(asked)) else None,
             outcome="outcome" in flags,
+            result="result" in flags,
             future=future,
             conditional=not _CONDITIONALS.isdisjoint(words) and _past_conditional(parts),  # most questions hold none
             # "Is it true that Putin met Zelensky?": a claim of what happened, its simple past read as no tense.
@@ -1154,6 +1158,12 @@ _LIEU_IDIOMS = frozenset(
     ["a", "ait", "aura", "auront", "aurait", "auraient", "avait", "avaient", "avoir", "eu", "ont", "au", "ayant"]
 )
 _INVERTED = frozenset(["t", "il", "elle", "ils", "elles", "on"])  # "aura-t-il lieu": the subject after the verb
+
+
+def _weather(words: list[str]) -> list[str]:
+    """The words to match, "quel temps" read as the weather it asks ("quel temps fait-il à Moscou ?"), not the time
+    of "gagner du temps"; unless a length is asked ("quel temps a duré…")."""
+    return ["meteo" if w == "temps" and at and words[at - 1] == "quel" else w for at, w in enumerate(words)]
 
 
 def _idiom_lieu(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool:

@@ -251,6 +251,39 @@ def test_how_it_turned_out_unsettled_is_declined(answerer: Answerer, question: s
     assert answer.suggestions
 
 
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Quel a été le résultat du sommet Trump-Poutine ?", "summit"),  # a fact says its day is not yet set
+        ("What was decided at the Trump-Putin summit?", "summit"),
+        ("What came out of the Putin–Zelensky meeting?", "summit"),  # no fact reports them met
+    ],
+)
+def test_what_came_of_an_event_not_held_is_declined(answerer: Answerer, question: str, topic: str):
+    """What came of a summit the articles only announce, or of a meeting they report no one held, is what they do not
+    say; they offer what they do say of it, the facts on its topic first."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert answer.lead.startswith(("Les articles ne disent pas ce qu'il en a été", "The articles do not say how"))
+    assert answerer.knowledge.by_id[answer.suggestions[0].fact_id].topic == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the outcome of the Witkoff-Putin meeting?",  # held: its outcome is reported
+        "Quel a été le résultat de la rencontre du 6 août ?",
+        "What will come out of the summit?",  # asks a forecast, which the articles make
+        "Quelle est la date du sommet ?",  # no result asked
+    ],
+)
+def test_what_came_of_an_event_held_or_to_come_is_not_declined_so(answerer: Answerer, question: str):
+    """The rule is for an outcome asked of an event not held: one held, or a forecast, is answered as before."""
+    answer = answerer.ask(question)
+    assert answer.meta.get("declined_because") != "unsettled"
+    assert not answer.lead.startswith(("Les articles ne disent pas ce qu'il en a été", "The articles do not say how"))
+
+
 def test_how_it_turned_out_settled_is_answered(answerer: Answerer):
     """An outcome a fact settles is answered as any yes/no question: Russia declined the trilateral format."""
     answer = answerer.ask("Did Russia eventually accept a trilateral format including Zelensky?")
@@ -561,6 +594,8 @@ def test_what_happened_is_not_answered_with_a_visit_announced(answerer: Answerer
         "Have Zelensky and Putin ever met?",
         "Have Trump and Zelensky met?",  # they spoke on the phone
         "Did Putin receive Trump at the Kremlin?",  # "receive" is a contact, though no cue of the meeting topic
+        "Will Witkoff meet Dmitriev?",  # asked of what is to come: the meeting they had does not say they will again
+        "Witkoff rencontrera-t-il Dmitriev ?",
     ],
 )
 def test_whether_they_met_gets_no_yes_from_another_meeting(answerer: Answerer, question: str):
@@ -583,6 +618,9 @@ def test_whether_they_met_gets_a_yes_from_their_meeting(answerer: Answerer):
     # The fact on their last meeting reports it (met: Trump, Putin), set in Osaka.
     assert answerer.ask("Trump et Poutine se sont-ils rencontrés à Osaka ?").lead == "Oui."
     assert answerer.ask("Did Trump and Putin last meet in 2019?").lead == "Yes."
+    # Asked of what is to come, the visit announced answers; their meeting held answers the past.
+    assert answerer.ask("Will Witkoff meet Putin?").lead == "Yes."
+    assert answerer.ask("Did Witkoff meet Dmitriev?").lead == "Yes."
 
 
 @pytest.mark.parametrize(
@@ -612,6 +650,28 @@ def test_who_met_someone_is_answered_from_those_who_met(answerer: Answerer):
     assert answerer.ask("Who did Witkoff meet in Saint Petersburg?").lead == "Who: Vladimir Putin."
     assert answerer.ask("Qui a rencontré Poutine le 6 août ?").lead == "Qui : Steve Witkoff."
     assert answerer.ask("Who did Witkoff meet in Moscow apart from Putin?").lead != "Who: Donald Trump."
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Qui a proposé le sommet Trump-Poutine ?", "Qui : la partie américaine."),  # "proposée par la partie…"
+        ("Who proposed the Trump-Putin summit?", "Who: the American side."),
+        ("Who joined the Trump-Zelensky phone call?", "Who: several European leaders."),  # "joined by …"
+    ],
+)
+def test_who_did_it_is_whom_the_passive_on_its_verb_names(answerer: Answerer, question: str, lead: str):
+    """Who did what the question asks is whom the summary's passive on the same verb names, up to a preposition;
+    a fact's other passives answer other verbs."""
+    assert answerer.ask(question).lead == lead
+    assert "américaine" not in answerer.ask("Qui a organisé le sommet Trump-Poutine ?").lead
+
+
+def test_whom_a_claim_is_from_did_not_do_it(answerer: Answerer):
+    """ "Selon Iouri Ouchakov, … un accord pour organiser un sommet": Ouchakov says it, which answers who announced
+    it, not who organised it."""
+    assert "Ouchakov" not in answerer.ask("Qui a organisé le sommet Trump-Poutine ?").lead
+    assert answerer.ask("Qui a annoncé le sommet Trump-Poutine ?").lead == "Qui : Iouri Ouchakov."
 
 
 def test_people_named_by_title_are_among_those_who_met(answerer: Answerer):

@@ -86,6 +86,18 @@ def test_off_topic_and_unknown_names_are_declined(answerer: Answerer, question: 
     assert 1 <= len(answer.suggestions) <= 3
 
 
+@pytest.mark.parametrize(
+    "question", ["Quel temps fait-il à Moscou aujourd'hui ?", "Quel temps fera-t-il pendant le sommet ?"]
+)
+def test_quel_temps_asks_the_weather_not_a_time(answerer: Answerer, question: str):
+    """ "Quel temps" is the weather, which the briefs do not hold: not "gagner du temps", nor a meeting's length. Asked
+    with a length ("quel temps a duré…"), it is one."""
+    assert not answerer.ask(question).found
+    assert [item.fact_id for item in answerer.ask("quel temps a duré la rencontre ?").items][:1] == [
+        "meeting-2025-08-06-duration"
+    ]
+
+
 def test_a_how_long_question_is_not_answered_without_a_length(answerer: Answerer):
     """The Trump–Zelensky call is in the briefs, but not its length: the bot declines."""
     assert not answerer.ask("l'appel entre Trump et Zelensky a duré combien de temps ?").found
