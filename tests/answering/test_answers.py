@@ -938,3 +938,10 @@ def test_a_demand_for_an_exclusion_is_no_refusal(answerer: Answerer):
     assert answerer.ask("Does Russia want Ukraine out of NATO?").lead not in ("Yes.", "No.")
     assert answerer.ask("Poutine exige-t-il que l'Ukraine soit exclue de l'OTAN ?").lead == "Oui."
     assert answerer.ask("Zelensky est-il invité au sommet ?").lead == "Non."
+
+
+def test_a_fact_on_both_truces_is_about_both_places(answerer: Answerer):
+    """ "Ces deux accords se sont toutefois effondrés": the fact on the collapse concerns the Black Sea deal too
+    (its `places`), so asked why both collapsed, it comes before the fact on their being accepted."""
+    answer = answerer.ask("why did the energy and black sea truces collapse")
+    assert answer.items[0].fact_id == "ceasefire-energy-truce-collapsed"
