@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.answering.latest import asks_latest, latest_facts, newest_article
-from bot.answering.leads import Verdict, first_line, not_held, not_said, verdict
+from bot.answering.leads import Verdict, asks_what_came, first_line, not_held, not_said, verdict
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result
 from bot.knowledge.dates import approximate, deadline_status, format_date, states_day
 from bot.knowledge.loading import Fact, Knowledge
@@ -183,7 +183,7 @@ class Answerer:
             return self.decline(question, reader_lang, unsettled)
         # "Quel a été le résultat du sommet ?": of a summit the articles only announce, they say nothing of what came;
         # what they say of it is the facts on its topic ("what will come of it?" is answered by their forecasts).
-        if reading.result and not (reading.future or reading.conditional) and not_held(reading, self.knowledge):
+        if asks_what_came(result, self.knowledge) and not_held(reading, self.knowledge):
             near = tuple(m for m in result.matches if m.fact.topic in reading.topics or _names_all(m.fact, reading))
             unsettled = replace(result, matches=(), near=near, decline=Decline.UNSETTLED)
             return self.decline(question, reader_lang, unsettled)

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from bot.answering.index import LENGTH, announced, by_phone, gives, published, reported_done
-from bot.answering.lexicon import COUNTRIES, NUMBER_WORDS, SAME_PLACE, STOPWORDS, denies, hedges
+from bot.answering.lexicon import (
+    COUNTRIES,
+    NUMBER_WORDS,
+    RESULT_CUES,
+    SAME_PLACE,
+    STOPWORDS,
+    TOPIC_CUES,
+    denies,
+    hedges,
+)
 from bot.answering.matching import Decline, Reading, Result, figures_named
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
 from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
@@ -37,6 +47,10 @@ _PARTICIPLE = {
 }
 _ELIDED_INFINITIVE = re.compile(r"[dl]['’]\w+(?:er|ir|re)", re.I)
 _AGENT_WORDS = 6  # an agent longer than this is a clause the regex ran into, not a name
+_CLAUSES = re.compile(r"[:.](?:\s|$)")  # a summary's sentences, and what a colon sets apart
+_WISHES = frozenset(["hope", "hopes", "want", "wants", "wish", "espere", "esperent", "souhaite", "souhaitent", "veut"])
+_RESULT_WORDS = frozenset(word for phrase in RESULT_CUES for word in phrase.split())
+_AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "has", "had", "have"])  # "Trump a | décidé"
 _STEM = 5  # letters a question's verb and the summary's participle share: "propose", "proposée", "proposed"
 _MONTH_WORDS = frozenset((*FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN))
 # As in the index's counts: "un", "une", "one" are articles far more often ("mettre un terme") than a count.
@@ -191,7 +205,11 @@ def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     if len(reading.participants) < 2:
         return True
     if reading.future and not reading.past:
-        return not _held(reading, fact, knowledge)  # "will Witkoff meet Dmitriev?": not the meeting they had
+        # "Will Witkoff meet Dmitriev?", "… Ouchakov?": not from a meeting held, theirs or another's; from a fact naming
+        # them all, and if it reports a contact, as those who meet in it: Peskov confirms the visit announced, he does
+        # not meet Witkoff in it. What a summit could bring answers as its fact says.
+        held = bool(fact.data.met) and (fact.data.date is None or reported_done(fact, knowledge))
+        return reading.participants <= set(fact.data.met or fact.data.people) and not held
     if not reading.past:
         return True
     if by_phone(fact) and not reading.by_phone:
@@ -203,6 +221,27 @@ def _held(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact reports a contact between all the people a question names as held: dated before its
     articles' day, or undated (curators date the meetings their articles announce)."""
     return reading.participants <= set(fact.data.met) and (fact.data.date is None or reported_done(fact, knowledge))
+
+
+def asks_what_came(result: Result, knowledge: Knowledge) -> bool:
+    """Tell whether a question asks what came of an event, as done: "quel a été le résultat du sommet ?". Not what it
+    will bring or is expected to ("quels résultats sont attendus ?"), nor its place, day or who did it ("qui a
+    décidé…"), nor what a fact holding nearly all its words on that event says ("what came out of the contacts
+    before the summit announcement?")."""
+    reading = result.reading
+    if not reading.result or reading.future or reading.conditional or reading.aspects or hedges(reading.tokens):
+        return False
+    if not _WISHES.isdisjoint(reading.tokens):  # "what outcome does Zelensky hope for?": a wish, not what came
+        return False
+    # What the question names beside the event, its people and the result it asks: "the contacts before the …
+    # announcement", which a fact on that event may hold.
+    cues = {word for topic in reading.topics for phrase in TOPIC_CUES.get(topic, ()) for word in phrase.split()}
+    cues |= {_surname(n) for p in knowledge.people.values() for n in (p.name.fr, p.name.en, *p.aliases)}
+    named = [t for t in reading.tokens if t not in cues and t not in _RESULT_WORDS]
+    best = result.matches[0].fact if result.matches else None
+    if not (best and best.topic in reading.topics and named):
+        return True
+    return not _holds(fold(f"{best.data.summary.fr} {best.data.summary.en}"), named, 1.0)
 
 
 def not_held(reading: Reading, knowledge: Knowledge) -> bool:
@@ -381,6 +420,13 @@ def _value(
         surnames = {p.id: {_surname(n) for n in (p.name.fr, p.name.en, *p.aliases)} for p in others}
         named = [p.name.get(lang) for p in others if surnames[p.id] & quoted and surnames[p.id] & summary]
         named = list(dict.fromkeys(named))
+        if len(named) > 1 and not reading.passive:  # "Donald Trump a décidé le déploiement … avec Dmitri Medvedev"
+            everyone = {_surname(n) for p in knowledge.people.values() for n in (p.name.fr, p.name.en, *p.aliases)}
+            named = [
+                p.name.get(lang)
+                for p in others
+                if _does(surnames[p.id], reading, data.summary.get(lang), lang, everyone)
+            ] or named
         if len(named) == 1:
             return named[0]
         return _agent(reading, data.summary.get(lang), lang)  # several people named, or none: whom the passive names
@@ -399,14 +445,42 @@ def _value(
     return None
 
 
+def _does(surnames: set[str], reading: Reading, summary: str, lang: str, names: set[str]) -> bool:
+    """Tell whether a summary has someone as the subject of the question's verb: their surname, an auxiliary or
+    none, then the verb as a participle or a past ("Trump a décidé", "Trump ordered"), not a noun ("Trump–Putin
+    summit")."""
+    verbs = {token[:_STEM] for token in reading.tokens if len(token) >= _STEM and token not in names}
+    words = [word.strip(',;:.()«»"') for word in re.split(r"[\s–-]+", summary)]
+    for at, word in enumerate(words):
+        if fold(word) not in surnames:
+            continue
+        after = [w for w in words[at + 1 : at + 3] if fold(w) not in _AUXILIARIES][:1]
+        if after and fold(after[0])[:_STEM] in verbs and _PARTICIPLE[lang].search(after[0]):
+            return True
+    return False
+
+
+def _holds(text: str, tokens: Sequence[str], share: float = 0.75) -> bool:
+    """Tell whether a folded text holds a share of a question's words: by default most (a word or two may be the
+    reader's own)."""
+    return sum(token[:_STEM] in text for token in tokens) >= share * len(tokens)
+
+
 def _agent(reading: Reading, summary: str, lang: str) -> str | None:
     """Who did what a question asks, as the summary's one passive on its verb names them: "qui a proposé le sommet ?"
     over "proposée par la partie américaine"; None when it has none or several."""
+    if reading.passive:  # "qui a été accueilli ?" asks who was welcomed, not by whom
+        return None
     verbs = {token[:_STEM] for token in reading.tokens if len(token) >= _STEM}
     agents = [
         found.group(2)
-        for found in _PASSIVE.finditer(summary)
-        if fold(found.group(1))[:_STEM] in verbs and _PARTICIPLE[lang].search(found.group(1))
+        for clause in _CLAUSES.split(summary)
+        for found in _PASSIVE.finditer(clause)
+        if fold(found.group(1))[:_STEM] in verbs
+        and _PARTICIPLE[lang].search(found.group(1))
+        # and of what the question asks: "qui a proposé le lieu du sommet ?" is not who proposed the summit, nor
+        # "qui a décidé de la rencontre ?" who decided a deployment its summary tells of after a colon
+        and _holds(fold(clause), reading.tokens)
     ]
     if len(agents) != 1:
         return None

@@ -875,8 +875,10 @@ RESULT_CUES = (
     "sorti du",
     "came out of",
     "come out of",
-    "decide",
-    "decided",
+    "decide lors",
+    "decide au",
+    "decided at",
+    "decided during",
 )
 
 # Questions about what is to come ("aura lieu", "will take place", "pourrait"): a date worked out from an article's

@@ -121,6 +121,7 @@ class Reading:
     counted: str | None = None  # what "combien de …", "how many …" counts: "civils", "attacks"
     outcome: bool = False  # "finalement", "in the end": how something turned out, which the articles may predate
     result: bool = False  # "le résultat du sommet", "what came out of the meeting": what came of an event
+    passive: bool = False  # "qui a été accueilli ?", "who was welcomed?": who underwent it, not who did it
     head: str | None = None  # the noun "qui est le …", "what is the …" asks about ("secretaire"): a fact must hold it
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
@@ -313,7 +314,7 @@ class Matcher:
             dict.fromkeys(
                 [
                     self._as_known(w, question)
-                    for w in (words if aspect_hits.get("duration") else _weather(words))
+                    for w in _weather(words)
                     if w not in STOPWORDS and w not in consumed and (len(w) > 1 or w.isdigit())
                 ]
                 + _accented_content(question)
@@ -358,6 +359,7 @@ class Matcher:
             head=self._as_known(head, question) if (head := _head_noun(asked)) else None,
             outcome="outcome" in flags,
             result="result" in flags,
+            passive=_passive(parts),
             future=future,
             conditional=not _CONDITIONALS.isdisjoint(words) and _past_conditional(parts),  # most questions hold none
             # "Is it true that Putin met Zelensky?": a claim of what happened, its simple past read as no tense.
@@ -660,7 +662,7 @@ class Matcher:
             # "Où a-t-il eu des entretiens avec Poutine ?": the meetings held before a visit announced; still, a
             # question naming that visit ("combien de temps a duré la rencontre exploratoire ?") finds it.
             scores -= self._announced
-        if reading.to_come and reading.yes_no and "meeting" in reading.topics:
+        if reading.to_come and reading.yes_no and reading.asks_contact:
             # "Will Witkoff meet Putin?": a meeting announced, before one held (which says nothing of what is to come).
             scores -= self._held
         if reading.party:  # "qu'exige la Russie ?": not Ukraine's demand that Russia end the war
@@ -1161,9 +1163,14 @@ _INVERTED = frozenset(["t", "il", "elle", "ils", "elles", "on"])  # "aura-t-il l
 
 
 def _weather(words: list[str]) -> list[str]:
-    """The words to match, "quel temps" read as the weather it asks ("quel temps fait-il à Moscou ?"), not the time
-    of "gagner du temps"; unless a length is asked ("quel temps a duré…")."""
+    """The words to match, "quel temps" read as the weather it asks with "faire" ("quel temps fait-il à Moscou ?",
+    "il fera quel temps ?"), not the time of "gagner du temps" nor of "quel temps a pris la réunion ?"."""
+    if _WEATHER_VERBS.isdisjoint(words):
+        return words
     return ["meteo" if w == "temps" and at and words[at - 1] == "quel" else w for at, w in enumerate(words)]
+
+
+_WEATHER_VERBS = frozenset(["fait", "fera", "faisait", "ferait", "fasse", "faire"])
 
 
 def _idiom_lieu(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool:
@@ -1197,6 +1204,8 @@ _CONDITIONALS = PAST_CONDITIONAL_HAVE | PAST_CONDITIONAL_BE | PAST_CONDITIONAL_M
 # Nouns "avoir" takes in set phrases: "aurait-il lieu", "a besoin" hold no participle.
 _AVOIR_NOUNS = frozenset(["lieu", "besoin", "peur", "raison", "tort", "envie", "droit", "honte"])
 _ENGLISH_AUXILIARIES = frozenset(["was", "were", "had", "has", "have"])
+_ENGLISH_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_PASSIVE_BE = _ENGLISH_BE | {"été", "ete", "sera", "seront", "serait", "seraient", "soit", "soient"}
 _ENGLISH_PARTICIPLES = frozenset(
     ["held", "met", "seen", "made", "done", "said", "told", "given", "taken", "been", "spent", "shown", "sent", "left"]
 )
@@ -1315,6 +1324,19 @@ def _past(parts: list[str]) -> bool:
         auxiliary = part in _HAVE or part in _BE or part in _ENGLISH_AUXILIARIES
         if auxiliary and _participle_follows(parts, at, be=part in _BE):
             return True
+    return False
+
+
+def _passive(parts: list[str]) -> bool:
+    """Tell whether a question's words as typed ask in the passive: a form of "être" or "be", then a participle
+    ("qui a été accueilli ?", "qui sera reçu ?", "who was welcomed?", "who has been tasked…?")."""
+    for at, part in enumerate(parts):
+        if part in _PASSIVE_BE or part in _BE:
+            after = [p for p in parts[at + 1 : at + 5] if fold(p) not in _SKIPPED]
+            if after and (after[0] in _ENGLISH_PARTICIPLES or after[0].endswith("ed") and bool(lemmas(after[0]))):
+                return True
+            if after and part not in _ENGLISH_BE and fold(after[0]).endswith(_PARTICIPLE_ENDINGS):
+                return fold(after[0]) not in STOPWORDS and ETRE_VERBS.isdisjoint(_verb_lemmas(after[0]))
     return False
 
 

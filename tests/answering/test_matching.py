@@ -87,15 +87,16 @@ def test_off_topic_and_unknown_names_are_declined(answerer: Answerer, question: 
 
 
 @pytest.mark.parametrize(
-    "question", ["Quel temps fait-il à Moscou aujourd'hui ?", "Quel temps fera-t-il pendant le sommet ?"]
+    "question",
+    ["Quel temps fait-il à Moscou aujourd'hui ?", "Quel temps fera-t-il pendant le sommet ?", "Il fait quel temps ?"],
 )
 def test_quel_temps_asks_the_weather_not_a_time(answerer: Answerer, question: str):
-    """ "Quel temps" is the weather, which the briefs do not hold: not "gagner du temps", nor a meeting's length. Asked
-    with a length ("quel temps a duré…"), it is one."""
+    """ "Quel temps" with "faire" is the weather, which the briefs do not hold: not "gagner du temps", nor a meeting's
+    length. Without it, it is time: "quel temps a duré…", "quel temps a pris la réunion ?"."""
     assert not answerer.ask(question).found
-    assert [item.fact_id for item in answerer.ask("quel temps a duré la rencontre ?").items][:1] == [
-        "meeting-2025-08-06-duration"
-    ]
+    for length in ("quel temps a duré la rencontre ?", "Quel temps a pris la réunion ?"):
+        assert [item.fact_id for item in answerer.ask(length).items][:1] == ["meeting-2025-08-06-duration"]
+    assert answerer.ask("Quel temps la Russie veut-elle gagner ?").found
 
 
 def test_a_how_long_question_is_not_answered_without_a_length(answerer: Answerer):
