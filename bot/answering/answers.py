@@ -183,7 +183,7 @@ class Answerer:
             return self.decline(question, reader_lang, unsettled)
         # "Quel a été le résultat du sommet ?": of a summit the articles only announce, they say nothing of what came;
         # what they say of it is the facts on its topic ("what will come of it?" is answered by their forecasts).
-        if asks_what_came(result, self.knowledge) and not_held(reading, self.knowledge):
+        if asks_what_came(reading, self.knowledge) and not_held(reading, self.knowledge):
             near = tuple(m for m in result.matches if m.fact.topic in reading.topics or _names_all(m.fact, reading))
             unsettled = replace(result, matches=(), near=near, decline=Decline.UNSETTLED)
             return self.decline(question, reader_lang, unsettled)

@@ -12,6 +12,7 @@ from bot.answering.index import LENGTH, announced, by_phone, gives, published, r
 from bot.answering.lexicon import (
     COUNTRIES,
     NUMBER_WORDS,
+    OUTCOME_CUES,
     RESULT_CUES,
     SAME_PLACE,
     STOPWORDS,
@@ -23,7 +24,7 @@ from bot.answering.matching import Decline, Reading, Result, figures_named
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
 from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
 from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
-from bot.knowledge.text import fold
+from bot.knowledge.text import fold, lemmas
 from bot.messages import say
 
 MAX_DATES = 3
@@ -48,8 +49,15 @@ _PARTICIPLE = {
 _ELIDED_INFINITIVE = re.compile(r"[dl]['’]\w+(?:er|ir|re)", re.I)
 _AGENT_WORDS = 6  # an agent longer than this is a clause the regex ran into, not a name
 _CLAUSES = re.compile(r"[:.](?:\s|$)")  # a summary's sentences, and what a colon sets apart
-_WISHES = frozenset(["hope", "hopes", "want", "wants", "wish", "espere", "esperent", "souhaite", "souhaitent", "veut"])
-_RESULT_WORDS = frozenset(word for phrase in RESULT_CUES for word in phrase.split())
+_WISHES = frozenset(
+    ["hope", "hopes", "want", "wants", "wish", "espere", "esperent", "souhaite", "souhaitent", "veut"]
+    + ["attend", "attendre", "attendent"]  # "quels résultats Trump attend-il du sommet ?"
+)
+# The words of those cues as a question's tokens hold them: as typed, or as the lemma a token is known by ("sortir").
+_RESULT_WORDS = frozenset(
+    form for phrase in (*RESULT_CUES, *OUTCOME_CUES) for word in phrase.split() for form in (word, *lemmas(word))
+)
+_GOVERNED = 8  # words after a verb in which what it governs is found
 _AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "has", "had", "have"])  # "Trump a | décidé"
 _STEM = 5  # letters a question's verb and the summary's participle share: "propose", "proposée", "proposed"
 _MONTH_WORDS = frozenset((*FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN))
@@ -223,25 +231,21 @@ def _held(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     return reading.participants <= set(fact.data.met) and (fact.data.date is None or reported_done(fact, knowledge))
 
 
-def asks_what_came(result: Result, knowledge: Knowledge) -> bool:
-    """Tell whether a question asks what came of an event, as done: "quel a été le résultat du sommet ?". Not what it
-    will bring or is expected to ("quels résultats sont attendus ?"), nor its place, day or who did it ("qui a
-    décidé…"), nor what a fact holding nearly all its words on that event says ("what came out of the contacts
-    before the summit announcement?")."""
-    reading = result.reading
+def asks_what_came(reading: Reading, knowledge: Knowledge) -> bool:
+    """Tell whether a question asks what came of an event, as done, and nothing else: "quel a été le résultat du
+    sommet Trump-Poutine ?". Not what it will bring, is expected or hoped to ("quels résultats sont attendus ?"), nor
+    its place, day or who did it ("qui a décidé…"), nor what came of something else it names ("the contacts before
+    the summit announcement", "les négociations sur le sommet")."""
     if not reading.result or reading.future or reading.conditional or reading.aspects or hedges(reading.tokens):
         return False
     if not _WISHES.isdisjoint(reading.tokens):  # "what outcome does Zelensky hope for?": a wish, not what came
         return False
-    # What the question names beside the event, its people and the result it asks: "the contacts before the …
-    # announcement", which a fact on that event may hold.
+    if reading.yes_no:  # "did the summit bring results?": whatever else it names, of an event not held, nothing came
+        return True
+    # Asked what, nothing but the event, its people and the result asked.
     cues = {word for topic in reading.topics for phrase in TOPIC_CUES.get(topic, ()) for word in phrase.split()}
     cues |= {_surname(n) for p in knowledge.people.values() for n in (p.name.fr, p.name.en, *p.aliases)}
-    named = [t for t in reading.tokens if t not in cues and t not in _RESULT_WORDS]
-    best = result.matches[0].fact if result.matches else None
-    if not (best and best.topic in reading.topics and named):
-        return True
-    return not _holds(fold(f"{best.data.summary.fr} {best.data.summary.en}"), named, 1.0)
+    return all(token in cues or token in _RESULT_WORDS for token in reading.tokens)
 
 
 def not_held(reading: Reading, knowledge: Knowledge) -> bool:
@@ -250,9 +254,13 @@ def not_held(reading: Reading, knowledge: Knowledge) -> bool:
     Putin–Zelensky meeting?"). Not when the question names a place or a day: that may be another occasion."""
     if reading.places or reading.days or reading.topics.isdisjoint(("meeting", "summit")):
         return False
-    if "summit" in reading.topics and any(f.topic == "summit" and "date" in f.data.unsettled for f in knowledge.facts):
-        return True
-    return len(reading.participants) > 1 and not any(_held(reading, fact, knowledge) for fact in knowledge.facts)
+    # Those it names met, if a fact beside the summit's own reports it: "the Witkoff–Putin summit meeting" is theirs on
+    # 6 August; the summit's facts tell of Trump and Putin's last meeting, in 2019, as background.
+    if len(reading.participants) > 1:
+        return not any(_held(reading, fact, knowledge) for fact in knowledge.facts if fact.topic != "summit")
+    return "summit" in reading.topics and any(
+        f.topic == "summit" and "date" in f.data.unsettled for f in knowledge.facts
+    )
 
 
 def _stated(result: Result) -> float:
@@ -455,7 +463,14 @@ def _does(surnames: set[str], reading: Reading, summary: str, lang: str, names: 
         if fold(word) not in surnames:
             continue
         after = [w for w in words[at + 1 : at + 3] if fold(w) not in _AUXILIARIES][:1]
-        if after and fold(after[0])[:_STEM] in verbs and _PARTICIPLE[lang].search(after[0]):
+        if not (after and fold(after[0])[:_STEM] in verbs and _PARTICIPLE[lang].search(after[0])):
+            continue
+        # What the verb governs follows it: "a décidé le déploiement de deux sous-marins nucléaires américains" is
+        # not who decided to deploy missiles, nor Russian submarines.
+        verb = words.index(after[0], at)
+        governed = fold(" ".join(words[verb + 1 : verb + 1 + _GOVERNED]))
+        objects = [t for t in reading.tokens if t not in names and t[:_STEM] != fold(after[0])[:_STEM]]
+        if _holds(governed, objects, 1.0):
             return True
     return False
 
@@ -495,6 +510,9 @@ def _agent(reading: Reading, summary: str, lang: str) -> str | None:
         words.pop()
     if not 0 < len(words) <= _AGENT_WORDS or fold(words[-1]).endswith("article"):
         return None  # longer, a clause the pattern ran into; "cité par l'article 002", a source, not who did it
+    # "Qui la Maison-Blanche a-t-elle chargé ?" names the agent: it asks who was tasked, not by whom.
+    if {w for w in fold(" ".join(words)).split() if w not in STOPWORDS} & set(reading.tokens):
+        return None
     return " ".join(words)
 
 

@@ -259,6 +259,7 @@ def test_how_it_turned_out_unsettled_is_declined(answerer: Answerer, question: s
         ("What came out of the Putin–Zelensky meeting?", "summit"),  # no fact reports them met
         ("what came out of the summit?", "summit"),  # the summit's facts hold the question's only word
         ("Quel a été le résultat de la rencontre Poutine-Zelensky ?", "meeting"),
+        ("Le sommet a-t-il donné des résultats ?", "summit"),  # asked yes or no, whatever else it names
     ],
 )
 def test_what_came_of_an_event_not_held_is_declined(answerer: Answerer, question: str, topic: str):
@@ -282,6 +283,9 @@ def test_what_came_of_an_event_not_held_is_declined(answerer: Answerer, question
         "What has been decided about the summit's location?",  # its place, which a fact says is not yet set
         "What came out of the contacts before the summit announcement?",  # a fact on them holds it
         "What outcome does Zelensky hope for from a summit?",  # a wish
+        "Quels résultats Trump attend-il du sommet ?",
+        "What came out of the Witkoff-Putin summit meeting?",  # theirs, held on 6 August
+        "Quel a été le résultat des négociations sur le sommet ?",  # what came of something else it names
     ],
 )
 def test_what_came_of_an_event_held_or_to_come_is_not_declined_so(answerer: Answerer, question: str):
@@ -693,12 +697,28 @@ def test_a_question_in_the_passive_is_not_answered_by_the_agent(answerer: Answer
     assert "Dmitriev" not in answerer.ask(question).lead
 
 
+@pytest.mark.parametrize(
+    ("question", "agent"),
+    [
+        ("Qui la Maison-Blanche a-t-elle chargé ?", "Maison-Blanche"),  # who was tasked
+        ("Qui a chargé la Maison-Blanche d'ouvrir un canal ?", "Maison-Blanche"),  # a premise the articles belie
+        ("Qui a proposé la partie américaine ?", "américaine"),
+    ],
+)
+def test_an_agent_the_question_names_is_not_its_answer(answerer: Answerer, question: str, agent: str):
+    """A question naming the passive's agent asks someone else: the agent is not its "Qui :" line."""
+    assert agent not in answerer.ask(question).lead
+
+
 def test_of_several_people_named_the_subject_of_the_verb_asked_did_it(answerer: Answerer):
     """ "Donald Trump a décidé le déploiement … avec Dmitri Medvedev": two people named, Trump before the verb asked,
     not before a noun ("the Trump–Putin summit"), nor for a question in the passive."""
     assert answerer.ask("Qui a décidé le déploiement des sous-marins ?").lead == "Qui : Donald Trump."
     assert "Putin" not in answerer.ask("Who rejected a trilateral summit?").lead
     assert "Putin" not in answerer.ask("Who was excluded from the summit?").lead
+    # What the verb governs is what the question asks: Trump decided to deploy US submarines, not missiles.
+    for other in ("Qui a décidé le déploiement des missiles ?", "Qui a décidé le déploiement des sous-marins russes ?"):
+        assert "Trump" not in answerer.ask(other).lead
 
 
 def test_whom_a_claim_is_from_did_not_do_it(answerer: Answerer):
