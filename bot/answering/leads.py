@@ -57,7 +57,11 @@ _WISHES = frozenset(
 _RESULT_WORDS = frozenset(
     form for phrase in (*RESULT_CUES, *OUTCOME_CUES) for word in phrase.split() for form in (word, *lemmas(word))
 )
-_GOVERNED = 8  # words after a verb in which what it governs is found
+_BE_FOLDED = frozenset(["ete", "est", "sont", "etait", "etaient", "was", "were", "been", "is", "are", "be"])
+_DETERMINERS = frozenset(  # not "a": French "a" is the auxiliary ("Donald Trump a fixé")
+    ["un", "une", "le", "la", "les", "l", "des", "du", "an", "the", "son", "sa", "ses", "his", "her", "their"]
+)
+_GOVERNED = 10  # words after a verb in which what it governs is found ("reçu au Kremlin, à Moscou, par …")
 _AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "has", "had", "have"])  # "Trump a | décidé"
 _STEM = 5  # letters a question's verb and the summary's participle share: "propose", "proposée", "proposed"
 _MONTH_WORDS = frozenset((*FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN))
@@ -408,10 +412,38 @@ def _value(
             return knowledge.people[data.speaker].name.get(lang)  # who said it: the speaker the article names
         if speaker_only:
             return None
+        everyone = {_surname(n) for p in knowledge.people.values() for n in (p.name.fr, p.name.en, *p.aliases)}
+        text = data.summary.get(lang)
+        # "Qui a reçu Poutine ?" asks who did it; "who did Witkoff meet?" whom, and what was said is its speaker's.
+        verb = reading.verb or ""
+        name_words = {
+            w for p in knowledge.people.values() for n in (p.name.fr, p.name.en, *p.aliases) for w in fold(n).split()
+        }
+        asks_doer = bool(verb) and verb not in name_words and not (reading.passive or reading.asks_speech)
+        # The question's own names may stand anywhere in the fact ("Witkoff et Poutine ont eu…"): not what is governed.
+        asked_names = {
+            w
+            for p in reading.people | reading.participants
+            if p in knowledge.people
+            for n in (knowledge.people[p].name.fr, knowledge.people[p].name.en, *knowledge.people[p].aliases)
+            for w in fold(n).split()
+        }
+
+        def _not_its_doer(person: str) -> bool:
+            """Whether the summary has the question's verb, and someone else doing it: "Witkoff a été reçu … par
+            Vladimir Poutine" does not say Witkoff received Putin."""
+            names = {_surname(n) for n in (knowledge.people[person].name.fr, knowledge.people[person].name.en)}
+            objects = [token for token in reading.tokens if token != verb and token not in asked_names]
+            return asks_doer and _role(names | set(knowledge.people[person].aliases), verb, objects, text) is False
+
         if reading.asks_contact and reading.participants and not reading.asks_speech and data.met:
             # "Who welcomed Witkoff in Moscow?": who met them, from a fact reporting the contact; a fact on the April
             # meeting names Trump, who met no one there.
-            met = [knowledge.people[p].name.get(lang) for p in data.met if p not in reading.participants]
+            met = [
+                knowledge.people[p].name.get(lang)
+                for p in data.met
+                if p not in reading.participants and p in knowledge.people and not _not_its_doer(p)
+            ]
             return met[0] if len(met) == 1 else None
         # Only someone the quotes themselves name: a fact may mention people who are not the answer.
         quoted = set(fold(" ".join(c.quote for c in data.citations)).split())
@@ -426,10 +458,13 @@ def _value(
         if not reading.asks_speech:
             summary -= set(fold(" ".join(_SOURCE.findall(data.summary.get(lang)))).split())
         surnames = {p.id: {_surname(n) for n in (p.name.fr, p.name.en, *p.aliases)} for p in others}
-        named = [p.name.get(lang) for p in others if surnames[p.id] & quoted and surnames[p.id] & summary]
+        named = [
+            p.name.get(lang)
+            for p in others
+            if surnames[p.id] & quoted and surnames[p.id] & summary and not _not_its_doer(p.id)
+        ]
         named = list(dict.fromkeys(named))
         if len(named) > 1 and not reading.passive:  # "Donald Trump a décidé le déploiement … avec Dmitri Medvedev"
-            everyone = {_surname(n) for p in knowledge.people.values() for n in (p.name.fr, p.name.en, *p.aliases)}
             named = [
                 p.name.get(lang)
                 for p in others
@@ -451,6 +486,40 @@ def _value(
                     words.pop()
                 return f"{number} {' '.join(words)}".strip()
     return None
+
+
+def _role(surnames: set[str], verb: str, objects: list[str], summary: str) -> bool | None:
+    """Whether someone does what a question's verb says in a summary: its subject, with what else the question names
+    after it ("Donald Trump a décidé le déploiement de deux sous-marins"), or its agent in the passive ("Witkoff a
+    été reçu au Kremlin, à Moscou, par Vladimir Poutine"); None when the summary lacks the verb."""
+    words = [word.strip(',;:.()«»"') for word in re.split(r"[\s–'’-]+", summary)]
+    folded = [fold(word) for word in words]
+    found = False
+    for at, word in enumerate(words):
+        # Not a noun the verb's letters begin ("un échange téléphonique"): a determiner comes before it.
+        if not _same_verb(verb, word) or at and folded[at - 1] in _DETERMINERS:
+            continue
+        found = True
+        before = folded[max(0, at - 10) : at]  # "Witkoff a été filmé en train de serrer la main"
+        after = folded[at + 1 : at + 1 + _GOVERNED]
+        agent = next((k for k, w in enumerate(after) if w in ("par", "by")), None)
+        if _BE_FOLDED & set(before[-2:]) or agent == 0:  # the passive: who did it comes after "par", "by"
+            # What else the question names is about, if in other words ("when he got to Moscow"): half at least.
+            around = " ".join(folded[max(0, at - _GOVERNED) : at + 1 + _GOVERNED])
+            if agent is not None and surnames & set(after[agent + 1 : agent + 4]) and _holds(around, objects, 0.5):
+                return True
+        elif surnames & set(before) and _holds(" ".join(after), objects, 1.0):
+            return True
+    return False if found else None
+
+
+def _same_verb(token: str, word: str) -> bool:
+    """Tell whether a summary's word as typed is a form of a question's folded word: the same, the same first letters,
+    or a lemma in common ("recu" and "reçu", "appele" and "appeler")."""
+    folded = fold(word)
+    if folded == token or len(token) >= _STEM and folded[:_STEM] == token[:_STEM]:
+        return True
+    return len(folded) > 2 and bool({token, *lemmas(token)} & {folded, *lemmas(word.lower())})
 
 
 def _does(surnames: set[str], reading: Reading, summary: str, lang: str, names: set[str]) -> bool:

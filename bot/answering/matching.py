@@ -122,6 +122,7 @@ class Reading:
     outcome: bool = False  # "finalement", "in the end": how something turned out, which the articles may predate
     result: bool = False  # "le résultat du sommet", "what came out of the meeting": what came of an event
     passive: bool = False  # "qui a été accueilli ?", "who was welcomed?": who underwent it, not who did it
+    verb: str | None = None  # the word a "who" question opens its verb with, folded: "qui a reçu…" -> "recu"
     head: str | None = None  # the noun "qui est le …", "what is the …" asks about ("secretaire"): a fact must hold it
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
@@ -360,6 +361,7 @@ class Matcher:
             outcome="outcome" in flags,
             result="result" in flags,
             passive=_passive(parts),
+            verb=_who_verb(typed),
             future=future,
             conditional=not _CONDITIONALS.isdisjoint(words) and _past_conditional(parts),  # most questions hold none
             # "Is it true that Putin met Zelensky?": a claim of what happened, its simple past read as no tense.
@@ -1204,6 +1206,9 @@ _CONDITIONALS = PAST_CONDITIONAL_HAVE | PAST_CONDITIONAL_BE | PAST_CONDITIONAL_M
 # Nouns "avoir" takes in set phrases: "aurait-il lieu", "a besoin" hold no participle.
 _AVOIR_NOUNS = frozenset(["lieu", "besoin", "peur", "raison", "tort", "envie", "droit", "honte"])
 _ENGLISH_AUXILIARIES = frozenset(["was", "were", "had", "has", "have"])
+_WHO_AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "aura", "has", "have", "will", "would", "va"])
+# "Avoir", "have" as verbs: "qui a eu un échange…", "who had a call…" ask of what they name, no verb of their own.
+_LIGHT_VERBS = frozenset(["eu", "had", "avoir", "fait", "made"])
 _ENGLISH_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _PASSIVE_BE = _ENGLISH_BE | {"été", "ete", "sera", "seront", "serait", "seraient", "soit", "soient"}
 _ENGLISH_PARTICIPLES = frozenset(
@@ -1325,6 +1330,17 @@ def _past(parts: list[str]) -> bool:
         if auxiliary and _participle_follows(parts, at, be=part in _BE):
             return True
     return False
+
+
+def _who_verb(typed: list[str]) -> str | None:
+    """The verb a question opening with "qui" or "who" asks about, folded, past its auxiliary: "qui a reçu Poutine ?"
+    -> "recu", "who welcomed…" -> "welcomed"; None when another word opens it ("who did Witkoff meet?")."""
+    if not typed or fold(typed[0]) not in ("qui", "who"):
+        return None
+    rest = [fold(word) for word in typed[1:] if fold(word) not in _WHO_AUXILIARIES]
+    if not rest or rest[0] in _LIGHT_VERBS:
+        return None
+    return next((word for word in rest if word not in STOPWORDS), None)
 
 
 def _passive(parts: list[str]) -> bool:

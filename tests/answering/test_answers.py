@@ -710,6 +710,36 @@ def test_an_agent_the_question_names_is_not_its_answer(answerer: Answerer, quest
     assert agent not in answerer.ask(question).lead
 
 
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        ("Qui a reçu Poutine ?", "Witkoff"),  # "Witkoff a été reçu … par Vladimir Poutine": Putin received him
+        ("Who welcomed Dmitriev?", "Witkoff"),  # "Witkoff was welcomed by Kirill Dmitriev"
+        ("Qui a appelé Zelensky ?", "Poutine"),  # "Zelensky … continue d'appeler à un dialogue direct avec Poutine"
+        ("Who excluded Zelensky from the summit?", "Trump"),
+    ],
+)
+def test_who_did_it_is_not_someone_else_the_fact_names_with_its_verb(answerer: Answerer, question: str, wrong: str):
+    """Where the summary has the question's verb, only its subject or its passive's agent did it: a fact naming one
+    other person is no ground to name them when the verb says someone else did it."""
+    assert wrong not in answerer.ask(question).lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Qui a reçu Witkoff au Kremlin ?", "Qui : Vladimir Poutine."),  # the agent
+        ("Qui a reçu l'envoyé américain le 6 août ?", "Qui : Vladimir Poutine."),  # "émissaire" in other words
+        ("Qui a serré la main de Poutine ?", "Qui : Steve Witkoff."),  # "Witkoff a été filmé en train de serrer…"
+        ("Qui Kirill Dmitriev a-t-il reçu ?", "Qui : Steve Witkoff."),  # asks whom: no verb opens it
+        ("Who had an embarrassing phone call with a Russian official?", "Who: Steve Witkoff."),  # "had": no verb
+    ],
+)
+def test_who_did_it_is_still_named_from_its_doer(answerer: Answerer, question: str, lead: str):
+    """The check keeps the doer, a question asking whom, and a question whose verb is "avoir" or "have"."""
+    assert answerer.ask(question).lead == lead
+
+
 def test_of_several_people_named_the_subject_of_the_verb_asked_did_it(answerer: Answerer):
     """ "Donald Trump a décidé le déploiement … avec Dmitri Medvedev": two people named, Trump before the verb asked,
     not before a noun ("the Trump–Putin summit"), nor for a question in the passive."""
