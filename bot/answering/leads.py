@@ -436,6 +436,20 @@ def _value(
             objects = [token for token in reading.tokens if token != verb and token not in asked_names]
             return asks_doer and _role(names | set(knowledge.people[person].aliases), verb, objects, text) is False
 
+        # "Qui Witkoff a-t-il reçu ?" asks whom: Witkoff must be who received, and "Witkoff a été reçu … par Vladimir
+        # Poutine" says he was not. Where the summary does not tell, no one is named.
+        doer_named = False
+        governed: set[str] = set()
+        if reading.whom and reading.first in knowledge.people:
+            acted = next((token for token in reading.tokens if token not in name_words), "")
+            first = knowledge.people[reading.first]
+            role = _role({_surname(first.name.fr), _surname(first.name.en)}, acted, [], text) if acted else None
+            if role is False:
+                return None
+            doer_named = bool(role)
+            # Whom the verb itself governs, right after it: "Poutine a déjà donné à Trump", not "Zelensky continue
+            # d'appeler à un dialogue direct avec Poutine".
+            governed = _right_after(acted, text) if doer_named else set()
         if reading.asks_contact and reading.participants and not reading.asks_speech and data.met:
             # "Who welcomed Witkoff in Moscow?": who met them, from a fact reporting the contact; a fact on the April
             # meeting names Trump, who met no one there.
@@ -445,6 +459,11 @@ def _value(
                 if p not in reading.participants and p in knowledge.people and not _not_its_doer(p)
             ]
             return met[0] if len(met) == 1 else None
+        if reading.whom and not doer_named or reading.passive and not reading.asks_speech:
+            # "Qui a été informé des résultats ?", "whom did Bloomberg quote?": whom it was done to; a fact naming one
+            # other person does not say it was them (the passive's agent, below, is who did it). "À qui Poutine a-t-il
+            # donné son accord ?" over "Poutine a déjà donné à Trump son accord": the one other person named.
+            return None
         # Only someone the quotes themselves name: a fact may mention people who are not the answer.
         quoted = set(fold(" ".join(c.quote for c in data.citations)).split())
         others = [
@@ -461,7 +480,10 @@ def _value(
         named = [
             p.name.get(lang)
             for p in others
-            if surnames[p.id] & quoted and surnames[p.id] & summary and not _not_its_doer(p.id)
+            if surnames[p.id] & quoted
+            and surnames[p.id] & summary
+            and not _not_its_doer(p.id)
+            and not (doer_named and surnames[p.id].isdisjoint(governed))
         ]
         named = list(dict.fromkeys(named))
         if len(named) > 1 and not reading.passive:  # "Donald Trump a décidé le déploiement … avec Dmitri Medvedev"
@@ -511,6 +533,13 @@ def _role(surnames: set[str], verb: str, objects: list[str], summary: str) -> bo
         elif surnames & set(before) and _holds(" ".join(after), objects, 1.0):
             return True
     return False if found else None
+
+
+def _right_after(verb: str, summary: str) -> set[str]:
+    """The folded words right after a verb of a question in a summary, where what it governs directly stands."""
+    words = [fold(word.strip(',;:.()«»"')) for word in re.split(r"[\s–'’-]+", summary)]
+    raw = re.split(r"[\s–'’-]+", summary)
+    return {w for at, word in enumerate(raw) if _same_verb(verb, word) for w in words[at + 1 : at + 4]}
 
 
 def _same_verb(token: str, word: str) -> bool:

@@ -123,6 +123,7 @@ class Reading:
     result: bool = False  # "le résultat du sommet", "what came out of the meeting": what came of an event
     passive: bool = False  # "qui a été accueilli ?", "who was welcomed?": who underwent it, not who did it
     verb: str | None = None  # the word a "who" question opens its verb with, folded: "qui a reçu…" -> "recu"
+    whom: bool = False  # it asks whom, not who: "qui Witkoff a-t-il reçu ?", "who did Witkoff meet?", "à qui…"
     head: str | None = None  # the noun "qui est le …", "what is the …" asks about ("secretaire"): a fact must hold it
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
@@ -362,6 +363,7 @@ class Matcher:
             result="result" in flags,
             passive=_passive(parts),
             verb=_who_verb(typed),
+            whom=_asks_whom(typed, named),
             future=future,
             conditional=not _CONDITIONALS.isdisjoint(words) and _past_conditional(parts),  # most questions hold none
             # "Is it true that Putin met Zelensky?": a claim of what happened, its simple past read as no tense.
@@ -1343,10 +1345,25 @@ def _who_verb(typed: list[str]) -> str | None:
     return next((word for word in rest if word not in STOPWORDS), None)
 
 
+def _asks_whom(typed: list[str], named: Mapping[str, str | None]) -> bool:
+    """Tell whether a question asks whom something was done to or with, not who did it: "qui Witkoff a-t-il reçu ?"
+    (a name after "qui"), "who did Witkoff meet?", "whom…", "à qui…", "de qui…", "avec qui…", "with whom…"."""
+    words = [fold(word) for word in typed[:3]]
+    if not words:
+        return False
+    if words[0] == "whom" or words[0] in ("a", "de", "avec", "with", "to") and words[1:2] in (["qui"], ["whom"]):
+        return True
+    if words[0] not in ("qui", "who") or len(words) < 2:
+        return False
+    return words[1] in ("did", "does", "do", "will") or bool(named.get(words[1]))
+
+
 def _passive(parts: list[str]) -> bool:
     """Tell whether a question's words as typed ask in the passive: a form of "être" or "be", then a participle
     ("qui a été accueilli ?", "qui sera reçu ?", "who was welcomed?", "who has been tasked…?")."""
     for at, part in enumerate(parts):
+        if at and fold(parts[at - 1]) in _REFLEXIVE:  # "qui s'est voulu rassurant ?": a reflexive verb's past
+            continue
         if part in _PASSIVE_BE or part in _BE:
             after = [p for p in parts[at + 1 : at + 5] if fold(p) not in _SKIPPED]
             if after and (after[0] in _ENGLISH_PARTICIPLES or after[0].endswith("ed") and bool(lemmas(after[0]))):

@@ -740,6 +740,29 @@ def test_who_did_it_is_still_named_from_its_doer(answerer: Answerer, question: s
     assert answerer.ask(question).lead == lead
 
 
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        ("qui Witkoff a-t-il reçu ?", "Poutine"),  # Witkoff was received; he received no one
+        ("whom did Zelensky call?", "Putin"),  # "appeler à un dialogue direct avec Poutine" calls for, not calls him
+        ("qui a été informé des résultats ?", "Trump"),  # Trump informed; who was informed, the Europeans
+        ("par qui la visite a-t-elle été confirmée ?", "Witkoff"),  # his visit, confirmed by others
+        ("whom does Witkoff represent?", "Dmitriev"),
+    ],
+)
+def test_whom_and_the_passive_are_not_answered_by_someone_else_named(answerer: Answerer, question: str, wrong: str):
+    """A question asking whom, or in the passive, names no one from a fact merely naming one other person; asking
+    whom, only one the verb governs right after it, its subject being the one the question names."""
+    assert wrong not in answerer.ask(question).lead
+
+
+def test_whom_is_named_from_the_verb_the_one_asked_about_did(answerer: Answerer):
+    """ "Qui Kirill Dmitriev a-t-il reçu ?": "reçu par Dmitriev", so Witkoff."""
+    assert answerer.ask("Qui Kirill Dmitriev a-t-il reçu ?").lead == "Qui : Steve Witkoff."
+    assert answerer.ask("Qui Poutine a-t-il reçu au Kremlin ?").lead == "Qui : Steve Witkoff."
+    assert answerer.matcher.read("qui s'est voulu rassurant après la réunion ?").passive is False  # reflexive
+
+
 def test_of_several_people_named_the_subject_of_the_verb_asked_did_it(answerer: Answerer):
     """ "Donald Trump a décidé le déploiement … avec Dmitri Medvedev": two people named, Trump before the verb asked,
     not before a noun ("the Trump–Putin summit"), nor for a question in the passive."""
