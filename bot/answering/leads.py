@@ -54,6 +54,7 @@ _WISHES = frozenset(
     + ["attend", "attendre", "attendent"]  # "quels résultats Trump attend-il du sommet ?"
 )
 # The words of those cues as a question's tokens hold them: as typed, or as the lemma a token is known by ("sortir").
+_ANY = frozenset(["any", "toute", "quelconque"])  # "avant toute rencontre", "before any meeting"
 _RESULT_WORDS = frozenset(
     form for phrase in (*RESULT_CUES, *OUTCOME_CUES) for word in phrase.split() for form in (word, *lemmas(word))
 )
@@ -220,8 +221,10 @@ def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
         # "Will Witkoff meet Dmitriev?", "… Ouchakov?": not from a meeting held, theirs or another's; from a fact naming
         # them all, and if it reports a contact, as those who meet in it: Peskov confirms the visit announced, he does
         # not meet Witkoff in it. What a summit could bring answers as its fact says.
+        # Nor from what must come "before any meeting" between them: a meeting that may never be.
         held = bool(fact.data.met) and (fact.data.date is None or reported_done(fact, knowledge))
-        return reading.participants <= set(fact.data.met or fact.data.people) and not held
+        hypothetical = not _ANY.isdisjoint(fold(f"{fact.data.summary.fr} {fact.data.summary.en}").split())
+        return reading.participants <= set(fact.data.met or fact.data.people) and not held and not hypothetical
     if not reading.past:
         return True
     if by_phone(fact) and not reading.by_phone:

@@ -609,6 +609,8 @@ def test_what_happened_is_not_answered_with_a_visit_announced(answerer: Answerer
         "Witkoff rencontrera-t-il Dmitriev ?",
         "Will Witkoff meet Ouchakov?",  # nor a meeting held between others, where Ushakov spoke
         "Will Witkoff meet Peskov?",  # Peskov confirms the visit announced; he meets no one in it
+        "Will Putin meet Zelensky?",  # what must come "before any meeting" between them: one that may never be
+        "Will there be a Putin-Zelensky meeting?",
     ],
 )
 def test_whether_they_met_gets_no_yes_from_another_meeting(answerer: Answerer, question: str):
