@@ -1105,3 +1105,10 @@ def _clauses(words: list[str]) -> list[list[str]]:
     if clause:
         clauses.append(clause)
     return clauses
+
+
+# Words that end a count's or an agent's noun phrase: a preposition or a clause word.
+CLAUSE_WORDS = frozenset(
+    ["a", "au", "aux", "pour", "avec", "contre", "dans", "sur", "lors", "apres", "avant", "et", "qui", "que", "dont"]
+    + ["to", "for", "with", "against", "in", "on", "at", "after", "before", "and", "which", "that", "who"]
+)  # end a count's noun phrase: "deux sous-marins | à un échange", "two submarines | to the region"

@@ -1,0 +1,249 @@
+"""Who did what a question asks, as a fact says it: its speaker, who met whom, the subject of the question's verb or
+its passive's agent in the summary, and never someone the summary says did not."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.answering.lexicon import CLAUSE_WORDS, STOPWORDS
+from bot.answering.matching import Reading
+from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
+from bot.knowledge.schema import StatementFact
+from bot.knowledge.text import fold, lemmas
+
+# "proposée par la partie américaine", "tasked by the White House": a past participle, then who did it.
+_PASSIVE = re.compile(r"(\w+)\s+(?:par|by)\s+([^,;:.()«»\"“”]+)")
+_SOURCE = re.compile(r"\b(?:[Ss]elon|[Dd]'après|[Aa]ccording to)\s+([^,;:]+)")  # whom a summary's claim is from
+# What a past participle ends with: "proposée", "reçu", "dit", "mis"; "proposed", "held", "sent", "taken".
+_PARTICIPLE = {
+    "fr": re.compile(r"(?:é|i|u|it|is|ert|int)(?:e?s?)$", re.I),
+    "en": re.compile(r"(?:ed|en|wn|eld|ent|ade|old|aid|ught|ung|un)$", re.I),
+}
+_ELIDED_INFINITIVE = re.compile(r"[dl]['’]\w+(?:er|ir|re)", re.I)
+_AGENT_WORDS = 6  # an agent longer than this is a clause the regex ran into, not a name
+_CLAUSES = re.compile(r"[:.](?:\s|$)")  # a summary's sentences, and what a colon sets apart
+_BE_FOLDED = frozenset(["ete", "est", "sont", "etait", "etaient", "was", "were", "been", "is", "are", "be"])
+_DETERMINERS = frozenset(  # not "a": French "a" is the auxiliary ("Donald Trump a fixé")
+    ["un", "une", "le", "la", "les", "l", "des", "du", "an", "the", "son", "sa", "ses", "his", "her", "their"]
+)
+_GOVERNED = 10  # words after a verb in which what it governs is found ("reçu au Kremlin, à Moscou, par …")
+_AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "has", "had", "have"])  # "Trump a | décidé"
+_STEM = 5  # letters a question's verb and the summary's participle share: "propose", "proposée", "proposed"
+
+
+def who_did(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str, *, speaker_only: bool = False) -> str | None:
+    """Who did what a "who" question asks, as one fact names them in lang; None when it does not say.
+
+    speaker_only: only a statement's speaker answers, to a question asking who said it.
+    """
+    data = fact.data
+    if fact.topic == PERSON:
+        return None  # "qui est …" is answered by the person's entry itself
+    if (
+        isinstance(data, StatementFact)
+        and data.speaker not in reading.people
+        and data.speaker in knowledge.people
+        and reading.asks_speech
+    ):
+        return knowledge.people[data.speaker].name.get(lang)  # who said it: the speaker the article names
+    if speaker_only:
+        return None
+    everyone = {surname(n) for p in knowledge.people.values() for n in (p.name.fr, p.name.en, *p.aliases)}
+    text = data.summary.get(lang)
+    # "Qui a reçu Poutine ?" asks who did it; "who did Witkoff meet?" whom, and what was said is its speaker's.
+    verb = reading.verb or ""
+    name_words = {
+        w for p in knowledge.people.values() for n in (p.name.fr, p.name.en, *p.aliases) for w in fold(n).split()
+    }
+    asks_doer = bool(verb) and verb not in name_words and not (reading.passive or reading.asks_speech)
+    # The question's own names may stand anywhere in the fact ("Witkoff et Poutine ont eu…"): not what is governed.
+    asked_names = {
+        w
+        for p in reading.people | reading.participants
+        if p in knowledge.people
+        for n in (knowledge.people[p].name.fr, knowledge.people[p].name.en, *knowledge.people[p].aliases)
+        for w in fold(n).split()
+    }
+
+    def _not_its_doer(person: str) -> bool:
+        """Whether the summary has the question's verb, and someone else doing it: "Witkoff a été reçu … par
+        Vladimir Poutine" does not say Witkoff received Putin."""
+        names = {surname(n) for n in (knowledge.people[person].name.fr, knowledge.people[person].name.en)}
+        objects = [token for token in reading.tokens if token != verb and token not in asked_names]
+        return asks_doer and _role(names | set(knowledge.people[person].aliases), verb, objects, text) is False
+
+    # "Qui Witkoff a-t-il reçu ?" asks whom: Witkoff must be who received, and "Witkoff a été reçu … par Vladimir
+    # Poutine" says he was not. Where the summary does not tell, no one is named.
+    doer_named = False
+    governed: set[str] = set()
+    if reading.whom and reading.first in knowledge.people:
+        acted = next((token for token in reading.tokens if token not in name_words), "")
+        first = knowledge.people[reading.first]
+        role = _role({surname(first.name.fr), surname(first.name.en)}, acted, [], text) if acted else None
+        if role is False:
+            return None
+        doer_named = bool(role)
+        # Whom the verb itself governs, right after it: "Poutine a déjà donné à Trump", not "Zelensky continue
+        # d'appeler à un dialogue direct avec Poutine".
+        governed = _right_after(acted, text) if doer_named else set()
+    if reading.asks_contact and reading.participants and not reading.asks_speech and data.met:
+        # "Who welcomed Witkoff in Moscow?": who met them, from a fact reporting the contact; a fact on the April
+        # meeting names Trump, who met no one there.
+        met = [
+            knowledge.people[p].name.get(lang)
+            for p in data.met
+            if p not in reading.participants and p in knowledge.people and not _not_its_doer(p)
+        ]
+        return met[0] if len(met) == 1 else None
+    if reading.whom and not doer_named or reading.passive and not reading.asks_speech:
+        # "Qui a été informé des résultats ?", "whom did Bloomberg quote?": whom it was done to; a fact naming one
+        # other person does not say it was them (the passive's agent, below, is who did it). "À qui Poutine a-t-il
+        # donné son accord ?" over "Poutine a déjà donné à Trump son accord": the one other person named.
+        return None
+    # Only someone the quotes themselves name: a fact may mention people who are not the answer.
+    quoted = set(fold(" ".join(c.quote for c in data.citations)).split())
+    others = [knowledge.people[p] for _, p in named_people(fact) if p not in reading.people and p in knowledge.people]
+    # And someone the summary names: the quotes may name someone the fact only mentions ("entrevue avec Poutine"
+    # in a fact on who confirmed the visit).
+    summary = set(fold(data.summary.get(lang)).split())
+    # Not whom it is according to, unless asked who said it: "selon Iouri Ouchakov, … un accord pour organiser un
+    # sommet" does not say Ouchakov organised it.
+    if not reading.asks_speech:
+        summary -= set(fold(" ".join(_SOURCE.findall(data.summary.get(lang)))).split())
+    surnames = {p.id: {surname(n) for n in (p.name.fr, p.name.en, *p.aliases)} for p in others}
+    named = [
+        p.name.get(lang)
+        for p in others
+        if surnames[p.id] & quoted
+        and surnames[p.id] & summary
+        and not _not_its_doer(p.id)
+        and not (doer_named and surnames[p.id].isdisjoint(governed))
+    ]
+    named = list(dict.fromkeys(named))
+    if len(named) > 1 and not reading.passive:  # "Donald Trump a décidé le déploiement … avec Dmitri Medvedev"
+        named = [
+            p.name.get(lang) for p in others if _does(surnames[p.id], reading, data.summary.get(lang), lang, everyone)
+        ] or named
+    if len(named) == 1:
+        return named[0]
+    return _agent(reading, data.summary.get(lang), lang)  # several people named, or none: whom the passive names
+
+
+def _role(surnames: set[str], verb: str, objects: list[str], summary: str) -> bool | None:
+    """Whether someone does what a question's verb says in a summary: its subject, with what else the question names
+    after it ("Donald Trump a décidé le déploiement de deux sous-marins"), or its agent in the passive ("Witkoff a
+    été reçu au Kremlin, à Moscou, par Vladimir Poutine"); None when the summary lacks the verb."""
+    words = [word.strip(',;:.()«»"') for word in re.split(r"[\s–'’-]+", summary)]
+    folded = [fold(word) for word in words]
+    found = False
+    for at, word in enumerate(words):
+        # Not a noun the verb's letters begin ("un échange téléphonique"): a determiner comes before it.
+        if not _same_verb(verb, word) or at and folded[at - 1] in _DETERMINERS:
+            continue
+        found = True
+        before = folded[max(0, at - 10) : at]  # "Witkoff a été filmé en train de serrer la main"
+        after = folded[at + 1 : at + 1 + _GOVERNED]
+        agent = next((k for k, w in enumerate(after) if w in ("par", "by")), None)
+        if _BE_FOLDED & set(before[-2:]) or agent == 0:  # the passive: who did it comes after "par", "by"
+            # What else the question names is about, if in other words ("when he got to Moscow"): half at least.
+            around = " ".join(folded[max(0, at - _GOVERNED) : at + 1 + _GOVERNED])
+            if agent is not None and surnames & set(after[agent + 1 : agent + 4]) and _holds(around, objects, 0.5):
+                return True
+        elif surnames & set(before) and _holds(" ".join(after), objects, 1.0):
+            return True
+    return False if found else None
+
+
+def _right_after(verb: str, summary: str) -> set[str]:
+    """The folded words right after a verb of a question in a summary, where what it governs directly stands."""
+    words = [fold(word.strip(',;:.()«»"')) for word in re.split(r"[\s–'’-]+", summary)]
+    raw = re.split(r"[\s–'’-]+", summary)
+    return {w for at, word in enumerate(raw) if _same_verb(verb, word) for w in words[at + 1 : at + 4]}
+
+
+def _same_verb(token: str, word: str) -> bool:
+    """Tell whether a summary's word as typed is a form of a question's folded word: the same, the same first letters,
+    or a lemma in common ("recu" and "reçu", "appele" and "appeler")."""
+    folded = fold(word)
+    if folded == token or len(token) >= _STEM and folded[:_STEM] == token[:_STEM]:
+        return True
+    return len(folded) > 2 and bool({token, *lemmas(token)} & {folded, *lemmas(word.lower())})
+
+
+def _does(surnames: set[str], reading: Reading, summary: str, lang: str, names: set[str]) -> bool:
+    """Tell whether a summary has someone as the subject of the question's verb: their surname, an auxiliary or
+    none, then the verb as a participle or a past ("Trump a décidé", "Trump ordered"), not a noun ("Trump–Putin
+    summit")."""
+    verbs = {token[:_STEM] for token in reading.tokens if len(token) >= _STEM and token not in names}
+    words = [word.strip(',;:.()«»"') for word in re.split(r"[\s–-]+", summary)]
+    for at, word in enumerate(words):
+        if fold(word) not in surnames:
+            continue
+        after = [w for w in words[at + 1 : at + 3] if fold(w) not in _AUXILIARIES][:1]
+        if not (after and fold(after[0])[:_STEM] in verbs and _PARTICIPLE[lang].search(after[0])):
+            continue
+        # What the verb governs follows it: "a décidé le déploiement de deux sous-marins nucléaires américains" is
+        # not who decided to deploy missiles, nor Russian submarines.
+        verb = words.index(after[0], at)
+        governed = fold(" ".join(words[verb + 1 : verb + 1 + _GOVERNED]))
+        objects = [t for t in reading.tokens if t not in names and t[:_STEM] != fold(after[0])[:_STEM]]
+        if _holds(governed, objects, 1.0):
+            return True
+    return False
+
+
+def _holds(text: str, tokens: Sequence[str], share: float = 0.75) -> bool:
+    """Tell whether a folded text holds a share of a question's words: by default most (a word or two may be the
+    reader's own)."""
+    return sum(token[:_STEM] in text for token in tokens) >= share * len(tokens)
+
+
+def _agent(reading: Reading, summary: str, lang: str) -> str | None:
+    """Who did what a question asks, as the summary's one passive on its verb names them: "qui a proposé le sommet ?"
+    over "proposée par la partie américaine"; None when it has none or several."""
+    if reading.passive:  # "qui a été accueilli ?" asks who was welcomed, not by whom
+        return None
+    verbs = {token[:_STEM] for token in reading.tokens if len(token) >= _STEM}
+    agents = [
+        found.group(2)
+        for clause in _CLAUSES.split(summary)
+        for found in _PASSIVE.finditer(clause)
+        if fold(found.group(1))[:_STEM] in verbs
+        and _PARTICIPLE[lang].search(found.group(1))
+        # and of what the question asks: "qui a proposé le lieu du sommet ?" is not who proposed the summit, nor
+        # "qui a décidé de la rencontre ?" who decided a deployment its summary tells of after a colon
+        and _holds(fold(clause), reading.tokens)
+    ]
+    if len(agents) != 1:
+        return None
+    words = agents[0].split()
+    # The agent's noun phrase ends where a preposition, a clause, a date or an infinitive starts ("by the White House
+    # | with opening…", "par la Maison-Blanche | d'ouvrir…", "par le service de presse du Kremlin | le 6 août…").
+    cut = next((at for at, word in enumerate(words) if _ends_agent(word)), len(words))
+    if words[0][:1].isupper():  # a name ends at its last capitalised word: "by Bloomberg | say it would be…"
+        cut = next((at for at, word in enumerate(words[:cut]) if not word[:1].isupper()), cut)
+    words = words[:cut]
+    while words and fold(words[-1]) in STOPWORDS:
+        words.pop()
+    if not 0 < len(words) <= _AGENT_WORDS or fold(words[-1]).endswith("article"):
+        return None  # longer, a clause the pattern ran into; "cité par l'article 002", a source, not who did it
+    # "Qui la Maison-Blanche a-t-elle chargé ?" names the agent: it asks who was tasked, not by whom.
+    if {w for w in fold(" ".join(words)).split() if w not in STOPWORDS} & set(reading.tokens):
+        return None
+    return " ".join(words)
+
+
+def _ends_agent(word: str) -> bool:
+    """Tell whether a word of a passive's agent starts what follows it: a preposition, a clause word, a number, or
+    an elided infinitive ("d'ouvrir")."""
+    folded = fold(word)
+    if word == "a":  # the English article, not "à"
+        return False
+    return folded in CLAUSE_WORDS or folded[:1].isdigit() or bool(_ELIDED_INFINITIVE.fullmatch(word))
+
+
+def surname(name: str) -> str:
+    """The last word of a name, folded: how a quote most often names someone."""
+    words = fold(name).split()
+    return words[-1] if words else ""
