@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from bot.answering.lexicon import CLAUSE_WORDS, STOPWORDS
 from bot.answering.matching import Reading
 from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
-from bot.knowledge.schema import StatementFact
+from bot.knowledge.schema import Person, StatementFact
 from bot.knowledge.text import fold, lemmas
 
 # "proposée par la partie américaine", "tasked by the White House": a past participle, then who did it.
@@ -49,85 +50,120 @@ def who_did(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str, *, sp
         return knowledge.people[data.speaker].name.get(lang)  # who said it: the speaker the article names
     if speaker_only:
         return None
-    everyone = {surname(n) for p in knowledge.people.values() for n in (p.name.fr, p.name.en, *p.aliases)}
-    text = data.summary.get(lang)
-    # "Qui a reçu Poutine ?" asks who did it; "who did Witkoff meet?" whom, and what was said is its speaker's.
-    verb = reading.verb or ""
-    name_words = {
-        w for p in knowledge.people.values() for n in (p.name.fr, p.name.en, *p.aliases) for w in fold(n).split()
-    }
-    asks_doer = bool(verb) and verb not in name_words and not (reading.passive or reading.asks_speech)
-    # The question's own names may stand anywhere in the fact ("Witkoff et Poutine ont eu…"): not what is governed.
-    asked_names = {
-        w
-        for p in reading.people | reading.participants
-        if p in knowledge.people
-        for n in (knowledge.people[p].name.fr, knowledge.people[p].name.en, *knowledge.people[p].aliases)
-        for w in fold(n).split()
-    }
-
-    def _not_its_doer(person: str) -> bool:
-        """Whether the summary has the question's verb, and someone else doing it: "Witkoff a été reçu … par
-        Vladimir Poutine" does not say Witkoff received Putin."""
-        names = {surname(n) for n in (knowledge.people[person].name.fr, knowledge.people[person].name.en)}
-        objects = [token for token in reading.tokens if token != verb and token not in asked_names]
-        return asks_doer and _role(names | set(knowledge.people[person].aliases), verb, objects, text) is False
-
-    # "Qui Witkoff a-t-il reçu ?" asks whom: Witkoff must be who received, and "Witkoff a été reçu … par Vladimir
-    # Poutine" says he was not. Where the summary does not tell, no one is named.
-    doer_named = False
-    governed: set[str] = set()
-    if reading.whom and reading.first in knowledge.people:
-        acted = next((token for token in reading.tokens if token not in name_words), "")
-        first = knowledge.people[reading.first]
-        role = _role({surname(first.name.fr), surname(first.name.en)}, acted, [], text) if acted else None
-        if role is False:
-            return None
-        doer_named = bool(role)
-        # Whom the verb itself governs, right after it: "Poutine a déjà donné à Trump", not "Zelensky continue
-        # d'appeler à un dialogue direct avec Poutine".
-        governed = _right_after(acted, text) if doer_named else set()
+    asked = _Asked.of(reading, knowledge, data.summary.get(lang))
+    governed = _governed_whom(reading, knowledge, asked)
+    if governed is None:
+        return None
     if reading.asks_contact and reading.participants and not reading.asks_speech and data.met:
         # "Who welcomed Witkoff in Moscow?": who met them, from a fact reporting the contact; a fact on the April
         # meeting names Trump, who met no one there.
         met = [
             knowledge.people[p].name.get(lang)
             for p in data.met
-            if p not in reading.participants and p in knowledge.people and not _not_its_doer(p)
+            if p not in reading.participants and p in knowledge.people and not asked.not_its_doer(knowledge.people[p])
         ]
         return met[0] if len(met) == 1 else None
-    if reading.whom and not doer_named or reading.passive and not reading.asks_speech:
+    if reading.whom and not governed or reading.passive and not reading.asks_speech:
         # "Qui a été informé des résultats ?", "whom did Bloomberg quote?": whom it was done to; a fact naming one
         # other person does not say it was them (the passive's agent, below, is who did it). "À qui Poutine a-t-il
         # donné son accord ?" over "Poutine a déjà donné à Trump son accord": the one other person named.
         return None
+    named = _named(reading, fact, knowledge, lang, asked, governed)
+    if len(named) == 1:
+        return named[0]
+    return _agent(reading, asked.text, lang)  # several people named, or none: whom the passive names
+
+
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What a "who" question asks of one fact's summary: its verb, whether it asks who did it, and the names."""
+
+    reading: Reading
+    text: str  # the fact's summary, in the reader's language
+    verb: str  # the question's verb, folded ("recu"), or ""
+    asks_doer: bool  # "qui a reçu Poutine ?" asks who did it; "who did Witkoff meet?" whom; speech its speaker
+    name_words: frozenset[str]  # every word of every person's names
+    asked_names: frozenset[str]  # the words of the names of the people the question names
+
+    @classmethod
+    def of(cls, reading: Reading, knowledge: Knowledge, text: str) -> _Asked:
+        """Read what a question asks of a summary."""
+        verb = reading.verb or ""
+        name_words = frozenset(w for p in knowledge.people.values() for w in _name_words(p))
+        asked = reading.people | reading.participants
+        return cls(
+            reading,
+            text,
+            verb,
+            bool(verb) and verb not in name_words and not (reading.passive or reading.asks_speech),
+            name_words,
+            frozenset(w for p in asked if p in knowledge.people for w in _name_words(knowledge.people[p])),
+        )
+
+    def not_its_doer(self, person: Person) -> bool:
+        """Whether the summary has the question's verb, and someone else doing it: "Witkoff a été reçu … par
+        Vladimir Poutine" does not say Witkoff received Putin. The question's own names may stand anywhere in the
+        fact ("Witkoff et Poutine ont eu…"): they are not what the verb governs."""
+        if not self.asks_doer:
+            return False
+        objects = [token for token in self.reading.tokens if token != self.verb and token not in self.asked_names]
+        names = {surname(person.name.fr), surname(person.name.en), *person.aliases}
+        return _role(names, self.verb, objects, self.text) is False
+
+
+def _governed_whom(reading: Reading, knowledge: Knowledge, asked: _Asked) -> set[str] | None:
+    """For a question asking whom ("qui Witkoff a-t-il reçu ?"), the words right after its verb where the person it
+    names does it ("Poutine a déjà donné à Trump…"), empty where the summary does not tell; None where it says they
+    did not ("Witkoff a été reçu … par Vladimir Poutine"). Empty for any other question."""
+    if not reading.whom or reading.first not in knowledge.people:
+        return set()
+    acted = next((token for token in reading.tokens if token not in asked.name_words), "")
+    first = knowledge.people[reading.first]
+    role = _role({surname(first.name.fr), surname(first.name.en)}, acted, [], asked.text) if acted else None
+    if role is False:
+        return None
+    # Whom the verb itself governs, right after it: not "Zelensky continue d'appeler à un dialogue direct avec
+    # Poutine".
+    return _right_after(acted, asked.text) if role else set()
+
+
+def _named(
+    reading: Reading, fact: Fact, knowledge: Knowledge, lang: str, asked: _Asked, governed: set[str]
+) -> list[str]:
+    """The people a fact names who may have done what a question asks: named by its quotes and its summary, not as
+    whom a claim is from, doing the verb asked where the summary has it, and, of several, its subject."""
+    data = fact.data
     # Only someone the quotes themselves name: a fact may mention people who are not the answer.
     quoted = set(fold(" ".join(c.quote for c in data.citations)).split())
     others = [knowledge.people[p] for _, p in named_people(fact) if p not in reading.people and p in knowledge.people]
     # And someone the summary names: the quotes may name someone the fact only mentions ("entrevue avec Poutine"
     # in a fact on who confirmed the visit).
-    summary = set(fold(data.summary.get(lang)).split())
+    summary = set(fold(asked.text).split())
     # Not whom it is according to, unless asked who said it: "selon Iouri Ouchakov, … un accord pour organiser un
     # sommet" does not say Ouchakov organised it.
     if not reading.asks_speech:
-        summary -= set(fold(" ".join(_SOURCE.findall(data.summary.get(lang)))).split())
+        summary -= set(fold(" ".join(_SOURCE.findall(asked.text))).split())
     surnames = {p.id: {surname(n) for n in (p.name.fr, p.name.en, *p.aliases)} for p in others}
     named = [
         p.name.get(lang)
         for p in others
         if surnames[p.id] & quoted
         and surnames[p.id] & summary
-        and not _not_its_doer(p.id)
-        and not (doer_named and surnames[p.id].isdisjoint(governed))
+        and not asked.not_its_doer(p)
+        and not (governed and surnames[p.id].isdisjoint(governed))
     ]
     named = list(dict.fromkeys(named))
     if len(named) > 1 and not reading.passive:  # "Donald Trump a décidé le déploiement … avec Dmitri Medvedev"
+        everyone = {surname(n) for p in knowledge.people.values() for n in (p.name.fr, p.name.en, *p.aliases)}
         named = [
-            p.name.get(lang) for p in others if _does(surnames[p.id], reading, data.summary.get(lang), lang, everyone)
+            p.name.get(lang) for p in others if _does(surnames[p.id], reading, asked.text, lang, everyone)
         ] or named
-    if len(named) == 1:
-        return named[0]
-    return _agent(reading, data.summary.get(lang), lang)  # several people named, or none: whom the passive names
+    return named
+
+
+def _name_words(person: Person) -> list[str]:
+    """The folded words of a person's names and aliases."""
+    return [word for name in (person.name.fr, person.name.en, *person.aliases) for word in fold(name).split()]
 
 
 def _role(surnames: set[str], verb: str, objects: list[str], summary: str) -> bool | None:
