@@ -143,7 +143,7 @@ def _named(
     # sommet" does not say Ouchakov organised it.
     if not reading.asks_speech:
         summary -= set(fold(" ".join(_SOURCE.findall(asked.text))).split())
-    surnames = {p.id: {surname(n) for n in (p.name.fr, p.name.en, *p.aliases)} for p in others}
+    surnames = {p.id: person_surnames(p) for p in others}
     named = [
         p.name.get(lang)
         for p in others
@@ -154,7 +154,7 @@ def _named(
     ]
     named = list(dict.fromkeys(named))
     if len(named) > 1 and not reading.passive:  # "Donald Trump a décidé le déploiement … avec Dmitri Medvedev"
-        everyone = {surname(n) for p in knowledge.people.values() for n in (p.name.fr, p.name.en, *p.aliases)}
+        everyone = all_surnames(knowledge)
         named = [
             p.name.get(lang) for p in others if _does(surnames[p.id], reading, asked.text, lang, everyone)
         ] or named
@@ -193,8 +193,8 @@ def _role(surnames: set[str], verb: str, objects: list[str], summary: str) -> bo
 
 def _right_after(verb: str, summary: str) -> set[str]:
     """The folded words right after a verb of a question in a summary, where what it governs directly stands."""
-    words = [fold(word.strip(',;:.()«»"')) for word in re.split(r"[\s–'’-]+", summary)]
     raw = re.split(r"[\s–'’-]+", summary)
+    words = [fold(word.strip(',;:.()«»"')) for word in raw]
     return {w for at, word in enumerate(raw) if _same_verb(verb, word) for w in words[at + 1 : at + 4]}
 
 
@@ -277,6 +277,16 @@ def _ends_agent(word: str) -> bool:
     if word == "a":  # the English article, not "à"
         return False
     return folded in CLAUSE_WORDS or folded[:1].isdigit() or bool(_ELIDED_INFINITIVE.fullmatch(word))
+
+
+def all_surnames(knowledge: Knowledge) -> set[str]:
+    """The surnames of everyone the briefs know, under every name and alias."""
+    return {name for person in knowledge.people.values() for name in person_surnames(person)}
+
+
+def person_surnames(person: Person) -> set[str]:
+    """A person's surnames, folded, under each of their names and aliases."""
+    return {surname(name) for name in (person.name.fr, person.name.en, *person.aliases)}
 
 
 def surname(name: str) -> str:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.answering.doers import surname, who_did
+from bot.answering.doers import all_surnames, who_did
 from bot.answering.index import LENGTH, announced, by_phone, gives, published, reported_done
 from bot.answering.lexicon import (
     CLAUSE_WORDS,
@@ -201,9 +201,9 @@ def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
         # them all, and if it reports a contact, as those who meet in it: Peskov confirms the visit announced, he does
         # not meet Witkoff in it. What a summit could bring answers as its fact says.
         # Nor from what must come "before any meeting" between them: a meeting that may never be.
-        held = bool(fact.data.met) and (fact.data.date is None or reported_done(fact, knowledge))
         hypothetical = not _ANY.isdisjoint(fold(f"{fact.data.summary.fr} {fact.data.summary.en}").split())
-        return reading.participants <= set(fact.data.met or fact.data.people) and not held and not hypothetical
+        among = set(fact.data.met or fact.data.people)
+        return reading.participants <= among and not _contact_held(fact, knowledge) and not hypothetical
     if not reading.past:
         return True
     if by_phone(fact) and not reading.by_phone:
@@ -212,9 +212,14 @@ def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
 
 
 def _held(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
-    """Tell whether a fact reports a contact between all the people a question names as held: dated before its
-    articles' day, or undated (curators date the meetings their articles announce)."""
-    return reading.participants <= set(fact.data.met) and (fact.data.date is None or reported_done(fact, knowledge))
+    """Tell whether a fact reports a contact between all the people a question names as held."""
+    return reading.participants <= set(fact.data.met) and _contact_held(fact, knowledge)
+
+
+def _contact_held(fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact reports a contact (its `met`) as held: dated before its articles' day, or undated
+    (curators date the meetings their articles announce)."""
+    return bool(fact.data.met) and (fact.data.date is None or reported_done(fact, knowledge))
 
 
 def asks_what_came(reading: Reading, knowledge: Knowledge) -> bool:
@@ -230,7 +235,7 @@ def asks_what_came(reading: Reading, knowledge: Knowledge) -> bool:
         return True
     # Asked what, nothing but the event, its people and the result asked.
     cues = {word for topic in reading.topics for phrase in TOPIC_CUES.get(topic, ()) for word in phrase.split()}
-    cues |= {surname(n) for p in knowledge.people.values() for n in (p.name.fr, p.name.en, *p.aliases)}
+    cues |= all_surnames(knowledge)
     return all(token in cues or token in _RESULT_WORDS for token in reading.tokens)
 
 

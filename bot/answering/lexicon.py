@@ -1107,8 +1107,9 @@ def _clauses(words: list[str]) -> list[list[str]]:
     return clauses
 
 
-# Words that end a count's or an agent's noun phrase: a preposition or a clause word.
+# Words that end a count's or an agent's noun phrase, a preposition or a clause word: "deux sous-marins | à un
+# échange", "two submarines | to the region", "par la Maison-Blanche | pour…".
 CLAUSE_WORDS = frozenset(
     ["a", "au", "aux", "pour", "avec", "contre", "dans", "sur", "lors", "apres", "avant", "et", "qui", "que", "dont"]
     + ["to", "for", "with", "against", "in", "on", "at", "after", "before", "and", "which", "that", "who"]
-)  # end a count's noun phrase: "deux sous-marins | à un échange", "two submarines | to the region"
+)
