@@ -134,6 +134,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         return Verdict.NO_HEDGED if hedged else Verdict.NO
     if (
         not differs
+        and not _denied_beside(result, denies(reading.tokens))
         and _stated(result) >= YES_NO_COVERAGE
         and _met_as_asked(reading, fact, knowledge)
         and _set_where_asked(reading, fact, knowledge)
@@ -142,6 +143,15 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
+
+
+def _denied_beside(result: Result, asks_denial: bool) -> bool:
+    """Tell whether another fact shown with the best, holding as much of the question, denies what it asks: "Zelensky
+    sera-t-il au sommet ?" is no "Oui" from contacts before its announcement when Russia declined a format with him."""
+    best = result.matches[0] if result.matches else None
+    return best is not None and any(
+        other.denies != asks_denial and other.coverage >= best.coverage for other in result.matches[1:]
+    )
 
 
 def _figures_stated(fact: Fact) -> frozenset[str]:

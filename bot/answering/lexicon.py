@@ -1021,7 +1021,8 @@ _CONNECTIVES = frozenset(["que", "qu", "that", "et", "and", "mais", "but", "si",
 _CONDITIONS = frozenset(["si", "s", "if", "unless"])  # "si la Russie ne parvenait pas…" states no denial
 _CONCESSIVE = frozenset(["meme", "even"])
 # What ends a clause: a denial in one ("sans que leur nature soit précisée") says nothing of the clause beside it.
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]|\s-\s")
+# A dash breaks only when spaced: "Trump–Putin summit" is one phrase.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]|\s[—–-]\s")
 
 
 # Verbs of speech, folded, as typed or as their lemma: "qui a annoncé…", "who said…" asks a statement's speaker.

@@ -1047,3 +1047,24 @@ def test_a_demand_for_an_exclusion_is_no_refusal(answerer: Answerer):
     assert answerer.ask("Does Russia want Ukraine out of NATO?").lead not in ("Yes.", "No.")
     assert answerer.ask("Poutine exige-t-il que l'Ukraine soit exclue de l'OTAN ?").lead == "Oui."
     assert answerer.ask("Zelensky est-il invité au sommet ?").lead == "Non."
+
+
+@pytest.mark.parametrize("question", ["Zelensky sera-t-il au sommet ?", "Will Zelensky be at the summit?"])
+def test_no_yes_when_a_fact_shown_beside_denies_it(answerer: Answerer, question: str):
+    """Contacts before the summit's announcement name Zelensky and the summit; Russia declining a format with him,
+    shown beside them and holding as much of the question, denies it: neither yes nor no."""
+    assert not answerer.ask(question).lead.startswith(("Oui", "Yes"))
+
+
+def test_a_denial_beside_agrees_with_a_question_asking_one(answerer: Answerer):
+    """A question that itself denies ("aucune percée n'était attendue") is answered yes by facts denying it."""
+    question = "Peskov a-t-il déclaré qu'aucune percée n'était attendue lors des entretiens entre Witkoff et Poutine ?"
+    assert answerer.ask(question).lead == "Oui."
+
+
+@pytest.mark.parametrize(
+    "question", ["Is Zelensky invited to the Trump–Putin summit?", "Will Zelensky take part in the Trump-Putin summit?"]
+)
+def test_a_refusal_before_a_dashed_pair_denies_the_summit(answerer: Answerer, question: str):
+    """ "Remains excluded from the Trump–Putin summit": the dash joins the names; the refusal holds the summit."""
+    assert answerer.ask(question).lead == "No."

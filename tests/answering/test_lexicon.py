@@ -26,6 +26,15 @@ def test_a_refusal_denies_its_whole_clause():
     assert {"conditions", "pose", "kiev"} <= denied and "territoires" not in denied
 
 
+def test_a_dash_breaks_a_clause_only_when_spaced():
+    """ "The Trump–Putin summit" is one phrase: a refusal before the names denies the summit after them; a spaced dash
+    still ends a clause."""
+    (denied,) = denying_clauses("Zelensky remains excluded from the planned Trump–Putin summit.")
+    assert {"excluded", "summit"} <= denied
+    (denied,) = denying_clauses("Zelensky reste exclu du sommet – les Européens appellent Trump.")
+    assert "sommet" in denied and "europeens" not in denied
+
+
 def test_what_a_demand_asks_is_no_refusal():
     """ "Poutine a demandé que l'Ukraine soit exclue de l'OTAN" states a demand, not a refusal; nor does the noun
     naming it ("Ukraine's formal exclusion from NATO"). "Zelensky reste exclu du sommet" refuses him a part."""
