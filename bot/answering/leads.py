@@ -23,12 +23,13 @@ from bot.answering.lexicon import (
 )
 from bot.answering.matching import Decline, Reading, Result, figures_named
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
-from bot.knowledge.loading import Fact, Knowledge
+from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, MeetingFact
 from bot.knowledge.text import fold, lemmas
 from bot.messages import say
 
 MAX_DATES = 3
+_BACKGROUND = frozenset(["context", PERSON])  # what led up to events, and who people are: no plan to meet
 YES_NO_COVERAGE = 0.8  # "yes" only when the best fact holds nearly every word of the question
 NO_COVERAGE = 0.6  # "no" when it holds most of them and denies what the question asks
 WHO_COVERAGE = 0.8  # "Qui : X" names X as the answer: only when the best fact holds nearly all the question
@@ -210,10 +211,16 @@ def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
         # "Will Witkoff meet Dmitriev?", "… Ouchakov?": not from a meeting held, theirs or another's; from a fact naming
         # them all, and if it reports a contact, as those who meet in it: Peskov confirms the visit announced, he does
         # not meet Witkoff in it. What a summit could bring answers as its fact says.
-        # Nor from what must come "before any meeting" between them: a meeting that may never be.
+        # Nor from what must come "before any meeting" between them: a meeting that may never be; nor from background
+        # naming them (Trump's online row with Medvedev) or a person's entry.
         hypothetical = not _ANY.isdisjoint(fold(f"{fact.data.summary.fr} {fact.data.summary.en}").split())
         among = set(fact.data.met or fact.data.people)
-        return reading.participants <= among and not _contact_held(fact, knowledge) and not hypothetical
+        return (
+            reading.participants <= among
+            and not _contact_held(fact, knowledge)
+            and not hypothetical
+            and fact.topic not in _BACKGROUND
+        )
     if not reading.past:
         return True
     if by_phone(fact) and not reading.by_phone:

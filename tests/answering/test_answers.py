@@ -611,6 +611,8 @@ def test_what_happened_is_not_answered_with_a_visit_announced(answerer: Answerer
         "Will Witkoff meet Peskov?",  # Peskov confirms the visit announced; he meets no one in it
         "Will Putin meet Zelensky?",  # what must come "before any meeting" between them: one that may never be
         "Will there be a Putin-Zelensky meeting?",
+        "Will Trump meet Medvedev?",  # background naming both, their online row: no plan to meet
+        "Trump va-t-il rencontrer Medvedev ?",
     ],
 )
 def test_whether_they_met_gets_no_yes_from_another_meeting(answerer: Answerer, question: str):
