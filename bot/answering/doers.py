@@ -51,6 +51,10 @@ def who_did(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str, *, sp
     if speaker_only:
         return None
     asked = _Asked.of(reading, knowledge, data.summary.get(lang))
+    if asked.verb in asked.name_words and not reading.whom:
+        # "Who questions Witkoff's integrity?": its verb was not read ("questions" is also a noun); a fact naming
+        # one other person ("backing Trump's campaign") does not say they did it.
+        return None
     governed = _governed_whom(reading, knowledge, asked)
     if governed is None:
         return None

@@ -234,6 +234,10 @@ class Matcher:
             place.id: {w for name in (place.name.fr, place.name.en, *place.aliases) for w in fold(name).split()}
             for place in knowledge.places.values()
         }
+        # Given names ("Kirill", "Vladimir"): the question names someone by them, though alone they name no one.
+        self._given_names = frozenset(
+            w for p in knowledge.people.values() for name in (p.name.fr, p.name.en) for w in fold(name).split()[:-1]
+        )
         self._aspect_cues = PhraseTable(ASPECT_CUES, same=_SAME_INTERROGATIVE)
         # What else a question's phrasing says of it, read in one pass: a list, a name, an outcome, what is to come.
         self._flag_cues = PhraseTable(
@@ -363,7 +367,7 @@ class Matcher:
             result="result" in flags,
             passive=_passive(parts),
             verb=_who_verb(typed),
-            whom=_asks_whom(typed, named),
+            whom=_asks_whom(typed, named, self._given_names),
             future=future,
             conditional=not _CONDITIONALS.isdisjoint(words) and _past_conditional(parts),  # most questions hold none
             # "Is it true that Putin met Zelensky?": a claim of what happened, its simple past read as no tense.
@@ -1345,9 +1349,10 @@ def _who_verb(typed: list[str]) -> str | None:
     return next((word for word in rest if word not in STOPWORDS), None)
 
 
-def _asks_whom(typed: list[str], named: Mapping[str, str | None]) -> bool:
+def _asks_whom(typed: list[str], named: Mapping[str, str | None], given: frozenset[str]) -> bool:
     """Tell whether a question asks whom something was done to or with, not who did it: "qui Witkoff a-t-il reçu ?"
-    (a name after "qui"), "who did Witkoff meet?", "whom…", "à qui…", "de qui…", "avec qui…", "with whom…"."""
+    (a name after "qui", or a given name: "qui Kirill Dmitriev…"), "who did Witkoff meet?", "whom…", "à qui…", "de
+    qui…", "avec qui…", "with whom…"."""
     words = [fold(word) for word in typed[:3]]
     if not words:
         return False
@@ -1355,7 +1360,7 @@ def _asks_whom(typed: list[str], named: Mapping[str, str | None]) -> bool:
         return True
     if words[0] not in ("qui", "who") or len(words) < 2:
         return False
-    return words[1] in ("did", "does", "do", "will") or bool(named.get(words[1]))
+    return words[1] in ("did", "does", "do", "will") or words[1] in given or bool(named.get(words[1]))
 
 
 def _passive(parts: list[str]) -> bool:

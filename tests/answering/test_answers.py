@@ -721,6 +721,7 @@ def test_an_agent_the_question_names_is_not_its_answer(answerer: Answerer, quest
         ("Who welcomed Dmitriev?", "Witkoff"),  # "Witkoff was welcomed by Kirill Dmitriev"
         ("Qui a appelé Zelensky ?", "Poutine"),  # "Zelensky … continue d'appeler à un dialogue direct avec Poutine"
         ("Who excluded Zelensky from the summit?", "Trump"),
+        ("Who questions Witkoff's integrity?", "Trump"),  # "questions" unread as a verb; Trump's campaign is named
     ],
 )
 def test_who_did_it_is_not_someone_else_the_fact_names_with_its_verb(answerer: Answerer, question: str, wrong: str):
@@ -736,6 +737,8 @@ def test_who_did_it_is_not_someone_else_the_fact_names_with_its_verb(answerer: A
         ("Qui a reçu l'envoyé américain le 6 août ?", "Qui : Vladimir Poutine."),  # "émissaire" in other words
         ("Qui a serré la main de Poutine ?", "Qui : Steve Witkoff."),  # "Witkoff a été filmé en train de serrer…"
         ("Qui Kirill Dmitriev a-t-il reçu ?", "Qui : Steve Witkoff."),  # asks whom: no verb opens it
+        ("Qui Kirill Dmitriev a-t-il accueilli à Moscou ?", "Qui : Steve Witkoff."),  # a given name opens it
+        ("qui Vladimir Poutine a-t-il reçu au Kremlin ?", "Qui : Steve Witkoff."),
         ("Who had an embarrassing phone call with a Russian official?", "Who: Steve Witkoff."),  # "had": no verb
     ],
 )
