@@ -73,7 +73,9 @@ def who_did(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str, *, sp
         # donné son accord ?" over "Poutine a déjà donné à Trump son accord": the one other person named.
         return None
     named = _named(reading, fact, knowledge, lang, asked, governed)
-    if len(named) == 1:
+    if len(named) == 1 and (_acts(named[0], asked.text) or not asked.asks_doer or _has_verb(asked)):
+        # Where the summary says it in other words, the one other person named is who did it only if it has them
+        # doing something ("Trump a informé…" for "who briefed…?"), not received, talked with, or owning an ultimatum.
         return named[0]
     return _agent(reading, asked.text, lang)  # several people named, or none: whom the passive names
 
@@ -163,6 +165,28 @@ def _named(
             p.name.get(lang) for p in others if _does(surnames[p.id], reading, asked.text, lang, everyone)
         ] or named
     return named
+
+
+def _has_verb(asked: _Asked) -> bool:
+    """Tell whether a summary has the question's verb, in any form."""
+    return any(_same_verb(asked.verb, word) for word in re.split(r"[\s–'’-]+", asked.text))
+
+
+def _acts(name: str, summary: str) -> bool:
+    """Tell whether a summary has someone, by surname, as the subject of a verb in the active: the surname, then an
+    auxiliary of "avoir" or "have", a reflexive ("s'est voulu"), or a word that is neither a function word nor a
+    form of "être" or "be" ("Ushakov spoke"); not "Witkoff a été reçu", "between Witkoff and…", "Trump's ultimatum"."""
+    words = fold(summary).split()
+    last = surname(name)
+    for at, word in enumerate(words[:-1]):
+        if word != last:
+            continue
+        after, then = words[at + 1], words[at + 2 : at + 3]
+        if after in _AUXILIARIES and then not in (["ete"], ["been"]):
+            return True
+        if after == "s" and then in (["est"], ["etait"]) or after not in STOPWORDS and after not in _BE_FOLDED:
+            return True
+    return False
 
 
 def _name_words(person: Person) -> list[str]:

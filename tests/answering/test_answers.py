@@ -722,11 +722,15 @@ def test_an_agent_the_question_names_is_not_its_answer(answerer: Answerer, quest
         ("Qui a appelé Zelensky ?", "Poutine"),  # "Zelensky … continue d'appeler à un dialogue direct avec Poutine"
         ("Who excluded Zelensky from the summit?", "Trump"),
         ("Who questions Witkoff's integrity?", "Trump"),  # "questions" unread as a verb; Trump's campaign is named
+        ("qui envoie Witkoff en Russie ?", "Poutine"),  # no "envoyer" in the fact: Putin received him
+        ("Qui a révélé l'appel très embarrassant ?", "Witkoff"),  # a call between Witkoff and an official
+        ("Qui a mis en cause la légitimité de Witkoff ?", "Trump"),  # "sa campagne pour Trump"
     ],
 )
 def test_who_did_it_is_not_someone_else_the_fact_names_with_its_verb(answerer: Answerer, question: str, wrong: str):
     """Where the summary has the question's verb, only its subject or its passive's agent did it: a fact naming one
-    other person is no ground to name them when the verb says someone else did it."""
+    other person is no ground to name them when the verb says someone else did it. Where it lacks the verb, only
+    someone it has doing something may have."""
     assert wrong not in answerer.ask(question).lead
 
 
@@ -740,6 +744,8 @@ def test_who_did_it_is_not_someone_else_the_fact_names_with_its_verb(answerer: A
         ("Qui Kirill Dmitriev a-t-il accueilli à Moscou ?", "Qui : Steve Witkoff."),  # a given name opens it
         ("qui Vladimir Poutine a-t-il reçu au Kremlin ?", "Qui : Steve Witkoff."),
         ("Who had an embarrassing phone call with a Russian official?", "Who: Steve Witkoff."),  # "had": no verb
+        ("Who briefed European counterparts on the meeting?", "Who: Donald Trump."),  # "Trump a informé"
+        ("qui a parlé à Paris le mois dernier ?", "Qui : Volodymyr Zelensky."),  # "Zelensky a déclaré"
     ],
 )
 def test_who_did_it_is_still_named_from_its_doer(answerer: Answerer, question: str, lead: str):
