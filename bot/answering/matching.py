@@ -1497,6 +1497,10 @@ def detect_language(words: list[str], original: str = "", spellings: Mapping[str
     if not original.isascii():
         french += len(_FRENCH_LETTER.findall(original.lower()))
     english = sum(map(ENGLISH_MARKERS.__contains__, words))
+    if french == english and words and words[0] in _OPENING_INTERROGATIVES:
+        # "Who set an ultimatum?": an interrogative opening the question is its language's.
+        french += words[0] in FRENCH_MARKERS
+        english += words[0] in ENGLISH_MARKERS
     if french == english and spellings:  # no marker word: "poutine witkof duree", "Moscow wants to cap…"
         french = sum(1 for w in words if spellings.get(w) == "fr")
         english = sum(1 for w in words if spellings.get(w) == "en")
@@ -1508,6 +1512,12 @@ def detect_language(words: list[str], original: str = "", spellings: Mapping[str
     if french == english:
         return None
     return "fr" if french > english else "en"
+
+
+_OPENING_INTERROGATIVES = frozenset(
+    ["who", "whom", "what", "when", "where", "why", "how", "which", "qui", "que", "quand", "ou", "pourquoi"]
+    + ["comment", "quel", "quelle", "quels", "quelles", "combien"]
+)
 
 
 def _capitalised(text: str) -> set[str]:

@@ -146,6 +146,8 @@ def test_scores_are_ordered_and_explain_the_choice(knowledge):
         ("Où ?", "fr"),
         ("sanctions india oil", "en"),  # no marker word: words only one dictionary has
         ("sanctions inde petrole", "fr"),
+        ("Who set an ultimatum?", "en"),  # "ultimatum" is French too: the opening interrogative tells
+        ("ultimatum deadline date?", "en"),
     ],
 )
 def test_language_detection(question: str, lang: str | None):
