@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.answering.index import by_phone
 from bot.answering.lexicon import CLAUSE_WORDS, STOPWORDS
 from bot.answering.matching import Reading
 from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
@@ -60,7 +61,9 @@ def who_did(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str, *, sp
         return None
     if reading.asks_contact and reading.participants and not reading.asks_speech and data.met:
         # "Who welcomed Witkoff in Moscow?": who met them, from a fact reporting the contact; a fact on the April
-        # meeting names Trump, who met no one there.
+        # meeting names Trump, who met no one there. Nor a call, unless one is asked about: "who met Trump?"
+        if by_phone(fact) and not reading.by_phone:
+            return None
         met = [
             knowledge.people[p].name.get(lang)
             for p in data.met

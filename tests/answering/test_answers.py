@@ -673,6 +673,9 @@ def test_who_met_someone_is_answered_from_those_who_met(answerer: Answerer):
     assert answerer.ask("Who did Witkoff meet in Saint Petersburg?").lead == "Who: Vladimir Putin."
     assert answerer.ask("Qui a rencontré Poutine le 6 août ?").lead == "Qui : Steve Witkoff."
     assert answerer.ask("Who did Witkoff meet in Moscow apart from Putin?").lead != "Who: Donald Trump."
+    # A call is no meeting, unless one is asked about.
+    assert "Zelensky" not in answerer.ask("Who met Trump?").lead
+    assert answerer.ask("Who did Trump phone?").lead == "Who: Volodymyr Zelensky."
 
 
 @pytest.mark.parametrize(
