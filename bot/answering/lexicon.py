@@ -155,6 +155,11 @@ STOPWORDS_FR = frozenset(
         "etc",
         "ces",
         "ici",
+        "vers",  # a preposition: summaries say "vers le 11 avril" of a date worked out
+        "lors",
+        "chez",
+        "parmi",
+        "malgre",
     ]
 )
 STOPWORDS_EN = frozenset(
@@ -171,6 +176,10 @@ STOPWORDS_EN = frozenset(
         "with",
         "by",
         "from",
+        "among",
+        "within",
+        "upon",
+        "onto",
         "and",
         "or",
         "is",

@@ -1082,3 +1082,11 @@ def test_a_denial_beside_agrees_with_a_question_asking_one(answerer: Answerer):
 def test_a_refusal_before_a_dashed_pair_denies_the_summit(answerer: Answerer, question: str):
     """ "Remains excluded from the Trump–Putin summit": the dash joins the names; the refusal holds the summit."""
     assert answerer.ask(question).lead == "No."
+
+
+def test_a_preposition_weighs_nothing(answerer: Answerer):
+    """ "Vers" is a preposition, which summaries use of dates worked out ("vers le 11 avril"): asked what Russia
+    risks by not moving "vers la paix", the threat of sanctions answers, not a fact dated "vers" a day."""
+    assert "vers" not in answerer.matcher.read("Que risque Moscou faute d'avancer vers la paix ?").tokens
+    answer = answerer.ask("Que risque Moscou faute d'avancer vers la paix avant l'échéance ?")
+    assert answer.found and "sanctions" in answer.text.split("\n", 2)[1]
