@@ -738,3 +738,17 @@ def test_whose_demands_lift_no_demand_above_facts_on_other_topics(answerer: Answ
 def test_a_question_on_what_happened(knowledge, question: str, past: bool):
     """A compound past, "did", "was held" ask about what happened; the present passive and "a lieu" do not."""
     assert Matcher(knowledge).read(question).past is past
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Les frappes ont-elles continué lors des pourparlers ?", "lors"),
+        ("Is fighting still going on while Witkoff prepares his trip?", "while"),
+        ("Did the talks go well although the Kremlin was cautious?", "although"),
+        ("Pourquoi Trump menace-t-il, puisque Moscou négocie ?", "puisque"),
+    ],
+)
+def test_conjunctions_and_prepositions_are_function_words(knowledge, question: str, word: str):
+    """A conjunction or preposition says nothing of what is asked: it is no content word to weigh."""
+    assert word not in Matcher(knowledge).read(question).tokens
