@@ -21,7 +21,7 @@ from bot.answering.lexicon import (
     denies,
     hedges,
 )
-from bot.answering.matching import Decline, Reading, Result, figures_named
+from bot.answering.matching import Decline, Reading, Result, figures_named, light_word
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, MeetingFact
@@ -141,6 +141,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         and _set_where_asked(reading, fact, knowledge)
         and not (hedged and reading.past and not reading.asks_speech and _foreseen(fact, knowledge))
         and reading.figures <= _figures_stated(fact)
+        and _predicate_stated(reading, fact)
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
@@ -153,6 +154,18 @@ def _denied_beside(result: Result, asks_denial: bool) -> bool:
     return best is not None and any(
         other.denies != asks_denial and other.coverage >= best.coverage for other in result.matches[1:]
     )
+
+
+def _predicate_stated(reading: Reading, fact: Fact) -> bool:
+    """Tell whether a fact states what a yes/no question ending on an everyday verb asks: in "les cessez-le-feu
+    ont-ils tenu ?", "did the ceasefire hold?", the verb is all that is asked; a fact on the truces' acceptance, which
+    holds every other word, says nothing of it."""
+    if not reading.tokens or not light_word(asked := reading.tokens[-1]):
+        return True
+    data = fact.data
+    texts = [data.title.fr, data.title.en, data.summary.fr, data.summary.en, *(c.quote for c in data.citations)]
+    said = {form for word in fold(" ".join(texts)).split() for form in (word, *lemmas(word))}
+    return not said.isdisjoint((asked, *lemmas(asked)))
 
 
 def _figures_stated(fact: Fact) -> frozenset[str]:

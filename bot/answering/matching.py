@@ -616,7 +616,7 @@ class Matcher:
         mentioned = vectors[0] > 0 if named else None
         if place:
             mentioned = mentioned | self.index.mentions_place(place)
-        light = _light(token)
+        light = light_word(token)
         weight = LIGHT_WEIGHT if light else self._weight(token, typos)
         forms = frozenset(form for form, _ in self.index.resolve(token, typos)) or frozenset((token,))
         block = np.concatenate(vectors)
@@ -1405,7 +1405,7 @@ def _verb_lemmas(typed: str) -> frozenset[str]:
     return frozenset(second for first in lemmas(typed) for second in (first, *lemmas(first)))
 
 
-def _light(token: str) -> bool:
+def light_word(token: str) -> bool:
     """Tell whether a question word is an everyday verb or word of questions, in any of its forms."""
     return token in LIGHT_WORDS or any(lemma in LIGHT_WORDS for lemma in lemmas(token))
 

@@ -1090,3 +1090,17 @@ def test_a_preposition_weighs_nothing(answerer: Answerer):
     assert "vers" not in answerer.matcher.read("Que risque Moscou faute d'avancer vers la paix ?").tokens
     answer = answerer.ask("Que risque Moscou faute d'avancer vers la paix avant l'échéance ?")
     assert answer.found and "sanctions" in answer.text.split("\n", 2)[1]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Les cessez-le-feu restreints ont-ils tenu ?",
+        "Le cessez-le-feu sur les infrastructures énergétiques a-t-il tenu ?",
+        "Did the energy-infrastructure and Black Sea ceasefires hold?",
+    ],
+)
+def test_a_yes_states_the_everyday_verb_a_question_ends_on(answerer: Answerer, question: str):
+    """ "Did the ceasefires hold?": the verb is all that is asked. The fact on the truces' acceptance holds every other
+    word; it says nothing of their holding (they collapsed), so no yes."""
+    assert not answerer.ask(question).lead.startswith(("Oui", "Yes"))
