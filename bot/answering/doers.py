@@ -222,6 +222,22 @@ def _role(surnames: set[str], verb: str, objects: list[str], summary: str) -> bo
     return False if found else None
 
 
+def passive_agents(verb: str, summary: str) -> list[list[str]]:
+    """The folded words naming who did it, after "par" or "by", of each passive on a question's verb in a summary:
+    "proposée par la partie américaine" -> ["la", "partie", "americaine"]."""
+    words = [fold(word.strip(',;:.()«»"')) for word in re.split(r"[\s–'’-]+", summary)]
+    raw = re.split(r"[\s–'’-]+", summary)
+    found = []
+    for at, word in enumerate(raw):
+        if not _same_verb(verb, word) or at and words[at - 1] in _DETERMINERS:
+            continue
+        after = words[at + 1 : at + 1 + _GOVERNED]
+        agent = next((k for k, w in enumerate(after) if w in ("par", "by")), None)
+        if agent is not None:
+            found.append(after[agent + 1 : agent + 4])
+    return found
+
+
 def _right_after(verb: str, summary: str) -> set[str]:
     """The folded words right after a verb of a question in a summary, where what it governs directly stands."""
     raw = re.split(r"[\s–'’-]+", summary)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.answering.doers import all_surnames, who_did
+from bot.answering.doers import all_surnames, passive_agents, who_did
 from bot.answering.index import LENGTH, announced, by_phone, gives, published, reported_done
 from bot.answering.lexicon import (
     CLAUSE_WORDS,
@@ -133,6 +133,8 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     hedged = hedges(summary - set(reading.tokens))
     if differs and coverage >= NO_COVERAGE:
         return Verdict.NO_HEDGED if hedged else Verdict.NO
+    if _other_agent(reading, fact, knowledge, lang):  # "le sommet a-t-il été proposé par la Russie ?"
+        return Verdict.NO
     if (
         not differs
         and not _denied_beside(result, denies(reading.tokens))
@@ -154,6 +156,41 @@ def _denied_beside(result: Result, asks_denial: bool) -> bool:
     return best is not None and any(
         other.denies != asks_denial and other.coverage >= best.coverage for other in result.matches[1:]
     )
+
+
+def _other_agent(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> bool:
+    """For a yes/no question naming who did it ("proposé par la Russie ?"), whether the fact's passive on the same
+    verb, in either language, names another person or country ("proposed by the US side"); not where it names the
+    question's own, or no one the registry knows ("la partie américaine")."""
+    if reading.agent is None:
+        return False
+    verb, asked = reading.agent
+    known = _registry(knowledge)
+    wanted = {asked, *known.get(asked, ())}
+    other = False
+    for text in (fact.data.summary.get(lang), fact.data.summary.get("en" if lang == "fr" else "fr")):
+        for words in passive_agents(verb, text):
+            named = {i for word in words for i in known.get(word, ())}
+            if wanted & ({*words} | named):
+                return False
+            other = other or bool(named)
+    return other
+
+
+def _registry(knowledge: Knowledge) -> dict[str, frozenset[str]]:
+    """Each folded word naming a person or place, with what it stands for: the person and their country, or the
+    place and its own places ("Kremlin" is in Moscow, in Russia)."""
+    named: dict[str, set[str]] = {}
+    for person in knowledge.people.values():
+        for name in (person.name.fr, person.name.en, *person.aliases):
+            words = fold(name).split()
+            if words:
+                named.setdefault(words[-1], set()).update({person.id, *([person.country] if person.country else [])})
+    for place in knowledge.places.values():
+        for name in (place.name.fr, place.name.en, *place.aliases):
+            for word in fold(name).split()[-1:]:
+                named.setdefault(word, set()).update({place.id, *knowledge.enclosing(place.id)})
+    return {word: frozenset(ids) for word, ids in named.items()}
 
 
 def _predicate_stated(reading: Reading, fact: Fact) -> bool:

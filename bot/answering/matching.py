@@ -123,6 +123,7 @@ class Reading:
     result: bool = False  # "le résultat du sommet", "what came out of the meeting": what came of an event
     passive: bool = False  # "qui a été accueilli ?", "who was welcomed?": who underwent it, not who did it
     verb: str | None = None  # the word a "who" question opens its verb with, folded: "qui a reçu…" -> "recu"
+    agent: tuple[str, str] | None = None  # a passive's verb and who it says did it: "proposé par la Russie ?"
     whom: bool = False  # it asks whom, not who: "qui Witkoff a-t-il reçu ?", "who did Witkoff meet?", "à qui…"
     head: str | None = None  # the noun "qui est le …", "what is the …" asks about ("secretaire"): a fact must hold it
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
@@ -366,6 +367,7 @@ class Matcher:
             outcome="outcome" in flags,
             result="result" in flags,
             passive=_passive(parts),
+            agent=_agent_asked(words) if yes_no else None,
             verb=_who_verb(typed),
             whom=_asks_whom(typed, named, self._given_names),
             future=future,
@@ -1376,6 +1378,18 @@ def _passive(parts: list[str]) -> bool:
             if after and part not in _ENGLISH_BE and fold(after[0]).endswith(_PARTICIPLE_ENDINGS):
                 return fold(after[0]) not in STOPWORDS and ETRE_VERBS.isdisjoint(_verb_lemmas(after[0]))
     return False
+
+
+def _agent_asked(words: list[str]) -> tuple[str, str] | None:
+    """For a yes/no question in the passive, its verb and the first word naming who did it, folded: "le sommet a-t-il
+    été proposé par la Russie ?" -> ("propose", "russie"); None when no "par" or "by" follows a participle."""
+    for at, word in enumerate(words[1:], 1):
+        verb = words[at - 1]
+        participle = verb.endswith(_PARTICIPLE_ENDINGS) or verb.endswith("ed") or verb in _ENGLISH_PARTICIPLES
+        if word in ("par", "by") and participle and verb not in STOPWORDS:
+            agent = next((w for w in words[at + 1 : at + 4] if w not in STOPWORDS), None)
+            return (words[at - 1], agent) if agent else None
+    return None
 
 
 def _participle_follows(parts: list[str], at: int, *, be: bool = False) -> bool:

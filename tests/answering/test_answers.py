@@ -1104,3 +1104,18 @@ def test_a_yes_states_the_everyday_verb_a_question_ends_on(answerer: Answerer, q
     """ "Did the ceasefires hold?": the verb is all that is asked. The fact on the truces' acceptance holds every other
     word; it says nothing of their holding (they collapsed), so no yes."""
     assert not answerer.ask(question).lead.startswith(("Oui", "Yes"))
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Le sommet a-t-il été proposé par la Russie ?", "Non."),  # "proposed by the US side"
+        ("Was the Trump–Putin summit proposed by the Kremlin?", "No."),  # the Kremlin stands in Russia
+        ("Le sommet a-t-il été proposé par Washington ?", "Oui."),  # Washington is in the United States
+        ("Witkoff a-t-il été reçu par Poutine ?", "Oui."),
+    ],
+)
+def test_a_passive_naming_another_doer_is_a_no(answerer: Answerer, question: str, lead: str):
+    """Asked whether someone did it ("proposé par la Russie ?"), a fact whose passive on the same verb names another
+    person or country answers no; one naming the question's own, or a place within it, yes."""
+    assert answerer.ask(question).lead == lead
