@@ -10,7 +10,7 @@ from bot.answering.latest import asks_latest, latest_facts, newest_article
 from bot.answering.leads import Verdict, asks_what_came, first_line, not_held, not_said, verdict
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result
 from bot.knowledge.dates import approximate, deadline_status, format_date, states_day
-from bot.knowledge.loading import Fact, Knowledge
+from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, FactBase
 from bot.messages import language, say
 
@@ -169,6 +169,8 @@ class Answerer:
                 quotes_per_item=2,
                 meta=_meta(result),
             )
+        if result.reading.identity:  # "Ouchakov est-il le porte-parole du Kremlin ?": both people's entries answer
+            result = self._entries_first(result, result.reading.identity)
         if not result.found:
             return self.decline(question, reader_lang, result)
         facts = [m.fact for m in result.matches]
@@ -189,6 +191,13 @@ class Answerer:
             return self.decline(question, reader_lang, unsettled)
         first = first_line(result, facts, self.knowledge, reader_lang)
         return self.compose(question, reader_lang, facts, first=first, meta=_meta(result))
+
+    def _entries_first(self, result: Result, people: tuple[str, str]) -> Result:
+        """A result led by the registry entries of the people an "is X the Y?" question names (once each)."""
+        entries = [f for person in dict.fromkeys(people) for f in self.knowledge.facts if f.id == person]
+        first = tuple(Match(fact, 1.0, 1.0) for fact in entries if fact.topic == PERSON)
+        rest = tuple(m for m in result.matches if m.fact not in entries)
+        return replace(result, matches=first + rest, decline=None) if first else result
 
     def compose(
         self,

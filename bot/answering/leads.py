@@ -120,6 +120,9 @@ def _verdict_line(said: Verdict, lang: str) -> str:
 
 def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, lang: str) -> Verdict:
     """Whether the best fact answers a yes/no question yes, no, or neither."""
+    if reading.identity:  # "Is Ushakov the Kremlin spokesman?": the title names someone, the same or another
+        named, titled = reading.identity
+        return Verdict.YES if named == titled else Verdict.NO
     coverage = result.matches[0].coverage if result.matches else 0.0
     summary = set(fold(fact.data.summary.get(lang)).split())
     if summary & _CONTRASTS:  # "in principle, but…": the facts say it best

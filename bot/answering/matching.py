@@ -124,6 +124,7 @@ class Reading:
     passive: bool = False  # "qui a été accueilli ?", "who was welcomed?": who underwent it, not who did it
     verb: str | None = None  # the word a "who" question opens its verb with, folded: "qui a reçu…" -> "recu"
     agent: tuple[str, str] | None = None  # a passive's verb and who it says did it: "proposé par la Russie ?"
+    identity: tuple[str, str] | None = None  # "Ouchakov est-il le porte-parole du Kremlin ?": (ushakov, peskov)
     whom: bool = False  # it asks whom, not who: "qui Witkoff a-t-il reçu ?", "who did Witkoff meet?", "à qui…"
     head: str | None = None  # the noun "qui est le …", "what is the …" asks about ("secretaire"): a fact must hold it
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
@@ -368,6 +369,7 @@ class Matcher:
             result="result" in flags,
             passive=_passive(parts),
             agent=_agent_asked(words) if yes_no else None,
+            identity=_identity(folded, spans, titled) if yes_no and titled else None,
             verb=_who_verb(typed),
             whom=_asks_whom(typed, named, self._given_names),
             future=future,
@@ -1378,6 +1380,26 @@ def _passive(parts: list[str]) -> bool:
             if after and part not in _ENGLISH_BE and fold(after[0]).endswith(_PARTICIPLE_ENDINGS):
                 return fold(after[0]) not in STOPWORDS and ETRE_VERBS.isdisjoint(_verb_lemmas(after[0]))
     return False
+
+
+def _identity(
+    words: list[str], spans: list[tuple[int, int, str]], titled: list[tuple[int, int, str]]
+) -> tuple[str, str] | None:
+    """For "is X the Y?" where a title names Y ("Ouchakov est-il le porte-parole du Kremlin ?", "Is Ushakov the
+    Kremlin spokesman?"): the person named and the one the title names. Only where "être" or "be" asks it and the
+    title ends the question."""
+    text = " ".join(words)
+    # A name within the title is part of it: "le conseiller diplomatique de Poutine" names Ouchakov.
+    spans = [s for s in spans if s in titled or not any(t[0] <= s[0] and s[1] <= t[1] for t in titled)]
+    if not (words[:1] in (["is"], ["was"]) or _COPULA.search(text)) or len(spans) != 2:
+        return None
+    (_, _, named), (start, end, title) = spans
+    if (start, end, title) not in titled or any(w not in STOPWORDS for w in words[end:]):
+        return None
+    return named, title
+
+
+_COPULA = re.compile(r"\b(?:est|etait) (?:il|elle)\b|^est ce que\b")
 
 
 def _agent_asked(words: list[str]) -> tuple[str, str] | None:

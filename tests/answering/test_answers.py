@@ -1119,3 +1119,20 @@ def test_a_passive_naming_another_doer_is_a_no(answerer: Answerer, question: str
     """Asked whether someone did it ("proposé par la Russie ?"), a fact whose passive on the same verb names another
     person or country answers no; one naming the question's own, or a place within it, yes."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Is Ushakov the Kremlin spokesman?", "No."),  # the title names Peskov
+        ("Ouchakov est-il le porte-parole du Kremlin ?", "Non."),
+        ("Witkoff est-il le conseiller diplomatique de Poutine ?", "Non."),  # Putin's name is within the title
+        ("Peskov est-il le porte-parole du Kremlin ?", "Oui."),
+        ("Medvedev est-il l'ancien président russe ?", "Oui."),
+    ],
+)
+def test_is_x_the_title_asks_whom_the_title_names(answerer: Answerer, question: str, lead: str):
+    """ "Is X the Y?", where the registry's titles name Y: yes if it is X, no if another, with both entries."""
+    answer = answerer.ask(question)
+    assert answer.lead == lead
+    assert answer.found
