@@ -8,6 +8,7 @@ is there. Imports nothing from bot: every layer may use it.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from string import Formatter
 
@@ -158,7 +159,26 @@ def say(key: str, lang: str | None, **fields: object) -> str:
     """The message `key` in lang (French when lang is not one we speak), with its named fields filled in."""
     catalogue = MESSAGES.get(lang or "") or MESSAGES[language(lang)]  # "fr", "en" as given: no need to read the sign
     text = catalogue[key] if key in catalogue else MESSAGES[DEFAULT][key]  # an unknown key raises KeyError
+    if fields and catalogue is MESSAGES["fr"]:
+        # A field opening with an article contracts with the preposition before it: "de {subject}" of "le sommet".
+        text = _FIELD_AFTER_PREPOSITION.sub(lambda found: _contract(found, fields), text)
     return text.format(**fields)
+
+
+_FIELD_AFTER_PREPOSITION = re.compile(r"\b([dD]e|[àÀ]) \{(\w+)\}")
+_CONTRACTED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
+
+
+def _contract(found: re.Match[str], fields: dict[str, object]) -> str:
+    """ "de {subject}" of "le sommet" -> "du {subject}" with "sommet": "de le" is "du", "à les" is "aux"."""
+    preposition, name = found.group(1), found.group(2)
+    value = str(fields.get(name, ""))
+    article, _, rest = value.partition(" ")
+    word = _CONTRACTED.get((preposition.lower(), article)) if rest else None
+    if word is None:
+        return found.group(0)
+    fields[name] = rest
+    return f"{word.capitalize() if preposition[0].isupper() else word} {{{name}}}"
 
 
 def placeholders(text: str) -> frozenset[str]:

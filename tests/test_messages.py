@@ -218,3 +218,12 @@ def test_telegram_readers_get_the_language_of_their_app(code: str | None, expect
     update = SimpleNamespace(effective_user=SimpleNamespace(language_code=code))
     assert user_lang(update) == expected  # type: ignore[arg-type]
     assert type(user_lang(update)) is str  # stored with the subscriber as a plain string
+
+
+def test_a_field_opening_with_an_article_contracts_with_the_preposition_before_it() -> None:
+    """ "de {subject}" of "le sommet" reads "du sommet"; "de les" "des"; other articles and English stay."""
+    assert say("not_said_exact_date", "fr", subject="le sommet").endswith("date exacte du sommet.")
+    assert say("not_said_other", "fr", subject="les rencontres").endswith("cela des rencontres.")
+    assert say("not_said_other", "fr", subject="la rencontre").endswith("cela de la rencontre.")
+    assert say("not_mentioned", "fr", name="le pape").endswith("parlent pas du pape.")
+    assert say("not_said_other", "en", subject="the summit").endswith("about the summit.")

@@ -346,6 +346,10 @@ def _aspect_value(
             ahead = [fact for fact in ahead if not gives(fact, "place") or _in_venue(reading, fact, knowledge)]
         if reading.past and not reading.future:  # "when did they meet?": not a visit announced, still to come
             ahead = [fact for fact in ahead if not announced(fact, knowledge)]
+        # "Quelle est la date du sommet ?": where a fact says its day is not set, the days of others on it are when
+        # it was agreed or announced; asked of the past ("when was it announced?"), they answer.
+        if not reading.past and (unset := next((f for f in facts if "date" in f.data.unsettled), None)):
+            return _unsettled(aspect, unset, lang)
         days = dict(sorted(day for fact in ahead if fact.topic == kind and (day := _lead_day(fact, lang))))
         shown = list(days.values())[:MAX_DATES]
         if shown:

@@ -97,6 +97,8 @@ class Match:
     denies: bool = False  # for a yes/no question: the fact denies or refuses, in a clause saying what it asks
 
 
+# Topics of events, whose facts' days, places and lengths are the event's own.
+_EVENTS = frozenset(["meeting", "summit", "deadline", "ceasefire", "sanction"])
 # Asked of what is to come, an event reported as done cannot give them: where, how long, when.
 _NOT_DONE = frozenset(["place", "duration", "date"])
 
@@ -460,6 +462,12 @@ class Matcher:
             )
             return Result(reading, (), near, reason)
         best = ranked[0]
+        if self._asked_of_another_topic(reading, sheet, order, best):
+            # "Quelle est la date exacte du sommet ?": the facts on the summit do not give it; a fact on another topic
+            # that does (a deadline "à quelques jours" of a "rencontre au sommet") is of another event.
+            unfit = order[(sheet.confident & sheet.fits_subject)[order]]
+            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in unfit[:NEAR])
+            return Result(reading, (), near, Decline.MISSING)
         if self._together(words, best) < self.thresholds.together or self._other_contact(reading, best):
             # Its words are scattered over unrelated sentences; or it is about a meeting in person when a call is
             # asked about ("how long did they talk on the phone?"), or the reverse: a weaker fact would be guessing.
@@ -484,6 +492,21 @@ class Matcher:
             for i, share, denies in zip(chosen, stated, denied, strict=True)
         )
         return Result(reading, matches, ())
+
+    def _asked_of_another_topic(self, reading: Reading, sheet: ScoreSheet, order: np.ndarray, best: int) -> bool:
+        """Tell whether the best fact giving what is asked is on none of the event topics the question names, while
+        the best confident fact about what it names is on one of them and does not give it."""
+        # Of events: what someone said or demands may be filed under either ("« La Russie doit se bouger »", a
+        # statement, and Trump's impatience, a demand, both give the day he wrote it).
+        if reading.yes_no or not reading.aspects or not reading.topics or not reading.topics <= _EVENTS:
+            return False  # "did Trump inform them when the meeting ended?" asks yes or no, "when" is a clause
+        # A summit is a meeting: "où se tiendrait la rencontre entre Trump et Poutine ?" is the summit's place.
+        kin = {"summit"} if "meeting" in reading.topics else {"meeting"} if "summit" in reading.topics else set()
+        topics = self.index.topic_mask(reading.topics | kin)
+        if topics[best]:
+            return False
+        about = order[(sheet.confident & sheet.fits_subject)[order]]
+        return bool(len(about)) and bool(topics[about[0]]) and not sheet.fits_aspect[about[0]]
 
     def _each_aspect(
         self, reading: Reading, sheet: ScoreSheet, order: np.ndarray, chosen: list[int], floor: float

@@ -1136,3 +1136,22 @@ def test_is_x_the_title_asks_whom_the_title_names(answerer: Answerer, question: 
     answer = answerer.ask(question)
     assert answer.lead == lead
     assert answer.found
+
+
+@pytest.mark.parametrize(
+    "question", ["Quelle est la date du sommet Trump-Poutine ?", "When is the Trump-Putin summit?"]
+)
+def test_the_day_of_an_event_not_set_is_not_the_day_it_was_agreed(answerer: Answerer, question: str):
+    """A summit fact says its day is not confirmed: the day the agreement on it was announced does not answer."""
+    lead = answerer.ask(question).lead
+    assert "7" not in lead and ("non confirmé" in lead or "not confirmed" in lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Quelle est la date exacte du sommet Trump-Poutine ?", "What exact date was fixed for the Trump–Putin summit?"],
+)
+def test_what_an_events_facts_do_not_give_is_not_taken_from_another_topic(answerer: Answerer, question: str):
+    """No summit fact states its day; the deadline's 8 August, in a fact on another topic, is not the summit's."""
+    answer = answerer.ask(question)
+    assert not answer.found and "8" not in answer.lead
