@@ -320,6 +320,7 @@ class Matcher:
                 aspects.discard("duration")
         # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
         consumed = {w for phrases in aspect_hits.values() for phrase in phrases if len(phrase) > 1 for w in phrase}
+        consumed_all = {w for phrases in aspect_hits.values() for phrase in phrases for w in phrase}
         tokens = tuple(
             dict.fromkeys(
                 [
@@ -366,7 +367,8 @@ class Matcher:
             counted=self._as_known(counted, question) if counted else None,
             exact=exact,
             names_asked=names_asked,
-            head=self._as_known(head, question) if (head := _head_noun(asked)) else None,
+            # Not a noun that itself asks the aspect ("quelle est la durée du cessez-le-feu ?"): the length answers.
+            head=self._as_known(head, question) if (head := _head_noun(asked)) and head not in consumed_all else None,
             outcome="outcome" in flags,
             result="result" in flags,
             passive=_passive(parts),

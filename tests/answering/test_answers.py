@@ -1155,3 +1155,10 @@ def test_what_an_events_facts_do_not_give_is_not_taken_from_another_topic(answer
     """No summit fact states its day; the deadline's 8 August, in a fact on another topic, is not the summit's."""
     answer = answerer.ask(question)
     assert not answer.found and "8" not in answer.lead
+
+
+def test_a_noun_asking_the_aspect_is_not_a_noun_the_fact_must_hold(answerer: Answerer):
+    """ "Quelle est la durée du cessez-le-feu… ?": "durée" asks a length, which "un cessez-le-feu de 30 jours" gives;
+    it is not a noun the fact must say (the 6 August meeting's three hours, which does, is another event)."""
+    question = "Quelle est la durée du cessez-le-feu accepté en principe par Poutine ?"
+    assert answerer.ask(question).lead == "Durée : 30 jours."
