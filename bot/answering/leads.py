@@ -51,6 +51,12 @@ _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS - {"un", "une", "one"}, key=len, rev
 _NUMBER = re.compile(
     r"(?<![\w:])(\d+(?:[.,]\d+)?|" + _NUMBER_WORD + r")\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})", re.IGNORECASE
 )
+_RATE = re.compile(
+    r"(?:par|per|a|an|each|chaque)\s+(?:jour|semaine|mois|an|année|day|week|month|year)\b", re.IGNORECASE
+)
+_UNITS = frozenset(["jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees"]) | frozenset(
+    ["day", "days", "daily", "week", "weeks", "weekly", "month", "months", "monthly", "year", "years", "yearly"]
+)  # what a question asking a rate counts by
 _YEAR_OR_ID = re.compile(r"(19|20)\d\d|0\d+")  # a year, or an article's number ("000")
 # A length as the summary words it, with its hedge: "près de trois heures", "about three hours".
 _LENGTH = re.compile(r"(?:(?:près|environ|plus|moins) d[e']\s*|(?:nearly|about|almost|over|some)\s+)?" + LENGTH, re.I)
@@ -359,12 +365,17 @@ def _aspect_value(
         return None  # a call happens nowhere: a later fact's place would be another event's
     # Who did it is the best fact's to say; a later fact, about something else, may only say who said it.
     found: list[tuple[Fact, str]] = []
+    rated = ""  # a number per day, week… where none was asked: the answer only if no fact gives another
     for at, fact in enumerate(facts):
         if reading.sets_aside_done(aspect) and reported_done(fact, knowledge):
             continue  # "quelle ville accueillera le sommet ?": where a past meeting was held does not answer it
         # Where a fact answering less of the question was held may be another event's place.
         other_event = at and aspect == "place" and fact.id not in peers
         value = None if other_event else _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
+        if value and aspect == "quantity" and _RATE.search(value) and _UNITS.isdisjoint(reading.tokens):
+            # "How many has the war killed?": a total, which "thousands a week" is not; a later fact may give it.
+            rated = rated or value
+            continue
         if value and not found:
             found.append((fact, value))
             if aspect != "place":
@@ -376,6 +387,8 @@ def _aspect_value(
     if len(found) > 1:  # "où se sont-ils rencontrés ?" over meetings in two cities: each, with its day
         each = [f"{value} ({_day(fact, lang)})" for fact, value in found]
         return Value(say("lead_place", lang, value=" ; ".join(each)))
+    if not found and rated:
+        return Value(say(f"lead_{aspect}", lang, value=rated))
     return Value(say(f"lead_{aspect}", lang, value=found[0][1])) if found else None
 
 
@@ -471,7 +484,9 @@ def _value(
                 # The counted noun and its complements ("dizaines de milliers de morts", "two US submarines"): a
                 # preposition or a clause word starts what is said of it ("deux sous-marins | à un échange").
                 cut = next((i for i, w in enumerate(words) if fold(w) in CLAUSE_WORDS), len(words))
-                words = words[:cut]
+                # A rate belongs to its number: "des milliers par semaine", "thousands a week" is no total.
+                rate = _RATE.match(" ".join(words[cut:]))
+                words = words[:cut] + (rate.group(0).split() if rate else [])
                 while words and fold(words[-1]) in STOPWORDS:  # "dizaines de milliers de" ends on its noun
                     words.pop()
                 return f"{number} {' '.join(words)}".strip()

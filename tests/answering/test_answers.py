@@ -1162,3 +1162,10 @@ def test_a_noun_asking_the_aspect_is_not_a_noun_the_fact_must_hold(answerer: Ans
     it is not a noun the fact must say (the 6 August meeting's three hours, which does, is another event)."""
     question = "Quelle est la durée du cessez-le-feu accepté en principe par Poutine ?"
     assert answerer.ask(question).lead == "Durée : 30 jours."
+
+
+def test_a_count_keeps_its_rate_and_a_total_is_not_a_rate(answerer: Answerer):
+    """ "Des milliers par semaine" is a rate: asked per week, it answers with its rate; asked a total, the war's toll
+    ("tens of thousands of deaths") answers, not "thousands"."""
+    assert answerer.ask("How many people die per week according to Trump?").lead == "How many: thousands a week."
+    assert answerer.ask("How many people has the war killed?").lead == "How many: tens of thousands of deaths."
