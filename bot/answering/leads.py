@@ -12,6 +12,7 @@ from bot.answering.index import LENGTH, announced, by_phone, gives, published, r
 from bot.answering.lexicon import (
     CLAUSE_WORDS,
     COUNTRIES,
+    MEASURES,
     NUMBER_WORDS,
     OUTCOME_CUES,
     RESULT_CUES,
@@ -489,6 +490,8 @@ def _value(
                 words = words[:cut] + (rate.group(0).split() if rate else [])
                 while words and fold(words[-1]) in STOPWORDS:  # "dizaines de milliers de" ends on its noun
                     words.pop()
+                if reading.counted in MEASURES:
+                    return None  # "quelle taille de l'armée ?": a count of regions is no size
                 return f"{number} {' '.join(words)}".strip()
     return None
 

@@ -987,6 +987,9 @@ ANSWER_NOUNS = frozenset(
     + ["point", "avis", "opinion", "view", "reaction", "reponse", "response", "ton", "tone", "statut", "status"]
 )
 
+# Nouns asking a measure of something, not a count of things: "quelle taille de l'armée ?", "what size…".
+MEASURES = frozenset(["taille", "size", "ampleur", "extent", "superficie", "area", "longueur", "length", "poids"])
+
 # Questions asking for a name: only a fact naming someone the question does not can answer them.
 NAME_CUES = ("le nom", "du nom", "quel nom", "son nom", "s appelle", "the name", "what name", "his name", "her name")
 

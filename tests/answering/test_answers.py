@@ -1169,3 +1169,9 @@ def test_a_count_keeps_its_rate_and_a_total_is_not_a_rate(answerer: Answerer):
     ("tens of thousands of deaths") answers, not "thousands"."""
     assert answerer.ask("How many people die per week according to Trump?").lead == "How many: thousands a week."
     assert answerer.ask("How many people has the war killed?").lead == "How many: tens of thousands of deaths."
+
+
+def test_a_measure_asked_is_no_count_of_things(answerer: Answerer):
+    """ "Quelle taille…": the demand that Ukraine's army be limited gives no size; the four regions the same fact
+    counts are no answer to it."""
+    assert "régions" not in answerer.ask("Quelle taille maximale de l'armée ukrainienne Poutine exige-t-il ?").lead
