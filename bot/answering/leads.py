@@ -13,6 +13,7 @@ from bot.answering.lexicon import (
     CLAUSE_WORDS,
     COUNTRIES,
     MEASURES,
+    NUMBER_VALUES,
     NUMBER_WORDS,
     OUTCOME_CUES,
     RESULT_CUES,
@@ -58,6 +59,8 @@ _RATE = re.compile(
 _UNITS = frozenset(["jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees"]) | frozenset(
     ["day", "days", "daily", "week", "weeks", "weekly", "month", "months", "monthly", "year", "years", "yearly"]
 )  # what a question asking a rate counts by
+_NOT_COUNTED = frozenset(["gmt", "utc", "locale", "local", "time", "pm", "am"]) | _MONTH_WORDS
+_UNIT_STEM = 5  # "heure", "heures"; "sous" of "sous-marins"
 _YEAR_OR_ID = re.compile(r"(19|20)\d\d|0\d+")  # a year, or an article's number ("000")
 # A length as the summary words it, with its hedge: "près de trois heures", "about three hours".
 _LENGTH = re.compile(r"(?:(?:près|environ|plus|moins) d[e']\s*|(?:nearly|about|almost|over|some)\s+)?" + LENGTH, re.I)
@@ -132,6 +135,8 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         return Verdict.YES if named == titled else Verdict.NO
     coverage = result.matches[0].coverage if result.matches else 0.0
     summary = set(fold(fact.data.summary.get(lang)).split())
+    if _other_figure(reading, fact):  # "a-t-il duré cinq heures ?" of "près de trois heures"
+        return Verdict.NO
     if summary & _CONTRASTS:  # "in principle, but…": the facts say it best
         return Verdict.UNSAID
     if reading.pronoun_led:  # "did they agree?", "did he call Zelensky?": of whom, the question does not say
@@ -201,6 +206,35 @@ def _registry(knowledge: Knowledge) -> dict[str, frozenset[str]]:
             for word in fold(name).split()[-1:]:
                 named.setdefault(word, set()).update({place.id, *knowledge.enclosing(place.id)})
     return {word: frozenset(ids) for word, ids in named.items()}
+
+
+def _other_figure(reading: Reading, fact: Fact) -> bool:
+    """Tell whether a fact counts what a yes/no question counts, by another number: "trois sous-marins ?" of "deux
+    sous-marins", "cinq heures ?" of "près de trois heures". Not a comparison ("plus de deux heures ?")."""
+    if not reading.figures or reading.compares:
+        return False
+    asked = _counts(list(reading.tokens))
+    if not asked:
+        return False
+    data = fact.data
+    stated = set()
+    for text in (data.title.fr, data.title.en, data.summary.fr, data.summary.en):
+        stated |= _counts([w for w in fold(text).split() if w not in STOPWORDS])
+    units = {unit for _, unit in stated}
+    return any(unit in units and (value, unit) not in stated for value, unit in asked)
+
+
+def _counts(words: list[str]) -> set[tuple[str, str]]:
+    """The numbers folded words give, with the first letters of what each counts: ("3", "heure") for "trois
+    heures"."""
+    found = set()
+    for at, word in enumerate(words[:-1]):
+        value = str(NUMBER_VALUES[word]) if word in NUMBER_VALUES else word if word.isdigit() else None
+        unit = words[at + 1]
+        # What is counted is a word: not a time of day's ("11:30 GMT", "14 h 30"), a month's day, nor a year's.
+        if value is not None and unit.isalpha() and len(unit) > 2 and unit not in _NOT_COUNTED:
+            found.add((value, unit[:_UNIT_STEM]))
+    return found
 
 
 def _predicate_stated(reading: Reading, fact: Fact) -> bool:

@@ -127,6 +127,7 @@ class Reading:
     verb: str | None = None  # the word a "who" question opens its verb with, folded: "qui a reçu…" -> "recu"
     agent: tuple[str, str] | None = None  # a passive's verb and who it says did it: "proposé par la Russie ?"
     identity: tuple[str, str] | None = None  # "Ouchakov est-il le porte-parole du Kremlin ?": (ushakov, peskov)
+    compares: bool = False  # "plus de deux heures", "more than", "at least": a figure compared, not stated
     whom: bool = False  # it asks whom, not who: "qui Witkoff a-t-il reçu ?", "who did Witkoff meet?", "à qui…"
     head: str | None = None  # the noun "qui est le …", "what is the …" asks about ("secretaire"): a fact must hold it
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
@@ -373,6 +374,7 @@ class Matcher:
             result="result" in flags,
             passive=_passive(parts),
             agent=_agent_asked(words) if yes_no else None,
+            compares=yes_no and not _COMPARISONS.isdisjoint(words),
             identity=_identity(folded, spans, titled) if yes_no and titled else None,
             verb=_who_verb(typed),
             whom=_asks_whom(typed, named, self._given_names),
@@ -1424,6 +1426,7 @@ def _identity(
     return named, title
 
 
+_COMPARISONS = frozenset(["plus", "moins", "more", "less", "over", "under", "than", "least", "depasse", "exceed"])
 _COPULA = re.compile(r"\b(?:est|etait) (?:il|elle)\b|^est ce que\b")
 
 

@@ -1175,3 +1175,29 @@ def test_a_measure_asked_is_no_count_of_things(answerer: Answerer):
     """ "Quelle taille…": the demand that Ukraine's army be limited gives no size; the four regions the same fact
     counts are no answer to it."""
     assert "régions" not in answerer.ask("Quelle taille maximale de l'armée ukrainienne Poutine exige-t-il ?").lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("L'entretien entre Witkoff et Poutine a-t-il duré cinq heures ?", "Non."),  # "près de trois heures"
+        ("Trump a-t-il déployé trois sous-marins nucléaires ?", "Non."),  # "deux sous-marins"
+        ("Poutine a-t-il accepté un cessez-le-feu de 60 jours ?", "Non."),  # 30 days, "but" notwithstanding
+        ("Did Trump deploy two submarines?", "Yes."),
+    ],
+)
+def test_another_number_for_what_is_counted_is_a_no(answerer: Answerer, question: str, lead: str):
+    """A fact counting what the question counts, by another number, answers no; the same number, yes."""
+    assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "L'entretien a-t-il duré plus de deux heures ?",  # a comparison: nearly three hours is more than two
+        "Did the US convoy leave the Kremlin at about 2:30 pm local time (11:30 GMT)?",  # a time of day counts nothing
+    ],
+)
+def test_a_comparison_or_a_time_of_day_is_no_count(answerer: Answerer, question: str):
+    """ "Plus de deux heures" compares, and "11:30 GMT" tells a time: neither contradicts the fact's figures."""
+    assert answerer.ask(question).lead not in ("Non.", "No.")
