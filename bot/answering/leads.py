@@ -153,7 +153,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     if (
         not differs
         and not _denied_beside(result, denies(reading.tokens))
-        and _stated(result) >= YES_NO_COVERAGE
+        and (_stated(result) >= YES_NO_COVERAGE or _call_between(reading, fact) and coverage >= YES_NO_COVERAGE)
         and _met_as_asked(reading, fact, knowledge)
         and _set_where_asked(reading, fact, knowledge)
         and not (hedged and reading.past and not reading.asks_speech and _foreseen(fact, knowledge))
@@ -206,6 +206,16 @@ def _registry(knowledge: Knowledge) -> dict[str, frozenset[str]]:
             for word in fold(name).split()[-1:]:
                 named.setdefault(word, set()).update({place.id, *knowledge.enclosing(place.id)})
     return {word: frozenset(ids) for word, ids in named.items()}
+
+
+def _call_between(reading: Reading, fact: Fact) -> bool:
+    """Tell whether a question asks of a phone call and the fact is one between all those it names: its curators
+    marked it a call, which says "au téléphone", "by phone" however its summary words it."""
+    return (
+        bool(reading.by_phone)
+        and by_phone(fact)
+        and 1 < len(reading.participants) <= len(reading.participants & set(fact.data.met))
+    )
 
 
 def _other_figure(reading: Reading, fact: Fact) -> bool:

@@ -1201,3 +1201,16 @@ def test_another_number_for_what_is_counted_is_a_no(answerer: Answerer, question
 def test_a_comparison_or_a_time_of_day_is_no_count(answerer: Answerer, question: str):
     """ "Plus de deux heures" compares, and "11:30 GMT" tells a time: neither contradicts the fact's figures."""
     assert answerer.ask(question).lead not in ("Non.", "No.")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Trump a-t-il parlé au téléphone avec Zelensky ?", "Oui."),  # "a eu une conversation téléphonique"
+        ("Did Trump speak with Zelensky by phone?", "Yes."),
+    ],
+)
+def test_a_call_asked_of_is_stated_by_a_fact_marked_a_call_between_them(answerer: Answerer, question: str, lead: str):
+    """Curators mark a call as one: "au téléphone", "by phone" need not be the summary's words for a yes."""
+    assert answerer.ask(question).lead == lead
+    assert answerer.ask("Witkoff a-t-il téléphoné à Poutine ?").lead not in ("Oui.", "Yes.")  # no call of theirs
