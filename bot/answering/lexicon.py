@@ -577,7 +577,7 @@ ASPECT_CUES: dict[str, tuple[str, ...]] = {
         "which countries",
         "what countries",
     ),
-    "duration": ("combien de temps", "how long", "durée", "duree", "duration", "a duré", "lasted"),
+    "duration": ("combien de temps", "how long", "durée", "duree", "duration", "length", "a duré", "lasted"),
     "date": (
         "quand",
         "when",

@@ -10,6 +10,7 @@ from enum import Enum
 from functools import lru_cache
 
 import numpy as np
+from rapidfuzz import fuzz, process
 
 from bot.answering.index import AROUND_CREDIT, FactIndex
 from bot.answering.lexicon import (
@@ -244,6 +245,10 @@ class Matcher:
             w for p in knowledge.people.values() for name in (p.name.fr, p.name.en) for w in fold(name).split()[:-1]
         )
         self._aspect_cues = PhraseTable(ASPECT_CUES, same=_SAME_INTERROGATIVE)
+        # Words of the cues of what is asked, long enough to be mistyped: "lenght", "combein". Not topic cues: the
+        # index repairs those as words of the facts ("sanctoins").
+        self._cue_spellings = sorted({w for phrase in self._aspect_cues.keys for w in phrase if len(w) >= 5})
+        self._cue_typo = lru_cache(maxsize=4096)(self._cue_typo_of)
         # What else a question's phrasing says of it, read in one pass: a list, a name, an outcome, what is to come.
         self._flag_cues = PhraseTable(
             {
@@ -288,7 +293,7 @@ class Matcher:
         if framed:
             question = question[framed.end() :]
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
-        folded = fold(question).split()
+        folded = [self._cue_typo(word) for word in fold(question).split()]  # "lenght" asks how long, "combein" how many
         words, typed = folded, _APOSTROPHES.sub(" ", question.lower()).split()
         exact = not PRECISION_CUES.isdisjoint(folded)
         if exact:  # most questions ask nothing to the letter: no need to filter
@@ -394,6 +399,14 @@ class Matcher:
             unnamed=_unnamed(folded, spans) if yes_no else False,  # only a yes rests on who met
             pronoun_led=_pronoun_led(folded) if yes_no else False,  # or a no, on whom it asks about
         )
+
+    def _cue_typo_of(self, word: str) -> str:
+        """A word as a cue reads it: itself, or the word of a cue of what is asked it mistypes ("lenght" -> "length"),
+        if the briefs, the articles and the dictionaries do not know it."""
+        if len(word) < _CUE_TYPO_LENGTH or word in self.index.idf or not word.isalpha() or dictionary_word(word):
+            return word
+        found = process.extractOne(word, self._cue_spellings, scorer=fuzz.ratio, score_cutoff=_CUE_TYPO_SCORE)
+        return found[0] if found else word
 
     def _us_setting(self, question: str) -> frozenset[str]:
         """The country "in the US", "aux US" set something in: "us" is otherwise read as the pronoun, and "US" is an
@@ -1426,6 +1439,8 @@ def _identity(
     return named, title
 
 
+_CUE_TYPO_LENGTH = 5  # shorter words are too close to each other to repair ("quand", "quant")
+_CUE_TYPO_SCORE = 80  # rapidfuzz ratio: one swap or one letter off in a word of five or more
 _COMPARISONS = frozenset(["plus", "moins", "more", "less", "over", "under", "than", "least", "depasse", "exceed"])
 _COPULA = re.compile(r"\b(?:est|etait) (?:il|elle)\b|^est ce que\b")
 

@@ -1214,3 +1214,10 @@ def test_a_call_asked_of_is_stated_by_a_fact_marked_a_call_between_them(answerer
     """Curators mark a call as one: "au téléphone", "by phone" need not be the summary's words for a yes."""
     assert answerer.ask(question).lead == lead
     assert answerer.ask("Witkoff a-t-il téléphoné à Poutine ?").lead not in ("Oui.", "Yes.")  # no call of theirs
+
+
+@pytest.mark.parametrize("question", ["witkof putin meeting lenght", "What was the length of the Kremlin meeting?"])
+def test_a_mistyped_cue_still_asks_its_aspect(answerer: Answerer, question: str):
+    """ "lenght" is no word the briefs, the articles or the dictionaries know: read as the cue it mistypes, it asks how
+    long, as "length" does."""
+    assert answerer.ask(question).lead.startswith("How long: nearly three hours")
