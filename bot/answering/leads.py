@@ -86,7 +86,14 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
     named = [a for a in asked if a != "who" or _stated(result) >= WHO_COVERAGE]
     # Facts holding as much of the question as the best: another meeting's place is given only from one of them.
     peers = frozenset(m.fact.id for m in result.matches if m.coverage >= result.matches[0].coverage)
-    values = [value for aspect in named if (value := _aspect_value(aspect, reading, facts, knowledge, lang, peers))]
+    values = [
+        value
+        for aspect in named
+        if (
+            value := _aspect_value(aspect, reading, facts, knowledge, lang, peers)
+            or _not_set(aspect, reading, facts, knowledge, lang)
+        )
+    ]
     parts = [value.text for value in values]
     if reading.yes_no:  # "Sait-on où se tiendra le sommet ?": yes, and where, only when a fact gives it
         if values and not all(value.settled for value in values):  # "Non. Où : non précisé (article 002)."
@@ -435,6 +442,23 @@ def _aspect_value(
     if not found and rated:
         return Value(say(f"lead_{aspect}", lang, value=rated))
     return Value(say(f"lead_{aspect}", lang, value=found[0][1])) if found else None
+
+
+def _not_set(aspect: str, reading: Reading, facts: list[Fact], knowledge: Knowledge, lang: str) -> Value | None:
+    """Where no fact shown gives what is asked of an event to come, that a fact on it, naming all the question names,
+    says it is not set: "Where will the Trump–Putin summit be held?" over the agreement in principle."""
+    if not reading.future or reading.past or aspect not in ("place", "date"):
+        return None  # "when was the last time they met?" asks of a meeting held, whose day a fact may state
+    topic = facts[0].topic
+    unset = next(
+        (
+            fact
+            for fact in knowledge.facts
+            if fact.topic == topic and aspect in fact.data.unsettled and reading.people <= set(fact.data.people)
+        ),
+        None,
+    )
+    return _unsettled(aspect, unset, lang) if unset else None
 
 
 def _another_meeting(reading: Reading, fact: Fact, found: list[tuple[Fact, str]], knowledge: Knowledge) -> bool:

@@ -1221,3 +1221,10 @@ def test_a_mistyped_cue_still_asks_its_aspect(answerer: Answerer, question: str)
     """ "lenght" is no word the briefs, the articles or the dictionaries know: read as the cue it mistypes, it asks how
     long, as "length" does."""
     assert answerer.ask(question).lead.startswith("How long: nearly three hours")
+
+
+def test_where_an_event_to_come_is_not_set_leads_even_when_another_fact_ranks_first(answerer: Answerer):
+    """ "Where will the Trump–Putin summit be held?" ranks the agreement in principle first; a fact on the summit
+    says its place is not set, which answers. Not of a meeting held: the last one's year is stated."""
+    assert answerer.ask("Where will the Trump–Putin summit be held?").lead == "Where: not specified (article 002)."
+    assert "not" not in answerer.ask("When was the last time Trump and Putin met face to face?").lead
