@@ -33,6 +33,7 @@ from bot.messages import say
 MAX_DATES = 3
 _BACKGROUND = frozenset(["context", PERSON])  # what led up to events, and who people are: no plan to meet
 YES_NO_COVERAGE = 0.8  # "yes" only when the best fact holds nearly every word of the question
+CONTRASTED_DENIAL = 0.3  # "in principle, but not…": a no when the "not" says enough of what is asked (set on K)
 NO_COVERAGE = 0.6  # "no" when it holds most of them and denies what the question asks
 WHO_COVERAGE = 0.8  # "Qui : X" names X as the answer: only when the best fact holds nearly all the question
 _CONTRASTS = frozenset(
@@ -144,17 +145,21 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     summary = set(fold(fact.data.summary.get(lang)).split())
     if _other_figure(reading, fact):  # "a-t-il duré cinq heures ?" of "près de trois heures"
         return Verdict.NO
-    if summary & _CONTRASTS:  # "in principle, but…": the facts say it best
-        return Verdict.UNSAID
     if reading.pronoun_led:  # "did they agree?", "did he call Zelensky?": of whom, the question does not say
         return Verdict.UNSAID
     denied = bool(result.matches) and result.matches[0].denies
     differs = denied != denies(reading.tokens)
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
     # A hedge the question itself holds ("did Moscow expect…?") is what it asks about, not a doubt on the answer.
-    hedged = hedges(summary - set(reading.tokens))
-    if differs and coverage >= NO_COVERAGE:
+    asked = {form for token in reading.tokens for form in (token, *lemmas(token))}
+    hedged = hedges(word for word in summary if asked.isdisjoint((word, *lemmas(word))))
+    contrasted = bool(summary & _CONTRASTS)  # "in principle, but…": the facts say it best, unless…
+    # …the "but" denies most of what is asked: "did Putin commit to a deal?" of "in principle, but did not commit to
+    # concluding a deal"; not "did he give his agreement in principle to a ceasefire?", of which it denies "accord".
+    if differs and coverage >= NO_COVERAGE and (not contrasted or _denial(result) >= CONTRASTED_DENIAL):
         return Verdict.NO_HEDGED if hedged else Verdict.NO
+    if contrasted:
+        return Verdict.UNSAID
     if _other_agent(reading, fact, knowledge, lang):  # "le sommet a-t-il été proposé par la Russie ?"
         return Verdict.NO
     if (
@@ -169,6 +174,11 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
+
+
+def _denial(result: Result) -> float:
+    """The share of what a yes/no question asks that a clause of the best fact denies."""
+    return result.matches[0].denial if result.matches else 0.0
 
 
 def _denied_beside(result: Result, asks_denial: bool) -> bool:

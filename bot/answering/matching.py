@@ -95,7 +95,12 @@ class Match:
     score: float
     coverage: float
     stated: float | None = None  # for a yes/no or who question: the share of its weight the fact's own words hold
-    denies: bool = False  # for a yes/no question: the fact denies or refuses, in a clause saying what it asks
+    denial: float = 0.0  # for a yes/no question: the share of what it asks a clause of the fact denies or refuses
+
+    @property
+    def denies(self) -> bool:
+        """Whether the fact denies or refuses what a yes/no question asks, in a clause saying some of it."""
+        return self.denial > 0
 
 
 # Topics of events, whose facts' days, places and lengths are the event's own.
@@ -503,7 +508,7 @@ class Matcher:
         # What "Oui" or "Qui : X" rest on, for the questions that may get one: the facts' own words.
         leads_on = reading.yes_no or "who" in reading.aspects
         stated: list[float | None] = self._stated(words, chosen) if leads_on else [None] * len(chosen)
-        denied = self._denied(reading, words, chosen) if reading.yes_no else [False] * len(chosen)
+        denied = self._denied(reading, words, chosen) if reading.yes_no else [0.0] * len(chosen)
         matches = tuple(
             Match(self.facts[i], float(scores[i]), float(coverage[i]), share, denies)
             for i, share, denies in zip(chosen, stated, denied, strict=True)
@@ -579,9 +584,9 @@ class Matcher:
             for fact in facts
         ]
 
-    def _denied(self, reading: Reading, words: Mapping[str, QuestionWord], facts: list[int]) -> list[bool]:
-        """Tell, for each fact, whether it denies what a yes/no question asks: a clause of its title or summary
-        denies or refuses, and says something the question asks beyond its names. "Moscou aurait envoyé des signaux,
+    def _denied(self, reading: Reading, words: Mapping[str, QuestionWord], facts: list[int]) -> list[float]:
+        """For each fact, the share of what a yes/no question asks beyond its names that one clause of its title or
+        summary denying or refusing says (0: it denies none of it). "Moscou aurait envoyé des signaux,
         sans que leur nature soit précisée" does not deny that Moscow sent signals; "conditions que Kiev juge
         inacceptables" does not say Moscow wants nothing."""
         # What the question asks beyond its names, days and numbers ("ukrainienne" is read as "ukraine" too).
@@ -591,11 +596,13 @@ class Matcher:
         # In the question's language: a French summary's wording says nothing of an English question's words.
         langs = (reading.lang,) if reading.lang in ("fr", "en") else ("fr", "en")
         return [
-            any(
-                not forms.isdisjoint(clause)
-                for lang in langs
-                for clause in self.index.denials(fact, lang)
-                for forms in asked
+            max(
+                (
+                    sum(not forms.isdisjoint(clause) for forms in asked) / len(asked)
+                    for lang in langs
+                    for clause in self.index.denials(fact, lang)
+                ),
+                default=0.0,
             )
             for fact in facts
         ]

@@ -1228,3 +1228,24 @@ def test_where_an_event_to_come_is_not_set_leads_even_when_another_fact_ranks_fi
     says its place is not set, which answers. Not of a meeting held: the last one's year is stated."""
     assert answerer.ask("Where will the Trump–Putin summit be held?").lead == "Where: not specified (article 002)."
     assert "not" not in answerer.ask("When was the last time Trump and Putin met face to face?").lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Did Putin commit to a ceasefire deal?", "No."),  # "in principle, but did not commit to concluding a deal"
+        ("Poutine s'est-il engagé à conclure un accord de cessez-le-feu ?", "Non."),
+        ("Did Peskov expect a breakthrough from the Witkoff–Putin talks?", "No."),  # the question's own "expect"
+    ],
+)
+def test_a_but_that_denies_what_is_asked_is_a_no(answerer: Answerer, question: str, lead: str):
+    """A fact's "but" leaves the facts to speak, unless its denying clause says enough of what is asked; a hedge the
+    question holds in another form ("expect", "expected") is what it asks, no doubt on the answer."""
+    assert answerer.ask(question).lead == lead
+
+
+def test_a_but_denying_little_of_what_is_asked_is_no_no(answerer: Answerer):
+    """ "Il ne s'est pas engagé à conclure un accord" denies only "accord" of "a-t-il donné son accord de principe à
+    un cessez-le-feu de 30 jours ?": the agreement in principle was given."""
+    question = "Poutine a-t-il donné son accord de principe à un cessez-le-feu de 30 jours ?"
+    assert answerer.ask(question).lead not in ("Non.", "No.")
