@@ -160,7 +160,8 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         return Verdict.NO_HEDGED if hedged else Verdict.NO
     if contrasted:
         return Verdict.UNSAID
-    if _other_agent(reading, fact, knowledge, lang):  # "le sommet a-t-il été proposé par la Russie ?"
+    # "Le sommet a-t-il été proposé par la Russie ?": the best fact, or one as close, names another.
+    if any(_other_agent(reading, m.fact, knowledge, lang) for m in result.matches if m.coverage >= coverage):
         return Verdict.NO
     if (
         not differs
@@ -182,11 +183,20 @@ def _denial(result: Result) -> float:
 
 
 def _denied_beside(result: Result, asks_denial: bool) -> bool:
-    """Tell whether another fact shown with the best, holding as much of the question, denies what it asks: "Zelensky
-    sera-t-il au sommet ?" is no "Oui" from contacts before its announcement when Russia declined a format with him."""
+    """Tell whether another fact shown with the best, holding as much of the question and naming all it names,
+    denies what it asks: "Zelensky sera-t-il au sommet ?" is no "Oui" from contacts before its announcement when
+    Russia declined a format with him. Not "y a-t-il un accord sur un sommet ?" for a fact saying its place is not set
+    (it names no one), nor a question itself asking of a refusal ("was it declined by Russia?")."""
     best = result.matches[0] if result.matches else None
-    return best is not None and any(
-        other.denies != asks_denial and other.coverage >= best.coverage for other in result.matches[1:]
+    people = result.reading.people
+    return (
+        best is not None
+        and not asks_denial
+        and bool(people)
+        and any(
+            other.denies and other.coverage >= best.coverage and people <= set(other.fact.data.people)
+            for other in result.matches[1:]
+        )
     )
 
 
@@ -196,9 +206,12 @@ def _other_agent(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) 
     question's own, or no one the registry knows ("la partie américaine")."""
     if reading.agent is None:
         return False
-    verb, asked = reading.agent
+    verb, *asked = reading.agent
     known = _registry(knowledge)
-    wanted = {asked, *known.get(asked, ())}
+    named_asked = {i for word in asked for i in known.get(word, ())}
+    if not named_asked:  # "par la partie américaine ?": no one the registry knows, so no one else to tell apart
+        return False
+    wanted = {*asked, *named_asked}
     other = False
     for text in (fact.data.summary.get(lang), fact.data.summary.get("en" if lang == "fr" else "fr")):
         for words in passive_agents(verb, text):
@@ -256,7 +269,8 @@ def _counts(words: list[str]) -> set[tuple[str, str]]:
     heures"."""
     found = set()
     for at, word in enumerate(words[:-1]):
-        value = str(NUMBER_VALUES[word]) if word in NUMBER_VALUES else word if word.isdigit() else None
+        number = word.isdigit() and not _YEAR_OR_ID.fullmatch(word)  # not "l'article 003", nor "2025"
+        value = str(NUMBER_VALUES[word]) if word in NUMBER_VALUES else word if number else None
         unit = words[at + 1]
         # What is counted is a word: not a time of day's ("11:30 GMT", "14 h 30"), a month's day, nor a year's.
         if value is not None and unit.isalpha() and len(unit) > 2 and unit not in _NOT_COUNTED:
@@ -268,8 +282,8 @@ def _predicate_stated(reading: Reading, fact: Fact) -> bool:
     """Tell whether a fact states what a yes/no question ending on an everyday verb asks: in "les cessez-le-feu
     ont-ils tenu ?", "did the ceasefire hold?", the verb is all that is asked; a fact on the truces' acceptance, which
     holds every other word, says nothing of it."""
-    if not reading.tokens or not light_word(asked := reading.tokens[-1]):
-        return True
+    if not reading.tokens or not light_word(asked := reading.tokens[-1]) or fact.topic in ("meeting", "summit"):
+        return True  # a meeting reported is one held, happening or going on: "did the Kremlin meeting happen?"
     data = fact.data
     texts = [data.title.fr, data.title.en, data.summary.fr, data.summary.en, *(c.quote for c in data.citations)]
     said = {form for word in fold(" ".join(texts)).split() for form in (word, *lemmas(word))}
@@ -455,8 +469,9 @@ def _aspect_value(
 
 
 def _not_set(aspect: str, reading: Reading, facts: list[Fact], knowledge: Knowledge, lang: str) -> Value | None:
-    """Where no fact shown gives what is asked of an event to come, that a fact on it, naming all the question names,
-    says it is not set: "Where will the Trump–Putin summit be held?" over the agreement in principle."""
+    """Where no fact shown gives what is asked of an event to come, that a fact on it, naming all the question names
+    (or shown, if it names no one), says it is not set: "Where will the Trump–Putin summit be held?" over the
+    agreement in principle; not "where will the next G20 be held?"."""
     if not reading.future or reading.past or aspect not in ("place", "date"):
         return None  # "when was the last time they met?" asks of a meeting held, whose day a fact may state
     topic = facts[0].topic
@@ -464,7 +479,9 @@ def _not_set(aspect: str, reading: Reading, facts: list[Fact], knowledge: Knowle
         (
             fact
             for fact in knowledge.facts
-            if fact.topic == topic and aspect in fact.data.unsettled and reading.people <= set(fact.data.people)
+            if fact.topic == topic
+            and aspect in fact.data.unsettled
+            and (reading.people <= set(fact.data.people) if reading.people else fact in facts)
         ),
         None,
     )

@@ -131,7 +131,7 @@ class Reading:
     result: bool = False  # "le résultat du sommet", "what came out of the meeting": what came of an event
     passive: bool = False  # "qui a été accueilli ?", "who was welcomed?": who underwent it, not who did it
     verb: str | None = None  # the word a "who" question opens its verb with, folded: "qui a reçu…" -> "recu"
-    agent: tuple[str, str] | None = None  # a passive's verb and who it says did it: "proposé par la Russie ?"
+    agent: tuple[str, ...] | None = None  # a passive's verb, then the words naming who did it: "proposé par la Russie"
     identity: tuple[str, str] | None = None  # "Ouchakov est-il le porte-parole du Kremlin ?": (ushakov, peskov)
     compares: bool = False  # "plus de deux heures", "more than", "at least": a figure compared, not stated
     whom: bool = False  # it asks whom, not who: "qui Witkoff a-t-il reçu ?", "who did Witkoff meet?", "à qui…"
@@ -331,6 +331,8 @@ class Matcher:
                 aspects.discard("duration")
         # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
         consumed = {w for phrases in aspect_hits.values() for phrase in phrases if len(phrase) > 1 for w in phrase}
+        # A noun asking a length says what is asked, not of what: "length of the ultimatum" is not the meeting's.
+        consumed |= {w for phrase in aspect_hits.get("duration", ()) for w in phrase if w in _LENGTH_NOUNS}
         consumed_all = {w for phrases in aspect_hits.values() for phrase in phrases for w in phrase}
         tokens = tuple(
             dict.fromkeys(
@@ -385,7 +387,7 @@ class Matcher:
             passive=_passive(parts),
             agent=_agent_asked(words) if yes_no else None,
             compares=yes_no and not _COMPARISONS.isdisjoint(words),
-            identity=_identity(folded, spans, titled) if yes_no and titled else None,
+            identity=self._identity(folded, spans, titled) if yes_no and titled else None,
             verb=_who_verb(typed),
             whom=_asks_whom(typed, named, self._given_names),
             future=future,
@@ -404,6 +406,28 @@ class Matcher:
             unnamed=_unnamed(folded, spans) if yes_no else False,  # only a yes rests on who met
             pronoun_led=_pronoun_led(folded) if yes_no else False,  # or a no, on whom it asks about
         )
+
+    def _identity(
+        self, words: list[str], spans: list[tuple[int, int, str]], titled: list[tuple[int, int, str]]
+    ) -> tuple[str, str] | None:
+        """For "is X the Y?" where a title names Y ("Ouchakov est-il le porte-parole du Kremlin ?", "Is Ushakov the
+        Kremlin spokesman?"): the person named and the one the title names. Only where "être" or "be" asks it and the
+        title ends the question. Asked of the past ("was Medvedev the Russian president?"), X was Y if a title of X's
+        holds Y's ("ancien président russe")."""
+        # A name within the title is part of it: "le conseiller diplomatique de Poutine" names Ouchakov.
+        spans = [s for s in spans if s in titled or not any(t[0] <= s[0] and s[1] <= t[1] for t in titled)]
+        past = words[:1] == ["was"] or _PAST_COPULA.search(" ".join(words))
+        if not (words[:1] == ["is"] or _COPULA.search(" ".join(words)) or past) or len(spans) != 2:
+            return None
+        (_, _, named), (start, end, title) = spans
+        if (start, end, title) not in titled or any(w not in STOPWORDS for w in words[end:]):
+            return None
+        asked = {w[:_STEM] for w in words[start:end] if w not in STOPWORDS}  # "russia", "russian", "russe"
+        if past and named in self.knowledge.people:
+            own = ({w[:_STEM] for w in fold(t).split()} for t in self.knowledge.people[named].titles)
+            if any(asked <= stems for stems in own):
+                return named, named
+        return named, title
 
     def _cue_typo_of(self, word: str) -> str:
         """A word as a cue reads it: itself, or the word of a cue of what is asked it mistypes ("lenght" -> "length"),
@@ -1429,38 +1453,25 @@ def _passive(parts: list[str]) -> bool:
     return False
 
 
-def _identity(
-    words: list[str], spans: list[tuple[int, int, str]], titled: list[tuple[int, int, str]]
-) -> tuple[str, str] | None:
-    """For "is X the Y?" where a title names Y ("Ouchakov est-il le porte-parole du Kremlin ?", "Is Ushakov the
-    Kremlin spokesman?"): the person named and the one the title names. Only where "être" or "be" asks it and the
-    title ends the question."""
-    text = " ".join(words)
-    # A name within the title is part of it: "le conseiller diplomatique de Poutine" names Ouchakov.
-    spans = [s for s in spans if s in titled or not any(t[0] <= s[0] and s[1] <= t[1] for t in titled)]
-    if not (words[:1] in (["is"], ["was"]) or _COPULA.search(text)) or len(spans) != 2:
-        return None
-    (_, _, named), (start, end, title) = spans
-    if (start, end, title) not in titled or any(w not in STOPWORDS for w in words[end:]):
-        return None
-    return named, title
-
-
+_LENGTH_NOUNS = frozenset(["duree", "duration", "length"])
 _CUE_TYPO_LENGTH = 5  # shorter words are too close to each other to repair ("quand", "quant")
 _CUE_TYPO_SCORE = 80  # rapidfuzz ratio: one swap or one letter off in a word of five or more
 _COMPARISONS = frozenset(["plus", "moins", "more", "less", "over", "under", "than", "least", "depasse", "exceed"])
-_COPULA = re.compile(r"\b(?:est|etait) (?:il|elle)\b|^est ce que\b")
+_STEM = 5  # letters a title's word and a question's share: "russia", "russian"; "president", "presidente"
+_PAST_COPULA = re.compile(r"\betait (?:il|elle)\b")
+_COPULA = re.compile(r"\best (?:il|elle)\b|^est ce que\b")
 
 
-def _agent_asked(words: list[str]) -> tuple[str, str] | None:
-    """For a yes/no question in the passive, its verb and the first word naming who did it, folded: "le sommet a-t-il
-    été proposé par la Russie ?" -> ("propose", "russie"); None when no "par" or "by" follows a participle."""
+def _agent_asked(words: list[str]) -> tuple[str, ...] | None:
+    """For a yes/no question in the passive, its verb and the words after "par" or "by" that may name who did it,
+    folded: "le sommet a-t-il été proposé par la Russie ?" -> ("propose", "russie"), "reçu par Kirill Dmitriev" ->
+    ("recu", "kirill", "dmitriev"); None when no "par" or "by" follows a participle."""
     for at, word in enumerate(words[1:], 1):
         verb = words[at - 1]
         participle = verb.endswith(_PARTICIPLE_ENDINGS) or verb.endswith("ed") or verb in _ENGLISH_PARTICIPLES
         if word in ("par", "by") and participle and verb not in STOPWORDS:
-            agent = next((w for w in words[at + 1 : at + 4] if w not in STOPWORDS), None)
-            return (words[at - 1], agent) if agent else None
+            agent = tuple(w for w in words[at + 1 : at + 4] if w not in STOPWORDS)
+            return (words[at - 1], *agent) if agent else None
     return None
 
 

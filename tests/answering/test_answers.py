@@ -1249,3 +1249,35 @@ def test_a_but_denying_little_of_what_is_asked_is_no_no(answerer: Answerer):
     un cessez-le-feu de 30 jours ?": the agreement in principle was given."""
     question = "Poutine a-t-il donné son accord de principe à un cessez-le-feu de 30 jours ?"
     assert answerer.ask(question).lead not in ("Non.", "No.")
+
+
+@pytest.mark.parametrize(
+    "question", ["length of the ultimatum?", "Quelle est la durée de la guerre ?", "length of the war"]
+)
+def test_a_length_asked_of_another_event_is_not_the_meetings(answerer: Answerer, question: str):
+    """ "Durée", "length" say what is asked, not of what: the 6 August meeting's three hours answer none of these."""
+    lead = answerer.ask(question).lead
+    assert "trois heures" not in lead and "three hours" not in lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Les deux accords se sont-ils effondrés ?", "Oui."),  # "l'article 003" counts no agreements
+        ("Was Witkoff received by Kirill Dmitriev?", "Yes."),  # a given name before the surname
+        ("Was Medvedev the Russian president?", "Yes."),  # "l'ancien président russe"
+        ("Was Ushakov the Kremlin spokesman?", "No."),
+        ("Did the Kremlin meeting happen?", "Yes."),  # a meeting reported happened
+        ("Was the trilateral format declined by Russia?", "Yes."),  # a question asking of a refusal
+        ("Y a-t-il un accord sur le sommet ?", "Oui."),  # the place not set denies no agreement
+    ],
+)
+def test_the_new_yes_no_rules_keep_what_the_facts_say(answerer: Answerer, question: str, lead: str):
+    """Edges a review found in this stop's rules: an article's number, a given name, a past title, a meeting that
+    happened, a refusal asked about, a denial of something else (the summit's place)."""
+    assert answerer.ask(question).lead == lead
+
+
+def test_a_place_not_set_is_the_events_the_question_names(answerer: Answerer):
+    """The summit's place is not set; the next G20's is nothing the articles speak of."""
+    assert "not specified" not in answerer.ask("Where will the next G20 be held?").lead
