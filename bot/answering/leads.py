@@ -171,7 +171,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         and _set_where_asked(reading, fact, knowledge)
         and not (hedged and reading.past and not reading.asks_speech and _foreseen(fact, knowledge))
         and reading.figures <= _figures_stated(fact)
-        and _predicate_stated(reading, fact)
+        and _predicate_stated(reading, fact, knowledge)
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
@@ -278,12 +278,14 @@ def _counts(words: list[str]) -> set[tuple[str, str]]:
     return found
 
 
-def _predicate_stated(reading: Reading, fact: Fact) -> bool:
+def _predicate_stated(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact states what a yes/no question ending on an everyday verb asks: in "les cessez-le-feu
     ont-ils tenu ?", "did the ceasefire hold?", the verb is all that is asked; a fact on the truces' acceptance, which
     holds every other word, says nothing of it."""
-    if not reading.tokens or not light_word(asked := reading.tokens[-1]) or fact.topic in ("meeting", "summit"):
-        return True  # a meeting reported is one held, happening or going on: "did the Kremlin meeting happen?"
+    if not reading.tokens or not light_word(asked := reading.tokens[-1]):
+        return True
+    if fact.topic in ("meeting", "summit") and not announced(fact, knowledge):
+        return True  # a meeting reported, not announced, is one held or going on: "did the Kremlin meeting happen?"
     data = fact.data
     texts = [data.title.fr, data.title.en, data.summary.fr, data.summary.en, *(c.quote for c in data.citations)]
     said = {form for word in fold(" ".join(texts)).split() for form in (word, *lemmas(word))}

@@ -1268,6 +1268,7 @@ def test_a_length_asked_of_another_event_is_not_the_meetings(answerer: Answerer,
         ("Was Medvedev the Russian president?", "Yes."),  # "l'ancien président russe"
         ("Was Ushakov the Kremlin spokesman?", "No."),
         ("Did the Kremlin meeting happen?", "Yes."),  # a meeting reported happened
+        ("Did the exploratory meeting happen?", "The articles do not answer yes or no; here is what they say:"),
         ("Was the trilateral format declined by Russia?", "Yes."),  # a question asking of a refusal
         ("Y a-t-il un accord sur le sommet ?", "Oui."),  # the place not set denies no agreement
     ],
