@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from bot.knowledge.text import fold
 
@@ -1046,6 +1047,8 @@ NEGATIONS = frozenset(
 )
 REFUSALS = ("refus", "rejet", "rejett", "declin", "reject", "refuse", "ecart", "inacceptab", "unacceptab", "exclu")
 _DEMANDS = ("demand", "exig", "reclam", "want", "veut", "veul", "voul", "requi")  # what a refusal after them asks
+_TURN = frozenset(["turn", "turns", "turned", "turning"])  # "turned down" refuses
+JUDGED_REFUSALS = ("inacceptab", "unacceptab")  # a judgment of what is proposed: it refuses accepting it, no more
 _WITHOUT = frozenset(["sans", "without"])  # negations that deny only what follows them
 # Words that start a new clause: "Peskov told the media | that no breakthrough was expected".
 _CONNECTIVES = frozenset(["que", "qu", "that", "et", "and", "mais", "but", "si", "if"])
@@ -1093,7 +1096,9 @@ def denies(words: Iterable[str]) -> bool:
 def _refuses(words: list[str]) -> bool:
     """Tell whether folded words refuse something: a word of refusal, not what a demand before it asks ("Poutine a
     demandé que l'Ukraine soit exclue de l'OTAN"), nor the noun naming such a demand ("lists Ukraine's formal
-    exclusion from NATO")."""
+    exclusion from NATO"); "turn down" as one."""
+    if any(word in _TURN and after == "down" for word, after in pairwise(words)):
+        return True
     for at, word in enumerate(words):
         if word.startswith(REFUSALS) and word != "exclusion":
             return not any(w.startswith(_DEMANDS) for w in words[:at])

@@ -25,11 +25,13 @@ from bot.answering.lexicon import (
     FUTURE_CUES,
     FUTURE_ENDINGS,
     IN_PERSON_CUES,
+    JUDGED_REFUSALS,
     KNOWN_CUES,
     LIGHT_WEIGHT,
     LIGHT_WORDS,
     LIST_CUES,
     NAME_CUES,
+    NEGATIONS,
     NUMBER_VALUES,
     NUMBER_WORDS,
     OUTCOME_CUES,
@@ -39,6 +41,7 @@ from bot.answering.lexicon import (
     PHONE_CUES,
     PLURAL_SUBJECTS,
     PRECISION_CUES,
+    REFUSALS,
     RESULT_CUES,
     SPEECH_VERBS,
     STOPWORDS,
@@ -619,12 +622,15 @@ class Matcher:
         asked = asked or [word.forms for word in content]
         # In the question's language: a French summary's wording says nothing of an English question's words.
         langs = (reading.lang,) if reading.lang in ("fr", "en") else ("fr", "en")
+        # "Des conditions jugées inacceptables par Kiev" refuses accepting them, not that Moscow set them.
+        accepting = any(form.startswith("accept") for forms in asked for form in forms)
         return [
             max(
                 (
                     sum(not forms.isdisjoint(clause) for forms in asked) / len(asked)
                     for lang in langs
                     for clause in self.index.denials(fact, lang)
+                    if accepting or not _judged_only(clause)
                 ),
                 default=0.0,
             )
@@ -815,6 +821,14 @@ class Matcher:
             confident = sure
         scores, coverage = np.array([scores, coverage]).round(4)  # one rounding for both: it is a few array passes
         return ScoreSheet(scores, coverage, confident, fits_aspect, fits_subject)
+
+
+def _judged_only(clause: frozenset[str]) -> bool:
+    """Tell whether a denying clause refuses only by judging something unacceptable, with no negation or other
+    refusal in it."""
+    refusals = [word for word in clause if word.startswith(REFUSALS)]
+    judged = bool(refusals) and all(word.startswith(JUDGED_REFUSALS) for word in refusals)
+    return judged and NEGATIONS.isdisjoint(clause)
 
 
 def _best_sentence(asked: list[tuple[float, int]]) -> float:

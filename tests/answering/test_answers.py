@@ -1282,3 +1282,17 @@ def test_the_new_yes_no_rules_keep_what_the_facts_say(answerer: Answerer, questi
 def test_a_place_not_set_is_the_events_the_question_names(answerer: Answerer):
     """The summit's place is not set; the next G20's is nothing the articles speak of."""
     assert "not specified" not in answerer.ask("Where will the next G20 be held?").lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Moscow set three conditions?",  # "conditions Kyiv deems unacceptable": Kyiv's judgment, not a denial
+        "Moscou a-t-elle posé trois conditions ?",
+        "Did Russia turn down a trilateral format?",  # "turn down" refuses, as the fact's "rejected" does
+    ],
+)
+def test_no_false_no_from_a_judgment_or_a_refusal_asked_about(answerer: Answerer, question: str):
+    """A fact's "jugées inacceptables" refuses accepting the conditions, not that they were set; a question asking
+    whether something was turned down agrees with a fact saying it was rejected."""
+    assert answerer.ask(question).lead not in ("Non.", "No.")
