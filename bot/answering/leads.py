@@ -420,7 +420,14 @@ def _aspect_value(
     aspect: str, reading: Reading, facts: list[Fact], knowledge: Knowledge, lang: str, peers: frozenset[str]
 ) -> Value | None:
     """The value of one aspect from the first fact that gives it, as a labelled line part; every date for "when";
-    or, from the first fact saying so, that it is not yet set ("Où : non précisé (article 002).")."""
+    or, from the first fact saying so, that it is not yet set ("Où : non précisé (article 002)."). Asked where or
+    when people meet, only a fact reporting that they all met gives it: "where will Trump and Putin meet?" is not
+    answered by the place of Witkoff's meeting that Peskov spoke of."""
+    # Not of a meeting the question names by its day ("et la rencontre du 6 août, quand ?" after Trump and Putin).
+    if aspect in ("date", "place") and reading.asks_contact and len(reading.participants) > 1 and not reading.days:
+        facts = [fact for fact in facts if reading.participants <= set(fact.data.met)]
+        if not facts:
+            return None
     if aspect == "date":  # several events of one kind answer "when did they meet": each date, oldest first
         kind = facts[0].topic
         # "Quand aura lieu le sommet ?": only a day its article looked forward to, not the day it was reported.

@@ -1296,3 +1296,16 @@ def test_no_false_no_from_a_judgment_or_a_refusal_asked_about(answerer: Answerer
     """A fact's "jugées inacceptables" refuses accepting the conditions, not that they were set; a question asking
     whether something was turned down agrees with a fact saying it was rejected."""
     assert answerer.ask(question).lead not in ("Non.", "No.")
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        ("Where will Trump and Putin meet?", "Saint Petersburg"),  # Peskov spoke of Witkoff and Putin there
+        ("When was the last Trump–Putin meeting?", "6 August"),  # the day Witkoff met Putin
+    ],
+)
+def test_where_or_when_people_meet_comes_from_their_meeting(answerer: Answerer, question: str, wrong: str):
+    """Asked where or when people meet, only a fact reporting that they all met (its `met`) gives the place or day."""
+    assert wrong not in answerer.ask(question).lead
+    assert answerer.ask("Where did Witkoff and Putin meet?").lead.startswith("Where: Moscow, Kremlin")
