@@ -348,7 +348,13 @@ class Matcher:
             )
         )
         named = {t: self.index.person_named(t) for t in tokens}
-        said = [at for at, token in enumerate(tokens) if _speech_verb(token)]
+        # "Who called Zelensky?" phones someone; "who called the talks productive?" speaks.
+        said = [
+            at
+            for at, token in enumerate(tokens)
+            if _speech_verb(token)
+            and not (token in _CALLS and named.get(tokens[at + 1] if at + 1 < len(tokens) else ""))
+        ]
         places = frozenset(p for t in tokens if (p := self.index.place_named(t)))
         people = frozenset(p for p in named.values() if p)
         if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
@@ -1467,6 +1473,7 @@ def _passive(parts: list[str]) -> bool:
     return False
 
 
+_CALLS = frozenset(["call", "calls", "called", "appele", "appelle", "appeler"])  # speech, or a phone call to someone
 _LENGTH_NOUNS = frozenset(["duree", "duration", "length"])
 _CUE_TYPO_LENGTH = 5  # shorter words are too close to each other to repair ("quand", "quant")
 _CUE_TYPO_SCORE = 80  # rapidfuzz ratio: one swap or one letter off in a word of five or more

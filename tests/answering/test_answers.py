@@ -726,6 +726,7 @@ def test_an_agent_the_question_names_is_not_its_answer(answerer: Answerer, quest
         ("Who excluded Zelensky from the summit?", "Trump"),
         ("Who questions Witkoff's integrity?", "Trump"),  # "questions" unread as a verb; Trump's campaign is named
         ("qui envoie Witkoff en Russie ?", "Poutine"),  # no "envoyer" in the fact: Putin received him
+        ("Who called Zelensky?", "Putin"),  # a call to someone, not speech: "Zelensky keeps calling for dialogue"
         ("Qui a révélé l'appel très embarrassant ?", "Witkoff"),  # a call between Witkoff and an official
         ("Qui a mis en cause la légitimité de Witkoff ?", "Trump"),  # "sa campagne pour Trump"
     ],
