@@ -349,12 +349,8 @@ class Matcher:
         )
         named = {t: self.index.person_named(t) for t in tokens}
         # "Who called Zelensky?" phones someone; "who called the talks productive?" speaks.
-        said = [
-            at
-            for at, token in enumerate(tokens)
-            if _speech_verb(token)
-            and not (token in _CALLS and named.get(tokens[at + 1] if at + 1 < len(tokens) else ""))
-        ]
+        phoned = {at for at, token in enumerate(tokens[:-1]) if token in _CALLS and named.get(tokens[at + 1])}
+        said = [at for at, token in enumerate(tokens) if _speech_verb(token) and at not in phoned]
         places = frozenset(p for t in tokens if (p := self.index.place_named(t)))
         people = frozenset(p for p in named.values() if p)
         if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
@@ -404,7 +400,7 @@ class Matcher:
             # "Is it true that Putin met Zelensky?": a claim of what happened, its simple past read as no tense.
             past=_past(parts) or bool(framed) and not future,
             known="known" in flags,
-            by_phone=_contact(flags),
+            by_phone=True if phoned else _contact(flags),
             asks_speech=bool(said),
             speaker=_speaker(tokens, named, said, aspects),
             settings=(self._settings(typed) if places else frozenset()) | self._us_setting(question),
