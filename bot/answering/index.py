@@ -396,8 +396,18 @@ def name_languages(knowledge: Knowledge) -> dict[str, str]:
 
 def _same_word(token: str, word: str, credit: float) -> bool:
     """Tell whether a form the index reads a question word as is the word itself, a lemma of it, or one of the two
-    extending the other ("visit"/"visite"), not one only sharing a stem with it ("construit"/"constructif")."""
-    return credit >= 1.0 or word.startswith(token) or token.startswith(word)
+    extending the other by an ending ("visit"/"visite", "negotiation"/"negotiations"), not one only sharing a stem
+    with it ("construit"/"constructif"), nor a word within a compound ("cease" of "ceasefires")."""
+    if credit >= 1.0:
+        return True
+    longer, shorter = (word, token) if len(word) > len(token) else (token, word)
+    rest = longer[len(shorter) :]
+    return longer.startswith(shorter) and len(rest) <= _ENDING and not (len(rest) > 2 and rest in _COMPOUND_ENDS)
+
+
+_ENDING = 4  # letters an ending adds: "visit"/"visite", "agree"/"agreement"; not "cease"/"ceasefires"
+# Words that end compounds rather than inflect: "cease|fire", "spokes|man"; "limite|d" is an ending.
+_COMPOUND_ENDS = frozenset(["fire", "fires", "man", "men", "sman", "smen", "feu", "feux"])
 
 
 def fact_texts(fact: Fact, knowledge: Knowledge, *, keywords: bool = True) -> Iterable[str]:

@@ -1320,3 +1320,11 @@ def test_calling_someone_asks_of_a_call(answerer: Answerer, question: str):
     "Zelensky appelle à un sommet Trump–Poutine" are no call between them."""
     assert answerer.ask(question).lead not in ("Oui.", "Yes.")
     assert answerer.ask("Did Trump call Zelensky?").lead == "Yes."
+
+
+@pytest.mark.parametrize("question", ["Were there three limited ceasefires?", "Is Ushakov Putin's spokesman?"])
+def test_a_yes_rests_on_the_words_not_on_words_they_begin(answerer: Answerer, question: str):
+    """ "Cease" is not "ceasefires", "spoke" not "spokesman", "limite" (a deadline) barely "limited": a fact on the
+    ultimatum "in the three articles", or on Ushakov's words, states no three ceasefires and no spokesman."""
+    assert answerer.ask(question).lead not in ("Yes.", "Oui.")
+    assert answerer.ask("Did Moscow agree to a Trump–Putin summit?").lead == "Yes."  # "agreement": an ending
