@@ -222,20 +222,41 @@ def _role(surnames: set[str], verb: str, objects: list[str], summary: str) -> bo
     return False if found else None
 
 
-def passive_agents(verb: str, summary: str) -> list[list[str]]:
+def passive_agents(verb: str, summary: str, objects: Sequence[str] = ()) -> list[list[str]]:
     """The folded words naming who did it, after "par" or "by", of each passive on a question's verb in a summary:
-    "proposée par la partie américaine" -> ["la", "partie", "americaine"]."""
-    words = [fold(word.strip(',;:.()«»"')) for word in re.split(r"[\s–'’-]+", summary)]
+    "proposée par la partie américaine" -> ["la", "partie", "americaine"]. The verb must be a participle, no other
+    participle stands between it and "par" ("pose des conditions jugées inacceptables par Kiev" is Kiev's judgment),
+    and half the question's other words stand around it (a call "joined by European leaders" is no summit joined)."""
     raw = re.split(r"[\s–'’-]+", summary)
+    words = [fold(word.strip(',;:.()«»"')) for word in raw]
     found = []
     for at, word in enumerate(raw):
-        if not _same_verb(verb, word) or at and words[at - 1] in _DETERMINERS:
+        if not _same_verb(verb, word) or at and words[at - 1] in _DETERMINERS or not _participle(word):
             continue
         after = words[at + 1 : at + 1 + _GOVERNED]
         agent = next((k for k, w in enumerate(after) if w in ("par", "by")), None)
-        if agent is not None:
+        if agent is None or any(_participle(w) for w in raw[at + 1 : at + 1 + agent]):
+            continue
+        around = " ".join(words[max(0, at - _GOVERNED) : at + 1 + _GOVERNED])
+        if _holds(around, objects, 0.5):
             found.append(after[agent + 1 : agent + 4])
     return found
+
+
+def _participle(word: str) -> bool:
+    """Tell whether a word as typed looks like a past participle: "proposée", "reçu", "accueilli", "welcomed", "held";
+    not a name ("Moscou"), nor a present ("pose")."""
+    bare = word.strip(',;:.()«»"')
+    if not bare[:1].islower():
+        return False
+    return (
+        bare.endswith(_ACCENTED_PARTICIPLE) or fold(bare).endswith(_FR_PARTICIPLE) or bool(_EN_PARTICIPLE.search(bare))
+    )
+
+
+_ACCENTED_PARTICIPLE = ("é", "ée", "és", "ées")
+_FR_PARTICIPLE = ("i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ert", "erte", "int", "inte")
+_EN_PARTICIPLE = re.compile(r"(?:ed|held|met|made|sent|told|said|given|taken|seen|shown)$")
 
 
 def _right_after(verb: str, summary: str) -> set[str]:

@@ -207,19 +207,31 @@ def _other_agent(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) 
     if reading.agent is None:
         return False
     verb, *asked = reading.agent
+    objects = [
+        token for token in reading.tokens if token != verb and token not in asked and token not in _names(knowledge)
+    ]
     known = _registry(knowledge)
     named_asked = {i for word in asked for i in known.get(word, ())}
     if not named_asked:  # "par la partie américaine ?": no one the registry knows, so no one else to tell apart
         return False
     wanted = {*asked, *named_asked}
     other = False
-    for text in (fact.data.summary.get(lang), fact.data.summary.get("en" if lang == "fr" else "fr")):
-        for words in passive_agents(verb, text):
+    # The question's other words are looked for in its language's summary; the other language's tells the agent.
+    for text, held in (
+        (fact.data.summary.get(lang), objects),
+        (fact.data.summary.get("en" if lang == "fr" else "fr"), ()),
+    ):
+        for words in passive_agents(verb, text, held):
             named = {i for word in words for i in known.get(word, ())}
             if wanted & ({*words} | named):
                 return False
             other = other or bool(named)
     return other
+
+
+def _names(knowledge: Knowledge) -> set[str]:
+    """The folded words of every name of a person or place."""
+    return set(_registry(knowledge)) | all_surnames(knowledge)
 
 
 def _registry(knowledge: Knowledge) -> dict[str, frozenset[str]]:

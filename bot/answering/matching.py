@@ -367,6 +367,7 @@ class Matcher:
         lang = detect_language(*spoken, self.index.spellings)
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
         yes_no = bool(framed) or is_yes_no(question)
+        passive = _passive(parts)
         future = "future" in flags or lang != "en" and any(map(_future_verb, parts))
         return Reading(
             lang=lang,
@@ -389,8 +390,12 @@ class Matcher:
             head=self._as_known(head, question) if (head := _head_noun(asked)) and head not in consumed_all else None,
             outcome="outcome" in flags,
             result="result" in flags,
-            passive=_passive(parts),
-            agent=_agent_asked(words) if yes_no else None,
+            passive=passive,
+            agent=(
+                _agent_asked(words) or (None if _asks_passive(words, passive) else self._subject_asked(tokens, named))
+            )
+            if yes_no
+            else None,
             compares=yes_no and not _COMPARISONS.isdisjoint(words),
             identity=self._identity(folded, spans, titled) if yes_no and titled else None,
             verb=_who_verb(typed),
@@ -433,6 +438,17 @@ class Matcher:
             if any(asked <= stems for stems in own):
                 return named, named
         return named, title
+
+    def _subject_asked(self, tokens: tuple[str, ...], named: Mapping[str, str | None]) -> tuple[str, ...] | None:
+        """For a yes/no question in the active voice ("la Russie a-t-elle proposé le sommet ?", "did Russia propose
+        the summit?"), its verb and the word naming who it says did it: ("propose", "russie"). The first word is a
+        person or place, the next one a word that is neither."""
+        if len(tokens) < 2 or not (named.get(tokens[0]) or self.index.place_named(tokens[0])):
+            return None
+        verb = tokens[1]
+        if named.get(verb) or self.index.place_named(verb) or light_word(verb):
+            return None
+        return verb, tokens[0]
 
     def _cue_typo_of(self, word: str) -> str:
         """A word as a cue reads it: itself, or the word of a cue of what is asked it mistypes ("lenght" -> "length"),
@@ -1479,6 +1495,12 @@ _PAST_COPULA = re.compile(r"\betait (?:il|elle)\b")
 _COPULA = re.compile(r"\best (?:il|elle)\b|^est ce que\b")
 
 
+def _asks_passive(words: list[str], passive: bool) -> bool:
+    """Tell whether a yes/no question asks in the passive, its subject then being who underwent it: "was Witkoff
+    received at the Kremlin?", "a-t-il été reçu ?" (or asks with "be", whose subject does nothing)."""
+    return passive or words[:1] in (["was"], ["were"], ["is"], ["are"]) or "ete" in words
+
+
 def _agent_asked(words: list[str]) -> tuple[str, ...] | None:
     """For a yes/no question in the passive, its verb and the words after "par" or "by" that may name who did it,
     folded: "le sommet a-t-il été proposé par la Russie ?" -> ("propose", "russie"), "reçu par Kirill Dmitriev" ->
@@ -1630,8 +1652,9 @@ def detect_language(words: list[str], original: str = "", spellings: Mapping[str
 
 _OPENING_INTERROGATIVES = frozenset(
     ["who", "whom", "what", "when", "where", "why", "how", "which", "qui", "que", "quand", "ou", "pourquoi"]
-    + ["comment", "quel", "quelle", "quels", "quelles", "combien"]
-)
+    + ["comment", "quel", "quelle", "quels", "quelles", "combien", "est"]
+    + ["did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"]
+)  # and the auxiliaries opening a yes/no question: "Did Trump set an ultimatum?"
 
 
 def _capitalised(text: str) -> set[str]:

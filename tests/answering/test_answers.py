@@ -1328,3 +1328,24 @@ def test_a_yes_rests_on_the_words_not_on_words_they_begin(answerer: Answerer, qu
     ultimatum "in the three articles", or on Ushakov's words, states no three ceasefires and no spokesman."""
     assert answerer.ask(question).lead not in ("Yes.", "Oui.")
     assert answerer.ask("Did Moscow agree to a Trump–Putin summit?").lead == "Yes."  # "agreement": an ending
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Did Russia propose the bilateral summit?", "No."),  # "proposed by the US side"
+        ("La Russie a-t-elle proposé le sommet ?", "Non."),
+        ("Did Witkoff receive Putin?", "No."),  # "Witkoff a été reçu … par Vladimir Poutine"
+        ("Did Putin receive Witkoff?", "Yes."),
+        ("Was Witkoff received at the Kremlin by Putin?", "Yes."),  # a passive: Witkoff underwent it
+        (
+            "Moscou a-t-elle posé trois conditions ?",
+            "Les articles ne répondent pas par oui ou par non ; voici ce qu'ils disent :",
+        ),
+        ("Did Trump set an ultimatum?", "Yes."),  # in English: "did" opens it ("ultimatum" is French too)
+    ],
+)
+def test_an_active_subject_is_who_the_facts_passive_must_name(answerer: Answerer, question: str, lead: str):
+    """ "Did X <verb>…?": a fact's passive on the verb naming another person or country answers no, when the
+    question's other words stand around it; "jugées inacceptables par Kiev" is no passive on "poser"."""
+    assert answerer.ask(question).lead == lead
