@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.answering.latest import asks_latest, latest_facts, newest_article
-from bot.answering.leads import Verdict, asks_what_came, first_line, not_held, not_said, verdict
+from bot.answering.leads import Verdict, asks_what_came, first_line, held_elsewhere, not_held, not_said, verdict
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result
 from bot.knowledge.dates import approximate, deadline_status, format_date, states_day
 from bot.knowledge.loading import PERSON, Fact, Knowledge
@@ -171,6 +171,12 @@ class Answerer:
             )
         if result.reading.identity:  # "Ouchakov est-il le porte-parole du Kremlin ?": both people's entries answer
             result = self._entries_first(result, result.reading.identity)
+        # "Was the August 6 meeting held in Saint Petersburg?": the meeting of that day, held elsewhere, answers no.
+        elsewhere_held = [f for f in self.knowledge.facts if held_elsewhere(result.reading, f, self.knowledge)]
+        if elsewhere_held:
+            leading = tuple(Match(fact, 1.0, 1.0) for fact in elsewhere_held[:1])
+            rest = tuple(m for m in result.matches if m.fact not in elsewhere_held[:1])
+            result = replace(result, matches=leading + rest, decline=None)
         if not result.found:
             return self.decline(question, reader_lang, result)
         facts = [m.fact for m in result.matches]

@@ -143,7 +143,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         return Verdict.YES if named == titled else Verdict.NO
     coverage = result.matches[0].coverage if result.matches else 0.0
     summary = set(fold(fact.data.summary.get(lang)).split())
-    if _other_figure(reading, fact):  # "a-t-il duré cinq heures ?" of "près de trois heures"
+    if _other_figure(reading, fact) or held_elsewhere(reading, fact, knowledge):  # "a-t-il duré cinq heures ?"
         return Verdict.NO
     if reading.pronoun_led:  # "did they agree?", "did he call Zelensky?": of whom, the question does not say
         return Verdict.UNSAID
@@ -258,6 +258,23 @@ def _call_between(reading: Reading, fact: Fact) -> bool:
         and by_phone(fact)
         and 1 < len(reading.participants) <= len(reading.participants & set(fact.data.met))
     )
+
+
+def held_elsewhere(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact is a meeting held on a day a yes/no question names, somewhere else than the place it sets
+    it in: "Was the August 6 meeting held in Saint Petersburg?" of the 6 August meeting at the Kremlin."""
+    data = fact.data
+    if not (reading.yes_no and reading.days and reading.settings) or not gives(fact, "place") or data.date is None:
+        return False
+    on_day = (data.date.month, data.date.day) in reading.days and data.date_basis == "stated"
+    return on_day and not _in_venue(reading, fact, knowledge) and not _in_venue_of(reading, fact, knowledge)
+
+
+def _in_venue_of(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a place a question names is within the fact's venue, or one of its places ("in Russia" holds the
+    Kremlin)."""
+    places = {p for place in fact.data.places for p in (place, *knowledge.enclosing(place))}
+    return not reading.settings.isdisjoint(places)
 
 
 def _other_figure(reading: Reading, fact: Fact) -> bool:

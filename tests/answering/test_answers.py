@@ -1349,3 +1349,19 @@ def test_an_active_subject_is_who_the_facts_passive_must_name(answerer: Answerer
     """ "Did X <verb>…?": a fact's passive on the verb naming another person or country answers no, when the
     question's other words stand around it; "jugées inacceptables par Kiev" is no passive on "poser"."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Was the August 6 meeting held in Saint Petersburg?", "No."),  # at the Kremlin, in Moscow
+        ("La réunion du 6 août s'est-elle tenue à Saint-Pétersbourg ?", "Non."),
+        ("Was the August 6 meeting held in Moscow?", "Yes."),
+    ],
+)
+def test_a_meeting_of_the_day_asked_held_elsewhere_is_a_no(answerer: Answerer, question: str, lead: str):
+    """The day names the meeting (its date stated); held at another place than the question sets it, the answer is
+    no, with that meeting first, not the dispute on Witkoff's earlier meetings."""
+    answer = answerer.ask(question)
+    assert answer.lead == lead
+    assert "Kremlin" in answer.text.split("\n")[1]
