@@ -169,14 +169,7 @@ class Answerer:
                 quotes_per_item=2,
                 meta=_meta(result),
             )
-        if result.reading.identity:  # "Ouchakov est-il le porte-parole du Kremlin ?": both people's entries answer
-            result = self._entries_first(result, result.reading.identity)
-        # "Was the August 6 meeting held in Saint Petersburg?": the meeting of that day, held elsewhere, answers no.
-        elsewhere_held = [f for f in self.knowledge.facts if held_elsewhere(result.reading, f, self.knowledge)]
-        if elsewhere_held:
-            leading = tuple(Match(fact, 1.0, 1.0) for fact in elsewhere_held[:1])
-            rest = tuple(m for m in result.matches if m.fact not in elsewhere_held[:1])
-            result = replace(result, matches=leading + rest, decline=None)
+        result = _facts_first(result, self._answering_facts(result.reading))
         if not result.found:
             return self.decline(question, reader_lang, result)
         facts = [m.fact for m in result.matches]
@@ -198,12 +191,14 @@ class Answerer:
         first = first_line(result, facts, self.knowledge, reader_lang)
         return self.compose(question, reader_lang, facts, first=first, meta=_meta(result))
 
-    def _entries_first(self, result: Result, people: tuple[str, str]) -> Result:
-        """A result led by the registry entries of the people an "is X the Y?" question names (once each)."""
-        entries = [f for person in dict.fromkeys(people) for f in self.knowledge.facts if f.id == person]
-        first = tuple(Match(fact, 1.0, 1.0) for fact in entries if fact.topic == PERSON)
-        rest = tuple(m for m in result.matches if m.fact not in entries)
-        return replace(result, matches=first + rest, decline=None) if first else result
+    def _answering_facts(self, reading: Reading) -> list[Fact]:
+        """Facts that settle a yes/no question whatever the ranking: the registry entries of the people "is X the
+        Y?" names ("Ouchakov est-il le porte-parole du Kremlin ?"), or the meeting of the day asked held elsewhere
+        ("Was the August 6 meeting held in Saint Petersburg?")."""
+        if reading.identity:
+            people = dict.fromkeys(reading.identity)
+            return [f for person in people for f in self.knowledge.facts if f.id == person and f.topic == PERSON]
+        return [f for f in self.knowledge.facts if held_elsewhere(reading, f, self.knowledge)][:1]
 
     def compose(
         self,
@@ -370,6 +365,14 @@ def _names_when(quote: str, data: FactBase) -> bool:
     """Tell whether a quote names the day a fact is dated or falls due."""
     day = data.due if isinstance(data, DeadlineFact) else data.date
     return day is not None and states_day(quote, day.day, day.month)
+
+
+def _facts_first(result: Result, facts: list[Fact]) -> Result:
+    """A result led by these facts, then its own matches not among them (found, if any fact leads)."""
+    if not facts:
+        return result
+    rest = tuple(m for m in result.matches if m.fact not in facts)
+    return replace(result, matches=tuple(Match(fact, 1.0, 1.0) for fact in facts) + rest, decline=None)
 
 
 def _names_all(fact: Fact, reading: Reading) -> bool:
