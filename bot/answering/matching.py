@@ -12,7 +12,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.answering.index import AROUND_CREDIT, FactIndex
+from bot.answering.index import AROUND_CREDIT, FactIndex, fact_texts
 from bot.answering.lexicon import (
     ACCENTED_FUNCTION_WORDS,
     ADDITIVES,
@@ -70,6 +70,7 @@ STRICT_ASPECTS = (
 )  # … and "what time" a time of day  # "how many" needs a number, "how long" a length
 NEAR = 3
 CUE_CREDIT = 0.9  # a topic's cue word in a fact of that topic that does not hold it: below one that does
+QUOTE_BONUS = 0.5  # a fact holding a phrase the question quotes: what the reader cites
 CLOSE_SHARE = 0.85  # a fact scoring this share of the best one's score is shown with it
 LIST_SHARE = 0.75  # the same for a question asking for a list ("quelles sont les exigences")
 ASKED_SHARE = 1.0  # weight of the length asked, as a share of the focus words' weight
@@ -137,6 +138,7 @@ class Reading:
     agent: tuple[str, ...] | None = None  # a passive's verb, then the words naming who did it: "proposé par la Russie"
     identity: tuple[str, str] | None = None  # "Ouchakov est-il le porte-parole du Kremlin ?": (ushakov, peskov)
     compares: bool = False  # "plus de deux heures", "more than", "at least": a figure compared, not stated
+    quoted: tuple[str, ...] = ()  # phrases the question quotes, folded: "« fidèle parmi les fidèles »"
     whom: bool = False  # it asks whom, not who: "qui Witkoff a-t-il reçu ?", "who did Witkoff meet?", "à qui…"
     head: str | None = None  # the noun "qui est le …", "what is the …" asks about ("secretaire"): a fact must hold it
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
@@ -284,6 +286,8 @@ class Matcher:
             (*self.index.aliases, *self.index.place_aliases, *FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN)
         ) | {str(n) for n in range(1, 32)}
         self._topic_bonus = lru_cache(maxsize=256)(self._bonus_of_topics)
+        # Each fact's own words, folded, to find a phrase a question quotes: built on the first such question.
+        self._own_texts: list[str] | None = None
         # Penalties computed once: a meeting announced; for each party, the demands of the others.
         self._announced = ANNOUNCED_PENALTY * self.index.announced
         # A contact reported (its `met`), unless announced, or a meeting reported done: held, not to come.
@@ -397,6 +401,7 @@ class Matcher:
             if yes_no
             else None,
             compares=yes_no and not _COMPARISONS.isdisjoint(words),
+            quoted=_quoted(question),
             identity=self._identity(folded, spans, titled) if yes_no and titled else None,
             verb=_who_verb(typed),
             whom=_asks_whom(typed, named, self._given_names),
@@ -574,6 +579,15 @@ class Matcher:
             return False
         about = order[(sheet.confident & sheet.fits_subject)[order]]
         return bool(len(about)) and bool(topics[about[0]]) and not sheet.fits_aspect[about[0]]
+
+    def _quoting(self, phrases: tuple[str, ...]) -> np.ndarray:
+        """The facts whose own words (titles, summaries, quotes) hold every phrase a question quotes."""
+        if self._own_texts is None:
+            self._own_texts = [
+                " ".join(fold(text).split())
+                for text in (" ".join(fact_texts(f, self.knowledge, keywords=False)) for f in self.facts)
+            ]
+        return np.array([all(phrase in text for phrase in phrases) for text in self._own_texts], dtype=bool)
 
     def _each_aspect(
         self, reading: Reading, sheet: ScoreSheet, order: np.ndarray, chosen: list[int], floor: float
@@ -837,6 +851,10 @@ class Matcher:
                 credited = (focus_covered + ASKED_SHARE * focus_total * met) / ((1 + ASKED_SHARE) * focus_total)
                 sure = confident & (np.maximum(focus_share, credited) >= self.thresholds.focus)
             confident = sure
+        if reading.quoted:  # a phrase the question quotes names the fact that holds it, whatever else it asks
+            quoting = self._quoting(reading.quoted)
+            scores = scores + QUOTE_BONUS * quoting
+            confident = confident | quoting
         scores, coverage = np.array([scores, coverage]).round(4)  # one rounding for both: it is a few array passes
         return ScoreSheet(scores, coverage, confident, fits_aspect, fits_subject)
 
@@ -1493,6 +1511,15 @@ _COMPARISONS = frozenset(["plus", "moins", "more", "less", "over", "under", "tha
 _STEM = 5  # letters a title's word and a question's share: "russia", "russian"; "president", "presidente"
 _PAST_COPULA = re.compile(r"\betait (?:il|elle)\b")
 _COPULA = re.compile(r"\best (?:il|elle)\b|^est ce que\b")
+
+
+def _quoted(question: str) -> tuple[str, ...]:
+    """The phrases of two words or more a question quotes, folded: « fidèle parmi les fidèles », "very productive"."""
+    found = (" ".join(fold(match.group(1) or match.group(2)).split()) for match in _QUOTES.finditer(question))
+    return tuple(phrase for phrase in found if len(phrase.split()) > 1)
+
+
+_QUOTES = re.compile(r"[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]|(?<!\w)'([^']+?)'(?!\w)")
 
 
 def _asks_passive(words: list[str], passive: bool) -> bool:

@@ -1365,3 +1365,12 @@ def test_a_meeting_of_the_day_asked_held_elsewhere_is_a_no(answerer: Answerer, q
     answer = answerer.ask(question)
     assert answer.lead == lead
     assert "Kremlin" in answer.text.split("\n")[1]
+
+
+def test_a_phrase_the_question_quotes_names_the_fact_holding_it(answerer: Answerer):
+    """« Fidèle parmi les fidèles » is in one fact's quote: quoting it asks about that fact, whatever else the
+    question's words weigh ("décrit", which no brief uses)."""
+    answer = answerer.ask("Qui est décrit comme « fidèle parmi les fidèles » ?")
+    assert answer.found and "Dmitriev" in answer.text.split("\n")[0]
+    assert answerer.matcher.read('Who said "very productive"?').quoted == ("very productive",)
+    assert answerer.matcher.read("Who's Witkoff's boss? Trump's?").quoted == ()  # apostrophes quote nothing
