@@ -7,7 +7,16 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.answering.latest import asks_latest, latest_facts, newest_article
-from bot.answering.leads import Verdict, asks_what_came, first_line, held_elsewhere, not_held, not_said, verdict
+from bot.answering.leads import (
+    Verdict,
+    asks_what_came,
+    dated_otherwise,
+    first_line,
+    held_elsewhere,
+    not_held,
+    not_said,
+    verdict,
+)
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result
 from bot.knowledge.dates import approximate, deadline_status, format_date, states_day
 from bot.knowledge.loading import PERSON, Fact, Knowledge
@@ -193,12 +202,16 @@ class Answerer:
 
     def _answering_facts(self, reading: Reading) -> list[Fact]:
         """Facts that settle a yes/no question whatever the ranking: the registry entries of the people "is X the
-        Y?" names ("Ouchakov est-il le porte-parole du Kremlin ?"), or the meeting of the day asked held elsewhere
-        ("Was the August 6 meeting held in Saint Petersburg?")."""
+        Y?" names ("Ouchakov est-il le porte-parole du Kremlin ?"), the meeting of the day asked held elsewhere
+        ("Was the August 6 meeting held in Saint Petersburg?"), or the deadline or meeting set on another day."""
         if reading.identity:
             people = dict.fromkeys(reading.identity)
             return [f for person in people for f in self.knowledge.facts if f.id == person and f.topic == PERSON]
-        return [f for f in self.knowledge.facts if held_elsewhere(reading, f, self.knowledge)][:1]
+        return [
+            f
+            for f in self.knowledge.facts
+            if held_elsewhere(reading, f, self.knowledge) or dated_otherwise(reading, f, self.knowledge)
+        ][:1]
 
     def compose(
         self,

@@ -143,7 +143,11 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         return Verdict.YES if named == titled else Verdict.NO
     coverage = result.matches[0].coverage if result.matches else 0.0
     summary = set(fold(fact.data.summary.get(lang)).split())
-    if _other_figure(reading, fact) or held_elsewhere(reading, fact, knowledge):  # "a-t-il duré cinq heures ?"
+    if (
+        _other_figure(reading, fact)
+        or held_elsewhere(reading, fact, knowledge)
+        or dated_otherwise(reading, fact, knowledge)
+    ):
         return Verdict.NO
     if reading.pronoun_led:  # "did they agree?", "did he call Zelensky?": of whom, the question does not say
         return Verdict.UNSAID
@@ -268,6 +272,27 @@ def held_elsewhere(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
         return False
     on_day = (data.date.month, data.date.day) in reading.days and data.date_basis == "stated"
     return on_day and not _in_venue(reading, fact, knowledge) and not _in_venue_of(reading, fact, knowledge)
+
+
+def dated_otherwise(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact sets the event a yes/no question asks of on another day than the one it names: the
+    deadline ("was the US deadline August 10?" of 8 August), or the meeting held where it sets it ("did the Moscow
+    meeting take place on August 7?" of 6 August, its date stated)."""
+    if not (reading.yes_no and len(reading.days) == 1):
+        return False
+    data = fact.data
+    if isinstance(data, DeadlineFact) and "deadline" in reading.topics and data.due is not None:
+        return (data.due.month, data.due.day) not in reading.days
+    # "The Moscow meeting" names its place too; a country named alone is more often an actor ("did Russia meet…").
+    named = reading.settings or reading.places - COUNTRIES
+    venue = data.places[0] if data.places and gives(fact, "place") else None
+    held_there = (
+        venue is not None and bool(named) and named <= {venue, *SAME_PLACE.get(venue, ()), *knowledge.enclosing(venue)}
+    )
+    day = data.date if data.date_basis == "stated" else None
+    if "meeting" in reading.topics and "deadline" not in reading.topics and held_there and day is not None:
+        return (day.month, day.day) not in reading.days
+    return False
 
 
 def _in_venue_of(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:

@@ -1374,3 +1374,24 @@ def test_a_phrase_the_question_quotes_names_the_fact_holding_it(answerer: Answer
     assert answer.found and "Dmitriev" in answer.text.split("\n")[0]
     assert answerer.matcher.read('Who said "very productive"?').quoted == ("very productive",)
     assert answerer.matcher.read("Who's Witkoff's boss? Trump's?").quoted == ()  # apostrophes quote nothing
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Was the US deadline August 10?", "No."),  # 8 August
+        ("L'ultimatum de Washington expirait-il le 15 août ?", "Non."),
+        ("Was the deadline August 8?", "Yes."),
+        ("Did the Moscow meeting take place on August 7?", "No."),  # 6 August, stated
+    ],
+)
+def test_a_deadline_or_meeting_set_on_another_day_is_a_no(answerer: Answerer, question: str, lead: str):
+    """The deadline falls on one day, and the meeting held where the question sets it on one stated day: another day
+    asked is a no, with that fact first."""
+    assert answerer.ask(question).lead == lead
+
+
+def test_meeting_a_deadline_is_no_meeting(answerer: Answerer):
+    """ "Did Russia meet the deadline in the end?" asks how it turned out, which no fact settles: not a meeting held
+    on another day than the deadline's."""
+    assert answerer.ask("Did Russia meet Trump's August 8 deadline in the end?").lead not in ("No.", "Yes.")
