@@ -339,7 +339,9 @@ class Matcher:
         # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
         consumed = {w for phrases in aspect_hits.values() for phrase in phrases if len(phrase) > 1 for w in phrase}
         # A noun asking a length says what is asked, not of what: "length of the ultimatum" is not the meeting's.
-        consumed |= {w for phrase in aspect_hits.get("duration", ()) for w in phrase if w in _LENGTH_NOUNS}
+        # Not where another thing is asked ("quelle agence a rapporté la durée…"): the length there is what it is of.
+        if "duration" in aspects:
+            consumed |= {w for phrase in aspect_hits["duration"] for w in phrase if w in _LENGTH_NOUNS}
         consumed_all = {w for phrases in aspect_hits.values() for phrase in phrases for w in phrase}
         tokens = tuple(
             dict.fromkeys(
