@@ -31,6 +31,7 @@ _DETERMINERS = frozenset(  # not "a": French "a" is the auxiliary ("Donald Trump
 )
 _GOVERNED = 10  # words after a verb in which what it governs is found ("reçu au Kremlin, à Moscou, par …")
 _AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "has", "had", "have"])  # "Trump a | décidé"
+_AGREEMENTS = frozenset(["e", "s", "es", "ee", "ees", "d", "ed"])  # what a participle adds to its verb's stem
 _STEM = 5  # letters a question's verb and the summary's participle share: "propose", "proposée", "proposed"
 
 
@@ -271,6 +272,10 @@ def _same_verb(token: str, word: str) -> bool:
     or a lemma in common ("recu" and "reçu", "appele" and "appeler")."""
     folded = fold(word)
     if folded == token or len(token) >= _STEM and folded[:_STEM] == token[:_STEM]:
+        return True
+    # A short verb and its participle's agreement: "juge" and "jugées", "used" and "use".
+    longer, shorter = (folded, token) if len(folded) > len(token) else (token, folded)
+    if len(shorter) > 2 and longer.startswith(shorter) and longer[len(shorter) :] in _AGREEMENTS:
         return True
     return len(folded) > 2 and bool({token, *lemmas(token)} & {folded, *lemmas(word.lower())})
 

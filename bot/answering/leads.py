@@ -270,6 +270,9 @@ def held_elsewhere(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     data = fact.data
     if not (reading.yes_no and reading.days and reading.settings) or not gives(fact, "place") or data.date is None:
         return False
+    # Of a meeting, and of its people: "did Zelensky speak in Kyiv on August 6?" is not the Kremlin meeting's.
+    if not (reading.asks_contact and reading.people <= set(data.people)):
+        return False
     on_day = (data.date.month, data.date.day) in reading.days and data.date_basis == "stated"
     return on_day and not _in_venue(reading, fact, knowledge) and not _in_venue_of(reading, fact, knowledge)
 
@@ -281,7 +284,8 @@ def dated_otherwise(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     if not (reading.yes_no and len(reading.days) == 1):
         return False
     data = fact.data
-    if isinstance(data, DeadlineFact) and "deadline" in reading.topics and data.due is not None:
+    # The deadline's own day, asked of no one ("did Trump set the deadline on July 29?" asks when it was set).
+    if isinstance(data, DeadlineFact) and "deadline" in reading.topics and data.due is not None and not reading.people:
         return (data.due.month, data.due.day) not in reading.days
     # "The Moscow meeting" names its place too; a country named alone is more often an actor ("did Russia meet…").
     named = reading.settings or reading.places - COUNTRIES
@@ -290,7 +294,8 @@ def dated_otherwise(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
         venue is not None and bool(named) and named <= {venue, *SAME_PLACE.get(venue, ()), *knowledge.enclosing(venue)}
     )
     day = data.date if data.date_basis == "stated" else None
-    if "meeting" in reading.topics and "deadline" not in reading.topics and held_there and day is not None:
+    meeting = "meeting" in reading.topics and "deadline" not in reading.topics and reading.people <= set(data.people)
+    if meeting and held_there and day is not None:
         return (day.month, day.day) not in reading.days
     return False
 

@@ -47,6 +47,7 @@ from bot.answering.lexicon import (
     STOPWORDS,
     SUBJECT_PRONOUNS,
     TOPIC_CUES,
+    denies,
 )
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PERSON, Fact, Knowledge
@@ -355,7 +356,7 @@ class Matcher:
         )
         named = {t: self.index.person_named(t) for t in tokens}
         # "Who called Zelensky?" phones someone; "who called the talks productive?" speaks.
-        phoned = {at for at, token in enumerate(tokens[:-1]) if token in _CALLS and named.get(tokens[at + 1])}
+        phoned = _phoned(tokens, words, named)
         said = [at for at, token in enumerate(tokens) if _speech_verb(token) and at not in phoned]
         places = frozenset(p for t in tokens if (p := self.index.place_named(t)))
         people = frozenset(p for p in named.values() if p)
@@ -656,8 +657,9 @@ class Matcher:
         asked = asked or [word.forms for word in content]
         # In the question's language: a French summary's wording says nothing of an English question's words.
         langs = (reading.lang,) if reading.lang in ("fr", "en") else ("fr", "en")
-        # "Des conditions jugées inacceptables par Kiev" refuses accepting them, not that Moscow set them.
-        accepting = any(form.startswith("accept") for forms in asked for form in forms)
+        # "Des conditions jugées inacceptables par Kiev" refuses accepting them, not that Moscow set them; asked of
+        # accepting, or of a refusal itself ("did Kyiv deem them unacceptable?"), it answers.
+        accepting = denies(reading.tokens) or any(form.startswith("accept") for forms in asked for form in forms)
         return [
             max(
                 (
@@ -1513,6 +1515,17 @@ _COMPARISONS = frozenset(["plus", "moins", "more", "less", "over", "under", "tha
 _STEM = 5  # letters a title's word and a question's share: "russia", "russian"; "president", "presidente"
 _PAST_COPULA = re.compile(r"\betait (?:il|elle)\b")
 _COPULA = re.compile(r"\best (?:il|elle)\b|^est ce que\b")
+
+
+def _phoned(tokens: tuple[str, ...], words: list[str], named: Mapping[str, str | None]) -> set[int]:
+    """Where a question's words call someone: "call", "appeler" right before a person named, not before their
+    possession ("did the Kremlin call Witkoff's visit preliminary?")."""
+    possessed = {words[at - 1] for at in range(1, len(words)) if words[at] == "s"}
+    return {
+        at
+        for at, token in enumerate(tokens[:-1])
+        if token in _CALLS and named.get(tokens[at + 1]) and tokens[at + 1] not in possessed
+    }
 
 
 def _quoted(question: str) -> tuple[str, ...]:

@@ -1397,3 +1397,30 @@ def test_meeting_a_deadline_is_no_meeting(answerer: Answerer):
     """ "Did Russia meet the deadline in the end?" asks how it turned out, which no fact settles: not a meeting held
     on another day than the deadline's."""
     assert answerer.ask("Did Russia meet Trump's August 8 deadline in the end?").lead not in ("No.", "Yes.")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Did Kyiv deem the conditions unacceptable?", "Yes."),  # a question asking of the judgment itself
+        ("Kiev a-t-il jugé les conditions inacceptables ?", "Oui."),
+        ("Moscou a-t-elle jugé les conditions inacceptables ?", "Non."),  # "jugées inacceptables par Kiev"
+    ],
+)
+def test_a_judgment_asked_about_is_answered_by_whose_it_is(answerer: Answerer, question: str, lead: str):
+    """ "Conditions jugées inacceptables par Kiev": asked whether Kyiv judged them so, yes; whether Moscow did, no."""
+    assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Zelensky speak in Kyiv on August 6?",  # not the Kremlin meeting of that day
+        "Did Trump set the deadline on July 29?",  # when it was set, not when it fell due
+        "Did the Kremlin call Witkoff's visit preliminary?",  # speech, not a call to Witkoff
+    ],
+)
+def test_no_no_from_another_event_of_the_day_or_a_possessive_call(answerer: Answerer, question: str):
+    """The day-and-place rules apply to a meeting of the people asked, the deadline's to its own day asked of no one;
+    "call Witkoff's visit" calls nobody."""
+    assert answerer.ask(question).lead not in ("No.", "Non.")
