@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 
 from bot.answering.latest import asks_latest, latest_facts, newest_article
 from bot.answering.leads import (
@@ -205,13 +206,16 @@ class Answerer:
         Y?" names ("Ouchakov est-il le porte-parole du Kremlin ?"), the meeting of the day asked held elsewhere
         ("Was the August 6 meeting held in Saint Petersburg?"), or the deadline or meeting set on another day."""
         if reading.identity:
-            people = dict.fromkeys(reading.identity)
-            return [f for person in people for f in self.knowledge.facts if f.id == person and f.topic == PERSON]
-        return [
+            entries = (self.knowledge.by_id.get(person) for person in dict.fromkeys(reading.identity))
+            return [f for f in entries if f is not None and f.topic == PERSON]
+        if not (reading.yes_no and reading.days):  # most questions name no day: no pass over every fact
+            return []
+        settles = (
             f
             for f in self.knowledge.facts
             if held_elsewhere(reading, f, self.knowledge) or dated_otherwise(reading, f, self.knowledge)
-        ][:1]
+        )
+        return list(islice(settles, 1))
 
     def compose(
         self,

@@ -240,7 +240,17 @@ def _names(knowledge: Knowledge) -> set[str]:
 
 def _registry(knowledge: Knowledge) -> dict[str, frozenset[str]]:
     """Each folded word naming a person or place, with what it stands for: the person and their country, or the
-    place and its own places ("Kremlin" is in Moscow, in Russia)."""
+    place and its own places ("Kremlin" is in Moscow, in Russia). Built once per knowledge."""
+    if not _REGISTRY or _REGISTRY[0][0] is not knowledge:  # one slot: briefs reloaded replace the knowledge
+        _REGISTRY[:] = [(knowledge, _registry_of(knowledge))]
+    return _REGISTRY[0][1]
+
+
+_REGISTRY: list[tuple[Knowledge, dict[str, frozenset[str]]]] = []
+
+
+def _registry_of(knowledge: Knowledge) -> dict[str, frozenset[str]]:
+    """_registry, computed."""
     named: dict[str, set[str]] = {}
     for person in knowledge.people.values():
         for name in (person.name.fr, person.name.en, *person.aliases):
