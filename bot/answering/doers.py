@@ -173,7 +173,17 @@ def _named(
 
 def _has_verb(asked: _Asked) -> bool:
     """Tell whether a summary has the question's verb, in any form."""
-    return any(_same_verb(asked.verb, word) for word in re.split(r"[\s–'’-]+", asked.text))
+    return any(_same_verb(asked.verb, word) for word in _split(asked.text)[0])
+
+
+def _split(summary: str) -> tuple[list[str], list[str]]:
+    """A summary's words, split at spaces, dashes and apostrophes, without the punctuation around them: as typed,
+    and folded."""
+    words = [word.strip(',;:.()«»"') for word in _WORD_BREAK.split(summary)]
+    return words, [fold(word) for word in words]
+
+
+_WORD_BREAK = re.compile(r"[\s–'’-]+")
 
 
 def _acts(name: str, summary: str) -> bool:
@@ -202,8 +212,7 @@ def _role(surnames: set[str], verb: str, objects: list[str], summary: str) -> bo
     """Whether someone does what a question's verb says in a summary: its subject, with what else the question names
     after it ("Donald Trump a décidé le déploiement de deux sous-marins"), or its agent in the passive ("Witkoff a
     été reçu au Kremlin, à Moscou, par Vladimir Poutine"); None when the summary lacks the verb."""
-    words = [word.strip(',;:.()«»"') for word in re.split(r"[\s–'’-]+", summary)]
-    folded = [fold(word) for word in words]
+    words, folded = _split(summary)
     found = False
     for at, word in enumerate(words):
         # Not a noun the verb's letters begin ("un échange téléphonique"): a determiner comes before it.
@@ -228,8 +237,7 @@ def passive_agents(verb: str, summary: str, objects: Sequence[str] = ()) -> list
     "proposée par la partie américaine" -> ["la", "partie", "americaine"]. The verb must be a participle, no other
     participle stands between it and "par" ("pose des conditions jugées inacceptables par Kiev" is Kiev's judgment),
     and half the question's other words stand around it (a call "joined by European leaders" is no summit joined)."""
-    raw = re.split(r"[\s–'’-]+", summary)
-    words = [fold(word.strip(',;:.()«»"')) for word in raw]
+    raw, words = _split(summary)
     found = []
     for at, word in enumerate(raw):
         if not _same_verb(verb, word) or at and words[at - 1] in _DETERMINERS or not _participle(word):
@@ -262,8 +270,7 @@ _EN_PARTICIPLE = re.compile(r"(?:ed|held|met|made|sent|told|said|given|taken|see
 
 def _right_after(verb: str, summary: str) -> set[str]:
     """The folded words right after a verb of a question in a summary, where what it governs directly stands."""
-    raw = re.split(r"[\s–'’-]+", summary)
-    words = [fold(word.strip(',;:.()«»"')) for word in raw]
+    raw, words = _split(summary)
     return {w for at, word in enumerate(raw) if _same_verb(verb, word) for w in words[at + 1 : at + 4]}
 
 

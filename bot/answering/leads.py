@@ -152,7 +152,8 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     if reading.pronoun_led:  # "did they agree?", "did he call Zelensky?": of whom, the question does not say
         return Verdict.UNSAID
     denied = bool(result.matches) and result.matches[0].denies
-    differs = denied != denies(reading.tokens)
+    asks_denial = denies(reading.tokens)
+    differs = denied != asks_denial
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
     # A hedge the question itself holds ("did Moscow expect…?") is what it asks about, not a doubt on the answer.
     asked = {form for token in reading.tokens for form in (token, *lemmas(token))}
@@ -169,7 +170,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         return Verdict.NO
     if (
         not differs
-        and not _denied_beside(result, denies(reading.tokens))
+        and not _denied_beside(result, asks_denial)
         and (_stated(result) >= YES_NO_COVERAGE or _call_between(reading, fact) and coverage >= YES_NO_COVERAGE)
         and _met_as_asked(reading, fact, knowledge)
         and _set_where_asked(reading, fact, knowledge)
