@@ -8,17 +8,9 @@ from functools import lru_cache
 from itertools import islice
 
 from bot.answering.latest import asks_latest, latest_facts, newest_article
-from bot.answering.leads import (
-    Verdict,
-    asks_what_came,
-    dated_otherwise,
-    first_line,
-    held_elsewhere,
-    not_held,
-    not_said,
-    verdict,
-)
+from bot.answering.leads import first_line, not_said
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result
+from bot.answering.verdicts import Verdict, asks_what_came, dated_otherwise, held_elsewhere, not_held, verdict
 from bot.knowledge.dates import approximate, deadline_status, format_date, states_day
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, FactBase

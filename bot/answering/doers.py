@@ -4,7 +4,7 @@ its passive's agent in the summary, and never someone the summary says did not."
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from bot.answering.index import by_phone
@@ -12,7 +12,7 @@ from bot.answering.lexicon import CLAUSE_WORDS, STOPWORDS
 from bot.answering.matching import Reading
 from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
 from bot.knowledge.schema import Person, StatementFact
-from bot.knowledge.text import fold, lemmas
+from bot.knowledge.text import fold, lemmas, surname
 
 # "proposée par la partie américaine", "tasked by the White House": a past participle, then who did it.
 _PASSIVE = re.compile(r"(\w+)\s+(?:par|by)\s+([^,;:.()«»\"“”]+)")
@@ -164,7 +164,7 @@ def _named(
     ]
     named = list(dict.fromkeys(named))
     if len(named) > 1 and not reading.passive:  # "Donald Trump a décidé le déploiement … avec Dmitri Medvedev"
-        everyone = all_surnames(knowledge)
+        everyone = knowledge.surnames
         named = [
             p.name.get(lang) for p in others if _does(surnames[p.id], reading, asked.text, lang, everyone)
         ] or named
@@ -205,7 +205,7 @@ def _acts(name: str, summary: str) -> bool:
 
 def _name_words(person: Person) -> list[str]:
     """The folded words of a person's names and aliases."""
-    return [word for name in (person.name.fr, person.name.en, *person.aliases) for word in fold(name).split()]
+    return [word for name in person.names for word in fold(name).split()]
 
 
 def _role(surnames: set[str], verb: str, objects: list[str], summary: str) -> bool | None:
@@ -287,7 +287,7 @@ def _same_verb(token: str, word: str) -> bool:
     return len(folded) > 2 and bool({token, *lemmas(token)} & {folded, *lemmas(word.lower())})
 
 
-def _does(surnames: set[str], reading: Reading, summary: str, lang: str, names: set[str]) -> bool:
+def _does(surnames: set[str], reading: Reading, summary: str, lang: str, names: Collection[str]) -> bool:
     """Tell whether a summary has someone as the subject of the question's verb: their surname, an auxiliary or
     none, then the verb as a participle or a past ("Trump a décidé", "Trump ordered"), not a noun ("Trump–Putin
     summit")."""
@@ -359,17 +359,6 @@ def _ends_agent(word: str) -> bool:
     return folded in CLAUSE_WORDS or folded[:1].isdigit() or bool(_ELIDED_INFINITIVE.fullmatch(word))
 
 
-def all_surnames(knowledge: Knowledge) -> set[str]:
-    """The surnames of everyone the briefs know, under every name and alias."""
-    return {name for person in knowledge.people.values() for name in person_surnames(person)}
-
-
 def person_surnames(person: Person) -> set[str]:
     """A person's surnames, folded, under each of their names and aliases."""
-    return {surname(name) for name in (person.name.fr, person.name.en, *person.aliases)}
-
-
-def surname(name: str) -> str:
-    """The last word of a name, folded: how a quote most often names someone."""
-    words = fold(name).split()
-    return words[-1] if words else ""
+    return {surname(name) for name in person.names}

@@ -420,11 +420,11 @@ def fact_texts(fact: Fact, knowledge: Knowledge, *, keywords: bool = True) -> It
     for person_id in people_of(fact):
         person = knowledge.people.get(person_id)
         if person:
-            yield from (person.name.fr, person.name.en, *person.aliases)
+            yield from person.names
     for place_id in data.places:
         place = knowledge.places.get(place_id)
         if place:
-            yield from (place.name.fr, place.name.en, *place.aliases)
+            yield from place.names
 
 
 PLACE_WORDS = frozenset({"lieu", "where", "venue", "location", "endroit"})
@@ -539,7 +539,7 @@ def place_index(knowledge: Knowledge) -> dict[str, str]:
     """Map each distinctive word of a place's names to the place ("petersbourg", "moscou", "kremlin")."""
     index: dict[str, str] = {}
     for place in knowledge.places.values():
-        for name in (place.name.fr, place.name.en, *place.aliases):
+        for name in place.names:
             words = [w for w in fold(name).split() if w not in STOPWORDS and len(w) > 2]
             if words:
                 index.setdefault(words[-1], place.id)
@@ -550,7 +550,7 @@ def alias_index(knowledge: Knowledge) -> dict[str, str]:
     """Map each distinctive word of a person's names to the person (surnames and spellings)."""
     index: dict[str, str] = {}
     for person in knowledge.people.values():
-        for name in (person.name.fr, person.name.en, *person.aliases):
+        for name in person.names:
             words = [w for w in fold(name).split() if w not in STOPWORDS and len(w) > 3]
             if words and name.split()[-1][:1].isupper():  # a name, not a description ("président américain")
                 index.setdefault(words[-1], person.id)  # the surname identifies; first names are shared

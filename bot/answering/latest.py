@@ -46,7 +46,5 @@ def _people_named(knowledge: Knowledge, question: str) -> set[str]:
     """The registry ids of the people a question names, by name or alias."""
     words = f" {fold(question)} "
     return {
-        person.id
-        for person in knowledge.people.values()
-        if any(f" {fold(name)} " in words for name in (person.name.fr, person.name.en, *person.aliases))
+        person.id for person in knowledge.people.values() if any(f" {fold(name)} " in words for name in person.names)
     }

@@ -1150,3 +1150,5 @@ CLAUSE_WORDS = frozenset(
     ["a", "au", "aux", "pour", "avec", "contre", "dans", "sur", "lors", "apres", "avant", "et", "qui", "que", "dont"]
     + ["to", "for", "with", "against", "in", "on", "at", "after", "before", "and", "which", "that", "who"]
 )
+
+YEAR_OR_ID = re.compile(r"(19|20)\d\d|0\d+")  # a year, or an article's number ("000"): not a count

@@ -248,8 +248,7 @@ class Matcher:
         self._titles = PhraseTable({person.id: tuple(person.titles) for person in knowledge.people.values()})
         # The words of each place's names: "in the United States" sets the place its last word names.
         self._place_words = {
-            place.id: {w for name in (place.name.fr, place.name.en, *place.aliases) for w in fold(name).split()}
-            for place in knowledge.places.values()
+            place.id: {w for name in place.names for w in fold(name).split()} for place in knowledge.places.values()
         }
         # Given names ("Kirill", "Vladimir"): the question names someone by them, though alone they name no one.
         self._given_names = frozenset(

@@ -201,10 +201,7 @@ def _shorten(quote: str) -> str:
 def _aliases(knowledge: Knowledge) -> list[tuple[str, str]]:
     """(folded name, person id) for every name and alias in the registry."""
     return [
-        (folded, person.id)
-        for person in knowledge.people.values()
-        for name in (person.name.fr, person.name.en, *person.aliases)
-        if (folded := fold(name))
+        (folded, person.id) for person in knowledge.people.values() for name in person.names if (folded := fold(name))
     ]
 
 

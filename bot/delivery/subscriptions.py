@@ -55,7 +55,7 @@ def parse_topics(text: str, knowledge: Knowledge) -> TopicChoice:
 
 def _names(person: Person) -> tuple[str, ...]:
     """Every name a person goes by."""
-    return (person.name.fr, person.name.en, *person.aliases, person.id)
+    return (*person.names, person.id)
 
 
 def covers(topics: frozenset[str], fact: Fact) -> bool:

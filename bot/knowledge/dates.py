@@ -15,6 +15,7 @@ _MONTHS_EN = tuple(say(f"month_{number}", "en") for number in range(1, 13))
 # Folded (no case, no accents), as questions and article sentences are read: "aout", "decembre".
 FOLDED_MONTHS_FR = tuple(fold(month) for month in _MONTHS_FR)
 FOLDED_MONTHS_EN = tuple(fold(month) for month in _MONTHS_EN)
+FOLDED_MONTHS = frozenset((*FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN))
 
 
 def format_date(day: dt.date, lang: str, *, precision: str = "day", weekday: bool = False) -> str:

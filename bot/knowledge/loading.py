@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
@@ -32,7 +33,7 @@ from bot.knowledge.schema import (
     Text,
     file_model,
 )
-from bot.knowledge.text import fold
+from bot.knowledge.text import fold, surname
 from bot.knowledge.yamlsource import MAX_TEXT_BYTES, Location, YamlDocument, read_limited, read_yaml
 
 PERSON = "person"
@@ -100,6 +101,26 @@ class Knowledge:
             place = entry.within
             found.append(place)
         return found
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The surnames of everyone the briefs know, folded, under every name and alias."""
+        return frozenset(surname(name) for person in self.people.values() for name in person.names)
+
+    @cached_property
+    def named_by_word(self) -> dict[str, frozenset[str]]:
+        """Each folded word ending a person's or place's name, with what it stands for: the person and their country,
+        or the place and the places it lies in ("Kremlin" is in Moscow, in Russia)."""
+        named: dict[str, set[str]] = {}
+        for person in self.people.values():
+            for name in person.names:
+                if last := surname(name):
+                    named.setdefault(last, set()).update({person.id, *([person.country] if person.country else [])})
+        for place in self.places.values():
+            for name in place.names:
+                if last := surname(name):
+                    named.setdefault(last, set()).update({place.id, *self.enclosing(place.id)})
+        return {word: frozenset(ids) for word, ids in named.items()}
 
     @property
     def quote_count(self) -> int:

@@ -226,6 +226,11 @@ class Person(Model):
     keywords: list[Line] = Field(default_factory=list)
     citations: Annotated[list[Citation], Field(min_length=1)]
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name it goes by: French, English and aliases."""
+        return (self.name.fr, self.name.en, *self.aliases)
+
 
 class PeopleFile(Model):
     """The people registry."""
@@ -242,6 +247,11 @@ class Place(Model):
     within: Slug | None = Field(
         default=None, description="The place it lies in, among these places: a venue's city, a city's country."
     )
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name it goes by: French, English and aliases."""
+        return (self.name.fr, self.name.en, *self.aliases)
 
 
 class PlacesFile(Model):

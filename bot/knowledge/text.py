@@ -45,6 +45,12 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
+def surname(name: str) -> str:
+    """The last word of a name, folded: how a quote most often names someone."""
+    words = fold(name).split()
+    return words[-1] if words else ""
+
+
 def words(text: str) -> list[str]:
     """Split text into folded words."""
     return fold(text).split()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.cli import main
+from bot.knowledge.loading import Knowledge
 from tests.conftest import MINIMAL_DEMANDS, MINIMAL_MEETINGS, MINIMAL_PLACES, DataSet
 
 
@@ -226,3 +227,12 @@ def test_whose_demand_and_a_persons_country_must_be_known_places(dataset: DataSe
     assert any("demands.yaml:6:" in p and "unknown place 'russia' in by" in p for p in problems)
     assert any("people.yaml:4:" in p and "unknown place 'usa' in country" in p for p in problems)
     assert len(problems) == 2
+
+
+def test_name_words_stand_for_the_person_or_place_and_what_holds_them(knowledge: Knowledge):
+    registry = knowledge.named_by_word
+    assert {"putin", "russia"} <= registry["poutine"]  # the person, and the country they act for
+    assert {"kremlin", "moscow", "russia"} <= registry["kremlin"]  # the venue, its city, its country
+    assert "vladimir" not in registry  # a first name is shared: only the word ending a name stands for someone
+    assert {"witkoff", "putin", "zelensky"} <= knowledge.surnames
+    assert "kremlin" not in knowledge.surnames  # a place is no one's surname
