@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from bot.answering.index import by_phone
-from bot.answering.lexicon import CLAUSE_WORDS, STOPWORDS
+from bot.answering.lexicon import CLAUSE_WORDS, ENGLISH_PARTICIPLES, FRENCH_PARTICIPLE_ENDINGS, STEM, STOPWORDS
 from bot.answering.matching import Reading
 from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
 from bot.knowledge.schema import Person, StatementFact
@@ -17,11 +17,6 @@ from bot.knowledge.text import fold, lemmas, surname
 # "proposée par la partie américaine", "tasked by the White House": a past participle, then who did it.
 _PASSIVE = re.compile(r"(\w+)\s+(?:par|by)\s+([^,;:.()«»\"“”]+)")
 _SOURCE = re.compile(r"\b(?:[Ss]elon|[Dd]'après|[Aa]ccording to)\s+([^,;:]+)")  # whom a summary's claim is from
-# What a past participle ends with: "proposée", "reçu", "dit", "mis"; "proposed", "held", "sent", "taken".
-_PARTICIPLE = {
-    "fr": re.compile(r"(?:é|i|u|it|is|ert|int)(?:e?s?)$", re.I),
-    "en": re.compile(r"(?:ed|en|wn|eld|ent|ade|old|aid|ught|ung|un)$", re.I),
-}
 _ELIDED_INFINITIVE = re.compile(r"[dl]['’]\w+(?:er|ir|re)", re.I)
 _AGENT_WORDS = 6  # an agent longer than this is a clause the regex ran into, not a name
 _CLAUSES = re.compile(r"[:.](?:\s|$)")  # a summary's sentences, and what a colon sets apart
@@ -32,7 +27,6 @@ _DETERMINERS = frozenset(  # not "a": French "a" is the auxiliary ("Donald Trump
 _GOVERNED = 10  # words after a verb in which what it governs is found ("reçu au Kremlin, à Moscou, par …")
 _AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "has", "had", "have"])  # "Trump a | décidé"
 _AGREEMENTS = frozenset(["e", "s", "es", "ee", "ees", "d", "ed"])  # what a participle adds to its verb's stem
-_STEM = 5  # letters a question's verb and the summary's participle share: "propose", "proposée", "proposed"
 
 
 def who_did(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str, *, speaker_only: bool = False) -> str | None:
@@ -259,13 +253,14 @@ def _participle(word: str) -> bool:
     if not bare[:1].islower():
         return False
     return (
-        bare.endswith(_ACCENTED_PARTICIPLE) or fold(bare).endswith(_FR_PARTICIPLE) or bool(_EN_PARTICIPLE.search(bare))
+        bare.endswith(_ACCENTED_PARTICIPLE)
+        or fold(bare).endswith(FRENCH_PARTICIPLE_ENDINGS)
+        or bool(_EN_PARTICIPLE.search(bare))
     )
 
 
 _ACCENTED_PARTICIPLE = ("é", "ée", "és", "ées")
-_FR_PARTICIPLE = ("i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ert", "erte", "int", "inte")
-_EN_PARTICIPLE = re.compile(r"(?:ed|held|met|made|sent|told|said|given|taken|seen|shown)$")
+_EN_PARTICIPLE = re.compile(r"(?:ed|" + "|".join(sorted(ENGLISH_PARTICIPLES)) + ")$")
 
 
 def _right_after(verb: str, summary: str) -> set[str]:
@@ -278,7 +273,7 @@ def _same_verb(token: str, word: str) -> bool:
     """Tell whether a summary's word as typed is a form of a question's folded word: the same, the same first letters,
     or a lemma in common ("recu" and "reçu", "appele" and "appeler")."""
     folded = fold(word)
-    if folded == token or len(token) >= _STEM and folded[:_STEM] == token[:_STEM]:
+    if folded == token or len(token) >= STEM and folded[:STEM] == token[:STEM]:
         return True
     # A short verb and its participle's agreement: "juge" and "jugées", "used" and "use".
     longer, shorter = (folded, token) if len(folded) > len(token) else (token, folded)
@@ -291,19 +286,19 @@ def _does(surnames: set[str], reading: Reading, summary: str, lang: str, names: 
     """Tell whether a summary has someone as the subject of the question's verb: their surname, an auxiliary or
     none, then the verb as a participle or a past ("Trump a décidé", "Trump ordered"), not a noun ("Trump–Putin
     summit")."""
-    verbs = {token[:_STEM] for token in reading.tokens if len(token) >= _STEM and token not in names}
+    verbs = {token[:STEM] for token in reading.tokens if len(token) >= STEM and token not in names}
     words = [word.strip(',;:.()«»"') for word in re.split(r"[\s–-]+", summary)]
     for at, word in enumerate(words):
         if fold(word) not in surnames:
             continue
         after = [w for w in words[at + 1 : at + 3] if fold(w) not in _AUXILIARIES][:1]
-        if not (after and fold(after[0])[:_STEM] in verbs and _PARTICIPLE[lang].search(after[0])):
+        if not (after and fold(after[0])[:STEM] in verbs and _participle(after[0])):
             continue
         # What the verb governs follows it: "a décidé le déploiement de deux sous-marins nucléaires américains" is
         # not who decided to deploy missiles, nor Russian submarines.
         verb = words.index(after[0], at)
         governed = fold(" ".join(words[verb + 1 : verb + 1 + _GOVERNED]))
-        objects = [t for t in reading.tokens if t not in names and t[:_STEM] != fold(after[0])[:_STEM]]
+        objects = [t for t in reading.tokens if t not in names and t[:STEM] != fold(after[0])[:STEM]]
         if _holds(governed, objects, 1.0):
             return True
     return False
@@ -312,7 +307,7 @@ def _does(surnames: set[str], reading: Reading, summary: str, lang: str, names: 
 def _holds(text: str, tokens: Sequence[str], share: float = 0.75) -> bool:
     """Tell whether a folded text holds a share of a question's words: by default most (a word or two may be the
     reader's own)."""
-    return sum(token[:_STEM] in text for token in tokens) >= share * len(tokens)
+    return sum(token[:STEM] in text for token in tokens) >= share * len(tokens)
 
 
 def _agent(reading: Reading, summary: str, lang: str) -> str | None:
@@ -320,13 +315,13 @@ def _agent(reading: Reading, summary: str, lang: str) -> str | None:
     over "proposée par la partie américaine"; None when it has none or several."""
     if reading.passive:  # "qui a été accueilli ?" asks who was welcomed, not by whom
         return None
-    verbs = {token[:_STEM] for token in reading.tokens if len(token) >= _STEM}
+    verbs = {token[:STEM] for token in reading.tokens if len(token) >= STEM}
     agents = [
         found.group(2)
         for clause in _CLAUSES.split(summary)
         for found in _PASSIVE.finditer(clause)
-        if fold(found.group(1))[:_STEM] in verbs
-        and _PARTICIPLE[lang].search(found.group(1))
+        if fold(found.group(1))[:STEM] in verbs
+        and _participle(found.group(1))
         # and of what the question asks: "qui a proposé le lieu du sommet ?" is not who proposed the summit, nor
         # "qui a décidé de la rencontre ?" who decided a deployment its summary tells of after a colon
         and _holds(fold(clause), reading.tokens)

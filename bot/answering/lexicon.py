@@ -1152,3 +1152,28 @@ CLAUSE_WORDS = frozenset(
 )
 
 YEAR_OR_ID = re.compile(r"(19|20)\d\d|0\d+")  # a year, or an article's number ("000"): not a count
+# How French past participles end, folded, besides "-é": "reçu", "accueilli", "mis", "dit", "ouvert", "craint".
+FRENCH_PARTICIPLE_ENDINGS = (
+    "i",
+    "ie",
+    "is",
+    "ies",
+    "u",
+    "ue",
+    "us",
+    "ues",
+    "it",
+    "ite",
+    "its",
+    "ert",
+    "erte",
+    "int",
+    "inte",
+)
+# English past participles that do not end in "-ed": "held", "met"; "withheld" ends like "held".
+ENGLISH_PARTICIPLES = frozenset(
+    ["held", "met", "seen", "made", "done", "said", "told", "given", "taken", "been", "spent", "shown", "sent", "left"]
+)
+# Letters two forms of one word share, across agreement and language: "propose", "proposée", "proposed";
+# "russia", "russian", "russe"; "president", "presidente".
+STEM = 5

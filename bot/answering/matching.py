@@ -20,8 +20,10 @@ from bot.answering.lexicon import (
     ASPECT_CUES,
     CONTACT_VERBS,
     ENGLISH_MARKERS,
+    ENGLISH_PARTICIPLES,
     ETRE_VERBS,
     FRENCH_MARKERS,
+    FRENCH_PARTICIPLE_ENDINGS,
     FUTURE_CUES,
     FUTURE_ENDINGS,
     IN_PERSON_CUES,
@@ -44,6 +46,7 @@ from bot.answering.lexicon import (
     REFUSALS,
     RESULT_CUES,
     SPEECH_VERBS,
+    STEM,
     STOPWORDS,
     SUBJECT_PRONOUNS,
     TOPIC_CUES,
@@ -439,9 +442,9 @@ class Matcher:
         (_, _, named), (start, end, title) = spans
         if (start, end, title) not in titled or any(w not in STOPWORDS for w in words[end:]):
             return None
-        asked = {w[:_STEM] for w in words[start:end] if w not in STOPWORDS}  # "russia", "russian", "russe"
+        asked = {w[:STEM] for w in words[start:end] if w not in STOPWORDS}  # "russia", "russian", "russe"
         if past and named in self.knowledge.people:
-            own = ({w[:_STEM] for w in fold(t).split()} for t in self.knowledge.people[named].titles)
+            own = ({w[:STEM] for w in fold(t).split()} for t in self.knowledge.people[named].titles)
             if any(asked <= stems for stems in own):
                 return named, named
         return named, title
@@ -1326,7 +1329,7 @@ def _after_idiom(words: list[str], at: int) -> bool:
     return bool(before) and before[0] in _LIEU_IDIOMS
 
 
-_PARTICIPLE_ENDINGS = ("e", "es", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "te", "tes")
+_PARTICIPLE_ENDINGS = (*FRENCH_PARTICIPLE_ENDINGS, "e", "es")  # "-é" too, as a question may type it: "rencontre"
 _NEGATIONS = frozenset(["pas", "jamais", "plus", "point", "guere", "rien"])  # "n'aurait pas eu lieu"
 _BEEN = frozenset(["eu", "ete"])  # participles of avoir and être, which are function words too
 _HAVE = frozenset(["a", "ont", "avait", "avaient", "eut", "eurent"])  # as typed: "à" is no auxiliary
@@ -1345,9 +1348,6 @@ _WHO_AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "aura", "has", "ha
 _LIGHT_VERBS = frozenset(["eu", "had", "avoir", "fait", "made"])
 _ENGLISH_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _PASSIVE_BE = _ENGLISH_BE | {"été", "ete", "sera", "seront", "serait", "seraient", "soit", "soient"}
-_ENGLISH_PARTICIPLES = frozenset(
-    ["held", "met", "seen", "made", "done", "said", "told", "given", "taken", "been", "spent", "shown", "sent", "left"]
-)
 
 
 def _past_conditional(parts: list[str]) -> bool:
@@ -1499,7 +1499,7 @@ def _passive(parts: list[str]) -> bool:
             continue
         if part in _PASSIVE_BE or part in _BE:
             after = [p for p in parts[at + 1 : at + 5] if fold(p) not in _SKIPPED]
-            if after and (after[0] in _ENGLISH_PARTICIPLES or after[0].endswith("ed") and bool(lemmas(after[0]))):
+            if after and _english_participle(after[0]):
                 return True
             if after and part not in _ENGLISH_BE and fold(after[0]).endswith(_PARTICIPLE_ENDINGS):
                 return fold(after[0]) not in STOPWORDS and ETRE_VERBS.isdisjoint(_verb_lemmas(after[0]))
@@ -1511,7 +1511,6 @@ _LENGTH_NOUNS = frozenset(["duree", "duration", "length"])
 _CUE_TYPO_LENGTH = 5  # shorter words are too close to each other to repair ("quand", "quant")
 _CUE_TYPO_SCORE = 80  # rapidfuzz ratio: one swap or one letter off in a word of five or more
 _COMPARISONS = frozenset(["plus", "moins", "more", "less", "over", "under", "than", "least", "depasse", "exceed"])
-_STEM = 5  # letters a title's word and a question's share: "russia", "russian"; "president", "presidente"
 _PAST_COPULA = re.compile(r"\betait (?:il|elle)\b")
 _COPULA = re.compile(r"\best (?:il|elle)\b|^est ce que\b")
 
@@ -1548,11 +1547,17 @@ def _agent_asked(words: list[str]) -> tuple[str, ...] | None:
     ("recu", "kirill", "dmitriev"); None when no "par" or "by" follows a participle."""
     for at, word in enumerate(words[1:], 1):
         verb = words[at - 1]
-        participle = verb.endswith(_PARTICIPLE_ENDINGS) or verb.endswith("ed") or verb in _ENGLISH_PARTICIPLES
+        participle = verb.endswith(_PARTICIPLE_ENDINGS) or verb.endswith("ed") or verb in ENGLISH_PARTICIPLES
         if word in ("par", "by") and participle and verb not in STOPWORDS:
             agent = tuple(w for w in words[at + 1 : at + 4] if w not in STOPWORDS)
             return (words[at - 1], *agent) if agent else None
     return None
+
+
+def _english_participle(word: str) -> bool:
+    """Tell whether a word as typed is an English past participle: "held", or "-ed" of a verb ("lasted", of "last"),
+    not "indeed" or "red", which have no other form."""
+    return word in ENGLISH_PARTICIPLES or word.endswith("ed") and bool(lemmas(word))
 
 
 def _participle_follows(parts: list[str], at: int, *, be: bool = False) -> bool:
@@ -1562,8 +1567,7 @@ def _participle_follows(parts: list[str], at: int, *, be: bool = False) -> bool:
     "est prévue", "serait organisé" are the passive, of now or of what is to come."""
     after = [p for p in parts[at + 1 : at + 6] if fold(p) not in _SKIPPED]
     if parts[at] in _ENGLISH_AUXILIARIES:  # "had Trump's envoy met": a subject may come between
-        # "-ed" of a verb's past ("lasted", of "last"), not "indeed" or "red", which have no other form
-        return any(p in _ENGLISH_PARTICIPLES or p.endswith("ed") and bool(lemmas(p)) for p in after[:4])
+        return any(map(_english_participle, after[:4]))
     if not after:
         return False
     word = fold(after[0])
