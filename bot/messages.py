@@ -224,6 +224,7 @@ MESSAGES["fr"].update(
         "subject_at": "{subject} de {place}",
         "and": " et ",
         "subject_on": "{subject} du {day}",
+        "subject_in": "{subject} en {month}",
     }
 )
 MESSAGES["en"].update(
@@ -263,6 +264,7 @@ MESSAGES["en"].update(
         "subject_at": "{subject} in {place}",
         "and": " and ",
         "subject_on": "{subject} of {day}",
+        "subject_in": "{subject} in {month}",
     }
 )
 

@@ -194,7 +194,9 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         pronoun_led=new.pronoun_led and named and not also,
         aspects=new.aspects or old.aspects,
         places=new.places or old.places,
-        days=new.days or old.days,
+        # A day or a month the follow-up names replaces the time of the question before: "and in April?".
+        days=new.days if new.days or new.months else old.days,
+        months=new.months if new.days or new.months else old.months,
         yes_no=new.yes_no,
         wants_list=new.wants_list or old.wants_list,
         unknown_names=new.unknown_names,

@@ -319,6 +319,17 @@ class FactIndex:
         wanted = set(days)
         return np.array([day is None or (day.month, day.day) in wanted for day in self.days], dtype=bool)
 
+    def in_months(self, months: frozenset[int]) -> np.ndarray:
+        """True for the facts that can be about one of the months named: dated in it, or undated."""
+        if not months:
+            return self.everywhere
+        return self._in_months(months)
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one index lives as long as its knowledge
+    def _in_months(self, months: frozenset[int]) -> np.ndarray:
+        """in_months, computed once per set of months."""
+        return np.array([day is None or day.month in months for day in self.days], dtype=bool)
+
     def _known(self, name: str) -> bool:
         """Tell whether every word of a name is known to the briefs (typos allowed)."""
         return all(

@@ -292,7 +292,7 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
         # the articles may count them in other words ("des milliers de gens"), so the bot says what it did not
         # find, not what they lack.
         return say("not_found_number", lang)
-    if not (event or reading.places or reading.days) and aspect == "quantity":  # "how old is…"
+    if not (event or reading.places or reading.days or reading.months) and aspect == "quantity":  # "how old is…"
         return say("not_said_number", lang)
     subject = say(f"subject_{event or 'default'}", lang)
     if reading.places:
@@ -303,6 +303,8 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
     elif reading.days:
         month, day = reading.days[0]
         subject = say("subject_on", lang, subject=subject, day=_day_label(month, day, lang))
+    elif reading.months:
+        subject = say("subject_in", lang, subject=subject, month=_day_label(min(reading.months), 1, lang).split()[-1])
     if aspect == "date" and reading.exact:
         aspect = "exact_date"
     elif reading.to_come and aspect in ("date", "place", "duration"):  # "où se verront-ils ?": not "a eu lieu"

@@ -130,6 +130,7 @@ class Reading:
     unknown_names: tuple[str, ...] = ()
     places: frozenset[str] = frozenset()
     days: tuple[tuple[int, int], ...] = ()  # (month, day) the question names: "le 6 août", "April 11"
+    months: frozenset[int] = frozenset()  # months named without a day: "the April meeting", "la rencontre d'avril"
     figures: frozenset[str] = frozenset()  # its numbers and months ("cinq", "une heure", "month:5"): see figures_named
     yes_no: bool = False
     names: tuple[str, ...] = ()  # the question's own spelling of the people and places it names
@@ -387,7 +388,8 @@ class Matcher:
             wants_list="list" in flags,
             unknown_names=tuple(name for name in _proper_names(question) if not self.index.known(name)),
             places=places,
-            days=days_named(" ".join(words)),
+            days=(days := days_named(" ".join(words))),
+            months=months_named(words, days),
             figures=figures_named(words) if yes_no else frozenset(),  # only a yes needs them
             yes_no=yes_no,
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
@@ -828,8 +830,10 @@ class Matcher:
                     held |= index.sentence_bits[at].get(form, 0)
                 fits_aspect[at] = bool(held & index.count_bits[at])
         fits_subject = index.everywhere  # shared and read-only: every step below makes a new array
-        if reading.places or reading.days:
-            fits_subject = index.about_places(reading.places) & index.on_days(reading.days)
+        if reading.places or reading.days or reading.months:
+            fits_subject = (
+                index.about_places(reading.places) & index.on_days(reading.days) & index.in_months(reading.months)
+            )
         # A person or place the question names must be in the fact or the sentence around its quote: a question
         # on Zelensky's party is not answered by a fact that never names him.
         for word in words.values():
@@ -1600,6 +1604,21 @@ def days_named(folded: str) -> tuple[tuple[int, int], ...]:
     found = [(_MONTHS[m], int(d)) for d, m in _DAY_MONTH.findall(folded)]
     found += [(_MONTHS[m], int(d)) for m, d in _MONTH_DAY.findall(folded)]
     return tuple(dict.fromkeys((m, d) for m, d in found if 1 <= d <= 31))
+
+
+def months_named(words: list[str], days: tuple[tuple[int, int], ...]) -> frozenset[int]:
+    """The months a question's folded words name by their full name, other than those of the days it names: "the
+    April meeting", "en août". Not "may", which is most often the verb, nor a month after "by", "d'ici", a limit."""
+    found = {
+        _MONTHS[word]
+        for at, word in enumerate(words)
+        if word in _MONTH_NAMES and (at == 0 or words[at - 1] not in _LIMITS)
+    }
+    return frozenset(found - {month for month, _ in days})
+
+
+_MONTH_NAMES = frozenset((*FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN)) - {"may"}
+_LIMITS = frozenset(["ici", "avant", "by", "before", "until", "till"])  # "d'ici août", "by August": a limit
 
 
 def is_yes_no(question: str) -> bool:

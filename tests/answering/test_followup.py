@@ -47,6 +47,15 @@ def test_a_length_follow_up_of_the_moscow_meeting_is_answered(answerer: Answerer
     assert answer.found and answer.lead.startswith("Durée : près de trois heures")
 
 
+def test_a_month_in_a_follow_up_replaces_the_day_before(answerer: Answerer):
+    """ "and the April one?" after the 6 August meeting's length asks the April meeting's, which is not given."""
+    talk = Conversation(answerer)
+    assert talk.ask(1, "How long was the August 6 meeting?").found
+    answer = talk.ask(1, "and the april one?")
+    assert not answer.found
+    assert answer.lead == "The articles do not say how long the meeting in April lasted. They say:"
+
+
 def test_a_yes_no_follow_up_is_checked_against_its_own_figures(answerer: Answerer):
     """ "Did they meet in May?" after a yes for April asks about May, not the first question's month."""
     talk = Conversation(answerer)

@@ -373,6 +373,30 @@ def test_a_day_named_as_a_limit_is_not_the_day_asked_about(question: str, days: 
     assert days_named(fold(question)) == days
 
 
+@pytest.mark.parametrize(
+    ("question", "months"),
+    [
+        ("length of the april meeting?", {4}),
+        ("Combien de temps a duré la rencontre d'avril ?", {4}),
+        ("Qu'a dit Poutine le 6 août ?", set()),  # the month of a day named
+        ("Witkoff may meet Putin: when?", set()),  # "may" is the verb
+        ("Que risque Moscou d'ici août ?", set()),  # a limit
+    ],
+)
+def test_a_month_named_without_a_day_is_read(answerer: Answerer, question: str, months: set[int]):
+    """ "the April meeting" names a month, which sets aside facts dated in another."""
+    assert answerer.matcher.read(question).months == months
+
+
+def test_a_month_named_sets_aside_what_happened_in_another(answerer: Answerer):
+    """The 6 August meeting's length does not answer how long the April one lasted: the articles do not say."""
+    answer = answerer.ask("length of the april meeting?")
+    assert not answer.found
+    assert answer.lead == "The articles do not say how long the meeting in April lasted. They say:"
+    answer = answerer.ask("Combien de temps a duré la rencontre d'août ?")
+    assert answer.found and "trois heures" in answer.lead
+
+
 def test_fields_are_weighted_own_words_then_keywords_then_the_sentence_around(knowledge):
     """A fact's own words earn full credit, a word only of its keywords less, one of its article sentence less."""
     from bot.answering.index import AROUND_CREDIT, KEYWORD_CREDIT, FactIndex, fact_texts, keys_of, quote_context
