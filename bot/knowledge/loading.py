@@ -33,7 +33,7 @@ from bot.knowledge.schema import (
     Text,
     file_model,
 )
-from bot.knowledge.text import fold, surname
+from bot.knowledge.text import fold, squash, surname
 from bot.knowledge.yamlsource import MAX_TEXT_BYTES, Location, YamlDocument, read_limited, read_yaml
 
 PERSON = "person"
@@ -365,6 +365,36 @@ def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
         if fact.topic != PERSON:
             yield from _check_dates(fact, label)
         yield from _check_claims(fact, label)
+        yield from _check_quoted_words(fact, knowledge, label)
+
+
+# Words a French title or summary sets in guillemets: « très productive ».
+_GUILLEMETS = re.compile(r"«\s*([^«»]+?)\s*»")
+_ARTICLE_ID = re.compile(r"\b\d{3}\b")  # "l'article 004 diffère": a summary may quote an article it names
+
+
+def _check_quoted_words(fact: Fact, knowledge: Knowledge, label: str) -> Iterator[Problem]:
+    """Refuse words a French title or summary sets in guillemets that no article it cites or names holds verbatim:
+    a reader takes them for the article's own. Up to white space, the apostrophe's typography and an opening capital.
+    (English titles and summaries translate: their quotation marks cannot be the French articles' words.)"""
+    for field_name in ("title", "summary"):
+        text = getattr(fact.data, field_name).fr
+        named = {c.article for c in fact.citations} | set(_ARTICLE_ID.findall(text))
+        articles = [_apostrophes(knowledge.articles[a].squashed) for a in sorted(named) if a in knowledge.articles]
+        for match in _GUILLEMETS.finditer(text):
+            words = _apostrophes(squash(match.group(1)))
+            if not any(words in article or words[:1].lower() + words[1:] in article for article in articles):
+                yield Problem(
+                    fact.path,
+                    fact.line_of(field_name, "fr"),
+                    f"{label}: {field_name} sets {match.group(1)!r} in guillemets, but no article it cites or names "
+                    "holds those words verbatim; quote the article's own words, or drop the guillemets",
+                )
+
+
+def _apostrophes(text: str) -> str:
+    """Text with its typographic apostrophes typed plain."""
+    return text.replace("\u2019", "'")
 
 
 # In a folded quote, that a contact was a call ("téléphonique", "coup de fil"): not "appel" alone, which may be a

@@ -115,6 +115,19 @@ def test_typographic_apostrophe_matters(dataset: DataSet):
     assert "people.yaml:8:" in problem and "not verbatim" in problem
 
 
+def test_words_in_guillemets_must_be_the_articles_own(dataset: DataSet):
+    """A French summary's « … » reads as the article's words: paraphrased, it is refused at its line; verbatim (up to
+    the apostrophe's typography and an opening capital), or from an article the summary names, it loads."""
+    paraphrased = "Witkoff a été « accueilli au Kremlin »."
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("Witkoff a été reçu au Kremlin.", f'"{paraphrased}"'))
+    [problem] = dataset.problems()
+    assert "meetings.yaml:5:" in problem
+    assert "summary sets 'accueilli au Kremlin' in guillemets" in problem
+    for verbatim in ("Witkoff a « été reçu au Kremlin »", "« A été reçu au Kremlin »"):
+        dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("Witkoff a été reçu au Kremlin.", f'"{verbatim}"'))
+        assert dataset.load().facts, verbatim
+
+
 def test_unknown_person_is_refused(dataset: DataSet):
     """A fact naming someone absent from people.yaml is refused."""
     dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("people: [witkoff]", "people: [witkoff, lavrov]"))
