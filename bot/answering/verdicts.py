@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import Enum
 
 from bot.answering.doers import passive_agents
@@ -94,7 +95,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
     # A hedge the question itself holds ("did Moscow expect…?") is what it asks about, not a doubt on the answer.
     asked = {form for token in reading.tokens for form in (token, *lemmas(token))}
-    hedged = hedges(word for word in summary if asked.isdisjoint((word, *lemmas(word))))
+    hedged = _hedged(summary, asked)
     contrasted = bool(summary & _CONTRASTS)  # "in principle, but…": the facts say it best, unless…
     # …the "but" denies most of what is asked: "did Putin commit to a deal?" of "in principle, but did not commit to
     # concluding a deal"; not "did he give his agreement in principle to a ceasefire?", of which it denies "accord".
@@ -106,17 +107,38 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     if any(_other_agent(reading, m.fact, knowledge, lang) for m in result.matches if m.coverage >= coverage):
         return Verdict.NO
     if (
-        not differs
-        and not _denied_beside(result, asks_denial)
-        and (stated_share(result) >= YES_NO_COVERAGE or _call_between(reading, fact) and coverage >= YES_NO_COVERAGE)
-        and _met_as_asked(reading, fact, knowledge)
-        and _set_where_asked(reading, fact, knowledge)
-        and not (hedged and reading.past and not reading.asks_speech and _foreseen(fact, knowledge))
-        and reading.figures <= _figures_stated(fact)
-        and _predicate_stated(reading, fact, knowledge)
+        differs
+        or _denied_beside(result, asks_denial)
+        or not (stated_share(result) >= YES_NO_COVERAGE or _call_between(reading, fact) and coverage >= YES_NO_COVERAGE)
+    ):
+        return Verdict.UNSAID
+    # Of a meeting, a fact as close as the best may be the one reporting it held as asked: the best may be what
+    # someone said of it, or its stakes ("la rencontre du 6 août a-t-elle eu lieu à Moscou ?").
+    held_asked = reading.asks_contact and reading.past and not reading.future and len(reading.participants) > 1
+    peers = (  # of the same day: not a visit announced to where the meeting asked of was not held
+        [m.fact for m in result.matches if m.coverage >= coverage and _same_day(m.fact, fact)] if held_asked else []
+    )
+    held = next(
+        (f for f in [fact, *peers] if _met_as_asked(reading, f, knowledge) and _set_where_asked(reading, f, knowledge)),
+        None,
+    )
+    if held is None:
+        return Verdict.UNSAID
+    if held is not fact or (held := _held_in(reading, fact, knowledge) or fact) is not fact:
+        # Whether it happened, and how surely, is what the fact reporting the meeting held says.
+        hedged = _hedged(set(fold(held.data.summary.get(lang)).split()), asked)
+    if (
+        not (hedged and reading.past and not reading.asks_speech and _foreseen(held, knowledge))
+        and reading.figures <= _figures_stated(held)
+        and _predicate_stated(reading, held, knowledge)
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
+
+
+def _hedged(summary: set[str], asked: set[str]) -> bool:
+    """Tell whether a summary's folded words hedge what they say, passing over a hedge the question itself holds."""
+    return hedges(word for word in summary if asked.isdisjoint((word, *lemmas(word))))
 
 
 def _denial(result: Result) -> float:
@@ -340,8 +362,40 @@ def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
 
 
 def _held(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
-    """Tell whether a fact reports a contact between all the people a question names as held."""
-    return reading.participants <= set(fact.data.met) and _contact_held(fact, knowledge)
+    """Tell whether a fact reports a contact between all the people a question names as held, or is on a meeting
+    that another fact reports so: "the 6 August 2025 meeting took place in a tense climate" names no one as meeting,
+    the fact on the Kremlin meeting of that day does."""
+    if reading.participants <= set(fact.data.met):
+        return _contact_held(fact, knowledge)
+    return _held_in(reading, fact, knowledge) is not None
+
+
+def _held_in(reading: Reading, fact: Fact, knowledge: Knowledge) -> Fact | None:
+    """For a fact on a meeting that names no one as meeting, the fact on the same meeting reporting it held between
+    all the people a question names."""
+    if fact.topic != "meeting" or len(reading.participants) < 2 or reading.participants <= set(fact.data.met):
+        return None
+    held = (
+        other
+        for other in _same_meeting(fact, knowledge)
+        if reading.participants <= set(other.data.met) and _contact_held(other, knowledge)
+    )
+    return next(held, None)
+
+
+def _same_day(fact: Fact, other: Fact) -> bool:
+    """Tell whether two facts are dated the same day, as their articles state it."""
+    first, second = fact.data, other.data
+    return first.date is not None and first.date == second.date and first.date_basis == second.date_basis == "stated"
+
+
+def _same_meeting(fact: Fact, knowledge: Knowledge) -> Iterator[Fact]:
+    """The other facts on the meeting a fact is on: its day stated, at one of its places."""
+    if not fact.data.places:
+        return
+    for other in knowledge.facts:
+        if other is not fact and _same_day(fact, other) and not set(other.data.places).isdisjoint(fact.data.places):
+            yield other
 
 
 def _contact_held(fact: Fact, knowledge: Knowledge) -> bool:

@@ -646,6 +646,15 @@ def test_whether_they_met_gets_a_yes_from_their_meeting(answerer: Answerer):
     assert answerer.ask("Did Witkoff meet Dmitriev?").lead == "Yes."
 
 
+def test_whether_a_meeting_took_place_rests_on_the_fact_reporting_it_held(answerer: Answerer):
+    """A fact on the meeting's stakes or on what was said of it names no one as meeting; the fact on the same meeting
+    that does, as close, settles it, and its hedge (none) is the answer's."""
+    assert answerer.ask("Did the Witkoff–Putin meeting on August 6 take place in Moscow?").lead == "Yes."
+    assert answerer.ask("La rencontre Witkoff-Poutine du 6 août a-t-elle eu lieu à Moscou ?").lead == "Oui."
+    assert answerer.ask("Did the Witkoff–Putin meeting on August 6 take place in Saint Petersburg?").lead == "No."
+    assert answerer.ask("Did Trump and Putin meet on August 6?").lead not in ("Yes.", "Oui.")
+
+
 @pytest.mark.parametrize(
     "question",
     ["When did Zelensky and Trump meet?", "Combien de temps Trump et Zelensky se sont-ils rencontrés ?"],
