@@ -24,6 +24,8 @@ _BE_FOLDED = frozenset(["ete", "est", "sont", "etait", "etaient", "was", "were",
 _DETERMINERS = frozenset(  # not "a": French "a" is the auxiliary ("Donald Trump a fixé")
     ["un", "une", "le", "la", "les", "l", "des", "du", "an", "the", "son", "sa", "ses", "his", "her", "their"]
 )
+_AND = frozenset(["et", "and"])
+_JOINED_DETERMINERS = _DETERMINERS | {"its"}  # what may open an agent joined to another: "et ses alliés"
 _GOVERNED = 10  # words after a verb in which what it governs is found ("reçu au Kremlin, à Moscou, par …")
 _AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "has", "had", "have"])  # "Trump a | décidé"
 _AGREEMENTS = frozenset(["e", "s", "es", "ee", "ees", "d", "ed"])  # what a participle adds to its verb's stem
@@ -70,12 +72,17 @@ def who_did(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str, *, sp
         # other person does not say it was them (the passive's agent, below, is who did it). "À qui Poutine a-t-il
         # donné son accord ?" over "Poutine a déjà donné à Trump son accord": the one other person named.
         return None
+    # The summary's passive on the question's verb names who did it: "… reconnaître l'annexion, refusée par Kiev et
+    # ses alliés européens" is not refused by Peskov, the one person named, who spoke of it.
+    agent = _agent(reading, asked.text, lang)
+    if agent is not None:
+        return agent
     named = _named(reading, fact, knowledge, lang, asked, governed)
     if len(named) == 1 and (_acts(named[0], asked.text) or not asked.asks_doer or _has_verb(asked)):
         # Where the summary says it in other words, the one other person named is who did it only if it has them
         # doing something ("Trump a informé…" for "who briefed…?"), not received, talked with, or owning an ultimatum.
         return named[0]
-    return _agent(reading, asked.text, lang)  # several people named, or none: whom the passive names
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,8 +338,10 @@ def _agent(reading: Reading, summary: str, lang: str) -> str | None:
     words = agents[0].split()
     # The agent's noun phrase ends where a preposition, a clause, a date or an infinitive starts ("by the White House
     # | with opening…", "par la Maison-Blanche | d'ouvrir…", "par le service de presse du Kremlin | le 6 août…").
-    cut = next((at for at, word in enumerate(words) if _ends_agent(word)), len(words))
-    if words[0][:1].isupper():  # a name ends at its last capitalised word: "by Bloomberg | say it would be…"
+    # "par Kiev et ses alliés européens": "et" before a name or a determiner joins another agent.
+    cut = next((at for at, word in enumerate(words) if _ends_agent(word) and not _joins(words, at)), len(words))
+    # A name ends at its last capitalised word ("by Bloomberg | say it would be…"), unless joined to another agent.
+    if words[0][:1].isupper() and not any(_joins(words, at) for at in range(cut)):
         cut = next((at for at, word in enumerate(words[:cut]) if not word[:1].isupper()), cut)
     words = words[:cut]
     while words and fold(words[-1]) in STOPWORDS:
@@ -343,6 +352,13 @@ def _agent(reading: Reading, summary: str, lang: str) -> str | None:
     if {w for w in fold(" ".join(words)).split() if w not in STOPWORDS} & set(reading.tokens):
         return None
     return " ".join(words)
+
+
+def _joins(words: list[str], at: int) -> bool:
+    """Tell whether the word at `at` joins another agent to a passive's: "et" or "and" before a name or a
+    determiner ("Kiev et ses alliés européens", "Kyiv and its European allies")."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return fold(words[at]) in _AND and (following[:1].isupper() or fold(following) in _JOINED_DETERMINERS)
 
 
 def _ends_agent(word: str) -> bool:

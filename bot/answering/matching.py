@@ -361,6 +361,9 @@ class Matcher:
         # "Who called Zelensky?" phones someone; "who called the talks productive?" speaks.
         phoned = _phoned(tokens, words, named)
         said = [at for at, token in enumerate(tokens) if _speech_verb(token) and at not in phoned]
+        verb = _who_verb(typed)
+        if verb and not _speech_verb(verb) and not self.index.person_named(verb) and not self.index.place_named(verb):
+            said = []  # "qui refuse de reconnaître l'annexion ?" asks who refuses: the verb of speech is its object
         places = frozenset(p for t in tokens if (p := self.index.place_named(t)))
         people = frozenset(p for p in named.values() if p)
         if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
@@ -410,7 +413,7 @@ class Matcher:
             compares=yes_no and not _COMPARISONS.isdisjoint(words),
             quoted=_quoted(question),
             identity=self._identity(folded, spans, titled) if yes_no and titled else None,
-            verb=_who_verb(typed),
+            verb=verb,
             whom=_asks_whom(typed, named, self._given_names),
             future=future,
             conditional=not _CONDITIONALS.isdisjoint(words) and _past_conditional(parts),  # most questions hold none

@@ -412,6 +412,15 @@ def test_who_did_it_is_not_who_said_so(answerer: Answerer):
     assert answerer.ask("Qui a annoncé l'accord de principe sur le sommet ?").lead == "Qui : Iouri Ouchakov."
 
 
+def test_a_verb_of_speech_after_the_one_asked_is_its_object(answerer: Answerer):
+    """ "Qui refuse de reconnaître l'annexion ?" asks who refuses, not who spoke of it: Peskov, whose statement
+    mentions the refusal, is not the answer; "qui a reconnu…" would ask for a speaker."""
+    assert not answerer.matcher.read("qui refuse de reconnaître l'annexion ?").asks_speech
+    assert answerer.matcher.read("qui a reconnu l'annexion ?").asks_speech
+    assert answerer.matcher.read("qui Trump a-t-il menacé ?").asks_speech  # a name after "qui": still speech
+    assert "Peskov" not in answerer.ask("qui refuse de reconnaître l'annexion ?").lead
+
+
 def test_who_said_it_is_the_statements_speaker(answerer: Answerer):
     """A statement answers "who" with the speaker its article names, not someone its quotes mention in passing."""
     assert answerer.ask("Qui a confirmé la visite de Witkoff ?").lead == "Qui : Dmitri Peskov."
@@ -693,6 +702,11 @@ def test_who_met_someone_is_answered_from_those_who_met(answerer: Answerer):
         ("Qui a proposé le sommet Trump-Poutine ?", "Qui : la partie américaine."),  # "proposée par la partie…"
         ("Who proposed the Trump-Putin summit?", "Who: the American side."),
         ("Who joined the Trump-Zelensky phone call?", "Who: several European leaders."),  # "joined by …"
+        # a statement's passive, before its speaker: "…l'annexion, refusée par Kiev et ses alliés européens"
+        (
+            "Qui refuse catégoriquement de reconnaître l'annexion des territoires occupés ?",
+            "Qui : Kiev et ses alliés européens.",
+        ),
     ],
 )
 def test_who_did_it_is_whom_the_passive_on_its_verb_names(answerer: Answerer, question: str, lead: str):
