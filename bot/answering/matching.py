@@ -131,6 +131,8 @@ class Reading:
     places: frozenset[str] = frozenset()
     days: tuple[tuple[int, int], ...] = ()  # (month, day) the question names: "le 6 août", "April 11"
     months: frozenset[int] = frozenset()  # months named without a day: "the April meeting", "la rencontre d'avril"
+    expires_on: tuple[tuple[int, int], ...] = ()  # the day a question asks whether something expired by, if it does
+    expired_by: bool = False  # …asking whether it had by then ("had it expired by…", "avait-il déjà expiré"), not on it
     figures: frozenset[str] = frozenset()  # its numbers and months ("cinq", "une heure", "month:5"): see figures_named
     yes_no: bool = False
     names: tuple[str, ...] = ()  # the question's own spelling of the people and places it names
@@ -381,6 +383,7 @@ class Matcher:
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
         yes_no = bool(framed) or is_yes_no(question)
         passive = _passive(parts)
+        expiry = yes_no and _asks_expiry(words)
         future = "future" in flags or lang != "en" and any(map(_future_verb, parts))
         return Reading(
             lang=lang,
@@ -391,8 +394,11 @@ class Matcher:
             wants_list="list" in flags,
             unknown_names=tuple(name for name in _proper_names(question) if not self.index.known(name)),
             places=places,
-            days=(days := days_named(" ".join(words))),
+            # "Had the deadline expired by August 6?" asks of the deadline on that day: the day is no fact's date.
+            days=(days := days_named(" ".join(words)) if not expiry else ()),
             months=months_named(words, days),
+            expires_on=days_named(" ".join(words), limits=True) if expiry else (),
+            expired_by=expiry and (not _PERFECT.isdisjoint(words) or bool(_BY_DAY.search(" ".join(words)))),
             figures=figures_named(words) if yes_no else frozenset(),  # only a yes needs them
             yes_no=yes_no,
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
@@ -782,6 +788,8 @@ class Matcher:
         scores += self._plain if reading.aspects else self._headline
         if reading.topics:
             scores += self._topic_bonus(reading.topics)
+        if reading.expires_on:  # "l'ultimatum expirait-il le 7 août ?" asks of a deadline, whatever else names the day
+            scores += self._topic_bonus(frozenset(["deadline"]))
         mentioned: np.ndarray | int = 0  # how many of the people the question names each fact names
         if reading.people:
             mentioned = np.zeros(count, dtype=np.int16)
@@ -1598,15 +1606,25 @@ def light_word(token: str) -> bool:
     return token in LIGHT_WORDS or any(lemma in LIGHT_WORDS for lemma in lemmas(token))
 
 
-def days_named(folded: str) -> tuple[tuple[int, int], ...]:
-    """The (month, day) pairs a folded question names: "6 aout", "august 6th", "11 avril"."""
+def days_named(folded: str, *, limits: bool = False) -> tuple[tuple[int, int], ...]:
+    """The (month, day) pairs a folded question names: "6 aout", "august 6th", "11 avril"; with limits, those it
+    names as a limit too ("by August 8")."""
     if not _DIGIT.search(folded):  # most questions name no day: skip the month patterns
         return ()
-    # "d'ici le 8 août", "by August 8": a limit, not the day of what is asked about.
-    folded = _BY_DAY.sub(" ", folded)
+    if not limits:  # "d'ici le 8 août", "by August 8": a limit, not the day of what is asked about
+        folded = _BY_DAY.sub(" ", folded)
     found = [(_MONTHS[m], int(d)) for d, m in _DAY_MONTH.findall(folded)]
     found += [(_MONTHS[m], int(d)) for m, d in _MONTH_DAY.findall(folded)]
     return tuple(dict.fromkeys((m, d) for m, d in found if 1 <= d <= 31))
+
+
+def _asks_expiry(words: list[str]) -> bool:
+    """Tell whether a question's folded words ask if something expired: "expiré", "expired", "échu", "lapsed"."""
+    return any(word.startswith(_EXPIRY) for word in words)
+
+
+_EXPIRY = ("expir", "echu", "echoi", "laps")
+_PERFECT = frozenset(["had", "avait", "avaient", "deja", "already"])  # "had it expired", "avait-il déjà expiré"
 
 
 def months_named(words: list[str], days: tuple[tuple[int, int], ...]) -> frozenset[int]:

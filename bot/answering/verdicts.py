@@ -81,6 +81,8 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         return Verdict.YES if named == titled else Verdict.NO
     coverage = result.matches[0].coverage if result.matches else 0.0
     summary = set(fold(fact.data.summary.get(lang)).split())
+    if (expired := _expired(reading, result)) is not None:
+        return Verdict.YES if expired else Verdict.NO
     if (
         _other_figure(reading, fact)
         or held_elsewhere(reading, fact, knowledge)
@@ -218,7 +220,7 @@ def dated_otherwise(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact sets the event a yes/no question asks of on another day than the one it names: the
     deadline ("was the US deadline August 10?" of 8 August), or the meeting held where it sets it ("did the Moscow
     meeting take place on August 7?" of 6 August, its date stated)."""
-    if not (reading.yes_no and len(reading.days) == 1):
+    if not (reading.yes_no and len(reading.days) == 1) or reading.expires_on:  # "had it expired on…?": above
         return False
     data = fact.data
     # The deadline's own day, asked of no one ("did Trump set the deadline on July 29?" asks when it was set).
@@ -235,6 +237,20 @@ def dated_otherwise(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     if meeting and held_there and day is not None:
         return (day.month, day.day) not in reading.days
     return False
+
+
+def _expired(reading: Reading, result: Result) -> bool | None:
+    """Whether a deadline expired on the day a yes/no question asks, or had by then, as the first deadline shown
+    gives its day: "l'ultimatum expire-t-il le 8 août ?" yes; "…avait-il déjà expiré lors de la rencontre du 6
+    août ?" no; "expirait-il le 15 août ?" no, it expired on the 8th; "had it expired by August 10?" yes. None when
+    that is not asked."""
+    if len(reading.expires_on) != 1:
+        return None
+    deadline = next((m.fact.data for m in result.matches if isinstance(m.fact.data, DeadlineFact)), None)
+    if deadline is None or deadline.due is None:
+        return None
+    asked, due = reading.expires_on[0], (deadline.due.month, deadline.due.day)
+    return asked == due or asked > due and reading.expired_by
 
 
 def _in_venue_of(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:

@@ -412,6 +412,23 @@ def test_who_did_it_is_not_who_said_so(answerer: Answerer):
     assert answerer.ask("Qui a annoncé l'accord de principe sur le sommet ?").lead == "Qui : Iouri Ouchakov."
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("L'ultimatum de Trump avait-il déjà expiré lors de la rencontre du 6 août ?", "Non."),  # due on the 8th
+        ("Had the deadline expired by August 6?", "No."),  # "by" a day: the day asked
+        ("L'ultimatum expire-t-il le 8 août ?", "Oui."),
+        ("L'ultimatum expirait-il le 7 août ?", "Non."),
+        ("L'ultimatum de Washington expirait-il le 15 août ?", "Non."),  # it expired on the 8th, not then
+        ("Had the ultimatum expired on August 10?", "Yes."),  # …but it had by then
+    ],
+)
+def test_whether_a_deadline_had_expired_is_read_from_its_day(answerer: Answerer, question: str, lead: str):
+    """A question on whether a deadline expired on a day, or had by then, is answered from the deadline's day, not
+    from a fact on what else happened that day."""
+    assert answerer.ask(question).lead == lead
+
+
 def test_a_verb_of_speech_after_the_one_asked_is_its_object(answerer: Answerer):
     """ "Qui refuse de reconnaître l'annexion ?" asks who refuses, not who spoke of it: Peskov, whose statement
     mentions the refusal, is not the answer; "qui a reconnu…" would ask for a speaker."""
