@@ -12,7 +12,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.answering.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS, denying_clauses
+from bot.answering.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS, advising_clauses, denying_clauses
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PHONE_WORDS, Fact, Knowledge, people_of
 from bot.knowledge.schema import DeadlineFact, DemandFact, MeetingFact, StatementFact
@@ -163,6 +163,7 @@ class FactIndex:
         self.known = lru_cache(maxsize=4096)(self._known)
         self.holders = lru_cache(maxsize=8192)(self._holders)
         self.denials = lru_cache(maxsize=8192)(self._denials)  # only yes/no questions read them: not at start-up
+        self.advice = lru_cache(maxsize=8192)(self._advice)
 
     def clear_caches(self) -> None:
         """Forget every word looked up so far (benchmarks time cold lookups)."""
@@ -173,6 +174,7 @@ class FactIndex:
         self.known.cache_clear()
         self.holders.cache_clear()
         self.denials.cache_clear()
+        self.advice.cache_clear()
 
     def _hits(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Where a question word is found: fact indices with their credit, and the facts it titles.
@@ -209,6 +211,12 @@ class FactIndex:
         """What the clauses of a fact's title and summary in lang deny or refuse: "no" rests on them."""
         data = self.facts[fact].data
         return denying_clauses(data.title.get(lang)) + denying_clauses(data.summary.get(lang))
+
+    def _advice(self, fact: int, lang: str) -> tuple[frozenset[str], ...]:
+        """What the clauses of a fact's title and summary in lang advise against ("ne pas être trompé"): neither a yes
+        nor a no rests on them."""
+        data = self.facts[fact].data
+        return advising_clauses(data.title.get(lang)) + advising_clauses(data.summary.get(lang))
 
     def _holders(self, word: str) -> frozenset[int]:
         """The facts whose own words hold word, as a set: a membership test, not a scan of the postings array."""

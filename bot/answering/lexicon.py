@@ -1111,20 +1111,57 @@ def denying_clauses(text: str) -> tuple[frozenset[str], ...]:
     A refusal denies its whole phrase, up to punctuation: "conditions que Kiev juge inacceptables" refuses the
     conditions. A negation denies its clause, cut also at "que", "et", "si"…: "Peskov a dit aux médias | qu'aucune
     percée n'était attendue" does not deny that he spoke. "Sans", "without" deny only what follows them ("reçu sans
-    annonce majeure"), and a condition ("si la Russie ne parvenait pas…") denies nothing.
+    annonce majeure"), and a condition ("si la Russie ne parvenait pas…") denies nothing, nor a negated infinitive
+    (see advising_clauses).
     """
-    denied = []
+    return _negated(text)[0]
+
+
+def advising_clauses(text: str) -> tuple[frozenset[str], ...]:
+    """The folded words of each clause of text that negates an infinitive, with the "ni…" clauses that carry it on:
+    "l'importance de ne pas être trompé…, ni par la Russie, ni par les États-Unis", "not to be deceived". What
+    someone urges or fears: it neither denies nor says that it happened."""
+    return _negated(text)[1]
+
+
+def _negated(text: str) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
+    """What the clauses of text deny or refuse, and what they advise against (denying_clauses, advising_clauses)."""
+    denied: list[frozenset[str]] = []
+    advised: list[frozenset[str]] = []
+    carried = False  # whether the clause before advised: a "ni…" after it carries it on
     for part in _CLAUSE_BREAK.split(text):
         phrase = fold(part).split()
         if _refuses(phrase):
             denied.append(frozenset(phrase))
+            carried = False
             continue
         for words in _clauses(phrase):
-            negated = next((at for at, w in enumerate(words) if w in NEGATIONS), None)
-            if negated is None or words[0] in _CONDITIONS:
+            if carried and words[0] in _CARRIED:
+                advised[-1] |= frozenset(words)
                 continue
-            denied.append(frozenset(words[negated + 1 :] if words[negated] in _WITHOUT else words))
-    return tuple(denied)
+            negated = next((at for at, w in enumerate(words) if w in NEGATIONS), None)
+            carried = negated is not None and _infinitive_negation(words, negated)
+            if carried:
+                advised.append(frozenset(words))
+            elif negated is not None and words[0] not in _CONDITIONS:
+                denied.append(frozenset(words[negated + 1 :] if words[negated] in _WITHOUT else words))
+    return tuple(denied), tuple(advised)
+
+
+_CARRIED = frozenset(["ni", "neither", "nor"])  # "…ne pas être trompé, ni par la Russie, ni par…"
+
+
+def _infinitive_negation(words: list[str], at: int) -> bool:
+    """Tell whether the negation at `at` of folded words negates an infinitive or a gerund: "de ne pas être trompé",
+    "not to be deceived", "not being deceived", "don't be deceived". In French, "ne" right before "pas" negates only
+    an infinitive: a conjugated verb stands between them ("n'a pas", "ne sont pas")."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    before = words[at - 1] if at else ""
+    gerund = following.endswith("ing") and before not in _PROGRESSIVE  # "on not being", not "is not negotiating"
+    return before in ("ne", "to") or following in ("to", "be") or gerund
+
+
+_PROGRESSIVE = frozenset(["is", "are", "was", "were", "am", "be", "been", "s", "re"])  # "it's not working"
 
 
 def _clauses(words: list[str]) -> list[list[str]]:

@@ -104,6 +104,7 @@ class Match:
     coverage: float
     stated: float | None = None  # for a yes/no or who question: the share of its weight the fact's own words hold
     denial: float = 0.0  # for a yes/no question: the share of what it asks a clause of the fact denies or refuses
+    advice: float = 0.0  # …and the share a clause advising against it says ("ne pas être trompé")
 
     @property
     def denies(self) -> bool:
@@ -574,10 +575,12 @@ class Matcher:
         # What "Oui" or "Qui : X" rest on, for the questions that may get one: the facts' own words.
         leads_on = reading.yes_no or "who" in reading.aspects
         stated: list[float | None] = self._stated(words, chosen) if leads_on else [None] * len(chosen)
-        denied = self._denied(reading, words, chosen) if reading.yes_no else [0.0] * len(chosen)
+        none = [0.0] * len(chosen)
+        denied = self._denied(reading, words, chosen, self.index.denials) if reading.yes_no else none
+        advised = self._denied(reading, words, chosen, self.index.advice) if reading.yes_no else none
         matches = tuple(
-            Match(self.facts[i], float(scores[i]), float(coverage[i]), share, denies)
-            for i, share, denies in zip(chosen, stated, denied, strict=True)
+            Match(self.facts[i], float(scores[i]), float(coverage[i]), share, denies, advice)
+            for i, share, denies, advice in zip(chosen, stated, denied, advised, strict=True)
         )
         return Result(reading, matches, ())
 
@@ -659,11 +662,17 @@ class Matcher:
             for fact in facts
         ]
 
-    def _denied(self, reading: Reading, words: Mapping[str, QuestionWord], facts: list[int]) -> list[float]:
-        """For each fact, the share of what a yes/no question asks beyond its names that one clause of its title or
-        summary denying or refusing says (0: it denies none of it). "Moscou aurait envoyé des signaux,
-        sans que leur nature soit précisée" does not deny that Moscow sent signals; "conditions que Kiev juge
-        inacceptables" does not say Moscow wants nothing."""
+    def _denied(
+        self,
+        reading: Reading,
+        words: Mapping[str, QuestionWord],
+        facts: list[int],
+        clauses: Callable[[int, str], tuple[frozenset[str], ...]],
+    ) -> list[float]:
+        """For each fact, the share of what a yes/no question asks beyond its names that one of its clauses says
+        (0: none of it), of those the index gives: denying or refusing ("Moscou aurait envoyé des signaux, sans que
+        leur nature soit précisée" does not deny that Moscow sent signals; "conditions que Kiev juge inacceptables"
+        does not say Moscow wants nothing), or advising against."""
         # What the question asks beyond its names, days and numbers ("ukrainienne" is read as "ukraine" too).
         naming, content = self._naming_words, words.values()
         asked = [forms for word in content if not word.named and not word.light if (forms := word.forms - naming)]
@@ -678,7 +687,7 @@ class Matcher:
                 (
                     sum(not forms.isdisjoint(clause) for forms in asked) / len(asked)
                     for lang in langs
-                    for clause in self.index.denials(fact, lang)
+                    for clause in clauses(fact, lang)
                     if accepting or not _judged_only(clause)
                 ),
                 default=0.0,

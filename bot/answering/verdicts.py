@@ -28,6 +28,7 @@ from bot.messages import say
 
 YES_NO_COVERAGE = 0.8  # "yes" only when the best fact holds nearly every word of the question
 CONTRASTED_DENIAL = 0.3  # "in principle, but not…": a no when the "not" says enough of what is asked (set on K)
+ADVISED = 0.5  # a clause advising against it says half of what is asked: what someone urges, neither yes nor no
 NO_COVERAGE = 0.6  # "no" when it holds most of them and denies what the question asks
 _BACKGROUND = frozenset(["context", PERSON])  # what led up to events, and who people are: no plan to meet
 _CONTRASTS = frozenset(
@@ -104,6 +105,10 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     if differs and coverage >= NO_COVERAGE and (not contrasted or _denial(result) >= CONTRASTED_DENIAL):
         return Verdict.NO_HEDGED if hedged else Verdict.NO
     if contrasted:
+        return Verdict.UNSAID
+    # "Zelensky a-t-il été trompé par les États-Unis ?" of "l'importance de ne pas être trompé… ni par les États-Unis":
+    # what he warned against, neither done nor denied.
+    if result.matches and result.matches[0].advice >= ADVISED:
         return Verdict.UNSAID
     # "Le sommet a-t-il été proposé par la Russie ?": the best fact, or one as close, names another.
     if any(_other_agent(reading, m.fact, knowledge, lang) for m in result.matches if m.coverage >= coverage):

@@ -429,6 +429,12 @@ def test_whether_a_deadline_had_expired_is_read_from_its_day(answerer: Answerer,
     assert answerer.ask(question).lead == lead
 
 
+def test_what_someone_warned_against_gets_neither_yes_nor_no(answerer: Answerer):
+    """Zelensky insisted on not being deceived, by Russia or the US: whether he was, the articles do not say."""
+    for question in ("Zelensky a-t-il été trompé par les États-Unis ?", "Was Zelensky deceived by the United States?"):
+        assert answerer.ask(question).lead.startswith(("Les articles ne répondent pas", "The articles do not answer"))
+
+
 def test_a_verb_of_speech_after_the_one_asked_is_its_object(answerer: Answerer):
     """ "Qui refuse de reconnaître l'annexion ?" asks who refuses, not who spoke of it: Peskov, whose statement
     mentions the refusal, is not the answer; "qui a reconnu…" would ask for a speaker."""

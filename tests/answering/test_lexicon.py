@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.answering.lexicon import denies, denying_clauses, hedges
+import pytest
+
+from bot.answering.lexicon import advising_clauses, denies, denying_clauses, hedges
 
 
 def test_without_denies_only_what_follows_it():
@@ -62,3 +64,32 @@ def test_a_condition_and_a_reported_clause_deny_nothing_of_the_main_one():
     assert "breakthrough" in denied and "media" not in denied
     (denied,) = denying_clauses("Poutine veut quatre régions, même si Moscou n'en contrôle complètement aucune.")
     assert "controle" in denied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky a insisté sur l'importance de ne pas être trompé, ni par la Russie, ni par les États-Unis.",
+        "Zelensky: don't be deceived on the details.",
+        "He insisted on not being deceived, neither by Russia nor by the United States.",
+        "He urged them not to be deceived by Russia.",
+    ],
+)
+def test_a_negated_infinitive_advises_and_denies_nothing(text: str):
+    """What someone urges or fears ("ne pas être trompé") is no denial; its "ni…" clauses carry it on."""
+    assert denying_clauses(text) == ()
+    (advised,) = advising_clauses(text)
+    assert {"russie", "russia", "details"} & advised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poutine ne s'est pas engagé à conclure un accord.",
+        "Moscow is not negotiating in good faith.",
+        "He did not commit.",
+    ],
+)
+def test_a_conjugated_verb_negated_is_denied(text: str):
+    """ "ne … pas" around a verb, or "not" after an auxiliary, denies: not advice."""
+    assert denying_clauses(text) and advising_clauses(text) == ()
