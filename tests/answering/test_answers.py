@@ -429,6 +429,14 @@ def test_whether_a_deadline_had_expired_is_read_from_its_day(answerer: Answerer,
     assert answerer.ask(question).lead == lead
 
 
+def test_the_truces_accepted_are_told_with_their_collapse(answerer: Answerer):
+    """Article 003 tells of the two limited truces accepted and, next, of their collapse: the fact on the first says
+    the second, so an answer on what became of them does not stop at the "early success"."""
+    answer = answerer.ask("What happened to the two limited ceasefires?")
+    assert answer.found and "collapsed almost immediately" in answer.text.split("\n")[0]
+    assert answerer.ask("Les deux cessez-le-feu se sont-ils effondrés ?").lead == "Oui."
+
+
 def test_what_someone_warned_against_gets_neither_yes_nor_no(answerer: Answerer):
     """Zelensky insisted on not being deceived, by Russia or the US: whether he was, the articles do not say."""
     for question in ("Zelensky a-t-il été trompé par les États-Unis ?", "Was Zelensky deceived by the United States?"):
