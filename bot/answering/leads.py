@@ -21,7 +21,7 @@ from bot.answering.matching import Decline, Reading, Result
 from bot.answering.verdicts import Verdict, in_venue, stated_share, verdict, verdict_line, yes_or_no
 from bot.knowledge.dates import FOLDED_MONTHS, fact_date, format_date
 from bot.knowledge.loading import Fact, Knowledge
-from bot.knowledge.schema import DeadlineFact, MeetingFact
+from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
 from bot.knowledge.text import fold
 from bot.messages import say
 
@@ -58,6 +58,8 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
     asked = [a for a in ("date", "place", "duration", "who", "quantity") if a in reading.aspects]
     if reading.yes_no and not (asked and reading.known):  # "did Trump inform them when it ended?": yes or no
         return yes_or_no(reading, result, facts[0], knowledge, lang)
+    if reading.asks_words and not asked and (words := _words_used(reading, facts[0], knowledge, lang)):
+        return words
     # "Who won the Nobel?" over a fact saying Trump dreams of it: the facts may be shown, but no name as the answer.
     named = [a for a in asked if a != "who" or stated_share(result) >= WHO_COVERAGE]
     # Facts holding as much of the question as the best: another meeting's place is given only from one of them.
@@ -142,6 +144,24 @@ def _aspect_value(
     if not found and rated:
         return Value(say(f"lead_{aspect}", lang, value=rated))
     return Value(say(f"lead_{aspect}", lang, value=found[0][1])) if found else None
+
+
+def _words_used(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> str | None:
+    """For "comment Peskov a-t-il qualifié les discussions ?": the words the best fact, a statement of the speaker
+    asked (or of anyone, if none is named), quotes them using: "Dmitri Peskov : « importantes, substantielles et très
+    utiles »."."""
+    data = fact.data
+    if not isinstance(data, StatementFact) or data.speaker not in knowledge.people:
+        return None
+    if reading.speaker and reading.speaker != data.speaker:
+        return None
+    quoted = _QUOTED.search(data.summary.get(lang))
+    if quoted is None:
+        return None
+    return say("lead_words", lang, speaker=knowledge.people[data.speaker].name.get(lang), value=quoted.group(1))
+
+
+_QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]")  # « … » in French summaries, “ … ” in English ones
 
 
 def _not_set(aspect: str, reading: Reading, facts: list[Fact], knowledge: Knowledge, lang: str) -> Value | None:

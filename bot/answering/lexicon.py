@@ -992,6 +992,33 @@ ANSWER_NOUNS = frozenset(
 MEASURES = frozenset(["taille", "size", "ampleur", "extent", "superficie", "area", "longueur", "length", "poids"])
 
 # Questions asking for a name: only a fact naming someone the question does not can answer them.
+# Questions asking for the words someone used: "comment Peskov a-t-il qualifié les discussions ?", "how did Trump
+# describe the meeting?", "quels mots…". The first line gives the words the fact quotes.
+WORDS_CUES = (
+    "qualifie",
+    "qualifies",
+    "qualifiee",
+    "qualifiees",
+    "qualifier",
+    "qualified",
+    "decrit",
+    "decrite",
+    "decrire",
+    "describe",
+    "described",
+    "describes",
+    "characterise",
+    "characterised",
+    "characterize",
+    "characterized",
+    "quels mots",
+    "quels termes",
+    "en quels termes",
+    "what words",
+    "which words",
+    "what terms",
+)
+
 NAME_CUES = ("le nom", "du nom", "quel nom", "son nom", "s appelle", "the name", "what name", "his name", "her name")
 
 # Questions asking for several things at once get every matching fact of the topic, not only the best.

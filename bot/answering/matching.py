@@ -50,6 +50,7 @@ from bot.answering.lexicon import (
     STOPWORDS,
     SUBJECT_PRONOUNS,
     TOPIC_CUES,
+    WORDS_CUES,
     denies,
 )
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
@@ -158,6 +159,7 @@ class Reading:
     known: bool = False  # "sait-on où…", "do we know when…": whether a value is known, so the value answers
     by_phone: bool | None = None  # the contact asked about: a phone call (True), in person (False), or either (None)
     asks_speech: bool = False  # what was said or who said it: "qu'a dit…", "who announced…"
+    asks_words: bool = False  # the words someone used: "comment Peskov a-t-il qualifié…", "how did Trump describe…"
     speaker: str | None = None  # of such a question, the person it names first: "qu'a dit Poutine sur Trump ?"
     party: str | None = None  # the country whose demands it asks, named first: "qu'exige la Russie de Kiev ?"
     owners: frozenset[str] = frozenset()  # people named as whose envoy or aide: "Trump's envoy", "l'émissaire de Trump"
@@ -271,6 +273,7 @@ class Matcher:
             {
                 "list": LIST_CUES,
                 "name": NAME_CUES,
+                "words": WORDS_CUES,
                 "outcome": OUTCOME_CUES,
                 "result": RESULT_CUES,
                 "future": FUTURE_CUES,
@@ -429,6 +432,7 @@ class Matcher:
             known="known" in flags,
             by_phone=True if phoned else _contact(flags),
             asks_speech=bool(said),
+            asks_words="words" in flags,
             speaker=_speaker(tokens, named, said, aspects),
             settings=(self._settings(typed) if places else frozenset()) | self._us_setting(question),
             party=self._party(typed) if people or places else None,  # a party is a person or a place named

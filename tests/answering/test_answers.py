@@ -429,6 +429,30 @@ def test_whether_a_deadline_had_expired_is_read_from_its_day(answerer: Answerer,
     assert answerer.ask(question).lead == lead
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Comment Iouri Ouchakov a-t-il qualifié le dialogue avec Witkoff ?",
+            "Iouri Ouchakov : « très utile et constructif ».",
+        ),
+        ("How did Peskov describe the August 6 talks?", "Dmitry Peskov: “important, substantial and very useful”."),
+        (
+            "Comment le porte-parole du Kremlin a-t-il qualifié les discussions ?",
+            "Dmitri Peskov : « importantes, substantielles et très utiles ».",
+        ),
+    ],
+)
+def test_how_someone_described_it_leads_with_their_words(answerer: Answerer, question: str, lead: str):
+    """ "Comment X a-t-il qualifié…", "how did X describe…" are answered first by the words X's statement quotes."""
+    assert answerer.ask(question).lead == lead
+
+
+def test_the_words_lead_only_from_the_speaker_asked(answerer: Answerer):
+    """Where the best fact is not a statement of the one asked about, its quoted words are not put in their mouth."""
+    assert not answerer.ask("How did Zelensky describe the talks with Witkoff?").lead.startswith("Dmitry Peskov")
+
+
 def test_the_truces_accepted_are_told_with_their_collapse(answerer: Answerer):
     """Article 003 tells of the two limited truces accepted and, next, of their collapse: the fact on the first says
     the second, so an answer on what became of them does not stop at the "early success"."""
