@@ -51,6 +51,7 @@ from bot.answering.lexicon import (
     SUBJECT_PRONOUNS,
     TOPIC_CUES,
     WORDS_CUES,
+    clock_times,
     denies,
 )
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
@@ -130,14 +131,15 @@ class Reading:
     aspects: frozenset[str]
     wants_list: bool
     unknown_names: tuple[str, ...] = ()
+    names: frozenset[str] = frozenset()  # the folded words of the names it capitalises ("Tass", "Ria Novosti")
     places: frozenset[str] = frozenset()
     days: tuple[tuple[int, int], ...] = ()  # (month, day) the question names: "le 6 août", "April 11"
     months: frozenset[int] = frozenset()  # months named without a day: "the April meeting", "la rencontre d'avril"
+    clock: frozenset[tuple[int, int, str]] = frozenset()  # times of day a yes/no question names: "à 14h30 GMT ?"
     expires_on: tuple[tuple[int, int], ...] = ()  # the day a question asks whether something expired by, if it does
     expired_by: bool = False  # …asking whether it had by then ("had it expired by…", "avait-il déjà expiré"), not on it
     figures: frozenset[str] = frozenset()  # its numbers and months ("cinq", "une heure", "month:5"): see figures_named
     yes_no: bool = False
-    names: tuple[str, ...] = ()  # the question's own spelling of the people and places it names
     dictionary: frozenset[str] = frozenset()  # words the French or English dictionary knows as typed: no typo repair
     counted: str | None = None  # what "combien de …", "how many …" counts: "civils", "attacks"
     outcome: bool = False  # "finalement", "in the end": how something turned out, which the articles may predate
@@ -387,6 +389,7 @@ class Matcher:
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
         yes_no = bool(framed) or is_yes_no(question)
         passive = _passive(parts)
+        proper = _proper_names(question)
         expiry = yes_no and _asks_expiry(words)
         future = "future" in flags or lang != "en" and any(map(_future_verb, parts))
         return Reading(
@@ -396,7 +399,10 @@ class Matcher:
             people=people,
             aspects=frozenset(aspects),
             wants_list="list" in flags,
-            unknown_names=tuple(name for name in _proper_names(question) if not self.index.known(name)),
+            unknown_names=tuple(name for name in proper if not self.index.known(name)),
+            names=frozenset(w for w in _names_capitalised(question, proper) if self._brand(w))
+            if yes_no
+            else frozenset(),
             places=places,
             # "Had the deadline expired by August 6?" asks of the deadline on that day: the day is no fact's date.
             days=(days := days_named(" ".join(words)) if not expiry else ()),
@@ -404,6 +410,7 @@ class Matcher:
             expires_on=days_named(" ".join(words), limits=True) if expiry else (),
             expired_by=expiry and (not _PERFECT.isdisjoint(words) or bool(_BY_DAY.search(" ".join(words)))),
             figures=figures_named(words) if yes_no else frozenset(),  # only a yes needs them
+            clock=clock_times(question) if yes_no else frozenset(),
             yes_no=yes_no,
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
@@ -464,6 +471,16 @@ class Matcher:
             if any(asked <= stems for stems in own):
                 return named, named
         return named, title
+
+    def _brand(self, word: str) -> bool:
+        """Tell whether a folded word of a capitalised name is a name of its own that the briefs use, and no person's
+        or place's: "tass", "bloomberg", "novosti"; not "witkof" (a typo), "russian" or "west" (dictionary words)."""
+        return (
+            word in self.index.idf
+            and not dictionary_word(word)
+            and not self.index.person_named(word)
+            and not self.index.place_named(word)
+        )
 
     def _subject_asked(self, tokens: tuple[str, ...], named: Mapping[str, str | None]) -> tuple[str, ...] | None:
         """For a yes/no question in the active voice ("la Russie a-t-elle proposé le sommet ?", "did Russia propose
@@ -1695,6 +1712,17 @@ def _proper_names(question: str) -> list[str]:
         and not _sentence_start(text, m.start(1))
         and not _names_a_day(text, m.group(1))  # "the Aug 6 meeting", "le 6 Août": a day, not a name
     ]
+
+
+def _names_capitalised(question: str, proper: list[str]) -> frozenset[str]:
+    """The folded words of the names a question capitalises: those past its first word, and its first word too where
+    no dictionary knows it ("Tass a-t-elle rapporté…")."""
+    first = question.strip().split()[:1]
+    opening = first[0].strip("«\"“'") if first else ""
+    named = [*proper]
+    if opening[:1].isupper() and fold(opening) not in STOPWORDS and not dictionary_word(opening.lower()):
+        named.append(opening)
+    return frozenset(word for name in named for word in fold(name).split())
 
 
 def _names_in(text: str) -> list[re.Match[str]]:

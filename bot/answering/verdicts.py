@@ -16,6 +16,7 @@ from bot.answering.lexicon import (
     STOPWORDS,
     TOPIC_CUES,
     YEAR_OR_ID,
+    clock_times,
     denies,
     hedges,
 )
@@ -86,6 +87,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         return Verdict.YES if expired else Verdict.NO
     if (
         _other_figure(reading, fact)
+        or _other_time(reading, fact)
         or held_elsewhere(reading, fact, knowledge)
         or dated_otherwise(reading, fact, knowledge)
     ):
@@ -137,6 +139,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     if (
         not (hedged and reading.past and not reading.asks_speech and _foreseen(held, knowledge))
         and reading.figures <= _figures_stated(held)
+        and _names_stated(reading, held, knowledge)
         and _predicate_stated(reading, held, knowledge)
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
@@ -279,6 +282,29 @@ def _other_figure(reading: Reading, fact: Fact) -> bool:
         stated |= _counts([w for w in fold(text).split() if w not in STOPWORDS])
     units = {unit for _, unit in stated}
     return any(unit in units and (value, unit) not in stated for value, unit in asked)
+
+
+def _other_time(reading: Reading, fact: Fact) -> bool:
+    """Tell whether a fact gives, in the zone a yes/no question names a time in, another time of day: "le convoi
+    a-t-il quitté le Kremlin à 14h30 GMT ?" of "vers 14h30 (11h30 GMT)"."""
+    if not reading.clock:
+        return False
+    data = fact.data
+    stated = clock_times(" ".join([data.title.fr, data.summary.fr, *(c.quote for c in data.citations)]))
+    for hour, minute, zone in reading.clock:
+        given = {(h, m) for h, m, z in stated if z == zone}
+        if given and (hour, minute) not in given:
+            return True
+    return False
+
+
+def _names_stated(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact's title or summary names every name a yes/no question capitalises that is no person or
+    place (those the matcher checks, by any of their names): "Tass a-t-elle rapporté que le convoi…" is not answered
+    yes by what Ria Novosti reported."""
+    data = fact.data
+    words = set(fold(" ".join([data.title.fr, data.title.en, data.summary.fr, data.summary.en])).split())
+    return all(word in words or word in knowledge.named_by_word for word in reading.names - STOPWORDS)
 
 
 def _counts(words: list[str]) -> set[tuple[str, str]]:

@@ -461,6 +461,32 @@ def test_the_truces_accepted_are_told_with_their_collapse(answerer: Answerer):
     assert answerer.ask("Les deux cessez-le-feu se sont-ils effondrés ?").lead == "Oui."
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Le convoi américain a-t-il quitté le Kremlin à 14h30 GMT ?", "Non."),  # 14h30 local, 11h30 GMT
+        ("Le convoi a-t-il quitté le Kremlin vers 11h30 heure locale ?", "Non."),
+        ("Did the convoy leave the Kremlin at 15:30?", "No."),
+    ],
+)
+def test_a_time_of_day_is_compared_in_the_zone_asked(answerer: Answerer, question: str, lead: str):
+    """A fact giving another time in the zone a question names answers no: "vers 14h30 (11h30 GMT)"."""
+    assert answerer.ask(question).lead == lead
+
+
+def test_the_time_given_in_its_zone_is_no_no(answerer: Answerer):
+    """ "2:30 pm local time (11:30 GMT)" is the time the fact gives, in both zones."""
+    lead = answerer.ask("Did the US convoy leave the Kremlin at about 2:30 pm local time (11:30 GMT)?").lead
+    assert lead != "No."
+
+
+def test_a_yes_needs_the_source_the_question_names(answerer: Answerer):
+    """Ria Novosti reported the convoy's departure: asked of Tass, the articles say neither yes nor no."""
+    question = "Tass a-t-elle rapporté que le convoi américain avait quitté le Kremlin vers 14h30 ?"
+    assert answerer.ask(question).lead not in ("Oui.", "Oui, au conditionnel :")
+    assert answerer.ask(question.replace("Tass", "Ria Novosti")).lead == "Oui."
+
+
 def test_what_someone_warned_against_gets_neither_yes_nor_no(answerer: Answerer):
     """Zelensky insisted on not being deceived, by Russia or the US: whether he was, the articles do not say."""
     for question in ("Zelensky a-t-il été trompé par les États-Unis ?", "Was Zelensky deceived by the United States?"):

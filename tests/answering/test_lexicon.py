@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.lexicon import advising_clauses, denies, denying_clauses, hedges
+from bot.answering.lexicon import advising_clauses, clock_times, denies, denying_clauses, hedges
 
 
 def test_without_denies_only_what_follows_it():
@@ -93,3 +93,13 @@ def test_a_negated_infinitive_advises_and_denies_nothing(text: str):
 def test_a_conjugated_verb_negated_is_denied(text: str):
     """ "ne … pas" around a verb, or "not" after an auxiliary, denies: not advice."""
     assert denying_clauses(text) and advising_clauses(text) == ()
+
+
+def test_times_of_day_are_read_with_their_zone():
+    """ "14h30 (11h30 GMT)" names 14:30 local and 11:30 GMT; "2:30 pm" is 14:30; a date is no time."""
+    assert clock_times("le convoi a quitté le Kremlin aux alentours de 14h30 (11h30 GMT)") == {
+        (14, 30, "local"),
+        (11, 30, "gmt"),
+    }
+    assert clock_times("at about 2:30 pm local time") == {(14, 30, "local")}
+    assert clock_times("le 6 août 2025, à 16h") == {(16, 0, "local")}
