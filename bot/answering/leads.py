@@ -14,7 +14,9 @@ from bot.answering.lexicon import (
     MEASURES,
     NUMBER_WORDS,
     SAME_PLACE,
+    STEM,
     STOPWORDS,
+    WORDS_CUES,
     YEAR_OR_ID,
 )
 from bot.answering.matching import Decline, Reading, Result
@@ -148,20 +150,46 @@ def _aspect_value(
 
 def _words_used(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> str | None:
     """For "comment Peskov a-t-il qualifié les discussions ?": the words the best fact, a statement of the speaker
-    asked (or of anyone, if none is named), quotes them using: "Dmitri Peskov : « importantes, substantielles et très
-    utiles »."."""
+    asked (or of anyone, if none is named), quotes them describing what is asked with: "Dmitri Peskov : « importantes,
+    substantielles et très utiles »." Only where its summary describes something with those words ("a qualifié les
+    discussions d'« … »", "described the talks as “…”") and what it describes is what the question names first:
+    not Witkoff for "les discussions Witkoff–Poutine", nor a speaker's words that describe nothing ("a noté que")."""
     data = fact.data
     if not isinstance(data, StatementFact) or data.speaker not in knowledge.people:
         return None
     if reading.speaker and reading.speaker != data.speaker:
         return None
-    quoted = _QUOTED.search(data.summary.get(lang))
+    summary = data.summary.get(lang)
+    described = _DESCRIBED.search(summary)
+    if described is None:
+        return None
+    clause = re.split(r"[;.]", summary[described.end() :], maxsplit=1)[0]
+    quoted = _QUOTED.search(clause)
     if quoted is None:
+        return None
+    # What the words describe: the first word after the verb that is no article, date, number or name.
+    names = {word for person in knowledge.people.values() for name in person.names for word in fold(name).split()}
+    between = [word for word in fold(clause[: quoted.start()]).split() if _described(word) and word not in names]
+    asked = [t for t in reading.tokens if t not in names and t not in _DESCRIBING_WORDS and _described(t)]
+    if not asked and reading.people - {data.speaker}:  # "comment Peskov a-t-il qualifié Witkoff ?": a person
+        return None
+    if asked and not (between and any(between[0][:STEM] == t[:STEM] for t in asked)):
         return None
     return say("lead_words", lang, speaker=knowledge.people[data.speaker].name.get(lang), value=quoted.group(1))
 
 
+def _described(word: str) -> bool:
+    """Tell whether a folded word may name what words describe: not an article, a date or a number."""
+    return word not in STOPWORDS and word not in FOLDED_MONTHS and not word[:1].isdigit()
+
+
 _QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]")  # « … » in French summaries, “ … ” in English ones
+# A verb describing something with the words quoted after it: "a qualifié les discussions d'« … »", "called it",
+# "parlant d'un dialogue « … »".
+_DESCRIBED = re.compile(
+    r"\b(?:qualifi|décri|decri|describ|characteri[sz]|called\b|calling\b|parlant d(?=\W))\w*", re.IGNORECASE
+)
+_DESCRIBING_WORDS = frozenset(fold(cue) for cue in WORDS_CUES if " " not in cue)  # the question's cue, not its object
 
 
 def _not_set(aspect: str, reading: Reading, facts: list[Fact], knowledge: Knowledge, lang: str) -> Value | None:

@@ -1245,14 +1245,14 @@ STEM = 5
 # A time of day, with the zone a text gives it in: "14h30", "11:30 GMT", "vers 11h30 heure locale".
 _CLOCK_TIME = re.compile(
     r"(?<![\d:])(\d{1,2})\s*(?:h|:)\s*(\d{2})?(?!\d)\s*(am|pm|a\.m\.|p\.m\.)?"
-    r"(?:\s*(GMT|UTC|heure locale|heure de Moscou|local time|Moscow time))?",
+    r"(?:\s*\(?\s*(GMT|UTC|heure locale|heure de Moscou|local time|Moscow time)\)?)?",
     re.IGNORECASE,
 )
 
 
 def clock_times(text: str) -> frozenset[tuple[int, int, str]]:
-    """The times of day a text names, as (hour, minute, zone): zone "gmt" for GMT or UTC, else "local" ("14h30
-    (11h30 GMT)" names 14:30 local and 11:30 GMT)."""
+    """The times of day a text names, as (hour, minute, zone): zone "gmt" for GMT or UTC, "local" for local or Moscow
+    time, "" where none is given ("14h30 (11h30 GMT)" names 14:30 and 11:30 GMT)."""
     found = set()
     for match in _CLOCK_TIME.finditer(text):
         hour, minute = int(match.group(1)), int(match.group(2) or 0)
@@ -1260,5 +1260,5 @@ def clock_times(text: str) -> frozenset[tuple[int, int, str]]:
             hour += 12
         if hour < 24 and minute < 60:
             zone = (match.group(4) or "").lower()
-            found.add((hour, minute, "gmt" if zone in ("gmt", "utc") else "local"))
+            found.add((hour, minute, "gmt" if zone in ("gmt", "utc") else "local" if zone else ""))
     return frozenset(found)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -400,17 +401,17 @@ class Matcher:
             aspects=frozenset(aspects),
             wants_list="list" in flags,
             unknown_names=tuple(name for name in proper if not self.index.known(name)),
-            names=frozenset(w for w in _names_capitalised(question, proper) if self._brand(w))
+            names=frozenset(fold(w) for w in _names_capitalised(question, proper) if self._brand(w))
             if yes_no
             else frozenset(),
             places=places,
             # "Had the deadline expired by August 6?" asks of the deadline on that day: the day is no fact's date.
             days=(days := days_named(" ".join(words)) if not expiry else ()),
             months=months_named(words, days),
-            expires_on=days_named(" ".join(words), limits=True) if expiry else (),
+            expires_on=_expiry_days(words) if expiry else (),
             expired_by=expiry and (not _PERFECT.isdisjoint(words) or bool(_BY_DAY.search(" ".join(words)))),
             figures=figures_named(words) if yes_no else frozenset(),  # only a yes needs them
-            clock=clock_times(question) if yes_no else frozenset(),
+            clock=clock_times(question) if yes_no and _DIGIT.search(question) else frozenset(),
             yes_no=yes_no,
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
@@ -472,12 +473,14 @@ class Matcher:
                 return named, named
         return named, title
 
-    def _brand(self, word: str) -> bool:
-        """Tell whether a folded word of a capitalised name is a name of its own that the briefs use, and no person's
-        or place's: "tass", "bloomberg", "novosti"; not "witkof" (a typo), "russian" or "west" (dictionary words)."""
+    def _brand(self, typed: str) -> bool:
+        """Tell whether a word of a capitalised name, as typed, is a name of its own that the briefs use, and no
+        person's or place's: "Tass", "Bloomberg", "Novosti"; not "Witkof" (a typo), "Russian", "Américains" or "West"
+        (dictionary words)."""
+        word = fold(typed)
         return (
             word in self.index.idf
-            and not dictionary_word(word)
+            and not dictionary_word(typed.lower())
             and not self.index.person_named(word)
             and not self.index.place_named(word)
         )
@@ -1648,6 +1651,19 @@ def days_named(folded: str, *, limits: bool = False) -> tuple[tuple[int, int], .
     return tuple(dict.fromkeys((m, d) for m, d in found if 1 <= d <= 31))
 
 
+def _expiry_days(words: list[str]) -> tuple[tuple[int, int], ...]:
+    """The days an expiry question asks of, limits included ("by August 6"); "before August 8" asks of the day
+    before: had it expired by 7 August."""
+    days = days_named(" ".join(words), limits=True)
+    if _BEFORE.isdisjoint(words):
+        return days
+    eve = (dt.date(2000, month, day) - dt.timedelta(days=1) for month, day in days)  # 2000: any leap year
+    return tuple((day.month, day.day) for day in eve)
+
+
+_BEFORE = frozenset(["avant", "before"])
+
+
 def _asks_expiry(words: list[str]) -> bool:
     """Tell whether a question's folded words ask if something expired: "expiré", "expired", "échu", "lapsed"."""
     return any(word.startswith(_EXPIRY) for word in words)
@@ -1663,13 +1679,17 @@ def months_named(words: list[str], days: tuple[tuple[int, int], ...]) -> frozens
     found = {
         _MONTHS[word]
         for at, word in enumerate(words)
-        if word in _MONTH_NAMES and (at == 0 or words[at - 1] not in _LIMITS)
+        if word in _MONTH_NAMES
+        and (at == 0 or words[at - 1] not in _LIMITS)
+        and _ANCHORS.isdisjoint(words[at - 3 : at])
     }
     return frozenset(found - {month for month, _ in days})
 
 
 _MONTH_NAMES = frozenset((*FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN)) - {"may"}
 _LIMITS = frozenset(["ici", "avant", "by", "before", "until", "till"])  # "d'ici août", "by August": a limit
+# "After the April meeting, when did they next meet?": the month is where the question starts from, not its subject.
+_ANCHORS = frozenset(["after", "apres", "since", "depuis", "following", "suite", "before", "avant"])
 
 
 def is_yes_no(question: str) -> bool:
@@ -1714,15 +1734,15 @@ def _proper_names(question: str) -> list[str]:
     ]
 
 
-def _names_capitalised(question: str, proper: list[str]) -> frozenset[str]:
-    """The folded words of the names a question capitalises: those past its first word, and its first word too where
-    no dictionary knows it ("Tass a-t-elle rapporté…")."""
+def _names_capitalised(question: str, proper: list[str]) -> list[str]:
+    """The words, as typed, of the names a question capitalises: those past its first word, and its first word too
+    where no dictionary knows it ("Tass a-t-elle rapporté…")."""
     first = question.strip().split()[:1]
     opening = first[0].strip("«\"“'") if first else ""
     named = [*proper]
     if opening[:1].isupper() and fold(opening) not in STOPWORDS and not dictionary_word(opening.lower()):
         named.append(opening)
-    return frozenset(word for name in named for word in fold(name).split())
+    return [word for name in named for word in re.split(r"[\s'’-]+", name) if word]
 
 
 def _names_in(text: str) -> list[re.Match[str]]:

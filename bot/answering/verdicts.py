@@ -13,6 +13,7 @@ from bot.answering.lexicon import (
     OUTCOME_CUES,
     RESULT_CUES,
     SAME_PLACE,
+    STEM,
     STOPWORDS,
     TOPIC_CUES,
     YEAR_OR_ID,
@@ -39,6 +40,7 @@ _WISHES = frozenset(
     ["hope", "hopes", "want", "wants", "wish", "espere", "esperent", "souhaite", "souhaitent", "veut"]
     + ["attend", "attendre", "attendent"]  # "quels résultats Trump attend-il du sommet ?"
 )
+_DEADLINES = frozenset(["ultimatum", "deadline", "echeance", "delai", "limite", "cutoff"])  # what expires on its day
 _ANY = frozenset(["any", "toute", "quelconque"])  # "avant toute rencontre", "before any meeting"
 # The words of those cues as a question's tokens hold them: as typed, or as the lemma a token is known by ("sortir").
 _RESULT_WORDS = frozenset(
@@ -87,7 +89,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         return Verdict.YES if expired else Verdict.NO
     if (
         _other_figure(reading, fact)
-        or _other_time(reading, fact)
+        or _other_time(reading, fact, knowledge)
         or held_elsewhere(reading, fact, knowledge)
         or dated_otherwise(reading, fact, knowledge)
     ):
@@ -252,7 +254,7 @@ def _expired(reading: Reading, result: Result) -> bool | None:
     gives its day: "l'ultimatum expire-t-il le 8 août ?" yes; "…avait-il déjà expiré lors de la rencontre du 6
     août ?" no; "expirait-il le 15 août ?" no, it expired on the 8th; "had it expired by August 10?" yes. None when
     that is not asked."""
-    if len(reading.expires_on) != 1:
+    if len(reading.expires_on) != 1 or _DEADLINES.isdisjoint(reading.tokens):  # not a truce's or an accord's end
         return None
     deadline = next((m.fact.data for m in result.matches if isinstance(m.fact.data, DeadlineFact)), None)
     if deadline is None or deadline.due is None:
@@ -284,16 +286,21 @@ def _other_figure(reading: Reading, fact: Fact) -> bool:
     return any(unit in units and (value, unit) not in stated for value, unit in asked)
 
 
-def _other_time(reading: Reading, fact: Fact) -> bool:
+def _other_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact gives, in the zone a yes/no question names a time in, another time of day: "le convoi
     a-t-il quitté le Kremlin à 14h30 GMT ?" of "vers 14h30 (11h30 GMT)"."""
-    if not reading.clock:
+    if not reading.clock or not _says_all_but_time(
+        reading, fact, knowledge
+    ):  # the meeting's start is not the convoy's leaving
         return False
     data = fact.data
     stated = clock_times(" ".join([data.title.fr, data.summary.fr, *(c.quote for c in data.citations)]))
     for hour, minute, zone in reading.clock:
-        given = {(h, m) for h, m, z in stated if z == zone}
-        if given and (hour, minute) not in given:
+        # Asked in GMT, the fact's GMT times; asked in local time, those it gives without a zone or as local; asked
+        # with no zone, any. "2:30" may be 14:30: an hour under 12 with no "pm" is either.
+        given = {(h, m) for h, m, z in stated if z == zone or z in ("", "local") and zone == "local" or not zone}
+        alike = {(hour, minute), (hour + 12, minute)} if hour < 12 else {(hour, minute)}
+        if given and given.isdisjoint(alike):
             return True
     return False
 
@@ -305,6 +312,24 @@ def _names_stated(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     data = fact.data
     words = set(fold(" ".join([data.title.fr, data.title.en, data.summary.fr, data.summary.en])).split())
     return all(word in words or word in knowledge.named_by_word for word in reading.names - STOPWORDS)
+
+
+def _says_all_but_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact's title, summary or quotes hold every word of a question but its names, numbers and time
+    zone, as typed, by its first letters or by a lemma: what the time it gives is the time of."""
+    data = fact.data
+    text = fold(
+        " ".join([data.title.fr, data.title.en, data.summary.fr, data.summary.en, *(c.quote for c in data.citations)])
+    )
+    words = set(text.split())
+    stems = {word[:STEM] for word in words} | {lemma for word in words for lemma in lemmas(word)}
+    asked = [
+        t for t in reading.tokens if not t[:1].isdigit() and t not in _ZONE_WORDS and t not in knowledge.named_by_word
+    ]
+    return all(t in words or t[:STEM] in stems or not stems.isdisjoint(lemmas(t)) for t in asked)
+
+
+_ZONE_WORDS = frozenset(["gmt", "utc", "heure", "heures", "locale", "local", "time", "moscou", "moscow", "pm", "am"])
 
 
 def _counts(words: list[str]) -> set[tuple[str, str]]:

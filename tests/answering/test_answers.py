@@ -421,6 +421,7 @@ def test_who_did_it_is_not_who_said_so(answerer: Answerer):
         ("L'ultimatum expirait-il le 7 août ?", "Non."),
         ("L'ultimatum de Washington expirait-il le 15 août ?", "Non."),  # it expired on the 8th, not then
         ("Had the ultimatum expired on August 10?", "Yes."),  # …but it had by then
+        ("L'ultimatum avait-il expiré avant le 8 août ?", "Non."),  # before the 8th: by the 7th
     ],
 )
 def test_whether_a_deadline_had_expired_is_read_from_its_day(answerer: Answerer, question: str, lead: str):
@@ -453,6 +454,20 @@ def test_the_words_lead_only_from_the_speaker_asked(answerer: Answerer):
     assert not answerer.ask("How did Zelensky describe the talks with Witkoff?").lead.startswith("Dmitry Peskov")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Comment Peskov a-t-il qualifié Witkoff ?",  # he described the talks, not Witkoff
+        "Comment Trump a-t-il qualifié Poutine ?",  # nor did Trump's "très productive" describe Putin
+        "Comment Zelensky a-t-il qualifié la pression ?",  # "a noté que « … »": words that describe nothing
+    ],
+)
+def test_the_words_lead_only_where_they_describe_what_is_asked(answerer: Answerer, question: str):
+    """The quoted words lead only where the summary describes something with them ("a qualifié les discussions
+    d'« … »") and what it describes is what the question names."""
+    assert " : « " not in answerer.ask(question).lead
+
+
 def test_the_truces_accepted_are_told_with_their_collapse(answerer: Answerer):
     """Article 003 tells of the two limited truces accepted and, next, of their collapse: the fact on the first says
     the second, so an answer on what became of them does not stop at the "early success"."""
@@ -466,12 +481,25 @@ def test_the_truces_accepted_are_told_with_their_collapse(answerer: Answerer):
     [
         ("Le convoi américain a-t-il quitté le Kremlin à 14h30 GMT ?", "Non."),  # 14h30 local, 11h30 GMT
         ("Le convoi a-t-il quitté le Kremlin vers 11h30 heure locale ?", "Non."),
-        ("Did the convoy leave the Kremlin at 15:30?", "No."),
+        ("Le convoi américain a-t-il quitté le Kremlin à 16h ?", "Non."),
     ],
 )
 def test_a_time_of_day_is_compared_in_the_zone_asked(answerer: Answerer, question: str, lead: str):
     """A fact giving another time in the zone a question names answers no: "vers 14h30 (11h30 GMT)"."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the meeting start at 11:30?",  # the time given is the convoy's leaving, not the meeting's start
+        "La rencontre a-t-elle commencé à 11h30 heure de Moscou ?",
+        "Did the convoy leave the Kremlin at 2:30?",  # 2:30 may be 14:30
+    ],
+)
+def test_a_time_of_something_else_or_ambiguous_is_no_no(answerer: Answerer, question: str):
+    """Only a fact stating what is asked, at another time in the zone asked, answers no."""
+    assert answerer.ask(question).lead not in ("No.", "Non.")
 
 
 def test_the_time_given_in_its_zone_is_no_no(answerer: Answerer):
@@ -491,6 +519,15 @@ def test_what_someone_warned_against_gets_neither_yes_nor_no(answerer: Answerer)
     """Zelensky insisted on not being deceived, by Russia or the US: whether he was, the articles do not say."""
     for question in ("Zelensky a-t-il été trompé par les États-Unis ?", "Was Zelensky deceived by the United States?"):
         assert answerer.ask(question).lead.startswith(("Les articles ne répondent pas", "The articles do not answer"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Le cessez-le-feu de 30 jours expirait-il le 8 août ?", "Les sanctions avaient-elles expiré le 10 août ?"],
+)
+def test_only_a_deadline_expires_on_the_deadlines_day(answerer: Answerer, question: str):
+    """A truce or sanctions asked to expire on a day are not answered from the ultimatum's day."""
+    assert answerer.ask(question).lead not in ("Oui.", "Non.")
 
 
 def test_a_verb_of_speech_after_the_one_asked_is_its_object(answerer: Answerer):

@@ -96,10 +96,11 @@ def test_a_conjugated_verb_negated_is_denied(text: str):
 
 
 def test_times_of_day_are_read_with_their_zone():
-    """ "14h30 (11h30 GMT)" names 14:30 local and 11:30 GMT; "2:30 pm" is 14:30; a date is no time."""
+    """ "14h30 (11h30 GMT)" names 14:30 (no zone) and 11:30 GMT; "2:30 pm" is 14:30; a date is no time."""
     assert clock_times("le convoi a quitté le Kremlin aux alentours de 14h30 (11h30 GMT)") == {
-        (14, 30, "local"),
+        (14, 30, ""),
         (11, 30, "gmt"),
     }
     assert clock_times("at about 2:30 pm local time") == {(14, 30, "local")}
-    assert clock_times("le 6 août 2025, à 16h") == {(16, 0, "local")}
+    assert clock_times("le 6 août 2025, à 16h") == {(16, 0, "")}
+    assert clock_times("à 11h30 (GMT) ?") == {(11, 30, "gmt")}
