@@ -20,7 +20,15 @@ from bot.answering.lexicon import (
     YEAR_OR_ID,
 )
 from bot.answering.matching import Decline, Reading, Result
-from bot.answering.verdicts import Verdict, in_venue, stated_share, verdict, verdict_line, yes_or_no
+from bot.answering.verdicts import (
+    Verdict,
+    in_venue,
+    stated_share,
+    states_all_but_time,
+    verdict,
+    verdict_line,
+    yes_or_no,
+)
 from bot.knowledge.dates import FOLDED_MONTHS, fact_date, format_date
 from bot.knowledge.loading import Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
@@ -57,7 +65,7 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
     reading = result.reading
     if not facts:
         return ""
-    asked = [a for a in ("date", "place", "duration", "who", "quantity") if a in reading.aspects]
+    asked = [a for a in ("date", "clock", "place", "duration", "who", "quantity") if a in reading.aspects]
     if reading.yes_no and not (asked and reading.known):  # "did Trump inform them when it ended?": yes or no
         return yes_or_no(reading, result, facts[0], knowledge, lang)
     if reading.asks_words and not asked and (words := _words_used(reading, facts[0], knowledge, lang)):
@@ -183,6 +191,12 @@ def _described(word: str) -> bool:
     return word not in STOPWORDS and word not in FOLDED_MONTHS and not word[:1].isdigit()
 
 
+# A time of day as a summary words it, with its hedge and its other zone: "aux alentours de 14h30 (11h30 GMT)".
+_CLOCK = re.compile(
+    r"(?:(?:vers|aux alentours de|autour de|(?:at )?around|(?:at )?about)\s+)?\d{1,2}\s*(?:h|:)\s*\d{2}"
+    r"(?:\s*\(\d{1,2}\s*(?:h|:)\s*\d{2}\s*(?:GMT|UTC)\))?",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]")  # « … » in French summaries, “ … ” in English ones
 # A verb describing something with the words quoted after it: "a qualifié les discussions d'« … »", "called it",
 # "parlant d'un dialogue « … »".
@@ -293,6 +307,11 @@ def _value(
         if isinstance(data, MeetingFact) and data.duration:
             return data.duration.get(lang)
         found = _LENGTH.search(data.summary.get(lang))
+        return found.group(0) if found else None
+    if aspect == "clock":  # "à quelle heure…": the time as the summary words it, hedge and zone kept
+        if not states_all_but_time(reading, fact, knowledge):  # the convoy's leaving is not Witkoff's arrival
+            return None
+        found = _CLOCK.search(data.summary.get(lang))
         return found.group(0) if found else None
     if aspect == "who":
         return who_did(reading, fact, knowledge, lang, speaker_only=speaker_only)

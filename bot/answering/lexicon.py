@@ -1262,3 +1262,52 @@ def clock_times(text: str) -> frozenset[tuple[int, int, str]]:
             zone = (match.group(4) or "").lower()
             found.add((hour, minute, "gmt" if zone in ("gmt", "utc") else "local" if zone else ""))
     return frozenset(found)
+
+
+# Common English verbs whose past or participle does not begin like their base: "left" is "leave", "met" "meet".
+IRREGULAR_VERBS = {
+    form: base
+    for base, forms in {
+        "leave": ("left",),
+        "meet": ("met",),
+        "hold": ("held",),
+        "say": ("said",),
+        "tell": ("told",),
+        "make": ("made",),
+        "send": ("sent",),
+        "go": ("went", "gone"),
+        "come": ("came",),
+        "take": ("took", "taken"),
+        "give": ("gave", "given"),
+        "see": ("saw", "seen"),
+        "speak": ("spoke", "spoken"),
+        "begin": ("began", "begun"),
+        "find": ("found",),
+        "get": ("got", "gotten"),
+        "keep": ("kept",),
+        "lead": ("led",),
+        "win": ("won",),
+        "fly": ("flew", "flown"),
+        "bring": ("brought",),
+        "think": ("thought",),
+        "break": ("broke", "broken"),
+        "fall": ("fell", "fallen"),
+        "stand": ("stood",),
+        "run": ("ran",),
+        "know": ("knew", "known"),
+        "write": ("wrote", "written"),
+        "choose": ("chose", "chosen"),
+        "become": ("became",),
+        "lose": ("lost",),
+        "spend": ("spent",),
+        "seek": ("sought",),
+        "hear": ("heard",),
+        "sit": ("sat",),
+        "draw": ("drew", "drawn"),
+        "buy": ("bought",),
+        "teach": ("taught",),
+        "catch": ("caught",),
+        "fight": ("fought",),
+    }.items()
+    for form in forms
+}

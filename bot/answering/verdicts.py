@@ -9,6 +9,7 @@ from bot.answering.doers import passive_agents
 from bot.answering.index import announced, by_phone, gives, published, reported_done
 from bot.answering.lexicon import (
     COUNTRIES,
+    IRREGULAR_VERBS,
     NUMBER_VALUES,
     OUTCOME_CUES,
     RESULT_CUES,
@@ -289,7 +290,7 @@ def _other_figure(reading: Reading, fact: Fact) -> bool:
 def _other_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact gives, in the zone a yes/no question names a time in, another time of day: "le convoi
     a-t-il quitté le Kremlin à 14h30 GMT ?" of "vers 14h30 (11h30 GMT)"."""
-    if not reading.clock or not _says_all_but_time(
+    if not reading.clock or not states_all_but_time(
         reading, fact, knowledge
     ):  # the meeting's start is not the convoy's leaving
         return False
@@ -314,17 +315,19 @@ def _names_stated(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     return all(word in words or word in knowledge.named_by_word for word in reading.names - STOPWORDS)
 
 
-def _says_all_but_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+def states_all_but_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact's title, summary or quotes hold every word of a question but its names, numbers and time
     zone, as typed, by its first letters or by a lemma: what the time it gives is the time of."""
     data = fact.data
     text = fold(
         " ".join([data.title.fr, data.title.en, data.summary.fr, data.summary.en, *(c.quote for c in data.citations)])
     )
-    words = set(text.split())
+    words = {IRREGULAR_VERBS.get(word, word) for word in text.split()}
     stems = {word[:STEM] for word in words} | {lemma for word in words for lemma in lemmas(word)}
     asked = [
-        t for t in reading.tokens if not t[:1].isdigit() and t not in _ZONE_WORDS and t not in knowledge.named_by_word
+        IRREGULAR_VERBS.get(t, t)
+        for t in reading.tokens
+        if not t[:1].isdigit() and t not in _ZONE_WORDS and t not in knowledge.named_by_word
     ]
     return all(t in words or t[:STEM] in stems or not stems.isdisjoint(lemmas(t)) for t in asked)
 

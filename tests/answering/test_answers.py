@@ -502,6 +502,16 @@ def test_a_time_of_something_else_or_ambiguous_is_no_no(answerer: Answerer, ques
     assert answerer.ask(question).lead not in ("No.", "Non.")
 
 
+def test_what_time_leads_with_the_time_of_what_is_asked(answerer: Answerer):
+    """ "À quelle heure…" leads with the time as the fact words it, hedge and zone kept; not the time of another
+    thing (the convoy left at 14h30: that is not when Witkoff arrived)."""
+    assert answerer.ask("À quelle heure le convoi a-t-il quitté le Kremlin ?").lead == (
+        "Heure : aux alentours de 14h30 (11h30 GMT)."
+    )
+    assert answerer.ask("What time did the US convoy leave the Kremlin?").lead == "Time: at around 14:30 (11:30 GMT)."
+    assert not answerer.ask("À quelle heure Witkoff est-il arrivé au Kremlin le 6 août ?").lead.startswith("Heure")
+
+
 def test_the_time_given_in_its_zone_is_no_no(answerer: Answerer):
     """ "2:30 pm local time (11:30 GMT)" is the time the fact gives, in both zones."""
     lead = answerer.ask("Did the US convoy leave the Kremlin at about 2:30 pm local time (11:30 GMT)?").lead
