@@ -377,7 +377,9 @@ class Matcher:
         people = frozenset(p for p in named.values() if p)
         if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
             topics.add(PERSON)
-        counted = measure or (_counted(asked, aspect_hits.get("quantity", set())) if "quantity" in aspects else None)
+        counted = measure or (
+            _counted(asked, aspect_hits.get("quantity", set()), question) if "quantity" in aspects else None
+        )
         flags = {key for key, phrases in self._flag_cues.find(words).items() if phrases}
         names_asked = "name" in flags
         titled = self._titles.spans(folded) if not names_asked else []  # "comment s'appelle le porte-parole…"
@@ -1257,16 +1259,27 @@ def _how_measure(words: list[str]) -> bool:
     return any(word == "how" and after in _MEASURED_ADJECTIVES for word, after in zip(words, words[1:], strict=False))
 
 
-def _counted(words: list[str], phrases: set[tuple[str, ...]]) -> str | None:
-    """The first content word after "combien de", "how many": what the question counts."""
+def _counted(words: list[str], phrases: set[tuple[str, ...]], question: str = "") -> str | None:
+    """The first content word after "combien de", "how many": what the question counts; past a capitalised adjective
+    before it ("how many Ukrainian civilians…" counts civilians)."""
     for at in range(len(words)):
         for phrase in phrases:
             if len(phrase) == 1:  # "combien pèse…": the next word is the verb or its subject, not what is counted
                 continue
             if tuple(words[at : at + len(phrase)]) == phrase:
                 rest = [w for w in words[at + len(phrase) :] if w not in STOPWORDS and len(w) > 1]
+                if len(rest) > 1 and _capitalised_in(rest[0], question):
+                    return rest[1]
                 return rest[0] if rest else None
     return None
+
+
+_RAW_WORD = re.compile(r"[^\W\d_]+")  # a word as typed, its case kept
+
+
+def _capitalised_in(word: str, question: str) -> bool:
+    """Tell whether a folded word is typed with a capital in a question, past its first word."""
+    return any(fold(raw) == word and raw[:1].isupper() for raw in _RAW_WORD.findall(question)[1:])
 
 
 @lru_cache(maxsize=1024)

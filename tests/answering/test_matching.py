@@ -397,6 +397,15 @@ def test_a_month_named_sets_aside_what_happened_in_another(answerer: Answerer):
     assert answer.found and "trois heures" in answer.lead
 
 
+def test_what_is_counted_is_the_noun_past_a_capitalised_adjective(answerer: Answerer):
+    """ "How many Ukrainian civilians…" counts civilians, which no count of the articles names: declined, not answered
+    with a fact on strikes that gives no number."""
+    matcher = answerer.matcher
+    assert matcher.read("How many Ukrainian civilians were killed in the latest Russian strikes?").counted == "civilian"
+    assert matcher.read("How many regions does Russia claim?").counted == "regions"
+    assert not answerer.ask("How many Ukrainian civilians were killed in the latest Russian strikes?").found
+
+
 def test_fields_are_weighted_own_words_then_keywords_then_the_sentence_around(knowledge):
     """A fact's own words earn full credit, a word only of its keywords less, one of its article sentence less."""
     from bot.answering.index import AROUND_CREDIT, KEYWORD_CREDIT, FactIndex, fact_texts, keys_of, quote_context
