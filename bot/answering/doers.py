@@ -74,7 +74,7 @@ def who_did(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str, *, sp
         return None
     # The summary's passive on the question's verb names who did it: "… reconnaître l'annexion, refusée par Kiev et
     # ses alliés européens" is not refused by Peskov, the one person named, who spoke of it.
-    agent = _agent(reading, asked.text, lang)
+    agent = _agent(reading, asked.text)
     if agent is not None:
         return agent
     named = _named(reading, fact, knowledge, lang, asked, governed)
@@ -100,7 +100,7 @@ class _Asked:
     def of(cls, reading: Reading, knowledge: Knowledge, text: str) -> _Asked:
         """Read what a question asks of a summary."""
         verb = reading.verb or ""
-        name_words = frozenset(w for p in knowledge.people.values() for w in _name_words(p))
+        name_words = knowledge.name_words
         asked = reading.people | reading.participants
         return cls(
             reading,
@@ -166,9 +166,7 @@ def _named(
     named = list(dict.fromkeys(named))
     if len(named) > 1 and not reading.passive:  # "Donald Trump a décidé le déploiement … avec Dmitri Medvedev"
         everyone = knowledge.surnames
-        named = [
-            p.name.get(lang) for p in others if _does(surnames[p.id], reading, asked.text, lang, everyone)
-        ] or named
+        named = [p.name.get(lang) for p in others if _does(surnames[p.id], reading, asked.text, everyone)] or named
     return named
 
 
@@ -289,7 +287,7 @@ def _same_verb(token: str, word: str) -> bool:
     return len(folded) > 2 and bool({token, *lemmas(token)} & {folded, *lemmas(word.lower())})
 
 
-def _does(surnames: set[str], reading: Reading, summary: str, lang: str, names: Collection[str]) -> bool:
+def _does(surnames: set[str], reading: Reading, summary: str, names: Collection[str]) -> bool:
     """Tell whether a summary has someone as the subject of the question's verb: their surname, an auxiliary or
     none, then the verb as a participle or a past ("Trump a décidé", "Trump ordered"), not a noun ("Trump–Putin
     summit")."""
@@ -317,7 +315,7 @@ def _holds(text: str, tokens: Sequence[str], share: float = 0.75) -> bool:
     return sum(token[:STEM] in text for token in tokens) >= share * len(tokens)
 
 
-def _agent(reading: Reading, summary: str, lang: str) -> str | None:
+def _agent(reading: Reading, summary: str) -> str | None:
     """Who did what a question asks, as the summary's one passive on its verb names them: "qui a proposé le sommet ?"
     over "proposée par la partie américaine"; None when it has none or several."""
     if reading.passive:  # "qui a été accueilli ?" asks who was welcomed, not by whom

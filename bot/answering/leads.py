@@ -176,7 +176,7 @@ def _words_used(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -
     if quoted is None:
         return None
     # What the words describe: the first word after the verb that is no article, date, number or name.
-    names = {word for person in knowledge.people.values() for name in person.names for word in fold(name).split()}
+    names = knowledge.name_words
     between = [word for word in fold(clause[: quoted.start()]).split() if _described(word) and word not in names]
     asked = [t for t in reading.tokens if t not in names and t not in _DESCRIBING_WORDS and _described(t)]
     if not asked and reading.people - {data.speaker}:  # "comment Peskov a-t-il qualifié Witkoff ?": a person

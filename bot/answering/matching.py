@@ -1674,9 +1674,6 @@ def _expiry_days(words: list[str]) -> tuple[tuple[int, int], ...]:
     return tuple((day.month, day.day) for day in eve)
 
 
-_BEFORE = frozenset(["avant", "before"])
-
-
 def _asks_expiry(words: list[str]) -> bool:
     """Tell whether a question's folded words ask if something expired: "expiré", "expired", "échu", "lapsed"."""
     return any(word.startswith(_EXPIRY) for word in words)
@@ -1700,9 +1697,10 @@ def months_named(words: list[str], days: tuple[tuple[int, int], ...]) -> frozens
 
 
 _MONTH_NAMES = frozenset((*FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN)) - {"may"}
-_LIMITS = frozenset(["ici", "avant", "by", "before", "until", "till"])  # "d'ici août", "by August": a limit
+_BEFORE = frozenset(["avant", "before"])
+_LIMITS = _BEFORE | {"ici", "by", "until", "till"}  # "d'ici août", "by August": a limit
 # "After the April meeting, when did they next meet?": the month is where the question starts from, not its subject.
-_ANCHORS = frozenset(["after", "apres", "since", "depuis", "following", "suite", "before", "avant"])
+_ANCHORS = _BEFORE | {"after", "apres", "since", "depuis", "following", "suite"}
 
 
 def is_yes_no(question: str) -> bool:

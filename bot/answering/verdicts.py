@@ -47,7 +47,8 @@ _ANY = frozenset(["any", "toute", "quelconque"])  # "avant toute rencontre", "be
 _RESULT_WORDS = frozenset(
     form for phrase in (*RESULT_CUES, *OUTCOME_CUES) for word in phrase.split() for form in (word, *lemmas(word))
 )
-_NOT_COUNTED = frozenset(["gmt", "utc", "locale", "local", "time", "pm", "am"]) | FOLDED_MONTHS
+_ZONES = frozenset(["gmt", "utc", "locale", "local", "time", "pm", "am"])  # what a time of day is given in
+_NOT_COUNTED = _ZONES | FOLDED_MONTHS
 _UNIT_STEM = 5  # "heure", "heures"; "sous" of "sous-marins"
 
 
@@ -136,8 +137,9 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     )
     if held is None:
         return Verdict.UNSAID
-    if held is not fact or (held := _held_in(reading, fact, knowledge) or fact) is not fact:
-        # Whether it happened, and how surely, is what the fact reporting the meeting held says.
+    if held is fact:  # a fact on the meeting that names no one as meeting: the one reporting it held
+        held = _held_in(reading, fact, knowledge) or fact
+    if held is not fact:  # whether it happened, and how surely, is what the fact reporting the meeting held says
         hedged = _hedged(set(fold(held.data.summary.get(lang)).split()), asked)
     if (
         not (hedged and reading.past and not reading.asks_speech and _foreseen(held, knowledge))
@@ -290,9 +292,8 @@ def _other_figure(reading: Reading, fact: Fact) -> bool:
 def _other_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact gives, in the zone a yes/no question names a time in, another time of day: "le convoi
     a-t-il quitté le Kremlin à 14h30 GMT ?" of "vers 14h30 (11h30 GMT)"."""
-    if not reading.clock or not states_all_but_time(
-        reading, fact, knowledge
-    ):  # the meeting's start is not the convoy's leaving
+    # Of what the question asks only: the meeting's start is not the convoy's leaving.
+    if not reading.clock or not states_all_but_time(reading, fact, knowledge):
         return False
     data = fact.data
     stated = clock_times(" ".join([data.title.fr, data.summary.fr, *(c.quote for c in data.citations)]))
@@ -310,19 +311,14 @@ def _names_stated(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact's title or summary names every name a yes/no question capitalises that is no person or
     place (those the matcher checks, by any of their names): "Tass a-t-elle rapporté que le convoi…" is not answered
     yes by what Ria Novosti reported."""
-    data = fact.data
-    words = set(fold(" ".join([data.title.fr, data.title.en, data.summary.fr, data.summary.en])).split())
+    words = set(fold(_wording(fact, quotes=False)).split())
     return all(word in words or word in knowledge.named_by_word for word in reading.names - STOPWORDS)
 
 
 def states_all_but_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact's title, summary or quotes hold every word of a question but its names, numbers and time
     zone, as typed, by its first letters or by a lemma: what the time it gives is the time of."""
-    data = fact.data
-    text = fold(
-        " ".join([data.title.fr, data.title.en, data.summary.fr, data.summary.en, *(c.quote for c in data.citations)])
-    )
-    words = {IRREGULAR_VERBS.get(word, word) for word in text.split()}
+    words = {IRREGULAR_VERBS.get(word, word) for word in fold(_wording(fact)).split()}
     stems = {word[:STEM] for word in words} | {lemma for word in words for lemma in lemmas(word)}
     asked = [
         IRREGULAR_VERBS.get(t, t)
@@ -332,7 +328,14 @@ def states_all_but_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> b
     return all(t in words or t[:STEM] in stems or not stems.isdisjoint(lemmas(t)) for t in asked)
 
 
-_ZONE_WORDS = frozenset(["gmt", "utc", "heure", "heures", "locale", "local", "time", "moscou", "moscow", "pm", "am"])
+_ZONE_WORDS = _ZONES | {"heure", "heures", "moscou", "moscow"}  # "à 11h30 heure de Moscou": what time, not what of
+
+
+def _wording(fact: Fact, *, quotes: bool = True) -> str:
+    """A fact's titles and summaries in both languages, and its quotes, as one text."""
+    data = fact.data
+    texts = [data.title.fr, data.title.en, data.summary.fr, data.summary.en]
+    return " ".join([*texts, *(c.quote for c in data.citations)] if quotes else texts)
 
 
 def _counts(words: list[str]) -> set[tuple[str, str]]:
@@ -357,9 +360,7 @@ def _predicate_stated(reading: Reading, fact: Fact, knowledge: Knowledge) -> boo
         return True
     if fact.topic in ("meeting", "summit") and not announced(fact, knowledge):
         return True  # a meeting reported, not announced, is one held or going on: "did the Kremlin meeting happen?"
-    data = fact.data
-    texts = [data.title.fr, data.title.en, data.summary.fr, data.summary.en, *(c.quote for c in data.citations)]
-    said = {form for word in fold(" ".join(texts)).split() for form in (word, *lemmas(word))}
+    said = {form for word in fold(_wording(fact)).split() for form in (word, *lemmas(word))}
     return not said.isdisjoint((asked, *lemmas(asked)))
 
 
@@ -368,8 +369,7 @@ def _figures_stated(fact: Fact) -> frozenset[str]:
     one the question names ("a-t-il duré moins d'une heure ?" is no yes from "près de trois heures", nor "did they meet
     in May?" from a meeting of April)."""
     data = fact.data
-    texts = [data.title.fr, data.title.en, data.summary.fr, data.summary.en, *(c.quote for c in data.citations)]
-    stated = set(figures_named(fold(" ".join(texts)).split(), every_number=True))
+    stated = set(figures_named(fold(_wording(fact)).split(), every_number=True))
     for day in (data.date, data.due if isinstance(data, DeadlineFact) else None):
         if day is not None:
             stated |= {str(day.day), str(day.year), f"month:{day.month}"}  # "hier" worked out as 11 April

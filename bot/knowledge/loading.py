@@ -108,6 +108,13 @@ class Knowledge:
         return frozenset(surname(name) for person in self.people.values() for name in person.names)
 
     @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every folded word of every person's names and aliases, given names included."""
+        return frozenset(
+            word for person in self.people.values() for name in person.names for word in fold(name).split()
+        )
+
+    @cached_property
     def named_by_word(self) -> dict[str, frozenset[str]]:
         """Each folded word ending a person's or place's name, with what it stands for: the person and their country,
         or the place and the places it lies in ("Kremlin" is in Moscow, in Russia)."""

@@ -249,3 +249,5 @@ def test_name_words_stand_for_the_person_or_place_and_what_holds_them(knowledge:
     assert "vladimir" not in registry  # a first name is shared: only the word ending a name stands for someone
     assert {"witkoff", "putin", "zelensky"} <= knowledge.surnames
     assert "kremlin" not in knowledge.surnames  # a place is no one's surname
+    assert {"vladimir", "putin", "poutine", "kirill"} <= knowledge.name_words  # given names too, every spelling
+    assert "kremlin" not in knowledge.name_words
