@@ -57,6 +57,7 @@ from bot.answering.lexicon import (
 )
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PERSON, Fact, Knowledge
+from bot.knowledge.schema import StatementFact
 from bot.knowledge.text import fold, lemmas, raw_words
 
 TOPIC_BONUS = 0.08
@@ -600,7 +601,7 @@ class Matcher:
             chosen[1:1] = self._each_aspect(reading, sheet, order, chosen, floor)
         # What "Oui" or "Qui : X" rest on, for the questions that may get one: the facts' own words.
         leads_on = reading.yes_no or "who" in reading.aspects
-        stated: list[float | None] = self._stated(words, chosen) if leads_on else [None] * len(chosen)
+        stated: list[float | None] = self._stated(reading, words, chosen) if leads_on else [None] * len(chosen)
         none = [0.0] * len(chosen)
         denied = self._denied(reading, words, chosen, self.index.denials) if reading.yes_no else none
         advised = self._denied(reading, words, chosen, self.index.advice) if reading.yes_no else none
@@ -677,16 +678,27 @@ class Matcher:
             giving |= self.index.gives[aspect]
         return giving
 
-    def _stated(self, words: Mapping[str, QuestionWord], facts: list[int]) -> list[float | None]:
+    def _stated(self, reading: Reading, words: Mapping[str, QuestionWord], facts: list[int]) -> list[float | None]:
         """Share of the question's weight each fact's own words hold: not its keywords, which say what it is about,
         nor the article around its quotes. "Oui" and "Qui : X" rest on what a fact states."""
         total = sum(word.weight for word in words.values())
         if not total:
             return [1.0] * len(facts)
         return [
-            sum(word.weight * self.index.stated(token, fact, word.typos) for token, word in words.items()) / total
+            sum(
+                word.weight
+                * (1.0 if self._speech_of(reading, token, fact) else self.index.stated(token, fact, word.typos))
+                for token, word in words.items()
+            )
+            / total
             for fact in facts
         ]
+
+    def _speech_of(self, reading: Reading, token: str, fact: int) -> bool:
+        """Tell whether a "who" question's word is a verb of speech a statement states, whatever verb its summary uses:
+        "who posted on Truth Social?", "qui a qualifié le dialogue de…" of what its speaker said. Not for yes or no:
+        "did Trump say…?" rests on what he said, and a demand's "wants" may be claimed of someone by another."""
+        return token in _SAID and not reading.yes_no and isinstance(self.facts[fact].data, StatementFact)
 
     def _denied(
         self,
@@ -962,6 +974,9 @@ class ScoreSheet:
 
 
 Phrase = tuple[str, ...]
+# What a statement states, whatever verb its summary uses: that its speaker spoke (the statement cues of one word).
+_SAID = frozenset(fold(cue) for cue in TOPIC_CUES["statement"] if " " not in cue)
+
 # "Which day" asks what "what day" asks, "quelle ville" what "quel pays" does: aspect cues are read with one form of
 # each. Not list cues: "quelles" asks for several things, "quel" for one.
 _SAME_INTERROGATIVE = {"which": "what", "quelle": "quel", "quels": "quel", "quelles": "quel"}

@@ -1575,3 +1575,31 @@ def test_no_no_from_another_event_of_the_day_or_a_possessive_call(answerer: Answ
     """The day-and-place rules apply to a meeting of the people asked, the deadline's to its own day asked of no one;
     "call Witkoff's visit" calls nobody."""
     assert answerer.ask(question).lead not in ("No.", "Non.")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Who posted on Truth Social?", "Who: Donald Trump."),
+        ("Qui a qualifié le dialogue de très utile et constructif ?", "Qui : Iouri Ouchakov."),
+        ("who said no breakthrough was expected?", "Who: Dmitry Peskov."),
+    ],
+)
+def test_who_said_it_is_the_speaker_whatever_verb_the_summary_uses(answerer: Answerer, question: str, lead: str):
+    """A statement states that its speaker spoke: "posted", "qualifié", "said" need not be the summary's own verb for
+    the speaker to answer who said it."""
+    assert answerer.ask(question).lead == lead
+
+
+def test_who_wants_it_is_not_who_claims_it(answerer: Answerer):
+    """Speech is what a statement states; a demand's "wants" is not credited the same way, for a question on who
+    wants something may be answered by a fact where someone else claims it of another ("Zelensky: Russia's conditions
+    are stalling" does not make Zelensky the one wanting to gain time)."""
+    assert "Zelensky" not in answerer.ask("Qui veut gagner du temps ?").lead
+
+
+@pytest.mark.parametrize("question", ["Moscou réclame-t-elle la Crimée ?", "Que réclame la Russie ?"])
+def test_reclamer_asks_about_demands(answerer: Answerer, question: str):
+    """ "Réclamer" is French for demanding, as "exiger" and "revendiquer" are: the demands answer."""
+    answer = answerer.ask(question)
+    assert answer.found and "demand" in answerer.matcher.read(question).topics
