@@ -506,10 +506,21 @@ def gives(fact: Fact, aspect: str) -> bool:
     if aspect in data.unsettled:
         return True
     if aspect == "place":
+        if isinstance(data, StatementFact):
+            return data.where is not None
         return isinstance(data, MeetingFact) and bool(data.places) and not data.by_phone
     if aspect == "date":
         return data.date is not None or isinstance(data, DeadlineFact)
     return isinstance(data, MeetingFact) and data.duration is not None
+
+
+def same_claim(fact: Fact, other: Fact) -> bool:
+    """Tell whether two facts rest on one passage: a quote of one holds a quote of the other, in the same article."""
+    return any(
+        a.article == b.article and (a.quote in b.quote or b.quote in a.quote)
+        for a in fact.data.citations
+        for b in other.data.citations
+    )
 
 
 def by_phone(fact: Fact) -> bool:

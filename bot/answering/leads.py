@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answering.doers import who_did
-from bot.answering.index import LENGTH, announced, by_phone, gives, published, reported_done
+from bot.answering.index import LENGTH, announced, by_phone, gives, published, reported_done, same_claim
 from bot.answering.lexicon import (
     CLAUSE_WORDS,
     COUNTRIES,
@@ -72,8 +72,10 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
         return words
     # "Who won the Nobel?" over a fact saying Trump dreams of it: the facts may be shown, but no name as the answer.
     named = [a for a in asked if a != "who" or stated_share(result) >= WHO_COVERAGE]
-    # Facts holding as much of the question as the best: another meeting's place is given only from one of them.
-    peers = frozenset(m.fact.id for m in result.matches if m.coverage >= result.matches[0].coverage)
+    # Facts holding as much of the question as the best, or quoting what it quotes: another meeting's place is given
+    # only from one of them.
+    best = result.matches[0]
+    peers = frozenset(m.fact.id for m in result.matches if m.coverage >= best.coverage or same_claim(m.fact, best.fact))
     values = [
         value
         for aspect in named
@@ -293,6 +295,9 @@ def _value(
     if aspect == "date":
         return _day(fact, lang) or None
     if aspect == "place":
+        if isinstance(data, StatementFact):  # where it was said, if the article says: "à Paris, le mois dernier"
+            place = knowledge.places.get(data.where) if data.where else None  # loading refused an unknown one
+            return place.name.get(lang) if place else None
         if not isinstance(data, MeetingFact) or data.by_phone:
             return None  # other facts name the places they concern, not where they happen; a call happens nowhere
         # Curators list the venue first; a second place is kept only when it is part of it (Moscou, Kremlin). A

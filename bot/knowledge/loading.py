@@ -478,6 +478,8 @@ def named_places(fact: Fact, knowledge: Knowledge) -> list[tuple[str, str]]:
     named = [("places", p) for p in data.places]
     if isinstance(data, DemandFact):
         named += [("by", p) for p in data.by]
+    if isinstance(data, StatementFact) and data.where:
+        named.append(("where", data.where))
     person = knowledge.people.get(fact.id) if fact.topic == PERSON else None
     if person is not None and person.country:
         named.append(("country", person.country))

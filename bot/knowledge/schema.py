@@ -171,6 +171,10 @@ class StatementFact(FactBase):
 
     speaker: Slug
     audience: Text | None = None
+    where: Slug | None = Field(
+        default=None,
+        description='Where the speaker said it, when the article says (an id from places.yaml): it answers "où".',
+    )
 
 
 class FactsFile(Model):

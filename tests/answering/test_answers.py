@@ -1603,3 +1603,16 @@ def test_reclamer_asks_about_demands(answerer: Answerer, question: str):
     """ "Réclamer" is French for demanding, as "exiger" and "revendiquer" are: the demands answer."""
     answer = answerer.ask(question)
     assert answer.found and "demand" in answerer.matcher.read(question).topics
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Où Zelensky a-t-il accusé la Russie de faire traîner les négociations ?", "Où : Paris."),
+        ("Where did Overchuk make his remarks about balancing relations?", "Where: China."),
+    ],
+)
+def test_where_something_was_said_is_the_statements_place(answerer: Answerer, question: str, lead: str):
+    """A statement's `where` answers "où"; the best fact may be another resting on the same quote (Zelensky's
+    accusation is filed as a demand too), which tells of the same words, so of the same place."""
+    assert answerer.ask(question).lead == lead

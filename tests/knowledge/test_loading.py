@@ -242,6 +242,27 @@ def test_whose_demand_and_a_persons_country_must_be_known_places(dataset: DataSe
     assert len(problems) == 2
 
 
+def test_where_a_statement_was_made_must_be_a_known_place(dataset: DataSet):
+    """A statement's `where` is a place id: an unknown one is named with its file and line."""
+    statements = """topic: statement
+facts:
+  - id: statement-witkoff
+    title: {fr: Déclaration, en: Statement}
+    summary: {fr: Witkoff a été reçu., en: Witkoff was received.}
+    speaker: witkoff
+    where: paris
+    citations:
+      - article: "000"
+        quote: "a été reçu au Kremlin par Vladimir Poutine"
+"""
+    dataset.write("statements.yaml", statements)
+    assert [p.split("/")[-1] for p in dataset.problems()] == [
+        "statements.yaml:7: statement 'statement-witkoff': unknown place 'paris' in where (add it to places.yaml)"
+    ]
+    dataset.write("statements.yaml", statements.replace("where: paris", "where: moscow"))
+    assert dataset.load().by_id["statement-witkoff"].data.where == "moscow"
+
+
 def test_name_words_stand_for_the_person_or_place_and_what_holds_them(knowledge: Knowledge):
     registry = knowledge.named_by_word
     assert {"putin", "russia"} <= registry["poutine"]  # the person, and the country they act for
