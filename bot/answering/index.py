@@ -64,6 +64,11 @@ class FactIndex:
             aspect: np.array([gives(fact, aspect) for fact in self.facts], dtype=bool)
             for aspect in ("place", "date", "duration")
         }
+        # Facts saying the place or day of what they are about is not yet set.
+        self.unsettled = {
+            aspect: np.array([aspect in fact.data.unsettled for fact in self.facts], dtype=bool)
+            for aspect in ("place", "date")
+        }
         self.sizes = np.zeros(count, dtype=np.float64)
         self.people_count = np.array([len(p) for p in self.people], dtype=np.int16)
         self.person_mask: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(count, dtype=bool))

@@ -599,6 +599,9 @@ class Matcher:
         if len(reading.aspects & self.index.gives.keys()) > 1:  # "où et quand…": each asked, from its own best fact
             # Right after the best: the first line rests on it, and trimming to the phone budget cuts from the end.
             chosen[1:1] = self._each_aspect(reading, sheet, order, chosen, floor)
+        elif reading.aspects & self.index.unsettled.keys() and not reading.yes_no:
+            # "Where will the summit be held?": the fact saying the place is not yet set answers, if less close.
+            chosen[1:1] = self._not_yet_set(reading, sheet, order, chosen)
         # What "Oui" or "Qui : X" rest on, for the questions that may get one: the facts' own words.
         leads_on = reading.yes_no or "who" in reading.aspects
         stated: list[float | None] = self._stated(reading, words, chosen) if leads_on else [None] * len(chosen)
@@ -651,6 +654,19 @@ class Matcher:
             fit = sheet.confident & sheet.fits_subject & gives & (sheet.scores >= floor)
             added += order[fit[order]][:1].tolist()
         return added
+
+    def _not_yet_set(self, reading: Reading, sheet: ScoreSheet, order: np.ndarray, chosen: list[int]) -> list[int]:
+        """For a question asking one place or day that no chosen fact gives ("where will the summit be held?"): the
+        best confident fact on what it names, naming everyone it names, that says it is not yet set."""
+        for aspect in sorted(reading.aspects & self.index.unsettled.keys()):
+            if self.index.gives[aspect][chosen].any():
+                continue
+            fit = sheet.confident & sheet.fits_subject & self.index.unsettled[aspect]
+            fit &= sheet.scores >= self.thresholds.score
+            for person in reading.people:
+                fit &= self.index.person_mask[person]
+            return [int(i) for i in order[fit[order]][:1]]
+        return []
 
     def _other_contact(self, reading: Reading, fact: int) -> bool:
         """Tell whether a fact is about another kind of contact than the one a question asks about: a question on a

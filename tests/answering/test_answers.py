@@ -1616,3 +1616,16 @@ def test_where_something_was_said_is_the_statements_place(answerer: Answerer, qu
     """A statement's `where` answers "où"; the best fact may be another resting on the same quote (Zelensky's
     accusation is filed as a demand too), which tells of the same words, so of the same place."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Where will the summit be held?", "Where: not specified (article 002)."),
+        ("c quand la date limite fixee par les americains a la russie", "Quand : vendredi 8 août 2025."),
+    ],
+)
+def test_a_place_not_yet_set_answers_where_no_closer_fact_gives_one(answerer: Answerer, question: str, lead: str):
+    """The fact saying the summit's venue is not yet set answers "where", though facts on the summit that say nothing
+    of its place match the question more closely; a question whose chosen facts give the day keeps it."""
+    assert answerer.ask(question).lead == lead
