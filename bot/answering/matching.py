@@ -28,6 +28,7 @@ from bot.answering.lexicon import (
     FUTURE_CUES,
     FUTURE_ENDINGS,
     IN_PERSON_CUES,
+    IRREGULAR_VERBS,
     JUDGED_REFUSALS,
     KNOWN_CUES,
     LIGHT_WEIGHT,
@@ -213,14 +214,16 @@ class Reading:
     @property
     def ranks_held_first(self) -> bool:
         """Whether meetings held come before one announced: a place or a day asked of what happened ("où Witkoff
-        a-t-il eu des entretiens avec Poutine ?"), or whether people met ("had Witkoff met Putin in Moscow before?":
-        a yes rests only on a meeting held). Not a length: "how long did the exploratory meeting last?" names the
-        visit announced, and the meeting before it lasted three hours. Nor whether one person arrived: pushed down,
-        the visit announced let Peskov's "arrivera à Moscou" say "Yes" to "has Witkoff arrived in Moscow?"."""
+        a-t-il eu des entretiens avec Poutine ?"), whether people met ("had Witkoff met Putin in Moscow before?": a
+        yes rests only on a meeting held), or who met someone. Not a length: "how long did the exploratory meeting
+        last?" names the visit announced, and the meeting before it lasted three hours. Nor whether one person
+        arrived: pushed down, the visit announced let Peskov's "arrivera à Moscou" say "Yes" to "has Witkoff arrived
+        in Moscow?"."""
         if not self.past or self.future:
             return False
         met = self.yes_no and len(self.people) > 1 and "meeting" in self.topics
-        return met or not self.aspects.isdisjoint(("place", "date"))
+        # "Who met Witkoff in Moscow?": who did, not whom a visit still to come is to see.
+        return met or not self.aspects.isdisjoint(("place", "date")) or "who" in self.aspects and self.verb in _MET
 
 
 class Decline(Enum):
@@ -990,6 +993,8 @@ class ScoreSheet:
 
 
 Phrase = tuple[str, ...]
+# What "who" asks of a meeting: who met, received or welcomed someone ("who met Witkoff?", "qui a reçu Witkoff ?").
+_MET = frozenset(fold(cue) for cue in TOPIC_CUES["meeting"] if " " not in cue)
 # What a statement states, whatever verb its summary uses: that its speaker spoke (the statement cues of one word).
 _SAID = frozenset(fold(cue) for cue in TOPIC_CUES["statement"] if " " not in cue)
 
@@ -1548,7 +1553,9 @@ def _unhyphenated(typed: list[str]) -> list[str]:
 def _past(parts: list[str]) -> bool:
     """Tell whether a question's words as typed (verb and inverted subject apart) ask about what happened: a compound
     past ("a-t-il rencontré", "se sont-ils vus", "est-il arrivé", "avait annoncé"), "did", or "was", "had", "has"
-    before a participle ("was held")."""
+    before a participle ("was held"); or an English simple past right after "who" ("who met Witkoff?")."""
+    if parts[:1] == ["who"] and len(parts) > 1 and (parts[1] in IRREGULAR_VERBS or _english_participle(parts[1])):
+        return True
     for at, part in enumerate(parts):
         if part == "did":
             return True

@@ -1629,3 +1629,14 @@ def test_a_place_not_yet_set_answers_where_no_closer_fact_gives_one(answerer: An
     """The fact saying the summit's venue is not yet set answers "where", though facts on the summit that say nothing
     of its place match the question more closely; a question whose chosen facts give the day keeps it."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"), [("Who met Witkoff in Moscow?", "Who: Vladimir Putin."), ("Who received Witkoff?", "Who:")]
+)
+def test_who_met_someone_is_read_from_meetings_held(answerer: Answerer, question: str, lead: str):
+    """ "Who met Witkoff in Moscow?" is in the past ("met" after "who" as "did … meet"): the meetings held come before
+    the visit announced for later, which names whom he is to see, not whom he saw."""
+    answer = answerer.ask(question)
+    assert answer.lead.startswith(lead)
+    assert "doit se rendre" not in answer.text.split("\n")[2]  # the first fact quoted is not the visit to come
