@@ -8,7 +8,14 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from bot.answering.index import by_phone
-from bot.answering.lexicon import CLAUSE_WORDS, ENGLISH_PARTICIPLES, FRENCH_PARTICIPLE_ENDINGS, STEM, STOPWORDS
+from bot.answering.lexicon import (
+    CLAUSE_WORDS,
+    ENGLISH_PARTICIPLES,
+    FRENCH_PARTICIPLE_ENDINGS,
+    MUTUAL_VERBS,
+    STEM,
+    STOPWORDS,
+)
 from bot.answering.matching import Reading
 from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
 from bot.knowledge.schema import Person, StatementFact
@@ -54,7 +61,7 @@ def who_did(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str, *, sp
         # one other person ("backing Trump's campaign") does not say they did it.
         return None
     governed = _governed_whom(reading, knowledge, asked)
-    if governed is None:
+    if governed is None and not _mutual(reading):
         return None
     if reading.asks_contact and reading.participants and not reading.asks_speech and data.met:
         # "Who welcomed Witkoff in Moscow?": who met them, from a fact reporting the contact; a fact on the April
@@ -64,9 +71,13 @@ def who_did(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str, *, sp
         met = [
             knowledge.people[p].name.get(lang)
             for p in data.met
-            if p not in reading.participants and p in knowledge.people and not asked.not_its_doer(knowledge.people[p])
+            if p not in reading.participants | reading.besides
+            and p in knowledge.people
+            and not asked.not_its_doer(knowledge.people[p])
         ]
         return met[0] if len(met) == 1 else None
+    if governed is None:  # whom they met, where the summary has them met: no one else there did it
+        return None
     if reading.whom and not governed or reading.passive and not reading.asks_speech:
         # "Qui a été informé des résultats ?", "whom did Bloomberg quote?": whom it was done to; a fact naming one
         # other person does not say it was them (the passive's agent, below, is who did it). "À qui Poutine a-t-il
@@ -83,6 +94,12 @@ def who_did(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str, *, sp
         # doing something ("Trump a informé…" for "who briefed…?"), not received, talked with, or owning an ultimatum.
         return named[0]
     return None
+
+
+def _mutual(reading: Reading) -> bool:
+    """Tell whether a question asks whom someone met or saw: meeting is mutual, so whoever "Witkoff a été accueilli
+    par…" names met him, though he did not do the welcoming."""
+    return reading.whom and any(t in MUTUAL_VERBS or not MUTUAL_VERBS.isdisjoint(lemmas(t)) for t in reading.tokens)
 
 
 @dataclass(frozen=True, slots=True)

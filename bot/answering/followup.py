@@ -178,6 +178,9 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         if not (named and index.person_named(t) not in (None, subject) or new.places and index.place_named(t))
         and t not in untitled
     ]
+    # "Et qui d'autre ?": whom the last answer named, and those asked about but its subject, are whom it is not.
+    besides = _besides(previous, answerer) if new.others and not named else new.besides
+    tokens = [t for t in tokens if index.person_named(t) not in besides]
     entitled = _title_words(new.titled, answerer)
     tokens += [t for t in new.tokens if t not in tokens and fold(t) not in PRONOUNS and t not in entitled]
     tokens += [t for person in sorted(retitled) for t in _name_tokens(person, answerer) if t not in tokens]
@@ -218,6 +221,8 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         # "Qu'exige la Russie ?" then "et l'Ukraine ?": now Ukraine's demands; "et à Kiev ?", "et pour la paix ?" still
         # Russia's (Kyiv is whom they are made of).
         party=new.party or old.party,
+        others=new.others,
+        besides=besides,
     )
 
 
@@ -230,6 +235,14 @@ def _last_person(previous: Context, answerer: Answerer) -> str | None:
         if others:
             return others[0]
     return next(iter(sorted(previous.reading.people)), None)
+
+
+def _besides(previous: Context, answerer: Answerer) -> frozenset[str]:
+    """Whom "and who else?" sets aside: the person the last answer named, and those its question named but its
+    subject ("did Witkoff meet Putin?", then "who else?": not Putin)."""
+    old = previous.reading
+    last = _last_person(previous, answerer)
+    return (old.participants - {old.first}) | ({last} - {old.first} if last else set())
 
 
 def _name_tokens(person: str, answerer: Answerer) -> tuple[str, ...]:

@@ -1046,6 +1046,14 @@ LIST_CUES = (
     "cessez le feu",
 )
 
+# "Besides Putin", "à part Poutine": the person named next is whom the answer is not.
+BESIDES_CUES = ("besides", "apart from", "other than", "aside from", "a part", "hormis", "outre", "en dehors de")
+# "Who else…", "qui d'autre…", "besides Putin": people other than those named are asked for.
+ELSE_CUES = ("else", "d autre", "d autres", *BESIDES_CUES)
+
+# Verbs of meeting, which is mutual: whom someone met is who met them ("who did Witkoff meet?").
+MUTUAL_VERBS = frozenset(["meet", "met", "see", "saw", "seen", "rencontrer", "rencontre", "voir", "vu", "vus"])
+
 # Verbs of a contact that are no cue of the meeting topic (they would rank facts): only who met whom reads them.
 CONTACT_VERBS = frozenset(["receive", "welcome", "greet", "greeted", "host", "hosted", "accueillir", "recevoir"])
 # A capital stands for its country and its seat of power ("Moscou exige…"): a fact set in one is about the others.

@@ -19,7 +19,9 @@ from bot.answering.lexicon import (
     ADDITIVES,
     ANSWER_NOUNS,
     ASPECT_CUES,
+    BESIDES_CUES,
     CONTACT_VERBS,
+    ELSE_CUES,
     ENGLISH_MARKERS,
     ENGLISH_PARTICIPLES,
     ETRE_VERBS,
@@ -172,6 +174,14 @@ class Reading:
     first: str | None = None  # who it names first as taking part, by name or title: whom "he" stands for next
     unnamed: bool = False  # a subject pronoun names someone it does not: "did he meet Zelensky?", "a-t-il vu Poutine ?"
     pronoun_led: bool = False  # its subject is a pronoun for no one named, or it has an object one: "did they agree?"
+    others: bool = False  # "who else…", "qui d'autre…", "besides Putin": people other than those named are asked for
+    besides: frozenset[str] = frozenset()  # the people named right after "besides", "à part": whom the answer is not
+
+    @property
+    def required(self) -> frozenset[str]:
+        """The people a fact must name to be about what is asked: those named, but for whom the answer is not ("who
+        else did Witkoff see besides Putin?" is about Witkoff)."""
+        return self.people - self.besides
 
     @property
     def participants(self) -> frozenset[str]:
@@ -271,6 +281,7 @@ class Matcher:
             w for p in knowledge.people.values() for name in (p.name.fr, p.name.en) for w in fold(name).split()[:-1]
         )
         self._aspect_cues = PhraseTable(ASPECT_CUES, same=_SAME_INTERROGATIVE)
+        self._besides_cues = PhraseTable({"besides": BESIDES_CUES})
         # Words of the cues of what is asked, long enough to be mistyped: "lenght", "combein". Not topic cues: the
         # index repairs those as words of the facts ("sanctoins").
         self._cue_spellings = sorted({w for phrase in self._aspect_cues.keys for w in phrase if len(w) >= 5})
@@ -285,6 +296,7 @@ class Matcher:
                 "result": RESULT_CUES,
                 "future": FUTURE_CUES,
                 "known": KNOWN_CUES,
+                "else": ELSE_CUES,
                 "phone": PHONE_CUES,
                 "in_person": IN_PERSON_CUES,
             }
@@ -360,6 +372,9 @@ class Matcher:
         if "duration" in aspects:
             consumed |= {w for phrase in aspect_hits["duration"] for w in phrase if w in _LENGTH_NOUNS}
         consumed_all = {w for phrases in aspect_hits.values() for phrase in phrases for w in phrase}
+        flag_hits = self._flag_cues.find(words)
+        flags = {key for key, phrases in flag_hits.items() if phrases}
+        consumed |= {w for phrase in flag_hits.get("else", ()) for w in phrase}  # "qui d'autre": "autre" is no topic
         tokens = tuple(
             dict.fromkeys(
                 [
@@ -374,7 +389,8 @@ class Matcher:
         # "Who called Zelensky?" phones someone; "who called the talks productive?" speaks.
         phoned = _phoned(tokens, words, named)
         said = [at for at, token in enumerate(tokens) if _speech_verb(token) and at not in phoned]
-        verb = _who_verb(typed)
+        asking = _without_else(typed)  # "who else did Witkoff meet?" asks as "who did Witkoff meet?" does
+        verb = _who_verb(asking)
         if verb and not _speech_verb(verb) and not self.index.person_named(verb) and not self.index.place_named(verb):
             said = []  # "qui refuse de reconnaître l'annexion ?" asks who refuses: the verb of speech is its object
         places = frozenset(p for t in tokens if (p := self.index.place_named(t)))
@@ -384,12 +400,12 @@ class Matcher:
         counted = measure or (
             _counted(asked, aspect_hits.get("quantity", set()), question) if "quantity" in aspects else None
         )
-        flags = {key for key, phrases in self._flag_cues.find(words).items() if phrases}
         names_asked = "name" in flags
         titled = self._titles.spans(folded) if not names_asked else []  # "comment s'appelle le porte-parole…"
         # Where the question names people: a word names someone only if it is a token that does.
         spans = _people_spans(folded, named.get, titled) if people or titled else []
         owners = frozenset(person for start, end, person in spans if _owned(folded, start, end))
+        besides = _besides(folded, spans, self._besides_cues.spans(folded)) if "else" in flags else frozenset()
         # Its language is the frame's too: "Trump met Zelensky" alone reads as French.
         spoken = (fold(typed_question).split(), typed_question) if framed else (words, question)
         lang = detect_language(*spoken, self.index.spellings)
@@ -401,7 +417,8 @@ class Matcher:
         future = "future" in flags or lang != "en" and any(map(_future_verb, parts))
         return Reading(
             lang=lang,
-            tokens=tokens,
+            # "Who else did Witkoff see besides Putin?": Putin is whom the answer is not, no word a fact must hold.
+            tokens=tuple(t for t in tokens if named.get(t) not in besides) if besides else tokens,
             topics=frozenset(topics),
             people=people,
             aspects=frozenset(aspects),
@@ -438,12 +455,14 @@ class Matcher:
             quoted=_quoted(question),
             identity=self._identity(folded, spans, titled) if yes_no and titled else None,
             verb=verb,
-            whom=_asks_whom(typed, named, self._given_names),
+            whom=_asks_whom(asking, named, self._given_names),
             future=future,
             conditional=not _CONDITIONALS.isdisjoint(words) and _past_conditional(parts),  # most questions hold none
             # "Is it true that Putin met Zelensky?": a claim of what happened, its simple past read as no tense.
             past=_past(parts) or bool(framed) and not future,
             known="known" in flags,
+            others="else" in flags,
+            besides=besides,
             by_phone=True if phoned else _contact(flags),
             asks_speech=bool(said),
             asks_words="words" in flags,
@@ -452,7 +471,7 @@ class Matcher:
             party=self._party(typed) if people or places else None,  # a party is a person or a place named
             owners=owners,
             titled=frozenset(span[2] for span in spans if span in titled),
-            first=next((person for _, _, person in spans if person not in owners), None),
+            first=_first(spans, owners),
             unnamed=_unnamed(folded, spans) if yes_no else False,  # only a yes rests on who met
             pronoun_led=_pronoun_led(folded) if yes_no else False,  # or a no, on whom it asks about
         )
@@ -683,6 +702,16 @@ class Matcher:
             return not self.index.on_call(fact, reading.people)
         return bool(self.index.by_phone[fact])
 
+    def _met_others(self, reading: Reading) -> np.ndarray:
+        """The facts reporting a contact of the people a question requires with someone it does not name."""
+        return np.array(
+            [
+                reading.required <= set(f.data.met) and bool(set(f.data.met) - reading.participants - reading.besides)
+                for f in self.facts
+            ],
+            dtype=bool,
+        )
+
     def _met_all(self, people: frozenset[str]) -> np.ndarray:
         """The facts reporting that all these people met (their `met`)."""
         met = self.index.everywhere
@@ -859,9 +888,11 @@ class Matcher:
         mentioned: np.ndarray | int = 0  # how many of the people the question names each fact names
         if reading.people:
             mentioned = np.zeros(count, dtype=np.int16)
-            for person in reading.people:
+            for person in reading.required:
                 mentioned += index.person_mask.get(person, 0)
-            scores += ENTITY_BONUS * (mentioned == len(reading.people))
+            scores += ENTITY_BONUS * (mentioned == len(reading.required))
+            if reading.others:  # "who else did Witkoff see?": a contact with someone the question does not name
+                scores += ENTITY_BONUS * self._met_others(reading)
             if reading.speaker:  # "qu'a dit Trump de la réunion ?": what Trump said before what others said of it
                 scores += ENTITY_BONUS * index.speaker_mask.get(reading.speaker, False)
         if reading.ranks_held_first:
@@ -1543,6 +1574,31 @@ def _owned(words: list[str], start: int, end: int) -> bool:
     possessive = words[end : end + 1] == ["s"] and not _ROLES.isdisjoint(words[end + 1 : end + 3])  # "trump s envoy"
     of_whom = start > 0 and words[start - 1] in ("de", "du", "of")
     return possessive or of_whom and not _ROLES.isdisjoint(words[max(0, start - 4) : start - 1])
+
+
+def _without_else(typed: list[str]) -> list[str]:
+    """A question's words as typed without "else", "d'autre" right after its opening "who" or "qui"."""
+    if not typed or fold(typed[0]) not in ("qui", "who"):
+        return typed
+    rest = typed[1:]
+    if rest[:1] == ["else"]:
+        rest = rest[1:]
+    elif rest[:1] == ["d"] and rest[1:2] in (["autre"], ["autres"]):
+        rest = rest[2:]
+    return [typed[0], *rest]
+
+
+def _first(spans: list[tuple[int, int, str]], owners: frozenset[str]) -> str | None:
+    """Who a question names first as taking part, by name or title, not as whose envoy or aide."""
+    return next((person for _, _, person in spans if person not in owners), None)
+
+
+def _besides(words: list[str], spans: list[tuple[int, int, str]], cues: list[tuple[int, int, str]]) -> frozenset[str]:
+    """The people a question names right after "besides", "à part"…: whom the answer is not."""
+    ends = {end for _, end, _ in cues}
+    return frozenset(
+        person for start, _, person in spans if start in ends or start - 1 in ends and words[start - 1] in STOPWORDS
+    )
 
 
 def _unhyphenated(typed: list[str]) -> list[str]:

@@ -1640,3 +1640,26 @@ def test_who_met_someone_is_read_from_meetings_held(answerer: Answerer, question
     answer = answerer.ask(question)
     assert answer.lead.startswith(lead)
     assert "doit se rendre" not in answer.text.split("\n")[2]  # the first fact quoted is not the visit to come
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Who else did Witkoff meet besides Putin?", "Who: Kirill Dmitriev."),
+        ("Qui d'autre Witkoff a-t-il rencontré à Moscou, à part Poutine ?", "Qui : Kirill Dmitriev."),
+        ("Who else joined Zelensky's phone call with Trump?", "Who: several European leaders."),  # none set aside
+    ],
+)
+def test_who_else_sets_aside_whom_the_question_names_besides(answerer: Answerer, question: str, lead: str):
+    """ "Besides Putin", "à part Poutine": Putin is whom the answer is not, so no fact need name him; "else" alone
+    sets no one aside."""
+    assert answerer.ask(question).lead == lead
+    assert answerer.matcher.read("Who else did Witkoff meet besides Putin?").besides == {"putin"}
+    assert answerer.matcher.read("Witkoff a vu qui d'autre après Poutine ?").besides == frozenset()  # "après": a time
+
+
+def test_meeting_is_mutual_receiving_is_not(answerer: Answerer):
+    """Whom Trump met is who met him, whatever the voice of the summary; whom Witkoff received is not who received
+    him."""
+    assert answerer.ask("Who did Trump meet in 2019?").lead == "Who: Vladimir Putin."
+    assert "Poutine" not in answerer.ask("Qui Witkoff a-t-il reçu ?").lead

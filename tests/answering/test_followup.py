@@ -285,3 +285,24 @@ def test_a_demand_follow_up_asks_the_new_partys_demands(answerer: Answerer):
     assert "russia" in by[talk.ask(2, "et pour la paix ?").items[0].fact_id].data.by
     talk.ask(3, "Qu'exige la Russie ?")  # Kyiv is whom Russia's demands are made of: still Russia's
     assert "russia" in by[talk.ask(3, "et à Kiev ?").items[0].fact_id].data.by
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up", "lead"),
+    [
+        ("Witkoff a-t-il rencontré Poutine à Moscou ?", "et qui d'autre ?", "Qui : Kirill Dmitriev."),
+        ("Who did Witkoff meet in Moscow?", "and who else was there?", "Who: Kirill Dmitriev."),
+    ],
+)
+def test_who_else_sets_aside_whom_the_last_answer_named(answerer: Answerer, before: str, follow_up: str, lead: str):
+    """ "And who else?" asks for someone other than the person the last answer named and those its question named
+    but its subject: after Putin, Dmitriev, who welcomed Witkoff in Moscow."""
+    talk = Conversation(answerer)
+    talk.ask(1, before)
+    assert talk.ask(1, follow_up).lead == lead
+
+
+async def test_who_else_follows_on_through_telegram(running: FakeBotApi):  # noqa: F811
+    """Through the application on the fake Bot API, "and who else was there?" follows on from the question before."""
+    assert "Putin" in await reply_to(running, "Who did Witkoff meet in Moscow?")
+    assert (await reply_to(running, "and who else was there?")).startswith("<b>Who: Kirill Dmitriev.</b>")
