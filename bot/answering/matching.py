@@ -618,6 +618,8 @@ class Matcher:
         if PERSON in reading.topics:  # "qui est Ouchakov ?": the person's entry answers it; facts naming them are more
             close &= self.index.topic_codes[ranked] == self.index.topic_codes[best]
         chosen = ranked[close][:limit].tolist()
+        if reading.yes_no and reading.party:
+            chosen = self._party_first(reading.party, chosen)
         if len(reading.aspects & self.index.gives.keys()) > 1:  # "où et quand…": each asked, from its own best fact
             # Right after the best: the first line rests on it, and trimming to the phone budget cuts from the end.
             chosen[1:1] = self._each_aspect(reading, sheet, order, chosen, floor)
@@ -676,6 +678,15 @@ class Matcher:
             fit = sheet.confident & sheet.fits_subject & gives & (sheet.scores >= floor)
             added += order[fit[order]][:1].tolist()
         return added
+
+    def _party_first(self, party: str, chosen: list[int]) -> list[int]:
+        """For a yes/no question on a party's position ("does Ukraine accept recognising the annexation?"): its own
+        fact first, where the best states another party's demand (Russia's, that the annexation be recognised)."""
+        own = self.index.party_mask.get(party)
+        if own is None or own[chosen[0]] or not self.index.has_party[chosen[0]]:
+            return chosen
+        first = next((i for i in chosen if own[i]), None)
+        return chosen if first is None else [first, *(i for i in chosen if i != first)]
 
     def _not_yet_set(self, reading: Reading, sheet: ScoreSheet, order: np.ndarray, chosen: list[int]) -> list[int]:
         """For a question asking one place or day that no chosen fact gives ("where will the summit be held?"): the

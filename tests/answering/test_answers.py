@@ -1663,3 +1663,17 @@ def test_meeting_is_mutual_receiving_is_not(answerer: Answerer):
     him."""
     assert answerer.ask("Who did Trump meet in 2019?").lead == "Who: Vladimir Putin."
     assert "Poutine" not in answerer.ask("Qui Witkoff a-t-il reçu ?").lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Does Ukraine accept recognising the annexation of occupied territories?", "No."),
+        ("L'Ukraine accepte-t-elle de reconnaître l'annexion des territoires occupés ?", "Non."),
+        ("Does Russia demand recognition of the annexation?", "Yes."),
+    ],
+)
+def test_a_partys_position_is_read_from_its_own_fact(answerer: Answerer, question: str, lead: str):
+    """Asked whether Ukraine accepts something, the verdict rests on Kyiv's position (it refuses), not on Russia's
+    demand for it, which holds more of the question's words: that gave "Yes."."""
+    assert answerer.ask(question).lead == lead
