@@ -10,7 +10,15 @@ from itertools import islice
 from bot.answering.latest import asks_latest, latest_facts, newest_article
 from bot.answering.leads import first_line, not_said
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result
-from bot.answering.verdicts import Verdict, asks_what_came, dated_otherwise, held_elsewhere, not_held, verdict
+from bot.answering.verdicts import (
+    Verdict,
+    asks_what_came,
+    asks_when_held,
+    dated_otherwise,
+    held_elsewhere,
+    not_held,
+    verdict,
+)
 from bot.knowledge.dates import approximate, deadline_status, format_date, states_day
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, FactBase
@@ -186,6 +194,10 @@ class Answerer:
             return self.decline(question, reader_lang, unsettled)
         # "Quel a été le résultat du sommet ?": of a summit the articles only announce, they say nothing of what came;
         # what they say of it is the facts on its topic ("what will come of it?" is answered by their forecasts).
+        # "Quand le sommet Trump-Poutine a-t-il eu lieu ?": the articles announce it; a day they give is another's.
+        if asks_when_held(reading, self.knowledge) and not_held(reading, self.knowledge):
+            near = tuple(m for m in result.matches if m.fact.topic in reading.topics or _names_all(m.fact, reading))
+            return self.decline(question, reader_lang, replace(result, matches=(), near=near, decline=Decline.NOT_HELD))
         if asks_what_came(reading, self.knowledge) and not_held(reading, self.knowledge):
             near = tuple(m for m in result.matches if m.fact.topic in reading.topics or _names_all(m.fact, reading))
             unsettled = replace(result, matches=(), near=near, decline=Decline.UNSETTLED)

@@ -1051,6 +1051,12 @@ BESIDES_CUES = ("besides", "apart from", "other than", "aside from", "a part", "
 # "Who else…", "qui d'autre…", "besides Putin": people other than those named are asked for.
 ELSE_CUES = ("else", "d autre", "d autres", *BESIDES_CUES)
 
+# Words saying that an event took place, and no more: "a eu lieu", "s'est tenu", "was held", "took place".
+HAPPENING = frozenset(
+    ["lieu", "eu", "tenu", "tenue", "tenir", "deroule", "derouler", "finalement", "enfin", "vraiment"]
+    + ["hold", "held", "take", "took", "taken", "place", "happen", "happened", "finally", "eventually", "actually"]
+)
+
 # Verbs of meeting, which is mutual: whom someone met is who met them ("who did Witkoff meet?").
 MUTUAL_VERBS = frozenset(["meet", "met", "see", "saw", "seen", "rencontrer", "rencontre", "voir", "vu", "vus"])
 

@@ -244,6 +244,7 @@ class Decline(Enum):
     MISSING = "missing"  # facts are about what it names, but none gives what it asks (a length, a number…)
     OTHER_EVENT = "other_event"  # the closest facts answer it about another meeting, place or day
     UNSETTLED = "unsettled"  # it asks whether something turned out so, and no fact settles it yes or no
+    NOT_HELD = "not_held"  # it asks when, where or how long an event took place that the articles only announce
 
 
 @dataclass(frozen=True, slots=True)

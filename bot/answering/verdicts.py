@@ -9,6 +9,7 @@ from bot.answering.doers import passive_agents
 from bot.answering.index import announced, by_phone, gives, published, reported_done
 from bot.answering.lexicon import (
     COUNTRIES,
+    HAPPENING,
     IRREGULAR_VERBS,
     NUMBER_VALUES,
     OUTCOME_CUES,
@@ -494,6 +495,21 @@ def asks_what_came(reading: Reading, knowledge: Knowledge) -> bool:
     cues = {word for topic in reading.topics for phrase in TOPIC_CUES.get(topic, ()) for word in phrase.split()}
     cues |= knowledge.surnames
     return all(token in cues or token in _RESULT_WORDS for token in reading.tokens)
+
+
+def asks_when_held(reading: Reading, knowledge: Knowledge) -> bool:
+    """Tell whether a question asks when, where or how long the summit took place, as done, and nothing else: "quand
+    le sommet Trump-Poutine a-t-il eu lieu ?", "when was the summit held?". Not when it was announced or agreed, nor
+    when it will be."""
+    if reading.yes_no or reading.future or reading.conditional or not reading.past:
+        return False
+    # Of the summit: "la rencontre au sommet" of 6 August is Witkoff's with Putin, and Trump and Putin met in 2019.
+    if reading.aspects.isdisjoint(("date", "place", "duration")) or reading.topics & {"summit", "meeting"} != {
+        "summit"
+    }:
+        return False
+    cues = {word for topic in reading.topics for phrase in TOPIC_CUES.get(topic, ()) for word in phrase.split()}
+    return all(token in cues or token in knowledge.surnames or token in HAPPENING for token in reading.tokens)
 
 
 def not_held(reading: Reading, knowledge: Knowledge) -> bool:

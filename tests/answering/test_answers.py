@@ -1677,3 +1677,32 @@ def test_a_partys_position_is_read_from_its_own_fact(answerer: Answerer, questio
     """Asked whether Ukraine accepts something, the verdict rests on Kyiv's position (it refuses), not on Russia's
     demand for it, which holds more of the question's words: that gave "Yes."."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quand le sommet Trump-Poutine a-t-il finalement eu lieu ?",
+        "When was the summit held?",
+        "Combien de temps a duré le sommet Trump-Poutine ?",
+    ],
+)
+def test_when_the_summit_took_place_is_not_the_day_it_was_announced(answerer: Answerer, question: str):
+    """The articles announce the summit; asked when, where or how long it took place, the bot says they do not report
+    it held, not the day of the article announcing it ("vers le 7 août") nor the 6 August meeting's three hours."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert answer.lead.startswith(("Les articles ne disent pas que cela a eu lieu", "The articles do not say that it"))
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Quand le sommet a-t-il été annoncé ?", "Quand : vers le 7 août 2025."),
+        ("Combien de temps a duré la rencontre au sommet ?", "Durée : près de trois heures"),  # 000's word for 6 August
+    ],
+)
+def test_when_the_summit_was_announced_is_answered(answerer: Answerer, question: str, lead: str):
+    """What was done of the summit (announced) has its day; "la rencontre au sommet" of article 000 is the 6 August
+    meeting."""
+    assert answerer.ask(question).lead.startswith(lead)
