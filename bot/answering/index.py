@@ -159,6 +159,7 @@ class FactIndex:
         ]
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
+        self.dated = np.array([day is not None for day in self.days], dtype=bool)  # a count of a day comes from these
         self.everywhere = np.ones(count, dtype=bool)
         self.everywhere.flags.writeable = False  # shared by every question that names no place or day
         self.resolve = lru_cache(maxsize=8192)(self._resolve)

@@ -949,6 +949,9 @@ class Matcher:
                 for form in forms:
                     held |= index.sentence_bits[at].get(form, 0)
                 fits_aspect[at] = bool(held & index.count_bits[at])
+        if "quantity" in reading.aspects and (reading.days or reading.months):
+            # "How many were killed on August 6?": an undated fact's count (the war's toll since 2022) is not the day's.
+            fits_aspect &= index.dated
         fits_subject = index.everywhere  # shared and read-only: every step below makes a new array
         if reading.places or reading.days or reading.months:
             fits_subject = (

@@ -1706,3 +1706,10 @@ def test_when_the_summit_was_announced_is_answered(answerer: Answerer, question:
     """What was done of the summit (announced) has its day; "la rencontre au sommet" of article 000 is the 6 August
     meeting."""
     assert answerer.ask(question).lead.startswith(lead)
+
+
+def test_a_count_of_a_day_comes_from_a_fact_of_that_day(answerer: Answerer):
+    """ "How many people were killed on August 6?": the war's toll since 2022, undated, is no count of that day."""
+    answer = answerer.ask("How many people were killed in Russian strikes on August 6?")
+    assert not answer.found and "tens of thousands" not in answer.lead
+    assert answerer.ask("How many nuclear submarines did Trump deploy?").lead.startswith("How many: two")
