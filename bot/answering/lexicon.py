@@ -1057,6 +1057,11 @@ HAPPENING = frozenset(
     + ["hold", "held", "take", "took", "taken", "place", "happen", "happened", "finally", "eventually", "actually"]
 )
 
+# Verbs of speaking with someone, in person or by phone: "Trump a-t-il parlé avec Zelensky ?", "did they talk?".
+TALK_VERBS = frozenset(
+    ["parler", "parle", "parlent", "discuter", "discute", "speak", "spoke", "spoken", "talk", "talked"]
+)
+
 # Verbs of meeting, which is mutual: whom someone met is who met them ("who did Witkoff meet?").
 MUTUAL_VERBS = frozenset(["meet", "met", "see", "saw", "seen", "rencontrer", "rencontre", "voir", "vu", "vus"])
 

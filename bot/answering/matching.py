@@ -53,6 +53,7 @@ from bot.answering.lexicon import (
     STEM,
     STOPWORDS,
     SUBJECT_PRONOUNS,
+    TALK_VERBS,
     TOPIC_CUES,
     WORDS_CUES,
     clock_times,
@@ -174,6 +175,7 @@ class Reading:
     first: str | None = None  # who it names first as taking part, by name or title: whom "he" stands for next
     unnamed: bool = False  # a subject pronoun names someone it does not: "did he meet Zelensky?", "a-t-il vu Poutine ?"
     pronoun_led: bool = False  # its subject is a pronoun for no one named, or it has an object one: "did they agree?"
+    talked: bool = False  # "did Trump talk with Zelensky?": whether people it names spoke, in person or by phone
     others: bool = False  # "who else…", "qui d'autre…", "besides Putin": people other than those named are asked for
     besides: frozenset[str] = frozenset()  # the people named right after "besides", "à part": whom the answer is not
 
@@ -208,7 +210,10 @@ class Reading:
     @property
     def asks_contact(self) -> bool:
         """Whether it asks of a contact between people: a meeting, or a verb of one ("did Putin receive…")."""
-        return "meeting" in self.topics or not CONTACT_VERBS.isdisjoint(self.tokens)
+        # A call to come between people named is one too: "will Zelensky call Trump again?" is not answered by the
+        # call held.
+        called = self.by_phone is True and len(self.participants) > 1 and self.future
+        return "meeting" in self.topics or not CONTACT_VERBS.isdisjoint(self.tokens) or self.talked or called
 
     @property
     def asks_when_met(self) -> bool:
@@ -412,6 +417,7 @@ class Matcher:
         lang = detect_language(*spoken, self.index.spellings)
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
         yes_no = bool(framed) or is_yes_no(question)
+        talked = yes_no and len(people) > 1 and _talk_with(typed)
         passive = _passive(parts)
         proper = _proper_names(question)
         expiry = yes_no and _asks_expiry(words)
@@ -419,7 +425,8 @@ class Matcher:
         return Reading(
             lang=lang,
             # "Who else did Witkoff see besides Putin?": Putin is whom the answer is not, no word a fact must hold.
-            tokens=tuple(t for t in tokens if named.get(t) not in besides) if besides else tokens,
+            # "Did Zelensky and Trump talk?" asks whether they met or called: whatever word a fact uses for it.
+            tokens=tuple(t for t in tokens if named.get(t) not in besides and not (talked and t in TALK_VERBS)),
             topics=frozenset(topics),
             people=people,
             aspects=frozenset(aspects),
@@ -463,6 +470,7 @@ class Matcher:
             past=_past(parts) or bool(framed) and not future,
             known="known" in flags,
             others="else" in flags,
+            talked=talked,
             besides=besides,
             by_phone=True if phoned else _contact(flags),
             asks_speech=bool(said),
@@ -774,7 +782,11 @@ class Matcher:
         # What the question asks beyond its names, days and numbers ("ukrainienne" is read as "ukraine" too).
         naming, content = self._naming_words, words.values()
         asked = [forms for word in content if not word.named and not word.light if (forms := word.forms - naming)]
-        asked = asked or [word.forms for word in content]
+        # Else its everyday words: "did Witkoff meet Putin?"; a clause naming the same people denies them nothing, and
+        # "did Zelensky and Trump talk?" asks no more than whether they met or called, which a denial does not say.
+        asked = asked or [forms for word in content if not word.named if (forms := word.forms - naming)]
+        if not asked:
+            return [0.0] * len(facts)
         # In the question's language: a French summary's wording says nothing of an English question's words.
         langs = (reading.lang,) if reading.lang in ("fr", "en") else ("fr", "en")
         # "Des conditions jugées inacceptables par Kiev" refuses accepting them, not that Moscow set them; asked of
@@ -903,6 +915,8 @@ class Matcher:
             for person in reading.required:
                 mentioned += index.person_mask.get(person, 0)
             scores += ENTITY_BONUS * (mentioned == len(reading.required))
+            if reading.talked:  # "did Trump talk to Zelensky?": whether they met or called, which a fact reports
+                scores += ENTITY_BONUS * self._met_all(reading.participants)
             if reading.others:  # "who else did Witkoff see?": a contact with someone the question does not name
                 scores += ENTITY_BONUS * self._met_others(reading)
             if reading.speaker:  # "qu'a dit Trump de la réunion ?": what Trump said before what others said of it
@@ -1039,6 +1053,8 @@ class ScoreSheet:
 
 
 Phrase = tuple[str, ...]
+# What may follow a verb of talking with someone: "talk with", "parler avec", "spoke by phone", "parlé au téléphone".
+_TALK_TO = frozenset(["with", "to", "avec", "a", "by", "on", "over", "au", "par", "ensemble", "together", "again"])
 # What "who" asks of a meeting: who met, received or welcomed someone ("who met Witkoff?", "qui a reçu Witkoff ?").
 _MET = frozenset(fold(cue) for cue in TOPIC_CUES["meeting"] if " " not in cue)
 # What a statement states, whatever verb its summary uses: that its speaker spoke (the statement cues of one word).
@@ -1589,6 +1605,16 @@ def _owned(words: list[str], start: int, end: int) -> bool:
     possessive = words[end : end + 1] == ["s"] and not _ROLES.isdisjoint(words[end + 1 : end + 3])  # "trump s envoy"
     of_whom = start > 0 and words[start - 1] in ("de", "du", "of")
     return possessive or of_whom and not _ROLES.isdisjoint(words[max(0, start - 4) : start - 1])
+
+
+def _talk_with(typed: list[str]) -> bool:
+    """Tell whether a question asks whether people spoke with each other: a verb of talking before "with", "to",
+    "avec", "à", "by phone", or ending it ("se sont-ils parlé ?"); not "speak Russian", which says how."""
+    folded = [fold(word).strip("?!.") for word in typed]
+    return any(
+        word in TALK_VERBS and (folded[at + 1 : at + 2] in ([], [""]) or folded[at + 1] in _TALK_TO)
+        for at, word in enumerate(folded)
+    )
 
 
 def _without_else(typed: list[str]) -> list[str]:

@@ -432,7 +432,7 @@ def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
         )
     if not reading.past:
         return True
-    if by_phone(fact) and not reading.by_phone:
+    if by_phone(fact) and not reading.by_phone and not reading.talked:  # "did they talk?": by phone too
         return False
     return _held(reading, fact, knowledge)
 

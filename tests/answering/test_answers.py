@@ -1713,3 +1713,31 @@ def test_a_count_of_a_day_comes_from_a_fact_of_that_day(answerer: Answerer):
     answer = answerer.ask("How many people were killed in Russian strikes on August 6?")
     assert not answer.found and "tens of thousands" not in answer.lead
     assert answerer.ask("How many nuclear submarines did Trump deploy?").lead.startswith("How many: two")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Trump a-t-il parlé avec Zelensky ?", "Oui."),  # their phone call: "parlé" is in no fact
+        ("Did Zelensky and Trump talk?", "Yes."),
+        ("Did Witkoff speak with Dmitriev?", "Yes."),  # who welcomed him, then received him
+    ],
+)
+def test_talking_with_someone_is_meeting_or_calling_them(answerer: Answerer, question: str, lead: str):
+    """Whether two people spoke is whether a fact reports they met or called, whatever word it uses; a clause that
+    only names them denies nothing ("la Russie a décliné un format incluant Zelensky" does not deny that he spoke
+    with Trump)."""
+    assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Witkoff speak Russian during his meeting with Putin?",  # how he spoke, not whether
+        "Will Zelensky call Trump again?",  # a call to come: not the one held
+        "Trump va-t-il appeler Zelensky ?",
+    ],
+)
+def test_no_yes_from_a_contact_held_for_another_question(answerer: Answerer, question: str):
+    """ "Speak Russian" asks how someone spoke; a call to come is not answered by the one that took place."""
+    assert answerer.ask(question).lead not in ("Yes.", "Oui.")
