@@ -586,6 +586,8 @@ ASPECT_CUES: dict[str, tuple[str, ...]] = {
         "what date",
         "what day",
         "quel jour",
+        "day of the week",
+        "jour de la semaine",
         "quel moment",
         "quelle est la date",
         "what is the date",
@@ -772,6 +774,8 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         "received",
         "welcomed",
         "saw",
+        "see",
+        "seen",
     ),
     "deadline": (
         "ultimatum",

@@ -36,6 +36,7 @@ from bot.answering.lexicon import (
     LIGHT_WEIGHT,
     LIGHT_WORDS,
     LIST_CUES,
+    MUTUAL_VERBS,
     NAME_CUES,
     NEGATIONS,
     NUMBER_VALUES,
@@ -755,18 +756,23 @@ class Matcher:
         return [
             sum(
                 word.weight
-                * (1.0 if self._speech_of(reading, token, fact) else self.index.stated(token, fact, word.typos))
+                * (1.0 if self._verb_of(reading, token, fact) else self.index.stated(token, fact, word.typos))
                 for token, word in words.items()
             )
             / total
             for fact in facts
         ]
 
-    def _speech_of(self, reading: Reading, token: str, fact: int) -> bool:
-        """Tell whether a "who" question's word is a verb of speech a statement states, whatever verb its summary uses:
-        "who posted on Truth Social?", "qui a qualifié le dialogue de…" of what its speaker said. Not for yes or no:
-        "did Trump say…?" rests on what he said, and a demand's "wants" may be claimed of someone by another."""
-        return token in _SAID and not reading.yes_no and isinstance(self.facts[fact].data, StatementFact)
+    def _verb_of(self, reading: Reading, token: str, fact: int) -> bool:
+        """Tell whether a question's verb is what a fact states, whatever verb its summary uses: a verb of meeting of
+        a fact reporting that the people asked about met ("will Witkoff see Putin again?" of the visit announced, "il
+        doit avoir une entrevue avec Vladimir Poutine"); for a "who" question, a verb of speech of a statement ("who
+        posted on Truth Social?": its speaker spoke). Not speech for yes or no: "did Trump say…?" rests on what he
+        said, and a demand's "wants" may be claimed of someone by another."""
+        data = self.facts[fact].data
+        if token in MUTUAL_VERBS and len(reading.participants) > 1:
+            return reading.participants <= set(data.met)
+        return token in _SAID and not reading.yes_no and isinstance(data, StatementFact)
 
     def _denied(
         self,

@@ -1741,3 +1741,21 @@ def test_talking_with_someone_is_meeting_or_calling_them(answerer: Answerer, que
 def test_no_yes_from_a_contact_held_for_another_question(answerer: Answerer, question: str):
     """ "Speak Russian" asks how someone spoke; a call to come is not answered by the one that took place."""
     assert answerer.ask(question).lead not in ("Yes.", "Oui.")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("What day of the week was the August 6 meeting?", "When: Wednesday 6 August 2025."),
+        ("Which day of the week did Witkoff see Putin in Moscow?", "When: Wednesday 6 August 2025."),
+        ("Will Witkoff see Putin again?", "Yes."),  # the visit announced: "une entrevue avec Vladimir Poutine"
+        ("Witkoff va-t-il rencontrer Poutine ?", "Oui."),
+    ],
+)
+def test_seeing_someone_is_meeting_them(answerer: Answerer, question: str, lead: str):
+    """ "See" is a verb of meeting as "saw" and "vu" are, and "day of the week" asks a date; a verb of meeting is
+    stated by a fact reporting that the people asked about meet, whatever word it uses ("entrevue")."""
+    answer = answerer.ask(question)
+    assert answer.lead == lead
+    if question.startswith("Will"):  # the yes rests on the visit to come, not on the visit of 6 August
+        assert "[004]" in answer.text.split("\n")[2]
