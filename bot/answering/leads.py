@@ -151,7 +151,7 @@ def _aspect_value(
         elif aspect in fact.data.unsettled and not found:
             return _unsettled(aspect, fact, lang)
     if len(found) > 1:  # "où se sont-ils rencontrés ?" over meetings in two cities: each, with its day
-        each = [f"{value} ({_day(fact, lang)})" for fact, value in found]
+        each = [f"{value} ({_day(fact, lang, words=False)})" for fact, value in found]
         return Value(say("lead_place", lang, value=" ; ".join(each)))
     if not found and rated:
         return Value(say(f"lead_{aspect}", lang, value=rated))
@@ -248,9 +248,9 @@ def _another_meeting(reading: Reading, fact: Fact, found: list[tuple[Fact, str]]
     )
 
 
-def _day(fact: Fact, lang: str) -> str:
-    """The day a fact is dated, as a first line gives it."""
-    day = _lead_day(fact, lang)
+def _day(fact: Fact, lang: str, *, words: bool = True) -> str:
+    """The day a fact is dated, as a first line gives it; without the article's words for it, beside a place."""
+    day = _lead_day(fact, lang, words=words)
     return day[1] if day else ""
 
 
@@ -269,7 +269,7 @@ def _ahead(fact: Fact, knowledge: Knowledge) -> bool:
     return day > published(fact, knowledge)
 
 
-def _lead_day(fact: Fact, lang: str) -> tuple[dt.date, str] | None:
+def _lead_day(fact: Fact, lang: str, *, words: bool = True) -> tuple[dt.date, str] | None:
     """The day that answers "when" for a fact, as readers see it: a deadline's due day, else the event's date
     (approximate when worked out)."""
     data = fact.data
@@ -280,6 +280,11 @@ def _lead_day(fact: Fact, lang: str) -> tuple[dt.date, str] | None:
     if data.date is not None:
         if data.date_basis == "stated" and data.date_precision == "day":
             return data.date, format_date(data.date, lang, weekday=True)
+        if words and data.date_words is not None:  # "« hier » selon l'article 003 (vers le 11 avril 2025)"
+            said = data.date_words
+            article = next((c.article for c in data.citations if said.fr in c.quote), data.citations[0].article)
+            label = say("lead_date_words", lang, words=said.get(lang), article=article, date=fact_date(data, lang))
+            return data.date, label
         return data.date, fact_date(data, lang) or ""
     return None
 

@@ -373,6 +373,21 @@ def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
             yield from _check_dates(fact, label)
         yield from _check_claims(fact, label)
         yield from _check_quoted_words(fact, knowledge, label)
+        yield from _check_date_words(fact, label)
+
+
+def _check_date_words(fact: Fact, label: str) -> Iterator[Problem]:
+    """Refuse an article's words for a date (date_words) that none of the fact's quotes holds verbatim: readers are
+    shown them as the article's."""
+    words = fact.data.date_words
+    if words is not None and not any(
+        _apostrophes(squash(words.fr)) in _apostrophes(squash(c.quote)) for c in fact.citations
+    ):
+        yield Problem(
+            fact.path,
+            fact.line_of("date_words", "fr"),
+            f"{label}: date_words {words.fr!r} is in none of its quotes; give the article's own words for the date",
+        )
 
 
 # Words a French title or summary sets in guillemets: « très productive ».

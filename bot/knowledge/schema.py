@@ -88,6 +88,13 @@ class FactBase(Model):
         ),
     )
     date_precision: Literal["day", "month"] = Field(default="day", description="month: only the month is known.")
+    date_words: Text | None = Field(
+        default=None,
+        description=(
+            "For a date inferred: the article's own words for it, the French verbatim in a quote of the fact "
+            "({fr: vendredi, en: Friday}); shown with the date worked out, so readers can check it."
+        ),
+    )
     people: list[Slug] = Field(default_factory=list, description="Ids from people.yaml.")
     places: list[Slug] = Field(
         default_factory=list,
@@ -119,6 +126,8 @@ class FactBase(Model):
             )
         if self.date is None and self.date_basis is not None:
             raise ValueError("date_basis given without a date")
+        if self.date_words is not None and self.date_basis != "inferred":
+            raise ValueError("date_words given for a date that is not inferred")
         return self
 
 

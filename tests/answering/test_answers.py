@@ -175,7 +175,10 @@ def test_an_unrelated_topic_is_declined(answerer: Answerer, question: str):
     ("question", "first"),
     [
         # a day the articles state comes with its weekday ("ce mercredi 6 août"), a day worked out without
-        ("Quand Witkoff a-t-il rencontré Poutine ?", "Quand : vers le 11 avril 2025 ; mercredi 6 août 2025"),
+        (
+            "Quand Witkoff a-t-il rencontré Poutine ?",
+            "Quand : « hier » selon l'article 003 (vers le 11 avril 2025) ; mercredi 6 août 2025",
+        ),
         ("Quel jour de la semaine Witkoff a-t-il été reçu au Kremlin ?", "Quand : mercredi 6 août 2025."),
         ("What was the duration of the 6 August meeting?", "How long: nearly three hours"),
         ("Où Witkoff a-t-il rencontré Poutine le 11 avril ?", "Où : bibliothèque présidentielle, Saint-Pétersbourg."),
@@ -1038,7 +1041,9 @@ def test_roles_and_titles_are_read_whole(answerer: Answerer):
 def test_when_people_met_lists_meetings_held(answerer: Answerer):
     """Asked of the past, "when" lists the meetings held, not the visit article 004 announces; a country asked
     ("in Russia") is no venue: both meetings were held there."""
-    assert answerer.ask("When did the US envoy meet Putin?").lead == "When: c. 11 April 2025 ; Wednesday 6 August 2025."
+    assert answerer.ask("When did the US envoy meet Putin?").lead == (
+        "When: “yesterday” according to article 003 (c. 11 April 2025) ; Wednesday 6 August 2025."
+    )
     assert "11 avril" in answerer.ask("Quand Witkoff a-t-il rencontré Poutine en Russie ?").lead
     # Saint Petersburg and Moscow lie in Russia (places.yaml `within`), not in Ukraine.
     assert "April" not in answerer.ask("When did Witkoff meet Putin in Ukraine?").lead
@@ -1698,7 +1703,7 @@ def test_when_the_summit_took_place_is_not_the_day_it_was_announced(answerer: An
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
-        ("Quand le sommet a-t-il été annoncé ?", "Quand : vers le 7 août 2025."),
+        ("Quand le sommet a-t-il été annoncé ?", "Quand : « à la veille de l'expiration d'un ultimatum » selon"),
         ("Combien de temps a duré la rencontre au sommet ?", "Durée : près de trois heures"),  # 000's word for 6 August
     ],
 )
@@ -1759,3 +1764,19 @@ def test_seeing_someone_is_meeting_them(answerer: Answerer, question: str, lead:
     assert answer.lead == lead
     if question.startswith("Will"):  # the yes rests on the visit to come, not on the visit of 6 August
         assert "[004]" in answer.text.split("\n")[2]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Quel jour Trump a-t-il publié son message sur Truth ?",
+            "Quand : « vendredi » selon l'article 003 (vers le 11",
+        ),
+        ("When did Witkoff and Putin meet in Saint Petersburg?", "When: “yesterday” according to article 003 (c. 11"),
+    ],
+)
+def test_a_date_worked_out_comes_with_the_articles_own_words(answerer: Answerer, question: str, lead: str):
+    """Article 003 is undated: the day of the Truth post is worked out from its "vendredi", which the reader is shown,
+    with the article that says it, before the approximate day."""
+    assert answerer.ask(question).lead.startswith(lead)

@@ -272,3 +272,21 @@ def test_name_words_stand_for_the_person_or_place_and_what_holds_them(knowledge:
     assert "kremlin" not in knowledge.surnames  # a place is no one's surname
     assert {"vladimir", "putin", "poutine", "kirill"} <= knowledge.name_words  # given names too, every spelling
     assert "kremlin" not in knowledge.name_words
+
+
+def test_a_dates_words_must_be_in_a_quote_of_the_fact(dataset: DataSet):
+    """date_words are shown as the article's own: words in none of the fact's quotes are named with file and line;
+    on a date the quotes state they are refused as such."""
+    inferred = MINIMAL_MEETINGS.replace(
+        "    date_basis: inferred\n", "    date_basis: inferred\n    date_words: {fr: hier, en: yesterday}\n"
+    )
+    dataset.write("meetings.yaml", inferred)
+    problems = [p.split("/")[-1] for p in dataset.problems()]
+    assert problems == [
+        "meetings.yaml:13: meeting 'meeting-moscow': date_words 'hier' is in none of its quotes; give the article's "
+        "own words for the date"
+    ]
+    dataset.write("meetings.yaml", inferred.replace("date_basis: inferred", "date_basis: stated"))
+    assert any("date_words given for a date that is not inferred" in p for p in dataset.problems())
+    dataset.write("meetings.yaml", inferred.replace("fr: hier", "fr: reçu au Kremlin"))
+    assert dataset.load().by_id["meeting-moscow"].data.date_words.fr == "reçu au Kremlin"
