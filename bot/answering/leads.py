@@ -303,8 +303,10 @@ def _value(
         if isinstance(data, StatementFact):  # where it was said, if the article says: "à Paris, le mois dernier"
             place = knowledge.places.get(data.where) if data.where else None  # loading refused an unknown one
             return place.name.get(lang) if place else None
-        if not isinstance(data, MeetingFact) or data.by_phone:
-            return None  # other facts name the places they concern, not where they happen; a call happens nowhere
+        # Other facts name the places they concern, not where they happen, unless they report a contact held there
+        # (the 2019 G20 in Osaka, in a fact on the summit: not where one is to come); a call happens nowhere.
+        if not (isinstance(data, MeetingFact) or data.met and not reading.to_come) or by_phone(fact):
+            return None
         # Curators list the venue first; a second place is kept only when it is part of it (Moscou, Kremlin). A
         # country is never the venue ("dans quel lieu de Saint-Pétersbourg ?" is not answered "Russie"), and when
         # the question names the venue, only a place within it answers.

@@ -1201,10 +1201,12 @@ def test_a_question_asking_two_things_gets_each_from_its_own_fact(answerer: Answ
 
 
 def test_a_place_comes_only_from_a_fact_answering_as_much_of_the_question_as_the_best(answerer: Answerer):
-    """The best fact on Trump and Putin's last meeting says Osaka, but is no meeting record: a 6 August fact naming
-    them both, further down, does not make "Où : Moscou." the answer."""
+    """The best fact on Trump and Putin's last meeting, filed with the summit, reports their contact in Osaka: a 6
+    August fact naming them both, further down, does not make "Où : Moscou." the answer; asked where they will meet,
+    a contact held is no answer."""
     last = answerer.ask("Où Trump et Poutine se sont-ils rencontrés pour la dernière fois ?")
-    assert not last.lead.startswith("Où") and "Osaka" in last.items[0].text
+    assert last.lead == "Où : Osaka." and "Osaka" in last.items[0].text
+    assert answerer.ask("Where will Trump and Putin meet?").lead == "Where: not specified (article 002)."
 
 
 def test_a_meeting_fact_lists_the_venue_first(answerer: Answerer):
