@@ -9,6 +9,7 @@ from itertools import islice
 
 from bot.answering.latest import asks_latest, latest_facts, newest_article
 from bot.answering.leads import first_line, not_said
+from bot.answering.lexicon import COUNTRIES
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result
 from bot.answering.verdicts import (
     Verdict,
@@ -203,6 +204,16 @@ class Answerer:
             unsettled = replace(result, matches=(), near=near, decline=Decline.UNSETTLED)
             return self.decline(question, reader_lang, unsettled)
         first = first_line(result, facts, self.knowledge, reader_lang)
+        if (
+            not first
+            and reading.where
+            and reading.aspects == {"place"}
+            and not reading.yes_no
+            and not _set_as_asked(facts, reading)
+        ):
+            # "Où les sous-marins ont-ils été envoyés ?": no fact gives where; those shown say something else.
+            missing = replace(result, matches=(), near=result.matches, decline=Decline.MISSING)
+            return self.decline(question, reader_lang, missing)
         return self.compose(question, reader_lang, facts, first=first, meta=_meta(result))
 
     def _answering_facts(self, reading: Reading) -> list[Fact]:
@@ -394,6 +405,12 @@ def _facts_first(result: Result, facts: list[Fact]) -> Result:
         return result
     rest = tuple(m for m in result.matches if m.fact not in facts)
     return replace(result, matches=tuple(Match(fact, 1.0, 1.0) for fact in facts) + rest, decline=None)
+
+
+def _set_as_asked(facts: list[Fact], reading: Reading) -> bool:
+    """Tell whether a fact is set at a place the question names ("where in Saint Petersburg…", "in Osaka"): it says
+    where, though no narrower place answers the question."""
+    return any(not reading.places.isdisjoint(set(fact.data.places) - COUNTRIES) for fact in facts)
 
 
 def _names_all(fact: Fact, reading: Reading) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.answering.index import AROUND_CREDIT, FactIndex, fact_texts
+from bot.answering.index import AROUND_CREDIT, FactIndex, fact_texts, same_claim
 from bot.answering.lexicon import (
     ACCENTED_FUNCTION_WORDS,
     ADDITIVES,
@@ -176,6 +176,7 @@ class Reading:
     first: str | None = None  # who it names first as taking part, by name or title: whom "he" stands for next
     unnamed: bool = False  # a subject pronoun names someone it does not: "did he meet Zelensky?", "a-t-il vu Poutine ?"
     pronoun_led: bool = False  # its subject is a pronoun for no one named, or it has an object one: "did they agree?"
+    where: bool = False  # it asks where ("où", "where", "dans quelle ville"), not which countries (actors)
     talked: bool = False  # "did Trump talk with Zelensky?": whether people it names spoke, in person or by phone
     others: bool = False  # "who else…", "qui d'autre…", "besides Putin": people other than those named are asked for
     besides: frozenset[str] = frozenset()  # the people named right after "besides", "à part": whom the answer is not
@@ -472,6 +473,7 @@ class Matcher:
             known="known" in flags,
             others="else" in flags,
             talked=talked,
+            where="place" in aspects and _asks_where(asked, aspect_hits),
             besides=besides,
             by_phone=True if phoned else _contact(flags),
             asks_speech=bool(said),
@@ -634,8 +636,11 @@ class Matcher:
             # Right after the best: the first line rests on it, and trimming to the phone budget cuts from the end.
             chosen[1:1] = self._each_aspect(reading, sheet, order, chosen, floor)
         elif reading.aspects & self.index.unsettled.keys() and not reading.yes_no:
-            # "Where will the summit be held?": the fact saying the place is not yet set answers, if less close.
-            chosen[1:1] = self._not_yet_set(reading, sheet, order, chosen)
+            # "Where will the summit be held?": the fact saying the place is not yet set answers, if less close;
+            # "where was Zelensky when he accused Russia of stalling?", the statement on those words giving it.
+            chosen[1:1] = self._not_yet_set(reading, sheet, order, chosen) or self._same_claim_giving(
+                reading, sheet, order, chosen
+            )
         # What "Oui" or "Qui : X" rest on, for the questions that may get one: the facts' own words.
         leads_on = reading.yes_no or "who" in reading.aspects
         stated: list[float | None] = self._stated(reading, words, chosen) if leads_on else [None] * len(chosen)
@@ -688,6 +693,17 @@ class Matcher:
             fit = sheet.confident & sheet.fits_subject & gives & (sheet.scores >= floor)
             added += order[fit[order]][:1].tolist()
         return added
+
+    def _same_claim_giving(
+        self, reading: Reading, sheet: ScoreSheet, order: np.ndarray, chosen: list[int]
+    ) -> list[int]:
+        """For a question asking one place that no chosen fact gives: the best confident fact giving it that rests
+        on a quote of the best (the same words, so the same event)."""
+        if reading.aspects != {"place"} or self.index.gives["place"][chosen].any():
+            return []
+        best = self.facts[chosen[0]]
+        fit = sheet.confident & self.index.gives["place"]
+        return [int(i) for i in order[fit[order]] if same_claim(self.facts[i], best)][:1]
 
     def _party_first(self, party: str, chosen: list[int]) -> list[int]:
         """For a yes/no question on a party's position ("does Ukraine accept recognising the annexation?"): its own
@@ -1059,6 +1075,8 @@ class ScoreSheet:
 
 
 Phrase = tuple[str, ...]
+# Cues of a place asked that ask which countries act ("quels pays Moscou courtise-t-elle ?"), not where.
+_COUNTRIES_ASKED = frozenset([("quel", "pays"), ("what", "country"), ("what", "countries")])
 # What may follow a verb of talking with someone: "talk with", "parler avec", "spoke by phone", "parlé au téléphone".
 _TALK_TO = frozenset(["with", "to", "avec", "a", "by", "on", "over", "au", "par", "ensemble", "together", "again"])
 # What "who" asks of a meeting: who met, received or welcomed someone ("who met Witkoff?", "qui a reçu Witkoff ?").
@@ -1475,6 +1493,15 @@ def _weather(words: list[str]) -> list[str]:
 
 
 _WEATHER_VERBS = frozenset(["fait", "fera", "faisait", "ferait", "fasse", "faire"])
+
+
+def _asks_where(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool:
+    """Tell whether a question asking a place asks where ("où", "where", "dans quelle ville"): not which countries
+    act ("quels pays Moscou courtise-t-elle ?"), nor only "lieu" of "avoir lieu" ("n'aurait pas eu lieu si quoi ?")."""
+    cues = hits.get("place", set()) - _COUNTRIES_ASKED
+    if ("lieu",) in cues and all(_after_idiom(asked, at) for at, word in enumerate(asked) if word == "lieu"):
+        cues = cues - {("lieu",)}
+    return bool(cues)
 
 
 def _idiom_lieu(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool:

@@ -1782,3 +1782,34 @@ def test_a_date_worked_out_comes_with_the_articles_own_words(answerer: Answerer,
     """Article 003 is undated: the day of the Truth post is worked out from its "vendredi", which the reader is shown,
     with the article that says it, before the approximate day."""
     assert answerer.ask(question).lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Où les sous-marins nucléaires américains ont-ils été envoyés ?", "Where will the ceasefire talks be held?"],
+)
+def test_where_no_fact_gives_the_place_is_declined(answerer: Answerer, question: str):
+    """Asked where, with no fact giving a place for it (the submarines' destination, talks no article places), the bot
+    says the articles do not say where, with the nearest facts, rather than listing them as an answer."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert answer.lead.startswith(("Les articles ne disent pas où", "The articles do not say where"))
+    assert answer.suggestions
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Where was Zelensky when he accused Russia of stalling?", "Where: Paris."),  # his statement on those words
+        ("Where did Trump and Putin meet in Osaka?", ""),  # the question says where: the facts answer
+        ("Trump dit que la guerre n'aurait pas eu lieu si quoi ?", ""),  # "avoir lieu" asks no place
+    ],
+)
+def test_where_is_answered_when_a_fact_on_the_same_words_or_the_question_gives_it(
+    answerer: Answerer, question: str, lead: str
+):
+    """A where-question is not declined when a fact resting on the best fact's quote gives the place, when the
+    question itself names it, or when "lieu" is only "avoir lieu"."""
+    answer = answerer.ask(question)
+    assert answer.found
+    assert answer.lead.startswith(lead)
