@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answering.doers import who_did
 from bot.answering.index import LENGTH, announced, by_phone, gives, published, reported_done, same_claim
@@ -18,6 +18,8 @@ from bot.answering.lexicon import (
     STOPWORDS,
     WORDS_CUES,
     YEAR_OR_ID,
+    advising_clauses,
+    denying_clauses,
 )
 from bot.answering.matching import Decline, Reading, Result
 from bot.answering.verdicts import (
@@ -32,7 +34,7 @@ from bot.answering.verdicts import (
 from bot.knowledge.dates import FOLDED_MONTHS, fact_date, format_date
 from bot.knowledge.loading import Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
-from bot.knowledge.text import fold
+from bot.knowledge.text import fold, lemmas
 from bot.messages import say
 
 MAX_DATES = 3
@@ -71,7 +73,12 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
     if reading.asks_words and not asked and (words := _words_used(reading, facts[0], knowledge, lang)):
         return words
     # "Who won the Nobel?" over a fact saying Trump dreams of it: the facts may be shown, but no name as the answer.
-    named = [a for a in asked if a != "who" or stated_share(result) >= WHO_COVERAGE]
+    # Nor a name for "who said the pressure is not working?" from one who said it works: the negation is unheld.
+    named = [
+        a
+        for a in asked
+        if a != "who" or stated_share(result) >= WHO_COVERAGE and (not reading.negated or _negates(reading, facts[0]))
+    ]
     # Facts holding as much of the question as the best, or quoting what it quotes: another meeting's place is given
     # only from one of them.
     best = result.matches[0]
@@ -97,6 +104,23 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
     return " ".join(parts)
 
 
+def _of_speech(reading: Reading) -> bool:
+    """Tell whether a question asks of what someone said: a verb of speech, or a statement it names."""
+    return reading.asks_speech or "statement" in reading.topics
+
+
+def _negates(reading: Reading, fact: Fact) -> bool:
+    """Tell whether a clause of a fact's title or summary, in either language, denies or refuses some of what a
+    question asks, or advises against it: "qu'aucune percée n'était attendue" for "who said no breakthrough was
+    expected?", "not to be deceived" for "who insisted on not being deceived?"; not "the pressure is working" for
+    "who said it is not working?", beside that warning."""
+    data = fact.data
+    texts = (data.title.fr, data.title.en, data.summary.fr, data.summary.en)
+    asked = {form for token in reading.tokens for form in (token, *lemmas(token))}
+    clauses = (clause for text in texts for clause in (*denying_clauses(text), *advising_clauses(text)))
+    return any(not asked.isdisjoint(clause) for clause in clauses)
+
+
 def _aspect_value(
     aspect: str, reading: Reading, facts: list[Fact], knowledge: Knowledge, lang: str, peers: frozenset[str]
 ) -> Value | None:
@@ -113,9 +137,12 @@ def _aspect_value(
         kind = facts[0].topic
         # "Quand aura lieu le sommet ?": only a day its article looked forward to, not the day it was reported.
         ahead = [fact for fact in facts if not reading.to_come or _ahead(fact, knowledge)]
-        # "When did Witkoff meet Putin in Moscow?": not the day of a meeting held in Saint Petersburg.
-        if reading.settings:
-            ahead = [fact for fact in ahead if not gives(fact, "place") or in_venue(reading, fact, knowledge)]
+        # "When did Witkoff meet Putin in Moscow?", "when was the Moscow meeting?": not the day of a meeting held in
+        # Saint Petersburg.
+        venues = reading.settings or (reading.places - COUNTRIES if "meeting" in reading.topics else frozenset())
+        if venues:
+            where = replace(reading, settings=venues)
+            ahead = [fact for fact in ahead if not gives(fact, "place") or in_venue(where, fact, knowledge)]
         if reading.past and not reading.future:  # "when did they meet?": not a visit announced, still to come
             ahead = [fact for fact in ahead if not announced(fact, knowledge)]
         # "Quelle est la date du sommet ?": where a fact says its day is not set, the days of others on it are when
@@ -303,6 +330,8 @@ def _value(
         if isinstance(data, StatementFact):  # where it was said, if the article says: "à Paris, le mois dernier"
             place = knowledge.places.get(data.where) if data.where else None  # loading refused an unknown one
             return place.name.get(lang) if place else None
+        if _of_speech(reading):  # "où Peskov a-t-il déclaré…": not the venue of the meeting he spoke of
+            return None
         # Other facts name the places they concern, not where they happen, unless they report a contact held there
         # (the 2019 G20 in Osaka, in a fact on the summit: not where one is to come); a call happens nowhere.
         if not (isinstance(data, MeetingFact) or data.met and not reading.to_come) or by_phone(fact):
@@ -364,6 +393,8 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
         # happened. Facts on other places were set aside for it; that is no ground to say what the articles lack.
         return None
     aspect = next((a for a in ("duration", "quantity", "date", "place") if a in reading.aspects), "other")
+    if aspect == "place" and _of_speech(reading):  # where someone said it: not where the meeting they spoke of was
+        return say("not_said_plain", lang)
     if reading.names_asked and aspect == "other":  # "le nom du responsable": a name, not an event's detail
         return say("not_said_name", lang)
     if not event and aspect == "other":  # "qui est le secrétaire d'État ?", "quelle condition … avec Washington ?"

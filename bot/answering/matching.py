@@ -176,6 +176,7 @@ class Reading:
     first: str | None = None  # who it names first as taking part, by name or title: whom "he" stands for next
     unnamed: bool = False  # a subject pronoun names someone it does not: "did he meet Zelensky?", "a-t-il vu Poutine ?"
     pronoun_led: bool = False  # its subject is a pronoun for no one named, or it has an object one: "did they agree?"
+    negated: bool = False  # it holds a negation: "who said the pressure is not working?", "qui n'a pas…"
     where: bool = False  # it asks where ("où", "where", "dans quelle ville"), not which countries (actors)
     talked: bool = False  # "did Trump talk with Zelensky?": whether people it names spoke, in person or by phone
     others: bool = False  # "who else…", "qui d'autre…", "besides Putin": people other than those named are asked for
@@ -330,6 +331,7 @@ class Matcher:
         # A contact reported (its `met`), unless announced, or a meeting reported done: held, not to come.
         reported = np.array([bool(fact.data.met) for fact in self.facts], dtype=bool) & ~self.index.announced
         self._held = ANNOUNCED_PENALTY * (self.index.done | reported)
+        self._meetings = self.index.topic_mask(frozenset(["meeting"]))  # not the 2019 G20, background to the summit
         self._other_parties = {
             party: PARTY_PENALTY * (self.index.has_party & ~mask) for party, mask in self.index.party_mask.items()
         }
@@ -419,16 +421,18 @@ class Matcher:
         lang = detect_language(*spoken, self.index.spellings)
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
         yes_no = bool(framed) or is_yes_no(question)
-        talked = yes_no and len(people) > 1 and _talk_with(typed)
         passive = _passive(parts)
         proper = _proper_names(question)
         expiry = yes_no and _asks_expiry(words)
         future = "future" in flags or lang != "en" and any(map(_future_verb, parts))
+        talked = yes_no and len(people) > 1 and _talk_with(typed)
+        # Of what happened, whatever word a fact uses for it; not "will Zelensky talk with Putin?", of a plan.
+        spoke = talked and not future
         return Reading(
             lang=lang,
             # "Who else did Witkoff see besides Putin?": Putin is whom the answer is not, no word a fact must hold.
             # "Did Zelensky and Trump talk?" asks whether they met or called: whatever word a fact uses for it.
-            tokens=tuple(t for t in tokens if named.get(t) not in besides and not (talked and t in TALK_VERBS)),
+            tokens=tuple(t for t in tokens if named.get(t) not in besides and not (spoke and t in TALK_VERBS)),
             topics=frozenset(topics),
             people=people,
             aspects=frozenset(aspects),
@@ -473,6 +477,7 @@ class Matcher:
             known="known" in flags,
             others="else" in flags,
             talked=talked,
+            negated=_negated_question(words, typed_question),
             where="place" in aspects and _asks_where(asked, aspect_hits),
             besides=besides,
             by_phone=True if phoned else _contact(flags),
@@ -718,7 +723,13 @@ class Matcher:
         """For a question asking one place or day that no chosen fact gives ("where will the summit be held?"): the
         best confident fact on what it names, naming everyone it names, that says it is not yet set."""
         for aspect in sorted(reading.aspects & self.index.unsettled.keys()):
-            if self.index.gives[aspect][chosen].any():
+            # Asked of what is to come, the day a plan was agreed or reported does not give it: "what day of the week
+            # will the summit be held?".
+            if (
+                self.index.unsettled[aspect][chosen].any()
+                or self.index.gives[aspect][chosen].any()
+                and not (reading.to_come and aspect == "date")
+            ):
                 continue
             fit = sheet.confident & sheet.fits_subject & self.index.unsettled[aspect]
             fit &= sheet.scores >= self.thresholds.score
@@ -804,10 +815,8 @@ class Matcher:
         # What the question asks beyond its names, days and numbers ("ukrainienne" is read as "ukraine" too).
         naming, content = self._naming_words, words.values()
         asked = [forms for word in content if not word.named and not word.light if (forms := word.forms - naming)]
-        # Else its everyday words: "did Witkoff meet Putin?"; a clause naming the same people denies them nothing, and
-        # "did Zelensky and Trump talk?" asks no more than whether they met or called, which a denial does not say.
-        asked = asked or [forms for word in content if not word.named if (forms := word.forms - naming)]
-        if not asked:
+        asked = asked or [word.forms for word in content]
+        if reading.talked and not reading.future:  # "did Zelensky and Trump talk?": whether they met or called
             return [0.0] * len(facts)
         # In the question's language: a French summary's wording says nothing of an English question's words.
         langs = (reading.lang,) if reading.lang in ("fr", "en") else ("fr", "en")
@@ -937,8 +946,8 @@ class Matcher:
             for person in reading.required:
                 mentioned += index.person_mask.get(person, 0)
             scores += ENTITY_BONUS * (mentioned == len(reading.required))
-            if reading.talked:  # "did Trump talk to Zelensky?": whether they met or called, which a fact reports
-                scores += ENTITY_BONUS * self._met_all(reading.participants)
+            if reading.talked and not reading.future:  # "did Trump talk to Zelensky?": whether they met or called
+                scores += ENTITY_BONUS * (self._met_all(reading.participants) & self._meetings)
             if reading.others:  # "who else did Witkoff see?": a contact with someone the question does not name
                 scores += ENTITY_BONUS * self._met_others(reading)
             if reading.speaker:  # "qu'a dit Trump de la réunion ?": what Trump said before what others said of it
@@ -985,8 +994,9 @@ class Matcher:
                 for form in forms:
                     held |= index.sentence_bits[at].get(form, 0)
                 fits_aspect[at] = bool(held & index.count_bits[at])
-        if "quantity" in reading.aspects and (reading.days or reading.months):
-            # "How many were killed on August 6?": an undated fact's count (the war's toll since 2022) is not the day's.
+        if "quantity" in reading.aspects and reading.days:
+            # "How many were killed on August 6?": an undated fact's count (the war's toll since 2022) is not the day's;
+            # a month may be its article's ("how many regions did Putin demand in April?").
             fits_aspect &= index.dated
         fits_subject = index.everywhere  # shared and read-only: every step below makes a new array
         if reading.places or reading.days or reading.months:
@@ -1081,8 +1091,10 @@ _COUNTRIES_ASKED = frozenset([("quel", "pays"), ("what", "country"), ("what", "c
 _TALK_TO = frozenset(["with", "to", "avec", "a", "by", "on", "over", "au", "par", "ensemble", "together", "again"])
 # What "who" asks of a meeting: who met, received or welcomed someone ("who met Witkoff?", "qui a reçu Witkoff ?").
 _MET = frozenset(fold(cue) for cue in TOPIC_CUES["meeting"] if " " not in cue)
-# What a statement states, whatever verb its summary uses: that its speaker spoke (the statement cues of one word).
-_SAID = frozenset(fold(cue) for cue in TOPIC_CUES["statement"] if " " not in cue)
+# What a statement states, whatever verb its summary uses: that its speaker spoke (the statement cues of one word),
+# not where or how ("posted", "wrote", "tweet": a post on X is not any statement).
+_MEDIUM = frozenset(["ecrit", "wrote", "write", "tweet", "posted", "cite", "quote", "quoted", "propos", "commented"])
+_SAID = frozenset(fold(cue) for cue in TOPIC_CUES["statement"] if " " not in cue) - _MEDIUM
 
 # "Which day" asks what "what day" asks, "quelle ville" what "quel pays" does: aspect cues are read with one form of
 # each. Not list cues: "quelles" asks for several things, "quel" for one.
@@ -1640,6 +1652,19 @@ def _owned(words: list[str], start: int, end: int) -> bool:
     return possessive or of_whom and not _ROLES.isdisjoint(words[max(0, start - 4) : start - 1])
 
 
+_NOT_TAG = re.compile(r"\b(?:isn't|wasn't|aren't|weren't|didn't|doesn't|don't) (?:it|he|she|they|that)\s*\?")
+
+
+def _negated_question(words: list[str], question: str) -> bool:
+    """Tell whether a question holds a negation ("not working", "ne fonctionne pas", "isn't"), not only the tag of
+    one asking for agreement ("n'est-ce pas la Russie qui… ?", "isn't it…?")."""
+    text = " ".join(words)
+    for tag in ("n est ce pas", "est ce pas", "is it not"):
+        text = text.replace(tag, " ")
+    typed = _NOT_TAG.sub(" ", question.lower().replace("’", "'"))
+    return not NEGATIONS.isdisjoint(text.split()) or "n't" in typed
+
+
 def _talk_with(typed: list[str]) -> bool:
     """Tell whether a question asks whether people spoke with each other: a verb of talking before "with", "to",
     "avec", "à", "by phone", or ending it ("se sont-ils parlé ?"); not "speak Russian", which says how."""
@@ -1683,9 +1708,13 @@ def _unhyphenated(typed: list[str]) -> list[str]:
 def _past(parts: list[str]) -> bool:
     """Tell whether a question's words as typed (verb and inverted subject apart) ask about what happened: a compound
     past ("a-t-il rencontré", "se sont-ils vus", "est-il arrivé", "avait annoncé"), "did", or "was", "had", "has"
-    before a participle ("was held"); or an English simple past right after "who" ("who met Witkoff?")."""
+    before a participle ("was held"); an English simple past right after "who" ("who met Witkoff?"), or "was" near
+    "when", "where", "how", "what" opening the question."""
     if parts[:1] == ["who"] and len(parts) > 1 and (parts[1] in IRREGULAR_VERBS or _english_participle(parts[1])):
         return True
+    opening = [part.lower() for part in parts[:7]]
+    if opening[:1] in (["when"], ["where"], ["how"], ["what"]) and not {"was", "were"}.isdisjoint(opening[1:]):
+        return True  # "when was the Moscow meeting?", "what day of the week was it?": the simple past of "be"
     for at, part in enumerate(parts):
         if part == "did":
             return True

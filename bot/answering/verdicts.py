@@ -423,7 +423,9 @@ def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
         # Nor from what must come "before any meeting" between them: a meeting that may never be; nor from background
         # naming them (Trump's online row with Medvedev) or a person's entry.
         hypothetical = not _ANY.isdisjoint(fold(f"{fact.data.summary.fr} {fact.data.summary.en}").split())
-        among = set(fact.data.met or fact.data.people)
+        # Talking, unlike a summit's logistics, is a contact the fact must report: "will Trump and Zelensky talk
+        # again?" is no yes from a fact naming them both.
+        among = set(fact.data.met if reading.talked else fact.data.met or fact.data.people)
         return (
             reading.participants <= among
             and not _contact_held(fact, knowledge)

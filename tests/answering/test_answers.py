@@ -1587,14 +1587,14 @@ def test_no_no_from_another_event_of_the_day_or_a_possessive_call(answerer: Answ
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
-        ("Who posted on Truth Social?", "Who: Donald Trump."),
+        ("Qui a déclaré que le dialogue prévaudra ?", "Qui : Kirill Dmitriev."),
         ("Qui a qualifié le dialogue de très utile et constructif ?", "Qui : Iouri Ouchakov."),
         ("who said no breakthrough was expected?", "Who: Dmitry Peskov."),
     ],
 )
 def test_who_said_it_is_the_speaker_whatever_verb_the_summary_uses(answerer: Answerer, question: str, lead: str):
-    """A statement states that its speaker spoke: "posted", "qualifié", "said" need not be the summary's own verb for
-    the speaker to answer who said it."""
+    """A statement states that its speaker spoke: "déclaré", "qualifié", "said" need not be the summary's own verb
+    for the speaker to answer who said it (not "posted", "wrote": where they said it is for the fact to state)."""
     assert answerer.ask(question).lead == lead
 
 
@@ -1813,3 +1813,56 @@ def test_where_is_answered_when_a_fact_on_the_same_words_or_the_question_gives_i
     answer = answerer.ask(question)
     assert answer.found
     assert answer.lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "named"),
+    [
+        ("Who said the pressure is not working?", "", False),  # Zelensky said it works
+        ("Qui a dit que la pression ne fonctionne pas ?", "", False),
+        ("Who insisted on not being deceived?", "Who: Volodymyr Zelensky.", True),  # his warning holds the "not"
+        ("N'est-ce pas la Russie qui a proposé le sommet ?", "Qui : la partie américaine.", True),  # a tag, no negation
+        ("Who posted on X about the talks?", "", False),  # posting is no statement's: a post on X is not any
+    ],
+)
+def test_who_said_it_needs_the_negation_and_the_medium_asked(answerer: Answerer, question: str, lead: str, named: bool):
+    """A speaker answers "who said…" only if a clause of the fact holds the question's negation, and a statement
+    states speech, not where it was posted."""
+    answer = answerer.ask(question)
+    assert answer.lead.startswith(("Who:", "Qui :")) == named
+    assert answer.lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("What day of the week will the summit be held?", "When: not confirmed (article 002)."),
+        ("How many regions did Putin demand in April?", "How many: four"),  # a month may be the article's
+        ("When was the Moscow meeting?", "When: Wednesday 6 August 2025."),  # not April's, nor the visit to come
+    ],
+)
+def test_the_time_asked_picks_the_event(answerer: Answerer, question: str, lead: str):
+    """A summit to come has no day yet, whatever day it was agreed; a month names the article's time; "the Moscow
+    meeting" is the one held there, "was" asking of the past."""
+    assert answerer.ask(question).lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Peskov make his statement about concerns?",  # not where the meeting he spoke of was held
+        "Où Peskov a-t-il déclaré qu'aucune percée n'était attendue ?",
+    ],
+)
+def test_where_someone_spoke_is_not_where_the_meeting_was(answerer: Answerer, question: str):
+    """Asked where someone said something, only a statement's own place answers: Peskov spoke to state media, the
+    articles do not say where; Saint Petersburg is the April meeting's venue."""
+    answer = answerer.ask(question)
+    assert not answer.found and "Pétersbourg" not in answer.lead and "Petersburg" not in answer.lead
+
+
+@pytest.mark.parametrize("question", ["Did Trump speak with Putin?", "Will Trump and Zelensky talk again?"])
+def test_no_yes_on_talking_from_background_or_a_contact_held(answerer: Answerer, question: str):
+    """Their 2019 meeting, background to the summit, is no yes to whether Trump spoke with Putin in these events;
+    the call held is no yes to a call to come."""
+    assert answerer.ask(question).lead not in ("Yes.", "Oui.")
