@@ -14,6 +14,7 @@ from bot.answering.lexicon import (
     PLURAL_SUBJECTS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
+    THERE,
 )
 from bot.answering.matching import Reading, has_object_pronoun, pronoun_subject
 from bot.knowledge.loading import PERSON
@@ -100,7 +101,8 @@ def is_follow_up(question: str, reading: Reading) -> bool:
     if pronoun_subject(words) is not None:  # "et ont-ils parlé de sanctions ?" has its own subject and verb
         return False
     bare = not reading.tokens and bool(reading.aspects or reading.yes_no or reading.exact or set(words) & PRONOUNS)
-    return opens or bare or bool(set(words) & PRONOUNS and len(reading.tokens) <= 1)
+    # "Will Zelensky be there?": where, or at what, the question before asked about.
+    return opens or bare or bool(set(words) & (PRONOUNS | THERE) and len(reading.tokens) <= 1)
 
 
 def refers_back(question: str, reading: Reading) -> bool:

@@ -104,6 +104,11 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
     return " ".join(parts)
 
 
+def _set_aside(reading: Reading, knowledge: Knowledge, lang: str) -> set[str]:
+    """The names of whom a question asking who else sets aside ("besides Putin", or whom the last answer named)."""
+    return {knowledge.people[p].name.get(lang) for p in reading.besides if p in knowledge.people}
+
+
 def _of_speech(reading: Reading) -> bool:
     """Tell whether a question asks of what someone said: a verb of speech, or a statement it names."""
     return reading.asks_speech or "statement" in reading.topics
@@ -165,6 +170,8 @@ def _aspect_value(
         # Where a fact answering less of the question was held may be another event's place.
         other_event = at and aspect == "place" and fact.id not in peers
         value = None if other_event else _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
+        if value and aspect == "who" and value in _set_aside(reading, knowledge, lang):
+            continue  # "and who else?" after "Qui : Iouri Ouchakov.": not him again
         if value and aspect == "quantity" and _RATE.search(value) and _UNITS.isdisjoint(reading.tokens):
             # "How many has the war killed?": a total, which "thousands a week" is not; a later fact may give it.
             rated = rated or value

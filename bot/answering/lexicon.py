@@ -1091,6 +1091,7 @@ COUNTRIES = frozenset(
 FOLLOW_UP_OPENERS = frozenset({"et", "and", "what about", "how about", "et pour", "et sur", "puis", "also", "aussi"})
 # Words that point at someone already named ("et lui ?", "and her?").
 PRONOUNS = frozenset(["lui", "elle", "eux", "elles", "il", "ils", "him", "her", "he", "she", "them", "they"])
+THERE = frozenset(["there", "y"])  # "will Zelensky be there?", "y sera-t-il ?": where the question before was
 SUBJECT_PRONOUNS = frozenset(["il", "elle", "he", "she"])  # "did he meet Zelensky too?": the one asked about before
 PLURAL_SUBJECTS = frozenset(["ils", "elles", "they"])  # "did they meet Zelensky?": those asked about before
 ADDITIVES = frozenset(["too", "also", "aussi", "egalement"])  # "did he meet Zelensky too?" adds to the one before

@@ -405,7 +405,8 @@ class Matcher:
             said = []  # "qui refuse de reconnaître l'annexion ?" asks who refuses: the verb of speech is its object
         places = frozenset(p for t in tokens if (p := self.index.place_named(t)))
         people = frozenset(p for p in named.values() if p)
-        if tokens and all(named.values()) and len(people) == 1:  # a bare name ("zelenskyy?") asks who that is
+        # A bare name ("zelenskyy?") asks who that is; not "will Zelensky be there?", which asks yes or no.
+        if tokens and all(named.values()) and len(people) == 1 and not (framed or is_yes_no(question)):
             topics.add(PERSON)
         counted = measure or (
             _counted(asked, aspect_hits.get("quantity", set()), question) if "quantity" in aspects else None

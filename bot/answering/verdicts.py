@@ -99,6 +99,8 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         return Verdict.NO
     if reading.pronoun_led:  # "did they agree?", "did he call Zelensky?": of whom, the question does not say
         return Verdict.UNSAID
+    if not reading.talked and all(token in knowledge.name_words for token in reading.tokens):
+        return Verdict.UNSAID  # "will Zelensky be there?" alone asks nothing a fact could confirm of him
     denied = bool(result.matches) and result.matches[0].denies
     asks_denial = denies(reading.tokens)
     differs = denied != asks_denial

@@ -306,3 +306,22 @@ async def test_who_else_follows_on_through_telegram(running: FakeBotApi):  # noq
     """Through the application on the fake Bot API, "and who else was there?" follows on from the question before."""
     assert "Putin" in await reply_to(running, "Who did Witkoff meet in Moscow?")
     assert (await reply_to(running, "and who else was there?")).startswith("<b>Who: Kirill Dmitriev.</b>")
+
+
+def test_who_else_never_names_again_whom_the_last_answer_named(answerer: Answerer):
+    """After "Qui : Iouri Ouchakov.", "and who else?" may find no one else, but never answers Ushakov again; after
+    Zelensky as the one Trump called, "and who else was on the call?" does not answer Zelensky."""
+    talk = Conversation(answerer)
+    assert talk.ask(1, "Who said the dialogue was very useful and constructive?").lead == "Who: Yuri Ushakov."
+    assert "Ushakov" not in talk.ask(1, "and who else?").lead
+    assert talk.ask(2, "Who did Trump call?").lead == "Who: Volodymyr Zelensky."
+    assert "Zelensky" not in talk.ask(2, "and who else was on the call?").lead
+
+
+def test_there_in_a_follow_up_is_where_the_question_before_was(answerer: Answerer):
+    """ "Will Zelensky be there?" after questions on the summit asks whether he will be at the summit, which the
+    articles do not settle (he is excluded for now): not a "Yes." from his entry in the registry."""
+    talk = Conversation(answerer)
+    talk.ask(1, "When will the summit take place?")
+    assert talk.ask(1, "will Zelensky be there?").lead not in ("Yes.", "Yes, but unconfirmed:")
+    assert answerer.ask("Is Zelensky?").lead != "Yes."  # a name alone asks nothing a fact confirms
