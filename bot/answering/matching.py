@@ -183,6 +183,12 @@ class Reading:
     besides: frozenset[str] = frozenset()  # the people named right after "besides", "à part": whom the answer is not
 
     @property
+    def spoke(self) -> bool:
+        """Whether it asks whether people spoke, of what happened: "did Zelensky and Trump talk?", not "will they
+        talk again?", of a plan. Whatever word a fact uses for their contact answers it."""
+        return self.talked and not self.future
+
+    @property
     def required(self) -> frozenset[str]:
         """The people a fact must name to be about what is asked: those named, but for whom the answer is not ("who
         else did Witkoff see besides Putin?" is about Witkoff)."""
@@ -427,8 +433,7 @@ class Matcher:
         expiry = yes_no and _asks_expiry(words)
         future = "future" in flags or lang != "en" and any(map(_future_verb, parts))
         talked = yes_no and len(people) > 1 and _talk_with(typed)
-        # Of what happened, whatever word a fact uses for it; not "will Zelensky talk with Putin?", of a plan.
-        spoke = talked and not future
+        spoke = talked and not future  # as Reading.spoke: the verb is no word a fact must hold
         return Reading(
             lang=lang,
             # "Who else did Witkoff see besides Putin?": Putin is whom the answer is not, no word a fact must hold.
@@ -794,8 +799,8 @@ class Matcher:
     def _verb_of(self, reading: Reading, token: str, fact: int) -> bool:
         """Tell whether a question's verb is what a fact states, whatever verb its summary uses: a verb of meeting of
         a fact reporting that the people asked about met ("will Witkoff see Putin again?" of the visit announced, "il
-        doit avoir une entrevue avec Vladimir Poutine"); for a "who" question, a verb of speech of a statement ("who
-        posted on Truth Social?": its speaker spoke). Not speech for yes or no: "did Trump say…?" rests on what he
+        doit avoir une entrevue avec Vladimir Poutine"); for a "who" question, a verb of speech of a statement ("qui a
+        qualifié le dialogue de…": its speaker spoke). Not speech for yes or no: "did Trump say…?" rests on what he
         said, and a demand's "wants" may be claimed of someone by another."""
         data = self.facts[fact].data
         if token in MUTUAL_VERBS and len(reading.participants) > 1:
@@ -817,7 +822,7 @@ class Matcher:
         naming, content = self._naming_words, words.values()
         asked = [forms for word in content if not word.named and not word.light if (forms := word.forms - naming)]
         asked = asked or [word.forms for word in content]
-        if reading.talked and not reading.future:  # "did Zelensky and Trump talk?": whether they met or called
+        if reading.spoke:  # "did Zelensky and Trump talk?": whether they met or called, which no clause denies
             return [0.0] * len(facts)
         # In the question's language: a French summary's wording says nothing of an English question's words.
         langs = (reading.lang,) if reading.lang in ("fr", "en") else ("fr", "en")
@@ -947,7 +952,7 @@ class Matcher:
             for person in reading.required:
                 mentioned += index.person_mask.get(person, 0)
             scores += ENTITY_BONUS * (mentioned == len(reading.required))
-            if reading.talked and not reading.future:  # "did Trump talk to Zelensky?": whether they met or called
+            if reading.spoke:  # "did Trump talk to Zelensky?": whether they met or called
                 scores += ENTITY_BONUS * (self._met_all(reading.participants) & self._meetings)
             if reading.others:  # "who else did Witkoff see?": a contact with someone the question does not name
                 scores += ENTITY_BONUS * self._met_others(reading)
