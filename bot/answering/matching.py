@@ -359,8 +359,12 @@ class Matcher:
         topics = set(self._cues.find(words))
         asked = [_SAME_INTERROGATIVE.get(w, w) for w in words]  # "which day" asks what "what day" asks
         aspect_hits = self._aspect_cues.find(asked)
-        if ("ou",) in aspect_hits.get("place", ()) and "où" not in typed:
-            aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where
+        if (
+            ("ou",) in aspect_hits.get("place", ())
+            and "où" not in typed
+            and asked[_past_leading(asked) :][:1] != ["ou"]
+        ):
+            aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where, or "ou" opening a question
         if _idiom_lieu(asked, aspect_hits):
             aspect_hits["place"].discard(("lieu",))
         aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
@@ -1197,6 +1201,9 @@ _BY_DAY = re.compile(
 )
 # A yes/no question: French subject inversion or "est-ce que", English auxiliary first; no question word before.
 _INVERSION = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b|\best[- ]ce qu")
+_SPACED_INVERSION = re.compile(
+    r"\b\w+ t (?:il|elle|ils|elles|on)\b|\b(?:est|sont|ont|sera|seront) (?:il|elle|ils|elles)\b"
+)
 # "A ou B ?", "A or B?" ask which; "… ou non ?", "… or not?", "oui ou non ?" still ask whether.
 _ALTERNATIVE = re.compile(r"\w (?<!\boui )\b(ou|or) (?!non\b|pas\b|not\b)\w")
 _WH_FR = re.compile(
@@ -1914,8 +1921,9 @@ def is_yes_no(question: str) -> bool:
     words = fold(text).split()
     if words and words[0] in _AUXILIARIES:
         return True
-    # Both forms hold a dash or "est ce qu": most questions skip the pattern, which tries every word.
-    inversion = _INVERSION.search(text) if "-" in text or "est ce qu" in text else None
+    # Both forms hold a dash or "est ce qu": most questions skip the pattern, which tries every word. Typed on a phone,
+    # the dashes go: "zelensky a t il parlé avec trump", "est il venu".
+    inversion = _INVERSION.search(text) if "-" in text or "est ce qu" in text else _SPACED_INVERSION.search(text)
     return inversion is not None and not _WH_FR.search(text[: inversion.start()].replace("'", " "))
 
 

@@ -1866,3 +1866,18 @@ def test_no_yes_on_talking_from_background_or_a_contact_held(answerer: Answerer,
     """Their 2019 meeting, background to the summit, is no yes to whether Trump spoke with Putin in these events;
     the call held is no yes to a call to come."""
     assert answerer.ask(question).lead not in ("Yes.", "Oui.")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("zelensky a t il parlé avec trump", "Oui."),  # the inversion typed without its dashes
+        ("zelensky est il invité au sommet", "Non."),
+        ("ou les sous-marins americains ont-ils ete deployes ?", "Les articles ne disent pas où"),  # "où" unaccented
+        ("ou a eu lieu la rencontre d avril", "Où : bibliothèque présidentielle, Saint-Pétersbourg."),
+    ],
+)
+def test_questions_typed_on_a_phone(answerer: Answerer, question: str, lead: str):
+    """Typed fast, "a t il" is "a-t-il" and a question opening with "ou" asks where: a yes/no question gets its
+    verdict, a where-question its place or what the articles do not say."""
+    assert answerer.ask(question).lead.startswith(lead)
