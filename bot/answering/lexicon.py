@@ -412,6 +412,7 @@ FILLER = frozenset(
         "except",
         "far",
         "stuff",
+        "story",
         "thing",
         "things",
         "chose",

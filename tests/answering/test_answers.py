@@ -1881,3 +1881,10 @@ def test_questions_typed_on_a_phone(answerer: Answerer, question: str, lead: str
     """Typed fast, "a t il" is "a-t-il" and a question opening with "ou" asks where: a yes/no question gets its
     verdict, a where-question its place or what the articles do not say."""
     assert answerer.ask(question).lead.startswith(lead)
+
+
+def test_the_story_itself_is_no_word_to_match(answerer: Answerer):
+    """ "Medvedev role in this story": "story" is the news story the bot briefs on, no word a fact must hold; the
+    person's entry answers."""
+    answer = answerer.ask("medvedev role in this story")
+    assert answer.found and answer.lead.startswith("Dmitry Medvedev: former Russian president")
