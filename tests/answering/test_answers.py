@@ -1887,4 +1887,5 @@ def test_the_story_itself_is_no_word_to_match(answerer: Answerer):
     """ "Medvedev role in this story": "story" is the news story the bot briefs on, no word a fact must hold; the
     person's entry answers."""
     answer = answerer.ask("medvedev role in this story")
-    assert answer.found and answer.lead.startswith("Dmitry Medvedev: former Russian president")
+    assert answer.found and answer.items[0].fact_id == "medvedev"
+    assert answer.text.startswith("Dmitry Medvedev: former Russian president")
