@@ -194,15 +194,13 @@ class Answerer:
             unsettled = replace(result, matches=(), near=result.matches, decline=Decline.UNSETTLED)
             return self.decline(question, reader_lang, unsettled)
         # "Quel a été le résultat du sommet ?": of a summit the articles only announce, they say nothing of what came;
-        # what they say of it is the facts on its topic ("what will come of it?" is answered by their forecasts).
-        # "Quand le sommet Trump-Poutine a-t-il eu lieu ?": the articles announce it; a day they give is another's.
-        if asks_when_held(reading, self.knowledge) and not_held(reading, self.knowledge):
+        # "quand le sommet Trump-Poutine a-t-il eu lieu ?": a day they give is another's. What they say of it is the
+        # facts on its topic ("what will come of it?" is answered by their forecasts).
+        came = asks_what_came(reading, self.knowledge)  # it asks no aspect; asks_when_held asks one
+        if (came or asks_when_held(reading, self.knowledge)) and not_held(reading, self.knowledge):
             near = tuple(m for m in result.matches if m.fact.topic in reading.topics or _names_all(m.fact, reading))
-            return self.decline(question, reader_lang, replace(result, matches=(), near=near, decline=Decline.NOT_HELD))
-        if asks_what_came(reading, self.knowledge) and not_held(reading, self.knowledge):
-            near = tuple(m for m in result.matches if m.fact.topic in reading.topics or _names_all(m.fact, reading))
-            unsettled = replace(result, matches=(), near=near, decline=Decline.UNSETTLED)
-            return self.decline(question, reader_lang, unsettled)
+            why = Decline.UNSETTLED if came else Decline.NOT_HELD
+            return self.decline(question, reader_lang, replace(result, matches=(), near=near, decline=why))
         first = first_line(result, facts, self.knowledge, reader_lang)
         if (
             not first

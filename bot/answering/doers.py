@@ -19,7 +19,7 @@ from bot.answering.lexicon import (
 from bot.answering.matching import Reading
 from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
 from bot.knowledge.schema import Person, StatementFact
-from bot.knowledge.text import fold, lemmas, surname
+from bot.knowledge.text import among, fold, lemmas, surname
 
 # "proposée par la partie américaine", "tasked by the White House": a past participle, then who did it.
 _PASSIVE = re.compile(r"(\w+)\s+(?:par|by)\s+([^,;:.()«»\"“”]+)")
@@ -99,7 +99,7 @@ def who_did(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str, *, sp
 def _mutual(reading: Reading) -> bool:
     """Tell whether a question asks whom someone met or saw: meeting is mutual, so whoever "Witkoff a été accueilli
     par…" names met him, though he did not do the welcoming."""
-    return reading.whom and any(t in MUTUAL_VERBS or not MUTUAL_VERBS.isdisjoint(lemmas(t)) for t in reading.tokens)
+    return reading.whom and any(among(token, MUTUAL_VERBS) for token in reading.tokens)
 
 
 @dataclass(frozen=True, slots=True)

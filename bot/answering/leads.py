@@ -24,6 +24,7 @@ from bot.answering.lexicon import (
 from bot.answering.matching import Decline, Reading, Result
 from bot.answering.verdicts import (
     Verdict,
+    forms_asked,
     in_venue,
     stated_share,
     states_all_but_time,
@@ -34,7 +35,7 @@ from bot.answering.verdicts import (
 from bot.knowledge.dates import FOLDED_MONTHS, fact_date, format_date
 from bot.knowledge.loading import Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
-from bot.knowledge.text import fold, lemmas
+from bot.knowledge.text import fold
 from bot.messages import say
 
 MAX_DATES = 3
@@ -121,7 +122,7 @@ def _negates(reading: Reading, fact: Fact) -> bool:
     "who said it is not working?", beside that warning."""
     data = fact.data
     texts = (data.title.fr, data.title.en, data.summary.fr, data.summary.en)
-    asked = {form for token in reading.tokens for form in (token, *lemmas(token))}
+    asked = forms_asked(reading)
     clauses = (clause for text in texts for clause in (*denying_clauses(text), *advising_clauses(text)))
     return any(not asked.isdisjoint(clause) for clause in clauses)
 
@@ -163,6 +164,7 @@ def _aspect_value(
         return None  # a call happens nowhere: a later fact's place would be another event's
     # Who did it is the best fact's to say; a later fact, about something else, may only say who said it.
     found: list[tuple[Fact, str]] = []
+    aside = _set_aside(reading, knowledge, lang) if aspect == "who" else set()  # not whom "who else?" sets aside
     rated = ""  # a number per day, week… where none was asked: the answer only if no fact gives another
     for at, fact in enumerate(facts):
         if reading.sets_aside_done(aspect) and reported_done(fact, knowledge):
@@ -170,7 +172,7 @@ def _aspect_value(
         # Where a fact answering less of the question was held may be another event's place.
         other_event = at and aspect == "place" and fact.id not in peers
         value = None if other_event else _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
-        if value and aspect == "who" and value in _set_aside(reading, knowledge, lang):
+        if value and value in aside:
             continue  # "and who else?" after "Qui : Iouri Ouchakov.": not him again
         if value and aspect == "quantity" and _RATE.search(value) and _UNITS.isdisjoint(reading.tokens):
             # "How many has the war killed?": a total, which "thousands a week" is not; a later fact may give it.

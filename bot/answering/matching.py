@@ -63,7 +63,7 @@ from bot.answering.lexicon import (
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import StatementFact
-from bot.knowledge.text import fold, lemmas, raw_words
+from bot.knowledge.text import among, fold, lemmas, raw_words
 
 TOPIC_BONUS = 0.08
 ENTITY_BONUS = 0.1
@@ -1478,7 +1478,7 @@ def _future_verb(typed: str) -> bool:
 @lru_cache(maxsize=8192)
 def _speech_verb(token: str) -> bool:
     """Tell whether a question word is a verb of speech ("dit", "annoncé", "said"), in any of its forms."""
-    return token in SPEECH_VERBS or not SPEECH_VERBS.isdisjoint(lemmas(token))
+    return among(token, SPEECH_VERBS)
 
 
 def first_person(tokens: Sequence[str], person_named: Callable[[str], str | None]) -> tuple[int, str] | None:
@@ -1859,7 +1859,7 @@ def _verb_lemmas(typed: str) -> frozenset[str]:
 
 def light_word(token: str) -> bool:
     """Tell whether a question word is an everyday verb or word of questions, in any of its forms."""
-    return token in LIGHT_WORDS or any(lemma in LIGHT_WORDS for lemma in lemmas(token))
+    return among(token, LIGHT_WORDS)
 
 
 def days_named(folded: str, *, limits: bool = False) -> tuple[tuple[int, int], ...]:

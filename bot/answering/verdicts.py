@@ -68,6 +68,11 @@ def yes_or_no(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge
     return verdict_line(verdict(reading, result, fact, knowledge, lang), lang)
 
 
+def forms_asked(reading: Reading) -> set[str]:
+    """A question's words and their dictionary forms."""
+    return {form for token in reading.tokens for form in (token, *lemmas(token))}
+
+
 def verdict_line(said: Verdict, lang: str) -> str:
     """How a verdict reads as a first line."""
     if said is Verdict.YES:
@@ -106,7 +111,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     differs = denied != asks_denial
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
     # A hedge the question itself holds ("did Moscow expect…?") is what it asks about, not a doubt on the answer.
-    asked = {form for token in reading.tokens for form in (token, *lemmas(token))}
+    asked = forms_asked(reading)
     hedged = _hedged(summary, asked)
     contrasted = bool(summary & _CONTRASTS)  # "in principle, but…": the facts say it best, unless…
     # …the "but" denies most of what is asked: "did Putin commit to a deal?" of "in principle, but did not commit to
@@ -495,10 +500,7 @@ def asks_what_came(reading: Reading, knowledge: Knowledge) -> bool:
         return False
     if reading.yes_no:  # "did the summit bring results?": whatever else it names, of an event not held, nothing came
         return True
-    # Asked what, nothing but the event, its people and the result asked.
-    cues = {word for topic in reading.topics for phrase in TOPIC_CUES.get(topic, ()) for word in phrase.split()}
-    cues |= knowledge.surnames
-    return all(token in cues or token in _RESULT_WORDS for token in reading.tokens)
+    return _only_of_the_event(reading, knowledge, _RESULT_WORDS)  # nothing but the event, its people, the result
 
 
 def asks_when_held(reading: Reading, knowledge: Knowledge) -> bool:
@@ -512,8 +514,13 @@ def asks_when_held(reading: Reading, knowledge: Knowledge) -> bool:
         "summit"
     }:
         return False
+    return _only_of_the_event(reading, knowledge, HAPPENING)
+
+
+def _only_of_the_event(reading: Reading, knowledge: Knowledge, asked: frozenset[str]) -> bool:
+    """Tell whether a question's words are only cues of its topics, people's surnames, and words of what it asks."""
     cues = {word for topic in reading.topics for phrase in TOPIC_CUES.get(topic, ()) for word in phrase.split()}
-    return all(token in cues or token in knowledge.surnames or token in HAPPENING for token in reading.tokens)
+    return all(token in cues or token in knowledge.surnames or token in asked for token in reading.tokens)
 
 
 def not_held(reading: Reading, knowledge: Knowledge) -> bool:

@@ -79,6 +79,11 @@ def lemmas(word: str) -> tuple[str, ...]:
     return tuple(sorted(w for w in found if " " not in w))
 
 
+def among(word: str, words: frozenset[str]) -> bool:
+    """Tell whether a folded word, or one of its dictionary forms, is one of words."""
+    return word in words or not words.isdisjoint(lemmas(word))
+
+
 def raw_words(text: str) -> list[str]:
     """Split text into lowercase words that keep their accents (what a lemmatizer needs)."""
     return _RAW_WORD.findall(text.translate(_SEPARATORS).casefold())
