@@ -178,7 +178,7 @@ class Reading:
     pronoun_led: bool = False  # its subject is a pronoun for no one named, or it has an object one: "did they agree?"
     negated: bool = False  # it holds a negation: "who said the pressure is not working?", "qui n'a pas…"
     where: bool = False  # it asks where ("où", "where", "dans quelle ville"), not which countries (actors)
-    talked: bool = False  # "did Trump talk with Zelensky?": whether people it names spoke, in person or by phone
+    talked: bool = False  # "did Trump talk with Zelensky?", "where did they talk?": people it names met or called
     others: bool = False  # "who else…", "qui d'autre…", "besides Putin": people other than those named are asked for
     besides: frozenset[str] = frozenset()  # the people named right after "besides", "à part": whom the answer is not
 
@@ -383,7 +383,9 @@ class Matcher:
             aspects.add("quantity")  # the noun or adjective stays a word to match
         if "duration" in aspects:
             aspects.discard("quantity")  # "combien de temps" asks for a length, not a count
-            if _SINCE.search(" ".join(words)):  # "depuis combien de temps", "how long since": a time, not a length
+            # "depuis combien de temps", "how long since": a time, not a length; "combien de temps avant l'expiration",
+            # a time set against another event's, which a day alone does not answer.
+            if _SINCE.search(" ".join(words)) or _BEFORE_AFTER.search(" ".join(words)):
                 aspects.discard("duration")
         # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
         consumed = {w for phrases in aspect_hits.values() for phrase in phrases if len(phrase) > 1 for w in phrase}
@@ -436,8 +438,13 @@ class Matcher:
         proper = _proper_names(question)
         expiry = yes_no and _asks_expiry(words)
         future = "future" in flags or lang != "en" and any(map(_future_verb, parts))
-        talked = yes_no and len(people) > 1 and _talk_with(typed)
-        spoke = talked and not future  # as Reading.spoke: the verb is no word a fact must hold
+        # "Did Trump talk to Zelensky?", "où Witkoff et Poutine se sont-ils parlé ?": whether, when, where they met.
+        talked = (
+            (yes_no or not aspects.isdisjoint(("date", "place", "duration"))) and len(people) > 1 and _talk_with(typed)
+        )
+        # As Reading.spoke, for yes or no: the verb is no word a fact must hold. "How long did they talk?" keeps it:
+        # "the talks lasted" says how long.
+        spoke = talked and not future and yes_no
         return Reading(
             lang=lang,
             # "Who else did Witkoff see besides Putin?": Putin is whom the answer is not, no word a fact must hold.
@@ -809,7 +816,12 @@ class Matcher:
         data = self.facts[fact].data
         if token in MUTUAL_VERBS and len(reading.participants) > 1:
             return reading.participants <= set(data.met)
-        return token in _SAID and not reading.yes_no and isinstance(data, StatementFact)
+        if reading.yes_no or not isinstance(data, StatementFact):
+            return False
+        # "Who posted on Truth Social?" of "a écrit Donald Trump sur sa plateforme": a post is written, in any words.
+        if token in _WRITTEN:
+            return any(fact in self.index.holders(word) for word in _WRITTEN)
+        return token in _SAID
 
     def _denied(
         self,
@@ -1105,6 +1117,8 @@ _MET = frozenset(fold(cue) for cue in TOPIC_CUES["meeting"] if " " not in cue)
 # not where or how ("posted", "wrote", "tweet": a post on X is not any statement).
 _MEDIUM = frozenset(["ecrit", "wrote", "write", "tweet", "posted", "cite", "quote", "quoted", "propos", "commented"])
 _SAID = frozenset(fold(cue) for cue in TOPIC_CUES["statement"] if " " not in cue) - _MEDIUM
+# Verbs of putting words in writing: one stands for another ("posted" of "a écrit sur sa plateforme").
+_WRITTEN = frozenset(["ecrit", "wrote", "write", "written", "tweet", "tweete", "posted"])
 
 # "Which day" asks what "what day" asks, "quelle ville" what "quel pays" does: aspect cues are read with one form of
 # each. Not list cues: "quelles" asks for several things, "quel" for one.
@@ -1157,6 +1171,8 @@ _SINCE = re.compile(
     r"\b(depuis combien de temps|il y a combien de temps|depuis quand"
     r"|how long since|how long ago|in how long|since when)\b"
 )
+# "How long before the deadline was it announced?": a time set against another event's, not a length.
+_BEFORE_AFTER = re.compile(r"\b(combien de temps (?:avant|apres)|how long (?:before|after))\b")
 # Month names folded, French and English, from the catalogue; and the abbreviations questions use.
 _ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9}
 _ABBREVIATIONS |= {"oct": 10, "nov": 11, "dec": 12}

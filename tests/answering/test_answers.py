@@ -1737,6 +1737,23 @@ def test_talking_with_someone_is_meeting_or_calling_them(answerer: Answerer, que
     assert answerer.ask(question).lead == lead
 
 
+def test_where_people_talked_is_where_they_met(answerer: Answerer):
+    """Asked where two people spoke, the meeting held where the question sets it answers; a call happens nowhere, so
+    the place of a meeting one of them attended does not answer where Trump and Zelensky talked."""
+    assert answerer.ask("ou witkoff et poutine se sont parle a saint-petersbourg").lead == (
+        "Où : bibliothèque présidentielle."
+    )
+    talked = answerer.ask("Where did Trump and Zelensky talk?")
+    assert not talked.found and "Moscow" not in talked.lead
+
+
+def test_who_posted_is_who_wrote(answerer: Answerer):
+    """A post is written whatever verb a statement uses: "who posted on Truth Social?" of "a écrit … sur sa
+    plateforme Truth"; publishing an article is not posting."""
+    assert answerer.ask("Who posted on Truth Social?").lead == "Who: Donald Trump."
+    assert not answerer.ask("Qui a publié l'article 003 ?").lead.startswith("Qui : Donald Trump")
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -536,10 +536,13 @@ def test_a_decline_names_every_place_of_its_event(answerer: Answerer):
         ("Première visite à ce niveau depuis combien de temps ?", False),
         ("Il y a combien de temps que Witkoff a vu Poutine ?", False),
         ("First visit by a US envoy at that level in how long?", False),
+        ("Le sommet a été annoncé combien de temps avant la fin de l'ultimatum ?", False),
+        ("How long after the meeting did Trump call Zelensky?", False),
     ],
 )
 def test_how_long_since_asks_a_time_not_a_length(answerer: Answerer, question: str, length: bool):
-    """ "Depuis combien de temps", "il y a combien de temps", "in how long" ask since when, not how long it lasted."""
+    """ "Depuis combien de temps", "il y a combien de temps", "in how long" ask since when, not how long it lasted;
+    "combien de temps avant…", "how long after…" a time set against another event's."""
     assert ("duration" in answerer.matcher.read(question).aspects) is length
 
 
