@@ -13,6 +13,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from bot.answering.gazetteer import COUNTRIES
 from bot.answering.index import AROUND_CREDIT, FactIndex, fact_texts, same_claim
 from bot.answering.lexicon import (
     ACCENTED_FUNCTION_WORDS,
@@ -64,6 +65,7 @@ from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import StatementFact
 from bot.knowledge.text import among, fold, lemmas, raw_words
+from bot.messages import say
 
 TOPIC_BONUS = 0.08
 ENTITY_BONUS = 0.1
@@ -330,6 +332,10 @@ class Matcher:
             (*self.index.aliases, *self.index.place_aliases, *FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN)
         ) | {str(n) for n in range(1, 32)}
         self._topic_bonus = lru_cache(maxsize=256)(self._bonus_of_topics)
+        # The places of the world the briefs never mention, by every word for them: named in lowercase too.
+        self._elsewhere = PhraseTable(
+            {place: words for place, words in COUNTRIES.items() if not self._mentioned(words)}
+        )
         # Each fact's own words, folded, to find a phrase a question quotes: built on the first such question.
         self._own_texts: list[str] | None = None
         # Penalties computed once: a meeting announced; for each party, the demands of the others.
@@ -454,7 +460,7 @@ class Matcher:
             people=people,
             aspects=frozenset(aspects),
             wants_list="list" in flags,
-            unknown_names=tuple(name for name in proper if not self.index.known(name)),
+            unknown_names=self._unknown_names(proper, words, lang),
             names=frozenset(fold(w) for w in _names_capitalised(question, proper) if self._brand(w))
             if yes_no
             else frozenset(),
@@ -531,6 +537,19 @@ class Matcher:
             if any(asked <= stems for stems in own):
                 return named, named
         return named, title
+
+    def _unknown_names(self, proper: list[str], words: list[str], lang: str | None) -> tuple[str, ...]:
+        """The names a question gives that the briefs do not know: capitalised ones, as typed; else the places of the
+        world they never mention, in any case ("que pense l'allemagne ?"), by their names in lang ("Friedrich Merz"
+        says what "le chancelier allemand Friedrich Merz" is about)."""
+        unknown = tuple(name for name in proper if not self.index.known(name))
+        places = sorted(self._elsewhere.find(words)) if not unknown else []
+        return unknown or tuple(say(f"country_{place}", lang) for place in places)
+
+    def _mentioned(self, words: tuple[str, ...]) -> bool:
+        """Tell whether the briefs or articles mention a country: one of its words of one word is a place of theirs or
+        in their texts ("grande" of "grande bretagne" says nothing of Britain)."""
+        return any(self.index.place_named(word) or word in self.index.idf for word in words if " " not in word)
 
     def _brand(self, typed: str) -> bool:
         """Tell whether a word of a capitalised name, as typed, is a name of its own that the briefs use, and no

@@ -160,6 +160,33 @@ def test_an_unknown_person_is_declined_by_name(answerer: Answerer):
 
 
 @pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("que pense le chancelier allemand du sommet trump poutine", "Les articles ne parlent pas de l'Allemagne."),
+        ("le canada a-t-il réagi au sommet ?", "Les articles ne parlent pas du Canada."),
+        ("les pays-bas ont-ils sanctionné la russie ?", "Les articles ne parlent pas des Pays-Bas."),
+        ("what did the british prime minister say?", "The articles do not mention the United Kingdom."),
+        ("is budapest hosting the trump putin summit", "The articles do not mention Hungary."),
+        ("Qu'a déclaré le chancelier allemand Friedrich Merz ?", "Les articles ne parlent pas de Friedrich Merz."),
+    ],
+)
+def test_a_place_the_articles_never_mention_is_declined_in_any_case(answerer: Answerer, question: str, said: str):
+    """A country, its capital or its people typed in lowercase is declined as a capitalised name is, by the place's
+    name in the reader's language; a capitalised name the briefs do not know is named instead."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert answer.lead.startswith(said)
+
+
+@pytest.mark.parametrize(
+    "question", ["qu'a dit overchuk en chine ?", "la derniere rencontre trump poutine au japon ?", "sanctions iran"]
+)
+def test_a_place_the_briefs_mention_is_no_unknown_name(answerer: Answerer, question: str):
+    """China, Iran and Japan (the 2019 G20 in Osaka) are in the briefs: their words are no name the articles lack."""
+    assert not answerer.matcher.read(question).unknown_names
+
+
+@pytest.mark.parametrize(
     "question",
     ["Quel âge a Vladimir Poutine ?", "What languages does Putin speak?", "Donne-moi une recette de bortsch"],
 )
