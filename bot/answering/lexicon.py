@@ -1108,7 +1108,7 @@ _TURN = frozenset(["turn", "turns", "turned", "turning"])  # "turned down" refus
 JUDGED_REFUSALS = ("inacceptab", "unacceptab")  # a judgment of what is proposed: it refuses accepting it, no more
 _WITHOUT = frozenset(["sans", "without"])  # negations that deny only what follows them
 # Words that start a new clause: "Peskov told the media | that no breakthrough was expected".
-_CONNECTIVES = frozenset(["que", "qu", "that", "et", "and", "mais", "but", "si", "if"])
+_CONNECTIVES = frozenset(["que", "qu", "that", "et", "and", "mais", "but", "si", "if", "than"])
 _CONDITIONS = frozenset(["si", "s", "if", "unless"])  # "si la Russie ne parvenait pas…" states no denial
 _CONCESSIVE = frozenset(["meme", "even"])
 # What ends a clause: a denial in one ("sans que leur nature soit précisée") says nothing of the clause beside it.
@@ -1176,8 +1176,9 @@ def denying_clauses(text: str) -> tuple[frozenset[str], ...]:
 
 def advising_clauses(text: str) -> tuple[frozenset[str], ...]:
     """The folded words of each clause of text that negates an infinitive, with the "ni…" clauses that carry it on:
-    "l'importance de ne pas être trompé…, ni par la Russie, ni par les États-Unis", "not to be deceived". What
-    someone urges or fears: it neither denies nor says that it happened."""
+    "l'importance de ne pas être trompé…, ni par la Russie, ni par les États-Unis", "not to be deceived"; and of each
+    clause set after a comparison ("… que de négocier…", "than to negotiate"). What someone urges, fears or prefers
+    less: it neither denies nor says that it happened."""
     return _negated(text)[1]
 
 
@@ -1195,6 +1196,12 @@ def _negated(text: str) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str
         for words in _clauses(phrase):
             if carried and words[0] in _CARRIED:
                 advised[-1] |= frozenset(words)
+                continue
+            if words[:2] == ["que", "de"] or words[0] == "than":
+                # "plus soucieux de sceller un accord avec Washington que de négocier avec l'Ukraine": what is
+                # preferred less, neither wanted nor refused.
+                advised.append(frozenset(words))
+                carried = False
                 continue
             negated = next((at for at, w in enumerate(words) if w in NEGATIONS), None)
             carried = negated is not None and _infinitive_negation(words, negated)

@@ -60,10 +60,11 @@ from bot.answering.lexicon import (
     WORDS_CUES,
     clock_times,
     denies,
+    hedges,
 )
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PERSON, Fact, Knowledge
-from bot.knowledge.schema import StatementFact
+from bot.knowledge.schema import DemandFact, StatementFact
 from bot.knowledge.text import among, fold, lemmas, raw_words
 from bot.messages import say
 
@@ -835,6 +836,15 @@ class Matcher:
         data = self.facts[fact].data
         if token in MUTUAL_VERBS and len(reading.participants) > 1:
             return reading.participants <= set(data.met)
+        if reading.yes_no and token in DEMANDING:
+            # "Does Russia want Ukraine out of NATO?" of Russia's demand, whatever verb it is put with; not of what
+            # another party claims Russia wants, nor of what the party refuses ("conditions jugées inacceptables par
+            # Kiev" is no want of Ukraine's), nor of a position the article hedges ("il serait prématuré…").
+            return (
+                self._own_demand(reading, fact)
+                and not self._refused_by(reading.party, fact)
+                and not hedges(fold(data.summary.get(reading.lang or "fr")).split())
+            )
         if reading.yes_no or not isinstance(data, StatementFact):
             return False
         # "Who posted on Truth Social?" of "a écrit Donald Trump sur sa plateforme": a post is written, in any words.
@@ -876,6 +886,24 @@ class Matcher:
             )
             for fact in facts
         ]
+
+    def _refused_by(self, party: str | None, fact: int) -> bool:
+        """Tell whether a fact says the party judges or refuses something ("jugées inacceptables par Kiev", "Kyiv
+        deems unacceptable"): what it lists, the party does not want."""
+        data = self.facts[fact].data
+        texts = (fold(text) for text in (data.summary.fr, data.summary.en, data.title.fr, data.title.en))
+        return any(
+            self.index.party_named(word) == party
+            for text in texts
+            for found in _JUDGE.finditer(text)
+            for word in found.groups()
+            if word
+        )
+
+    def _own_demand(self, reading: Reading, fact: int) -> bool:
+        """Tell whether a fact is a demand or position of the party a question asks about."""
+        data = self.facts[fact].data
+        return reading.party is not None and isinstance(data, DemandFact) and reading.party in data.by
 
     def words_of(self, reading: Reading) -> dict[str, QuestionWord]:
         """A question's content words as scoring sees them, looked up once per question."""
@@ -1136,6 +1164,16 @@ _MET = frozenset(fold(cue) for cue in TOPIC_CUES["meeting"] if " " not in cue)
 # not where or how ("posted", "wrote", "tweet": a post on X is not any statement).
 _MEDIUM = frozenset(["ecrit", "wrote", "write", "tweet", "posted", "cite", "quote", "quoted", "propos", "commented"])
 _SAID = frozenset(fold(cue) for cue in TOPIC_CUES["statement"] if " " not in cue) - _MEDIUM
+# Who judges or refuses something: the party after "par", "by", or before the verb ("Kiev juge", "Kyiv deems").
+_JUDGE = re.compile(
+    r"(?:inacceptables?|unacceptable|refusee?s?|rejetee?s?|refused|rejected) (?:par|by) (\w+)"
+    r"|(\w+) (?:juge|jugent|deems?|finds?|considers?|refuse|refusent|refuses|rejette|rejettent|rejects?)\b"
+)
+# Verbs of wanting or demanding: what a party's demand states, whatever verb its summary uses.
+DEMANDING = frozenset(
+    ["exige", "exigent", "exiger", "demande", "demandent", "demander", "reclame", "reclament", "reclamer", "revendique"]
+    + ["veut", "veulent", "vouloir", "want", "wants", "wanted", "demand", "demands", "demanded", "require", "requires"]
+)
 # Verbs of putting words in writing: one stands for another ("posted" of "a écrit sur sa plateforme").
 _WRITTEN = frozenset(["ecrit", "wrote", "write", "written", "tweet", "tweete", "posted"])
 

@@ -23,10 +23,10 @@ from bot.answering.lexicon import (
     denies,
     hedges,
 )
-from bot.answering.matching import Reading, Result, figures_named, light_word
+from bot.answering.matching import DEMANDING, Reading, Result, figures_named, light_word
 from bot.knowledge.dates import FOLDED_MONTHS
 from bot.knowledge.loading import PERSON, Fact, Knowledge
-from bot.knowledge.schema import DeadlineFact
+from bot.knowledge.schema import DeadlineFact, DemandFact
 from bot.knowledge.text import fold, lemmas
 from bot.messages import say
 
@@ -127,6 +127,8 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     # "Le sommet a-t-il été proposé par la Russie ?": the best fact, or one as close, names another.
     if any(_other_agent(reading, m.fact, knowledge, lang) for m in result.matches if m.coverage >= coverage):
         return Verdict.NO
+    if _another_partys(reading, fact):  # "L'Ukraine exige-t-elle la Crimée ?" of Russia's demand: not Kyiv's demand
+        return Verdict.UNSAID
     if (
         differs
         or _denied_beside(result, asks_denial)
@@ -184,6 +186,20 @@ def _denied_beside(result: Result, asks_denial: bool) -> bool:
             other.denies and other.coverage >= best.coverage and people <= set(other.fact.data.people)
             for other in result.matches[1:]
         )
+    )
+
+
+def _another_partys(reading: Reading, fact: Fact) -> bool:
+    """Tell whether a question asks what a party demands or wants, of the demand of another party: what one side
+    demands says nothing of what the other wants."""
+    data = fact.data
+    return (
+        reading.party is not None
+        and reading.agent is not None
+        and reading.agent[0] in DEMANDING  # its verb: "does Kyiv find Moscow's demands unacceptable?" asks no demand
+        and isinstance(data, DemandFact)
+        and bool(data.by)
+        and reading.party not in data.by
     )
 
 

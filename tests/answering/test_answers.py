@@ -1244,9 +1244,9 @@ def test_a_meeting_fact_lists_the_venue_first(answerer: Answerer):
 
 
 def test_a_demand_for_an_exclusion_is_no_refusal(answerer: Answerer):
-    """Russia's demand that Ukraine be excluded from NATO does not answer "No" to whether Russia wants it out, nor
+    """Russia's demand that Ukraine be excluded from NATO answers "Yes", not "No", to whether Russia wants it out and
     to whether Putin demands its exclusion; Zelensky, excluded from the summit, is still not invited to it."""
-    assert answerer.ask("Does Russia want Ukraine out of NATO?").lead not in ("Yes.", "No.")
+    assert answerer.ask("Does Russia want Ukraine out of NATO?").lead == "Yes."
     assert answerer.ask("Poutine exige-t-il que l'Ukraine soit exclue de l'OTAN ?").lead == "Oui."
     assert answerer.ask("Zelensky est-il invité au sommet ?").lead == "Non."
 
@@ -1761,6 +1761,31 @@ def test_talking_with_someone_is_meeting_or_calling_them(answerer: Answerer, que
     """Whether two people spoke is whether a fact reports they met or called, whatever word it uses; a clause that
     only names them denies nothing ("la Russie a décliné un format incluant Zelensky" does not deny that he spoke
     with Trump)."""
+    assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Does Russia want Ukraine kept out of NATO?", "Yes."),  # "want" is in no fact: Russia's demand states it
+        ("Moscou réclame-t-elle l’arrêt des livraisons d’armes occidentales à Kiev ?", "Oui."),
+        ("Does Russia want a trilateral summit?", "No."),  # "Russia turned down a trilateral format"
+        (
+            "L'Ukraine exige-t-elle la Crimée ?",
+            "Les articles ne répondent pas par oui ou par non ; voici ce qu'ils disent :",
+        ),
+        ("Does Ukraine want to renounce NATO?", "The articles do not answer yes or no; here is what they say:"),
+        ("Does Moscow want to negotiate with Ukraine?", "The articles do not answer yes or no; here is what they say:"),
+        (
+            "Les États-Unis veulent-ils des négociations formelles ?",
+            "Les articles ne répondent pas par oui ou par non ; voici ce qu'ils disent :",
+        ),
+    ],
+)
+def test_what_a_party_wants_is_its_own_demand(answerer: Answerer, question: str, lead: str):
+    """A party's demand states what it wants, whatever verb it is put with; not another party's demand (Crimea is
+    Russia's), what the party judges unacceptable (Kyiv's list of Russia's conditions), what the Kremlin prefers
+    less ("than to negotiate a compromise with Ukraine"), or a position the article hedges ("il serait prématuré")."""
     assert answerer.ask(question).lead == lead
 
 

@@ -83,6 +83,24 @@ def test_a_negated_infinitive_advises_and_denies_nothing(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "less"),
+    [
+        (
+            "le Kremlin semble plus soucieux de sceller un accord avec Washington que de négocier avec l'Ukraine",
+            "negocier",
+        ),
+        ("the Kremlin seems keener to seal a deal with Washington than to negotiate with Ukraine", "negotiate"),
+    ],
+)
+def test_what_a_comparison_prefers_less_advises(text: str, less: str):
+    """The clause after "que de", "than" is what is preferred less: neither wanted nor refused, so neither yes nor
+    no rests on it; the preferred clause is left as it is."""
+    assert denying_clauses(text) == ()
+    (advised,) = advising_clauses(text)
+    assert less in advised and "washington" not in advised
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Poutine ne s'est pas engagé à conclure un accord.",
