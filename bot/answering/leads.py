@@ -45,6 +45,7 @@ _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS - {"un", "une", "one"}, key=len, rev
 _NUMBER = re.compile(
     r"(?<![\w:])(\d+(?:[.,]\d+)?|" + _NUMBER_WORD + r")\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})", re.IGNORECASE
 )
+_JOINED = re.compile(r"(?:et (?:de |d'|des )?|and (?:of )?)[\w-]+(?: [\w-]+)?(?= *(?:[,;.]|$))")
 _RATE = re.compile(
     r"(?:par|per|a|an|each|chaque)\s+(?:jour|semaine|mois|an|année|day|week|month|year)\b", re.IGNORECASE
 )
@@ -366,15 +367,19 @@ def _value(
     if aspect == "who":
         return who_did(reading, fact, knowledge, lang, speaker_only=speaker_only)
     if aspect == "quantity":
-        for number, noun in _NUMBER.findall(data.summary.get(lang)):
+        summary = data.summary.get(lang)
+        for found in _NUMBER.finditer(summary):
+            number, noun = found.groups()
             # Not a date, a year, or an article's number ("l'article 000 rattache…"): no count starts with a zero.
             if fold(noun.split()[0]) not in FOLDED_MONTHS and not YEAR_OR_ID.fullmatch(number):
                 words = noun.split()
                 # The counted noun and its complements ("dizaines de milliers de morts", "two US submarines"): a
                 # preposition or a clause word starts what is said of it ("deux sous-marins | à un échange").
                 cut = next((i for i, w in enumerate(words) if fold(w) in CLAUSE_WORDS), len(words))
-                # A rate belongs to its number: "des milliers par semaine", "thousands a week" is no total.
-                rate = _RATE.match(" ".join(words[cut:]))
+                # A rate belongs to its number: "des milliers par semaine", "thousands a week" is no total; so does
+                # a noun joined to the counted one at its end: "dizaines de milliers de morts et de déplacés".
+                rest = " ".join(words[cut:]) if cut < len(words) else summary[found.end() :].strip()
+                rate = _RATE.match(rest) or _JOINED.match(rest)
                 words = words[:cut] + (rate.group(0).split() if rate else [])
                 while words and fold(words[-1]) in STOPWORDS:  # "dizaines de milliers de" ends on its noun
                     words.pop()

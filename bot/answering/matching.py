@@ -385,8 +385,8 @@ class Matcher:
             aspects |= _trailing_aspects(asked, typed, aspect_hits)
         elif _opens_with(asked, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too
             aspects = _trailing_aspects(asked, typed, aspect_hits)
-        measure = _measure_asked(asked)
-        if measure or _how_measure(words):  # "quel effectif", "what rate", "how old": a number is asked
+        measure = _measure_asked(asked) or _how_measure(words)
+        if measure is not None:  # "quel effectif", "what rate", "how old": a number is asked
             aspects.add("quantity")  # the noun or adjective stays a word to match
         if "duration" in aspects:
             aspects.discard("quantity")  # "combien de temps" asks for a length, not a count
@@ -1461,7 +1461,18 @@ _MEASURES = frozenset(
     ]
 )
 # "How old", "how tall"…: a measure asked with an adjective, as "quel âge" asks it with a noun.
-_MEASURED_ADJECTIVES = frozenset(["old", "tall", "big", "large", "high", "heavy", "rich", "wealthy"])
+# What "how" and an adjective measure; a size is no count ("how big an army?" is not "four regions"), while the
+# articles would give an age or a fortune as a number of years or dollars, which a count answers.
+_MEASURED_ADJECTIVES = {
+    "old": "",
+    "tall": "size",
+    "big": "size",
+    "large": "size",
+    "high": "",  # "how high is the death toll?" asks a count
+    "heavy": "poids",
+    "rich": "",
+    "wealthy": "",
+}
 _WHICH = frozenset(["quel", "what"])  # as read through _SAME_INTERROGATIVE: "quelles", "which" too
 
 
@@ -1474,9 +1485,16 @@ def _measure_asked(words: list[str]) -> str | None:
     )
 
 
-def _how_measure(words: list[str]) -> bool:
-    """Tell whether a question asks a measure with "how" and an adjective: "how old", "how tall"."""
-    return any(word == "how" and after in _MEASURED_ADJECTIVES for word, after in zip(words, words[1:], strict=False))
+def _how_measure(words: list[str]) -> str | None:
+    """The measure a question asks with "how" and an adjective: "size" of "how big"; "" of "how old", a number."""
+    return next(
+        (
+            _MEASURED_ADJECTIVES[after]
+            for word, after in zip(words, words[1:], strict=False)
+            if word == "how" and after in _MEASURED_ADJECTIVES
+        ),
+        None,
+    )
 
 
 def _counted(words: list[str], phrases: set[tuple[str, ...]], question: str = "") -> str | None:
