@@ -926,6 +926,8 @@ class Matcher:
                     held |= bits.get(form, 0)
                 if held:
                     asked.append((word.weight, held))
+                elif word.block[fact] > 0:  # in its keywords only, which are of the whole fact: with any sentence
+                    asked.append((word.weight, (1 << len(self.index.sentences[fact])) - 1))
         return (anchored + _best_sentence(asked)) / total
 
     def _token_vectors(self, token: str, typos: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

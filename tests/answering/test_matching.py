@@ -272,6 +272,14 @@ def test_words_of_one_sentence_hold_together_more_than_words_scattered_over_a_fa
     assert scattered < together
 
 
+def test_a_word_of_a_facts_keywords_only_goes_with_any_of_its_sentences(answerer: Answerer):
+    """Keywords say what the whole fact is about: a question word found only there is not scattered. "Bombardements"
+    and "pourparlers" are keywords of the fact on Russia's strikes during the talks, whose summary says "frappes"."""
+    answer = answerer.ask("la russie a-t-elle arrete les bombardements pendant les pourparlers")
+    assert answer.found
+    assert answer.items[0].fact_id == "context-russia-strikes-civilian-infrastructure"
+
+
 def test_when_needs_a_fact_that_tells_a_time(answerer: Answerer):
     """A "when" question is declined when no fact about what it names holds a date or a time."""
     assert not answerer.ask("Quand la Russie a-t-elle annexé la Crimée ?").found
