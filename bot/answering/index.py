@@ -12,7 +12,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.answering.lexicon import NUMBER_WORDS, SAME_PLACE, STOPWORDS, advising_clauses, denying_clauses
+from bot.answering.lexicon import NUMBER_WORDS, RATE, SAME_PLACE, STOPWORDS, advising_clauses, denying_clauses
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PHONE_WORDS, Fact, Knowledge, people_of
 from bot.knowledge.schema import DeadlineFact, DemandFact, MeetingFact, StatementFact
@@ -155,6 +155,11 @@ class FactIndex:
         # For each fact, its own sentences (not the articles' around its quotes) that state a count, as bits.
         self.count_bits = [
             sum(1 << at for at, text in enumerate(own_sentences(fact)) if states_count(fold(text)))
+            for fact in self.facts
+        ]
+        # …and those that state a count by the day, week…: "des milliers par semaine".
+        self.rate_bits = [
+            sum(1 << at for at, text in enumerate(own_sentences(fact)) if RATE.search(fold(text)))
             for fact in self.facts
         ]
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]

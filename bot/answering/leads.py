@@ -13,6 +13,8 @@ from bot.answering.lexicon import (
     COUNTRIES,
     MEASURES,
     NUMBER_WORDS,
+    RATE,
+    RATE_UNITS,
     SAME_PLACE,
     STEM,
     STOPWORDS,
@@ -46,12 +48,6 @@ _NUMBER = re.compile(
     r"(?<![\w:])(\d+(?:[.,]\d+)?|" + _NUMBER_WORD + r")\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})", re.IGNORECASE
 )
 _JOINED = re.compile(r"(?:et (?:de |d'|des )?|and (?:of )?)[\w-]+(?: [\w-]+)?(?= *(?:[,;.]|$))")
-_RATE = re.compile(
-    r"(?:par|per|a|an|each|chaque)\s+(?:jour|semaine|mois|an|année|day|week|month|year)\b", re.IGNORECASE
-)
-_UNITS = frozenset(["jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees"]) | frozenset(
-    ["day", "days", "daily", "week", "weeks", "weekly", "month", "months", "monthly", "year", "years", "yearly"]
-)  # what a question asking a rate counts by
 # A length as the summary words it, with its hedge: "près de trois heures", "about three hours".
 _LENGTH = re.compile(r"(?:(?:près|environ|plus|moins) d[e']\s*|(?:nearly|about|almost|over|some)\s+)?" + LENGTH, re.I)
 
@@ -175,7 +171,7 @@ def _aspect_value(
         value = None if other_event else _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
         if value and value in aside:
             continue  # "and who else?" after "Qui : Iouri Ouchakov.": not him again
-        if value and aspect == "quantity" and _RATE.search(value) and _UNITS.isdisjoint(reading.tokens):
+        if value and aspect == "quantity" and RATE.search(value) and RATE_UNITS.isdisjoint(reading.tokens):
             # "How many has the war killed?": a total, which "thousands a week" is not; a later fact may give it.
             rated = rated or value
             continue
@@ -379,7 +375,7 @@ def _value(
                 # A rate belongs to its number: "des milliers par semaine", "thousands a week" is no total; so does
                 # a noun joined to the counted one at its end: "dizaines de milliers de morts et de déplacés".
                 rest = " ".join(words[cut:]) if cut < len(words) else summary[found.end() :].strip()
-                rate = _RATE.match(rest) or _JOINED.match(rest)
+                rate = RATE.match(rest) or _JOINED.match(rest)
                 words = words[:cut] + (rate.group(0).split() if rate else [])
                 while words and fold(words[-1]) in STOPWORDS:  # "dizaines de milliers de" ends on its noun
                     words.pop()

@@ -999,6 +999,14 @@ ANSWER_NOUNS = frozenset(
 )
 
 # Nouns asking a measure of something, not a count of things: "quelle taille de l'armée ?", "what size…".
+# A count by the day, week…: "des milliers par semaine", "thousands a week" (as written or folded).
+RATE = re.compile(
+    r"(?:par|per|a|an|each|chaque)\s+(?:jour|semaine|mois|an|année|annee|day|week|month|year)\b", re.IGNORECASE
+)
+# What a question asking a rate counts by: "combien de morts par semaine ?" is answered by "des milliers par semaine".
+RATE_UNITS = frozenset(["jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees"]) | frozenset(
+    ["day", "days", "daily", "week", "weeks", "weekly", "month", "months", "monthly", "year", "years", "yearly"]
+)
 MEASURES = frozenset(["taille", "size", "ampleur", "extent", "superficie", "area", "longueur", "length", "poids"])
 
 # Questions asking for a name: only a fact naming someone the question does not can answer them.

@@ -152,6 +152,7 @@ class Reading:
     yes_no: bool = False
     dictionary: frozenset[str] = frozenset()  # words the French or English dictionary knows as typed: no typo repair
     counted: str | None = None  # what "combien de …", "how many …" counts: "civils", "attacks"
+    per: frozenset[str] = frozenset()  # what it counts by: "par semaine", "a week" ("semaine", "week")
     outcome: bool = False  # "finalement", "in the end": how something turned out, which the articles may predate
     result: bool = False  # "le résultat du sommet", "what came out of the meeting": what came of an event
     passive: bool = False  # "qui a été accueilli ?", "who was welcomed?": who underwent it, not who did it
@@ -477,6 +478,7 @@ class Matcher:
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
             counted=self._as_known(counted, question) if counted else None,
+            per=frozenset(found.group(1) for found in _PER.finditer(" ".join(words))) if counted else frozenset(),
             exact=exact,
             names_asked=names_asked,
             # Not a noun that itself asks the aspect ("quelle est la durée du cessez-le-feu ?"): the length answers.
@@ -1060,11 +1062,16 @@ class Matcher:
             # on civilian sites that counts attacks elsewhere does not say how many civilians, and a war toll does not
             # say how many Russian soldiers died.
             forms = self._words(reading.counted, reading.counted not in reading.dictionary).forms
+            # Asked per week, a count per week fits whatever it counts in other words ("des milliers par semaine" of
+            # "trop de gens meurent" answers "combien de morts par semaine ?").
+            units = reading.per
             for at in np.flatnonzero(fits_aspect):
-                held = 0
+                held = rated = 0
                 for form in forms:
                     held |= index.sentence_bits[at].get(form, 0)
-                fits_aspect[at] = bool(held & index.count_bits[at])
+                for unit in units:
+                    rated |= index.sentence_bits[at].get(unit, 0)
+                fits_aspect[at] = bool(held & index.count_bits[at] or rated & index.rate_bits[at])
         if "quantity" in reading.aspects and reading.days:
             # "How many were killed on August 6?": an undated fact's count (the war's toll since 2022) is not the day's;
             # a month may be its article's ("how many regions did Putin demand in April?").
@@ -1230,6 +1237,8 @@ _SINCE = re.compile(
     r"\b(depuis combien de temps|il y a combien de temps|depuis quand"
     r"|how long since|how long ago|in how long|since when)\b"
 )
+# A rate a question asks: "par semaine", "per week", "a week", "chaque semaine" (folded).
+_PER = re.compile(r"\b(?:par|per|a|an|each|every|chaque)\s+(jour|semaine|mois|an|annee|day|week|month|year)\b")
 # "How long before the deadline was it announced?": a time set against another event's, not a length.
 _BEFORE_AFTER = re.compile(r"\b(combien de temps (?:avant|apres)|how long (?:before|after))\b")
 # Month names folded, French and English, from the catalogue; and the abbreviations questions use.

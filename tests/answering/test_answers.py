@@ -1750,6 +1750,15 @@ def test_how_big_asks_a_size_which_no_count_gives(answerer: Answerer):
     assert answerer.ask("How many regions does Putin claim?").lead.startswith("How many: four")
 
 
+def test_a_rate_asked_is_answered_by_a_count_at_that_rate(answerer: Answerer):
+    """Asked per week, a count per week answers whatever noun it counts ("trop de gens meurent, des milliers par
+    semaine" for "combien de morts par semaine ?"); a week named ("that week") asks no rate, and a day counted ("30
+    jours") is no count per day."""
+    assert answerer.ask("Combien de morts par semaine selon Trump ?").lead == "Combien : milliers par semaine."
+    assert "a week" not in answerer.ask("how many ukrainians were killed in russian strikes that week").lead
+    assert "30" not in answerer.ask("combien de morts par jour ?").lead
+
+
 def test_a_count_keeps_the_nouns_joined_to_what_it_counts(answerer: Answerer):
     """ "Des dizaines de milliers de morts et de déplacés" counts both: the first line does not cut the second, which
     may be what was asked."""
