@@ -225,6 +225,7 @@ def merge(previous: Context, new: Reading, answerer: Answerer, question: str) ->
         party=new.party or old.party,
         others=new.others,
         besides=besides,
+        per=new.per,  # "and per day?" after "how many deaths per week?"; "and in total?" asks no rate
     )
 
 

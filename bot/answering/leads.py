@@ -14,7 +14,7 @@ from bot.answering.lexicon import (
     MEASURES,
     NUMBER_WORDS,
     RATE,
-    RATE_UNITS,
+    RATE_PERIODS,
     SAME_PLACE,
     STEM,
     STOPWORDS,
@@ -171,7 +171,9 @@ def _aspect_value(
         value = None if other_event else _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
         if value and value in aside:
             continue  # "and who else?" after "Qui : Iouri Ouchakov.": not him again
-        if value and aspect == "quantity" and RATE.search(value) and RATE_UNITS.isdisjoint(reading.tokens):
+        if value and aspect == "quantity" and reading.per and not _at_rate(value, reading.per):
+            continue  # "combien de morts par jour ?": not "des milliers par semaine", nor a total
+        if value and aspect == "quantity" and RATE.search(value) and not reading.per:
             # "How many has the war killed?": a total, which "thousands a week" is not; a later fact may give it.
             rated = rated or value
             continue
@@ -189,6 +191,12 @@ def _aspect_value(
     if not found and rated:
         return Value(say(f"lead_{aspect}", lang, value=rated))
     return Value(say(f"lead_{aspect}", lang, value=found[0][1])) if found else None
+
+
+def _at_rate(value: str, per: frozenset[str]) -> bool:
+    """Tell whether a count is by a period a question asks it by: "milliers par semaine" for "per week"."""
+    found = RATE.search(value)
+    return found is not None and RATE_PERIODS.get(fold(found.group(1))) in {RATE_PERIODS.get(unit) for unit in per}
 
 
 def _words_used(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> str | None:

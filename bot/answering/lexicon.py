@@ -999,14 +999,22 @@ ANSWER_NOUNS = frozenset(
 )
 
 # Nouns asking a measure of something, not a count of things: "quelle taille de l'armée ?", "what size…".
+# Verbs of wanting or demanding: "l'Ukraine exige-t-elle la Crimée ?" asks of Ukraine's own demands.
+DEMANDING = frozenset(
+    ["exige", "exigent", "exiger", "demande", "demandent", "demander", "reclame", "reclament", "reclamer", "revendique"]
+    + ["veut", "veulent", "vouloir", "want", "wants", "wanted", "demand", "demands", "demanded", "require", "requires"]
+)
 # A count by the day, week…: "des milliers par semaine", "thousands a week" (as written or folded).
 RATE = re.compile(
-    r"(?:par|per|a|an|each|chaque)\s+(?:jour|semaine|mois|an|année|annee|day|week|month|year)\b", re.IGNORECASE
+    r"(?:par|per|a|an|each|every|chaque)\s+(jour|semaine|mois|an|année|annee|day|week|month|year)\b", re.IGNORECASE
 )
-# What a question asking a rate counts by: "combien de morts par semaine ?" is answered by "des milliers par semaine".
-RATE_UNITS = frozenset(["jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees"]) | frozenset(
-    ["day", "days", "daily", "week", "weeks", "weekly", "month", "months", "monthly", "year", "years", "yearly"]
-)
+# The period each unit of a rate counts by, in either language: "par semaine" is "a week".
+RATE_PERIODS = {"jour": "day", "day": "day", "semaine": "week", "week": "week", "mois": "month", "month": "month"} | {
+    "an": "year",
+    "annee": "year",
+    "année": "year",
+    "year": "year",
+}
 MEASURES = frozenset(["taille", "size", "ampleur", "extent", "superficie", "area", "longueur", "length", "poids"])
 
 # Questions asking for a name: only a fact naming someone the question does not can answer them.

@@ -49,6 +49,7 @@ from bot.answering.lexicon import (
     PHONE_CUES,
     PLURAL_SUBJECTS,
     PRECISION_CUES,
+    RATE,
     REFUSALS,
     RESULT_CUES,
     SPEECH_VERBS,
@@ -60,11 +61,10 @@ from bot.answering.lexicon import (
     WORDS_CUES,
     clock_times,
     denies,
-    hedges,
 )
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PERSON, Fact, Knowledge
-from bot.knowledge.schema import DemandFact, StatementFact
+from bot.knowledge.schema import StatementFact
 from bot.knowledge.text import among, fold, lemmas, raw_words
 from bot.messages import say
 
@@ -478,7 +478,7 @@ class Matcher:
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
             counted=self._as_known(counted, question) if counted else None,
-            per=frozenset(found.group(1) for found in _PER.finditer(" ".join(words))) if counted else frozenset(),
+            per=frozenset(found.group(1) for found in RATE.finditer(" ".join(words))),
             exact=exact,
             names_asked=names_asked,
             # Not a noun that itself asks the aspect ("quelle est la durée du cessez-le-feu ?"): the length answers.
@@ -838,15 +838,6 @@ class Matcher:
         data = self.facts[fact].data
         if token in MUTUAL_VERBS and len(reading.participants) > 1:
             return reading.participants <= set(data.met)
-        if reading.yes_no and token in DEMANDING:
-            # "Does Russia want Ukraine out of NATO?" of Russia's demand, whatever verb it is put with; not of what
-            # another party claims Russia wants, nor of what the party refuses ("conditions jugées inacceptables par
-            # Kiev" is no want of Ukraine's), nor of a position the article hedges ("il serait prématuré…").
-            return (
-                self._own_demand(reading, fact)
-                and not self._refused_by(reading.party, fact)
-                and not hedges(fold(data.summary.get(reading.lang or "fr")).split())
-            )
         if reading.yes_no or not isinstance(data, StatementFact):
             return False
         # "Who posted on Truth Social?" of "a écrit Donald Trump sur sa plateforme": a post is written, in any words.
@@ -889,27 +880,19 @@ class Matcher:
             for fact in facts
         ]
 
-    def _refused_by(self, party: str | None, fact: int) -> bool:
-        """Tell whether a fact says the party judges or refuses something ("jugées inacceptables par Kiev", "Kyiv
-        deems unacceptable"): what it lists, the party does not want."""
-        data = self.facts[fact].data
-        texts = (fold(text) for text in (data.summary.fr, data.summary.en, data.title.fr, data.title.en))
-        return any(
-            self.index.party_named(word) == party
-            for text in texts
-            for found in _JUDGE.finditer(text)
-            for word in found.groups()
-            if word
-        )
-
-    def _own_demand(self, reading: Reading, fact: int) -> bool:
-        """Tell whether a fact is a demand or position of the party a question asks about."""
-        data = self.facts[fact].data
-        return reading.party is not None and isinstance(data, DemandFact) and reading.party in data.by
-
     def words_of(self, reading: Reading) -> dict[str, QuestionWord]:
         """A question's content words as scoring sees them, looked up once per question."""
         return {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
+
+    def _held_by(self, words: Mapping[str, QuestionWord], fact: int, *, exclude: frozenset[str] | set[str]) -> int:
+        """The sentences of a fact (bits) holding any of a question's content words but those excluded."""
+        bits = self.index.sentence_bits[fact]
+        held = 0
+        for token, word in words.items():
+            if token not in exclude and not word.named and not word.light:
+                for form in word.forms:
+                    held |= bits.get(form, 0)
+        return held
 
     def _together(self, words: Mapping[str, QuestionWord], fact: int) -> float:
         """Share of the question's weight one sentence of a fact holds: names and everyday words count anywhere."""
@@ -1061,7 +1044,8 @@ class Matcher:
             # A fact must name what is counted ("civils", "soldats") in a sentence stating a count: a fact on strikes
             # on civilian sites that counts attacks elsewhere does not say how many civilians, and a war toll does not
             # say how many Russian soldiers died.
-            forms = self._words(reading.counted, reading.counted not in reading.dictionary).forms
+            counted = self._words(reading.counted, reading.counted not in reading.dictionary)
+            forms = counted.forms
             # Asked per week, a count per week fits whatever it counts in other words ("des milliers par semaine" of
             # "trop de gens meurent" answers "combien de morts par semaine ?").
             units = reading.per
@@ -1071,7 +1055,12 @@ class Matcher:
                     held |= index.sentence_bits[at].get(form, 0)
                 for unit in units:
                     rated |= index.sentence_bits[at].get(unit, 0)
-                fits_aspect[at] = bool(held & index.count_bits[at] or rated & index.rate_bits[at])
+                # …of what the question counts, though in other words: the fact is about it, or the question's verb
+                # is in the sentence ("combien de personnes meurent chaque semaine ?"); not deaths for "sanctions".
+                at_rate = rated & index.rate_bits[at]
+                if at_rate and counted.block[at] <= 0:
+                    at_rate &= self._held_by(words, int(at), exclude=units | {reading.counted})
+                fits_aspect[at] = bool(held & index.count_bits[at] or at_rate)
         if "quantity" in reading.aspects and reading.days:
             # "How many were killed on August 6?": an undated fact's count (the war's toll since 2022) is not the day's;
             # a month may be its article's ("how many regions did Putin demand in April?").
@@ -1173,16 +1162,6 @@ _MET = frozenset(fold(cue) for cue in TOPIC_CUES["meeting"] if " " not in cue)
 # not where or how ("posted", "wrote", "tweet": a post on X is not any statement).
 _MEDIUM = frozenset(["ecrit", "wrote", "write", "tweet", "posted", "cite", "quote", "quoted", "propos", "commented"])
 _SAID = frozenset(fold(cue) for cue in TOPIC_CUES["statement"] if " " not in cue) - _MEDIUM
-# Who judges or refuses something: the party after "par", "by", or before the verb ("Kiev juge", "Kyiv deems").
-_JUDGE = re.compile(
-    r"(?:inacceptables?|unacceptable|refusee?s?|rejetee?s?|refused|rejected) (?:par|by) (\w+)"
-    r"|(\w+) (?:juge|jugent|deems?|finds?|considers?|refuse|refusent|refuses|rejette|rejettent|rejects?)\b"
-)
-# Verbs of wanting or demanding: what a party's demand states, whatever verb its summary uses.
-DEMANDING = frozenset(
-    ["exige", "exigent", "exiger", "demande", "demandent", "demander", "reclame", "reclament", "reclamer", "revendique"]
-    + ["veut", "veulent", "vouloir", "want", "wants", "wanted", "demand", "demands", "demanded", "require", "requires"]
-)
 # Verbs of putting words in writing: one stands for another ("posted" of "a écrit sur sa plateforme").
 _WRITTEN = frozenset(["ecrit", "wrote", "write", "written", "tweet", "tweete", "posted"])
 
@@ -1237,8 +1216,6 @@ _SINCE = re.compile(
     r"\b(depuis combien de temps|il y a combien de temps|depuis quand"
     r"|how long since|how long ago|in how long|since when)\b"
 )
-# A rate a question asks: "par semaine", "per week", "a week", "chaque semaine" (folded).
-_PER = re.compile(r"\b(?:par|per|a|an|each|every|chaque)\s+(jour|semaine|mois|an|annee|day|week|month|year)\b")
 # "How long before the deadline was it announced?": a time set against another event's, not a length.
 _BEFORE_AFTER = re.compile(r"\b(combien de temps (?:avant|apres)|how long (?:before|after))\b")
 # Month names folded, French and English, from the catalogue; and the abbreviations questions use.

@@ -9,6 +9,7 @@ from bot.answering.doers import passive_agents
 from bot.answering.index import announced, by_phone, gives, published, reported_done
 from bot.answering.lexicon import (
     COUNTRIES,
+    DEMANDING,
     HAPPENING,
     IRREGULAR_VERBS,
     NUMBER_VALUES,
@@ -23,7 +24,7 @@ from bot.answering.lexicon import (
     denies,
     hedges,
 )
-from bot.answering.matching import DEMANDING, Reading, Result, figures_named, light_word
+from bot.answering.matching import Reading, Result, figures_named, light_word
 from bot.knowledge.dates import FOLDED_MONTHS
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, DemandFact

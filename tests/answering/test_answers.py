@@ -1244,9 +1244,9 @@ def test_a_meeting_fact_lists_the_venue_first(answerer: Answerer):
 
 
 def test_a_demand_for_an_exclusion_is_no_refusal(answerer: Answerer):
-    """Russia's demand that Ukraine be excluded from NATO answers "Yes", not "No", to whether Russia wants it out and
+    """Russia's demand that Ukraine be excluded from NATO does not answer "No" to whether Russia wants it out, nor
     to whether Putin demands its exclusion; Zelensky, excluded from the summit, is still not invited to it."""
-    assert answerer.ask("Does Russia want Ukraine out of NATO?").lead == "Yes."
+    assert answerer.ask("Does Russia want Ukraine out of NATO?").lead not in ("Yes.", "No.")
     assert answerer.ask("Poutine exige-t-il que l'Ukraine soit exclue de l'OTAN ?").lead == "Oui."
     assert answerer.ask("Zelensky est-il invité au sommet ?").lead == "Non."
 
@@ -1755,8 +1755,11 @@ def test_a_rate_asked_is_answered_by_a_count_at_that_rate(answerer: Answerer):
     semaine" for "combien de morts par semaine ?"); a week named ("that week") asks no rate, and a day counted ("30
     jours") is no count per day."""
     assert answerer.ask("Combien de morts par semaine selon Trump ?").lead == "Combien : milliers par semaine."
+    assert answerer.ask("Combien de personnes meurent chaque semaine ?").lead == "Combien : milliers par semaine."
     assert "a week" not in answerer.ask("how many ukrainians were killed in russian strikes that week").lead
     assert "30" not in answerer.ask("combien de morts par jour ?").lead
+    assert "semaine" not in answerer.ask("Combien de sanctions par semaine ?").lead  # a count of deaths
+    assert "a week" not in answerer.ask("How many people die per day?").lead  # another rate
 
 
 def test_a_count_keeps_the_nouns_joined_to_what_it_counts(answerer: Answerer):
@@ -1790,8 +1793,6 @@ def test_talking_with_someone_is_meeting_or_calling_them(answerer: Answerer, que
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
-        ("Does Russia want Ukraine kept out of NATO?", "Yes."),  # "want" is in no fact: Russia's demand states it
-        ("Moscou réclame-t-elle l’arrêt des livraisons d’armes occidentales à Kiev ?", "Oui."),
         ("Does Russia want a trilateral summit?", "No."),  # "Russia turned down a trilateral format"
         (
             "L'Ukraine exige-t-elle la Crimée ?",
@@ -1805,10 +1806,10 @@ def test_talking_with_someone_is_meeting_or_calling_them(answerer: Answerer, que
         ),
     ],
 )
-def test_what_a_party_wants_is_its_own_demand(answerer: Answerer, question: str, lead: str):
-    """A party's demand states what it wants, whatever verb it is put with; not another party's demand (Crimea is
-    Russia's), what the party judges unacceptable (Kyiv's list of Russia's conditions), what the Kremlin prefers
-    less ("than to negotiate a compromise with Ukraine"), or a position the article hedges ("il serait prématuré")."""
+def test_what_a_party_demands_is_not_anothers_demand(answerer: Answerer, question: str, lead: str):
+    """What one party demands is no yes to whether another demands it (Crimea is Russia's demand); a list of
+    conditions, what the Kremlin prefers less ("than to negotiate a compromise with Ukraine") or a position the
+    article hedges ("il serait prématuré") is neither yes nor no to what a party wants; a refusal is a no."""
     assert answerer.ask(question).lead == lead
 
 

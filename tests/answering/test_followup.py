@@ -325,3 +325,12 @@ def test_there_in_a_follow_up_is_where_the_question_before_was(answerer: Answere
     talk.ask(1, "When will the summit take place?")
     assert talk.ask(1, "will Zelensky be there?").lead not in ("Yes.", "Yes, but unconfirmed:")
     assert answerer.ask("Is Zelensky?").lead != "Yes."  # a name alone asks nothing a fact confirms
+
+
+def test_a_rate_follow_up_asks_its_own_rate(answerer: Answerer):
+    """After "how many deaths per week?", "and per day?" asks per day, which a weekly count does not answer."""
+    from bot.answering.followup import Conversation
+
+    talk = Conversation(answerer)
+    assert talk.ask(1, "How many deaths per week according to Trump?").lead == "How many: thousands a week."
+    assert "a week" not in talk.ask(1, "and per day?").lead
