@@ -14,7 +14,7 @@ from __future__ import annotations
 # Each place's id -> every word a question may use for it, folded.
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "germany": ("allemagne", "allemand", "allemande", "allemands", "allemandes", "germany", "berlin"),
-    "france": ("france",),
+    "france": ("france", "paris"),  # Paris, where the articles place Zelensky, is in France
     "united-kingdom": (
         "royaume uni",
         "grande bretagne",

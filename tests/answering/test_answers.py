@@ -179,10 +179,17 @@ def test_a_place_the_articles_never_mention_is_declined_in_any_case(answerer: An
 
 
 @pytest.mark.parametrize(
-    "question", ["qu'a dit overchuk en chine ?", "la derniere rencontre trump poutine au japon ?", "sanctions iran"]
+    "question",
+    [
+        "qu'a dit overchuk en chine ?",
+        "la derniere rencontre trump poutine au japon ?",
+        "sanctions iran",
+        "zelensky etait il en france ?",
+    ],
 )
 def test_a_place_the_briefs_mention_is_no_unknown_name(answerer: Answerer, question: str):
-    """China, Iran and Japan (the 2019 G20 in Osaka) are in the briefs: their words are no name the articles lack."""
+    """China, Iran and Japan (the 2019 G20 in Osaka) are in the briefs, and France by Paris, where the articles place
+    Zelensky: their words are no name the articles lack."""
     assert not answerer.matcher.read(question).unknown_names
 
 
