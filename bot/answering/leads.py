@@ -166,6 +166,8 @@ def _aspect_value(
     for at, fact in enumerate(facts):
         if reading.sets_aside_done(aspect) and reported_done(fact, knowledge):
             continue  # "quelle ville accueillera le sommet ?": where a past meeting was held does not answer it
+        if reading.ranks_held_first and aspect in ("place", "duration") and announced(fact, knowledge):
+            continue  # "combien de temps ont-ils parlé ?": not the two days a visit still to come is expected to last
         # Where a fact answering less of the question was held may be another event's place.
         other_event = at and aspect == "place" and fact.id not in peers
         value = None if other_event else _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
@@ -191,6 +193,13 @@ def _aspect_value(
     if not found and rated:
         return Value(say(f"lead_{aspect}", lang, value=rated))
     return Value(say(f"lead_{aspect}", lang, value=found[0][1])) if found else None
+
+
+def _asks_any(reading: Reading, words: list[str]) -> bool:
+    """Tell whether a question holds the first content word of these (folded), or a word of its stem: "displaced" of
+    "displaced people", not "people", which the deaths are too."""
+    stem = next((word[:STEM] for word in words if word not in STOPWORDS), None)
+    return stem is not None and any(token[:STEM] == stem for token in reading.tokens)
 
 
 def _at_rate(value: str, per: frozenset[str]) -> bool:
@@ -381,9 +390,13 @@ def _value(
                 # preposition or a clause word starts what is said of it ("deux sous-marins | à un échange").
                 cut = next((i for i, w in enumerate(words) if fold(w) in CLAUSE_WORDS), len(words))
                 # A rate belongs to its number: "des milliers par semaine", "thousands a week" is no total; so does
-                # a noun joined to the counted one at its end: "dizaines de milliers de morts et de déplacés".
+                # a noun joined to the counted one at its end, when asked: "combien de déplacés ?" is answered
+                # "dizaines de milliers de morts et de déplacés", "combien de morts ?" with the deaths alone.
                 rest = " ".join(words[cut:]) if cut < len(words) else summary[found.end() :].strip()
-                rate = RATE.match(rest) or _JOINED.match(rest)
+                joined = _JOINED.match(rest)
+                if joined and not _asks_any(reading, fold(joined.group(0)).split()[1:]):
+                    joined = None
+                rate = RATE.match(rest) or joined
                 words = words[:cut] + (rate.group(0).split() if rate else [])
                 while words and fold(words[-1]) in STOPWORDS:  # "dizaines de milliers de" ends on its noun
                     words.pop()

@@ -244,14 +244,17 @@ class Reading:
         """Whether meetings held come before one announced: a place or a day asked of what happened ("où Witkoff
         a-t-il eu des entretiens avec Poutine ?"), whether people met ("had Witkoff met Putin in Moscow before?": a
         yes rests only on a meeting held), or who met someone. Not a length: "how long did the exploratory meeting
-        last?" names the visit announced, and the meeting before it lasted three hours. Nor whether one person
+        last?" names the visit announced, and the meeting before it lasted three hours (unless they are asked to have
+        talked: then they did). Nor whether one person
         arrived: pushed down, the visit announced let Peskov's "arrivera à Moscou" say "Yes" to "has Witkoff arrived
         in Moscow?"."""
         if not self.past or self.future:
             return False
         met = self.yes_no and len(self.people) > 1 and "meeting" in self.topics
-        # "Who met Witkoff in Moscow?": who did, not whom a visit still to come is to see.
-        return met or not self.aspects.isdisjoint(("place", "date")) or "who" in self.aspects and self.verb in _MET
+        # "Who met Witkoff in Moscow?": who did, not whom a visit still to come is to see; "how long did they talk?",
+        # how long they did.
+        held = not self.aspects.isdisjoint(("place", "date")) or self.talked
+        return met or held or "who" in self.aspects and self.verb in _MET
 
 
 class Decline(Enum):
