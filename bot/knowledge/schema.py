@@ -221,12 +221,22 @@ class StatementsFile(FactsFile):
     facts: list[StatementFact]
 
 
-class Person(Model):
-    """Someone the articles name, with the spellings readers use."""
+class Named(Model):
+    """A person or place of the registries: its id, its name in French and English, and its other spellings."""
 
     id: Slug
     name: Text
     aliases: list[Line] = Field(default_factory=list, description="Other names and spellings, fr and en.")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name it goes by: French, English and aliases."""
+        return (self.name.fr, self.name.en, *self.aliases)
+
+
+class Person(Named):
+    """Someone the articles name, with the spellings readers use."""
+
     titles: list[Line] = Field(
         default_factory=list,
         description="What questions call them instead of their name, fr and en: 'président russe', 'US envoy'.",
@@ -239,11 +249,6 @@ class Person(Model):
     keywords: list[Line] = Field(default_factory=list)
     citations: Annotated[list[Citation], Field(min_length=1)]
 
-    @property
-    def names(self) -> tuple[str, ...]:
-        """Every name it goes by: French, English and aliases."""
-        return (self.name.fr, self.name.en, *self.aliases)
-
 
 class PeopleFile(Model):
     """The people registry."""
@@ -251,20 +256,12 @@ class PeopleFile(Model):
     people: list[Person]
 
 
-class Place(Model):
+class Place(Named):
     """A place the articles name, with its spellings."""
 
-    id: Slug
-    name: Text
-    aliases: list[Line] = Field(default_factory=list)
     within: Slug | None = Field(
         default=None, description="The place it lies in, among these places: a venue's city, a city's country."
     )
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """Every name it goes by: French, English and aliases."""
-        return (self.name.fr, self.name.en, *self.aliases)
 
 
 class PlacesFile(Model):
