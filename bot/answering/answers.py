@@ -9,7 +9,7 @@ from itertools import islice
 
 from bot.answering.latest import asks_latest, latest_facts, newest_article
 from bot.answering.leads import first_line, not_said
-from bot.answering.lexicon import COUNTRIES
+from bot.answering.lexicon import COUNTRIES, STEM
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result
 from bot.answering.verdicts import (
     Verdict,
@@ -23,6 +23,7 @@ from bot.answering.verdicts import (
 from bot.knowledge.dates import approximate, deadline_status, format_date, states_day
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, FactBase
+from bot.knowledge.text import fold
 from bot.messages import language, say
 
 MAX_CITATIONS = 6
@@ -201,6 +202,10 @@ class Answerer:
             near = tuple(m for m in result.matches if m.fact.topic in reading.topics or _names_all(m.fact, reading))
             why = Decline.UNSETTLED if came else Decline.NOT_HELD
             return self.decline(question, reader_lang, replace(result, matches=(), near=near, decline=why))
+        if _which_unnamed(question, reading, facts[0], reader_lang):
+            # "Quels dirigeants européens ont rejoint l'appel ?" of "plusieurs dirigeants européens": none is named.
+            unnamed = replace(result, matches=(), near=result.matches, decline=Decline.UNNAMED)
+            return self.decline(question, reader_lang, unnamed)
         first = first_line(result, facts, self.knowledge, reader_lang)
         if (
             not first
@@ -409,6 +414,25 @@ def _set_as_asked(facts: list[Fact], reading: Reading) -> bool:
     """Tell whether a fact is set at a place the question names ("where in Saint Petersburg…", "in Osaka"): it says
     where, though no narrower place answers the question."""
     return any(not reading.places.isdisjoint(set(fact.data.places) - COUNTRIES) for fact in facts)
+
+
+def _which_unnamed(question: str, reading: Reading, fact: Fact, lang: str) -> bool:
+    """Tell whether a question asks which ones of a kind ("quels dirigeants", "which leaders") of a fact that says only
+    that there were some ("plusieurs dirigeants européens", "certains de ses homologues", "several European
+    leaders"): had it named them, it would not say so."""
+    words = fold(question).split()
+    at = next((i for i, word in enumerate(words[:-1]) if word in _WHICH_PLURAL), None)
+    if at is None or reading.yes_no:
+        return False
+    noun = words[at + 1][:STEM]
+    summary = fold(fact.data.summary.get(lang)).split()
+    return any(
+        word[:STEM] == noun and not _VAGUE.isdisjoint(summary[max(0, i - 3) : i]) for i, word in enumerate(summary)
+    )
+
+
+_WHICH_PLURAL = frozenset(["quels", "quelles", "which"])  # "which leader" asks one; its plural is asked the same
+_VAGUE = frozenset(["plusieurs", "certains", "certaines", "several", "some", "various", "divers", "diverses"])
 
 
 def _names_all(fact: Fact, reading: Reading) -> bool:

@@ -413,6 +413,8 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
         return say("not_said_outcome", lang)
     if result.decline is Decline.NOT_HELD:
         return say("not_said_held", lang)
+    if result.decline is Decline.UNNAMED:
+        return say("not_said_which", lang)
     if result.decline is Decline.UNKNOWN_NAME:
         text = say("not_mentioned", lang, name=", ".join(reading.unknown_names))
         return re.sub(r"\bde ([AEIOUYÉÈÊÀÂÎÔÛH])", r"d'\1", text)  # "ne parlent pas d'Emmanuel Macron"

@@ -263,6 +263,7 @@ class Decline(Enum):
     NOT_FOUND = "not_found"  # no fact covers the question well enough
     UNKNOWN_NAME = "unknown_name"  # it names someone or something the sources never mention
     MISSING = "missing"  # facts are about what it names, but none gives what it asks (a length, a number…)
+    UNNAMED = "unnamed"  # it asks which ones ("quels dirigeants…"), of which the facts say only "several"
     OTHER_EVENT = "other_event"  # the closest facts answer it about another meeting, place or day
     UNSETTLED = "unsettled"  # it asks whether something turned out so, and no fact settles it yes or no
     NOT_HELD = "not_held"  # it asks when, where or how long an event took place that the articles only announce

@@ -154,6 +154,23 @@ def test_an_exact_date_needs_a_day_the_quotes_state(answerer: Answerer):
     assert plain.found and "c. 11 April 2025" in plain.text.split("\n")[0]
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which European leaders were on the call with Trump and Zelensky?", "The articles do not say which."),
+        ("quels homologues européens Trump a-t-il informés ?", "Les articles ne les précisent pas."),
+        ("Quels signaux Moscou a-t-elle envoyés à Washington ?", "Les articles ne les précisent pas."),
+    ],
+)
+def test_which_ones_of_what_the_articles_say_only_some_is_declined(answerer: Answerer, question: str, said: str):
+    """ "Plusieurs dirigeants européens", "certains de ses homologues", "certains signaux": the articles say there were
+    some, not which; asked which, the bot says so rather than listing the facts as if they answered."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert answer.lead.startswith(said)
+    assert answerer.ask("quels territoires la russie exige-t-elle ?").found  # they are listed: Donetsk, Luhansk…
+
+
 def test_an_unknown_person_is_declined_by_name(answerer: Answerer):
     """A person the sources never mention is named in the decline."""
     declined(answerer, "Qu'a dit Olaf Scholz sur les sanctions ?", "Les articles ne parlent pas d'Olaf Scholz.")
