@@ -421,7 +421,9 @@ def _which_unnamed(question: str, reading: Reading, fact: Fact, lang: str) -> bo
     that there were some ("plusieurs dirigeants européens", "certains de ses homologues", "several European
     leaders"): had it named them, it would not say so."""
     words = fold(question).split()
-    at = next((i for i, word in enumerate(words[:-1]) if word in _WHICH_PLURAL), None)
+    at = next(
+        (i for i, word in enumerate(words[:-1]) if word in _WHICH_PLURAL or _what_plural(word, words[i + 1])), None
+    )
     if at is None or reading.yes_no:
         return False
     noun = words[at + 1][:STEM]
@@ -431,8 +433,14 @@ def _which_unnamed(question: str, reading: Reading, fact: Fact, lang: str) -> bo
     )
 
 
+def _what_plural(word: str, after: str) -> bool:
+    """Tell whether "what" asks which ones of a plural noun: "what signals…", not "what is…"."""
+    return word == "what" and len(after) > 3 and after.endswith("s") and not after.endswith(("ss", "us", "is"))
+
+
 _WHICH_PLURAL = frozenset(["quels", "quelles", "which"])  # "which leader" asks one; its plural is asked the same
-_VAGUE = frozenset(["plusieurs", "certains", "certaines", "several", "some", "various", "divers", "diverses"])
+# Words saying there were some, not which: "plusieurs dirigeants", "certains signaux", "several leaders".
+_VAGUE = frozenset(["plusieurs", "certains", "certaines", "certain", "several", "some", "various", "divers"])
 
 
 def _names_all(fact: Fact, reading: Reading) -> bool:

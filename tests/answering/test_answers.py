@@ -160,6 +160,7 @@ def test_an_exact_date_needs_a_day_the_quotes_state(answerer: Answerer):
         ("Which European leaders were on the call with Trump and Zelensky?", "The articles do not say which."),
         ("quels homologues européens Trump a-t-il informés ?", "Les articles ne les précisent pas."),
         ("Quels signaux Moscou a-t-elle envoyés à Washington ?", "Les articles ne les précisent pas."),
+        ("What signals did Moscow send to Washington?", "The articles do not say which."),  # "sent certain signals"
     ],
 )
 def test_which_ones_of_what_the_articles_say_only_some_is_declined(answerer: Answerer, question: str, said: str):
