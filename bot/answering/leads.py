@@ -305,8 +305,12 @@ def _day(fact: Fact, lang: str, *, words: bool = True) -> str:
 
 
 def _unsettled(aspect: str, fact: Fact, lang: str) -> Value:
-    """That a fact says the place or date asked is not yet set, with the article saying so."""
+    """That a fact says the place or date asked is not yet set, with the article saying so, and its words for when
+    it may be: "Quand : non confirmé ; possible « dès la semaine prochaine » (article 002)."."""
     articles = ", ".join(sorted({c.article for c in fact.data.citations}))
+    words = fact.data.date_words if aspect == "date" else None
+    if words is not None:
+        return Value(say("lead_unsettled_date_words", lang, words=words.get(lang), articles=articles), settled=False)
     return Value(say(f"lead_unsettled_{aspect}", lang, articles=articles), settled=False)
 
 

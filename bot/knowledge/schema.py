@@ -92,7 +92,8 @@ class FactBase(Model):
         default=None,
         description=(
             "For a date inferred: the article's own words for it, the French verbatim in a quote of the fact "
-            "({fr: vendredi, en: Friday}); shown with the date worked out, so readers can check it."
+            "({fr: vendredi, en: Friday}); shown with the date worked out, so readers can check it. For a date not "
+            "yet set (unsettled: [date]): the article's words for when it may be ({fr: dès la semaine prochaine})."
         ),
     )
     people: list[Slug] = Field(default_factory=list, description="Ids from people.yaml.")
@@ -126,8 +127,8 @@ class FactBase(Model):
             )
         if self.date is None and self.date_basis is not None:
             raise ValueError("date_basis given without a date")
-        if self.date_words is not None and self.date_basis != "inferred":
-            raise ValueError("date_words given for a date that is not inferred")
+        if self.date_words is not None and self.date_basis != "inferred" and "date" not in self.unsettled:
+            raise ValueError("date_words given for a date that is neither inferred nor unsettled")
         return self
 
 

@@ -267,7 +267,7 @@ def test_when_something_will_happen_is_not_the_day_it_was_reported(answerer: Ans
     """ "Quand se tiendra le sommet ?": the articles say only when it was announced, and that its date is not
     confirmed: no day answers it. A deadline ahead still answers with its day."""
     summit = answerer.ask("Quand se tiendra le sommet entre Trump et Poutine ?")
-    assert summit.found and summit.lead == "Quand : non confirmé (article 002)."
+    assert summit.found and summit.lead == "Quand : non confirmé ; possible « dès la semaine prochaine » (article 002)."
     assert answerer.ask("Quand les sanctions seront-elles appliquées ?").lead.startswith("Quand : vendredi 8 août 2025")
 
 
@@ -713,7 +713,7 @@ def test_a_measure_the_articles_never_give_is_declined(answerer: Answerer):
     ("question", "lead"),
     [
         ("Où se tiendra le sommet ?", "Où : non précisé (article 002)."),
-        ("When will the summit take place?", "When: not confirmed (article 002)."),
+        ("When will the summit take place?", "When: not confirmed; possibly “as early as next week” (article 002)."),
         ("Sait-on déjà où se tiendra le sommet Trump-Poutine ?", "Non. Où : non précisé (article 002)."),
         ("Is the venue for the Trump-Putin summit known yet?", "No. Where: not specified (article 002)."),
         ("Quel serait le lieu du sommet ?", "Où : non précisé (article 002)."),  # "serait", as "est", before the noun
@@ -1237,10 +1237,14 @@ def test_a_day_worked_out_before_its_article_is_of_an_event_reported_done(knowle
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
-        ("Où et quand aura lieu le sommet ?", "Quand : non confirmé (article 002). Où : non précisé (article 002)."),
+        (
+            "Où et quand aura lieu le sommet ?",
+            "Quand : non confirmé ; possible « dès la semaine prochaine » (article 002)."
+            " Où : non précisé (article 002).",
+        ),
         (
             "Where and when will the Trump-Putin summit happen?",
-            "When: not confirmed (article 002). Where: not specified (article 002).",
+            "When: not confirmed; possibly “as early as next week” (article 002). Where: not specified (article 002).",
         ),
     ],
 )
@@ -1856,6 +1860,22 @@ def test_how_long_people_talked_is_a_meeting_held(answerer: Answerer):
     assert answerer.ask("how long did the exploratory meeting last?").lead == "How long: two days (expected)."
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Quand aura lieu le sommet ?", "Quand : non confirmé ; possible « dès la semaine prochaine » (article 002)."),
+        (
+            "when could the trump putin summit happen",
+            "When: not confirmed; possibly “as early as next week” (article 002).",
+        ),
+    ],
+)
+def test_a_date_not_set_comes_with_the_articles_words_for_when_it_may_be(answerer: Answerer, question: str, lead: str):
+    """The summit's date is not confirmed, but article 002 says it could be "dès la semaine prochaine": the first
+    line says both, the words verbatim from the fact's quote (`date_words` on an unsettled date)."""
+    assert answerer.ask(question).lead == lead
+
+
 def test_who_posted_is_who_wrote(answerer: Answerer):
     """A post is written whatever verb a statement uses: "who posted on Truth Social?" of "a écrit … sur sa
     plateforme Truth"; publishing an article is not posting."""
@@ -1962,7 +1982,10 @@ def test_who_said_it_needs_the_negation_and_the_medium_asked(answerer: Answerer,
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
-        ("What day of the week will the summit be held?", "When: not confirmed (article 002)."),
+        (
+            "What day of the week will the summit be held?",
+            "When: not confirmed; possibly “as early as next week” (article 002).",
+        ),
         ("How many regions did Putin demand in April?", "How many: four"),  # a month may be the article's
         ("When was the Moscow meeting?", "When: Wednesday 6 August 2025."),  # not April's, nor the visit to come
     ],
