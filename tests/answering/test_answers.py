@@ -1876,6 +1876,15 @@ def test_a_date_not_set_comes_with_the_articles_words_for_when_it_may_be(answere
     assert answerer.ask(question).lead == lead
 
 
+def test_a_day_the_summary_hedges_is_hedged_first(answerer: Answerer):
+    """ "Les sanctions secondaires seraient probablement mises en œuvre le 8 août": the first line keeps the hedge;
+    the deadline of that day, which the articles state, stays plain."""
+    assert answerer.ask("quand les sanctions secondaires doivent entrer en vigueur").lead == (
+        "Quand : vendredi 8 août 2025, au conditionnel."
+    )
+    assert answerer.ask("deadline trump russie c quand").lead == "Quand : vendredi 8 août 2025."
+
+
 def test_who_posted_is_who_wrote(answerer: Answerer):
     """A post is written whatever verb a statement uses: "who posted on Truth Social?" of "a écrit … sur sa
     plateforme Truth"; publishing an article is not posting."""
