@@ -152,16 +152,14 @@ class FactIndex:
                 for key in keys:
                     bits[key] |= 1 << at
             self.sentence_bits.append(dict(bits))
-        # For each fact, its own sentences (not the articles' around its quotes) that state a count, as bits.
-        self.count_bits = [
-            sum(1 << at for at, text in enumerate(own_sentences(fact)) if states_count(fold(text)))
-            for fact in self.facts
-        ]
-        # …and those that state a count by the day, week…: "des milliers par semaine".
-        self.rate_bits = [
-            sum(1 << at for at, text in enumerate(own_sentences(fact)) if RATE.search(fold(text)))
-            for fact in self.facts
-        ]
+        # For each fact, its own sentences (not the articles' around its quotes) that state a count, as bits; and
+        # those that state a count by the day, week…: "des milliers par semaine".
+        self.count_bits: list[int] = []
+        self.rate_bits: list[int] = []
+        for fact in self.facts:
+            sentences_folded = [fold(text) for text in own_sentences(fact)]
+            self.count_bits.append(sum(1 << at for at, text in enumerate(sentences_folded) if states_count(text)))
+            self.rate_bits.append(sum(1 << at for at, text in enumerate(sentences_folded) if RATE.search(text)))
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
         self.dated = np.array([day is not None for day in self.days], dtype=bool)  # a count of a day comes from these

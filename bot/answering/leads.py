@@ -153,14 +153,18 @@ def _aspect_value(
         # it was agreed or announced; asked of the past ("when was it announced?"), they answer.
         if not reading.past and (unset := next((f for f in facts if "date" in f.data.unsettled), None)):
             return _unsettled(aspect, unset, lang)
-        days: dict[dt.date, str] = {}
-        hedged = say("lead_day_hedged", lang, day="")
-        for when, label in sorted(dated for fact in ahead if fact.topic == kind and (dated := _lead_day(fact, lang))):
+        days: dict[dt.date, tuple[str, bool]] = {}
+        dated = (
+            (day[0], day[1], _hedges_day(fact, day[0], lang))
+            for fact in ahead
+            if fact.topic == kind and (day := _lead_day(fact, lang))
+        )
+        for when, label, hedged in sorted(dated):
             # A day one fact hedges ("sanctions probablement mises en œuvre le 8 août") and another states (the
             # deadline's 8 August) is stated.
-            if not (label.endswith(hedged) and when in days and not days[when].endswith(hedged)):
-                days[when] = label
-        shown = list(days.values())[:MAX_DATES]
+            if not (hedged and when in days and not days[when][1]):
+                days[when] = label, hedged
+        shown = [label for label, _ in days.values()][:MAX_DATES]
         if shown:
             return Value(say("lead_date", lang, value=" ; ".join(shown)))
         return next((_unsettled(aspect, fact, lang) for fact in facts if aspect in fact.data.unsettled), None)
@@ -330,15 +334,22 @@ def _ahead(fact: Fact, knowledge: Knowledge) -> bool:
     return day > published(fact, knowledge)
 
 
-def _hedged_day(fact: Fact, day: dt.date, label: str, lang: str) -> str:
-    """A stated day as the first line gives it, hedged where the summary hedges right before it: "seraient
-    probablement mises en œuvre le 8 août" is "vendredi 8 août 2025, au conditionnel"."""
+def _hedges_day(fact: Fact, day: dt.date, lang: str) -> bool:
+    """Tell whether a fact's summary hedges a day it states, right before it: "seraient probablement mises en œuvre
+    le 8 août"."""
     words = fold(fact.data.summary.get(lang)).split()
     month = (FOLDED_MONTHS_FR if lang == "fr" else FOLDED_MONTHS_EN)[day.month - 1]
-    for at, word in enumerate(words[:-1]):
-        if word == str(day.day) and words[at + 1] == month and hedges(words[max(0, at - _HEDGE_REACH) : at]):
-            return say("lead_day_hedged", lang, day=label)
-    return label
+    return any(
+        word == str(day.day) and words[at + 1] == month and hedges(words[max(0, at - _HEDGE_REACH) : at])
+        for at, word in enumerate(words[:-1])
+    )
+
+
+def _stated_day(fact: Fact, day: dt.date, lang: str) -> str:
+    """A day the articles state, with its weekday, hedged as its summary hedges it: "vendredi 8 août 2025, au
+    conditionnel"."""
+    label = format_date(day, lang, weekday=True)
+    return say("lead_day_hedged", lang, day=label) if _hedges_day(fact, day, lang) else label
 
 
 _HEDGE_REACH = 6  # words before a day in which a hedge bears on it: "seraient probablement mises en œuvre le 8 août"
@@ -351,10 +362,10 @@ def _lead_day(fact: Fact, lang: str, *, words: bool = True) -> tuple[dt.date, st
     # A day the articles state is given with its weekday ("mercredi 6 août 2025"): they often name it, and readers
     # ask it. Not a day worked out: its weekday would be as uncertain as the day.
     if isinstance(data, DeadlineFact) and data.due:
-        return data.due, _hedged_day(fact, data.due, format_date(data.due, lang, weekday=True), lang)
+        return data.due, _stated_day(fact, data.due, lang)
     if data.date is not None:
         if data.date_basis == "stated" and data.date_precision == "day":
-            return data.date, _hedged_day(fact, data.date, format_date(data.date, lang, weekday=True), lang)
+            return data.date, _stated_day(fact, data.date, lang)
         if words and data.date_words is not None:  # "« hier » selon l'article 003 (vers le 11 avril 2025)"
             said = data.date_words
             article = next((c.article for c in data.citations if said.fr in c.quote), data.citations[0].article)

@@ -368,6 +368,7 @@ class Matcher:
         if exact:  # most questions ask nothing to the letter: no need to filter
             words = [w for w in folded if w not in PRECISION_CUES]
             typed = [w for w in typed if fold(w) not in PRECISION_CUES]
+        text = " ".join(words)  # for the patterns read over the whole question
         topics = set(self._cues.find(words))
         asked = [_SAME_INTERROGATIVE.get(w, w) for w in words]  # "which day" asks what "what day" asks
         aspect_hits = self._aspect_cues.find(asked)
@@ -397,7 +398,7 @@ class Matcher:
             aspects.discard("quantity")  # "combien de temps" asks for a length, not a count
             # "depuis combien de temps", "how long since": a time, not a length; "combien de temps avant l'expiration",
             # a time set against another event's, which a day alone does not answer.
-            if _SINCE.search(" ".join(words)) or _BEFORE_AFTER.search(" ".join(words)):
+            if _SINCE.search(text) or _BEFORE_AFTER.search(text):
                 aspects.discard("duration")
         # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
         consumed = {w for phrases in aspect_hits.values() for phrase in phrases if len(phrase) > 1 for w in phrase}
@@ -472,17 +473,17 @@ class Matcher:
             else frozenset(),
             places=places,
             # "Had the deadline expired by August 6?" asks of the deadline on that day: the day is no fact's date.
-            days=(days := days_named(" ".join(words)) if not expiry else ()),
+            days=(days := days_named(text) if not expiry else ()),
             months=months_named(words, days),
             expires_on=_expiry_days(words) if expiry else (),
-            expired_by=expiry and (not _PERFECT.isdisjoint(words) or bool(_BY_DAY.search(" ".join(words)))),
+            expired_by=expiry and (not _PERFECT.isdisjoint(words) or bool(_BY_DAY.search(text))),
             figures=figures_named(words) if yes_no else frozenset(),  # only a yes needs them
             clock=clock_times(question) if yes_no and _DIGIT.search(question) else frozenset(),
             yes_no=yes_no,
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
             counted=self._as_known(counted, question) if counted else None,
-            per=frozenset(found.group(1) for found in RATE.finditer(" ".join(words))),
+            per=frozenset(found.group(1) for found in RATE.finditer(text)),
             exact=exact,
             names_asked=names_asked,
             # Not a noun that itself asks the aspect ("quelle est la durée du cessez-le-feu ?"): the length answers.
@@ -1164,10 +1165,10 @@ _TALK_TO = frozenset(["with", "to", "avec", "a", "by", "on", "over", "au", "par"
 _MET = frozenset(fold(cue) for cue in TOPIC_CUES["meeting"] if " " not in cue)
 # What a statement states, whatever verb its summary uses: that its speaker spoke (the statement cues of one word),
 # not where or how ("posted", "wrote", "tweet": a post on X is not any statement).
-_MEDIUM = frozenset(["ecrit", "wrote", "write", "tweet", "posted", "cite", "quote", "quoted", "propos", "commented"])
-_SAID = frozenset(fold(cue) for cue in TOPIC_CUES["statement"] if " " not in cue) - _MEDIUM
 # Verbs of putting words in writing: one stands for another ("posted" of "a écrit sur sa plateforme").
 _WRITTEN = frozenset(["ecrit", "wrote", "write", "written", "tweet", "tweete", "posted"])
+_MEDIUM = _WRITTEN | frozenset(["cite", "quote", "quoted", "propos", "commented"])
+_SAID = frozenset(fold(cue) for cue in TOPIC_CUES["statement"] if " " not in cue) - _MEDIUM
 
 # "Which day" asks what "what day" asks, "quelle ville" what "quel pays" does: aspect cues are read with one form of
 # each. Not list cues: "quelles" asks for several things, "quel" for one.
