@@ -27,6 +27,7 @@ _SOURCE = re.compile(r"\b(?:[Ss]elon|[Dd]'après|[Aa]ccording to)\s+([^,;:]+)") 
 _ELIDED_INFINITIVE = re.compile(r"[dl]['’]\w+(?:er|ir|re)", re.I)
 _AGENT_WORDS = 6  # an agent longer than this is a clause the regex ran into, not a name
 _CLAUSES = re.compile(r"[:.](?:\s|$)")  # a summary's sentences, and what a colon sets apart
+_STATEMENTS = re.compile(r"[;:.](?:\s|$)")  # and what a semicolon sets apart: each says who said what
 _BE_FOLDED = frozenset(["ete", "est", "sont", "etait", "etaient", "was", "were", "been", "is", "are", "be"])
 _DETERMINERS = frozenset(  # not "a": French "a" is the auxiliary ("Donald Trump a fixé")
     ["un", "une", "le", "la", "les", "l", "des", "du", "an", "the", "son", "sa", "ses", "his", "her", "their"]
@@ -132,10 +133,12 @@ class _Asked:
         """Whether the summary has the question's verb, and someone else doing it: "Witkoff a été reçu … par
         Vladimir Poutine" does not say Witkoff received Putin. The question's own names may stand anywhere in the
         fact ("Witkoff et Poutine ont eu…"): they are not what the verb governs."""
+        names = {surname(person.name.fr), surname(person.name.en), *person.aliases}
+        if self.verb and self.reading.asks_speech and not self.reading.passive:
+            return _speaks(names, self.verb, self.text) is False
         if not self.asks_doer:
             return False
         objects = [token for token in self.reading.tokens if token != self.verb and token not in self.asked_names]
-        names = {surname(person.name.fr), surname(person.name.en), *person.aliases}
         return _role(names, self.verb, objects, self.text) is False
 
 
@@ -245,6 +248,23 @@ def _role(surnames: set[str], verb: str, objects: list[str], summary: str) -> bo
                 return True
         elif surnames & set(before) and _holds(" ".join(after), objects, 1.0):
             return True
+    return False if found else None
+
+
+def _speaks(surnames: set[str], verb: str, summary: str) -> bool | None:
+    """Whether someone is who says what a question's verb of speech says in a summary: named in its clause before
+    the verb in the active ("the Kremlin (Dmitry Peskov) and US diplomatic sources confirmed" is not Putin's,
+    named in the clause before); None when the summary has no such verb ("ont été qualifiées" names no one)."""
+    found = False
+    for clause in _STATEMENTS.split(summary):
+        words, folded = _split(clause)
+        for at, word in enumerate(words):
+            passive = _BE_FOLDED & set(folded[:at][-2:])
+            if not _same_verb(verb, word) or at and folded[at - 1] in _DETERMINERS or passive:
+                continue
+            found = True
+            if surnames & set(folded[:at]):
+                return True
     return False if found else None
 
 

@@ -476,9 +476,12 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
     if not (event or reading.places or reading.days or reading.months) and aspect == "quantity":  # "how old is…"
         return say("not_said_number", lang)
     subject = say(f"subject_{event or 'default'}", lang)
-    if reading.places:
+    # Where the question sets it ("the Geneva talks"), or a city such events were held at: "comment la Chine
+    # a-t-elle réagi à l'annonce du sommet ?" names China as who reacted, and no meeting was held there.
+    venues = reading.settings | (reading.places & knowledge.venues) - COUNTRIES if event else reading.places
+    if venues:
         # "à la bibliothèque présidentielle de Saint-Pétersbourg": the city says which meeting, not the venue in it.
-        named = [p for p in sorted(reading.places) if not _within_another(p, reading.places)]
+        named = [p for p in sorted(venues) if not _within_another(p, venues)]
         names = [knowledge.places[p].name.get(lang) for p in named if p in knowledge.places]
         subject = say("subject_at", lang, subject=subject, place=say("and", lang).join(names))
     elif reading.days:

@@ -489,6 +489,16 @@ LIGHT_WORDS = frozenset(
         "needs",
         "use",
         "used",
+        "utiliser",
+        "utilise",
+        "utilises",
+        "utilisee",
+        "utilisees",
+        "supposed",
+        "cense",
+        "censee",
+        "censes",
+        "censees",
         "talk",
         "talked",
         "ask",
@@ -998,7 +1008,6 @@ ANSWER_NOUNS = frozenset(
     + ["point", "avis", "opinion", "view", "reaction", "reponse", "response", "ton", "tone", "statut", "status"]
 )
 
-# Nouns asking a measure of something, not a count of things: "quelle taille de l'armée ?", "what size…".
 # Verbs of wanting or demanding: "l'Ukraine exige-t-elle la Crimée ?" asks of Ukraine's own demands.
 DEMANDING = frozenset(
     ["exige", "exigent", "exiger", "demande", "demandent", "demander", "reclame", "reclament", "reclamer", "revendique"]

@@ -13,7 +13,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.answering.gazetteer import COUNTRIES
+from bot.answering.gazetteer import COUNTRIES, PEOPLES
 from bot.answering.index import AROUND_CREDIT, FactIndex, fact_texts, same_claim
 from bot.answering.lexicon import (
     ACCENTED_FUNCTION_WORDS,
@@ -339,9 +339,9 @@ class Matcher:
         ) | {str(n) for n in range(1, 32)}
         self._topic_bonus = lru_cache(maxsize=256)(self._bonus_of_topics)
         # The places of the world the briefs never mention, by every word for them: named in lowercase too.
-        self._elsewhere = PhraseTable(
-            {place: words for place, words in COUNTRIES.items() if not self._mentioned(words)}
-        )
+        elsewhere = {place for place, words in COUNTRIES.items() if not self._mentioned(words)}
+        self._elsewhere = PhraseTable({place: COUNTRIES[place] for place in elsewhere})
+        self._peoples = PhraseTable({place: PEOPLES[place] for place in elsewhere})
         # Each fact's own words, folded, to find a phrase a question quotes: built on the first such question.
         self._own_texts: list[str] | None = None
         # Penalties computed once: a meeting announced; for each party, the demands of the others.
@@ -550,7 +550,14 @@ class Matcher:
         """The names a question gives that the briefs do not know: capitalised ones, as typed; else the places of the
         world they never mention, in any case ("que pense l'allemagne ?"), by their names in lang ("Friedrich Merz"
         says what "le chancelier allemand Friedrich Merz" is about)."""
-        unknown = tuple(name for name in proper if not self.index.known(name))
+        # A capitalised word for a place or its people is named as the place: "Indian goods" are India's.
+        unknown = tuple(
+            dict.fromkeys(
+                say(f"country_{min(found)}", lang) if (found := self._peoples.find(fold(name).split())) else name
+                for name in proper
+                if not self.index.known(name)
+            )
+        )
         places = sorted(self._elsewhere.find(words)) if not unknown else []
         return unknown or tuple(say(f"country_{place}", lang) for place in places)
 
@@ -1387,6 +1394,9 @@ def _head_noun(asked: list[str]) -> str | None:
     if len(rest) < 2 or rest[0] not in _DETERMINERS:
         return None
     noun = rest[1]
+    # "What was the stated purpose…", "quel est le principal objectif…": a word before the noun asking the answer.
+    if asked[start + 4 : start + 5] and asked[start + 4] in ANSWER_NOUNS:
+        return None
     return None if noun in STOPWORDS or noun in ANSWER_NOUNS else noun
 
 

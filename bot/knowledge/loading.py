@@ -115,6 +115,14 @@ class Knowledge:
         )
 
     @cached_property
+    def venues(self) -> frozenset[str]:
+        """The places meetings and summits were held or planned at (each such fact's first place): a meeting may be
+        "de Saint-Pétersbourg", and no summit "de Chine"."""
+        return frozenset(
+            fact.data.places[0] for fact in self.facts if fact.topic in ("meeting", "summit") and fact.data.places
+        )
+
+    @cached_property
     def named_by_word(self) -> dict[str, frozenset[str]]:
         """Each folded word ending a person's or place's name, with what it stands for: the person and their country,
         or the place and the places it lies in ("Kremlin" is in Moscow, in Russia)."""

@@ -140,6 +140,23 @@ def test_a_question_about_another_event_is_declined_saying_what_is_not_said(answ
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Comment la Chine a-t-elle réagi au sommet Trump-Poutine ?", "Les articles ne disent pas cela du sommet."),
+        ("How did Beijing react to the Witkoff–Putin meeting?", "The articles do not say that about the meeting. "),
+        ("Who represented Ukraine at the Geneva talks?", "The articles do not say that about the meeting in Geneva."),
+    ],
+)
+def test_what_is_not_said_of_an_event_names_where_it_was_not_who_acted(answerer: Answerer, question: str, said: str):
+    """A country named as who reacted or who was represented is not where the event was: "the summit in China" and
+    "the meeting in Geneva and Ukraine" said what no one asked."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert answer.text.startswith(said)
+    assert "Chine" not in answer.lead and "China" not in answer.lead
+
+
 def test_an_exact_date_needs_a_day_the_quotes_state(answerer: Answerer):
     """The April meeting's day is worked out ("hier"): asked exactly, it is declined; the Moscow day is stated."""
     declined(
@@ -186,11 +203,15 @@ def test_an_unknown_person_is_declined_by_name(answerer: Answerer):
         ("what did the british prime minister say?", "The articles do not mention the United Kingdom."),
         ("is budapest hosting the trump putin summit", "The articles do not mention Hungary."),
         ("Qu'a déclaré le chancelier allemand Friedrich Merz ?", "Les articles ne parlent pas de Friedrich Merz."),
+        ("What tariffs hit Indian goods?", "The articles do not mention India."),
+        ("Quelle est la position de l'Inde ?", "Les articles ne parlent pas de l'Inde."),
+        ("Les pourparlers d'Istanbul ont-ils abouti ?", "Les articles ne parlent pas d'Istanbul."),
     ],
 )
 def test_a_place_the_articles_never_mention_is_declined_in_any_case(answerer: Answerer, question: str, said: str):
     """A country, its capital or its people typed in lowercase is declined as a capitalised name is, by the place's
-    name in the reader's language; a capitalised name the briefs do not know is named instead."""
+    name in the reader's language; a capitalised name the briefs do not know is named instead, as the country where
+    it is the country's or its people's ("Indian"), as typed where it is a city ("Istanbul")."""
     answer = answerer.ask(question)
     assert not answer.found
     assert answer.lead.startswith(said)
@@ -608,6 +629,32 @@ def test_who_said_it_is_the_statements_speaker(answerer: Answerer):
     """A statement answers "who" with the speaker its article names, not someone its quotes mention in passing."""
     assert answerer.ask("Qui a confirmé la visite de Witkoff ?").lead == "Qui : Dmitri Peskov."
     assert answerer.ask("Who announced the agreement in principle on a summit?").lead == "Who: Yuri Ushakov."
+
+
+def test_a_purpose_asked_with_a_word_before_its_noun_is_answered(answerer: Answerer):
+    """ "The stated purpose" asks the purpose: "stated" is no noun the facts must hold."""
+    answer = answerer.ask("What was the stated purpose of the 6 August meeting in Moscow?")
+    assert answer.found
+    assert "meeting-2025-08-06-purpose" in [item.fact_id for item in answer.items[:2]]
+
+
+def test_everyday_modal_verbs_weigh_little(answerer: Answerer):
+    """ "Supposed to", "censé", "utilisés" are wording readers pick freely: a fact need not hold them."""
+    words = answerer.matcher.words_of(answerer.matcher.read("What was the Aug 6 meeting supposed to move forward?"))
+    assert words["supposed"].light
+    assert answerer.ask("What was the Aug 6 meeting supposed to move forward?").found
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who confirmed that Witkoff would be travelling to Moscow?", "Qui a confirmé l'entrevue avec Poutine ?"],
+)
+def test_who_said_it_is_not_someone_named_before_another_subject(answerer: Answerer, question: str):
+    """ "The Kremlin (Dmitry Peskov) and US diplomatic sources confirmed that he was coming": the one other person the
+    fact names, in the clause before (Putin, whom Witkoff is to meet), did not confirm it; nor did Witkoff."""
+    lead = answerer.ask(question).lead
+    assert not lead.startswith(("Who: Vladimir Putin", "Qui : Steve Witkoff", "Who: Steve Witkoff"))
+    assert answerer.ask("Qui a qualifié les discussions de constructives ?").lead == "Qui : Iouri Ouchakov."
 
 
 def test_trimming_keeps_the_best_match_and_says_a_deadline_note_once(answerer: Answerer, knowledge: Knowledge):

@@ -490,6 +490,8 @@ def test_a_name_asked_is_answered_by_the_person_named(answerer: Answerer):
         ("What is the capital of Russia?", "capital"),
         ("Quel est le but de la visite de Witkoff ?", None),  # "le but" says what kind of answer, not what about
         ("Qui est Witkoff ?", None),
+        ("What was the stated purpose of the 6 August meeting?", None),  # a word before the answer's noun
+        ("Quel est le principal objectif de la visite ?", None),
     ],
 )
 def test_the_noun_a_question_opens_on_is_what_it_asks_about(knowledge, question: str, head: str | None):
