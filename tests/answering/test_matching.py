@@ -798,3 +798,42 @@ def test_a_question_on_what_happened(knowledge, question: str, past: bool):
 def test_conjunctions_and_prepositions_are_function_words(knowledge, question: str, word: str):
     """A conjunction or preposition says nothing of what is asked: it is no content word to weigh."""
     assert word not in Matcher(knowledge).read(question).tokens
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        (
+            "Combien de régions Moscou revendique-t-il selon l'article sur la rencontre de Saint-Pétersbourg ?",
+            "regions",
+        ),
+        ("How often are attacks reported, per the piece on Witkoff's upcoming trip?", "attacks"),
+        ("What win is credited to Trump in the article about Witkoff's trip?", "credited"),
+    ],
+)
+def test_an_article_named_by_what_it_is_about_is_no_word_to_match(knowledge, question: str, kept: str):
+    """ "Selon l'article sur la rencontre de Saint-Pétersbourg" says which article, not what is asked: a meeting named
+    there would set aside the facts on the demands it reports."""
+    reading = Matcher(knowledge).read(question)
+    assert kept in reading.tokens
+    assert not {"rencontre", "petersbourg", "witkoff", "trip", "upcoming"} & set(reading.tokens)
+    assert reading.sources  # the article it names, by what it is about
+
+
+def test_an_article_named_by_its_subject_is_the_one_answering(answerer: Answerer):
+    """ "L'article sur la rencontre de Saint-Pétersbourg" is article 003: the answer is from it."""
+    reading = answerer.matcher.read("Qui est cité dans l'article sur la rencontre de Saint-Pétersbourg ?")
+    assert reading.sources == {"003"}
+    answer = answerer.ask(
+        "Qui est le vice-premier ministre russe cité dans l'article sur la rencontre de Saint-Pétersbourg ?"
+    )
+    assert answer.found and "Overchuk" in answer.text.split("\n")[0]
+
+
+def test_a_count_asked_of_an_article_named_by_its_subject_is_answered(answerer: Answerer):
+    """The four regions are in the April article's account of the demands, not of the meeting."""
+    question = (
+        "Combien de régions ukrainiennes Moscou revendique-t-il selon l'article sur la rencontre de Saint-Pétersbourg ?"
+    )
+    answer = answerer.ask(question)
+    assert answer.found and answer.lead.startswith("Combien : quatre")
