@@ -12,7 +12,16 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.answering.lexicon import NUMBER_WORDS, RATE, SAME_PLACE, STOPWORDS, advising_clauses, denying_clauses
+from bot.answering.lexicon import (
+    APPROXIMATORS,
+    NUMBER_VALUES,
+    NUMBER_WORDS,
+    RATE,
+    SAME_PLACE,
+    STOPWORDS,
+    advising_clauses,
+    denying_clauses,
+)
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PHONE_WORDS, Fact, Knowledge, people_of
 from bot.knowledge.schema import DeadlineFact, DemandFact, MeetingFact, StatementFact
@@ -156,10 +165,13 @@ class FactIndex:
         # those that state a count by the day, week…: "des milliers par semaine".
         self.count_bits: list[int] = []
         self.rate_bits: list[int] = []
+        exact = []  # and whether any of them states an exact count: "deux sous-marins", not "des milliers"
         for fact in self.facts:
             sentences_folded = [fold(text) for text in own_sentences(fact)]
             self.count_bits.append(sum(1 << at for at, text in enumerate(sentences_folded) if states_count(text)))
             self.rate_bits.append(sum(1 << at for at, text in enumerate(sentences_folded) if RATE.search(text)))
+            exact.append(any(map(states_exact_count, sentences_folded)))
+        self.exact_count = np.array(exact, dtype=bool)
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
         self.dated = np.array([day is not None for day in self.days], dtype=bool)  # a count of a day comes from these
@@ -480,6 +492,7 @@ _WHEN = re.compile(
 # count the articles give for one ("several attacks a day").
 _VAGUE_COUNTS = frozenset(["plusieurs", "quelques", "nombreux", "nombreuses", "several", "few", "many", "numerous"])
 _COUNT = re.compile(r"\b(?:\d+|" + "|".join(sorted((NUMBER_WORDS | _VAGUE_COUNTS) - {"un", "une", "one"})) + r")\b")
+_EXACT_COUNT = re.compile(r"\b(?:\d+|" + "|".join(sorted(set(NUMBER_VALUES) - {"un", "une", "one"})) + r")\b")
 _DATES = re.compile(
     rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b"
     r"|\b0\d\d\b"  # the articles' numbers ("l'article 003"): no count starts with a zero
@@ -563,6 +576,13 @@ def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
 def states_count(folded: str) -> bool:
     """Tell whether a folded text states a count or an amount: a date or a year is no answer to "how many"."""
     return bool(_COUNT.search(_DATES.sub(" ", folded)))
+
+
+def states_exact_count(folded: str) -> bool:
+    """Tell whether a folded text states an exact count: a figure or a number with a value, not "environ trois",
+    "plus de deux", "des milliers"."""
+    text = _DATES.sub(" ", folded)
+    return any(APPROXIMATORS.isdisjoint(text[: found.start()].split()[-2:]) for found in _EXACT_COUNT.finditer(text))
 
 
 def _states_day(fact: Fact) -> bool:

@@ -468,6 +468,8 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
         return say("not_said_name", lang)
     if not event and aspect == "other":  # "qui est le secrétaire d'État ?", "quelle condition … avec Washington ?"
         return say("not_said_plain", lang)  # a place alone is no event: not "cela de cet événement de Washington"
+    if aspect == "quantity" and reading.exact:  # "combien exactement ?" of "des dizaines de milliers"
+        return say("not_said_exact_number", lang)
     if aspect == "quantity" and reading.counted:
         # "Combien de personnes…" declined: no count sentence names "personnes" where the question asks about, but
         # the articles may count them in other words ("des milliers de gens"), so the bot says what it did not

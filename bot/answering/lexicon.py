@@ -635,6 +635,11 @@ NUMBER_VALUES |= {"hundred": 100, "mille": 1000, "thousand": 1000}
 _COUNTS_WITHOUT_VALUE = frozenset(["milliers", "dizaines", "centaines", "thousands", "hundreds", "dozens", "tens"])
 # Words that make a fact able to answer "how many": numbers written out, those with a value and the others.
 NUMBER_WORDS = frozenset(NUMBER_VALUES) | _COUNTS_WITHOUT_VALUE
+# Words before a number that make it approximate: "environ trois heures", "plus de deux", "nearly thirty".
+APPROXIMATORS = frozenset(
+    ["environ", "pres", "plus", "moins", "quelque", "approximativement", "about", "around", "nearly", "almost"]
+    + ["over", "more", "less", "fewer", "some", "roughly", "approximately", "than", "under"]
+)
 
 # Words that mark a language; shared words ("a", "on") are left out.
 FRENCH_MARKERS = frozenset(

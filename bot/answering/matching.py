@@ -1068,6 +1068,8 @@ class Matcher:
             fits_aspect &= ~index.done
         if reading.exact and "date" in reading.aspects:
             fits_aspect &= index.day_stated
+        if reading.exact and "quantity" in reading.aspects:  # "combien de morts exactement ?": not "des milliers"
+            fits_aspect &= index.exact_count
         if reading.counted and "quantity" in reading.aspects:
             # A fact must name what is counted ("civils", "soldats") in a sentence stating a count: a fact on strikes
             # on civilian sites that counts attacks elsewhere does not say how many civilians, and a war toll does not

@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from bot.answering.answers import MAX_CITATIONS, MAX_TEXT, Answerer
+from bot.answering.index import states_exact_count
 from bot.answering.matching import is_yes_no
 from bot.answering.views import Views
 from bot.knowledge.loading import Knowledge
@@ -2094,3 +2095,35 @@ def test_the_story_itself_is_no_word_to_match(answerer: Answerer):
     answer = answerer.ask("medvedev role in this story")
     assert answer.found and answer.items[0].fact_id == "medvedev"
     assert answer.text.startswith("Dmitry Medvedev: former Russian president")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Combien de morts exactement la guerre a-t-elle causés ?", "Les articles ne donnent pas de chiffre exact."),
+        ("Exactly how many times had Witkoff met Putin before August 6?", "The articles give no exact figure."),
+    ],
+)
+def test_an_exact_count_is_not_answered_by_an_approximate_one(answerer: Answerer, question: str, said: str):
+    """ "Des dizaines de milliers", "plusieurs reprises": the articles count roughly, and say so when asked exactly; a
+    count they state exactly still answers."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert answer.lead.startswith(said)
+    assert answerer.ask("Combien exactement de sous-marins Trump a-t-il déployés ?").lead.startswith("Combien : deux")
+
+
+@pytest.mark.parametrize(
+    ("text", "exact"),
+    [
+        ("deux sous-marins nucleaires", True),
+        ("un cessez-le-feu de 30 jours", True),
+        ("des dizaines de milliers de morts", False),
+        ("environ trois heures", False),
+        ("plus de deux heures", False),
+        ("le 6 aout 2025", False),  # a date is no count
+    ],
+)
+def test_an_exact_count_is_a_figure_or_a_number_with_no_approximation(text: str, exact: bool):
+    """What makes a count exact: a figure or a number with a value, with no "environ", "plus de" before it."""
+    assert states_exact_count(text) is exact
