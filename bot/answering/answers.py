@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 
+from rapidfuzz import fuzz
+
 from bot.answering.latest import asks_latest, latest_facts, newest_article
 from bot.answering.leads import first_line, not_said
 from bot.answering.lexicon import COUNTRIES, STEM
@@ -29,6 +31,9 @@ from bot.messages import language, say
 MAX_CITATIONS = 6
 _UNSETTLED = (Verdict.UNSAID, Verdict.YES_HEDGED, Verdict.NO_HEDGED)  # what does not settle how something turned out
 MAX_TEXT = 1500  # characters of plain answer text: a phone screen or two
+# Two facts whose summaries share this much (rapidfuzz token sort ratio) say one thing: briefs file a claim under each
+# topic it bears on ("Zelensky: the pressure is working" as a statement and as a ceasefire stance). It is shown once.
+SAME_SUMMARY = 90
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +261,7 @@ class Answerer:
         today = self.today  # once per answer: deadline notes are written relative to it
         items: list[Item] = []
         cited: set[str] = set()
+        said: list[Item] = []  # the facts shown, as rendered: one saying the same again is left out
         notes: set[str | None] = set()
         for fact in chosen:
             item = self.item(fact, lang, today)
@@ -266,8 +272,9 @@ class Answerer:
             ):  # an overview shows each fact's shortest quote, one naming its date first, so the date can be checked
                 fresh = tuple(sorted(fresh, key=lambda q: (not _names_when(q.quote, fact.data), len(q.quote))))
             fresh = fresh[:quotes_per_item]
-            if not fresh:
+            if not fresh or any(fuzz.token_sort_ratio(item.text, shown.text) >= SAME_SUMMARY for shown in said):
                 continue
+            said.append(item)
             cited.update([q.quote for q in fresh])
             if item.note is not None and item.note in notes:  # "this deadline passed" once, not on every item
                 item = replace(item, note=None)

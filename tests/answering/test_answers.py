@@ -658,6 +658,18 @@ def test_who_said_it_is_not_someone_named_before_another_subject(answerer: Answe
     assert answerer.ask("Qui a qualifié les discussions de constructives ?").lead == "Qui : Iouri Ouchakov."
 
 
+def test_a_fact_saying_what_another_shown_says_is_left_out(answerer: Answerer, knowledge: Knowledge):
+    """Briefs file one claim under each topic it bears on (Zelensky's "the pressure is working" as a statement and as
+    a ceasefire stance): an answer says it once; facts saying different things are all shown."""
+    same = [
+        knowledge.by_id["ceasefire-zelensky-russia-more-inclined"],
+        knowledge.by_id["statement-zelensky-2025-08-06-pressure-working"],
+    ]
+    assert [item.fact_id for item in answerer.compose("?", "en", same).items] == [same[0].id]
+    other = [same[0], knowledge.by_id["meeting-2025-08-06-duration"]]
+    assert len(answerer.compose("?", "fr", other).items) == 2
+
+
 def test_trimming_keeps_the_best_match_and_says_a_deadline_note_once(answerer: Answerer, knowledge: Knowledge):
     """However many facts are composed, the first stays; a deadline's status is not repeated on every item."""
     deadlines = [f for f in knowledge.facts if f.topic == "deadline"]
