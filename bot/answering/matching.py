@@ -473,9 +473,7 @@ class Matcher:
             aspects=frozenset(aspects),
             wants_list="list" in flags,
             unknown_names=self._unknown_names(proper, words, lang),
-            names=frozenset(fold(w) for w in _names_capitalised(question, proper) if self._brand(w))
-            if yes_no
-            else frozenset(),
+            names=frozenset(fold(w) for w in _names_capitalised(question, proper) if self._brand(w)),
             places=places,
             # "Had the deadline expired by August 6?" asks of the deadline on that day: the day is no fact's date.
             days=(days := days_named(text) if not expiry else ()),
@@ -1109,6 +1107,10 @@ class Matcher:
             fits_subject = fits_subject & self._met_all(reading.participants)
         if reading.sources:
             fits_subject = fits_subject & self.index.citing(reading.sources)
+        # A name of its own the question gives ("l'OTAN", "Bloomberg") is what it is about, as a person or place is.
+        # Not for yes or no, which a fact naming another answers no ("did Ria Novosti report the length?").
+        for name in () if reading.yes_no else reading.names & words.keys():
+            fits_subject = fits_subject & (words[name].block[: len(self.facts)] > 0)
         floor = self.thresholds.coverage if reading.guided else self.thresholds.coverage_unguided
         confident = (coverage >= floor) & (scores >= self.thresholds.score)
         if focus_total:

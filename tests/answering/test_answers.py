@@ -2139,3 +2139,15 @@ def test_an_exact_count_is_not_answered_by_an_approximate_one(answerer: Answerer
 def test_an_exact_count_is_a_figure_or_a_number_with_no_approximation(text: str, exact: bool):
     """What makes a count exact: a figure or a number with a value, with no "environ", "plus de" before it."""
     assert states_exact_count(text) is exact
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How did NATO react to the meeting?", "Quelle est la position de l'OTAN sur le sommet Trump-Poutine ?"],
+)
+def test_a_name_of_its_own_is_what_a_question_is_about(answerer: Answerer, question: str):
+    """NATO, Bloomberg, Tass are no person or place, but a question naming one is about it: a fact on the meeting or
+    the summit that never names NATO does not say how NATO reacted."""
+    assert not answerer.ask(question).found
+    bloomberg = answerer.ask("Selon Bloomberg, que s'est-il passé quelques jours avant l'annonce de la visite ?")
+    assert bloomberg.found and "Bloomberg" in bloomberg.items[0].text
