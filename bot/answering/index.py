@@ -244,11 +244,6 @@ class FactIndex:
         ids = self.postings.get(word)
         return frozenset(ids.tolist()) if ids is not None else frozenset()
 
-    def citing(self, articles: Iterable[str]) -> np.ndarray:
-        """True for the facts citing any of articles."""
-        wanted = set(articles)
-        return np.array([not wanted.isdisjoint(c.article for c in f.data.citations) for f in self.facts], dtype=bool)
-
     def topic_mask(self, topics: Iterable[str]) -> np.ndarray:
         """True for the facts of any of topics."""
         return self._topic_mask(frozenset(topics))

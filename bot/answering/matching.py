@@ -185,7 +185,6 @@ class Reading:
     talked: bool = False  # "did Trump talk with Zelensky?", "where did they talk?": people it names met or called
     others: bool = False  # "who else…", "qui d'autre…", "besides Putin": people other than those named are asked for
     besides: frozenset[str] = frozenset()  # the people named right after "besides", "à part": whom the answer is not
-    sources: frozenset[str] = frozenset()  # the articles it names by subject: "selon l'article sur le sommet"
 
     @property
     def spoke(self) -> bool:
@@ -357,10 +356,6 @@ class Matcher:
 
     def read(self, question: str) -> Reading:
         """Extract language, content words, topics, aspects, people, places and days from a question."""
-        # "…, selon l'article sur le voyage de Witkoff ?": which article says it, in words of its own, no word to match.
-        about = _ARTICLE_ABOUT.search(question)
-        if about:
-            question = question[: about.start()] + question[about.end() :]
         # "Is it true that Witkoff met Putin?" asks what its clause says, yes or no: the frame is no word to match.
         framed = _TRUTH_FRAME.match(question)
         typed_question = question
@@ -525,18 +520,7 @@ class Matcher:
             first=_first(spans, owners),
             unnamed=_unnamed(folded, spans) if yes_no else False,  # only a yes rests on who met
             pronoun_led=_pronoun_led(folded) if yes_no else False,  # or a no, on whom it asks about
-            sources=self._articles_about(about.group(1)) if about else frozenset(),
         )
-
-    def _articles_about(self, subject: str) -> frozenset[str]:
-        """The articles a question names by what they are about ("la rencontre de Saint-Pétersbourg"): those the fact
-        it best describes cites."""
-        reading = self.read(subject)
-        sheet = self._score(reading, self.words_of(reading))
-        best = int(np.argmax(sheet.scores))
-        if sheet.scores[best] <= 0:
-            return frozenset()
-        return frozenset(citation.article for citation in self.facts[best].data.citations)
 
     def _identity(
         self, words: list[str], spans: list[tuple[int, int, str]], titled: list[tuple[int, int, str]]
@@ -1105,8 +1089,6 @@ class Matcher:
                 fits_subject = fits_subject & word.mentioned
         if reading.asks_when_met and "meeting" in reading.topics:
             fits_subject = fits_subject & self._met_all(reading.participants)
-        if reading.sources:
-            fits_subject = fits_subject & self.index.citing(reading.sources)
         # A name of its own the question gives ("l'OTAN", "Bloomberg") is what it is about, as a person or place is.
         # Not for yes or no, which a fact naming another answers no ("did Ria Novosti report the length?").
         for name in () if reading.yes_no else reading.names & words.keys():
@@ -2047,13 +2029,6 @@ def is_yes_no(question: str) -> bool:
 _TRUTH_FRAME = re.compile(
     r"\s*(?:is it (?:true|correct|right|the case|so) that|est[- ](?:il|ce) (?:vrai|exact|juste) qu(?:e\s+|['’])"
     r"|(?:est[- ]ce que )?c['’]est (?:vrai|exact) qu(?:e\s+|['’]))\s*",
-    re.IGNORECASE,
-)
-# An article named by what it is about: "selon l'article sur la rencontre de Saint-Pétersbourg", "per the piece on
-# Witkoff's upcoming trip", up to the end of its clause.
-_ARTICLE_ABOUT = re.compile(
-    r",?\s*\b(?:selon|d['’]apr[eè]s|dans|according to|per|in|from)\s+(?:l['’]|le |cet |ce |the |that )\s*"
-    r"(?:article|papier|texte|reportage|piece|story|report)\s+(?:sur|consacr[ée]e? (?:à|au|aux)|on|about)\b([^,;?!]*)",
     re.IGNORECASE,
 )
 # "US", "U.S." after a word setting a place: "in the US", "to the U.S.", "aux US".
