@@ -167,6 +167,7 @@ def say(key: str, lang: str | None, **fields: object) -> str:
 
 _FIELD_AFTER_PREPOSITION = re.compile(r"\b([dD]e|[àÀ]) \{(\w+)\}")
 _CONTRACTED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
+_VOWELS = frozenset("AEIOUYÉÈÊÀÂÎÔÛHaeiouyéèêàâîôû")  # "d'Helsinki" too, as names take it
 
 
 def _contract(found: re.Match[str], fields: dict[str, object]) -> str:
@@ -175,6 +176,8 @@ def _contract(found: re.Match[str], fields: dict[str, object]) -> str:
     value = str(fields.get(name, ""))
     article, _, rest = value.partition(" ")
     word = _CONTRACTED.get((preposition.lower(), article)) if rest else None
+    if word is None and preposition.lower() == "de" and value[:1] in _VOWELS:  # "de Israël" is "d'Israël"
+        return f"{preposition[0]}'{{{name}}}"
     if word is None:
         return found.group(0)
     fields[name] = rest

@@ -227,3 +227,6 @@ def test_a_field_opening_with_an_article_contracts_with_the_preposition_before_i
     assert say("not_said_other", "fr", subject="la rencontre").endswith("cela de la rencontre.")
     assert say("not_mentioned", "fr", name="le pape").endswith("parlent pas du pape.")
     assert say("not_said_other", "en", subject="the summit").endswith("about the summit.")
+    assert say("not_mentioned", "fr", name="Israël").endswith("parlent pas d'Israël.")  # "de" elides before a vowel
+    assert say("not_mentioned", "fr", name="Olaf Scholz").endswith("parlent pas d'Olaf Scholz.")
+    assert say("not_mentioned", "fr", name="Kiev").endswith("parlent pas de Kiev.")

@@ -452,8 +452,7 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
     if result.decline is Decline.UNNAMED:
         return say("not_said_which", lang)
     if result.decline is Decline.UNKNOWN_NAME:
-        text = say("not_mentioned", lang, name=", ".join(reading.unknown_names))
-        return re.sub(r"\bde ([AEIOUYÉÈÊÀÂÎÔÛH])", r"d'\1", text)  # "ne parlent pas d'Emmanuel Macron"
+        return say("not_mentioned", lang, name=", ".join(reading.unknown_names))  # "ne parlent pas d'Emmanuel Macron"
     if result.decline not in (Decline.MISSING, Decline.OTHER_EVENT):
         return None
     event = next((t for t in ("meeting", "summit") if t in reading.topics), None)
@@ -478,9 +477,15 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
     if not (event or reading.places or reading.days or reading.months) and aspect == "quantity":  # "how old is…"
         return say("not_said_number", lang)
     subject = say(f"subject_{event or 'default'}", lang)
-    # Where the question sets it ("the Geneva talks"), or a city such events were held at: "comment la Chine
-    # a-t-elle réagi à l'annonce du sommet ?" names China as who reacted, and no meeting was held there.
-    venues = reading.settings | (reading.places & knowledge.venues) - COUNTRIES if event else reading.places
+    # Where the question sets it ("the meeting in Moscow and Washington", not the Ukraine of "who represented Ukraine
+    # at the Geneva talks?"), else a city people met at: "comment la Chine a-t-elle réagi à l'annonce du sommet ?"
+    # names China as who reacted, and no meeting was held there. Not where it asks where: "le sommet aura-t-il lieu à
+    # Genève ?" is not "où aura lieu le sommet de Genève".
+    venues = reading.places
+    if event and aspect == "place":
+        venues = (reading.places - reading.settings - COUNTRIES) & knowledge.venues
+    elif event:
+        venues = (reading.places if reading.settings else reading.places & knowledge.venues) - COUNTRIES
     if venues:
         # "à la bibliothèque présidentielle de Saint-Pétersbourg": the city says which meeting, not the venue in it.
         named = [p for p in sorted(venues) if not _within_another(p, venues)]

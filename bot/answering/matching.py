@@ -341,7 +341,7 @@ class Matcher:
         # The places of the world the briefs never mention, by every word for them: named in lowercase too.
         elsewhere = {place for place, words in COUNTRIES.items() if not self._mentioned(words)}
         self._elsewhere = PhraseTable({place: COUNTRIES[place] for place in elsewhere})
-        self._peoples = PhraseTable({place: PEOPLES[place] for place in elsewhere})
+        self._people_of = {word: place for place in elsewhere for word in PEOPLES[place]}
         # Each fact's own words, folded, to find a phrase a question quotes: built on the first such question.
         self._own_texts: list[str] | None = None
         # Penalties computed once: a meeting announced; for each party, the demands of the others.
@@ -356,6 +356,11 @@ class Matcher:
 
     def read(self, question: str) -> Reading:
         """Extract language, content words, topics, aspects, people, places and days from a question."""
+        # "…, selon l'article sur le voyage de Witkoff ?": which article says it, in words of its own, is no word to
+        # match (its people and places would set aside the facts of other articles that answer). Opening the
+        # question, only up to a comma: "selon l'article sur X que veut Poutine" runs on into the question.
+        if (about := _ARTICLE_ABOUT.search(question)) and (about.start() or question[about.end() : about.end() + 1]):
+            question = question[: about.start()] + question[about.end() :]
         # "Is it true that Witkoff met Putin?" asks what its clause says, yes or no: the frame is no word to match.
         framed = _TRUTH_FRAME.match(question)
         typed_question = question
@@ -548,10 +553,11 @@ class Matcher:
         """The names a question gives that the briefs do not know: capitalised ones, as typed; else the places of the
         world they never mention, in any case ("que pense l'allemagne ?"), by their names in lang ("Friedrich Merz"
         says what "le chancelier allemand Friedrich Merz" is about)."""
-        # A capitalised word for a place or its people is named as the place: "Indian goods" are India's.
+        # A capitalised name for a place or its people, whole, is named as the place: "Indian goods" are India's;
+        # "North Korea" stays as typed.
         unknown = tuple(
             dict.fromkeys(
-                say(f"country_{min(found)}", lang) if (found := self._peoples.find(fold(name).split())) else name
+                say(f"country_{place}", lang) if (place := self._people_of.get(fold(name))) else name
                 for name in proper
                 if not self.index.known(name)
             )
@@ -2029,6 +2035,14 @@ def is_yes_no(question: str) -> bool:
 _TRUTH_FRAME = re.compile(
     r"\s*(?:is it (?:true|correct|right|the case|so) that|est[- ](?:il|ce) (?:vrai|exact|juste) qu(?:e\s+|['’])"
     r"|(?:est[- ]ce que )?c['’]est (?:vrai|exact) qu(?:e\s+|['’]))\s*",
+    re.IGNORECASE,
+)
+# An article named by what it is about: "selon l'article sur la rencontre de Saint-Pétersbourg", "per the piece on
+# Witkoff's upcoming trip", up to the end of its clause.
+_ARTICLE_ABOUT = re.compile(
+    r",?\s*\b(?:selon|d['’]apr[eè]s|dans|according to|per|in|from)\s+(?:l['’]|le |cet |ce |the |that )\s*"
+    r"(?:article|papier|texte|reportage|piece|story|report)\s+"
+    r"(?:sur|consacr[ée]e? (?:à|au|aux)|qui parle d[eu']|on|about)\b[^,;?!]*",
     re.IGNORECASE,
 )
 # "US", "U.S." after a word setting a place: "in the US", "to the U.S.", "aux US".

@@ -116,11 +116,9 @@ class Knowledge:
 
     @cached_property
     def venues(self) -> frozenset[str]:
-        """The places meetings and summits were held or planned at (each such fact's first place): a meeting may be
-        "de Saint-Pétersbourg", and no summit "de Chine"."""
-        return frozenset(
-            fact.data.places[0] for fact in self.facts if fact.topic in ("meeting", "summit") and fact.data.places
-        )
+        """The places people met or are to meet at (the first place of each fact naming who met): a meeting may be
+        "de Saint-Pétersbourg", and no summit "de Chine" or "d'Israël"."""
+        return frozenset(fact.data.places[0] for fact in self.facts if fact.data.met and fact.data.places)
 
     @cached_property
     def named_by_word(self) -> dict[str, frozenset[str]]:

@@ -147,6 +147,8 @@ def test_a_question_about_another_event_is_declined_saying_what_is_not_said(answ
         ("Comment la Chine a-t-elle réagi au sommet Trump-Poutine ?", "Les articles ne disent pas cela du sommet."),
         ("How did Beijing react to the Witkoff–Putin meeting?", "The articles do not say that about the meeting. "),
         ("Who represented Ukraine at the Geneva talks?", "The articles do not say that about the meeting in Geneva."),
+        ("Comment Israël a-t-il réagi au sommet ?", "Les articles ne disent pas cela du sommet."),
+        ("Le sommet aura-t-il lieu à Genève ?", "Les articles ne disent pas où aura lieu le sommet."),  # asked
     ],
 )
 def test_what_is_not_said_of_an_event_names_where_it_was_not_who_acted(answerer: Answerer, question: str, said: str):
@@ -207,6 +209,7 @@ def test_an_unknown_person_is_declined_by_name(answerer: Answerer):
         ("What tariffs hit Indian goods?", "The articles do not mention India."),
         ("Quelle est la position de l'Inde ?", "Les articles ne parlent pas de l'Inde."),
         ("Les pourparlers d'Istanbul ont-ils abouti ?", "Les articles ne parlent pas d'Istanbul."),
+        ("Did North Korea send troops?", "The articles do not mention North Korea."),  # the whole name, as typed
     ],
 )
 def test_a_place_the_articles_never_mention_is_declined_in_any_case(answerer: Answerer, question: str, said: str):

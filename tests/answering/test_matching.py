@@ -798,3 +798,40 @@ def test_a_question_on_what_happened(knowledge, question: str, past: bool):
 def test_conjunctions_and_prepositions_are_function_words(knowledge, question: str, word: str):
     """A conjunction or preposition says nothing of what is asked: it is no content word to weigh."""
     assert word not in Matcher(knowledge).read(question).tokens
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        (
+            "Combien de régions Moscou revendique-t-il selon l'article sur la rencontre de Saint-Pétersbourg ?",
+            "regions",
+        ),
+        ("How often are attacks reported, per the piece on Witkoff's upcoming trip?", "attacks"),
+        ("Selon l'article sur la rencontre de Saint-Pétersbourg, qu'a dit Overchuk ?", "overchuk"),
+    ],
+)
+def test_an_article_named_by_what_it_is_about_is_no_word_to_match(knowledge, question: str, kept: str):
+    """ "Selon l'article sur la rencontre de Saint-Pétersbourg" says which article, not what is asked: the meeting or
+    the people it names would set aside the facts that answer (the demands that article reports, Overchuk's words)."""
+    tokens = Matcher(knowledge).read(question).tokens
+    assert kept in tokens
+    assert not {"rencontre", "petersbourg", "witkoff", "upcoming"} & set(tokens)
+
+
+def test_an_article_named_opening_a_question_ends_at_a_comma(knowledge):
+    """Without a comma, "per the article on X" runs on into the question itself: nothing is left out."""
+    assert (
+        "overchuk"
+        in Matcher(knowledge).read("per the article on the st petersburg meeting what did overchuk say").tokens
+    )
+
+
+def test_a_question_naming_an_article_by_its_subject_is_answered(answerer: Answerer):
+    """The four regions are in the April article's account of Putin's demands, not of the meeting: the question was
+    declined as about another event."""
+    question = (
+        "Combien de régions ukrainiennes Moscou revendique-t-il selon l'article sur la rencontre de Saint-Pétersbourg ?"
+    )
+    assert answerer.ask(question).lead.startswith("Combien : quatre")
+    assert "Overchuk" in answerer.ask("Selon l'article sur la rencontre de Saint-Pétersbourg, qu'a dit Overchuk ?").text
