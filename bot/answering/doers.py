@@ -28,6 +28,7 @@ _ELIDED_INFINITIVE = re.compile(r"[dl]['’]\w+(?:er|ir|re)", re.I)
 _AGENT_WORDS = 6  # an agent longer than this is a clause the regex ran into, not a name
 _CLAUSES = re.compile(r"[:.](?:\s|$)")  # a summary's sentences, and what a colon sets apart
 _STATEMENTS = re.compile(r"[;:.](?:\s|$)")  # and what a semicolon sets apart: each says who said what
+_PAIRED_NAMES = re.compile(r"\b[A-ZÀ-Ý][\w\u00C0-\u024F]+[–-][A-ZÀ-Ý][\w\u00C0-\u024F]+\b")  # "Witkoff–Poutine"
 _BE_FOLDED = frozenset(["ete", "est", "sont", "etait", "etaient", "was", "were", "been", "is", "are", "be"])
 _DETERMINERS = frozenset(  # not "a": French "a" is the auxiliary ("Donald Trump a fixé")
     ["un", "une", "le", "la", "les", "l", "des", "du", "an", "the", "son", "sa", "ses", "his", "her", "their"]
@@ -209,7 +210,7 @@ def _acts(name: str, summary: str) -> bool:
     """Tell whether a summary has someone, by surname, as the subject of a verb in the active: the surname, then an
     auxiliary of "avoir" or "have", a reflexive ("s'est voulu"), or a word that is neither a function word nor a
     form of "être" or "be" ("Ushakov spoke"); not "Witkoff a été reçu", "between Witkoff and…", "Trump's ultimatum"."""
-    words = fold(summary).split()
+    words = fold(_PAIRED_NAMES.sub(" ", summary)).split()  # "the Trump–Putin summit": no one acts in a pair's name
     last = surname(name)
     for at, word in enumerate(words[:-1]):
         if word != last:

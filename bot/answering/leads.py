@@ -38,7 +38,7 @@ from bot.answering.verdicts import (
 from bot.knowledge.dates import FOLDED_MONTHS, FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
 from bot.knowledge.loading import Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
-from bot.knowledge.text import fold
+from bot.knowledge.text import fold, lemmas
 from bot.messages import say
 
 MAX_DATES = 3
@@ -432,6 +432,11 @@ def _value(
                 joined = _JOINED.match(rest)
                 if joined and not _asks_any(reading, fold(joined.group(0)).split()[1:]):
                     joined = None
+                if RATE.match(rest) and not reading.per:
+                    continue  # "how many people have died?" is no rate: not "thousands a week"
+                named = f"{data.title.get(lang)} {summary}"
+                if _counts_another(reading, words[:cut] + (joined.group(0).split() if joined else []), named):
+                    continue  # "how many demands did Putin make?": not "four Ukrainian regions"
                 rate = RATE.match(rest) or joined
                 words = words[:cut] + (rate.group(0).split() if rate else [])
                 while words and fold(words[-1]) in STOPWORDS:  # "dizaines de milliers de" ends on its noun
@@ -440,6 +445,33 @@ def _value(
                     return None  # "quelle taille de l'armée ?": a count of regions is no size
                 return f"{number} {' '.join(words)}".strip()
     return None
+
+
+def _counts_another(reading: Reading, noun: list[str], wording: str) -> bool:
+    """Tell whether the words after a number name other things than those a question counts, which the fact's title
+    or summary (wording) names elsewhere: "four Ukrainian regions" of "Putin demanded…" for "how many demands…?".
+    Words naming nothing ("des milliers par semaine") count what is asked; so do any of people ("deaths" for "how many
+    people…?")."""
+    if not reading.counted or reading.counted in _PEOPLE:
+        return False
+    asked = _stems([reading.counted])
+    if asked.isdisjoint(_stems(fold(wording).split())):
+        return False  # the fact counts it in other words ("submarines" for "sous-marins"), if at all
+    text = fold(" ".join(noun))
+    if rate := RATE.search(text):  # "des milliers par semaine": what comes after the rate is said of it
+        text = text[: rate.start()]
+    content = [word for word in text.split() if word not in STOPWORDS and word not in NUMBER_WORDS]
+    return bool(content) and asked.isdisjoint(_stems(content))
+
+
+# Nouns for people, or for people killed, that any toll counts: "deaths" for "how many people…?", "how many dead?".
+_PEOPLE = frozenset(["people", "persons", "personnes", "gens", "individus", "humains", "dead", "killed", "victims"])
+_PEOPLE |= {"casualties", "victimes", "tues"}
+
+
+def _stems(words: list[str]) -> set[str]:
+    """The first letters of folded words and of their lemmas: "regions", "région", "demands", "demander"."""
+    return {form[:STEM] for word in words for form in (word, *lemmas(word))}
 
 
 def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:

@@ -649,6 +649,12 @@ def test_everyday_modal_verbs_weigh_little(answerer: Answerer):
     assert answerer.ask("What was the Aug 6 meeting supposed to move forward?").found
 
 
+def test_no_one_acts_in_a_pair_of_names(answerer: Answerer):
+    """ "Russia clearly rejected … the Trump–Putin summit initiative": Trump, named in the summit's name, did not
+    reject it."""
+    assert not answerer.ask("Who declined a trilateral format including Zelensky?").lead.startswith("Who: Donald Trump")
+
+
 @pytest.mark.parametrize(
     "question",
     ["Who confirmed that Witkoff would be travelling to Moscow?", "Qui a confirmé l'entrevue avec Poutine ?"],
@@ -744,7 +750,8 @@ def test_a_count_in_the_first_line_is_a_number_with_its_noun(answerer: Answerer,
     assert english.lead == "How many: two US nuclear submarines."
     article = Text(fr="Il veut mettre un terme à la guerre en deux jours.", en="He wants to end the war in two days.")
     worded = replace(fact, data=fact.data.model_copy(update={"summary": article}))
-    assert first_line(result, [worded], knowledge, "fr") == "Combien : deux jours."  # "un terme" is no count
+    # "un terme" is no count; nor are "deux jours" a count of the submarines asked about, which the fact names.
+    assert first_line(result, [worded], knowledge, "fr") == ""
 
 
 def test_the_best_facts_dispute_is_shown_before_other_matches(knowledge: Knowledge):
@@ -2154,3 +2161,31 @@ def test_a_name_of_its_own_is_what_a_question_is_about(answerer: Answerer, quest
     assert not answerer.ask(question).found
     bloomberg = answerer.ask("Selon Bloomberg, que s'est-il passé quelques jours avant l'annonce de la visite ?")
     assert bloomberg.found and "Bloomberg" in bloomberg.items[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "not_lead"),
+    [
+        ("How many demands did Putin make?", "How many: four"),  # "Putin demanded … the four Ukrainian regions"
+        ("How many conditions does Russia set?", "How many: four"),
+        ("How many people have died in the war?", "How many: thousands a week"),  # no rate asked
+    ],
+)
+def test_a_count_of_other_things_or_at_a_rate_not_asked_is_no_lead(answerer: Answerer, question: str, not_lead: str):
+    """The number the first line gives counts what the question counts: four regions are no count of demands, and
+    Trump's "thousands a week" no toll of the war."""
+    assert not answerer.ask(question).lead.startswith(not_lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("combien de personnes meurent chaque semaine ?", "Combien : milliers par semaine."),
+        ("combien de déplacés ?", "Combien : dizaines de milliers de morts et de déplacés."),
+        ("How many people has the war killed?", "How many: tens of thousands of deaths"),  # deaths count people
+        ("Combien de sous-marins Trump a-t-il déployés ?", "Combien : deux sous-marins"),
+    ],
+)
+def test_a_count_of_what_is_asked_still_leads(answerer: Answerer, question: str, lead: str):
+    """A rate asked, a noun joined to the count, deaths for people: the count still answers first."""
+    assert answerer.ask(question).lead.startswith(lead)
