@@ -157,6 +157,7 @@ class Answerer:
         self.pinned_today = today  # None: the real date, read at each answer
         # Rendered facts and sources, per language (and day, for deadline notes): facts do not change under an answerer.
         self._items: dict[tuple[str, str, dt.date], Item] = {}
+        self._restates: dict[tuple[str, str], bool] = {}  # (summary, summary): whether they say one thing
         self._sources: dict[tuple[str, str], Source] = {}
 
     @property
@@ -272,7 +273,7 @@ class Answerer:
             ):  # an overview shows each fact's shortest quote, one naming its date first, so the date can be checked
                 fresh = tuple(sorted(fresh, key=lambda q: (not _names_when(q.quote, fact.data), len(q.quote))))
             fresh = fresh[:quotes_per_item]
-            if not fresh or any(fuzz.token_sort_ratio(item.text, shown.text) >= SAME_SUMMARY for shown in said):
+            if not fresh or any(self.restates(item.text, shown.text) for shown in said):
                 continue
             said.append(item)
             cited.update([q.quote for q in fresh])
@@ -294,6 +295,13 @@ class Answerer:
         if lead != fitted:  # fitting again to the lead they were fitted to changes nothing
             items = _fit(items, lead, lang)
         return Answer(question, lang, True, lead, tuple(items), disputed=disputed_, meta=meta or {})
+
+    def restates(self, summary: str, shown: str) -> bool:
+        """Tell whether a summary says what one shown says (SAME_SUMMARY), worked out once per pair."""
+        key = (summary, shown)
+        if key not in self._restates:
+            self._restates[key] = fuzz.token_sort_ratio(summary, shown) >= SAME_SUMMARY
+        return self._restates[key]
 
     def item(self, fact: Fact, lang: str, today: dt.date) -> Item:
         """Render one fact for the reader: text, note on its deadline (relative to today), its quotes."""

@@ -359,7 +359,8 @@ class Matcher:
         # "…, selon l'article sur le voyage de Witkoff ?": which article says it, in words of its own, is no word to
         # match (its people and places would set aside the facts of other articles that answer). Opening the
         # question, only up to a comma: "selon l'article sur X que veut Poutine" runs on into the question.
-        if (about := _ARTICLE_ABOUT.search(question)) and (about.start() or question[about.end() : about.end() + 1]):
+        about = _ARTICLE_ABOUT.search(question) if _names_article(question) else None  # most name none: no scan
+        if about and (about.start() or question[about.end() : about.end() + 1]):
             question = question[: about.start()] + question[about.end() :]
         # "Is it true that Witkoff met Putin?" asks what its clause says, yes or no: the frame is no word to match.
         framed = _TRUTH_FRAME.match(question)
@@ -2045,6 +2046,14 @@ _ARTICLE_ABOUT = re.compile(
     r"(?:sur|consacr[ée]e? (?:à|au|aux)|qui parle d[eu']|on|about)\b[^,;?!]*",
     re.IGNORECASE,
 )
+_ARTICLE_NOUN = re.compile("rticle|apier|exte|eportage|iece|tory|eport")  # as typed, any case: a quick test first
+
+
+def _names_article(question: str) -> bool:
+    """Tell whether a question holds a word for an article, as _ARTICLE_ABOUT needs: a quick test before it."""
+    return _ARTICLE_NOUN.search(question) is not None
+
+
 # "US", "U.S." after a word setting a place: "in the US", "to the U.S.", "aux US".
 _US_PLACE = re.compile(r"\b(?i:in|to|into|inside|at|aux|en) (?i:the )?(?:US|U\.S\.?)(?!\w)")
 
@@ -2068,6 +2077,9 @@ def _proper_names(question: str) -> list[str]:
     ]
 
 
+_NAME_PARTS = re.compile(r"[\s'’-]+")
+
+
 def _names_capitalised(question: str, proper: list[str]) -> list[str]:
     """The words, as typed, of the names a question capitalises: those past its first word, and its first word too
     where no dictionary knows it ("Tass a-t-elle rapporté…")."""
@@ -2076,7 +2088,7 @@ def _names_capitalised(question: str, proper: list[str]) -> list[str]:
     named = [*proper]
     if opening[:1].isupper() and fold(opening) not in STOPWORDS and not dictionary_word(opening.lower()):
         named.append(opening)
-    return [word for name in named for word in re.split(r"[\s'’-]+", name) if word]
+    return [word for name in named for word in _NAME_PARTS.split(name) if word] if named else []
 
 
 def _names_in(text: str) -> list[re.Match[str]]:
