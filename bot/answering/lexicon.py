@@ -1013,6 +1013,12 @@ ANSWER_NOUNS = frozenset(
     + ["point", "avis", "opinion", "view", "reaction", "reponse", "response", "ton", "tone", "statut", "status"]
 )
 
+# Nouns for what a fact may say is not yet set (its `unsettled`): "has a date been fixed?", "le lieu est-il connu ?".
+UNSET_NOUNS = {
+    "date": frozenset(["date", "dates", "calendrier", "timetable", "timing", "schedule", "jour", "day"]),
+    "place": frozenset(["lieu", "lieux", "venue", "location", "endroit", "site", "place"]),
+}
+
 # Verbs of wanting or demanding: "l'Ukraine exige-t-elle la Crimée ?" asks of Ukraine's own demands.
 DEMANDING = frozenset(
     ["exige", "exigent", "exiger", "demande", "demandent", "demander", "reclame", "reclament", "reclamer", "revendique"]

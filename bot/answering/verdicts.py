@@ -19,6 +19,7 @@ from bot.answering.lexicon import (
     STEM,
     STOPWORDS,
     TOPIC_CUES,
+    UNSET_NOUNS,
     YEAR_OR_ID,
     clock_times,
     denies,
@@ -118,7 +119,13 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     # …the "but" denies most of what is asked: "did Putin commit to a deal?" of "in principle, but did not commit to
     # concluding a deal"; not "did he give his agreement in principle to a ceasefire?", of which it denies "accord".
     if differs and coverage >= NO_COVERAGE and (not contrasted or _denial(result) >= CONTRASTED_DENIAL):
-        return Verdict.NO_HEDGED if hedged else Verdict.NO
+        # "Has a date been fixed for the summit?" of "pourrait avoir lieu dès la semaine prochaine, calendrier non
+        # confirmé": the hedge is on the day it may be, not on its being unset, which the fact states.
+        unset = any(
+            aspect in reading.aspects or not UNSET_NOUNS[aspect].isdisjoint(reading.tokens)
+            for aspect in fact.data.unsettled
+        )
+        return Verdict.NO_HEDGED if hedged and not unset else Verdict.NO
     if contrasted:
         return Verdict.UNSAID
     # "Zelensky a-t-il été trompé par les États-Unis ?" of "l'importance de ne pas être trompé… ni par les États-Unis":

@@ -2189,3 +2189,17 @@ def test_a_count_of_other_things_or_at_a_rate_not_asked_is_no_lead(answerer: Ans
 def test_a_count_of_what_is_asked_still_leads(answerer: Answerer, question: str, lead: str):
     """A rate asked, a noun joined to the count, deaths for people: the count still answers first."""
     assert answerer.ask(question).lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Has the date of the summit been set?", "No."),
+        ("La date du sommet est-elle fixée ?", "Non."),
+        ("Le calendrier du sommet est-il confirmé ?", "Non."),
+    ],
+)
+def test_a_date_not_yet_set_is_a_plain_no(answerer: Answerer, question: str, lead: str):
+    """ "Pourrait avoir lieu dès la semaine prochaine, calendrier non confirmé": the hedge is on the day the summit may
+    be, not on its date being unset, which the fact states (its `unsettled`). "No, but unconfirmed" said both."""
+    assert answerer.ask(question).lead == lead
