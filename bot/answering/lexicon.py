@@ -1019,6 +1019,13 @@ UNSET_NOUNS = {
     "place": frozenset(["lieu", "lieux", "venue", "location", "endroit", "site", "place"]),
 }
 
+# Words asking whether something is set: "has a location been picked?", "le lieu est-il connu ?".
+SETTLING = frozenset(
+    ["fixe", "fixee", "decide", "decidee", "choisi", "choisie", "connu", "connue", "confirme", "confirmee", "arrete"]
+    + ["arretee", "determine", "determinee", "precise", "precisee", "set", "fixed", "decided", "chosen", "picked"]
+    + ["known", "confirmed", "settled", "agreed", "finalised", "finalized", "determined", "specified"]
+)
+
 # Verbs of wanting or demanding: "l'Ukraine exige-t-elle la Crimée ?" asks of Ukraine's own demands.
 DEMANDING = frozenset(
     ["exige", "exigent", "exiger", "demande", "demandent", "demander", "reclame", "reclament", "reclamer", "revendique"]

@@ -16,6 +16,7 @@ from bot.answering.lexicon import (
     OUTCOME_CUES,
     RESULT_CUES,
     SAME_PLACE,
+    SETTLING,
     STEM,
     STOPWORDS,
     TOPIC_CUES,
@@ -110,6 +111,8 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         return Verdict.UNSAID  # "will Zelensky be there?" alone asks nothing a fact could confirm of him
     denied = bool(result.matches) and result.matches[0].denies
     asks_denial = denies(reading.tokens)
+    if not asks_denial and _asks_if_set(reading, fact, knowledge):  # "has a location been picked?": "non précisé"
+        return Verdict.NO
     differs = denied != asks_denial
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
     # A hedge the question itself holds ("did Moscow expect…?") is what it asks about, not a doubt on the answer.
@@ -167,6 +170,20 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
+
+
+def _asks_if_set(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a yes/no question asks whether what the fact says is not yet set is set: a noun for it and a word
+    of settling, nothing else but names and cues ("has a location been picked for the summit?", "le lieu du sommet
+    est-il connu ?"); not whether it is a given place or day ("will the summit be in Alaska?")."""
+    if reading.places or reading.days or not fact.data.unsettled:
+        return False
+    nouns = {noun for aspect in fact.data.unsettled for noun in UNSET_NOUNS[aspect]}
+    tokens = set(reading.tokens)
+    if nouns.isdisjoint(tokens) or SETTLING.isdisjoint(tokens):
+        return False
+    cues = {word for topic in reading.topics for phrase in TOPIC_CUES.get(topic, ()) for word in phrase.split()}
+    return tokens - nouns - SETTLING - cues <= knowledge.name_words
 
 
 def _hedged(summary: set[str], asked: set[str]) -> bool:

@@ -2197,9 +2197,13 @@ def test_a_count_of_what_is_asked_still_leads(answerer: Answerer, question: str,
         ("Has the date of the summit been set?", "No."),
         ("La date du sommet est-elle fixée ?", "Non."),
         ("Le calendrier du sommet est-il confirmé ?", "Non."),
+        ("Has a location been picked for the Trump–Putin summit?", "No."),  # "picked": no word of the fact
+        ("Le lieu du sommet Trump-Poutine a-t-il été choisi ?", "Non."),
     ],
 )
 def test_a_date_not_yet_set_is_a_plain_no(answerer: Answerer, question: str, lead: str):
     """ "Pourrait avoir lieu dès la semaine prochaine, calendrier non confirmé": the hedge is on the day the summit may
-    be, not on its date being unset, which the fact states (its `unsettled`). "No, but unconfirmed" said both."""
+    be, not on its date being unset, which the fact states (its `unsettled`). "No, but unconfirmed" said both. Asked
+    whether a place is set in other words ("picked"), the fact saying it is not answers no."""
     assert answerer.ask(question).lead == lead
+    assert answerer.ask("Has the Kremlin commented on the date of the summit?").lead != "No."  # asks no setting
