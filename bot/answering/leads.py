@@ -416,7 +416,10 @@ def _value(
     if aspect == "who":
         return who_did(reading, fact, knowledge, lang, speaker_only=speaker_only)
     if aspect == "quantity":
+        if reading.counted in MEASURES:
+            return None  # "quelle taille de l'armée ?": a count of regions is no size
         summary = data.summary.get(lang)
+        wording = f"{data.title.get(lang)} {summary}"  # where the fact names what it counts
         for found in _NUMBER.finditer(summary):
             number, noun = found.groups()
             # Not a date, a year, or an article's number ("l'article 000 rattache…"): no count starts with a zero.
@@ -432,17 +435,15 @@ def _value(
                 joined = _JOINED.match(rest)
                 if joined and not _asks_any(reading, fold(joined.group(0)).split()[1:]):
                     joined = None
-                if RATE.match(rest) and not reading.per:
+                rated = RATE.match(rest)
+                if rated and not reading.per:
                     continue  # "how many people have died?" is no rate: not "thousands a week"
-                named = f"{data.title.get(lang)} {summary}"
-                if _counts_another(reading, words[:cut] + (joined.group(0).split() if joined else []), named):
+                if _counts_another(reading, words[:cut] + (joined.group(0).split() if joined else []), wording):
                     continue  # "how many demands did Putin make?": not "four Ukrainian regions"
-                rate = RATE.match(rest) or joined
+                rate = rated or joined
                 words = words[:cut] + (rate.group(0).split() if rate else [])
                 while words and fold(words[-1]) in STOPWORDS:  # "dizaines de milliers de" ends on its noun
                     words.pop()
-                if reading.counted in MEASURES:
-                    return None  # "quelle taille de l'armée ?": a count of regions is no size
                 return f"{number} {' '.join(words)}".strip()
     return None
 

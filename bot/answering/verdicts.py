@@ -182,8 +182,13 @@ def _asks_if_set(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     tokens = set(reading.tokens)
     if nouns.isdisjoint(tokens) or SETTLING.isdisjoint(tokens):
         return False
-    cues = {word for topic in reading.topics for phrase in TOPIC_CUES.get(topic, ()) for word in phrase.split()}
+    cues = _topic_cue_words(reading)
     return tokens - nouns - SETTLING - cues <= knowledge.name_words
+
+
+def _topic_cue_words(reading: Reading) -> set[str]:
+    """The words of the cues of a question's topics ("sommet", "rencontre"): what names its topic, not what it asks."""
+    return {word for topic in reading.topics for phrase in TOPIC_CUES.get(topic, ()) for word in phrase.split()}
 
 
 def _hedged(summary: set[str], asked: set[str]) -> bool:
@@ -560,7 +565,7 @@ def asks_when_held(reading: Reading, knowledge: Knowledge) -> bool:
 
 def _only_of_the_event(reading: Reading, knowledge: Knowledge, asked: frozenset[str]) -> bool:
     """Tell whether a question's words are only cues of its topics, people's surnames, and words of what it asks."""
-    cues = {word for topic in reading.topics for phrase in TOPIC_CUES.get(topic, ()) for word in phrase.split()}
+    cues = _topic_cue_words(reading)
     return all(token in cues or token in knowledge.surnames or token in asked for token in reading.tokens)
 
 
