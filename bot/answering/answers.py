@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from bot.answering.latest import asks_latest, latest_facts, newest_article
 from bot.answering.leads import first_line, not_said
-from bot.answering.lexicon import COUNTRIES, STEM
+from bot.answering.lexicon import COUNTRIES, STEM, STOPWORDS
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result
 from bot.answering.verdicts import (
     Verdict,
@@ -208,7 +208,9 @@ class Answerer:
             near = tuple(m for m in result.matches if m.fact.topic in reading.topics or _names_all(m.fact, reading))
             why = Decline.UNSETTLED if came else Decline.NOT_HELD
             return self.decline(question, reader_lang, replace(result, matches=(), near=near, decline=why))
-        if _which_unnamed(question, reading, facts[0], reader_lang):
+        if _which_unnamed(question, reading, facts[0], reader_lang) or _who_unnamed(
+            question, reading, facts[0], reader_lang
+        ):
             # "Quels dirigeants européens ont rejoint l'appel ?" of "plusieurs dirigeants européens": none is named.
             unnamed = replace(result, matches=(), near=result.matches, decline=Decline.UNNAMED)
             return self.decline(question, reader_lang, unnamed)
@@ -448,12 +450,52 @@ def _which_unnamed(question: str, reading: Reading, fact: Fact, lang: str) -> bo
     )
 
 
+def _who_unnamed(question: str, reading: Reading, fact: Fact, lang: str) -> bool:
+    """Tell whether a question asks who one of a kind is ("which senior Russian official…", "qui était le haut
+    responsable…", "le nom du responsable…") of a fact saying it is not named ("an unnamed senior Russian official",
+    "un haut responsable russe (non nommé)", "des responsables anonymes"): the kind stands near the mark."""
+    if reading.yes_no:
+        return False
+    summary = fold(fact.data.summary.get(lang)).replace("non nomme", "unnamed").split()
+    marks = [i for i, word in enumerate(summary) if word in _UNNAMED]
+    if not marks:  # most facts name whom they speak of: no pass over the question
+        return False
+    words = fold(question).split()
+    # The kind asked follows "which", "quel", "the name of", or opens what "qui est le…" asks ("who cited anonymous
+    # officials?" asks who cited them, named, not who they are).
+    anchors = [i + 1 for i, word in enumerate(words) if word in _WHICH or (reading.names_asked and word in _NAME)]
+    if reading.head in words:
+        anchors.append(words.index(reading.head))
+    names = {word[:STEM] for person in reading.people for word in fold(person).split()}
+    kind = (
+        {  # "senior Russian", "outlet reported": what follows a verb is no longer the kind
+            word[:STEM]
+            for at in anchors
+            for word in [w for w in words[at:] if w not in STOPWORDS][:_KIND]
+            if len(word) > 3
+        }
+        - names
+    )
+    return any(
+        summary[at][:STEM] in kind
+        for mark in marks
+        for at in range(max(0, mark - _NEAR), min(len(summary), mark + _NEAR + 1))
+        if at != mark
+    )
+
+
 def _what_plural(word: str, after: str) -> bool:
     """Tell whether "what" asks which ones of a plural noun: "what signals…", not "what is…"."""
     return word == "what" and len(after) > 3 and after.endswith("s") and not after.endswith(("ss", "us", "is"))
 
 
 _WHICH_PLURAL = frozenset(["quels", "quelles", "which"])  # "which leader" asks one; its plural is asked the same
+# Words saying whom a fact speaks of is not named ("non nommé" is read as one), and how near the noun they qualify.
+_UNNAMED = frozenset(["unnamed", "anonymous", "anonyme", "anonymes"])
+_WHICH = _WHICH_PLURAL | {"quel", "quelle"}
+_NAME = frozenset(["nom", "name"])
+_KIND = 2  # words naming the kind asked: "which senior Russian official" is "senior Russian"
+_NEAR = 3
 # Words saying there were some, not which: "plusieurs dirigeants", "certains signaux", "several leaders".
 _VAGUE = frozenset(["plusieurs", "certains", "certaines", "certain", "several", "some", "various", "divers"])
 

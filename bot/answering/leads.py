@@ -482,8 +482,8 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
         return say("not_said_outcome", lang)
     if result.decline is Decline.NOT_HELD:
         return say("not_said_held", lang)
-    if result.decline is Decline.UNNAMED:
-        return say("not_said_which", lang)
+    if result.decline is Decline.UNNAMED:  # "qui était le haut responsable…": no name; "quels dirigeants…": which
+        return say("not_said_no_name" if reading.names_asked or "who" in reading.aspects else "not_said_which", lang)
     if result.decline is Decline.UNKNOWN_NAME:
         return say("not_mentioned", lang, name=", ".join(reading.unknown_names))  # "ne parlent pas d'Emmanuel Macron"
     if result.decline not in (Decline.MISSING, Decline.OTHER_EVENT):

@@ -178,9 +178,14 @@ def test_an_exact_date_needs_a_day_the_quotes_state(answerer: Answerer):
     ("question", "said"),
     [
         ("Which European leaders were on the call with Trump and Zelensky?", "The articles do not say which."),
-        ("quels homologues européens Trump a-t-il informés ?", "Les articles ne les précisent pas."),
-        ("Quels signaux Moscou a-t-elle envoyés à Washington ?", "Les articles ne les précisent pas."),
+        ("quels homologues européens Trump a-t-il informés ?", "Les articles ne le précisent pas."),
+        ("Quels signaux Moscou a-t-elle envoyés à Washington ?", "Les articles ne le précisent pas."),
         ("What signals did Moscow send to Washington?", "The articles do not say which."),  # "sent certain signals"
+        # "un haut responsable russe (non nommé)", "des responsables anonymes": who they are, the articles do not say
+        ("Qui était le haut responsable russe au téléphone avec Witkoff ?", "Les articles ne donnent pas de nom."),
+        ("Quel haut responsable russe Witkoff a-t-il eu au téléphone ?", "Les articles ne le précisent pas."),
+        ("Who was the senior Russian official on Witkoff's embarrassing call?", "The articles give no name."),
+        ("Which officials did Bloomberg quote on formal negotiations?", "The articles do not say which."),
     ],
 )
 def test_which_ones_of_what_the_articles_say_only_some_is_declined(answerer: Answerer, question: str, said: str):
@@ -190,6 +195,9 @@ def test_which_ones_of_what_the_articles_say_only_some_is_declined(answerer: Ans
     assert not answer.found
     assert answer.lead.startswith(said)
     assert answerer.ask("quels territoires la russie exige-t-elle ?").found  # they are listed: Donetsk, Luhansk…
+    # Who spoke with the unnamed official, or who cited the anonymous ones, the articles say.
+    assert answerer.ask("Who had an embarrassing phone call with a Russian official?").lead.startswith("Who: Steve")
+    assert answerer.ask("Which outlet reported Witkoff's embarrassing phone call?").found
 
 
 def test_an_unknown_person_is_declined_by_name(answerer: Answerer):
