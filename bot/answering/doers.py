@@ -37,6 +37,7 @@ _AND = frozenset(["et", "and"])
 _JOINED_DETERMINERS = _DETERMINERS | {"its"}  # what may open an agent joined to another: "et ses alliés"
 _GOVERNED = 10  # words after a verb in which what it governs is found ("reçu au Kremlin, à Moscou, par …")
 _AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "has", "had", "have"])  # "Trump a | décidé"
+_SAY = frozenset(["dire", "dit", "declarer", "declare", "say", "said", "state", "stated", "tell", "told"])
 _AGREEMENTS = frozenset(["e", "s", "es", "ee", "ees", "d", "ed"])  # what a participle adds to its verb's stem
 
 
@@ -96,6 +97,16 @@ def who_did(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str, *, sp
         # doing something ("Trump a informé…" for "who briefed…?"), not received, talked with, or owning an ultimatum.
         return named[0]
     return None
+
+
+def holds_verb(reading: Reading, fact: Fact, lang: str) -> bool:
+    """Tell whether a fact's summary has the verb a "who" question asks who did, in any form: "welcomed" of "was
+    welcomed by Kirill Dmitriev", "confirmé" of "Peskov a confirmé". Not "say", which most statements have
+    whoever said what is asked."""
+    verb = reading.verb
+    if not verb or among(verb, _SAY):
+        return False
+    return any(_same_verb(verb, word) for word in _split(fact.data.summary.get(lang))[0])
 
 
 def _mutual(reading: Reading) -> bool:

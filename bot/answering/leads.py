@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from bot.answering.doers import who_did
+from bot.answering.doers import holds_verb, who_did
 from bot.answering.index import LENGTH, announced, by_phone, gives, published, reported_done, same_claim
 from bot.answering.lexicon import (
     CLAUSE_WORDS,
@@ -43,6 +43,7 @@ from bot.messages import say
 
 MAX_DATES = 3
 WHO_COVERAGE = 0.8  # "Qui : X" names X as the answer: only when the best fact holds nearly all the question
+WHO_VERB_COVERAGE = 0.65  # …or most of it, where it has the verb asked
 # As in the index's counts: "un", "une", "one" are articles far more often ("mettre un terme") than a count.
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS - {"un", "une", "one"}, key=len, reverse=True))
 _NUMBER = re.compile(
@@ -76,7 +77,9 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
     named = [
         a
         for a in asked
-        if a != "who" or stated_share(result) >= WHO_COVERAGE and (not reading.negated or _negates(reading, facts[0]))
+        if a != "who"
+        or _holds_who(reading, result, facts[0], lang)
+        and (not reading.negated or _negates(reading, facts[0]))
     ]
     # Facts holding as much of the question as the best, or quoting what it quotes: another meeting's place is given
     # only from one of them.
@@ -101,6 +104,14 @@ def first_line(result: Result, facts: list[Fact], knowledge: Knowledge, lang: st
             return verdict_line(Verdict.UNSAID, lang)
         return " ".join([verdict_line(said, lang), *parts])
     return " ".join(parts)
+
+
+def _holds_who(reading: Reading, result: Result, fact: Fact, lang: str) -> bool:
+    """Tell whether the best fact holds enough of a "who" question to name who as its answer: nearly all of it, or
+    most of it and the very verb asked ("who greeted Witkoff when he landed?" of "welcomed by Dmitriev on arriving"
+    is not named; "who welcomed…" is)."""
+    share = stated_share(result)
+    return share >= WHO_COVERAGE or share >= WHO_VERB_COVERAGE and holds_verb(reading, fact, lang)
 
 
 def _set_aside(reading: Reading, knowledge: Knowledge, lang: str) -> set[str]:

@@ -283,6 +283,34 @@ def test_the_first_line_answers_what_is_asked(answerer: Answerer, question: str,
 
 
 @pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Who welcomed Witkoff when he landed in Moscow?", "Who: Kirill Dmitriev."),  # "welcomed … on arriving"
+        ("Who tasked Witkoff with opening a backchannel to Moscow?", "Who: the White House."),
+        ("Who confirmed Witkoff's trip to Moscow?", "Who: Dmitry Peskov."),
+        ("Qui a décidé de déployer les sous-marins ?", "Qui : Donald Trump."),
+    ],
+)
+def test_who_did_the_very_verb_asked_is_named_from_a_fact_in_other_words(answerer: Answerer, question: str, first: str):
+    """A fact holding most of a "who" question and its very verb names who did it, though it words the rest
+    otherwise ("landed", "backchannel", "trip"): the name comes first, not "here is what the sources say"."""
+    assert answerer.ask(question).lead == first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "qui a gagné le prix Nobel de la paix ?",  # "Trump rêve du Nobel": he won nothing
+        "Who described the phone call as very embarrassing?",  # Bloomberg did; Witkoff is only named in it
+        "Who said the dialogue will fail?",  # Dmitriev said it will prevail
+    ],
+)
+def test_who_is_not_named_from_a_fact_without_the_verb_asked(answerer: Answerer, question: str):
+    """Most of the question held, but not its verb, or only "said": no one is named as the answer."""
+    assert not answerer.ask(question).lead.startswith(("Who:", "Qui :"))
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Quelle agence a rapporté la durée de l'entretien au Kremlin ?",
