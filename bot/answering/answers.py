@@ -348,7 +348,10 @@ class Answerer:
         near = [m.fact for m in (result.near if result else ()) if m.score > 0.3]
         if result and result.decline is Decline.UNKNOWN_NAME:
             near = []  # what else the question's words match is not about the name it asks about
-        suggestions = [Suggestion(f.id, f.data.title.get(lang)) for f in near[:3]]
+        suggestions: list[Suggestion] = []
+        for fact in near:  # a claim filed under two topics is one button ("Trump briefs his European counterparts")
+            if len(suggestions) < 3 and all(s.label != fact.data.title.get(lang) for s in suggestions):
+                suggestions.append(Suggestion(fact.id, fact.data.title.get(lang)))
         if unsaid and suggestions:  # the nearest facts are what the articles do say about it
             lead = f"{unsaid} {say('they_say', lang)}"
             return Answer(question, lang, False, lead, suggestions=tuple(suggestions), meta=meta)
@@ -435,18 +438,19 @@ def _set_as_asked(facts: list[Fact], reading: Reading) -> bool:
 
 def _which_unnamed(question: str, reading: Reading, fact: Fact, lang: str) -> bool:
     """Tell whether a question asks which ones of a kind ("quels dirigeants", "which leaders") of a fact that says only
-    that there were some ("plusieurs dirigeants européens", "certains de ses homologues", "several European
+    that there were some ("plusieurs dirigeants européens", "certains de ses homologues européens", "several European
     leaders"): had it named them, it would not say so."""
-    words = fold(question).split()
-    at = next(
-        (i for i, word in enumerate(words[:-1]) if word in _WHICH_PLURAL or _what_plural(word, words[i + 1])), None
-    )
-    if at is None or reading.yes_no:
+    if reading.yes_no:
         return False
-    noun = words[at + 1][:STEM]
+    words = fold(question).split()
+    at = [i + 1 for i, word in enumerate(words[:-1]) if word in _WHICH_PLURAL or _what_plural(word, words[i + 1])]
+    if not at:
+        return False
+    kind = _kind_asked(words, at, reading)
     summary = fold(fact.data.summary.get(lang)).split()
     return any(
-        word[:STEM] == noun and not _VAGUE.isdisjoint(summary[max(0, i - 3) : i]) for i, word in enumerate(summary)
+        word[:STEM] in kind and not _VAGUE.isdisjoint(summary[max(0, i - _NEAR - 1) : i])
+        for i, word in enumerate(summary)
     )
 
 
@@ -466,22 +470,24 @@ def _who_unnamed(question: str, reading: Reading, fact: Fact, lang: str) -> bool
     anchors = [i + 1 for i, word in enumerate(words) if word in _WHICH or (reading.names_asked and word in _NAME)]
     if reading.head in words:
         anchors.append(words.index(reading.head))
-    names = {word[:STEM] for person in reading.people for word in fold(person).split()}
-    kind = (
-        {  # "senior Russian", "outlet reported": what follows a verb is no longer the kind
-            word[:STEM]
-            for at in anchors
-            for word in [w for w in words[at:] if w not in STOPWORDS][:_KIND]
-            if len(word) > 3
-        }
-        - names
-    )
+    kind = _kind_asked(words, anchors, reading)
     return any(
         summary[at][:STEM] in kind
         for mark in marks
         for at in range(max(0, mark - _NEAR), min(len(summary), mark + _NEAR + 1))
         if at != mark
     )
+
+
+def _kind_asked(words: list[str], anchors: list[int], reading: Reading) -> set[str]:
+    """The stems of the words naming the kind a question asks which or who of, from where each anchor opens it:
+    "senior Russian" of "which senior Russian official", "dirigeants européens"; not a name, nor what follows a verb
+    ("which outlet reported…" is "outlet reported")."""
+    names = {word[:STEM] for person in reading.people for word in fold(person).split()}
+    kind = {
+        word[:STEM] for at in anchors for word in [w for w in words[at:] if w not in STOPWORDS][:_KIND] if len(word) > 3
+    }
+    return kind - names
 
 
 def _what_plural(word: str, after: str) -> bool:
@@ -495,7 +501,7 @@ _UNNAMED = frozenset(["unnamed", "anonymous", "anonyme", "anonymes"])
 _WHICH = _WHICH_PLURAL | {"quel", "quelle"}
 _NAME = frozenset(["nom", "name"])
 _KIND = 2  # words naming the kind asked: "which senior Russian official" is "senior Russian"
-_NEAR = 3
+_NEAR = 3  # words between a mark and the kind it qualifies ("certains de ses homologues européens": one more)
 # Words saying there were some, not which: "plusieurs dirigeants", "certains signaux", "several leaders".
 _VAGUE = frozenset(["plusieurs", "certains", "certaines", "certain", "several", "some", "various", "divers"])
 

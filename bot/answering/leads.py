@@ -16,6 +16,7 @@ from bot.answering.lexicon import (
     RATE,
     RATE_PERIODS,
     SAME_PLACE,
+    SETTLING,
     STEM,
     STOPWORDS,
     WORDS_CUES,
@@ -162,7 +163,9 @@ def _aspect_value(
             ahead = [fact for fact in ahead if not announced(fact, knowledge)]
         # "Quelle est la date du sommet ?": where a fact says its day is not set, the days of others on it are when
         # it was agreed or announced; asked of the past ("when was it announced?"), they answer.
-        if not reading.past and (unset := next((f for f in facts if "date" in f.data.unsettled), None)):
+        # "What date has been fixed for the summit?" asks of it, however past its verb: its being set.
+        of_it = not reading.past or not SETTLING.isdisjoint(reading.tokens)
+        if of_it and (unset := next((f for f in facts if "date" in f.data.unsettled), None)):
             return _unsettled(aspect, unset, lang)
         days: dict[dt.date, tuple[str, bool]] = {}
         dated = (

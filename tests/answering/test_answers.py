@@ -67,6 +67,16 @@ def test_decline_offers_headline_suggestions(answerer: Answerer):
     assert len(answer.suggestions) == 3
 
 
+def test_a_claim_filed_under_two_topics_is_offered_once(answerer: Answerer):
+    """The briefs file "Trump briefs his European counterparts" as context and as a meeting's sequel: declining
+    which leaders he briefed offers it once, not as two buttons saying the same."""
+    answer = answerer.ask("Quels dirigeants européens Trump a-t-il briefés après la visite de Witkoff ?")
+    assert answer.lead.startswith("Les articles ne le précisent pas.")
+    labels = [s.label for s in answer.suggestions]
+    assert "Trump informe ses homologues européens" in labels
+    assert len(labels) == len(set(labels))
+
+
 def test_json_form_follows_the_eval_contract(answerer: Answerer):
     """to_dict has found, answer and citations with article and quote, plus language and facts."""
     data = answerer.ask("Qui est Alexey Overchuk ?").to_dict()
@@ -330,6 +340,10 @@ def test_when_something_will_happen_is_not_the_day_it_was_reported(answerer: Ans
     summit = answerer.ask("Quand se tiendra le sommet entre Trump et Poutine ?")
     assert summit.found and summit.lead == "Quand : non confirmé ; possible « dès la semaine prochaine » (article 002)."
     assert answerer.ask("Quand les sanctions seront-elles appliquées ?").lead.startswith("Quand : vendredi 8 août 2025")
+    # Asked what date "has been fixed", the verb is past; its being set is what it asks, not when it was announced.
+    fixed = answerer.ask("What date has been fixed for the Trump–Putin summit?")
+    assert fixed.lead == "When: not confirmed; possibly “as early as next week” (article 002)."
+    assert answerer.ask("When was the summit announced?").lead.startswith("When: “on the eve of")
 
 
 def test_where_something_will_happen_is_not_where_a_past_meeting_was(answerer: Answerer):
