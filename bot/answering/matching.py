@@ -496,7 +496,8 @@ class Matcher:
             result="result" in flags,
             passive=passive,
             agent=(
-                _agent_asked(words) or (None if _asks_passive(words, passive) else self._subject_asked(tokens, named))
+                _agent_asked(words)
+                or (None if _asks_passive(words, passive) and not _cleft(words) else self._subject_asked(tokens, named))
             )
             if yes_no
             else None,
@@ -1917,6 +1918,13 @@ def _asks_passive(words: list[str], passive: bool) -> bool:
     return passive or words[:1] in (["was"], ["were"], ["is"], ["are"]) or "ete" in words
 
 
+def _cleft(words: list[str]) -> bool:
+    """Tell whether a question sets apart who did it: "was it Moscow that proposed…?", "est-ce Moscou qui a
+    proposé… ?", "c'est la Russie qui…". Its "was" is no passive: the one set apart is who did it."""
+    opens = words[:2] in (["was", "it"], ["is", "it"], ["est", "ce"], ["c", "est"])
+    return opens and not _CLEFT_RELATIVES.isdisjoint(words[2:_CLEFT_REACH])
+
+
 def _agent_asked(words: list[str]) -> tuple[str, ...] | None:
     """For a yes/no question in the passive, its verb and the words after "par" or "by" that may name who did it,
     folded: "le sommet a-t-il été proposé par la Russie ?" -> ("propose", "russie"), "reçu par Kirill Dmitriev" ->
@@ -1928,6 +1936,10 @@ def _agent_asked(words: list[str]) -> tuple[str, ...] | None:
             agent = tuple(w for w in words[at + 1 : at + 4] if w not in STOPWORDS)
             return (words[at - 1], *agent) if agent else None
     return None
+
+
+_CLEFT_RELATIVES = frozenset(["that", "who", "qui"])
+_CLEFT_REACH = 7  # "was it the Russian side that…": the words the one set apart may take
 
 
 def _english_participle(word: str) -> bool:

@@ -1450,6 +1450,9 @@ def test_a_yes_states_the_everyday_verb_a_question_ends_on(answerer: Answerer, q
         ("Was the Trump–Putin summit proposed by the Kremlin?", "No."),  # the Kremlin stands in Russia
         ("Le sommet a-t-il été proposé par Washington ?", "Oui."),  # Washington is in the United States
         ("Witkoff a-t-il été reçu par Poutine ?", "Oui."),
+        # A cleft sets the doer apart: its "was" is no passive ("Yes." of "proposed by the US side")
+        ("Was it Moscow that proposed the Trump–Putin summit?", "No."),
+        ("Was it the US that proposed the summit?", "Yes."),
     ],
 )
 def test_a_passive_naming_another_doer_is_a_no(answerer: Answerer, question: str, lead: str):
