@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 
@@ -65,7 +65,7 @@ from bot.answering.lexicon import (
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import StatementFact
-from bot.knowledge.text import among, fold, lemmas, raw_words
+from bot.knowledge.text import among, fold, lemmas, raw_words, surname
 from bot.messages import say
 
 TOPIC_BONUS = 0.08
@@ -86,6 +86,7 @@ STRICT_ASPECTS = (
 )  # … and "what time" a time of day  # "how many" needs a number, "how long" a length
 NEAR = 3
 CUE_CREDIT = 0.9  # a topic's cue word in a fact of that topic that does not hold it: below one that does
+TITLE_CREDIT = 0.75  # a title's word in a fact naming whom it names, not the title itself: below one that holds it
 QUOTE_BONUS = 0.5  # a fact holding a phrase the question quotes: what the reader cites
 CLOSE_SHARE = 0.85  # a fact scoring this share of the best one's score is shown with it
 LIST_SHARE = 0.75  # the same for a question asking for a list ("quelles sont les exigences")
@@ -177,6 +178,7 @@ class Reading:
     party: str | None = None  # the country whose demands it asks, named first: "qu'exige la Russie de Kiev ?"
     owners: frozenset[str] = frozenset()  # people named as whose envoy or aide: "Trump's envoy", "l'émissaire de Trump"
     titled: frozenset[str] = frozenset()  # people named by a title: "le président américain", "the US envoy"
+    title_words: tuple[tuple[str, str], ...] = ()  # its words of such a title, each with whom it names
     first: str | None = None  # who it names first as taking part, by name or title: whom "he" stands for next
     unnamed: bool = False  # a subject pronoun names someone it does not: "did he meet Zelensky?", "a-t-il vu Poutine ?"
     pronoun_led: bool = False  # its subject is a pronoun for no one named, or it has an object one: "did they agree?"
@@ -524,6 +526,7 @@ class Matcher:
             party=self._party(typed) if people or places else None,  # a party is a person or a place named
             owners=owners,
             titled=frozenset(span[2] for span in spans if span in titled),
+            title_words=_title_words(folded, [span for span in spans if span in titled], tokens),
             first=_first(spans, owners),
             unnamed=_unnamed(folded, spans) if yes_no else False,  # only a yes rests on who met
             pronoun_led=_pronoun_led(folded) if yes_no else False,  # or a no, on whom it asks about
@@ -837,10 +840,19 @@ class Matcher:
         total = sum(word.weight for word in words.values())
         if not total:
             return [1.0] * len(facts)
+        # A title's words are stated by a fact stating the name of whom it names ("l'émissaire américain": Witkoff).
+        names = {token: surname(self.index.knowledge.people[person].name.en) for token, person in reading.title_words}
         return [
             sum(
                 word.weight
-                * (1.0 if self._verb_of(reading, token, fact) else self.index.stated(token, fact, word.typos))
+                * (
+                    1.0
+                    if self._verb_of(reading, token, fact)
+                    else max(
+                        self.index.stated(token, fact, word.typos),
+                        TITLE_CREDIT * self.index.stated(names[token], fact, False) if token in names else 0.0,
+                    )
+                )
                 for token, word in words.items()
             )
             / total
@@ -900,7 +912,13 @@ class Matcher:
 
     def words_of(self, reading: Reading) -> dict[str, QuestionWord]:
         """A question's content words as scoring sees them, looked up once per question."""
-        return {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
+        words = {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
+        for token, person in reading.title_words:
+            # "Qui a accueilli l'émissaire américain ?": a fact naming Witkoff holds the title, whatever it calls him.
+            word, name = words[token], self._words(surname(self.index.knowledge.people[person].name.en), False)
+            block = np.maximum(word.block, TITLE_CREDIT * name.block)  # the title itself, where a fact has it, first
+            words[token] = replace(word, block=block, weighted=word.weight * block)
+        return words
 
     def _held_by(self, words: Mapping[str, QuestionWord], fact: int, *, exclude: frozenset[str] | set[str]) -> int:
         """The sentences of a fact (bits) holding any of a question's content words but those excluded."""
@@ -1916,6 +1934,23 @@ def _asks_passive(words: list[str], passive: bool) -> bool:
     """Tell whether a yes/no question asks in the passive, its subject then being who underwent it: "was Witkoff
     received at the Kremlin?", "a-t-il été reçu ?" (or asks with "be", whose subject does nothing)."""
     return passive or words[:1] in (["was"], ["were"], ["is"], ["are"]) or "ete" in words
+
+
+def _title_words(
+    words: list[str], titles: list[tuple[int, int, str]], tokens: Sequence[str]
+) -> tuple[tuple[str, str], ...]:
+    """The question's words within a title naming someone ("emissaire", "americain" of "l'émissaire américain"), each
+    with whom it names."""
+    return tuple(
+        (word, person)
+        for start, end, person in titles
+        if _WHICH_WORDS.isdisjoint(words[max(0, start - 2) : start])  # "qui est l'envoyé…": the name is the answer
+        for word in words[start:end]
+        if word in tokens
+    )
+
+
+_WHICH_WORDS = frozenset(["quel", "quelle", "quels", "quelles", "which", "qui", "who", "est", "is"])
 
 
 def _cleft(words: list[str]) -> bool:

@@ -299,12 +299,20 @@ def test_the_first_line_answers_what_is_asked(answerer: Answerer, question: str,
         ("Who tasked Witkoff with opening a backchannel to Moscow?", "Who: the White House."),
         ("Who confirmed Witkoff's trip to Moscow?", "Who: Dmitry Peskov."),
         ("Qui a décidé de déployer les sous-marins ?", "Qui : Donald Trump."),
+        # a title stands for whom it names: a fact naming Witkoff holds "l'émissaire américain"
+        ("Qui a accueilli l'émissaire américain à son arrivée à Moscou ?", "Qui : Kirill Dmitriev."),
     ],
 )
 def test_who_did_the_very_verb_asked_is_named_from_a_fact_in_other_words(answerer: Answerer, question: str, first: str):
     """A fact holding most of a "who" question and its very verb names who did it, though it words the rest
     otherwise ("landed", "backchannel", "trip"): the name comes first, not "here is what the sources say"."""
     assert answerer.ask(question).lead == first
+
+
+def test_a_title_asked_about_is_not_read_as_its_name(answerer: Answerer):
+    """ "Qui est l'envoyé de Trump ?" asks whom the title names: Witkoff's entry answers, not every fact naming him."""
+    answer = answerer.ask("qui est l'envoyé de Trump ?")
+    assert [item.fact_id for item in answer.items] == ["witkoff"]
 
 
 @pytest.mark.parametrize(
