@@ -10,7 +10,7 @@ from itertools import islice
 from rapidfuzz import fuzz
 
 from bot.answering.latest import asks_latest, latest_facts, newest_article
-from bot.answering.leads import first_line, not_said
+from bot.answering.leads import asks_when_set, first_line, not_said
 from bot.answering.lexicon import COUNTRIES, STEM, STOPWORDS
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result
 from bot.answering.verdicts import (
@@ -215,6 +215,10 @@ class Answerer:
             unnamed = replace(result, matches=(), near=result.matches, decline=Decline.UNNAMED)
             return self.decline(question, reader_lang, unnamed)
         first = first_line(result, facts, self.knowledge, reader_lang)
+        if not first and asks_when_set(reading):
+            # "When did Trump issue his ultimatum?": the articles give the day it falls due, not the day it was set.
+            unset_day = replace(result, matches=(), near=result.matches, decline=Decline.MISSING)
+            return self.decline(question, reader_lang, unset_day)
         if (
             not first
             and reading.where

@@ -11,6 +11,8 @@ from bot.answering.index import LENGTH, announced, by_phone, gives, published, r
 from bot.answering.lexicon import (
     CLAUSE_WORDS,
     COUNTRIES,
+    DUE_WORDS,
+    ISSUING,
     MEASURES,
     NUMBER_WORDS,
     RATE,
@@ -115,6 +117,21 @@ def _holds_who(reading: Reading, result: Result, fact: Fact, lang: str) -> bool:
     return share >= WHO_COVERAGE or share >= WHO_VERB_COVERAGE and holds_verb(reading, fact, lang)
 
 
+_EVENTS = frozenset(["meeting", "summit"])  # what else a question may ask the day of, beside a deadline
+
+
+def asks_when_set(reading: Reading) -> bool:
+    """Tell whether a question asks when the ultimatum was set, not when it falls due: "when did Trump issue his
+    ultimatum?", "quand l'ultimatum a-t-il été lancé ?"; not "quand expire-t-il ?", "la date limite fixée…". A
+    deadline's brief holds the day it falls due only: no fact answers it."""
+    if "date" not in reading.aspects or reading.yes_no or "ultimatum" not in reading.tokens:
+        return False
+    if not reading.topics.isdisjoint(_EVENTS):  # "le sommet a été annoncé à quel moment par rapport à l'ultimatum ?"
+        return False
+    tokens = set(reading.tokens)
+    return not ISSUING.isdisjoint(tokens) and DUE_WORDS.isdisjoint(tokens)
+
+
 def _set_aside(reading: Reading, knowledge: Knowledge, lang: str) -> set[str]:
     """The names of whom a question asking who else sets aside ("besides Putin", or whom the last answer named)."""
     return {knowledge.people[p].name.get(lang) for p in reading.besides if p in knowledge.people}
@@ -161,6 +178,8 @@ def _aspect_value(
             ahead = [fact for fact in ahead if not gives(fact, "place") or in_venue(where, fact, knowledge)]
         if reading.past and not reading.future:  # "when did they meet?": not a visit announced, still to come
             ahead = [fact for fact in ahead if not announced(fact, knowledge)]
+        if asks_when_set(reading):  # "when was the ultimatum issued?": not the day it falls due, which is all a
+            return None  # deadline holds, nor the day of another fact announced then
         # "Quelle est la date du sommet ?": where a fact says its day is not set, the days of others on it are when
         # it was agreed or announced; asked of the past ("when was it announced?"), they answer.
         # "What date has been fixed for the summit?" asks of it, however past its verb: its being set.
@@ -507,6 +526,8 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
         # "Quelle condition … au dialogue avec Washington ?": a place named as an actor, not where something
         # happened. Facts on other places were set aside for it; that is no ground to say what the articles lack.
         return None
+    if asks_when_set(reading):  # "quand l'ultimatum a-t-il été lancé ?": only its due day is given
+        return say("not_said_when_set", lang)
     aspect = next((a for a in ("duration", "quantity", "date", "place") if a in reading.aspects), "other")
     if aspect == "place" and _of_speech(reading):  # where someone said it: not where the meeting they spoke of was
         return say("not_said_plain", lang)

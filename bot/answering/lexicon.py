@@ -1019,6 +1019,18 @@ UNSET_NOUNS = {
     "place": frozenset(["lieu", "lieux", "venue", "location", "endroit", "site", "place"]),
 }
 
+# Verbs of issuing a deadline: "when did Trump issue his ultimatum?", "quand a-t-il lancé l'ultimatum ?" ask when it
+# was set, which its due day does not answer; a word of its falling due ("quand expire…", "la date limite") does.
+ISSUING = frozenset(
+    ["issue", "issued", "launch", "launched", "give", "gave", "given", "impose", "imposed", "announce", "announced"]
+    + ["deliver", "delivered", "lancer", "lance", "lancee", "fixer", "fixe", "fixee", "poser", "pose", "posee"]
+    + ["emettre", "emis", "emise", "donner", "donne", "donnee", "annoncer", "annonce", "annoncee", "imposer", "imposee"]
+)
+DUE_WORDS = frozenset(
+    ["deadline", "echeance", "limite", "expire", "expires", "expired", "expirer", "expiration", "expiry", "due", "end"]
+    + ["ends", "fin", "finit", "tombe", "until", "jusqu", "runs", "run", "out", "court", "prend", "lapse", "lapses"]
+)
+
 # Words asking whether something is set: "has a location been picked?", "le lieu est-il connu ?".
 SETTLING = frozenset(
     ["fixe", "fixee", "decide", "decidee", "choisi", "choisie", "connu", "connue", "confirme", "confirmee", "arrete"]

@@ -354,6 +354,23 @@ def test_when_something_will_happen_is_not_the_day_it_was_reported(answerer: Ans
     assert answerer.ask("When was the summit announced?").lead.startswith("When: “on the eve of")
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("When did Trump first issue his ultimatum to Russia?", "The articles do not say when it was set"),
+        ("When did Trump first announce his ultimatum to Russia?", "The articles do not say when it was set"),
+        ("Quand l'ultimatum a-t-il été lancé ?", "Les articles ne disent pas quand il a été fixé"),
+        ("Quand expire l'ultimatum fixé par Trump ?", "Quand : vendredi 8 août 2025"),  # its falling due is asked
+        ("Quelle est la date limite fixée par Trump ?", "Quand : vendredi 8 août 2025"),
+        ("Le sommet a été annoncé à quel moment par rapport à l'ultimatum ?", "Quand : « à la veille"),  # the summit's
+    ],
+)
+def test_when_the_ultimatum_was_set_is_not_the_day_it_falls_due(answerer: Answerer, question: str, lead: str):
+    """A deadline's brief holds the day it falls due: asked when it was issued, the bot says the articles do not
+    tell, not "8 August", nor the day of the summit announced then."""
+    assert answerer.ask(question).lead.startswith(lead)
+
+
 def test_where_something_will_happen_is_not_where_a_past_meeting_was(answerer: Answerer):
     """ "Quelle ville accueillera le sommet ?": not the Kremlin of 6 August ("une rencontre au sommet s'est tenue…"),
     but the summit to come, whose place is not yet set; a visit to come still has its place."""
