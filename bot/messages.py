@@ -297,7 +297,6 @@ MESSAGES["fr"].update(
         "decline": (
             "Je ne trouve pas la réponse dans mes sources : je préfère ne pas deviner. Je peux vous répondre sur :"
         ),
-        "several": "Voici ce que disent les sources :",
         "disputed": "Les sources divergent :",
         "latest": "Le plus récent, d'après l'article {article} ({date}) :",
         "article": "article {article}",
@@ -307,7 +306,6 @@ MESSAGES["fr"].update(
 MESSAGES["en"].update(
     {
         "decline": "I can't find that in my sources, and I'd rather not guess. I can tell you about:",
-        "several": "Here is what the sources say:",
         "disputed": "The sources disagree:",
         "latest": "The latest, from article {article} ({date}):",
         "article": "article {article}",

@@ -184,7 +184,7 @@ def test_no_reader_text_outside_the_catalogue() -> None:
         'lead = "Les sources divergent : voici les deux versions."',
         'lead = f"Échéance le {when}, dans {left}."',
         'reply("Sorry, something went wrong. Please try again.")',
-        'text = "Here is what the sources say:"',  # a catalogue sentence copied back into code
+        'text = "The sources disagree:"',  # a catalogue sentence copied back into code
     ],
 )
 def test_the_scan_catches_reader_text(line: str) -> None:

@@ -294,10 +294,10 @@ class Answerer:
         disputed_ = not headlines and disputed(items, self.knowledge)
         fitted: str | None = None  # the lead the items were last fitted to
         if lead is None:  # fitted with the longest lead it may get, then said of what is left
-            fitted = _lead(items, lang, disputed_, first)
+            fitted = _lead(lang, disputed_, first)
             items = _fit(items, fitted, lang)
             disputed_ = disputed_ and disputed(items, self.knowledge)
-            lead = _lead(items, lang, disputed_, first)
+            lead = _lead(lang, disputed_, first)
         if lead != fitted:  # fitting again to the lead they were fitted to changes nothing
             items = _fit(items, lead, lang)
         return Answer(question, lang, True, lead, tuple(items), disputed=disputed_, meta=meta or {})
@@ -405,13 +405,12 @@ def disputed(items: list[Item] | tuple[Item, ...], knowledge: Knowledge) -> bool
     return False
 
 
-def _lead(items: list[Item], lang: str, is_disputed: bool, first: str = "") -> str:
-    """The answer's first line: the sources disagree, what answers the question, or a heading for several facts."""
+def _lead(lang: str, is_disputed: bool, first: str = "") -> str:
+    """The answer's first line: the sources disagree, or what answers the question; else none, and the best fact
+    is the first line (a heading such as "here is what the sources say" would answer nothing)."""
     if is_disputed:  # a one-line answer would take a side: both are shown instead
         return say("disputed", lang)
-    if first:
-        return first
-    return "" if len(items) == 1 else say("several", lang)
+    return first
 
 
 def latest_lead(answerer: Answerer, lang: str) -> str:

@@ -67,6 +67,14 @@ def test_decline_offers_headline_suggestions(answerer: Answerer):
     assert len(answer.suggestions) == 3
 
 
+def test_several_facts_open_on_the_best_not_on_a_heading(answerer: Answerer):
+    """With no value to lead with, the best fact is the first line: a heading such as "here is what the sources say"
+    would take the phone's first line and answer nothing."""
+    answer = answerer.ask("What did Bloomberg reveal about Witkoff?")
+    assert len(answer.items) > 1 and answer.lead == ""
+    assert answer.text.split("\n")[0] == "• " + answer.items[0].text
+
+
 def test_a_claim_filed_under_two_topics_is_offered_once(answerer: Answerer):
     """The briefs file "Trump briefs his European counterparts" as context and as a meeting's sequel: declining
     which leaders he briefed offers it once, not as two buttons saying the same."""
