@@ -75,6 +75,13 @@ def test_several_facts_open_on_the_best_not_on_a_heading(answerer: Answerer):
     assert answer.text.split("\n")[0] == "• " + answer.items[0].text
 
 
+def test_a_capital_named_as_an_actor_finds_its_countrys_facts(answerer: Answerer):
+    """ "Quelles trêves partielles Washington a-t-il obtenues ?": the fact names the Trump administration, whose country
+    its places list (Washington stands for the United States), so it is about what the question names."""
+    answer = answerer.ask("Quelles trêves partielles Washington a-t-il obtenues de Kiev et de Moscou ?")
+    assert answer.found and answer.items[0].fact_id == "ceasefire-limited-truces-accepted"
+
+
 def test_a_claim_filed_under_two_topics_is_offered_once(answerer: Answerer):
     """The briefs file "Trump briefs his European counterparts" as context and as a meeting's sequel: declining
     which leaders he briefed offers it once, not as two buttons saying the same."""
