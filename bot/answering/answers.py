@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from bot.answering.latest import asks_latest, latest_facts, newest_article
 from bot.answering.leads import asks_when_set, first_line, not_said
 from bot.answering.lexicon import COUNTRIES, STEM, STOPWORDS
-from bot.answering.matching import Decline, Match, Matcher, Reading, Result
+from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word
 from bot.answering.verdicts import (
     Verdict,
     asks_what_came,
@@ -209,7 +209,7 @@ class Answerer:
             why = Decline.UNSETTLED if came else Decline.NOT_HELD
             return self.decline(question, reader_lang, replace(result, matches=(), near=near, decline=why))
         if _which_unnamed(question, reading, facts[0], reader_lang) or _who_unnamed(
-            question, reading, facts[0], reader_lang
+            question, reading, facts[0], self.knowledge, reader_lang
         ):
             # "Quels dirigeants européens ont rejoint l'appel ?" of "plusieurs dirigeants européens": none is named.
             unnamed = replace(result, matches=(), near=result.matches, decline=Decline.UNNAMED)
@@ -457,7 +457,7 @@ def _which_unnamed(question: str, reading: Reading, fact: Fact, lang: str) -> bo
     )
 
 
-def _who_unnamed(question: str, reading: Reading, fact: Fact, lang: str) -> bool:
+def _who_unnamed(question: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> bool:
     """Tell whether a question asks who one of a kind is ("which senior Russian official…", "qui était le haut
     responsable…", "le nom du responsable…") of a fact saying it is not named ("an unnamed senior Russian official",
     "un haut responsable russe (non nommé)", "des responsables anonymes"): the kind stands near the mark."""
@@ -474,12 +474,19 @@ def _who_unnamed(question: str, reading: Reading, fact: Fact, lang: str) -> bool
     if reading.head in words:
         anchors.append(words.index(reading.head))
     kind = _kind_asked(words, anchors, reading)
-    return any(
+    if not any(
         summary[at][:STEM] in kind
         for mark in marks
         for at in range(max(0, mark - _NEAR), min(len(summary), mark + _NEAR + 1))
         if at != mark
-    )
+    ):
+        return False
+    # …and the fact says what the question has them do: "quel responsable russe a accueilli Witkoff ?" is not
+    # answered by a call with an unnamed official, which a ranking on "responsable russe" may put first.
+    said = {word[:STEM] for word in summary}
+    names = knowledge.name_words | knowledge.named_by_word.keys() | reading.names
+    rest = [t[:STEM] for t in reading.tokens if t[:STEM] not in kind and t not in names and not light_word(t)]
+    return sum(stem in said for stem in rest) >= _SAID_SHARE * len(rest)
 
 
 def _kind_asked(words: list[str], anchors: list[int], reading: Reading) -> set[str]:
@@ -503,6 +510,7 @@ _WHICH_PLURAL = frozenset(["quels", "quelles", "which"])  # "which leader" asks 
 _UNNAMED = frozenset(["unnamed", "anonymous", "anonyme", "anonymes"])
 _WHICH = _WHICH_PLURAL | {"quel", "quelle"}
 _NAME = frozenset(["nom", "name"])
+_SAID_SHARE = 0.5  # of the question's other words, those the fact must say: what they did, not only who they are
 _KIND = 2  # words naming the kind asked: "which senior Russian official" is "senior Russian"
 _NEAR = 3  # words between a mark and the kind it qualifies ("certains de ses homologues européens": one more)
 # Words saying there were some, not which: "plusieurs dirigeants", "certains signaux", "several leaders".

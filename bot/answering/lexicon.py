@@ -1019,6 +1019,16 @@ UNSET_NOUNS = {
     "place": frozenset(["lieu", "lieux", "venue", "location", "endroit", "site", "place"]),
 }
 
+# Nouns for a person by role: "quel responsable…", "which official…" ask who, as "qui…" does. Not "envoyé", "porte"
+# ("sent", "carries" as often as envoy, spokesman).
+PERSON_NOUNS = frozenset(
+    ["responsable", "official", "dirigeant", "leader", "conseiller", "adviser", "advisor", "aide", "diplomate"]
+    + ["diplomat", "ministre", "minister", "president", "spokesman", "spokesperson", "spokeswoman", "emissaire"]
+    + ["envoy", "representant", "representative", "negociateur", "negotiator", "chef", "personne", "person"]
+    + ["homme", "femme", "man", "woman", "ambassadeur", "ambassador", "interprete", "interpreter", "observateur"]
+    + ["observer", "analyste", "analyst", "journaliste", "journalist", "collaborateur", "homologue", "counterpart"]
+)
+
 # Verbs of issuing a deadline: "when did Trump issue his ultimatum?", "quand a-t-il lancé l'ultimatum ?" ask when it
 # was set, which its due day does not answer; a word of its falling due ("quand expire…", "la date limite") does.
 ISSUING = frozenset(

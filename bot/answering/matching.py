@@ -46,6 +46,7 @@ from bot.answering.lexicon import (
     PAST_CONDITIONAL_BE,
     PAST_CONDITIONAL_HAVE,
     PAST_CONDITIONAL_MODALS,
+    PERSON_NOUNS,
     PHONE_CUES,
     PLURAL_SUBJECTS,
     PRECISION_CUES,
@@ -397,6 +398,8 @@ class Matcher:
             # rapporté la durée…", "which agency reported when…" ask for the agency: a later cue is in a clause.
             aspects &= _opening_aspects(asked[noun:], typed[noun:], aspect_hits)
             aspects |= _trailing_aspects(asked, typed, aspect_hits)
+            if not aspects and _names_a_role(asked[noun : noun + 2]):  # "quel (haut) responsable…" asks who
+                aspects.add("who")
         elif _opens_with(asked, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too
             aspects = _trailing_aspects(asked, typed, aspect_hits)
         measure = _measure_asked(asked) or _how_measure(words)
@@ -1399,6 +1402,12 @@ def _behind_which(asked: list[str]) -> int | None:
     while at < len(asked) and (asked[at] in _COPULAS or asked[at] in _BEFORE_NOUN):
         at += 1
     return at
+
+
+def _names_a_role(words: list[str]) -> bool:
+    """Tell whether one of a question's first words after "quel", "which" is a noun for a person by role, singular
+    or plural: "quels responsables", "quel haut responsable", "which European leaders"."""
+    return any(word in PERSON_NOUNS or word[:-1] in PERSON_NOUNS for word in words)
 
 
 def _trailing_aspects(asked: list[str], typed: list[str], hits: dict[str, set[tuple[str, ...]]]) -> set[str]:
