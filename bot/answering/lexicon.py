@@ -119,6 +119,11 @@ STOPWORDS_FR = frozenset(
         "alors",
         "aussi",
         "tres",
+        "tant",  # degree adverbs: "pourquoi Trump veut-il tant la paix ?" asks what "why does Trump want peace" asks
+        "tellement",
+        "autant",
+        "plutot",
+        "assez",
         "plus",
         "moins",
         "bien",

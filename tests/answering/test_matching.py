@@ -793,6 +793,8 @@ def test_a_question_on_what_happened(knowledge, question: str, past: bool):
         ("Is fighting still going on while Witkoff prepares his trip?", "while"),
         ("Did the talks go well although the Kremlin was cautious?", "although"),
         ("Pourquoi Trump menace-t-il, puisque Moscou négocie ?", "puisque"),
+        ("Pourquoi Trump veut-il tant la paix en Ukraine ?", "tant"),  # a degree adverb, as "so", "très"
+        ("Pourquoi Moscou est-elle tellement prudente ?", "tellement"),
     ],
 )
 def test_conjunctions_and_prepositions_are_function_words(knowledge, question: str, word: str):
