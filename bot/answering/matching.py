@@ -1966,7 +1966,8 @@ def _cleft(words: list[str]) -> bool:
     """Tell whether a question sets apart who did it: "was it Moscow that proposed…?", "est-ce Moscou qui a
     proposé… ?", "c'est la Russie qui…". Its "was" is no passive: the one set apart is who did it."""
     opens = words[:2] in (["was", "it"], ["is", "it"], ["est", "ce"], ["c", "est"])
-    return opens and not _CLEFT_RELATIVES.isdisjoint(words[2:_CLEFT_REACH])
+    # Someone set apart stands between: "c'est qui le porte-parole ?" asks who.
+    return opens and not _CLEFT_RELATIVES.isdisjoint(words[3:_CLEFT_REACH])
 
 
 def _agent_asked(words: list[str]) -> tuple[str, ...] | None:
@@ -2081,6 +2082,8 @@ def is_yes_no(question: str) -> bool:
         return False
     words = fold(text).split()
     if words and words[0] in _AUXILIARIES:
+        return True
+    if _cleft(words):  # "est-ce Moscou qui a proposé le sommet ?", "c'est la Russie qui… ?": whether it was them
         return True
     # Both forms hold a dash or "est ce qu": most questions skip the pattern, which tries every word. Typed on a phone,
     # the dashes go: "zelensky a t il parlé avec trump", "est il venu".

@@ -1498,12 +1498,15 @@ def test_a_yes_states_the_everyday_verb_a_question_ends_on(answerer: Answerer, q
         # A cleft sets the doer apart: its "was" is no passive ("Yes." of "proposed by the US side")
         ("Was it Moscow that proposed the Trump–Putin summit?", "No."),
         ("Was it the US that proposed the summit?", "Yes."),
+        ("Est-ce la Russie qui a proposé le sommet ?", "Non."),  # a yes/no question, not "qui…"
+        ("Est-ce Washington qui a proposé le sommet ?", "Oui."),
     ],
 )
 def test_a_passive_naming_another_doer_is_a_no(answerer: Answerer, question: str, lead: str):
     """Asked whether someone did it ("proposé par la Russie ?"), a fact whose passive on the same verb names another
     person or country answers no; one naming the question's own, or a place within it, yes."""
     assert answerer.ask(question).lead == lead
+    assert answerer.ask("C'est qui le porte-parole du Kremlin ?").items[0].fact_id == "peskov"  # asks who: no cleft
 
 
 @pytest.mark.parametrize(
