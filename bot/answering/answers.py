@@ -461,12 +461,11 @@ def _who_unnamed(question: str, reading: Reading, fact: Fact, knowledge: Knowled
     """Tell whether a question asks who one of a kind is ("which senior Russian official…", "qui était le haut
     responsable…", "le nom du responsable…") of a fact saying it is not named ("an unnamed senior Russian official",
     "un haut responsable russe (non nommé)", "des responsables anonymes"): the kind stands near the mark."""
-    if reading.yes_no:
+    text = fold(fact.data.summary.get(lang))
+    if reading.yes_no or not any(mark in text for mark in _UNNAMED_STEMS):  # most facts name whom they speak of
         return False
-    summary = fold(fact.data.summary.get(lang)).replace("non nomme", "unnamed").split()
+    summary = text.replace("non nomme", "unnamed").split()
     marks = [i for i, word in enumerate(summary) if word in _UNNAMED]
-    if not marks:  # most facts name whom they speak of: no pass over the question
-        return False
     words = fold(question).split()
     # The kind asked follows "which", "quel", "the name of", or opens what "qui est le…" asks ("who cited anonymous
     # officials?" asks who cited them, named, not who they are).
@@ -508,6 +507,7 @@ def _what_plural(word: str, after: str) -> bool:
 _WHICH_PLURAL = frozenset(["quels", "quelles", "which"])  # "which leader" asks one; its plural is asked the same
 # Words saying whom a fact speaks of is not named ("non nommé" is read as one), and how near the noun they qualify.
 _UNNAMED = frozenset(["unnamed", "anonymous", "anonyme", "anonymes"])
+_UNNAMED_STEMS = ("unnamed", "anonym", "non nomme")  # a quick test of a summary before reading its words
 _WHICH = _WHICH_PLURAL | {"quel", "quelle"}
 _NAME = frozenset(["nom", "name"])
 _SAID_SHARE = 0.5  # of the question's other words, those the fact must say: what they did, not only who they are
