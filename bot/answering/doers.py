@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from bot.answering.index import by_phone
 from bot.answering.lexicon import (
     CLAUSE_WORDS,
+    CONTACT_VERBS,
     ENGLISH_PARTICIPLES,
     FRENCH_PARTICIPLE_ENDINGS,
     MUTUAL_VERBS,
     STEM,
     STOPWORDS,
+    TALK_VERBS,
 )
 from bot.answering.matching import Reading
 from bot.knowledge.loading import PERSON, Fact, Knowledge, named_people
@@ -38,6 +40,7 @@ _JOINED_DETERMINERS = _DETERMINERS | {"its"}  # what may open an agent joined to
 _GOVERNED = 10  # words after a verb in which what it governs is found ("reçu au Kremlin, à Moscou, par …")
 _AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "has", "had", "have"])  # "Trump a | décidé"
 _SAY = frozenset(["dire", "dit", "declarer", "declare", "say", "said", "state", "stated", "tell", "told"])
+_SUBJECT_REACH = 3  # words before a verb where its subject stands: "Donald Trump a | qualifié"
 _AGREEMENTS = frozenset(["e", "s", "es", "ee", "ees", "d", "ed"])  # what a participle adds to its verb's stem
 
 
@@ -107,6 +110,30 @@ def holds_verb(reading: Reading, fact: Fact, lang: str) -> bool:
     if not verb or among(verb, _SAY):
         return False
     return any(_same_verb(verb, word) for word in _split(fact.data.summary.get(lang))[0])
+
+
+def done_by_another(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> bool:
+    """For a yes/no question in the active voice naming who did it ("Poutine a-t-il qualifié la rencontre de très
+    productive ?", "was it Putin who…"), whether the fact's summary has the verb with someone else as its subject
+    ("Donald Trump a qualifié la rencontre Witkoff–Poutine de « très productive »"): it does not say they did it."""
+    if reading.agent is None or reading.passive:
+        return False
+    verb, *named = reading.agent
+    people = [p for word in named for p in knowledge.named_by_word.get(word, ()) if p in knowledge.people]
+    if not people or verb in knowledge.name_words or among(verb, MUTUAL_VERBS | CONTACT_VERBS | TALK_VERBS):
+        return False  # "did Witkoff meet Putin?": whoever of them the summary has do it, they met
+    asked = person_surnames(knowledge.people[people[0]])
+    others = knowledge.surnames - asked
+    words, folded = _split(fact.data.summary.get(lang))
+    other = False
+    for at, word in enumerate(words):
+        if not _same_verb(verb, word) or at and folded[at - 1] in _DETERMINERS:
+            continue
+        before = folded[max(0, at - _SUBJECT_REACH) : at]  # "Donald Trump a qualifié": its subject, right before
+        if _BE_FOLDED & set(before[-2:]) or asked & set(before):
+            return False  # a passive, or the one asked does it
+        other = other or not others.isdisjoint(before)
+    return other
 
 
 def _mutual(reading: Reading) -> bool:

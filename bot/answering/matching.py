@@ -458,7 +458,7 @@ class Matcher:
         lang = detect_language(*spoken, self.index.spellings)
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
         yes_no = bool(framed) or is_yes_no(question)
-        passive = _passive(parts)
+        passive = _passive(parts) and not _cleft(words)  # "c'est X qui a…", "was it X that…": X did it
         proper = _proper_names(question)
         expiry = yes_no and _asks_expiry(words)
         future = "future" in flags or lang != "en" and any(map(_future_verb, parts))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from enum import Enum
 
-from bot.answering.doers import passive_agents
+from bot.answering.doers import done_by_another, passive_agents
 from bot.answering.index import announced, by_phone, gives, published, reported_done
 from bot.answering.lexicon import (
     COUNTRIES,
@@ -139,6 +139,8 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     if any(_other_agent(reading, m.fact, knowledge, lang) for m in result.matches if m.coverage >= coverage):
         return Verdict.NO
     if _another_partys(reading, fact):  # "L'Ukraine exige-t-elle la Crimée ?" of Russia's demand: not Kyiv's demand
+        return Verdict.UNSAID
+    if done_by_another(reading, fact, knowledge, lang):  # "Did Putin call it productive?" of "Trump called it…"
         return Verdict.UNSAID
     if (
         differs

@@ -15,6 +15,7 @@ from bot.answering.views import Views
 from bot.knowledge.loading import Knowledge
 from bot.knowledge.text import fold, squash
 
+NOT_YES_OR_NO_FR = "Les articles ne répondent pas par oui ou par non"
 QUESTIONS = [
     "Que demande la Russie ?",
     "Salut ! Tu peux me résumer la rencontre Witkoff-Poutine du 6 août ?",
@@ -1486,6 +1487,21 @@ def test_a_yes_states_the_everyday_verb_a_question_ends_on(answerer: Answerer, q
     """ "Did the ceasefires hold?": the verb is all that is asked. The fact on the truces' acceptance holds every other
     word; it says nothing of their holding (they collapsed), so no yes."""
     assert not answerer.ask(question).lead.startswith(("Oui", "Yes"))
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Trump a-t-il qualifié la rencontre de très productive ?", "Oui."),
+        # "Donald Trump a qualifié la rencontre Witkoff–Poutine de « très productive »": not Putin, named in the pair
+        ("Poutine a-t-il qualifié la rencontre de très productive ?", NOT_YES_OR_NO_FR),
+        ("C'est Poutine qui a qualifié la rencontre de très productive ?", NOT_YES_OR_NO_FR),
+    ],
+)
+def test_a_yes_needs_the_one_asked_to_do_what_is_asked(answerer: Answerer, question: str, lead: str):
+    """Asked whether someone did it, in the active voice or a cleft, a fact whose verb has another person as its
+    subject does not say they did it: no "Oui" because the one asked is named elsewhere in the fact."""
+    assert answerer.ask(question).lead.startswith(lead)
 
 
 @pytest.mark.parametrize(
