@@ -40,7 +40,7 @@ from bot.answering.verdicts import (
 )
 from bot.knowledge.dates import FOLDED_MONTHS, FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, fact_date, format_date
 from bot.knowledge.loading import Fact, Knowledge
-from bot.knowledge.schema import DeadlineFact, MeetingFact, StatementFact
+from bot.knowledge.schema import DeadlineFact, FactBase, MeetingFact, StatementFact
 from bot.knowledge.text import fold, lemmas
 from bot.messages import say
 
@@ -187,11 +187,7 @@ def _aspect_value(
         if of_it and (unset := next((f for f in facts if "date" in f.data.unsettled), None)):
             return _unsettled(aspect, unset, lang)
         days: dict[dt.date, tuple[str, bool]] = {}
-        dated = (
-            (day[0], day[1], _hedges_day(fact, day[0], lang))
-            for fact in ahead
-            if fact.topic == kind and (day := _lead_day(fact, lang))
-        )
+        dated = (day for fact in ahead if fact.topic == kind and (day := _lead_day(fact, lang)))
         for when, label, hedged in sorted(dated):
             # A day one fact hedges ("sanctions probablement mises en œuvre le 8 août") and another states (the
             # deadline's 8 August) is stated.
@@ -361,10 +357,15 @@ def _unsettled(aspect: str, fact: Fact, lang: str) -> Value:
 def _ahead(fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact's day is one its articles looked forward to: stated, and after they were published."""
     data = fact.data
-    day = data.due if isinstance(data, DeadlineFact) and data.due else data.date
+    day = _day_of(data)
     if day is None or not isinstance(data, DeadlineFact) and data.date_basis != "stated":
         return False
     return day > published(fact, knowledge)
+
+
+def _day_of(data: FactBase) -> dt.date | None:
+    """The day a fact is of: a deadline's due day, else its date."""
+    return data.due if isinstance(data, DeadlineFact) and data.due else data.date
 
 
 def _hedges_day(fact: Fact, day: dt.date, lang: str) -> bool:
@@ -378,34 +379,28 @@ def _hedges_day(fact: Fact, day: dt.date, lang: str) -> bool:
     )
 
 
-def _stated_day(fact: Fact, day: dt.date, lang: str) -> str:
-    """A day the articles state, with its weekday, hedged as its summary hedges it: "vendredi 8 août 2025, au
-    conditionnel"."""
-    label = format_date(day, lang, weekday=True)
-    return say("lead_day_hedged", lang, day=label) if _hedges_day(fact, day, lang) else label
-
-
 _HEDGE_REACH = 6  # words before a day in which a hedge bears on it: "seraient probablement mises en œuvre le 8 août"
 
 
-def _lead_day(fact: Fact, lang: str, *, words: bool = True) -> tuple[dt.date, str] | None:
+def _lead_day(fact: Fact, lang: str, *, words: bool = True) -> tuple[dt.date, str, bool] | None:
     """The day that answers "when" for a fact, as readers see it: a deadline's due day, else the event's date
-    (approximate when worked out)."""
+    (approximate when worked out); and whether its summary hedges it ("vendredi 8 août 2025, au conditionnel")."""
     data = fact.data
+    day = _day_of(data)
+    if day is None:
+        return None
+    hedged = _hedges_day(fact, day, lang)
     # A day the articles state is given with its weekday ("mercredi 6 août 2025"): they often name it, and readers
     # ask it. Not a day worked out: its weekday would be as uncertain as the day.
-    if isinstance(data, DeadlineFact) and data.due:
-        return data.due, _stated_day(fact, data.due, lang)
-    if data.date is not None:
-        if data.date_basis == "stated" and data.date_precision == "day":
-            return data.date, _stated_day(fact, data.date, lang)
-        if words and data.date_words is not None:  # "« hier » selon l'article 003 (vers le 11 avril 2025)"
-            said = data.date_words
-            article = next((c.article for c in data.citations if said.fr in c.quote), data.citations[0].article)
-            label = say("lead_date_words", lang, words=said.get(lang), article=article, date=fact_date(data, lang))
-            return data.date, label
-        return data.date, fact_date(data, lang) or ""
-    return None
+    if isinstance(data, DeadlineFact) and data.due or data.date_basis == "stated" and data.date_precision == "day":
+        label = format_date(day, lang, weekday=True)
+        return day, say("lead_day_hedged", lang, day=label) if hedged else label, hedged
+    if words and data.date_words is not None:  # "« hier » selon l'article 003 (vers le 11 avril 2025)"
+        said = data.date_words
+        article = next((c.article for c in data.citations if said.fr in c.quote), data.citations[0].article)
+        label = say("lead_date_words", lang, words=said.get(lang), article=article, date=fact_date(data, lang))
+        return day, label, hedged
+    return day, fact_date(data, lang) or "", hedged
 
 
 def _value(
@@ -499,8 +494,10 @@ def _counts_another(reading: Reading, noun: list[str], wording: str) -> bool:
 
 
 # Nouns for people, or for people killed, that any toll counts: "deaths" for "how many people…?", "how many dead?".
-_PEOPLE = frozenset(["people", "persons", "personnes", "gens", "individus", "humains", "dead", "killed", "victims"])
-_PEOPLE |= {"casualties", "victimes", "tues"}
+_PEOPLE = frozenset(
+    ["people", "persons", "personnes", "gens", "individus", "humains", "dead", "killed", "victims", "casualties"]
+    + ["victimes", "tues"]
+)
 
 
 def _stems(words: list[str]) -> set[str]:
