@@ -4,7 +4,7 @@ its passive's agent in the summary, and never someone the summary says did not."
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.answering.index import by_phone
@@ -124,11 +124,8 @@ def done_by_another(reading: Reading, fact: Fact, knowledge: Knowledge, lang: st
         return False  # "did Witkoff meet Putin?": whoever of them the summary has do it, they met
     asked = person_surnames(knowledge.people[people[0]])
     others = knowledge.surnames - asked
-    words, folded = _split(fact.data.summary.get(lang))
     other = False
-    for at, word in enumerate(words):
-        if not _same_verb(verb, word) or at and folded[at - 1] in _DETERMINERS:
-            continue
+    for at, folded in _verb_at(verb, fact.data.summary.get(lang)):
         before = folded[max(0, at - _SUBJECT_REACH) : at]  # "Donald Trump a qualifié": its subject, right before
         if _BE_FOLDED & set(before[-2:]) or asked & set(before):
             return False  # a passive, or the one asked does it
@@ -270,12 +267,8 @@ def _role(surnames: set[str], verb: str, objects: list[str], summary: str) -> bo
     """Whether someone does what a question's verb says in a summary: its subject, with what else the question names
     after it ("Donald Trump a décidé le déploiement de deux sous-marins"), or its agent in the passive ("Witkoff a
     été reçu au Kremlin, à Moscou, par Vladimir Poutine"); None when the summary lacks the verb."""
-    words, folded = _split(summary)
     found = False
-    for at, word in enumerate(words):
-        # Not a noun the verb's letters begin ("un échange téléphonique"): a determiner comes before it.
-        if not _same_verb(verb, word) or at and folded[at - 1] in _DETERMINERS:
-            continue
+    for at, folded in _verb_at(verb, summary):
         found = True
         before = folded[max(0, at - 10) : at]  # "Witkoff a été filmé en train de serrer la main"
         after = folded[at + 1 : at + 1 + _GOVERNED]
@@ -296,15 +289,22 @@ def _speaks(surnames: set[str], verb: str, summary: str) -> bool | None:
     named in the clause before); None when the summary has no such verb ("ont été qualifiées" names no one)."""
     found = False
     for clause in _STATEMENTS.split(summary):
-        words, folded = _split(clause)
-        for at, word in enumerate(words):
-            passive = _BE_FOLDED & set(folded[:at][-2:])
-            if not _same_verb(verb, word) or at and folded[at - 1] in _DETERMINERS or passive:
+        for at, folded in _verb_at(verb, clause):
+            if _BE_FOLDED & set(folded[:at][-2:]):  # the passive
                 continue
             found = True
             if surnames & set(folded[:at]):
                 return True
     return False if found else None
+
+
+def _verb_at(verb: str, text: str) -> Iterator[tuple[int, list[str]]]:
+    """Where a question's verb stands in a text, in any form, with the text's folded words: not a noun its letters
+    begin ("un échange téléphonique"), which a determiner comes before."""
+    words, folded = _split(text)
+    for at, word in enumerate(words):
+        if _same_verb(verb, word) and not (at and folded[at - 1] in _DETERMINERS):
+            yield at, folded
 
 
 def passive_agents(verb: str, summary: str, objects: Sequence[str] = ()) -> list[list[str]]:
