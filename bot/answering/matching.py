@@ -179,7 +179,7 @@ class Reading:
     party: str | None = None  # the country whose demands it asks, named first: "qu'exige la Russie de Kiev ?"
     owners: frozenset[str] = frozenset()  # people named as whose envoy or aide: "Trump's envoy", "l'émissaire de Trump"
     titled: frozenset[str] = frozenset()  # people named by a title: "le président américain", "the US envoy"
-    title_words: tuple[tuple[str, str], ...] = ()  # its words of such a title, each with whom it names
+    title_words: tuple[tuple[str, str], ...] = ()  # its words of such a title, each with the surname it stands for
     first: str | None = None  # who it names first as taking part, by name or title: whom "he" stands for next
     unnamed: bool = False  # a subject pronoun names someone it does not: "did he meet Zelensky?", "a-t-il vu Poutine ?"
     pronoun_led: bool = False  # its subject is a pronoun for no one named, or it has an object one: "did they agree?"
@@ -298,6 +298,7 @@ class Matcher:
         self._cues = PhraseTable(TOPIC_CUES)
         # "le président russe", "Kremlin spokesman": what questions call people instead of their names.
         self._titles = PhraseTable({person.id: tuple(person.titles) for person in knowledge.people.values()})
+        self._surnames = {person.id: surname(person.name.en) for person in knowledge.people.values()}
         # The words of each place's names: "in the United States" sets the place its last word names.
         self._place_words = {
             place.id: {w for name in place.names for w in fold(name).split()} for place in knowledge.places.values()
@@ -458,7 +459,8 @@ class Matcher:
         lang = detect_language(*spoken, self.index.spellings)
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
         yes_no = bool(framed) or is_yes_no(question)
-        passive = _passive(parts) and not _cleft(words)  # "c'est X qui a…", "was it X that…": X did it
+        cleft = _cleft(words)  # "c'est X qui a…", "was it X that…": X did it, no passive
+        passive = _passive(parts) and not cleft
         proper = _proper_names(question)
         expiry = yes_no and _asks_expiry(words)
         future = "future" in flags or lang != "en" and any(map(_future_verb, parts))
@@ -502,7 +504,7 @@ class Matcher:
             passive=passive,
             agent=(
                 _agent_asked(words)
-                or (None if _asks_passive(words, passive) and not _cleft(words) else self._subject_asked(tokens, named))
+                or (None if _asks_passive(words, passive) and not cleft else self._subject_asked(tokens, named))
             )
             if yes_no
             else None,
@@ -529,7 +531,7 @@ class Matcher:
             party=self._party(typed) if people or places else None,  # a party is a person or a place named
             owners=owners,
             titled=frozenset(span[2] for span in spans if span in titled),
-            title_words=_title_words(folded, [span for span in spans if span in titled], tokens),
+            title_words=_title_words(folded, [span for span in spans if span in titled], tokens, self._surnames),
             first=_first(spans, owners),
             unnamed=_unnamed(folded, spans) if yes_no else False,  # only a yes rests on who met
             pronoun_led=_pronoun_led(folded) if yes_no else False,  # or a no, on whom it asks about
@@ -844,7 +846,7 @@ class Matcher:
         if not total:
             return [1.0] * len(facts)
         # A title's words are stated by a fact stating the name of whom it names ("l'émissaire américain": Witkoff).
-        names = {token: surname(self.index.knowledge.people[person].name.en) for token, person in reading.title_words}
+        names = dict(reading.title_words)
         return [
             sum(
                 word.weight
@@ -916,9 +918,9 @@ class Matcher:
     def words_of(self, reading: Reading) -> dict[str, QuestionWord]:
         """A question's content words as scoring sees them, looked up once per question."""
         words = {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
-        for token, person in reading.title_words:
+        for token, name_word in reading.title_words:
             # "Qui a accueilli l'émissaire américain ?": a fact naming Witkoff holds the title, whatever it calls him.
-            word, name = words[token], self._words(surname(self.index.knowledge.people[person].name.en), False)
+            word, name = words[token], self._words(name_word, False)
             block = np.maximum(word.block, TITLE_CREDIT * name.block)  # the title itself, where a fact has it, first
             words[token] = replace(word, block=block, weighted=word.weight * block)
         return words
@@ -1946,20 +1948,21 @@ def _asks_passive(words: list[str], passive: bool) -> bool:
 
 
 def _title_words(
-    words: list[str], titles: list[tuple[int, int, str]], tokens: Sequence[str]
+    words: list[str], titles: list[tuple[int, int, str]], tokens: Sequence[str], surnames: Mapping[str, str]
 ) -> tuple[tuple[str, str], ...]:
     """The question's words within a title naming someone ("emissaire", "americain" of "l'émissaire américain"), each
-    with whom it names."""
+    with the surname of whom it names."""
     return tuple(
-        (word, person)
+        (word, surnames[person])
         for start, end, person in titles
-        if _WHICH_WORDS.isdisjoint(words[max(0, start - 2) : start])  # "qui est l'envoyé…": the name is the answer
+        if _ASKING_WHO.isdisjoint(words[max(0, start - 2) : start])  # "qui est l'envoyé…": the name is the answer
         for word in words[start:end]
         if word in tokens
     )
 
 
-_WHICH_WORDS = frozenset(["quel", "quelle", "quels", "quelles", "which", "qui", "who", "est", "is"])
+# Words that, right before a title, make whom it names what is asked: "qui est l'envoyé…", "quel émissaire…".
+_ASKING_WHO = frozenset(["quel", "quelle", "quels", "quelles", "which", "qui", "who", "est", "is"])
 
 
 def _cleft(words: list[str]) -> bool:
@@ -1968,6 +1971,10 @@ def _cleft(words: list[str]) -> bool:
     opens = words[:2] in (["was", "it"], ["is", "it"], ["est", "ce"], ["c", "est"])
     # Someone set apart stands between: "c'est qui le porte-parole ?" asks who.
     return opens and not _CLEFT_RELATIVES.isdisjoint(words[3:_CLEFT_REACH])
+
+
+_CLEFT_RELATIVES = frozenset(["that", "who", "qui"])
+_CLEFT_REACH = 7  # "was it the Russian side that…": the words the one set apart may take
 
 
 def _agent_asked(words: list[str]) -> tuple[str, ...] | None:
@@ -1981,10 +1988,6 @@ def _agent_asked(words: list[str]) -> tuple[str, ...] | None:
             agent = tuple(w for w in words[at + 1 : at + 4] if w not in STOPWORDS)
             return (words[at - 1], *agent) if agent else None
     return None
-
-
-_CLEFT_RELATIVES = frozenset(["that", "who", "qui"])
-_CLEFT_REACH = 7  # "was it the Russian side that…": the words the one set apart may take
 
 
 def _english_participle(word: str) -> bool:
