@@ -1232,6 +1232,30 @@ def _refuses(words: list[str]) -> bool:
     return False
 
 
+# Whether something lasted: "did the truce hold?", "la trêve a-t-elle tenu ?", "was it respected?". What broke down
+# did not. "Hold", "last" and "tenir" say so only with no word after them: "did they hold talks?" asks of a meeting.
+LASTED = frozenset(["hold", "held", "holds", "last", "lasted", "survive", "survived", "tenir", "tenu", "tenue"])
+LASTED |= frozenset(["tenus", "tenues", "tient", "tiennent"])
+RESPECTED = frozenset(["respect", "respected", "honored", "honoured", "respecter", "respecte", "respectee"])
+RESPECTED |= frozenset(["respectes", "respectees"])
+BREAKDOWNS = ("effondr", "collaps", "echou", "echec", "fail", "rompu", "rompue")  # "collapsed", "s'est effondré"
+
+
+def asks_if_lasted(tokens: tuple[str, ...]) -> bool:
+    """Tell whether a question's content words (in order) ask whether something lasted or was respected: a verb of
+    lasting last of them, or of respecting anywhere."""
+    return not RESPECTED.isdisjoint(tokens) or bool(tokens) and tokens[-1] in LASTED
+
+
+def broke_down(text: str) -> bool:
+    """Tell whether a clause of text says something collapsed or failed, not on a condition ("if Russia failed…")."""
+    return any(
+        clause[0] not in _CONDITIONS and any(word.startswith(BREAKDOWNS) for word in clause)
+        for part in _CLAUSE_BREAK.split(text)
+        for clause in _clauses(fold(part).split())
+    )
+
+
 def denying_clauses(text: str) -> tuple[frozenset[str], ...]:
     """The folded words each clause of text denies or refuses.
 

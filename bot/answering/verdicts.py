@@ -22,6 +22,8 @@ from bot.answering.lexicon import (
     TOPIC_CUES,
     UNSET_NOUNS,
     YEAR_OR_ID,
+    asks_if_lasted,
+    broke_down,
     clock_times,
     denies,
     hedges,
@@ -112,6 +114,14 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     denied = bool(result.matches) and result.matches[0].denies
     asks_denial = denies(reading.tokens)
     if not asks_denial and _asks_if_set(reading, fact, knowledge):  # "has a location been picked?": "non précisé"
+        return Verdict.NO
+    # "Did the Black Sea truce hold?" of "collapsed almost immediately": what broke down did not last.
+    if (
+        not asks_denial
+        and coverage >= NO_COVERAGE
+        and asks_if_lasted(reading.tokens)
+        and any(broke_down(m.fact.data.summary.get(lang)) for m in result.matches if m.coverage >= coverage)
+    ):
         return Verdict.NO
     differs = denied != asks_denial
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.

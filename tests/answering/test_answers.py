@@ -652,6 +652,16 @@ def test_the_truces_accepted_are_told_with_their_collapse(answerer: Answerer):
     assert answerer.ask("Les deux cessez-le-feu se sont-ils effondrés ?").lead == "Oui."
 
 
+def test_what_collapsed_did_not_hold(answerer: Answerer):
+    """A truce that "collapsed almost immediately" did not hold, last, or stay respected: a plain "no", not "the
+    articles do not answer yes or no". "Hold" with an object asks of a meeting ("hold talks"), not of lasting."""
+    assert answerer.ask("Did the Black Sea ceasefire hold?").lead == "No."
+    assert answerer.ask("Les cessez-le-feu restreints ont-ils tenu ?").lead == "Non."
+    assert answerer.ask("La trêve en mer Noire a-t-elle été respectée ?").lead == "Non."
+    assert answerer.ask("Did the energy truce collapse?").lead == "Yes."
+    assert answerer.ask("Did Kyiv and Moscow hold talks on a ceasefire?").lead != "No."
+
+
 @pytest.mark.parametrize(
     ("question", "lead"),
     [

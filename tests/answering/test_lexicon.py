@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.lexicon import advising_clauses, clock_times, denies, denying_clauses, hedges
+from bot.answering.lexicon import (
+    advising_clauses,
+    asks_if_lasted,
+    broke_down,
+    clock_times,
+    denies,
+    denying_clauses,
+    hedges,
+)
 
 
 def test_without_denies_only_what_follows_it():
@@ -122,3 +130,20 @@ def test_times_of_day_are_read_with_their_zone():
     assert clock_times("at about 2:30 pm local time") == {(14, 30, "local")}
     assert clock_times("le 6 août 2025, à 16h") == {(16, 0, "")}
     assert clock_times("à 11h30 (GMT) ?") == {(11, 30, "gmt")}
+
+
+def test_a_breakdown_on_a_condition_is_none():
+    """ "Both deals collapsed" says they broke down; "sanctions if Russia failed to reach a deal" does not."""
+    assert broke_down("According to article 003, both limited deals collapsed almost immediately.")
+    assert broke_down("l'accord s'est effondré presque immédiatement")
+    assert not broke_down("Trump warned of additional sanctions if Russia failed to reach a peace deal.")
+    assert not broke_down("Kyiv and Moscow provisionally accepted two limited ceasefires.")
+
+
+def test_holding_asks_of_lasting_only_with_nothing_after_it():
+    """ "Did the truce hold?" asks whether it lasted; "did they hold talks?" whether they met. Respecting asks it
+    whatever follows."""
+    assert asks_if_lasted(("truce", "hold"))
+    assert asks_if_lasted(("treve", "tenu"))
+    assert not asks_if_lasted(("kyiv", "moscow", "hold", "talks"))
+    assert asks_if_lasted(("russia", "respected", "truce"))
