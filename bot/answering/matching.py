@@ -371,6 +371,8 @@ class Matcher:
         typed_question = question
         if framed:
             question = question[framed.end() :]
+        if "down" in question:  # "sit down with Putin", "his sit-down with Putin": meeting, in the words facts use
+            question = _SIT_DOWN.sub(lambda found: _MEETING_FORMS[found.group(1).lower()] + " with", question)
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
         folded = [self._cue_typo(word) for word in fold(question).split()]  # "lenght" asks how long, "combein" how many
         words, typed = folded, _APOSTROPHES.sub(" ", question.lower()).split()
@@ -2102,6 +2104,9 @@ _TRUTH_FRAME = re.compile(
 )
 # An article named by what it is about: "selon l'article sur la rencontre de Saint-Pétersbourg", "per the piece on
 # Witkoff's upcoming trip", up to the end of its clause.
+_SIT_DOWN = re.compile(r"\b(sit|sits|sat|sitting)[ -]down with\b", re.IGNORECASE)
+_MEETING_FORMS = {"sit": "meet", "sits": "meets", "sat": "met", "sitting": "meeting"}  # "sit-down" too is "meet"
+
 _ARTICLE_ABOUT = re.compile(
     r",?\s*\b(?:selon|d['’]apr[eè]s|dans|according to|per|in|from)\s+(?:l['’]|le |cet |ce |the |that )\s*"
     r"(?:article|papier|texte|reportage|piece|story|report)\s+"

@@ -2334,3 +2334,16 @@ def test_a_date_not_yet_set_is_a_plain_no(answerer: Answerer, question: str, lea
     whether a place is set in other words ("picked"), the fact saying it is not answers no."""
     assert answerer.ask(question).lead == lead
     assert answerer.ask("Has the Kremlin commented on the date of the summit?").lead != "No."  # asks no setting
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Where did Witkoff sit down with Putin in April?", "Where: presidential library, Saint Petersburg."),
+        ("Did Putin sit down with Witkoff in Moscow?", "Yes."),
+        ("Who did Witkoff sit down with in Moscow on August 6?", "Who: Vladimir Putin."),
+    ],
+)
+def test_sitting_down_with_someone_is_meeting_them(answerer: Answerer, question: str, lead: str):
+    """ "Sit down with", "sat down with", a "sit-down with": an idiom for meeting, read as the facts' own verb."""
+    assert answerer.ask(question).lead == lead
