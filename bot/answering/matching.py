@@ -373,6 +373,8 @@ class Matcher:
             question = question[framed.end() :]
         if "down" in question:  # "sit down with Putin", "his sit-down with Putin": meeting, in the words facts use
             question = _SIT_DOWN.sub(lambda found: _MEETING_FORMS[found.group(1).lower()] + " with", question)
+        if "due to" in question:  # "was he due to travel?" is set to; "due to the tensions", because of: no deadline
+            question = _DUE_TO.sub("to", question)
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
         folded = [self._cue_typo(word) for word in fold(question).split()]  # "lenght" asks how long, "combein" how many
         words, typed = folded, _APOSTROPHES.sub(" ", question.lower()).split()
@@ -1263,7 +1265,7 @@ class PhraseTable:
 
 _SINCE = re.compile(
     r"\b(depuis combien de temps|il y a combien de temps|depuis quand"
-    r"|how long since|how long ago|in how long|since when)\b"
+    r"|how long (?:(?:has|had|is|was) it been )?since|how long ago|in how long|since when)\b"
 )
 # "How long before the deadline was it announced?": a time set against another event's, not a length.
 _BEFORE_AFTER = re.compile(r"\b(combien de temps (?:avant|apres)|how long (?:before|after))\b")
@@ -2105,6 +2107,7 @@ _TRUTH_FRAME = re.compile(
 # An article named by what it is about: "selon l'article sur la rencontre de Saint-Pétersbourg", "per the piece on
 # Witkoff's upcoming trip", up to the end of its clause.
 _SIT_DOWN = re.compile(r"\b(sit|sits|sat|sitting)[ -]down with\b", re.IGNORECASE)
+_DUE_TO = re.compile(r"\bdue to\b")
 _MEETING_FORMS = {"sit": "meet", "sits": "meets", "sat": "met", "sitting": "meeting"}  # "sit-down" too is "meet"
 
 _ARTICLE_ABOUT = re.compile(

@@ -2347,3 +2347,16 @@ def test_a_date_not_yet_set_is_a_plain_no(answerer: Answerer, question: str, lea
 def test_sitting_down_with_someone_is_meeting_them(answerer: Answerer, question: str, lead: str):
     """ "Sit down with", "sat down with", a "sit-down with": an idiom for meeting, read as the facts' own verb."""
     assert answerer.ask(question).lead == lead
+
+
+def test_due_to_travel_is_no_deadline(answerer: Answerer):
+    """ "Was he due to travel?" asks when he was set to go, not when a deadline fell due: the visit announced
+    answers, not the ultimatum's 8 August."""
+    answer = answerer.ask("When was Witkoff due to travel to Moscow?")
+    assert "8 August" not in answer.lead and "article 004" in answer.text.split("\n")[0]
+
+
+def test_how_long_it_has_been_since_asks_no_length(answerer: Answerer):
+    """ "How long had it been since…" asks how much time had passed, which no meeting's length answers."""
+    answer = answerer.ask("How long had it been since an American envoy of his rank made an official visit to Moscow?")
+    assert not answer.lead.startswith("How long") and "three hours" not in answer.text.split("\n")[0]
