@@ -1973,11 +1973,13 @@ def _cleft(words: list[str]) -> bool:
     """Tell whether a question sets apart who did it: "was it Moscow that proposed…?", "est-ce Moscou qui a
     proposé… ?", "c'est la Russie qui…". Its "was" is no passive: the one set apart is who did it."""
     opens = words[:2] in (["was", "it"], ["is", "it"], ["est", "ce"], ["c", "est"])
-    # Someone set apart stands between: "c'est qui le porte-parole ?" asks who.
-    return opens and not _CLEFT_RELATIVES.isdisjoint(words[3:_CLEFT_REACH])
+    # Someone set apart stands between: "c'est qui le porte-parole ?" asks who, and so does "c'est qui qui a
+    # proposé… ?", which sets apart the one asked; "est-ce que…" opens a yes/no question, no cleft.
+    return opens and words[2:3] not in _NOT_SET_APART and not _CLEFT_RELATIVES.isdisjoint(words[3:_CLEFT_REACH])
 
 
 _CLEFT_RELATIVES = frozenset(["that", "who", "qui"])
+_NOT_SET_APART = (["qui"], ["who"], ["que"], ["quoi"], ["what"])
 _CLEFT_REACH = 7  # "was it the Russian side that…": the words the one set apart may take
 
 

@@ -1526,6 +1526,7 @@ def test_a_yes_needs_the_one_asked_to_do_what_is_asked(answerer: Answerer, quest
         ("Was it the US that proposed the summit?", "Yes."),
         ("Est-ce la Russie qui a proposé le sommet ?", "Non."),  # a yes/no question, not "qui…"
         ("Est-ce Washington qui a proposé le sommet ?", "Oui."),
+        ("C'est qui qui a proposé le sommet Trump–Poutine ?", "Qui : la partie américaine."),  # sets apart who is asked
     ],
 )
 def test_a_passive_naming_another_doer_is_a_no(answerer: Answerer, question: str, lead: str):
