@@ -776,6 +776,10 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         "reunion",
         "entretien",
         "entretiens",
+        "entretenu",  # "se sont-ils entretenus ?": the verb of "entretien"
+        "entretenus",
+        "entretiendra",
+        "entretiendront",
         "entrevue",
         "visite",
         "recu",

@@ -2361,3 +2361,10 @@ def test_how_long_it_has_been_since_asks_no_length(answerer: Answerer):
     """ "How long had it been since…" asks how much time had passed, which no meeting's length answers."""
     answer = answerer.ask("How long had it been since an American envoy of his rank made an official visit to Moscow?")
     assert not answer.lead.startswith("How long") and "three hours" not in answer.text.split("\n")[0]
+
+
+def test_s_entretenir_is_meeting(answerer: Answerer):
+    """ "Se sont-ils entretenus ?" is the verb of "entretien": the meeting is what is asked of, so the place it
+    gives answers, not a statement made before it in the same city."""
+    lead = answerer.ask("Dans quel lieu de Saint-Pétersbourg Witkoff et Poutine se sont-ils entretenus ?").lead
+    assert lead.startswith("Où : bibliothèque présidentielle")
