@@ -366,6 +366,8 @@ class Matcher:
         about = _ARTICLE_ABOUT.search(question) if _names_article(question) else None  # most name none: no scan
         if about and (about.start() or question[about.end() : about.end() + 1]):
             question = question[: about.start()] + question[about.end() :]
+        elif about is None and _names_article(question):  # "in these reports", "selon les articles": all of them
+            question = _THE_SOURCES.sub("", question)
         # "Is it true that Witkoff met Putin?" asks what its clause says, yes or no: the frame is no word to match.
         framed = _TRUTH_FRAME.match(question)
         typed_question = question
@@ -2118,7 +2120,12 @@ _ARTICLE_ABOUT = re.compile(
     r"(?:sur|consacr[ée]e? (?:à|au|aux)|qui parle d[eu']|on|about)\b[^,;?!]*",
     re.IGNORECASE,
 )
-_ARTICLE_NOUN = re.compile("rticle|apier|exte|eportage|iece|tory|eport")  # as typed, any case: a quick test first
+_THE_SOURCES = re.compile(
+    r",?\s*\b(?:in|according to|from|per|across|dans|selon|d['’]apr[eè]s)\s+(?:these|the|those|ces|les|vos|your)\s+"
+    r"(?:reports|articles|sources|stories|textes|papiers|reportages)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_NOUN = re.compile("rticle|apier|exte|eportage|iece|tory|eport|ource")  # as typed, any case: a quick test first
 
 
 def _names_article(question: str) -> bool:

@@ -2368,3 +2368,13 @@ def test_s_entretenir_is_meeting(answerer: Answerer):
     gives answers, not a statement made before it in the same city."""
     lead = answerer.ask("Dans quel lieu de Saint-Pétersbourg Witkoff et Poutine se sont-ils entretenus ?").lead
     assert lead.startswith("Où : bibliothèque présidentielle")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is the Kremlin spokesman in these reports?", "Selon les articles, qui est le porte-parole du Kremlin ?"],
+)
+def test_the_sources_themselves_are_no_word_to_match(answerer: Answerer, question: str):
+    """ "In these reports", "selon les articles" point at all the sources: "reports" is no word a fact must hold
+    (it led to the agencies that reported the talks)."""
+    assert answerer.ask(question).items[0].fact_id == "peskov"
