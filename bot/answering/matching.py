@@ -171,6 +171,7 @@ class Reading:
     conditional: bool = False  # "aurait duré", "would have": reported or supposed to have happened, not to come
     past: bool = False  # "a-t-il rencontré", "se sont vus", "did", "was held": what happened, not what is announced
     settings: frozenset[str] = frozenset()  # places named where something happens ("à Moscou"), not as actors
+    dating: frozenset[str] = frozenset()  # words of a clause of time ("depuis son retour à la Maison-Blanche")
     known: bool = False  # "sait-on où…", "do we know when…": whether a value is known, so the value answers
     by_phone: bool | None = None  # the contact asked about: a phone call (True), in person (False), or either (None)
     asks_speech: bool = False  # what was said or who said it: "qu'a dit…", "who announced…"
@@ -446,7 +447,11 @@ class Matcher:
         verb = _who_verb(asking)
         if verb and not _speech_verb(verb) and not self.index.person_named(verb) and not self.index.place_named(verb):
             said = []  # "qui refuse de reconnaître l'annexion ?" asks who refuses: the verb of speech is its object
-        places = frozenset(p for t in tokens if (p := self.index.place_named(t)))
+        # "…depuis le retour de Trump à la Maison-Blanche ?": a place in a clause of time dates what is asked, it is
+        # not where it happened.
+        dated_at = _dating_clause(words)
+        dating = frozenset(words[dated_at:])
+        places = frozenset(p for t in tokens if t not in dating and (p := self.index.place_named(t)))
         people = frozenset(p for p in named.values() if p)
         # A bare name ("zelenskyy?") asks who that is; not "will Zelensky be there?", which asks yes or no.
         if tokens and all(named.values()) and len(people) == 1 and not (framed or is_yes_no(question)):
@@ -490,8 +495,9 @@ class Matcher:
             names=frozenset(fold(w) for w in _names_capitalised(question, proper) if self._brand(w)),
             places=places,
             # "Had the deadline expired by August 6?" asks of the deadline on that day: the day is no fact's date.
-            days=(days := days_named(text) if not expiry else ()),
-            months=months_named(words, days),
+            dating=dating,
+            days=(days := days_named(" ".join(words[:dated_at])) if not expiry else ()),
+            months=months_named(words[:dated_at], days),
             expires_on=_expiry_days(words) if expiry else (),
             expired_by=expiry and (not _PERFECT.isdisjoint(words) or bool(_BY_DAY.search(text))),
             figures=figures_named(words) if yes_no else frozenset(),  # only a yes needs them
@@ -1121,8 +1127,8 @@ class Matcher:
             )
         # A person or place the question names must be in the fact or the sentence around its quote: a question
         # on Zelensky's party is not answered by a fact that never names him.
-        for word in words.values():
-            if word.named:
+        for token, word in words.items():
+            if word.named and token not in reading.dating:  # "…depuis son retour à la Maison-Blanche": a time
                 fits_subject = fits_subject & word.mentioned
         if reading.asks_when_met and "meeting" in reading.topics:
             fits_subject = fits_subject & self._met_all(reading.participants)
@@ -1265,6 +1271,18 @@ class PhraseTable:
         return [at for at, word in enumerate(words) if word in self._lengths]
 
 
+def _dating_clause(words: list[str]) -> int:
+    """Where a question's clause of time opened by "depuis" or "since" starts, running to its end (past the last
+    word if none): "depuis le retour de Trump à la Maison-Blanche en janvier". Not "depuis quand", "since when",
+    which ask when."""
+    for at, word in enumerate(words):
+        if word in _SINCE_WORDS and words[at + 1 : at + 2] not in _ASKING_SINCE:
+            return at
+    return len(words)
+
+
+_SINCE_WORDS = frozenset(["depuis", "since"])
+_ASKING_SINCE = (["quand"], ["combien"], ["when"], ["how"])
 _SINCE = re.compile(
     r"\b(depuis combien de temps|il y a combien de temps|depuis quand"
     r"|how long (?:(?:has|had|is|was) it been )?since|how long ago|in how long|since when)\b"

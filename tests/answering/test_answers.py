@@ -2378,3 +2378,13 @@ def test_the_sources_themselves_are_no_word_to_match(answerer: Answerer, questio
     """ "In these reports", "selon les articles" point at all the sources: "reports" is no word a fact must hold
     (it led to the agencies that reported the talks)."""
     assert answerer.ask(question).items[0].fact_id == "peskov"
+
+
+def test_a_place_in_a_clause_of_time_is_not_where_it_happened(answerer: Answerer):
+    """ "Depuis le retour de Trump à la Maison-Blanche en janvier" dates what is asked: no meeting in Washington or
+    in January is asked of, so the fact on their last meeting answers rather than a decline on another event."""
+    answer = answerer.ask("Trump et Poutine se sont-ils vus depuis le retour de Trump à la Maison-Blanche en janvier ?")
+    assert answer.found and answer.items[0].fact_id == "summit-last-meeting-osaka-2019"
+    reading = answerer.matcher.read("Witkoff a-t-il vu Poutine depuis son passage à Moscou en août ?")
+    assert not reading.places and not reading.months
+    assert answerer.matcher.read("Depuis quand Witkoff est-il à Moscou ?").places  # "depuis quand" asks when
