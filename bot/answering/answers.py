@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 
 from rapidfuzz import fuzz
 
+from bot.answering.doers import asked_what_said, asks_only_what_said, speaks
 from bot.answering.latest import asks_latest, latest_facts, newest_article
 from bot.answering.leads import asks_when_set, first_line, not_said
 from bot.answering.lexicon import COUNTRIES, STEM, STOPWORDS
@@ -148,6 +149,11 @@ class Answer:
         }
 
 
+# The share of a question "what did X say…?" that a fact having X say something must hold: less than for any fact,
+# the verb of saying being its own ("after his call with Donald Trump" of "after speaking with Trump").
+SAID_COVERAGE = 0.45
+
+
 class Answerer:
     """Turns questions into answers over one loaded knowledge base."""
 
@@ -214,6 +220,22 @@ class Answerer:
             # "Quels dirigeants européens ont rejoint l'appel ?" of "plusieurs dirigeants européens": none is named.
             unnamed = replace(result, matches=(), near=result.matches, decline=Decline.UNNAMED)
             return self.decline(question, reader_lang, unnamed)
+        speaker = asked_what_said(reading, self.knowledge, self.matcher.index.person_named)
+        if speaker is not None and not any(speaks(speaker, fact) for fact in facts):
+            # "What did Zelensky say after speaking with Trump?": the facts that have him say something, naming all it
+            # names, if less close than others; "what did Putin say?", whatever he said.
+            said_only = asks_only_what_said(reading, self.knowledge)
+            floor = 0.0 if said_only else SAID_COVERAGE
+            spoken = self.matcher.match_reading(reading, keep=partial(speaks, speaker), floor=floor)
+            if not spoken.found:  # "Qu'a dit Poutine lui-même après la rencontre ?": only others are quoted
+                unquoted = replace(result, matches=(), near=result.matches, decline=Decline.UNQUOTED)
+                unsaid = say(
+                    "not_said_quoted_any" if said_only else "not_said_quoted",
+                    reader_lang,
+                    name=speaker.name.get(reader_lang),
+                )
+                return self.decline(question, reader_lang, unquoted, unsaid=unsaid)
+            result, facts = spoken, [m.fact for m in spoken.matches]
         first = first_line(result, facts, self.knowledge, reader_lang)
         if not first and asks_when_set(reading):
             # "When did Trump issue his ultimatum?": the articles give the day it falls due, not the day it was set.
@@ -345,9 +367,10 @@ class Answerer:
             meta.title_is_editorial,
         )
 
-    def decline(self, question: str, lang: str, result: Result | None = None) -> Answer:
-        """Say the briefs do not hold the answer, and offer what they do hold."""
-        unsaid = not_said(result, self.knowledge, lang) if result else None
+    def decline(self, question: str, lang: str, result: Result | None = None, *, unsaid: str | None = None) -> Answer:
+        """Say the briefs do not hold the answer (unsaid: what the articles do not say, if known here), and offer
+        what they do hold."""
+        unsaid = unsaid or (not_said(result, self.knowledge, lang) if result else None)
         meta = _meta(result) if result else {}
         near = [m.fact for m in (result.near if result else ()) if m.score > 0.3]
         if result and result.decline is Decline.UNKNOWN_NAME:

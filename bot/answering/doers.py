@@ -4,7 +4,7 @@ its passive's agent in the summary, and never someone the summary says did not."
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.answering.index import by_phone
@@ -14,6 +14,7 @@ from bot.answering.lexicon import (
     ENGLISH_PARTICIPLES,
     FRENCH_PARTICIPLE_ENDINGS,
     MUTUAL_VERBS,
+    SPEECH_VERBS,
     STEM,
     STOPWORDS,
     TALK_VERBS,
@@ -39,7 +40,7 @@ _AND = frozenset(["et", "and"])
 _JOINED_DETERMINERS = _DETERMINERS | {"its"}  # what may open an agent joined to another: "et ses alliés"
 _GOVERNED = 10  # words after a verb in which what it governs is found ("reçu au Kremlin, à Moscou, par …")
 _AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "has", "had", "have"])  # "Trump a | décidé"
-_SAY = frozenset(["dire", "dit", "declarer", "declare", "say", "said", "state", "stated", "tell", "told"])
+SAY = frozenset(["dire", "dit", "declarer", "declare", "say", "said", "state", "stated", "tell", "told"])
 _SUBJECT_REACH = 3  # words before a verb where its subject stands: "Donald Trump a | qualifié"
 _AGREEMENTS = frozenset(["e", "s", "es", "ee", "ees", "d", "ed"])  # what a participle adds to its verb's stem
 
@@ -107,7 +108,7 @@ def holds_verb(reading: Reading, fact: Fact, lang: str) -> bool:
     welcomed by Kirill Dmitriev", "confirmé" of "Peskov a confirmé". Not "say", which most statements have
     whoever said what is asked."""
     verb = reading.verb
-    if not verb or among(verb, _SAY):
+    if not verb or among(verb, SAY):
         return False
     return any(_same_verb(verb, word) for word in _split(fact.data.summary.get(lang))[0])
 
@@ -447,3 +448,71 @@ def _ends_agent(word: str) -> bool:
 def person_surnames(person: Person) -> set[str]:
     """A person's surnames, folded, under each of their names and aliases."""
     return {surname(name) for name in person.names}
+
+
+def asked_what_said(reading: Reading, knowledge: Knowledge, person_named: Callable[[str], str | None]) -> Person | None:
+    """Whom a question asks what they said, with a plain verb of saying, their name as its subject: "qu'a dit
+    Poutine après la rencontre ?", "Poutine a-t-il dit…", "what did Putin say?"; None for any other question, as
+    "who said…", "did Trump say…?", "what does the Kremlin say must happen before Putin…" (not Putin's words) or
+    "which conflict does the article say Trump…" (an English subject stands before its verb)."""
+    if not reading.asks_speech or reading.aspects or reading.yes_no:
+        return None
+    tokens = reading.tokens
+    for at, token in enumerate(tokens):
+        if not among(token, SAY):
+            continue
+        # The name's last word right before the verb ("Putin himself said"); in French, or right after it ("qu'a dit
+        # Poutine").
+        before = [token for token in tokens[:at] if token not in _SELF]
+        beside = before[-1:]
+        if reading.lang != "en" and at + 1 < len(tokens):
+            beside.append(tokens[at + 1])
+        for word in beside:
+            person = knowledge.people.get(person_named(word) or "")
+            if person is not None:
+                return person
+    return None
+
+
+def asks_only_what_said(reading: Reading, knowledge: Knowledge) -> bool:
+    """Tell whether a question asks nothing but what someone said: "qu'a dit Witkoff ?", not "… sur le sommet"."""
+    return all(among(token, SAY) or token in knowledge.name_words for token in reading.tokens)
+
+
+def speaks(person: Person, fact: Fact) -> bool:
+    """Tell whether a fact has someone say something: a statement of theirs, a claim it gives as according to them,
+    or a summary having them as the subject of a verb of speech in the active ("M. Poutine a demandé…")."""
+    data = fact.data
+    if isinstance(data, StatementFact) and data.speaker == person.id:
+        return True
+    names = person_surnames(person)
+    for text in (data.summary.fr, data.summary.en):
+        if any(not names.isdisjoint(fold(source).split()[:_SOURCE_NAME]) for source in _SOURCE.findall(text)):
+            return True
+        for statement in _SAYING_CLAUSES.split(text):  # "avec Witkoff, sans annonce": a noun, in another
+            words = [word for word in _split(statement)[1] if word]
+            if any(among(word, SPEECH_VERBS) and _subject_of(words, at, names) for at, word in enumerate(words)):
+                return True
+    return False
+
+
+_SOURCE_NAME = 3  # words after "selon" naming whom a claim is from: "selon Iouri Ouchakov"
+# Words that may stand between a subject and its verb: "Zelensky a toutefois insisté", "Trump also stressed".
+_ASIDES = frozenset(["toutefois", "cependant", "pourtant", "aussi", "egalement", "deja", "however", "also", "already"])
+_SELF = frozenset(["himself", "herself", "personally", "lui", "meme", "elle", "personne"])  # "Putin himself"
+_SAYING_CLAUSES = re.compile(r"[,;:.«»“”\"](?:\s|$)")  # "…, a déclaré" stands apart from the clause before it
+_JOINING = frozenset(["et", "and", "mais", "but", "que", "qu", "that", "s"])  # "s": "Witkoff's announced visit"
+
+
+def _subject_of(words: list[str], at: int, names: set[str]) -> bool:
+    """Tell whether one of names is the subject of the verb at `at` in folded words, in the active: right before it
+    but for function words ("M. Poutine a demandé", "Zelensky a cependant insisté"); not "reçu par Vladimir Poutine
+    pour des discussions qualifiées…", nor "Witkoff a été cité"."""
+    for word in reversed(words[max(0, at - _SUBJECT_REACH) : at]):
+        if word in _BE_FOLDED or word in _JOINING:  # "…avec Vladimir Poutine et souligne": another clause's
+            return False
+        if word in names:
+            return True
+        if word not in STOPWORDS and word not in _AUXILIARIES and word not in _ASIDES:
+            return False
+    return False

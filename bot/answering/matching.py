@@ -271,6 +271,7 @@ class Decline(Enum):
     OTHER_EVENT = "other_event"  # the closest facts answer it about another meeting, place or day
     UNSETTLED = "unsettled"  # it asks whether something turned out so, and no fact settles it yes or no
     NOT_HELD = "not_held"  # it asks when, where or how long an event took place that the articles only announce
+    UNQUOTED = "unquoted"  # it asks what someone said, and the facts answering have them say nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -663,13 +664,25 @@ class Matcher:
         """Return the facts that answer question, or none, the nearest candidates and why."""
         return self.match_reading(self.read(question), limit=limit)
 
-    def match_reading(self, reading: Reading, *, limit: int = 4) -> Result:
-        """Return the facts that answer what was read of a question, or none, the nearest candidates and why."""
+    def match_reading(
+        self,
+        reading: Reading,
+        *,
+        limit: int = 4,
+        keep: Callable[[Fact], bool] | None = None,
+        floor: float | None = None,
+    ) -> Result:
+        """Return the facts that answer what was read of a question, or none, the nearest candidates and why; with
+        keep, only facts it keeps answer ("qu'a dit Poutine du sommet ?": those that have him say something), and
+        with a floor, those holding that share of the question, not the confident ones ("what did Putin say?":
+        whatever he said)."""
         words = self.words_of(reading)
         sheet = self._score(reading, words)
         scores, coverage = sheet.scores, sheet.coverage
         order = (-scores).argsort(kind="stable")
-        fit = sheet.confident & sheet.fits_aspect & sheet.fits_subject
+        fit = (sheet.confident if floor is None else coverage >= floor) & sheet.fits_aspect & sheet.fits_subject
+        if keep is not None:
+            fit = fit & np.array([bool(fitting) and keep(fact) for fact, fitting in zip(self.facts, fit, strict=True)])
         ranked = order[fit[order]]
         # A name the sources never mention (a person, a country) means the question is about something else.
         if not len(ranked) or reading.unknown_names:

@@ -2388,3 +2388,30 @@ def test_a_place_in_a_clause_of_time_is_not_where_it_happened(answerer: Answerer
     reading = answerer.matcher.read("Witkoff a-t-il vu Poutine depuis son passage à Moscou en août ?")
     assert not reading.places and not reading.months
     assert answerer.matcher.read("Depuis quand Witkoff est-il à Moscou ?").places  # "depuis quand" asks when
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Qu'a déclaré Witkoff à la presse après la rencontre ?", "Les articles ne rapportent pas de propos de Steve"),
+        ("What did Putin himself say after meeting Witkoff?", "The articles report nothing Vladimir Putin said on"),
+        ("Qu'a dit Witkoff ?", "Les articles ne rapportent aucun propos de Steve Witkoff."),
+    ],
+)
+def test_what_someone_said_is_declined_where_only_others_speak(answerer: Answerer, question: str, lead: str):
+    """Asked what someone said, facts where others speak of them do not answer: the articles never quote Witkoff,
+    nor Putin after the 6 August meeting. The decline says whose words the articles do not report."""
+    answer = answerer.ask(question)
+    assert not answer.found and answer.lead.startswith(lead)
+
+
+def test_what_someone_said_is_answered_by_their_own_words(answerer: Answerer):
+    """ "What did Zelensky say after speaking with Trump?" is answered by what Zelensky said after the call, not by
+    the call itself; "what did Putin say?" by what he demanded; "what does the Kremlin say … before Putin…" asks the
+    Kremlin's words, not Putin's."""
+    zelensky = answerer.ask("What did Zelensky say after speaking with Trump?")
+    assert zelensky.found and zelensky.items[0].fact_id.startswith("statement-zelensky")
+    putin = answerer.ask("What did Putin say?")
+    assert putin.found and "Putin demanded" in putin.text
+    kremlin = answerer.ask("What does the Kremlin say must happen before Putin can meet Zelensky?")
+    assert kremlin.found and "technical preparation" in kremlin.text.split("\n")[0]

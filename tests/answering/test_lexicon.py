@@ -1,9 +1,12 @@
-"""The matcher's vocabulary: what a fact's words deny, and what hedges them."""
+"""The matcher's vocabulary: what a fact's words deny, what hedges them, and who they have speak."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from bot.answering.doers import speaks
 from bot.answering.lexicon import (
     advising_clauses,
     asks_if_lasted,
@@ -13,6 +16,8 @@ from bot.answering.lexicon import (
     denying_clauses,
     hedges,
 )
+from bot.knowledge.loading import Knowledge
+from bot.knowledge.schema import Text
 
 
 def test_without_denies_only_what_follows_it():
@@ -147,3 +152,23 @@ def test_holding_asks_of_lasting_only_with_nothing_after_it():
     assert asks_if_lasted(("treve", "tenu"))
     assert not asks_if_lasted(("kyiv", "moscow", "hold", "talks"))
     assert asks_if_lasted(("russia", "respected", "truce"))
+
+
+@pytest.mark.parametrize(
+    ("summary", "said"),
+    [
+        ("Selon l'article 003, M. Poutine a demandé que l'Ukraine soit exclue de l'OTAN.", True),
+        ("Selon Vladimir Poutine, le sommet aura lieu.", True),
+        ("Witkoff a été reçu par Vladimir Poutine pour des discussions qualifiées de « constructives ».", False),
+        ("Witkoff's announced visit is the first in over a year.", False),
+        ("Zelensky appelle à un dialogue avec Vladimir Poutine et souligne l'urgence d'un sommet.", False),
+    ],
+)
+def test_someone_speaks_as_the_subject_of_a_verb_of_speech(knowledge: Knowledge, summary: str, said: bool):
+    """A fact has someone speak where they are the subject of a verb of speech in the active, right before it but
+    for function words, or the one a claim is according to; not a name before a participle used as an adjective,
+    a possessive, or the clause before "et"."""
+    fact = next(f for f in knowledge.facts if f.topic == "meeting")
+    fact = replace(fact, data=fact.data.model_copy(update={"summary": Text(fr=summary, en=summary)}))
+    person = "witkoff" if "Witkoff's" in summary else "putin"
+    assert speaks(knowledge.people[person], fact) is said
