@@ -382,10 +382,12 @@ class Matcher:
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
         folded = [self._cue_typo(word) for word in fold(question).split()]  # "lenght" asks how long, "combein" how many
         words, typed = folded, _APOSTROPHES.sub(" ", question.lower()).split()
-        exact = not PRECISION_CUES.isdisjoint(folded)
+        # "À quelle date précise…": "précis" after a noun of a value; not "il a précisé", which folds to it.
+        precise = {at for at, w in enumerate(folded) if w in _PRECISE and at and folded[at - 1] in _PRECISE_VALUES}
+        exact = bool(precise) or not PRECISION_CUES.isdisjoint(folded)
         if exact:  # most questions ask nothing to the letter: no need to filter
-            words = [w for w in folded if w not in PRECISION_CUES]
-            typed = [w for w in typed if fold(w) not in PRECISION_CUES]
+            words = [w for at, w in enumerate(folded) if w not in PRECISION_CUES and at not in precise]
+            typed = [w for w in typed if fold(w) not in PRECISION_CUES | _PRECISE]
         text = " ".join(words)  # for the patterns read over the whole question
         topics = set(self._cues.find(words))
         asked = [_SAME_INTERROGATIVE.get(w, w) for w in words]  # "which day" asks what "what day" asks
@@ -2142,6 +2144,8 @@ _TRUTH_FRAME = re.compile(
 # An article named by what it is about: "selon l'article sur la rencontre de Saint-Pétersbourg", "per the piece on
 # Witkoff's upcoming trip", up to the end of its clause.
 _SIT_DOWN = re.compile(r"\b(sit|sits|sat|sitting)[ -]down with\b", re.IGNORECASE)
+_PRECISE = frozenset(["precis", "precise", "precises"])
+_PRECISE_VALUES = frozenset(["date", "jour", "heure", "moment", "chiffre", "nombre", "montant", "bilan", "duree"])
 _DUE_TO = re.compile(r"\bdue to\b")
 _MEETING_FORMS = {"sit": "meet", "sits": "meets", "sat": "met", "sitting": "meeting"}  # "sit-down" too is "meet"
 

@@ -2415,3 +2415,11 @@ def test_what_someone_said_is_answered_by_their_own_words(answerer: Answerer):
     assert putin.found and "Putin demanded" in putin.text
     kremlin = answerer.ask("What does the Kremlin say must happen before Putin can meet Zelensky?")
     assert kremlin.found and "technical preparation" in kremlin.text.split("\n")[0]
+
+
+def test_a_precise_date_is_an_exact_one(answerer: Answerer):
+    """ "À quelle date précise…" asks the day to the letter, as "la date exacte" does: article 003's "hier", a day
+    worked out, does not give it. "Il a précisé" folds to the same word and asks nothing exact."""
+    answer = answerer.ask("À quelle date précise Witkoff a-t-il rencontré Poutine à Saint-Pétersbourg ?")
+    assert not answer.found and answer.lead.startswith("Les articles ne donnent pas la date exacte")
+    assert not answerer.matcher.read("Qu'a précisé Peskov sur la date du sommet ?").exact
