@@ -1245,6 +1245,25 @@ RESPECTED |= frozenset(["respectes", "respectees"])
 BREAKDOWNS = ("effondr", "collaps", "echou", "echec", "fail", "rompu", "rompue")  # "collapsed", "s'est effondré"
 
 
+# Whether something stopped: "les combats ont-ils cessé ?", "did Russia halt its strikes?". What went on did not.
+STOPPED = frozenset(["cesse", "cessee", "cesses", "cessees", "cesser", "cessent", "cease", "ceased", "stop", "stops"])
+STOPPED |= frozenset(["stopped", "halt", "halts", "halted", "suspendu", "suspendue", "suspendus", "suspendues"])
+STOPPED |= frozenset(["suspendre", "suspend", "suspended", "interrompu", "interrompue", "interrompus", "interrompre"])
+GOING_ON = ("continu", "poursui", "persist", "kept", "keeps")  # "a continué ses frappes", "fighting persists"
+
+
+def went_on(text: str) -> bool:
+    """Tell whether a clause of text says something went on ("la Russie a continué ses frappes", "fighting
+    persists"), not on a condition nor denied."""
+    return any(
+        clause[0] not in _CONDITIONS
+        and NEGATIONS.isdisjoint(clause)
+        and any(word.startswith(GOING_ON) for word in clause)
+        for part in _CLAUSE_BREAK.split(text)
+        for clause in _clauses(fold(part).split())
+    )
+
+
 def asks_if_lasted(tokens: tuple[str, ...]) -> bool:
     """Tell whether a question's content words (in order) ask whether something lasted or was respected: a verb of
     lasting last of them, or of respecting anywhere."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import Enum
 
 from bot.answering.doers import done_by_another, passive_agents
@@ -18,6 +18,7 @@ from bot.answering.lexicon import (
     SAME_PLACE,
     SETTLING,
     STEM,
+    STOPPED,
     STOPWORDS,
     TOPIC_CUES,
     UNSET_NOUNS,
@@ -27,6 +28,7 @@ from bot.answering.lexicon import (
     clock_times,
     denies,
     hedges,
+    went_on,
 )
 from bot.answering.matching import Reading, Result, figures_named, light_word
 from bot.knowledge.dates import FOLDED_MONTHS
@@ -115,13 +117,10 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     asks_denial = denies(reading.tokens)
     if not asks_denial and _asks_if_set(reading, fact, knowledge):  # "has a location been picked?": "non précisé"
         return Verdict.NO
-    # "Did the Black Sea truce hold?" of "collapsed almost immediately": what broke down did not last.
-    if (
-        not asks_denial
-        and coverage >= NO_COVERAGE
-        and asks_if_lasted(reading.tokens)
-        and any(broke_down(m.fact.data.summary.get(lang)) for m in result.matches if m.coverage >= coverage)
-    ):
+    # "Did the Black Sea truce hold?" of "collapsed almost immediately": what broke down did not last; "les combats
+    # ont-ils cessé ?" of "les combats persistent": what went on did not stop.
+    ended = _ended_by(reading) if not asks_denial and coverage >= NO_COVERAGE else None
+    if ended and any(ended(m.fact.data.summary.get(lang)) for m in result.matches if m.coverage >= coverage):
         return Verdict.NO
     differs = denied != asks_denial
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
@@ -182,6 +181,14 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
+
+
+def _ended_by(reading: Reading) -> Callable[[str], bool] | None:
+    """For a yes/no question asking whether something stopped, or lasted, what a summary says that answers no: that
+    it went on, or that it broke down; None for any other question."""
+    if not STOPPED.isdisjoint(reading.tokens):
+        return went_on
+    return broke_down if asks_if_lasted(reading.tokens) else None
 
 
 def _asks_if_set(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:

@@ -662,6 +662,13 @@ def test_what_collapsed_did_not_hold(answerer: Answerer):
     assert answerer.ask("Did Kyiv and Moscow hold talks on a ceasefire?").lead != "No."
 
 
+def test_what_went_on_did_not_stop(answerer: Answerer):
+    """Russia "kept up its strikes", Zelensky "continue d'appeler à un dialogue": asked whether they stopped, no."""
+    assert answerer.ask("Did Russia stop striking civilian infrastructure?").lead == "No."
+    assert answerer.ask("Zelensky a-t-il cessé d'appeler à un dialogue direct avec Poutine ?").lead == "Non."
+    assert answerer.ask("Zelensky continue-t-il d'appeler à un dialogue direct avec Poutine ?").lead != "Non."
+
+
 @pytest.mark.parametrize(
     ("question", "lead"),
     [

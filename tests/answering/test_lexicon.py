@@ -15,6 +15,7 @@ from bot.answering.lexicon import (
     denies,
     denying_clauses,
     hedges,
+    went_on,
 )
 from bot.knowledge.loading import Knowledge
 from bot.knowledge.schema import Text
@@ -172,3 +173,12 @@ def test_someone_speaks_as_the_subject_of_a_verb_of_speech(knowledge: Knowledge,
     fact = replace(fact, data=fact.data.model_copy(update={"summary": Text(fr=summary, en=summary)}))
     person = "witkoff" if "Witkoff's" in summary else "putin"
     assert speaks(knowledge.people[person], fact) is said
+
+
+def test_what_went_on_is_said_in_a_clause_neither_conditional_nor_denied():
+    """ "La Russie a continué ses frappes" says they went on; "si les combats persistent", "ne se poursuit pas" do
+    not."""
+    assert went_on("Selon l'article 001, la Russie a continué ses frappes en Ukraine.")
+    assert went_on("According to article 004, fighting persists along the front line.")
+    assert not went_on("Des sanctions suivront si les combats persistent.")
+    assert not went_on("Le dialogue ne se poursuit pas.")
