@@ -126,9 +126,12 @@ def done_by_another(reading: Reading, fact: Fact, knowledge: Knowledge, lang: st
     asked = person_surnames(knowledge.people[people[0]])
     others = knowledge.surnames - asked
     other = False
-    for at, folded in _verb_at(verb, fact.data.summary.get(lang)):
+    summary = fact.data.summary.get(lang)
+    typed = _split(summary)[0]
+    for at, folded in _verb_at(verb, summary):
         before = folded[max(0, at - _SUBJECT_REACH) : at]  # "Donald Trump a qualifié": its subject, right before
-        if _BE_FOLDED & set(before[-2:]) or asked & set(before):
+        # A passive is a participle after "be": "Witkoff is to travel" is not one.
+        if _participle(typed[at]) and _BE_FOLDED & set(before[-2:]) or asked & set(before):
             return False  # a passive, or the one asked does it
         other = other or not others.isdisjoint(before)
     return other

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from bot.knowledge.text import fold
+from bot.knowledge.text import fold, lemmas
 
 # Function words carry no topic: they are dropped before matching.
 STOPWORDS_FR = frozenset(
@@ -1252,13 +1252,15 @@ STOPPED |= frozenset(["suspendre", "suspend", "suspended", "interrompu", "interr
 GOING_ON = ("continu", "poursui", "persist", "kept", "keeps")  # "a continué ses frappes", "fighting persists"
 
 
-def went_on(text: str) -> bool:
-    """Tell whether a clause of text says something went on ("la Russie a continué ses frappes", "fighting
-    persists"), not on a condition nor denied."""
+def went_on(text: str, asked: set[str]) -> bool:
+    """Tell whether a clause of text says something asked of went on, holding one of the asked words (folded, with
+    their dictionary forms): "la Russie a continué ses frappes", "fighting persists"; not on a condition, nor
+    denied, nor another thing going on ("Moscou continue de poser des conditions" is no arms delivery going on)."""
     return any(
         clause[0] not in _CONDITIONS
         and NEGATIONS.isdisjoint(clause)
         and any(word.startswith(GOING_ON) for word in clause)
+        and any(word in asked or not asked.isdisjoint(lemmas(word)) for word in clause)
         for part in _CLAUSE_BREAK.split(text)
         for clause in _clauses(fold(part).split())
     )

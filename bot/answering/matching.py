@@ -377,8 +377,8 @@ class Matcher:
             question = question[framed.end() :]
         if "down" in question:  # "sit down with Putin", "his sit-down with Putin": meeting, in the words facts use
             question = _SIT_DOWN.sub(lambda found: _MEETING_FORMS[found.group(1).lower()] + " with", question)
-        if "due to" in question:  # "was he due to travel?" is set to; "due to the tensions", because of: no deadline
-            question = _DUE_TO.sub("to", question)
+        if "due to" in question:  # "was he due to travel?" is going to; "due to the tensions", because of
+            question = _DUE_TO.sub(lambda found: "" if found.group(1) else "going to", question)
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
         folded = [self._cue_typo(word) for word in fold(question).split()]  # "lenght" asks how long, "combein" how many
         words, typed = folded, _APOSTROPHES.sub(" ", question.lower()).split()
@@ -2146,7 +2146,11 @@ _TRUTH_FRAME = re.compile(
 _SIT_DOWN = re.compile(r"\b(sit|sits|sat|sitting)[ -]down with\b", re.IGNORECASE)
 _PRECISE = frozenset(["precis", "precise", "precises"])
 _PRECISE_VALUES = frozenset(["date", "jour", "heure", "moment", "chiffre", "nombre", "montant", "bilan", "duree"])
-_DUE_TO = re.compile(r"\bdue to\b")
+# "Due to" a determiner, a possessive or "being" is "because of"; before a verb, "going to". Neither sets a
+# deadline ("falls due").
+_DUE_TO = re.compile(
+    r"\bdue to\b(?=\s+((?:the|a|an|his|her|its|their|this|that|these|those|being|new|growing|russian|us)\b)?)"
+)
 _MEETING_FORMS = {"sit": "meet", "sits": "meets", "sat": "met", "sitting": "meeting"}  # "sit-down" too is "meet"
 
 _ARTICLE_ABOUT = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from enum import Enum
+from functools import partial
 
 from bot.answering.doers import done_by_another, passive_agents
 from bot.answering.index import announced, by_phone, gives, published, reported_done
@@ -185,9 +186,9 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
 
 def _ended_by(reading: Reading) -> Callable[[str], bool] | None:
     """For a yes/no question asking whether something stopped, or lasted, what a summary says that answers no: that
-    it went on, or that it broke down; None for any other question."""
+    what it asks of went on, or that it broke down; None for any other question."""
     if not STOPPED.isdisjoint(reading.tokens):
-        return went_on
+        return partial(went_on, asked=forms_asked(reading) - STOPPED)
     return broke_down if asks_if_lasted(reading.tokens) else None
 
 

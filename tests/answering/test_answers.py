@@ -662,11 +662,18 @@ def test_what_collapsed_did_not_hold(answerer: Answerer):
     assert answerer.ask("Did Kyiv and Moscow hold talks on a ceasefire?").lead != "No."
 
 
+def test_a_verb_after_to_be_to_is_no_passive(answerer: Answerer):
+    """ "Steve Witkoff is to travel to Moscow": "is to travel" is no passive, so Witkoff is who travels, not Trump."""
+    assert answerer.ask("Will Trump travel to Moscow?").lead != "Yes."
+    assert answerer.ask("Will Witkoff travel to Moscow?").lead == "Yes."
+
+
 def test_what_went_on_did_not_stop(answerer: Answerer):
     """Russia "kept up its strikes", Zelensky "continue d'appeler à un dialogue": asked whether they stopped, no."""
     assert answerer.ask("Did Russia stop striking civilian infrastructure?").lead == "No."
     assert answerer.ask("Zelensky a-t-il cessé d'appeler à un dialogue direct avec Poutine ?").lead == "Non."
     assert answerer.ask("Zelensky continue-t-il d'appeler à un dialogue direct avec Poutine ?").lead != "Non."
+    assert answerer.ask("Were Western arms deliveries halted?").lead != "No."  # Moscow "keeps setting conditions"
 
 
 @pytest.mark.parametrize(
@@ -2362,6 +2369,10 @@ def test_due_to_travel_is_no_deadline(answerer: Answerer):
     answers, not the ultimatum's 8 August."""
     answer = answerer.ask("When was Witkoff due to travel to Moscow?")
     assert "8 August" not in answer.lead and "article 004" in answer.text.split("\n")[0]
+    # Scheduled: a plan, of the one asked only; "due to new demands" is because of them.
+    assert answerer.ask("Was Witkoff due to travel to Moscow?").lead == "Yes."
+    assert answerer.ask("Was Putin due to meet Zelensky?").lead != "Yes."
+    assert answerer.ask("Did the Black Sea ceasefire collapse due to new Russian demands?").lead == "Yes."
 
 
 def test_how_long_it_has_been_since_asks_no_length(answerer: Answerer):
