@@ -709,6 +709,11 @@ class Matcher:
             )
             return Result(reading, (), near, reason)
         best = ranked[0]
+        if reading.exact and "date" in reading.aspects and not self.index.day_stated[best]:
+            # "Quel jour exact Trump a-t-il écrit sur Truth ?": the post's day is worked out ("vendredi"); a fact on
+            # another event that states its day does not give it.
+            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
+            return Result(reading, (), near, Decline.MISSING)
         if self._asked_of_another_topic(reading, sheet, order, best):
             # "Quelle est la date exacte du sommet ?": the facts on the summit do not give it; a fact on another topic
             # that does (a deadline "à quelques jours" of a "rencontre au sommet") is of another event.
@@ -1106,8 +1111,6 @@ class Matcher:
             fits_aspect &= index.people_count > mentioned
         if any(reading.sets_aside_done(aspect) for aspect in reading.aspects):
             fits_aspect &= ~index.done
-        if reading.exact and "date" in reading.aspects:
-            fits_aspect &= index.day_stated
         if reading.exact and "quantity" in reading.aspects:  # "combien de morts exactement ?": not "des milliers"
             fits_aspect &= index.exact_count
         if reading.counted and "quantity" in reading.aspects:

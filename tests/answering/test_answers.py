@@ -2441,3 +2441,13 @@ def test_a_precise_date_is_an_exact_one(answerer: Answerer):
     answer = answerer.ask("À quelle date précise Witkoff a-t-il rencontré Poutine à Saint-Pétersbourg ?")
     assert not answer.found and answer.lead.startswith("Les articles ne donnent pas la date exacte")
     assert not answerer.matcher.read("Qu'a précisé Peskov sur la date du sommet ?").exact
+
+
+@pytest.mark.parametrize(
+    "question", ["Quel jour exact Trump a-t-il écrit sur Truth ?", "What is the exact date of the Truth post?"]
+)
+def test_an_exact_date_is_not_another_events_stated_day(answerer: Answerer, question: str):
+    """Trump's post on Truth is dated by article 003's "vendredi", a day worked out: asked its exact day, the bot
+    declines, where it gave the day another fact naming Trump states (6 August)."""
+    answer = answerer.ask(question)
+    assert not answer.found and "6" not in answer.lead
