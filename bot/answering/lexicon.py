@@ -624,6 +624,8 @@ ASPECT_CUES: dict[str, tuple[str, ...]] = {
         "quel nombre",
         "what number",
         "quel montant",
+        "nombre de",  # "quel est le nombre de sous-marins…", "what is the number of…"
+        "number of",
     ),
 }
 

@@ -2451,3 +2451,16 @@ def test_an_exact_date_is_not_another_events_stated_day(answerer: Answerer, ques
     declines, where it gave the day another fact naming Trump states (6 August)."""
     answer = answerer.ask(question)
     assert not answer.found and "6" not in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Quel est le nombre de sous-marins nucléaires déployés ?", "Combien : deux sous-marins"),
+        ("What is the number of submarines deployed?", "How many: two"),
+        ("bilan de la guerre en ukraine nombre de morts", "Combien : dizaines de milliers de morts"),
+    ],
+)
+def test_the_number_of_asks_how_many(answerer: Answerer, question: str, lead: str):
+    """ "Le nombre de…", "the number of…" ask a count as "combien de…" does: the count leads."""
+    assert answerer.ask(question).lead.startswith(lead)
