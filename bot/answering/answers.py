@@ -25,7 +25,7 @@ from bot.answering.verdicts import (
 )
 from bot.knowledge.dates import approximate, deadline_status, format_date, states_day
 from bot.knowledge.loading import PERSON, Fact, Knowledge
-from bot.knowledge.schema import DeadlineFact, FactBase
+from bot.knowledge.schema import DeadlineFact, FactBase, Person
 from bot.knowledge.text import fold
 from bot.messages import language, say
 
@@ -220,17 +220,13 @@ class Answerer:
             # "Quels dirigeants européens ont rejoint l'appel ?" of "plusieurs dirigeants européens": none is named.
             unnamed = replace(result, matches=(), near=result.matches, decline=Decline.UNNAMED)
             return self.decline(question, reader_lang, unnamed)
-        speaker = asked_what_said(reading, self.knowledge, self.matcher.index.person_named)
-        if speaker is not None and not any(speaks(speaker, fact) for fact in facts):
-            # "What did Zelensky say after speaking with Trump?": the facts that have him say something, naming all it
-            # names, if less close than others; "what did Putin say?", whatever he said.
-            said_only = asks_only_what_said(reading, self.knowledge)
-            floor = 0.0 if said_only else SAID_COVERAGE
-            spoken = self.matcher.match_reading(reading, keep=partial(speaks, speaker), floor=floor)
+        if (their := self._in_their_words(result, facts)) is not None:
+            spoken, speaker = their
             if not spoken.found:  # "Qu'a dit Poutine lui-même après la rencontre ?": only others are quoted
                 unquoted = replace(result, matches=(), near=result.matches, decline=Decline.UNQUOTED)
+                only = asks_only_what_said(reading, self.knowledge)  # "qu'a dit Witkoff ?": nothing at all
                 unsaid = say(
-                    "not_said_quoted_any" if said_only else "not_said_quoted",
+                    "not_said_quoted_any" if only else "not_said_quoted",
                     reader_lang,
                     name=speaker.name.get(reader_lang),
                 )
@@ -252,6 +248,21 @@ class Answerer:
             missing = replace(result, matches=(), near=result.matches, decline=Decline.MISSING)
             return self.decline(question, reader_lang, missing)
         return self.compose(question, reader_lang, facts, first=first, meta=_meta(result))
+
+    def _in_their_words(self, result: Result, facts: list[Fact]) -> tuple[Result, Person] | None:
+        """For a question asking what someone said, where none of the facts found has them speak: the facts that
+        do (a result that may have none) and whom it asks; None for any other question."""
+        reading = result.reading
+        speaker = asked_what_said(reading, self.knowledge, self.matcher.index.person_named)
+        if speaker is None:
+            return None
+        said = partial(speaks, speaker, on_call=bool(reading.by_phone))  # "…during the phone call?": who was on it
+        if any(map(said, facts)):
+            return None
+        # "What did Zelensky say after speaking with Trump?": the facts that have him say something, naming all it
+        # names, if less close than others; "what did Putin say?", whatever he said.
+        floor = 0.0 if asks_only_what_said(reading, self.knowledge) else SAID_COVERAGE
+        return self.matcher.match_reading(reading, keep=said, floor=floor), speaker
 
     def _answering_facts(self, reading: Reading) -> list[Fact]:
         """Facts that settle a yes/no question whatever the ranking: the registry entries of the people "is X the

@@ -482,11 +482,14 @@ def asks_only_what_said(reading: Reading, knowledge: Knowledge) -> bool:
     return all(among(token, SAY) or token in knowledge.name_words for token in reading.tokens)
 
 
-def speaks(person: Person, fact: Fact) -> bool:
+def speaks(person: Person, fact: Fact, *, on_call: bool = False) -> bool:
     """Tell whether a fact has someone say something: a statement of theirs, a claim it gives as according to them,
-    or a summary having them as the subject of a verb of speech in the active ("M. Poutine a demandé…")."""
+    a summary having them as the subject of a verb of speech in the active ("M. Poutine a demandé…"); on_call (asked
+    what they said on a call), a call they were on."""
     data = fact.data
     if isinstance(data, StatementFact) and data.speaker == person.id:
+        return True
+    if on_call and by_phone(fact) and person.id in (data.met or data.people):  # asked of a call: each one on it spoke
         return True
     names = person_surnames(person)
     for text in (data.summary.fr, data.summary.en):

@@ -547,6 +547,8 @@ LIGHT_WORDS = frozenset(
         "rendre",
         "parler",
         "parle",
+        "entretenir",  # "s'entretenir avec", to talk with: formal "parler"
+        "entretenus",
         "montrer",
         "montre",
         "semble",

@@ -15,6 +15,7 @@ from bot.answering.lexicon import (
     IRREGULAR_VERBS,
     NUMBER_VALUES,
     OUTCOME_CUES,
+    RESPECTED,
     RESULT_CUES,
     SAME_PLACE,
     SETTLING,
@@ -189,6 +190,8 @@ def _ended_by(reading: Reading) -> Callable[[str], bool] | None:
     what it asks of went on, or that it broke down; None for any other question."""
     if not STOPPED.isdisjoint(reading.tokens):
         return partial(went_on, asked=forms_asked(reading) - STOPPED)
+    if not RESPECTED.isdisjoint(reading.tokens) and (reading.people or reading.party):
+        return None  # "respecté par Moscou ?": a collapse does not say who broke it
     return broke_down if asks_if_lasted(reading.tokens) else None
 
 
