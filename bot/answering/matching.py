@@ -366,7 +366,9 @@ class Matcher:
         # match (its people and places would set aside the facts of other articles that answer). Opening the
         # question, only up to a comma: "selon l'article sur X que veut Poutine" runs on into the question.
         about = _ARTICLE_ABOUT.search(question) if _names_article(question) else None  # most name none: no scan
-        if about and (about.start() or question[about.end() : about.end() + 1]):
+        # Not an outlet the articles quote: "selon l'article de Bloomberg" names whom a claim is from.
+        quoting = about is not None and any(map(self._brand, _CAPITALISED.findall(about.group())))
+        if about and not quoting and (about.start() or question[about.end() : about.end() + 1]):
             question = question[: about.start()] + question[about.end() :]
         elif about is None and _names_article(question):  # "in these reports", "selon les articles": all of them
             question = _THE_SOURCES.sub("", question)
@@ -2159,7 +2161,7 @@ _MEETING_FORMS = {"sit": "meet", "sits": "meets", "sat": "met", "sitting": "meet
 _ARTICLE_ABOUT = re.compile(
     r",?\s*\b(?:selon|d['’]apr[eè]s|dans|according to|per|in|from)\s+(?:l['’]|le |cet |ce |the |that )\s*"
     r"(?:article|papier|texte|reportage|piece|story|report)\s+"
-    r"(?:sur|consacr[ée]e? (?:à|au|aux)|qui parle d[eu']|on|about)\b[^,;?!]*",
+    r"(?:sur|consacr[ée]e? (?:à|au|aux)|qui parle d[eu']|on|about|de|du|of|annon[cç]ant|\w+ing)\b[^,;?!]*",
     re.IGNORECASE,
 )
 _THE_SOURCES = re.compile(
@@ -2167,6 +2169,7 @@ _THE_SOURCES = re.compile(
     r"(?:reports|articles|sources|stories|textes|papiers|reportages)\b",
     re.IGNORECASE,
 )
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w-]+")
 _ARTICLE_NOUN = re.compile("rticle|apier|exte|eportage|iece|tory|eport|ource")  # as typed, any case: a quick test first
 
 
