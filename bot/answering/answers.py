@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import islice
@@ -23,7 +24,7 @@ from bot.answering.verdicts import (
     not_held,
     verdict,
 )
-from bot.knowledge.dates import approximate, deadline_status, format_date, states_day
+from bot.knowledge.dates import FOLDED_MONTHS, approximate, deadline_status, format_date, states_day
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, FactBase, Person
 from bot.knowledge.text import fold
@@ -245,6 +246,10 @@ class Answerer:
             and not _set_as_asked(facts, reading)
         ):
             # "Où les sous-marins ont-ils été envoyés ?": no fact gives where; those shown say something else.
+            missing = replace(result, matches=(), near=result.matches, decline=Decline.MISSING)
+            return self.decline(question, reader_lang, missing)
+        if not first and reading.aspects == {"date"} and not reading.yes_no and not any(map(_timed, facts)):
+            # "Quand Poutine a-t-il donné son accord de principe ?": no fact shown says when, in any words.
             missing = replace(result, matches=(), near=result.matches, decline=Decline.MISSING)
             return self.decline(question, reader_lang, missing)
         return self.compose(question, reader_lang, facts, first=first, meta=_meta(result))
@@ -617,3 +622,22 @@ def _meta(result: Result) -> dict[str, object]:
 
 
 __all__ = ["Answer", "Answerer", "CitedQuote", "Item", "Match", "Source", "Suggestion"]
+
+
+def _timed(fact: Fact) -> bool:
+    """Tell whether a fact says when in any words: a date of its own, or a year, month, weekday or time word in its
+    summary ("en 2019", "en janvier", "hier", "la semaine prochaine", "depuis le début de…")."""
+    if fact.data.date is not None:
+        return True
+    text = f"{fact.data.summary.fr} {fact.data.summary.en}"
+    return bool(_YEAR.search(text)) or not _TIME_WORDS.isdisjoint(fold(text).split())
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TIME_WORDS = FOLDED_MONTHS | frozenset(
+    ["hier", "yesterday", "aujourd", "today", "demain", "tomorrow", "veille", "eve", "depuis", "since", "debut"]
+    + ["early", "prochaine", "prochain", "next", "derniere", "dernier", "last", "bientot", "soon", "recemment"]
+    + ["recently", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday"]
+    + ["wednesday", "thursday", "friday", "saturday", "sunday", "venir", "coming", "upcoming", "auparavant"]
+    + ["earlier", "avant", "before", "apres", "after", "ago"]
+)

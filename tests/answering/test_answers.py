@@ -2479,3 +2479,11 @@ def test_on_a_call_each_one_on_it_spoke(answerer: Answerer):
 def test_s_entretenir_avec_is_talking_with(answerer: Answerer):
     """ "S'est-il entretenu avec…" is a formal "a-t-il parlé avec…": an everyday verb no fact must state."""
     assert answerer.ask("Zelensky s'est-il entretenu avec des dirigeants européens ?").lead == "Oui."
+
+
+def test_a_when_question_no_fact_dates_in_any_words_is_declined(answerer: Answerer):
+    """Putin gave his agreement in principle to a 30-day ceasefire "already": no fact shown says when, in a date or
+    in words, so the bot says so rather than answering beside it. A fact saying when in words answers ("2019")."""
+    answer = answerer.ask("When did Putin give his agreement to a 30-day ceasefire?")
+    assert not answer.found and answer.lead.startswith("The articles do not say when")
+    assert "2019" in answerer.ask("When did Trump and Putin last meet face to face?").text
