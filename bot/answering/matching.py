@@ -2136,7 +2136,9 @@ def is_yes_no(question: str) -> bool:
         return True
     # Both forms hold a dash or "est ce qu": most questions skip the pattern, which tries every word. Typed on a phone,
     # the dashes go: "zelensky a t il parlé avec trump", "est il venu".
-    inversion = _INVERSION.search(text) if "-" in text or "est ce qu" in text else _SPACED_INVERSION.search(text)
+    # A dash elsewhere ("Etats-Unis ont ils levé…") leaves the spaced form to try.
+    dashed = _INVERSION.search(text) if "-" in text or "est ce qu" in text else None
+    inversion = dashed or _SPACED_INVERSION.search(text)
     return inversion is not None and not _WH_FR.search(text[: inversion.start()].replace("'", " "))
 
 

@@ -2487,3 +2487,10 @@ def test_a_when_question_no_fact_dates_in_any_words_is_declined(answerer: Answer
     answer = answerer.ask("When did Putin give his agreement to a 30-day ceasefire?")
     assert not answer.found and answer.lead.startswith("The articles do not say when")
     assert "2019" in answerer.ask("When did Trump and Putin last meet face to face?").text
+
+
+def test_an_inversion_typed_without_dashes_beside_a_hyphenated_name(answerer: Answerer):
+    """ "Les Etats-Unis ont ils levé…", "Saint-Pétersbourg … se sont ils vus": a dash elsewhere does not make the
+    dashless inversion a statement."""
+    assert is_yes_no("Les Etats-Unis ont ils levé des sanctions contre la Russie ?")
+    assert answerer.ask("Les cessez-le-feu énergie et mer Noire ont ils tenu ?").lead == "Non."
