@@ -1133,6 +1133,8 @@ LIST_CUES = (
 BESIDES_CUES = ("besides", "apart from", "other than", "aside from", "a part", "hormis", "outre", "en dehors de")
 # "Who else…", "qui d'autre…", "besides Putin": people other than those named are asked for.
 ELSE_CUES = ("else", "d autre", "d autres", *BESIDES_CUES)
+# Asking who else, whom the answer comes after is whom it is not: "qui d'autre après Poutine ?", "who else after Putin?"
+AFTER_CUES = ("apres", "after", "a la suite de", "following")
 
 # Words saying that an event took place, and no more: "a eu lieu", "s'est tenu", "was held", "took place".
 HAPPENING = frozenset(

@@ -18,6 +18,7 @@ from bot.answering.index import AROUND_CREDIT, FactIndex, fact_texts, same_claim
 from bot.answering.lexicon import (
     ACCENTED_FUNCTION_WORDS,
     ADDITIVES,
+    AFTER_CUES,
     ANSWER_NOUNS,
     ASPECT_CUES,
     BESIDES_CUES,
@@ -310,7 +311,7 @@ class Matcher:
             w for p in knowledge.people.values() for name in (p.name.fr, p.name.en) for w in fold(name).split()[:-1]
         )
         self._aspect_cues = PhraseTable(ASPECT_CUES, same=_SAME_INTERROGATIVE)
-        self._besides_cues = PhraseTable({"besides": BESIDES_CUES})
+        self._besides_cues = PhraseTable({"besides": BESIDES_CUES + AFTER_CUES})  # read only when "else" is asked
         # Words of the cues of what is asked, long enough to be mistyped: "lenght", "combein". Not topic cues: the
         # index repairs those as words of the facts ("sanctoins").
         self._cue_spellings = sorted({w for phrase in self._aspect_cues.keys for w in phrase if len(w) >= 5})

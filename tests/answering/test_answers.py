@@ -2494,3 +2494,12 @@ def test_an_inversion_typed_without_dashes_beside_a_hyphenated_name(answerer: An
     dashless inversion a statement."""
     assert is_yes_no("Les Etats-Unis ont ils levé des sanctions contre la Russie ?")
     assert answerer.ask("Les cessez-le-feu énergie et mer Noire ont ils tenu ?").lead == "Non."
+
+
+@pytest.mark.parametrize(
+    "question", ["Who else did Witkoff meet after Putin?", "Witkoff a vu qui d'autre après Poutine ?"]
+)
+def test_who_else_after_someone_is_not_them(answerer: Answerer, question: str):
+    """Asked who else, whom the answer comes after is set aside as "besides" sets them aside: Dmitriev received
+    Witkoff after Putin."""
+    assert answerer.ask(question).items[0].fact_id == "meeting-2025-08-06-dmitriev"
