@@ -1932,7 +1932,10 @@ def test_who_else_sets_aside_whom_the_question_names_besides(answerer: Answerer,
     sets no one aside."""
     assert answerer.ask(question).lead == lead
     assert answerer.matcher.read("Who else did Witkoff meet besides Putin?").besides == {"putin"}
-    assert answerer.matcher.read("Witkoff a vu qui d'autre après Poutine ?").besides == frozenset()  # "après": a time
+    # Asked who else, "après Poutine" sets him aside too (the one seen after him is another); not asked who else, it
+    # is a time.
+    assert answerer.matcher.read("Witkoff a vu qui d'autre après Poutine ?").besides == {"putin"}
+    assert answerer.matcher.read("Qui Witkoff a-t-il vu après Poutine ?").besides == frozenset()
 
 
 def test_meeting_is_mutual_receiving_is_not(answerer: Answerer):
