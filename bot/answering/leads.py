@@ -168,6 +168,10 @@ def _aspect_value(
             return None
     if aspect == "date":  # several events of one kind answer "when did they meet": each date, oldest first
         kind = facts[0].topic
+        if isinstance(facts[0].data, StatementFact) and _day_of(facts[0].data) is None:
+            # "Quand Witkoff arrive-t-il à Moscou ?" over Peskov confirming the visit, undated: the visit its own
+            # article reports dates it.
+            kind = next((f.topic for f in facts[1:] if _day_of(f.data) and _same_article(f, facts[0])), kind)
         # "Quand aura lieu le sommet ?": only a day its article looked forward to, not the day it was reported.
         ahead = [fact for fact in facts if not reading.to_come or _ahead(fact, knowledge)]
         # "When did Witkoff meet Putin in Moscow?", "when was the Moscow meeting?": not the day of a meeting held in
@@ -355,9 +359,12 @@ def _unsettled(aspect: str, fact: Fact, lang: str) -> Value:
 
 
 def _ahead(fact: Fact, knowledge: Knowledge) -> bool:
-    """Tell whether a fact's day is one its articles looked forward to: stated, and after they were published."""
+    """Tell whether a fact's day is one its articles looked forward to: stated, and after they were published; or
+    worked out from the words of a visit they announce ("dans les jours à venir")."""
     data = fact.data
     day = _day_of(data)
+    if day is not None and data.date_words is not None and announced(fact, knowledge):
+        return True  # a visit announced "dans les jours à venir": its own words look forward
     if day is None or not isinstance(data, DeadlineFact) and data.date_basis != "stated":
         return False
     return day > published(fact, knowledge)
@@ -587,3 +594,8 @@ def _within_another(place: str, places: frozenset[str]) -> bool:
 def _day_label(month: int, day: int, lang: str) -> str:
     """A day without its year: "6 août", "6 August"."""
     return format_date(dt.date(2000, month, day), lang).rsplit(" ", 1)[0]
+
+
+def _same_article(fact: Fact, other: Fact) -> bool:
+    """Tell whether two facts cite one article."""
+    return not {c.article for c in fact.data.citations}.isdisjoint(c.article for c in other.data.citations)

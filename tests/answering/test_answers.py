@@ -2506,3 +2506,17 @@ def test_who_else_after_someone_is_not_them(answerer: Answerer, question: str):
     """Asked who else, whom the answer comes after is set aside as "besides" sets them aside: Dmitriev received
     Witkoff after Putin."""
     assert answerer.ask(question).items[0].fact_id == "meeting-2025-08-06-dmitriev"
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Quand Witkoff arrivera-t-il à Moscou ?", "Quand : « dans les jours à venir » selon l'article 004"),
+        ("When will Witkoff talk to Putin?", "When: “in the coming days” according to article 004"),
+        ("What day of the week did Witkoff arrive in Moscow?", "When: Wednesday 6 August 2025."),
+    ],
+)
+def test_a_visit_announced_is_dated_by_its_own_words(answerer: Answerer, question: str, lead: str):
+    """Peskov confirming the visit is undated: its own article's fact on the visit dates it, in the words that look
+    forward ("dans les jours à venir"), marked approximate; asked of the past, the day he did arrive."""
+    assert answerer.ask(question).lead.startswith(lead)
