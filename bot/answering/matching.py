@@ -380,6 +380,8 @@ class Matcher:
             question = question[framed.end() :]
         if "down" in question:  # "sit down with Putin", "his sit-down with Putin": meeting, in the words facts use
             question = _SIT_DOWN.sub(lambda found: _MEETING_FORMS[found.group(1).lower()] + " with", question)
+        if "tell" in question:  # "what did Witkoff tell reporters?" says something; "tell me about…" is a request
+            question = _TELL.sub("say", question)
         if "due to" in question:  # "was he due to travel?" is going to; "due to the tensions", because of
             question = _DUE_TO.sub(lambda found: "" if found.group(1) else "going to", question)
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
@@ -2156,6 +2158,7 @@ _PRECISE = frozenset(["precis", "precise", "precises"])
 _PRECISE_VALUES = frozenset(["date", "jour", "heure", "moment", "chiffre", "nombre", "montant", "bilan", "duree"])
 # "Due to" a determiner, a possessive or "being" is "because of"; before a verb, "going to". Neither sets a
 # deadline ("falls due").
+_TELL = re.compile(r"\btell\b(?!\s+(?:me|us|moi)\b)")
 _DUE_TO = re.compile(
     r"\bdue to\b(?=\s+((?:the|a|an|his|her|its|their|this|that|these|those|being|new|growing|russian|us)\b)?)"
 )

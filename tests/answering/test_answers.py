@@ -2419,6 +2419,7 @@ def test_a_place_in_a_clause_of_time_is_not_where_it_happened(answerer: Answerer
         ("Qu'a déclaré Witkoff à la presse après la rencontre ?", "Les articles ne rapportent pas de propos de Steve"),
         ("What did Putin himself say after meeting Witkoff?", "The articles report nothing Vladimir Putin said on"),
         ("Qu'a dit Witkoff ?", "Les articles ne rapportent aucun propos de Steve Witkoff."),
+        ("What did Witkoff tell the press after the talks?", "The articles report nothing Steve Witkoff said on"),
     ],
 )
 def test_what_someone_said_is_declined_where_only_others_speak(answerer: Answerer, question: str, lead: str):

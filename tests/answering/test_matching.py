@@ -846,3 +846,10 @@ def test_a_question_naming_an_article_by_its_subject_is_answered(answerer: Answe
     )
     assert answerer.ask(question).lead.startswith("Combien : quatre")
     assert "Overchuk" in answerer.ask("Selon l'article sur la rencontre de Saint-Pétersbourg, qu'a dit Overchuk ?").text
+
+
+def test_tell_is_a_verb_of_saying_but_in_a_request(knowledge):
+    """ "What did Witkoff tell reporters?" asks what he said; "tell me about Witkoff" asks about him."""
+    matcher = Matcher(knowledge)
+    assert matcher.read("What did Witkoff tell reporters?").asks_speech
+    assert not matcher.read("Tell me about Witkoff").asks_speech
