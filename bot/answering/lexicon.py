@@ -905,6 +905,13 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         "titre",
         "job",
         "title",
+        "metier",  # what someone does or did for a living: their entry says it
+        "profession",
+        "carriere",
+        "career",
+        "occupation",
+        "parcours",
+        "background",
         "comment s appelle",
         "s appelle",
         "name of",

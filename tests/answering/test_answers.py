@@ -2521,3 +2521,13 @@ def test_a_visit_announced_is_dated_by_its_own_words(answerer: Answerer, questio
     """Peskov confirming the visit is undated: its own article's fact on the visit dates it, in the words that look
     forward ("dans les jours à venir"), marked approximate; asked of the past, the day he did arrive."""
     assert answerer.ask(question).lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question", ["Quel était le métier de Witkoff avant la diplomatie ?", "What was Witkoff's career before diplomacy?"]
+)
+def test_what_someone_does_for_a_living_is_in_their_entry(answerer: Answerer, question: str):
+    """A profession, a career, a background ask about the person as a role does: their entry says it (a businessman
+    from real estate)."""
+    answer = answerer.ask(question)
+    assert answer.items[0].fact_id == "witkoff" and ("immobilier" in answer.text or "real estate" in answer.text)
