@@ -373,6 +373,8 @@ class Matcher:
             question = question[: about.start()] + question[about.end() :]
         elif about is None and _names_article(question):  # "in these reports", "selon les articles": all of them
             question = _THE_SOURCES.sub("", question)
+        if _THE_STORY_WORD.search(question):  # "quel est son rôle dans cette affaire ?": the story as a whole
+            question = _THE_STORY.sub("", question)
         # "Is it true that Witkoff met Putin?" asks what its clause says, yes or no: the frame is no word to match.
         framed = _TRUTH_FRAME.match(question)
         typed_question = question
@@ -2176,6 +2178,12 @@ _THE_SOURCES = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w-]+")
+# The story as a whole, which every fact is of: "dans cette affaire", "in this story". No word to match.
+_THE_STORY = re.compile(
+    r"\b(?:dans|in)\s+(?:cette|ce|this|the|that)\s+(?:affaire|histoire|dossier|story|affair|saga|matter)\b",
+    re.IGNORECASE,
+)
+_THE_STORY_WORD = re.compile("ffaire|istoire|ossier|tory|ffair|aga|atter")  # as typed, any case: a quick test first
 _ARTICLE_NOUN = re.compile("rticle|apier|exte|eportage|iece|tory|eport|ource")  # as typed, any case: a quick test first
 
 

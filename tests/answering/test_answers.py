@@ -2531,3 +2531,8 @@ def test_what_someone_does_for_a_living_is_in_their_entry(answerer: Answerer, qu
     from real estate)."""
     answer = answerer.ask(question)
     assert answer.items[0].fact_id == "witkoff" and ("immobilier" in answer.text or "real estate" in answer.text)
+
+
+def test_a_role_in_this_story_is_the_persons_entry(answerer: Answerer):
+    """ "Quel est le rôle de Medvedev dans cette affaire ?" was declined ("affaire", a word no fact holds)."""
+    assert answerer.ask("Quel est le rôle de Medvedev dans cette affaire ?").items[0].fact_id == "medvedev"

@@ -853,3 +853,12 @@ def test_tell_is_a_verb_of_saying_but_in_a_request(knowledge):
     matcher = Matcher(knowledge)
     assert matcher.read("What did Witkoff tell reporters?").asks_speech
     assert not matcher.read("Tell me about Witkoff").asks_speech
+
+
+@pytest.mark.parametrize(
+    "question", ["Quel est le rôle de Medvedev dans cette affaire ?", "What is Dmitriev's role in this story?"]
+)
+def test_the_story_as_a_whole_is_no_word_to_match(knowledge, question: str):
+    """ "Dans cette affaire", "in this story" point at the story every fact is of: no word a fact must hold."""
+    tokens = Matcher(knowledge).read(question).tokens
+    assert not {"affaire", "story"} & set(tokens)
