@@ -912,6 +912,11 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         "occupation",
         "parcours",
         "background",
+        "work for",  # whom someone works for: their entry's title says it
+        "works for",
+        "worked for",
+        "travaille pour",
+        "pour qui travaille",
         "comment s appelle",
         "s appelle",
         "name of",

@@ -2524,7 +2524,12 @@ def test_a_visit_announced_is_dated_by_its_own_words(answerer: Answerer, questio
 
 
 @pytest.mark.parametrize(
-    "question", ["Quel était le métier de Witkoff avant la diplomatie ?", "What was Witkoff's career before diplomacy?"]
+    "question",
+    [
+        "Quel était le métier de Witkoff avant la diplomatie ?",
+        "What was Witkoff's career before diplomacy?",
+        "Who does Witkoff work for?",
+    ],
 )
 def test_what_someone_does_for_a_living_is_in_their_entry(answerer: Answerer, question: str):
     """A profession, a career, a background ask about the person as a role does: their entry says it (a businessman
