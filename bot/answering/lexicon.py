@@ -912,6 +912,8 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         "occupation",
         "parcours",
         "background",
+        "nationalite",  # their entry's title says it: "émissaire américain", "président russe"
+        "nationality",
         "work for",  # whom someone works for: their entry's title says it
         "works for",
         "worked for",

@@ -2541,3 +2541,8 @@ def test_what_someone_does_for_a_living_is_in_their_entry(answerer: Answerer, qu
 def test_a_role_in_this_story_is_the_persons_entry(answerer: Answerer):
     """ "Quel est le rôle de Medvedev dans cette affaire ?" was declined ("affaire", a word no fact holds)."""
     assert answerer.ask("Quel est le rôle de Medvedev dans cette affaire ?").items[0].fact_id == "medvedev"
+
+
+def test_a_nationality_is_in_the_persons_entry(answerer: Answerer):
+    """ "What nationality is Witkoff?" asks about him as his role does: his entry says "US special envoy"."""
+    assert answerer.ask("What nationality is Witkoff?").items[0].fact_id == "witkoff"
