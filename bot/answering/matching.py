@@ -64,6 +64,9 @@ from bot.answering.lexicon import (
     clock_times,
     denies,
 )
+from bot.answering.lexicon import (
+    COUNTRIES as NATIONS,
+)
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import StatementFact
@@ -693,7 +696,11 @@ class Matcher:
         if keep is not None:
             fit = fit & np.array([bool(fitting) and keep(fact) for fact, fitting in zip(self.facts, fit, strict=True)])
         ranked = order[fit[order]]
-        # A name the sources never mention (a person, a country) means the question is about something else.
+        if PERSON in reading.topics and "who" in reading.aspects and reading.titled and len(ranked):
+            # "Who is the Russian president?": the entry of whom the title names, before Dmitriev's, "special
+            # representative of the Russian president", which holds the same words.
+            titled = np.array([self.facts[i].topic == PERSON and self.facts[i].id in reading.titled for i in ranked])
+            ranked = np.concatenate([ranked[titled], ranked[~titled]])
         if not len(ranked) or reading.unknown_names:
             unfit = order[sheet.confident[order]]
             pool = unfit if len(unfit) else order
@@ -761,6 +768,21 @@ class Matcher:
             for i, share, denies, advice in zip(chosen, stated, denied, advised, strict=True)
         )
         return Result(reading, matches, ())
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one matcher lives as long as its knowledge
+    def _acting_elsewhere(self, countries: frozenset[str]) -> np.ndarray:
+        """True for the entries of people who act for a country other than these."""
+        people = self.knowledge.people
+        return np.array(
+            [
+                fact.topic == PERSON
+                and (person := people.get(fact.id)) is not None
+                and person.country is not None
+                and person.country not in countries
+                for fact in self.facts
+            ],
+            dtype=bool,
+        )
 
     def _asked_of_another_topic(self, reading: Reading, sheet: ScoreSheet, order: np.ndarray, best: int) -> bool:
         """Tell whether the best fact giving what is asked is on none of the event topics the question names, while
@@ -1155,6 +1177,9 @@ class Matcher:
         for token, word in words.items():
             if word.named and token not in reading.dating:  # "…depuis son retour à la Maison-Blanche": a time
                 fits_subject = fits_subject & word.mentioned
+        if PERSON in reading.topics and not reading.people and (countries := reading.places & NATIONS):
+            # "Who is the spokesman for Ukraine?": not the Kremlin's, whose entry names Ukraine as what he speaks of.
+            fits_subject = fits_subject & ~self._acting_elsewhere(countries)
         if reading.asks_when_met and "meeting" in reading.topics:
             fits_subject = fits_subject & self._met_all(reading.participants)
         # A name of its own the question gives ("l'OTAN", "Bloomberg") is what it is about, as a person or place is.

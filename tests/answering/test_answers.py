@@ -2546,3 +2546,26 @@ def test_a_role_in_this_story_is_the_persons_entry(answerer: Answerer):
 def test_a_nationality_is_in_the_persons_entry(answerer: Answerer):
     """ "What nationality is Witkoff?" asks about him as his role does: his entry says "US special envoy"."""
     assert answerer.ask("What nationality is Witkoff?").items[0].fact_id == "witkoff"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Who is the Russian president?", "putin"),
+        ("who is the US president?", "trump"),
+        ("who is the former Russian president?", "medvedev"),
+        ("Qui est le conseiller diplomatique de Poutine ?", "ushakov"),
+    ],
+)
+def test_who_a_title_is_gets_the_entry_it_names(answerer: Answerer, question: str, entry: str):
+    """ "Who is the Russian president?" got Dmitriev's entry, "special representative of the Russian president",
+    which holds the same words; "who is the US president?" got Putin's. The entry of whom the title names comes
+    first."""
+    assert answerer.ask(question).items[0].fact_id == entry
+
+
+def test_a_title_for_another_country_is_not_theirs(answerer: Answerer):
+    """ "Who is the spokesman for Ukraine?" is not the Kremlin's spokesman, whose entry names Ukraine as what he
+    speaks of: an entry of someone acting for another country than the one asked does not fit."""
+    answer = answerer.ask("Who is the spokesman for Ukraine?")
+    assert not answer.items or answer.items[0].fact_id != "peskov"
