@@ -2554,6 +2554,7 @@ def test_a_nationality_is_in_the_persons_entry(answerer: Answerer):
         ("Who is the Russian president?", "putin"),
         ("who is the US president?", "trump"),
         ("who is the former Russian president?", "medvedev"),
+        ("Who is the former president of Russia?", "medvedev"),  # not "president of Russia", Putin's title
         ("Qui est le conseiller diplomatique de Poutine ?", "ushakov"),
     ],
 )
