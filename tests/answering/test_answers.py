@@ -2570,3 +2570,11 @@ def test_a_title_for_another_country_is_not_theirs(answerer: Answerer):
     speaks of: an entry of someone acting for another country than the one asked does not fit."""
     answer = answerer.ask("Who is the spokesman for Ukraine?")
     assert not answer.items or answer.items[0].fact_id != "peskov"
+
+
+def test_where_someone_said_it_is_their_statement_on_the_same_words(answerer: Answerer):
+    """ "Where was Zelensky when he accused Russia?": the best facts (his accusations) give no place; his statement
+    resting on the same quote says Paris, though it holds less of the question. It answers, where the bot said the
+    articles do not say; a fact of another kind on the same quote does not (Dmitriev's message is not "Moscow")."""
+    assert answerer.ask("Where was Zelensky when he accused Russia?").lead == "Where: Paris."
+    assert answerer.ask("Where did Dmitriev post his message?").lead != "Where: Moscow."
