@@ -1161,6 +1161,9 @@ TALK_VERBS = frozenset(
     ["parler", "parle", "parlent", "discuter", "discute", "speak", "spoke", "spoken", "talk", "talked"]
 )
 
+# Verbs of going somewhere: "when will Witkoff go to Moscow?" asks when he is there, in whatever words.
+GOING = frozenset(["go", "went", "gone", "come", "came", "aller", "alle", "va", "ira", "venir", "venu", "viendra"])
+
 # Verbs of meeting, which is mutual: whom someone met is who met them ("who did Witkoff meet?").
 MUTUAL_VERBS = frozenset(["meet", "met", "see", "saw", "seen", "rencontrer", "rencontre", "voir", "vu", "vus"])
 

@@ -31,6 +31,7 @@ from bot.answering.lexicon import (
     FRENCH_PARTICIPLE_ENDINGS,
     FUTURE_CUES,
     FUTURE_ENDINGS,
+    GOING,
     IN_PERSON_CUES,
     IRREGULAR_VERBS,
     JUDGED_REFUSALS,
@@ -1090,6 +1091,9 @@ class Matcher:
             not focus
         ):  # only names and everyday verbs ("when did Witkoff arrive at the Kremlin"): the verbs are what is asked
             focus = set(weights) - named
+            if reading.places and all(among(t, GOING) for t in focus):
+                # "When will Witkoff go to Moscow?": going somewhere is being there, which a visit says in any words.
+                focus = set()
         focus_total = sum(weights[t] for t in focus)
         # Credit, credit in the fact itself, in a title: each word's three vectors, weighted, stored end to end, so
         # a few additions of whole rows sum them (fewer steps than stacking the rows for one product).

@@ -2514,6 +2514,7 @@ def test_who_else_after_someone_is_not_them(answerer: Answerer, question: str):
     [
         ("Quand Witkoff arrivera-t-il à Moscou ?", "Quand : « dans les jours à venir » selon l'article 004"),
         ("When will Witkoff talk to Putin?", "When: “in the coming days” according to article 004"),
+        ("When will Witkoff go to Moscow?", "When: “in the coming days” according to article 004"),  # go: be there
         ("What day of the week did Witkoff arrive in Moscow?", "When: Wednesday 6 August 2025."),
     ],
 )
