@@ -205,8 +205,7 @@ class Answerer:
             and reading.outcome
             and verdict(reading, result, facts[0], self.knowledge, reader_lang) in _UNSETTLED
         ):
-            unsettled = replace(result, matches=(), near=result.matches, decline=Decline.UNSETTLED)
-            return self.decline(question, reader_lang, unsettled)
+            return self.decline(question, reader_lang, result.declined(Decline.UNSETTLED))
         # "Quel a été le résultat du sommet ?": of a summit the articles only announce, they say nothing of what came;
         # "quand le sommet Trump-Poutine a-t-il eu lieu ?": a day they give is another's. What they say of it is the
         # facts on its topic ("what will come of it?" is answered by their forecasts).
@@ -214,30 +213,27 @@ class Answerer:
         if (came or asks_when_held(reading, self.knowledge)) and not_held(reading, self.knowledge):
             near = tuple(m for m in result.matches if m.fact.topic in reading.topics or _names_all(m.fact, reading))
             why = Decline.UNSETTLED if came else Decline.NOT_HELD
-            return self.decline(question, reader_lang, replace(result, matches=(), near=near, decline=why))
+            return self.decline(question, reader_lang, replace(result.declined(why), near=near))
         if _which_unnamed(question, reading, facts[0], reader_lang) or _who_unnamed(
             question, reading, facts[0], self.knowledge, reader_lang
         ):
             # "Quels dirigeants européens ont rejoint l'appel ?" of "plusieurs dirigeants européens": none is named.
-            unnamed = replace(result, matches=(), near=result.matches, decline=Decline.UNNAMED)
-            return self.decline(question, reader_lang, unnamed)
+            return self.decline(question, reader_lang, result.declined(Decline.UNNAMED))
         if (their := self._in_their_words(result, facts)) is not None:
             spoken, speaker = their
             if not spoken.found:  # "Qu'a dit Poutine lui-même après la rencontre ?": only others are quoted
-                unquoted = replace(result, matches=(), near=result.matches, decline=Decline.UNQUOTED)
                 only = asks_only_what_said(reading, self.knowledge)  # "qu'a dit Witkoff ?": nothing at all
                 unsaid = say(
                     "not_said_quoted_any" if only else "not_said_quoted",
                     reader_lang,
                     name=speaker.name.get(reader_lang),
                 )
-                return self.decline(question, reader_lang, unquoted, unsaid=unsaid)
+                return self.decline(question, reader_lang, result.declined(Decline.UNQUOTED), unsaid=unsaid)
             result, facts = spoken, [m.fact for m in spoken.matches]
         first = first_line(result, facts, self.knowledge, reader_lang)
         if not first and asks_when_set(reading):
             # "When did Trump issue his ultimatum?": the articles give the day it falls due, not the day it was set.
-            unset_day = replace(result, matches=(), near=result.matches, decline=Decline.MISSING)
-            return self.decline(question, reader_lang, unset_day)
+            return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         if (
             not first
             and reading.where
@@ -246,12 +242,10 @@ class Answerer:
             and not _set_as_asked(facts, reading)
         ):
             # "Où les sous-marins ont-ils été envoyés ?": no fact gives where; those shown say something else.
-            missing = replace(result, matches=(), near=result.matches, decline=Decline.MISSING)
-            return self.decline(question, reader_lang, missing)
+            return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         if not first and reading.aspects == {"date"} and not reading.yes_no and not any(map(_timed, facts)):
             # "Quand Poutine a-t-il donné son accord de principe ?": no fact shown says when, in any words.
-            missing = replace(result, matches=(), near=result.matches, decline=Decline.MISSING)
-            return self.decline(question, reader_lang, missing)
+            return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         return self.compose(question, reader_lang, facts, first=first, meta=_meta(result))
 
     def _in_their_words(self, result: Result, facts: list[Fact]) -> tuple[Result, Person] | None:

@@ -293,6 +293,10 @@ class Result:
         """True when some fact answers the question confidently."""
         return bool(self.matches)
 
+    def declined(self, why: Decline) -> Result:
+        """The same result declined for why: its matches become what a decline offers as what the articles say."""
+        return replace(self, matches=(), near=self.matches, decline=why)
+
 
 class Matcher:
     """Scores every fact against a question at once, over the arrays of a FactIndex."""
