@@ -6,7 +6,7 @@ Everything here is folded (lowercase, no accents), as `bot.knowledge.text.fold` 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from bot.knowledge.text import fold, lemmas
@@ -1280,12 +1280,10 @@ def went_on(text: str, asked: set[str]) -> bool:
     their dictionary forms): "la Russie a continué ses frappes", "fighting persists"; not on a condition, nor
     denied, nor another thing going on ("Moscou continue de poser des conditions" is no arms delivery going on)."""
     return any(
-        clause[0] not in _CONDITIONS
-        and NEGATIONS.isdisjoint(clause)
+        NEGATIONS.isdisjoint(clause)
         and any(word.startswith(GOING_ON) for word in clause)
         and any(word in asked or not asked.isdisjoint(lemmas(word)) for word in clause)
-        for part in _CLAUSE_BREAK.split(text)
-        for clause in _clauses(fold(part).split())
+        for clause in _stated_clauses(text)
     )
 
 
@@ -1297,11 +1295,15 @@ def asks_if_lasted(tokens: tuple[str, ...]) -> bool:
 
 def broke_down(text: str) -> bool:
     """Tell whether a clause of text says something collapsed or failed, not on a condition ("if Russia failed…")."""
-    return any(
-        clause[0] not in _CONDITIONS and any(word.startswith(BREAKDOWNS) for word in clause)
-        for part in _CLAUSE_BREAK.split(text)
-        for clause in _clauses(fold(part).split())
-    )
+    return any(any(word.startswith(BREAKDOWNS) for word in clause) for clause in _stated_clauses(text))
+
+
+def _stated_clauses(text: str) -> Iterator[list[str]]:
+    """The folded words of each clause of text that states something, not on a condition ("if Russia failed…")."""
+    for part in _CLAUSE_BREAK.split(text):
+        for clause in _clauses(fold(part).split()):
+            if clause[0] not in _CONDITIONS:
+                yield clause
 
 
 def denying_clauses(text: str) -> tuple[frozenset[str], ...]:
