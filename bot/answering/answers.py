@@ -24,7 +24,7 @@ from bot.answering.verdicts import (
     not_held,
     verdict,
 )
-from bot.knowledge.dates import FOLDED_MONTHS, approximate, deadline_status, format_date, states_day
+from bot.knowledge.dates import FOLDED_MONTHS, FOLDED_WEEKDAYS, approximate, deadline_status, format_date, states_day
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, FactBase, Person
 from bot.knowledge.text import fold
@@ -615,9 +615,6 @@ def _meta(result: Result) -> dict[str, object]:
     return meta
 
 
-__all__ = ["Answer", "Answerer", "CitedQuote", "Item", "Match", "Source", "Suggestion"]
-
-
 def _timed(fact: Fact) -> bool:
     """Tell whether a fact says when in any words: a date of its own, or a year, month, weekday or time word in its
     summary ("en 2019", "en janvier", "hier", "la semaine prochaine", "depuis le début de…")."""
@@ -628,10 +625,16 @@ def _timed(fact: Fact) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_TIME_WORDS = FOLDED_MONTHS | frozenset(
-    ["hier", "yesterday", "aujourd", "today", "demain", "tomorrow", "veille", "eve", "depuis", "since", "debut"]
-    + ["early", "prochaine", "prochain", "next", "derniere", "dernier", "last", "bientot", "soon", "recemment"]
-    + ["recently", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday"]
-    + ["wednesday", "thursday", "friday", "saturday", "sunday", "venir", "coming", "upcoming", "auparavant"]
-    + ["earlier", "avant", "before", "apres", "after", "ago"]
+_TIME_WORDS = (
+    FOLDED_MONTHS
+    | FOLDED_WEEKDAYS
+    | frozenset(
+        ["hier", "yesterday", "aujourd", "today", "demain", "tomorrow", "veille", "eve", "depuis", "since", "debut"]
+        + ["early", "prochaine", "prochain", "next", "derniere", "dernier", "last", "bientot", "soon", "recemment"]
+        + ["recently", "venir", "coming", "upcoming", "auparavant", "earlier", "avant", "before", "apres", "after"]
+        + ["ago"]
+    )
 )
+
+
+__all__ = ["Answer", "Answerer", "CitedQuote", "Item", "Match", "Source", "Suggestion"]

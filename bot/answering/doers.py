@@ -466,7 +466,7 @@ def asked_what_said(reading: Reading, knowledge: Knowledge, person_named: Callab
             continue
         # The name's last word right before the verb ("Putin himself said"); in French, or right after it ("qu'a dit
         # Poutine").
-        before = [token for token in tokens[:at] if token not in _SELF]
+        before = [word for word in tokens[:at] if word not in _SELF]
         beside = before[-1:]
         if reading.lang != "en" and at + 1 < len(tokens):
             beside.append(tokens[at + 1])
