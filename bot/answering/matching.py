@@ -840,14 +840,11 @@ class Matcher:
         best = self.facts[chosen[0]]
         # Resting on a quote of the best, a statement of the one the question names is as sure as the best, however
         # little else of the question it holds: "where was Zelensky when he accused Russia?", his words in Paris.
-        fit = (sheet.confident | sheet.fits_subject & self._spoken_by(reading.people)) & self.index.gives["place"]
+        spoken = np.zeros(len(self.facts), dtype=bool)
+        for person in reading.people:
+            spoken = spoken | self.index.speaker_mask.get(person, False)
+        fit = (sheet.confident | sheet.fits_subject & spoken) & self.index.gives["place"]
         return [int(i) for i in order[fit[order]] if same_claim(self.facts[i], best)][:1]
-
-    def _spoken_by(self, people: frozenset[str]) -> np.ndarray:
-        """True for the statements of any of people."""
-        return np.array(
-            [isinstance(fact.data, StatementFact) and fact.data.speaker in people for fact in self.facts], dtype=bool
-        )
 
     def _party_first(self, party: str, chosen: list[int]) -> list[int]:
         """For a yes/no question on a party's position ("does Ukraine accept recognising the annexation?"): its own
