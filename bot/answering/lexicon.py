@@ -1261,17 +1261,22 @@ def _refuses(words: list[str]) -> bool:
 
 # Whether something lasted: "did the truce hold?", "la trêve a-t-elle tenu ?", "was it respected?". What broke down
 # did not. "Hold", "last" and "tenir" say so only with no word after them: "did they hold talks?" asks of a meeting.
-LASTED = frozenset(["hold", "held", "holds", "last", "lasted", "survive", "survived", "tenir", "tenu", "tenue"])
-LASTED |= frozenset(["tenus", "tenues", "tient", "tiennent"])
-RESPECTED = frozenset(["respect", "respected", "honored", "honoured", "respecter", "respecte", "respectee"])
-RESPECTED |= frozenset(["respectes", "respectees"])
+LASTED = frozenset(
+    ["hold", "held", "holds", "last", "lasted", "survive", "survived", "tenir", "tenu", "tenue", "tenus", "tenues"]
+    + ["tient", "tiennent"]
+)
+RESPECTED = frozenset(
+    ["respect", "respected", "honored", "honoured", "respecter", "respecte", "respectee", "respectes", "respectees"]
+)
 BREAKDOWNS = ("effondr", "collaps", "echou", "echec", "fail", "rompu", "rompue")  # "collapsed", "s'est effondré"
 
 
 # Whether something stopped: "les combats ont-ils cessé ?", "did Russia halt its strikes?". What went on did not.
-STOPPED = frozenset(["cesse", "cessee", "cesses", "cessees", "cesser", "cessent", "cease", "ceased", "stop", "stops"])
-STOPPED |= frozenset(["stopped", "halt", "halts", "halted", "suspendu", "suspendue", "suspendus", "suspendues"])
-STOPPED |= frozenset(["suspendre", "suspend", "suspended", "interrompu", "interrompue", "interrompus", "interrompre"])
+STOPPED = frozenset(
+    ["cesse", "cessee", "cesses", "cessees", "cesser", "cessent", "cease", "ceased", "stop", "stops", "stopped"]
+    + ["halt", "halts", "halted", "suspendu", "suspendue", "suspendus", "suspendues", "suspendre", "suspend"]
+    + ["suspended", "interrompu", "interrompue", "interrompus", "interrompre"]
+)
 GOING_ON = ("continu", "poursui", "persist", "kept", "keeps")  # "a continué ses frappes", "fighting persists"
 
 
