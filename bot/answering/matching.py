@@ -374,12 +374,13 @@ class Matcher:
         # "…, selon l'article sur le voyage de Witkoff ?": which article says it, in words of its own, is no word to
         # match (its people and places would set aside the facts of other articles that answer). Opening the
         # question, only up to a comma: "selon l'article sur X que veut Poutine" runs on into the question.
-        about = _ARTICLE_ABOUT.search(question) if _names_article(question) else None  # most name none: no scan
+        article = _names_article(question)
+        about = _ARTICLE_ABOUT.search(question) if article else None  # most name none: no scan
         # Not an outlet the articles quote: "selon l'article de Bloomberg" names whom a claim is from.
         quoting = about is not None and any(map(self._brand, _CAPITALISED.findall(about.group())))
         if about and not quoting and (about.start() or question[about.end() : about.end() + 1]):
             question = question[: about.start()] + question[about.end() :]
-        elif about is None and _names_article(question):  # "in these reports", "selon les articles": all of them
+        elif about is None and article:  # "in these reports", "selon les articles": all of them
             question = _THE_SOURCES.sub("", question)
         if _THE_STORY_WORD.search(question):  # "quel est son rôle dans cette affaire ?": the story as a whole
             question = _THE_STORY.sub("", question)
