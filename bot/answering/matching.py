@@ -404,6 +404,8 @@ class Matcher:
         if exact:  # most questions ask nothing to the letter: no need to filter
             words = [w for at, w in enumerate(folded) if w not in PRECISION_CUES and at not in precise]
             typed = [w for w in typed if fold(w) not in PRECISION_CUES | _PRECISE]
+        if not _RECALL.isdisjoint(words) and not is_yes_no(question):  # "c'est qui déjà ?": remind me, no word
+            words = _without_recall(words)
         text = " ".join(words)  # for the patterns read over the whole question
         topics = set(self._cues.find(words))
         asked = [_SAME_INTERROGATIVE.get(w, w) for w in words]  # "which day" asks what "what day" asks
@@ -416,6 +418,8 @@ class Matcher:
             aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where, or "ou" opening a question
         if _idiom_lieu(asked, aspect_hits):
             aspect_hits["place"].discard(("lieu",))
+        if _asks_status(asked):  # "où en est le cessez-le-feu ?" asks how things stand, not where
+            aspect_hits["place"].discard(("ou",))
         aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
         opening = _opening_aspects(asked, typed, aspect_hits)
         if opening:  # "Who welcomed him when he arrived?" asks who: a later "when" opens a clause, not the question
@@ -1761,6 +1765,28 @@ def _idiom_lieu(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool
     if not any(phrases for aspect, phrases in hits.items() if aspect != "place"):
         return False
     return all(_after_idiom(asked, at) for at, word in enumerate(asked) if word == "lieu")
+
+
+def _asks_status(asked: list[str]) -> bool:
+    """Tell whether every "où" of a question is the idiom "où en est…" ("où en sont les négociations ?"): how things
+    stand, not a place."""
+    at = [n for n, word in enumerate(asked) if word == "ou"]
+    return bool(at) and all(asked[n + 1 : n + 2] == ["en"] and asked[n + 2 : n + 3] in _STATUS_VERBS for n in at)
+
+
+def _without_recall(words: list[str]) -> list[str]:
+    """The words of a question but "déjà" asking to be reminded, closing it or after its question word ("c'était quand
+    déjà, la rencontre ?"), as "again" does ("who is he again?", a function word). Not "a-t-il déjà rencontré…"."""
+    return [
+        w
+        for at, w in enumerate(words)
+        if w not in _RECALL or not (at == len(words) - 1 or at and words[at - 1] in _ASKING_FR)
+    ]
+
+
+_RECALL = frozenset(["deja"])
+_ASKING_FR = frozenset(["qui", "quand", "ou", "quoi", "combien", "comment", "pourquoi", "quel", "quelle", "quels"])
+_STATUS_VERBS = [[w] for w in ("est", "sont", "etait", "etaient", "sommes", "etes", "sera", "seront", "serait")]
 
 
 def _after_idiom(words: list[str], at: int) -> bool:

@@ -2579,3 +2579,28 @@ def test_where_someone_said_it_is_their_statement_on_the_same_words(answerer: An
     articles do not say; a fact of another kind on the same quote does not (Dmitriev's message is not "Moscow")."""
     assert answerer.ask("Where was Zelensky when he accused Russia?").lead == "Where: Paris."
     assert answerer.ask("Where did Dmitriev post his message?").lead != "Where: Moscow."
+
+
+@pytest.mark.parametrize(
+    "question", ["où en est le cessez-le-feu de 30 jours ?", "Ou en est le cessez le feu de 30 jours"]
+)
+def test_ou_en_est_asks_how_things_stand(answerer: Answerer, question: str):
+    """ "Où en est…" asks how things stand, not where: the fact on the ceasefire answers, no place is declined."""
+    answer = answerer.ask(question)
+    assert answer.found and "cessez-le-feu de 30 jours" in answer.text.split("\n")[0]
+    assert answerer.ask("Où est le sommet ?").lead.startswith("Où")  # a place is still asked without "en est"
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Medvedev c'est qui deja", "Dmitri Medvedev"),
+        ("Ouchakov, c'est qui déjà ?", "Iouri Ouchakov"),
+        ("c'était quand déjà, la rencontre au Kremlin ?", "Quand : mercredi 6 août 2025"),
+    ],
+)
+def test_asking_to_be_reminded_is_no_word_to_match(answerer: Answerer, question: str, start: str):
+    """ "C'est qui déjà ?" asks to be reminded, as "who is he again?" does: "déjà" is no word a fact must hold (it
+    matched "avait déjà rencontré"). Within the question it keeps its sense."""
+    assert answerer.ask(question).text.startswith(start)
+    assert "avait déjà rencontré" in answerer.ask("Quand Witkoff avait-il déjà rencontré Poutine ?").text
