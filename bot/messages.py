@@ -302,6 +302,7 @@ MESSAGES["fr"].update(
             "Je ne trouve pas la réponse dans mes sources : je préfère ne pas deviner. Je peux vous répondre sur :"
         ),
         "disputed": "Les sources divergent :",
+        "disputed_answer": "{answer}, mais les sources divergent :",
         "latest": "Le plus récent, d'après l'article {article} ({date}) :",
         "article": "article {article}",
         "quoted": "« {quote} »",
@@ -311,6 +312,7 @@ MESSAGES["en"].update(
     {
         "decline": "I can't find that in my sources, and I'd rather not guess. I can tell you about:",
         "disputed": "The sources disagree:",
+        "disputed_answer": "{answer}, but the sources disagree:",
         "latest": "The latest, from article {article} ({date}):",
         "article": "article {article}",
         "quoted": "« {quote} »",

@@ -129,7 +129,7 @@ def test_no_sources_disagree_lead_over_facts_not_linked_as_a_dispute(answerer: A
     ]
     for question in questions:
         answer = answerer.ask(question)
-        leads_with_dispute = answer.lead in ("Les sources divergent :", "The sources disagree:")
+        leads_with_dispute = answer.lead.endswith(("Les sources divergent :", "les sources divergent :", "disagree:"))
         assert leads_with_dispute == answer.disputed, question
         if answer.disputed:
             shown = {item.fact_id: {q.source.article for q in item.quotes} for item in answer.items}
@@ -141,12 +141,15 @@ def test_no_sources_disagree_lead_over_facts_not_linked_as_a_dispute(answerer: A
             ]
             assert linked, question
     assert not answerer.ask("Quand expire l'ultimatum ?").disputed
+    # With no answer to give first, the warning alone.
+    assert answerer.ask("Witkoff rencontrera-t-il Poutine ?").lead == "Les sources divergent :"
 
 
 def test_a_linked_dispute_shows_both_sides(answerer: Answerer):
-    """004's "first visit in over a year" against 000's earlier meetings: both sides, each attributed."""
+    """004's "first visit in over a year" against 000's earlier meetings: both sides, each attributed, after the
+    answer and the warning that the sources disagree (it was the warning alone, the "yes" of 000 unsaid)."""
     answer = answerer.ask("Witkoff avait-il déjà rencontré Poutine avant ?")
-    assert answer.disputed and answer.lead == "Les sources divergent :"
+    assert answer.disputed and answer.lead == "Oui, mais les sources divergent :"
     cited = {q.source.article for q in answer.quotes}
     assert "004" in cited and "000" in cited
 

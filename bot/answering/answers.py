@@ -439,11 +439,14 @@ def disputed(items: list[Item] | tuple[Item, ...], knowledge: Knowledge) -> bool
 
 
 def _lead(lang: str, is_disputed: bool, first: str = "") -> str:
-    """The answer's first line: the sources disagree, or what answers the question; else none, and the best fact
-    is the first line (a heading such as "here is what the sources say" would answer nothing)."""
-    if is_disputed:  # a one-line answer would take a side: both are shown instead
-        return say("disputed", lang)
-    return first
+    """The answer's first line: what answers the question; else none, and the best fact is the first line (a heading
+    such as "here is what the sources say" would answer nothing). Where the sources disagree, the answer is said with
+    that warning ("Oui, mais les sources divergent :"), or the warning alone where there is none."""
+    if not is_disputed:
+        return first
+    if first and first != say("yes_no_unsaid", lang):  # both sides follow, each with its article
+        return say("disputed_answer", lang, answer=first.rstrip(" :."))
+    return say("disputed", lang)
 
 
 def latest_lead(answerer: Answerer, lang: str) -> str:

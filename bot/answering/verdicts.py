@@ -32,7 +32,7 @@ from bot.answering.lexicon import (
     hedges,
     went_on,
 )
-from bot.answering.matching import Reading, Result, figures_named, light_word
+from bot.answering.matching import Reading, Result, days_named, figures_named, light_word
 from bot.knowledge.dates import FOLDED_MONTHS
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, DemandFact
@@ -178,6 +178,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     if (
         not (hedged and reading.past and not reading.asks_speech and _foreseen(held, knowledge))
         and reading.figures <= _figures_stated(held)
+        and not _day_as_limit(reading, held, lang)
         and _names_stated(reading, held, knowledge)
         and _predicate_stated(reading, held, knowledge)
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
@@ -451,6 +452,15 @@ def _figures_stated(fact: Fact) -> frozenset[str]:
         if day is not None:
             stated |= {str(day.day), str(day.year), f"month:{day.month}"}  # "hier" worked out as 11 April
     return frozenset(stated)
+
+
+def _day_as_limit(reading: Reading, fact: Fact, lang: str) -> bool:
+    """Tell whether a fact names the day a yes/no question asks of only as a limit: "avait déjà rencontré Poutine
+    avant le 6 août" says nothing of where Witkoff was on 6 August."""
+    if not reading.days:
+        return False
+    summary, asked = fold(fact.data.summary.get(lang)), set(reading.days)
+    return not asked.isdisjoint(days_named(summary, limits=True)) and asked.isdisjoint(days_named(summary))
 
 
 def _foreseen(fact: Fact, knowledge: Knowledge) -> bool:

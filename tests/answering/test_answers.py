@@ -2604,3 +2604,10 @@ def test_asking_to_be_reminded_is_no_word_to_match(answerer: Answerer, question:
     matched "avait déjà rencontré"). Within the question it keeps its sense."""
     assert answerer.ask(question).text.startswith(start)
     assert "avait déjà rencontré" in answerer.ask("Quand Witkoff avait-il déjà rencontré Poutine ?").text
+
+
+def test_a_day_named_as_a_limit_is_no_yes_of_that_day(answerer: Answerer):
+    """ "Had already met Putin several times before 6 August" says nothing of where Witkoff was on 6 August: no
+    "yes" to Saint Petersburg (he was in Moscow); the Moscow meeting of that day still answers yes."""
+    assert not answerer.ask("Le 6 août, Witkoff était-il à Saint-Pétersbourg ?").lead.startswith("Oui")
+    assert answerer.ask("Le 6 août, Witkoff était-il à Moscou ?").lead == "Oui."
