@@ -165,6 +165,9 @@ STOPWORDS_FR = frozenset(
         "lors",
         "chez",
         "parmi",
+        "aupres",  # "auprès de Trump": beside whom, as "chez" and "envers" are
+        "comme",  # "as", "like": function words in English
+        "afin",
         "malgre",
         "pourtant",
         "cependant",
@@ -192,6 +195,7 @@ STOPWORDS_EN = frozenset(
         "by",
         "from",
         "among",
+        "despite",  # as "malgré"
         "within",
         "upon",
         "onto",
@@ -455,6 +459,9 @@ ACCENTED_FUNCTION_WORDS = frozenset(
         "étaient",
         "êtes",
         "dès",
+        "auprès",
+        "malgré",
+        "égard",
     ]
 )
 

@@ -164,6 +164,7 @@ class Reading:
     result: bool = False  # "le résultat du sommet", "what came out of the meeting": what came of an event
     passive: bool = False  # "qui a été accueilli ?", "who was welcomed?": who underwent it, not who did it
     verb: str | None = None  # the word a "who" question opens its verb with, folded: "qui a reçu…" -> "recu"
+    acts_unknown: bool = False  # that verb is a dictionary word the briefs never use, in any form: "qui remplacera…"
     agent: tuple[str, ...] | None = None  # a passive's verb, then the words naming who did it: "proposé par la Russie"
     identity: tuple[str, str] | None = None  # "Ouchakov est-il le porte-parole du Kremlin ?": (ushakov, peskov)
     compares: bool = False  # "plus de deux heures", "more than", "at least": a figure compared, not stated
@@ -527,7 +528,14 @@ class Matcher:
             clock=clock_times(question) if yes_no and _DIGIT.search(question) else frozenset(),
             yes_no=yes_no,
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
-            dictionary=frozenset(t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)),
+            dictionary=(
+                unknown := frozenset(
+                    t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)
+                )
+            ),
+            # "Qui remplacera Peskov ?": what someone did, in a verb the briefs never use; not an everyday one, nor
+            # one framing a clause ("who thinks…", "qui pense que…", "who tweeted that…"): the clause is what is asked.
+            acts_unknown=verb in unknown and not (light_word(verb) or _frames_clause(asking, verb)),
             counted=self._as_known(counted, question) if counted else None,
             per=frozenset(found.group(1) for found in RATE.finditer(text)),
             exact=exact,
@@ -736,6 +744,11 @@ class Matcher:
         if reading.exact and "date" in reading.aspects and not self.index.day_stated[best]:
             # "Quel jour exact Trump a-t-il écrit sur Truth ?": the post's day is worked out ("vendredi"); a fact on
             # another event that states its day does not give it.
+            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
+            return Result(reading, (), near, Decline.MISSING)
+        if "who" in reading.aspects and reading.acts_unknown and not (reading.yes_no or reading.topics):
+            # "Qui remplacera Peskov ?", "who won the Nobel peace prize?": what someone did, asked in a verb the
+            # briefs never use, in any form; the facts on the others the question names do not say who did it.
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
             return Result(reading, (), near, Decline.MISSING)
         if self._asked_of_another_topic(reading, sheet, order, best):
@@ -1995,6 +2008,13 @@ def _who_verb(typed: list[str]) -> str | None:
     if not rest or rest[0] in _LIGHT_VERBS:
         return None
     return next((word for word in rest if word not in STOPWORDS), None)
+
+
+def _frames_clause(typed: list[str], verb: str) -> bool:
+    """Tell whether a verb is followed by a clause it frames: "who thinks that…", "qui pense que…"."""
+    words = [fold(word) for word in typed]
+    at = words.index(verb) if verb in words else len(words)
+    return words[at + 1 : at + 2] in (["que"], ["qu"], ["that"])
 
 
 def _asks_whom(typed: list[str], named: Mapping[str, str | None], given: frozenset[str]) -> bool:

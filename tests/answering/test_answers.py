@@ -2611,3 +2611,13 @@ def test_a_day_named_as_a_limit_is_no_yes_of_that_day(answerer: Answerer):
     "yes" to Saint Petersburg (he was in Moscow); the Moscow meeting of that day still answers yes."""
     assert not answerer.ask("Le 6 août, Witkoff était-il à Saint-Pétersbourg ?").lead.startswith("Oui")
     assert answerer.ask("Le 6 août, Witkoff était-il à Moscou ?").lead == "Oui."
+
+
+def test_prepositions_are_function_words_accented_or_not(answerer: Answerer):
+    """ "Auprès de", "comme" are function words, as "chez" and "as" are: "auprès" matched the summit's preceding
+    contacts ("auprès de Moscou"), "comme" an aside of Witkoff's ("comme dans le conflit Israël–Hamas")."""
+    role = answerer.ask("Quel est le rôle de Steve Witkoff auprès de Trump ?")
+    assert role.found and role.items[0].fact_id != "summit-preceding-contacts"
+    posing = answerer.ask("trump cherche a se positionner comme quoi")
+    assert "context-trump-peacemaker-stature" in [item.fact_id for item in posing.items]
+    assert posing.items[0].fact_id != "context-witkoff-israel-hamas"

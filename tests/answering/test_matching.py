@@ -862,3 +862,30 @@ def test_the_story_as_a_whole_is_no_word_to_match(knowledge, question: str):
     """ "Dans cette affaire", "in this story" point at the story every fact is of: no word a fact must hold."""
     tokens = Matcher(knowledge).read(question).tokens
     assert not {"affaire", "story"} & set(tokens)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who won the 2025 Nobel Peace Prize?",
+        "Qui remplacera Peskov comme porte-parole ?",
+        "Qui remplacera Witkoff comme émissaire ?",
+    ],
+)
+def test_who_did_what_the_briefs_never_say_is_declined(answerer: Answerer, question: str):
+    """Asked who did something in a verb the briefs never use in any form, the facts on the others the question
+    names do not say who did it ("won the Nobel" got Trump's dream of it)."""
+    assert not answerer.ask(question).found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who thinks it is premature to talk about formal negotiations?",  # an everyday verb: the rest is asked
+        "Qui a accueilli Witkoff à Moscou ?",
+        "Qui a acueilli Witkoff à Moscou ?",  # a typo is no verb the briefs never use
+    ],
+)
+def test_who_did_what_the_briefs_say_is_answered(answerer: Answerer, question: str):
+    """The verbs the briefs use, typed with a slip or not, and everyday ones, still get their answer."""
+    assert answerer.ask(question).found
