@@ -279,11 +279,15 @@ def test_our_titles_are_not_presented_as_the_outlets(answerer: Answerer):
 
 
 def test_latest_as_an_adjective_is_not_a_news_request(answerer: Answerer):
-    """ "How many … in the latest strikes?" asks a number: it is not answered with the newest article's facts."""
-    news = answerer.ask("latest on Witkoff?", lang="en")
+    """ "How many … in the latest strikes?" asks a number, "what were Russia's latest missile announcements about?"
+    asks about them: neither is answered with the newest article's facts; "latest" alone or before what it is on
+    is the news."""
+    for question in ("latest on Witkoff?", "What's the latest?", "most recent developments on the summit"):
+        assert answerer.ask(question, lang="en").lead.startswith("The latest"), question
     number = answerer.ask("How many civilians died in the latest strikes on Kyiv?", lang="en")
-    assert news.lead.startswith("The latest")
     assert not number.lead.startswith("The latest")
+    missiles = answerer.ask("What were Russia's latest missile announcements about?", lang="en")
+    assert not missiles.lead.startswith("The latest") and "001" in {q.source.article for q in missiles.quotes}
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,12 @@ from bot.knowledge.text import fold
 _LATEST = re.compile(
     r"\b(quoi de neuf|du nouveau(?= sur | concernant | cote | dans | pour | avec |$)|"
     r"dernieres? (nouvelles?|infos?|informations?|actualites?|developpements?)|"
-    r"derniere (nouvelle|info|information|actualite)|les plus recent(e?s)?|latest|whats new|what s new|what is new|"
-    r"any news|recent news|most recent|newest)\b"
+    r"derniere (nouvelle|info|information|actualite)|les plus recent(e?s)?|whats new|what s new|what is new|"
+    r"any news|recent news|(latest|most recent|newest)(?= (on|about|regarding|with|from|in|news|updates?|"
+    r"developments?|info|information|headlines?)\b|$))\b"
 )
+# "Latest", "most recent", "newest" are the news alone, or before what they are on: "Russia's latest missile
+# announcements" asks about those.
 # Every phrase of _LATEST holds one of these: the pattern, slow to try at every position, runs only when one is there.
 _LATEST_WORDS = ("neuf", "nouveau", "dernier", "recent", "latest", "new")
 LATEST_SIZE = 3  # facts in a "latest" answer: the newest development and what goes with it
