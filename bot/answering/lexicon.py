@@ -1171,6 +1171,12 @@ TALK_VERBS = frozenset(
 # Verbs of going somewhere: "when will Witkoff go to Moscow?" asks when he is there, in whatever words.
 GOING = frozenset(["go", "went", "gone", "come", "came", "aller", "alle", "va", "ira", "venir", "venu", "viendra"])
 
+# Verbs of putting words in writing: "where did Trump post…?" asks on what, a network or a paper, not a place.
+PUBLISHING = frozenset(
+    ["post", "posted", "write", "wrote", "written", "publish", "published", "tweet", "tweeted"]
+    + ["poster", "poste", "ecrire", "ecrit", "publier", "publie"]
+)
+
 # Verbs of meeting, which is mutual: whom someone met is who met them ("who did Witkoff meet?").
 MUTUAL_VERBS = frozenset(["meet", "met", "see", "saw", "seen", "rencontrer", "rencontre", "voir", "vu", "vus"])
 

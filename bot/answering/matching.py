@@ -52,6 +52,7 @@ from bot.answering.lexicon import (
     PHONE_CUES,
     PLURAL_SUBJECTS,
     PRECISION_CUES,
+    PUBLISHING,
     RATE,
     REFUSALS,
     RESULT_CUES,
@@ -434,6 +435,8 @@ class Matcher:
                 aspects.add("who")
         elif _opens_with(asked, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too
             aspects = _trailing_aspects(asked, typed, aspect_hits)
+        if "place" in aspects and not PUBLISHING.isdisjoint(words):  # "where did Trump post…?": on Truth Social
+            aspects.discard("place")
         measure = _measure_asked(asked) or _how_measure(words)
         if measure is not None:  # "quel effectif", "what rate", "how old": a number is asked
             aspects.add("quantity")  # the noun or adjective stays a word to match

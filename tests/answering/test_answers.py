@@ -2621,3 +2621,18 @@ def test_prepositions_are_function_words_accented_or_not(answerer: Answerer):
     posing = answerer.ask("trump cherche a se positionner comme quoi")
     assert "context-trump-peacemaker-stature" in [item.fact_id for item in posing.items]
     assert posing.items[0].fact_id != "context-witkoff-israel-hamas"
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Where did Trump post that Russia has to get moving?", "Truth"),
+        ("Où Trump a-t-il écrit que la Russie doit se bouger ?", "Truth"),
+        ("Where did Dmitriev post his message?", "social media"),
+    ],
+)
+def test_where_something_was_posted_is_on_what(answerer: Answerer, question: str, words: str):
+    """ "Where did Trump post…?" asks on what it was written, a network, not a place: the post's fact answers, where
+    the place the question did not get ("the articles do not say where this event took place")."""
+    answer = answerer.ask(question)
+    assert answer.found and words in answer.text.split("\n")[0]
