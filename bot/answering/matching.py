@@ -538,7 +538,8 @@ class Matcher:
             ),
             # "Qui remplacera Peskov ?": what someone did, in a verb the briefs never use; not an everyday one, nor
             # one framing a clause ("who thinks…", "qui pense que…", "who tweeted that…"): the clause is what is asked.
-            acts_unknown=verb in unknown and not (light_word(verb) or _frames_clause(asking, verb)),
+            acts_unknown=verb in unknown
+            and not (light_word(verb) or among(verb, STOPWORDS) or _frames_clause(asking, verb)),  # "gave": "give"
             counted=self._as_known(counted, question) if counted else None,
             per=frozenset(found.group(1) for found in RATE.finditer(text)),
             exact=exact,
