@@ -919,6 +919,8 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         "occupation",
         "parcours",
         "background",
+        "for a living",  # "what did he do for a living?", "que fait-il dans la vie ?": the same
+        "dans la vie",
         "nationalite",  # their entry's title says it: "émissaire américain", "président russe"
         "nationality",
         "work for",  # whom someone works for: their entry's title says it

@@ -2530,6 +2530,8 @@ def test_a_visit_announced_is_dated_by_its_own_words(answerer: Answerer, questio
         "Quel était le métier de Witkoff avant la diplomatie ?",
         "What was Witkoff's career before diplomacy?",
         "Who does Witkoff work for?",
+        "What did Witkoff do for a living before he got into diplomacy?",
+        "witkoff il faisait quoi dans la vie",
     ],
 )
 def test_what_someone_does_for_a_living_is_in_their_entry(answerer: Answerer, question: str):
