@@ -1250,6 +1250,13 @@ HEDGES = frozenset(
     + ["attendent", "attendu", "attendue", "attendus", "attendues", "expect", "expects", "expected"]  # not done yet
 )
 
+# Verbs of wishing: what someone dreams or hopes of, they do not have; "Trump rêve du prix Nobel" is no yes to "a-t-il
+# eu le prix Nobel ?", hedged or not.
+WISHES = frozenset(
+    ["reve", "revent", "rever", "espere", "esperent", "esperer", "souhaite", "souhaitent", "aspire", "aspirent"]
+    + ["dreams", "dreamed", "dreamt", "hoped", "wished", "aspires"]  # not "wish", "hope": nouns as well
+)
+
 
 def hedges(words: Iterable[str]) -> bool:
     """Tell whether folded words hedge what they state."""

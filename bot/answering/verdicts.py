@@ -24,6 +24,7 @@ from bot.answering.lexicon import (
     STOPWORDS,
     TOPIC_CUES,
     UNSET_NOUNS,
+    WISHES,
     YEAR_OR_ID,
     asks_if_lasted,
     broke_down,
@@ -146,6 +147,8 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     # what he warned against, neither done nor denied.
     if result.matches and result.matches[0].advice >= ADVISED:
         return Verdict.UNSAID
+    if not WISHES.isdisjoint(w for w in summary if asked.isdisjoint((w, *lemmas(w)))):
+        return Verdict.UNSAID  # "Trump a-t-il eu le prix Nobel ?" of "rêve toujours du prix Nobel": wished, not had
     # "Le sommet a-t-il été proposé par la Russie ?": the best fact, or one as close, names another.
     if any(_other_agent(reading, m.fact, knowledge, lang) for m in result.matches if m.coverage >= coverage):
         return Verdict.NO

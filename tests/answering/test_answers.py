@@ -2638,3 +2638,13 @@ def test_where_something_was_posted_is_on_what(answerer: Answerer, question: str
     the place the question did not get ("the articles do not say where this event took place")."""
     answer = answerer.ask(question)
     assert answer.found and words in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["trump a t il eu le prix nobel de la paix", "Did Trump get the Nobel Peace Prize?"]
+)
+def test_what_someone_dreams_of_is_no_yes_that_they_have_it(answerer: Answerer, question: str):
+    """ "Trump rêve toujours du prix Nobel de la Paix" holds every word of "a-t-il eu le prix Nobel ?" but says he
+    wishes for it: no "Oui" (it was one). Asked whether he dreams of it, it is."""
+    assert answerer.ask(question).lead not in ("Oui.", "Yes.")
+    assert answerer.ask("Trump rêve-t-il du prix Nobel ?").lead == "Oui."
