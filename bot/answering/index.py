@@ -384,8 +384,10 @@ class FactIndex:
         if token in self.idf:
             return ((token, 1.0), *lemma_forms, *(pair for pair in self._forms(token) if pair[0] != token))
         forms = lemma_forms + self._forms(token)
-        if forms or not typos:
+        if forms:
             return forms
+        if not typos:  # a dictionary word, but a doubled letter typed once is still a slip: "meting" for "meeting"
+            return self._doubled(token)
         repaired = self._typos(token)
         return repaired + tuple((w, credit) for t, credit in repaired for w in lemmas(t) if w in self.idf)
 
@@ -402,6 +404,11 @@ class FactIndex:
         if len(token) == PREFIX - 1:  # "meet" for "meeting", not "inde" for "independence"
             return tuple((w, PREFIX_CREDIT) for w in self._by_prefix.get(token, ()) if len(w) <= len(token) + 4)
         return ()
+
+    def _doubled(self, token: str) -> Forms:
+        """Known words that are the token with one of its letters doubled: "meting" -> "meeting"."""
+        doubled = {token[: at + 1] + token[at:] for at in range(len(token)) if token[at].isalpha()}
+        return tuple((word, PREFIX_CREDIT) for word in sorted(doubled) if word in self.idf)
 
     @lru_cache(maxsize=64)  # noqa: B019 - one index lives as long as its knowledge
     def _pool(self, length: int) -> list[str]:

@@ -242,6 +242,13 @@ def test_dictionary_words_are_not_typos_and_names_keep_to_their_spellings(answer
     assert {word for word, _ in index.resolve("dmitriev")} <= {"dmitriev", "dmitriyev"}
 
 
+def test_a_doubled_letter_typed_once_is_a_slip_even_in_a_dictionary_word(answerer: Answerer):
+    """ "Meting" is an English word ("to mete out"), but typed for "meeting", whose letter it halves: read as it, so
+    "how long is the exploratory meting supposed to last?" gets the two days (it was declined)."""
+    assert [word for word, _ in answerer.matcher.index.resolve("meting", False)] == ["meeting"]
+    assert answerer.ask("how long is the exploratory meting supposed to last").lead == "How long: two days."
+
+
 def test_words_of_one_sentence_hold_together_more_than_words_scattered_over_a_fact(answerer: Answerer):
     """The one-sentence share counts what is asked only where it shares a sentence of the fact."""
     matcher = answerer.matcher
