@@ -1802,6 +1802,7 @@ def _without_recall(words: list[str]) -> list[str]:
 
 
 _RECALL = frozenset(["deja"])
+_WAS_FR = frozenset(["était", "étaient", "etait", "etaient"])
 _ASKING_FR = frozenset(["qui", "quand", "ou", "quoi", "combien", "comment", "pourquoi", "quel", "quelle", "quels"])
 _STATUS_VERBS = [[w] for w in ("est", "sont", "etait", "etaient", "sommes", "etes", "sera", "seront", "serait")]
 
@@ -1994,6 +1995,8 @@ def _past(parts: list[str]) -> bool:
     opening = [part.lower() for part in parts[:7]]
     if opening[:1] in (["when"], ["where"], ["how"], ["what"]) and not {"was", "were"}.isdisjoint(opening[1:]):
         return True  # "when was the Moscow meeting?", "what day of the week was it?": the simple past of "be"
+    if not _WAS_FR.isdisjoint(opening) and not _ASKING_FR.isdisjoint(map(fold, opening)):
+        return True  # "c'était quand, la rencontre de Moscou ?", "où était Zelensky ?": the same in French
     for at, part in enumerate(parts):
         if part == "did":
             return True

@@ -2648,3 +2648,10 @@ def test_what_someone_dreams_of_is_no_yes_that_they_have_it(answerer: Answerer, 
     wishes for it: no "Oui" (it was one). Asked whether he dreams of it, it is."""
     assert answerer.ask(question).lead not in ("Oui.", "Yes.")
     assert answerer.ask("Trump rêve-t-il du prix Nobel ?").lead == "Oui."
+
+
+def test_c_etait_quand_asks_of_the_past(answerer: Answerer):
+    """ "C'était quand, la rencontre de Moscou ?" asks of a meeting held, as "when was…?" does: the visit announced
+    for later (c. November 2025) is no answer beside 6 August (the lead gave both)."""
+    lead = answerer.ask("C'était quand exactement la rencontre Witkoff-Poutine à Moscou ?").lead
+    assert lead == "Quand : mercredi 6 août 2025."
