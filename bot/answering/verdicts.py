@@ -110,6 +110,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         or _other_time(reading, fact, knowledge)
         or held_elsewhere(reading, fact, knowledge)
         or dated_otherwise(reading, fact, knowledge)
+        or _done_before(reading, fact, summary)
     ):
         return Verdict.NO
     if reading.pronoun_led:  # "did they agree?", "did he call Zelensky?": of whom, the question does not say
@@ -197,6 +198,21 @@ def _ended_by(reading: Reading) -> Callable[[str], bool] | None:
     if not RESPECTED.isdisjoint(reading.tokens) and (reading.people or reading.party):
         return None  # "respecté par Moscou ?": a collapse does not say who broke it
     return broke_down if asks_if_lasted(reading.tokens) else None
+
+
+def _done_before(reading: Reading, fact: Fact, summary: set[str]) -> bool:
+    """Tell whether a yes/no question asks if something was the first time and the fact says the people it names had
+    already done it: "Was Aug 6 the first time Witkoff met Putin?" of "had already met Putin several times before"."""
+    return (
+        not _FIRST.isdisjoint(reading.tokens)
+        and not _ALREADY.isdisjoint(summary)
+        and bool(reading.people)
+        and reading.people <= set(fact.data.people)
+    )
+
+
+_FIRST = frozenset(["first", "premier", "premiere", "premiers", "premieres"])
+_ALREADY = frozenset(["deja", "already", "previously", "auparavant"])
 
 
 def _asks_if_set(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:

@@ -2655,3 +2655,13 @@ def test_c_etait_quand_asks_of_the_past(answerer: Answerer):
     for later (c. November 2025) is no answer beside 6 August (the lead gave both)."""
     lead = answerer.ask("C'était quand exactement la rencontre Witkoff-Poutine à Moscou ?").lead
     assert lead == "Quand : mercredi 6 août 2025."
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was Aug 6 the first time Witkoff met Putin?", "Was the Moscow meeting the first time Witkoff met Putin?"],
+)
+def test_a_first_time_is_denied_by_having_done_it_already(answerer: Answerer, question: str):
+    """ "Had already met Putin several times before 6 August" answers "was it the first time?" no, before the warning
+    that 004 differs (it was the warning alone)."""
+    assert answerer.ask(question).lead == "No, but the sources disagree:"

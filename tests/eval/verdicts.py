@@ -25,12 +25,14 @@ VERDICTS = {"yes": ("yes", "yes_hedged"), "no": ("no", "no_hedged"), "unsaid": (
 
 
 def verdict(answer: Answer) -> str:
-    """What an answer's first line says: yes, no, unsaid, declined, or other (a value, "the sources disagree")."""
+    """What an answer's first line says: yes, no, unsaid, declined, or other (a value, "the sources disagree" alone)."""
     if not answer.found:
         return "declined"
     for name, keys in VERDICTS.items():
-        if any(answer.lead == say(key, lang) for key in keys for lang in ("fr", "en")):
-            return name
+        for key, lang in ((key, lang) for key in keys for lang in ("fr", "en")):
+            said = say(key, lang)  # alone, or before the warning that the sources disagree
+            if answer.lead in (said, say("disputed_answer", lang, answer=said.rstrip(" :."))):
+                return name
     return "other"
 
 
