@@ -1416,8 +1416,9 @@ _BY_DAY = re.compile(
     rf"\b(?:d ici|avant|jusqu au|jusqu a|by|before|until|till)\s+(?:le\s+|the\s+)?"
     rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
 )
-# A yes/no question: French subject inversion or "est-ce que", English auxiliary first; no question word before.
-_INVERSION = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b|\best[- ]ce qu")
+# A yes/no question: French subject inversion ("était-ce…", not the tag "n'est-ce pas") or "est-ce que", English
+# auxiliary first; no question word before.
+_INVERSION = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b|\b\w+-ce\b(?! pas)|\best[- ]ce qu")
 _SPACED_INVERSION = re.compile(
     r"\b\w+ t (?:il|elle|ils|elles|on)\b|\b(?:est|sont|ont|sera|seront) (?:il|elle|ils|elles)\b"
 )

@@ -2665,3 +2665,10 @@ def test_a_first_time_is_denied_by_having_done_it_already(answerer: Answerer, qu
     """ "Had already met Putin several times before 6 August" answers "was it the first time?" no, before the warning
     that 004 differs (it was the warning alone)."""
     assert answerer.ask(question).lead == "No, but the sources disagree:"
+
+
+def test_etait_ce_asks_yes_or_no(answerer: Answerer):
+    """ "Était-ce la première rencontre… ?" inverts "ce" as "a-t-il" inverts "il": a yes/no question, answered no by
+    the earlier meetings (it got the warning alone). "Quand était-ce ?" still asks when."""
+    assert answerer.ask("Le 6 août, était-ce la première rencontre entre Witkoff et Poutine ?").lead.startswith("Non")
+    assert not is_yes_no("Quand était-ce ?") and not is_yes_no("N'est-ce pas la Russie qui a refusé ?")
