@@ -438,6 +438,8 @@ class Matcher:
         if "place" in aspects and not PUBLISHING.isdisjoint(words):  # "where did Trump post…?": on Truth Social
             aspects.discard("place")
         measure = _measure_asked(asked) or _how_measure(words)
+        if measure is None and "%" in question and not is_yes_no(question):  # "what % of Ukraine…": a percentage
+            measure = "percentage"
         if measure is not None:  # "quel effectif", "what rate", "how old": a number is asked
             aspects.add("quantity")  # the noun or adjective stays a word to match
         if "duration" in aspects:

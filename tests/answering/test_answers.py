@@ -2672,3 +2672,11 @@ def test_etait_ce_asks_yes_or_no(answerer: Answerer):
     the earlier meetings (it got the warning alone). "Quand était-ce ?" still asks when."""
     assert answerer.ask("Le 6 août, était-ce la première rencontre entre Witkoff et Poutine ?").lead.startswith("Non")
     assert not is_yes_no("Quand était-ce ?") and not is_yes_no("N'est-ce pas la Russie qui a refusé ?")
+
+
+def test_a_percent_sign_asks_a_percentage(answerer: Answerer):
+    """ "What % of Ukraine does Russia occupy?" asks a figure no fact gives (the sign folded away, it got Peskov's
+    formula on annexation): declined. A yes/no question on "100% tariffs" is not asking one."""
+    assert not answerer.ask("what % of ukraine does russia occupy now").found
+    assert answerer.matcher.read("quel % du territoire ukrainien la Russie contrôle-t-elle ?").counted == "percentage"
+    assert "quantity" not in answerer.matcher.read("Did Trump threaten 100% tariffs?").aspects
