@@ -1250,11 +1250,12 @@ HEDGES = frozenset(
     + ["attendent", "attendu", "attendue", "attendus", "attendues", "expect", "expects", "expected"]  # not done yet
 )
 
-# Verbs of wishing: what someone dreams or hopes of, they do not have; "Trump rêve du prix Nobel" is no yes to "a-t-il
-# eu le prix Nobel ?", hedged or not.
+# Verbs of wishing and seeking: what someone dreams of or seeks, they do not have; "Trump rêve du prix Nobel" is no yes
+# to "a-t-il eu le prix Nobel ?", nor "il cherche à mettre fin à la guerre" to "a-t-il mis fin à la guerre ?".
 WISHES = frozenset(
     ["reve", "revent", "rever", "espere", "esperent", "esperer", "souhaite", "souhaitent", "aspire", "aspirent"]
     + ["dreams", "dreamed", "dreamt", "hoped", "wished", "aspires"]  # not "wish", "hope": nouns as well
+    + ["cherche", "cherchent", "tente", "tentent", "seeks", "tries", "trying"]  # "il cherche à mettre fin à la guerre"
 )
 
 
@@ -1312,6 +1313,20 @@ def went_on(text: str, asked: set[str]) -> bool:
         and any(word in asked or not asked.isdisjoint(lemmas(word)) for word in clause)
         for clause in _stated_clauses(text)
     )
+
+
+def wished(text: str, asked: set[str]) -> bool:
+    """Tell whether a clause of text says someone wishes for something asked of, holding one of the asked words (folded,
+    with their dictionary forms) besides the wish: "Trump rêve toujours du prix Nobel" of "a-t-il eu le prix Nobel ?";
+    not of "veut-il mettre fin à la guerre ?", which the clause after it says."""
+    return any(
+        not WISHES.isdisjoint(clause) and not asked.isdisjoint(w for w in clause if w not in WISHES)
+        for clause in _stated_clauses(text)
+        if (WISHES | WANTS).isdisjoint(asked)  # "veut-il mettre fin à la guerre ?" asks what he seeks
+    )
+
+
+WANTS = frozenset(["veut", "veulent", "voulait", "vouloir", "want", "wants", "wanted"])
 
 
 def asks_if_lasted(tokens: tuple[str, ...]) -> bool:

@@ -24,7 +24,6 @@ from bot.answering.lexicon import (
     STOPWORDS,
     TOPIC_CUES,
     UNSET_NOUNS,
-    WISHES,
     YEAR_OR_ID,
     asks_if_lasted,
     broke_down,
@@ -32,6 +31,7 @@ from bot.answering.lexicon import (
     denies,
     hedges,
     went_on,
+    wished,
 )
 from bot.answering.matching import Reading, Result, days_named, figures_named, light_word
 from bot.knowledge.dates import FOLDED_MONTHS
@@ -110,7 +110,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         or _other_time(reading, fact, knowledge)
         or held_elsewhere(reading, fact, knowledge)
         or dated_otherwise(reading, fact, knowledge)
-        or _done_before(reading, fact, summary)
+        or _done_before(reading, result, coverage, lang)
     ):
         return Verdict.NO
     if reading.pronoun_led:  # "did they agree?", "did he call Zelensky?": of whom, the question does not say
@@ -148,7 +148,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     # what he warned against, neither done nor denied.
     if result.matches and result.matches[0].advice >= ADVISED:
         return Verdict.UNSAID
-    if not WISHES.isdisjoint(w for w in summary if asked.isdisjoint((w, *lemmas(w)))):
+    if wished(fact.data.summary.get(lang), asked - knowledge.name_words):
         return Verdict.UNSAID  # "Trump a-t-il eu le prix Nobel ?" of "rêve toujours du prix Nobel": wished, not had
     # "Le sommet a-t-il été proposé par la Russie ?": the best fact, or one as close, names another.
     if any(_other_agent(reading, m.fact, knowledge, lang) for m in result.matches if m.coverage >= coverage):
@@ -200,14 +200,20 @@ def _ended_by(reading: Reading) -> Callable[[str], bool] | None:
     return broke_down if asks_if_lasted(reading.tokens) else None
 
 
-def _done_before(reading: Reading, fact: Fact, summary: set[str]) -> bool:
-    """Tell whether a yes/no question asks if something was the first time and the fact says the people it names had
-    already done it: "Was Aug 6 the first time Witkoff met Putin?" of "had already met Putin several times before"."""
-    return (
-        not _FIRST.isdisjoint(reading.tokens)
-        and not _ALREADY.isdisjoint(summary)
-        and bool(reading.people)
-        and reading.people <= set(fact.data.people)
+def _done_before(reading: Reading, result: Result, coverage: float, lang: str) -> bool:
+    """Tell whether a yes/no question asks if a meeting was the first time and a fact as close as the best, on a
+    contact of the people it names, says they had already met: "Was Aug 6 the first time Witkoff met Putin?" of "had
+    already met Putin several times before". Not "had already given his agreement": what came before is not said."""
+    best = result.matches[0].fact if result.matches else None
+    if _FIRST.isdisjoint(reading.tokens) or not reading.people or best is None:
+        return False
+    if _ALREADY.isdisjoint(fold(best.data.summary.get(lang)).split()):  # what the best fact says comes first
+        return False
+    return any(
+        m.coverage >= coverage
+        and reading.people <= set(m.fact.data.met)
+        and not _ALREADY.isdisjoint(fold(m.fact.data.summary.get(lang)).split())
+        for m in result.matches
     )
 
 

@@ -2650,6 +2650,13 @@ def test_what_someone_dreams_of_is_no_yes_that_they_have_it(answerer: Answerer, 
     assert answerer.ask("Trump rêve-t-il du prix Nobel ?").lead == "Oui."
 
 
+def test_what_someone_seeks_is_no_yes_that_it_is_done_but_answers_what_they_want(answerer: Answerer):
+    """ "Il cherche à mettre fin à la guerre" is no yes to "did Trump end the war?" (it was one); it answers "veut-il
+    y mettre fin ?" yes. The wish is read in its own clause: the Nobel he dreams of does not touch the rest."""
+    assert answerer.ask("Did Trump end the war in Ukraine?").lead != "Yes."
+    assert answerer.ask("Trump veut-il mettre fin à la guerre pour asseoir sa légitimité ?").lead == "Oui."
+
+
 def test_c_etait_quand_asks_of_the_past(answerer: Answerer):
     """ "C'était quand, la rencontre de Moscou ?" asks of a meeting held, as "when was…?" does: the visit announced
     for later (c. November 2025) is no answer beside 6 August (the lead gave both)."""
@@ -2665,6 +2672,8 @@ def test_a_first_time_is_denied_by_having_done_it_already(answerer: Answerer, qu
     """ "Had already met Putin several times before 6 August" answers "was it the first time?" no, before the warning
     that 004 differs (it was the warning alone)."""
     assert answerer.ask(question).lead == "No, but the sources disagree:"
+    # "Had already given his agreement in principle" says nothing of truces before it.
+    assert answerer.ask("Was the 30-day ceasefire the first truce Putin agreed to in principle?").lead != "No."
 
 
 def test_etait_ce_asks_yes_or_no(answerer: Answerer):
