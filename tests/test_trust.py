@@ -147,9 +147,14 @@ def test_no_sources_disagree_lead_over_facts_not_linked_as_a_dispute(answerer: A
 
 def test_a_linked_dispute_shows_both_sides(answerer: Answerer):
     """004's "first visit in over a year" against 000's earlier meetings: both sides, each attributed, after the
-    answer and the warning that the sources disagree (it was the warning alone, the "yes" of 000 unsaid)."""
+    answer, as its article's, and the warning that the sources disagree (it was the warning alone, the "yes" of 000
+    unsaid). A value is said before the warning alone."""
     answer = answerer.ask("Witkoff avait-il déjà rencontré Poutine avant ?")
-    assert answer.disputed and answer.lead == "Oui, mais les sources divergent :"
+    assert answer.disputed and answer.lead == "Oui selon l'article 000, mais les sources divergent :"
+    disputed = answerer.knowledge.by_id["meeting-witkoff-earlier-meetings"]
+    assert answerer.compose("?", "fr", [disputed], first="Où : Saint-Pétersbourg.").lead == (
+        "Où : Saint-Pétersbourg, mais les sources divergent :"
+    )
     cited = {q.source.article for q in answer.quotes}
     assert "004" in cited and "000" in cited
 

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from bot.answering.doers import asked_what_said, asks_only_what_said, speaks
 from bot.answering.latest import asks_latest, latest_facts, newest_article
 from bot.answering.leads import asks_when_set, first_line, not_said
-from bot.answering.lexicon import COUNTRIES, STEM, STOPWORDS
+from bot.answering.lexicon import COUNTRIES, MEDIA, STEM, STOPWORDS
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word
 from bot.answering.verdicts import (
     Verdict,
@@ -246,6 +246,9 @@ class Answerer:
         if not first and reading.aspects == {"date"} and not reading.yes_no and not any(map(_timed, facts)):
             # "Quand Poutine a-t-il donné son accord de principe ?": no fact shown says when, in any words.
             return self.decline(question, reader_lang, result.declined(Decline.MISSING))
+        if reading.posted and MEDIA.isdisjoint(fold(facts[0].data.summary.get(reader_lang)).split()):
+            # "Where did Witkoff write about his meeting?": the best fact says nothing of where words were put out.
+            return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         return self.compose(question, reader_lang, facts, first=first, meta=_meta(result))
 
     def _in_their_words(self, result: Result, facts: list[Fact]) -> tuple[Result, Person] | None:
@@ -326,10 +329,10 @@ class Answerer:
         disputed_ = not headlines and disputed(items, self.knowledge)
         fitted: str | None = None  # the lead the items were last fitted to
         if lead is None:  # fitted with the longest lead it may get, then said of what is left
-            fitted = _lead(lang, disputed_, first)
+            fitted = _lead(lang, disputed_, first, items)
             items = _fit(items, fitted, lang)
             disputed_ = disputed_ and disputed(items, self.knowledge)
-            lead = _lead(lang, disputed_, first)
+            lead = _lead(lang, disputed_, first, items)
         if lead != fitted:  # fitting again to the lead they were fitted to changes nothing
             items = _fit(items, lead, lang)
         return Answer(question, lang, True, lead, tuple(items), disputed=disputed_, meta=meta or {})
@@ -438,15 +441,25 @@ def disputed(items: list[Item] | tuple[Item, ...], knowledge: Knowledge) -> bool
     return False
 
 
-def _lead(lang: str, is_disputed: bool, first: str = "") -> str:
+def _lead(lang: str, is_disputed: bool, first: str = "", items: list[Item] | None = None) -> str:
     """The answer's first line: what answers the question; else none, and the best fact is the first line (a heading
     such as "here is what the sources say" would answer nothing). Where the sources disagree, the answer is said with
-    that warning ("Oui, mais les sources divergent :"), or the warning alone where there is none."""
+    that warning ("Où : Saint-Pétersbourg, mais les sources divergent :"), a yes or no as the best fact's article's
+    ("Oui selon l'article 000, mais les sources divergent :"); the warning alone where there is no answer."""
     if not is_disputed:
         return first
+    if first and items and items[0].quotes and first in _verdict_lines(lang):  # a yes or no takes a side: whose
+        article = items[0].quotes[0].source.article
+        return say("disputed_verdict", lang, answer=first.rstrip(" :."), article=article)
     if first and first != say("yes_no_unsaid", lang):  # both sides follow, each with its article
         return say("disputed_answer", lang, answer=first.rstrip(" :."))
     return say("disputed", lang)
+
+
+@lru_cache(maxsize=2)
+def _verdict_lines(lang: str) -> frozenset[str]:
+    """The first lines saying yes or no, plainly or hedged."""
+    return frozenset(say(key, lang) for key in ("yes", "no", "yes_hedged", "no_hedged"))
 
 
 def latest_lead(answerer: Answerer, lang: str) -> str:

@@ -1179,6 +1179,13 @@ PUBLISHING = frozenset(
     + ["poster", "poste", "ecrire", "ecrit", "publier", "publie"]
 )
 
+# Where words are put out: a fact naming one says where something was posted ("sur sa plateforme Truth", "on social
+# media", "le service de presse du Kremlin").
+MEDIA = frozenset(
+    ["plateforme", "platform", "reseaux", "sociaux", "social", "media", "medias", "truth", "telegram", "twitter"]
+    + ["ligne", "online", "presse", "press", "television", "journal", "newspaper", "site", "blog", "communique"]
+)
+
 # Verbs of meeting, which is mutual: whom someone met is who met them ("who did Witkoff meet?").
 MUTUAL_VERBS = frozenset(["meet", "met", "see", "saw", "seen", "rencontrer", "rencontre", "voir", "vu", "vus"])
 
@@ -1326,7 +1333,8 @@ def wished(text: str, asked: set[str]) -> bool:
     )
 
 
-WANTS = frozenset(["veut", "veulent", "voulait", "vouloir", "want", "wants", "wanted"])
+# Asked of, wishing is what the question is about: "veut-il…", "does Trump dream of…?" (any form, nouns too).
+WANTS = frozenset(["veut", "veulent", "voulait", "vouloir", "want", "wants", "wanted", "dream", "hope", "wish", "seek"])
 
 
 def asks_if_lasted(tokens: tuple[str, ...]) -> bool:

@@ -148,6 +148,7 @@ class Reading:
     people: frozenset[str]
     aspects: frozenset[str]
     wants_list: bool
+    posted: bool = False  # "where did Trump post…?", "où a-t-il écrit…": on what it was put out, not a place
     unknown_names: tuple[str, ...] = ()
     names: frozenset[str] = frozenset()  # the folded words of the names it capitalises ("Tass", "Ria Novosti")
     places: frozenset[str] = frozenset()
@@ -435,7 +436,8 @@ class Matcher:
                 aspects.add("who")
         elif _opens_with(asked, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too
             aspects = _trailing_aspects(asked, typed, aspect_hits)
-        if "place" in aspects and not PUBLISHING.isdisjoint(words):  # "where did Trump post…?": on Truth Social
+        posted = "place" in aspects and not PUBLISHING.isdisjoint(words)
+        if posted:  # "where did Trump post…?": on Truth Social, no place
             aspects.discard("place")
         measure = _measure_asked(asked) or _how_measure(words)
         if measure is None and "%" in question and not is_yes_no(question):  # "what % of Ukraine…": a percentage
@@ -520,6 +522,7 @@ class Matcher:
             people=people,
             aspects=frozenset(aspects),
             wants_list="list" in flags,
+            posted=posted,
             unknown_names=self._unknown_names(proper, words, lang),
             names=frozenset(fold(w) for w in _names_capitalised(question, proper) if self._brand(w)),
             places=places,
@@ -2111,8 +2114,8 @@ _ASKING_WHO = frozenset(["quel", "quelle", "quels", "quelles", "which", "qui", "
 
 def _cleft(words: list[str]) -> bool:
     """Tell whether a question sets apart who did it: "was it Moscow that proposed…?", "est-ce Moscou qui a
-    proposé… ?", "c'est la Russie qui…". Its "was" is no passive: the one set apart is who did it."""
-    opens = words[:2] in (["was", "it"], ["is", "it"], ["est", "ce"], ["c", "est"])
+    proposé… ?", "c'est la Russie qui…", "était-ce Trump qui…". Its "was" is no passive: the one set apart did it."""
+    opens = words[:2] in (["was", "it"], ["is", "it"], ["est", "ce"], ["c", "est"], ["etait", "ce"], ["c", "etait"])
     # Someone set apart stands between: "c'est qui le porte-parole ?" asks who, and so does "c'est qui qui a
     # proposé… ?", which sets apart the one asked; "est-ce que…" opens a yes/no question, no cleft.
     return opens and words[2:3] not in _NOT_SET_APART and not _CLEFT_RELATIVES.isdisjoint(words[3:_CLEFT_REACH])
@@ -2212,7 +2215,7 @@ def months_named(words: list[str], days: tuple[tuple[int, int], ...]) -> frozens
         for at, word in enumerate(words)
         if word in _MONTH_NAMES
         and (at == 0 or words[at - 1] not in _LIMITS)
-        and _ANCHORS.isdisjoint(words[at - 3 : at])
+        and _ANCHORS.isdisjoint(words[max(0, at - 4) : at])  # "avant sa visite d'août": where it starts from
     }
     return frozenset(found - {month for month, _ in days})
 

@@ -110,9 +110,12 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         or _other_time(reading, fact, knowledge)
         or held_elsewhere(reading, fact, knowledge)
         or dated_otherwise(reading, fact, knowledge)
-        or _done_before(reading, result, coverage, lang)
     ):
         return Verdict.NO
+    if (first := _first_time(reading, result, coverage, lang)) is not None:
+        return first
+    if _day_as_limit(reading, fact, lang):  # "before 6 August" says nothing of 6 August, nor of the August meeting
+        return Verdict.UNSAID
     if reading.pronoun_led:  # "did they agree?", "did he call Zelensky?": of whom, the question does not say
         return Verdict.UNSAID
     if not reading.talked and all(token in knowledge.name_words for token in reading.tokens):
@@ -200,21 +203,26 @@ def _ended_by(reading: Reading) -> Callable[[str], bool] | None:
     return broke_down if asks_if_lasted(reading.tokens) else None
 
 
-def _done_before(reading: Reading, result: Result, coverage: float, lang: str) -> bool:
-    """Tell whether a yes/no question asks if a meeting was the first time and a fact as close as the best, on a
-    contact of the people it names, says they had already met: "Was Aug 6 the first time Witkoff met Putin?" of "had
-    already met Putin several times before". Not "had already given his agreement": what came before is not said."""
+def _first_time(reading: Reading, result: Result, coverage: float, lang: str) -> Verdict | None:
+    """For a yes/no question asking if a meeting was the first time, of a best fact saying the people it names had
+    already met: no where that fact says so before the day asked ("Was Aug 6 the first time Witkoff met Putin?" of "had
+    already met Putin several times before 6 August"), else neither ("was Saint Petersburg the first?": which came
+    first is not said). None for any other question, or where what came before is not a contact ("had already given
+    his agreement")."""
     best = result.matches[0].fact if result.matches else None
     if _FIRST.isdisjoint(reading.tokens) or not reading.people or best is None:
-        return False
-    if _ALREADY.isdisjoint(fold(best.data.summary.get(lang)).split()):  # what the best fact says comes first
-        return False
-    return any(
+        return None
+    if _ALREADY.isdisjoint(fold(best.data.summary.get(lang)).split()):
+        return None
+    met_before = any(
         m.coverage >= coverage
         and reading.people <= set(m.fact.data.met)
         and not _ALREADY.isdisjoint(fold(m.fact.data.summary.get(lang)).split())
         for m in result.matches
     )
+    if not met_before:
+        return None
+    return Verdict.NO if _day_as_limit(reading, best, lang) else Verdict.UNSAID
 
 
 _FIRST = frozenset(["first", "premier", "premiere", "premiers", "premieres"])
@@ -480,12 +488,16 @@ def _figures_stated(fact: Fact) -> frozenset[str]:
 
 
 def _day_as_limit(reading: Reading, fact: Fact, lang: str) -> bool:
-    """Tell whether a fact names the day a yes/no question asks of only as a limit: "avait déjà rencontré Poutine
-    avant le 6 août" says nothing of where Witkoff was on 6 August."""
-    if not reading.days:
+    """Tell whether a fact names the day (or month) a yes/no question asks of only as a limit: "avait déjà rencontré
+    Poutine avant le 6 août" says nothing of where Witkoff was on 6 August, nor of what the August meeting gave."""
+    if not (reading.days or reading.months):
         return False
-    summary, asked = fold(fact.data.summary.get(lang)), set(reading.days)
-    return not asked.isdisjoint(days_named(summary, limits=True)) and asked.isdisjoint(days_named(summary))
+    summary = fold(fact.data.summary.get(lang))
+    limits, stated = set(days_named(summary, limits=True)), set(days_named(summary))
+    if reading.days:
+        asked = set(reading.days)
+        return not asked.isdisjoint(limits) and asked.isdisjoint(stated)
+    return not reading.months.isdisjoint(m for m, _ in limits) and reading.months.isdisjoint(m for m, _ in stated)
 
 
 def _foreseen(fact: Fact, knowledge: Knowledge) -> bool:

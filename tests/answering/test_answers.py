@@ -2613,6 +2613,11 @@ def test_a_day_named_as_a_limit_is_no_yes_of_that_day(answerer: Answerer):
     "yes" to Saint Petersburg (he was in Moscow); the Moscow meeting of that day still answers yes."""
     assert not answerer.ask("Le 6 août, Witkoff était-il à Saint-Pétersbourg ?").lead.startswith("Oui")
     assert answerer.ask("Le 6 août, Witkoff était-il à Moscou ?").lead == "Oui."
+    # Nor of that month's meeting: the earlier meetings' "no tangible results" is no "no" of August's.
+    august = "Did the August meeting produce tangible results, unlike Witkoff's earlier meetings with Putin?"
+    assert not answerer.ask(august).lead.startswith("No")
+    # A month the question itself sets as where it starts from ("avant sa visite d'août") is no day asked of.
+    assert answerer.ask("Witkoff avait-il déjà vu Poutine avant sa visite d'août ?").lead.startswith("Oui")
 
 
 def test_prepositions_are_function_words_accented_or_not(answerer: Answerer):
@@ -2638,6 +2643,8 @@ def test_where_something_was_posted_is_on_what(answerer: Answerer, question: str
     the place the question did not get ("the articles do not say where this event took place")."""
     answer = answerer.ask(question)
     assert answer.found and words in answer.text.split("\n")[0]
+    # Where the best fact names no network, no paper, nothing put out: not said (Trump's words on the meeting).
+    assert not answerer.ask("Where did Witkoff write about his meeting with Putin?").found
 
 
 @pytest.mark.parametrize(
@@ -2666,12 +2673,20 @@ def test_c_etait_quand_asks_of_the_past(answerer: Answerer):
 
 @pytest.mark.parametrize(
     "question",
-    ["Was Aug 6 the first time Witkoff met Putin?", "Was the Moscow meeting the first time Witkoff met Putin?"],
+    [
+        "Was Aug 6 the first time Witkoff met Putin?",
+        "Le 6 août, était-ce la première rencontre entre Witkoff et Poutine ?",
+    ],
 )
 def test_a_first_time_is_denied_by_having_done_it_already(answerer: Answerer, question: str):
-    """ "Had already met Putin several times before 6 August" answers "was it the first time?" no, before the warning
-    that 004 differs (it was the warning alone)."""
-    assert answerer.ask(question).lead == "No, but the sources disagree:"
+    """ "Had already met Putin several times before 6 August" answers "was 6 August the first time?" no, as article
+    000's, before the warning that 004 differs (it was the warning alone). Of a meeting it does not date against that
+    day (Saint Petersburg, in April), it says nothing."""
+    assert answerer.ask(question).lead.startswith(
+        ("No, according to article 000, but", "Non selon l'article 000, mais")
+    )
+    petersburg = "La réunion de Saint-Pétersbourg était-elle la toute première entre Witkoff et Poutine ?"
+    assert not answerer.ask(petersburg).lead.startswith(("Non", "Oui"))
     # "Had already given his agreement in principle" says nothing of truces before it.
     assert answerer.ask("Was the 30-day ceasefire the first truce Putin agreed to in principle?").lead != "No."
 

@@ -10,6 +10,7 @@ give. --show prints each question, for calibration sets only (yes-no-l.yaml is f
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,8 +31,11 @@ def verdict(answer: Answer) -> str:
         return "declined"
     for name, keys in VERDICTS.items():
         for key, lang in ((key, lang) for key in keys for lang in ("fr", "en")):
-            said = say(key, lang)  # alone, or before the warning that the sources disagree
-            if answer.lead in (said, say("disputed_answer", lang, answer=said.rstrip(" :."))):
+            said = say(key, lang)  # alone, or before the warning that the sources disagree, as an article's
+            warned = re.escape(say("disputed_verdict", lang, answer=said.rstrip(" :."), article="\0")).replace(
+                "\x00", r"\w+"
+            )
+            if answer.lead == said or re.fullmatch(warned, answer.lead):
                 return name
     return "other"
 
