@@ -23,6 +23,7 @@ from bot.answering.verdicts import (
     held_elsewhere,
     not_held,
     verdict,
+    verdict_line,
 )
 from bot.knowledge.dates import FOLDED_MONTHS, FOLDED_WEEKDAYS, approximate, deadline_status, format_date, states_day
 from bot.knowledge.loading import PERSON, Fact, Knowledge
@@ -459,7 +460,9 @@ def _lead(lang: str, is_disputed: bool, first: str = "", items: list[Item] | Non
 @lru_cache(maxsize=2)
 def _verdict_lines(lang: str) -> frozenset[str]:
     """The first lines saying yes or no, plainly or hedged."""
-    return frozenset(say(key, lang) for key in ("yes", "no", "yes_hedged", "no_hedged"))
+    return frozenset(
+        verdict_line(said, lang) for said in (Verdict.YES, Verdict.NO, Verdict.YES_HEDGED, Verdict.NO_HEDGED)
+    )
 
 
 def latest_lead(answerer: Answerer, lang: str) -> str:

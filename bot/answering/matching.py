@@ -387,6 +387,8 @@ class Matcher:
             question = _THE_SOURCES.sub("", question)
         if _THE_STORY_WORD.search(question):  # "quel est son rôle dans cette affaire ?": the story as a whole
             question = _THE_STORY.sub("", question)
+        if _HEARSAY_WORD.search(question):  # "i keep hearing about a summit, …": how the reader came to ask, no word
+            question = _HEARSAY.sub(" ", question)
         # "Is it true that Witkoff met Putin?" asks what its clause says, yes or no: the frame is no word to match.
         framed = _TRUTH_FRAME.match(question)
         typed_question = question
@@ -2281,6 +2283,15 @@ _THE_STORY = re.compile(
     r"\b(?:dans|in)\s+(?:cette|ce|this|the|that)\s+(?:affaire|histoire|dossier|story|affair|saga|matter)\b",
     re.IGNORECASE,
 )
+# How a reader came to ask: "i keep hearing about…", "I've read that…", "j'ai entendu dire que…", "on dit que…".
+_HEARSAY = re.compile(
+    r"\b(?:i|we)\s+(?:keep|kept)\s+(?:hearing|seeing|reading)(?:\s+(?:about|that))?\b"
+    r"|\b(?:i|we)(?:['’]ve|\s+have)?\s+(?:heard|read|seen)\s+(?:that|about)\b"
+    r"|\bj['’]ai\s+(?:entendu|lu|vu)\s+(?:dire\s+)?(?:que|qu['’]|parler\s+d(?:e|u|es|['’]))"
+    r"|\bon\s+(?:dit|entend|lit)\s+(?:que|qu['’])",
+    re.IGNORECASE,
+)
+_HEARSAY_WORD = re.compile("hear|read|seen|seeing|entendu|j'ai lu|j’ai lu|j'ai vu|j’ai vu|on dit|on entend|on lit")
 _THE_STORY_WORD = re.compile("ffaire|istoire|ossier|tory|ffair|aga|atter")  # as typed, any case: a quick test first
 _ARTICLE_NOUN = re.compile("rticle|apier|exte|eportage|iece|tory|eport|ource")  # as typed, any case: a quick test first
 

@@ -2704,3 +2704,17 @@ def test_a_percent_sign_asks_a_percentage(answerer: Answerer):
     assert not answerer.ask("what % of ukraine does russia occupy now").found
     assert answerer.matcher.read("quel % du territoire ukrainien la Russie contrôle-t-elle ?").counted == "percentage"
     assert "quantity" not in answerer.matcher.read("Did Trump threaten 100% tariffs?").aspects
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok so i keep hearing about a summit, is it just trump and putin or is zelensky coming too??",
+        "j'ai entendu dire que Witkoff allait à Moscou, c'est quand ?",
+    ],
+)
+def test_how_the_reader_came_to_ask_is_no_word_to_match(answerer: Answerer, question: str):
+    """ "I keep hearing about…", "j'ai entendu dire que…" say how the reader came to ask: "hearing", a word no fact
+    holds, sank the first (it was declined); "entendu" is no verb of the question."""
+    assert answerer.ask(question).found
+    assert "entendu" not in answerer.matcher.read(question).tokens
