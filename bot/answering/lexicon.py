@@ -1306,6 +1306,7 @@ STOPPED = frozenset(
     ["cesse", "cessee", "cesses", "cessees", "cesser", "cessent", "cease", "ceased", "stop", "stops", "stopped"]
     + ["halt", "halts", "halted", "suspendu", "suspendue", "suspendus", "suspendues", "suspendre", "suspend"]
     + ["suspended", "interrompu", "interrompue", "interrompus", "interrompre"]
+    + ["arrete", "arretee", "arretes", "arretees", "arreter", "arretent"]  # "a-t-elle arrêté ses frappes ?"
 )
 GOING_ON = ("continu", "poursui", "persist", "kept", "keeps")  # "a continué ses frappes", "fighting persists"
 

@@ -676,6 +676,8 @@ def test_what_went_on_did_not_stop(answerer: Answerer):
     assert answerer.ask("Zelensky a-t-il cessé d'appeler à un dialogue direct avec Poutine ?").lead == "Non."
     assert answerer.ask("Zelensky continue-t-il d'appeler à un dialogue direct avec Poutine ?").lead != "Non."
     assert answerer.ask("Were Western arms deliveries halted?").lead != "No."  # Moscow "keeps setting conditions"
+    # "Arrêter" is French's everyday verb of stopping.
+    assert answerer.ask("Est-ce que la Russie a arrêté ses frappes pendant les discussions ?").lead == "Non."
 
 
 @pytest.mark.parametrize(
