@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from enum import Enum
 from functools import partial
@@ -212,8 +213,11 @@ def _first_time(reading: Reading, result: Result, coverage: float, lang: str) ->
     best = result.matches[0].fact if result.matches else None
     if _FIRST.isdisjoint(reading.tokens) or not reading.people or best is None:
         return None
-    if _ALREADY.isdisjoint(fold(best.data.summary.get(lang)).split()):
-        return None
+    summary = fold(best.data.summary.get(lang))
+    if _ALREADY.isdisjoint(summary.split()):
+        # "The first visit at this level in over a year" is no first trip ever, unless asked within that span.
+        spanned = _FIRST_IN_SPAN.search(summary) and _SPANS.isdisjoint((*reading.tokens, *reading.dating))
+        return Verdict.UNSAID if spanned else None
     met_before = any(
         m.coverage >= coverage
         and reading.people <= set(m.fact.data.met)
@@ -226,6 +230,9 @@ def _first_time(reading: Reading, result: Result, coverage: float, lang: str) ->
 
 
 _FIRST = frozenset(["first", "premier", "premiere", "premiers", "premieres"])
+# A first within a span of time ("la première visite … depuis plus d'un an"), and the units a question names it in.
+_FIRST_IN_SPAN = re.compile(r"\b(?:first|premiere?s?)\b.{0,80}?\b(?:depuis|since|in over|in more than)\b")
+_SPANS = frozenset(["an", "ans", "annee", "annees", "year", "years", "mois", "month", "months", "semaine", "week"])
 _ALREADY = frozenset(["deja", "already", "previously", "auparavant"])
 
 

@@ -2689,6 +2689,16 @@ def test_a_first_time_is_denied_by_having_done_it_already(answerer: Answerer, qu
     )
     petersburg = "La réunion de Saint-Pétersbourg était-elle la toute première entre Witkoff et Poutine ?"
     assert not answerer.ask(petersburg).lead.startswith(("Non", "Oui"))
+
+
+def test_a_first_within_a_span_is_no_first_ever(answerer: Answerer):
+    """ "The first official visit at this level in over a year" (004) is no yes to a first trip ever (it said "Yes,
+    according to article 004"); asked within that span, it is 004's yes."""
+    assert not answerer.ask("Was it Witkoff's first trip to Russia?").lead.startswith("Yes")
+    spanned = (
+        "La visite de Witkoff est-elle la première visite officielle américaine de ce niveau depuis plus d'un an ?"
+    )
+    assert answerer.ask(spanned).lead.startswith("Oui selon l'article 004")
     # "Had already given his agreement in principle" says nothing of truces before it.
     assert answerer.ask("Was the 30-day ceasefire the first truce Putin agreed to in principle?").lead != "No."
 
