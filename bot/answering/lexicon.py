@@ -1264,6 +1264,9 @@ WISHES = frozenset(
     + ["dreams", "dreamed", "dreamt", "hoped", "wished", "aspires"]  # not "wish", "hope": nouns as well
     + ["cherche", "cherchent", "tente", "tentent", "seeks", "tries", "trying"]  # "il cherche à mettre fin à la guerre"
 )
+# Asked of, wishing is what the question is about: "veut-il…", "does Trump dream of…?" (any form, nouns too).
+WANTS = frozenset(["veut", "veulent", "voulait", "vouloir", "want", "wants", "wanted", "dream", "hope", "wish", "seek"])
+_WISHING = WISHES | WANTS
 
 
 def hedges(words: Iterable[str]) -> bool:
@@ -1327,15 +1330,12 @@ def wished(text: str, asked: set[str]) -> bool:
     """Tell whether a clause of text says someone wishes for something asked of, holding one of the asked words (folded,
     with their dictionary forms) besides the wish: "Trump rêve toujours du prix Nobel" of "a-t-il eu le prix Nobel ?";
     not of "veut-il mettre fin à la guerre ?", which the clause after it says."""
+    if not _WISHING.isdisjoint(asked):  # "veut-il mettre fin à la guerre ?" asks what he seeks
+        return False
     return any(
         not WISHES.isdisjoint(clause) and not asked.isdisjoint(w for w in clause if w not in WISHES)
         for clause in _stated_clauses(text)
-        if (WISHES | WANTS).isdisjoint(asked)  # "veut-il mettre fin à la guerre ?" asks what he seeks
     )
-
-
-# Asked of, wishing is what the question is about: "veut-il…", "does Trump dream of…?" (any form, nouns too).
-WANTS = frozenset(["veut", "veulent", "voulait", "vouloir", "want", "wants", "wanted", "dream", "hope", "wish", "seek"])
 
 
 def asks_if_lasted(tokens: tuple[str, ...]) -> bool:

@@ -400,6 +400,8 @@ class Matcher:
             question = _TELL.sub("say", question)
         if "due to" in question:  # "was he due to travel?" is going to; "due to the tensions", because of
             question = _DUE_TO.sub(lambda found: "" if found.group(1) else "going to", question)
+        asks_yes_no = is_yes_no(question)  # the clause a frame asks of, read once: it is not rewritten below
+        yes_no = bool(framed) or asks_yes_no
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
         folded = [self._cue_typo(word) for word in fold(question).split()]  # "lenght" asks how long, "combein" how many
         words, typed = folded, _APOSTROPHES.sub(" ", question.lower()).split()
@@ -409,7 +411,7 @@ class Matcher:
         if exact:  # most questions ask nothing to the letter: no need to filter
             words = [w for at, w in enumerate(folded) if w not in PRECISION_CUES and at not in precise]
             typed = [w for w in typed if fold(w) not in PRECISION_CUES | _PRECISE]
-        if not _RECALL.isdisjoint(words) and not is_yes_no(question):  # "c'est qui déjà ?": remind me, no word
+        if not _RECALL.isdisjoint(words) and not asks_yes_no:  # "c'est qui déjà ?": remind me, no word
             words = _without_recall(words)
         text = " ".join(words)  # for the patterns read over the whole question
         topics = set(self._cues.find(words))
@@ -442,7 +444,7 @@ class Matcher:
         if posted:  # "where did Trump post…?": on Truth Social, no place
             aspects.discard("place")
         measure = _measure_asked(asked) or _how_measure(words)
-        if measure is None and "%" in question and not is_yes_no(question):  # "what % of Ukraine…": a percentage
+        if measure is None and "%" in question and not asks_yes_no:  # "what % of Ukraine…": a percentage
             measure = "percentage"
         if measure is not None:  # "quel effectif", "what rate", "how old": a number is asked
             aspects.add("quantity")  # the noun or adjective stays a word to match
@@ -487,7 +489,7 @@ class Matcher:
         places = frozenset(p for t in tokens if t not in dating and (p := self.index.place_named(t)))
         people = frozenset(p for p in named.values() if p)
         # A bare name ("zelenskyy?") asks who that is; not "will Zelensky be there?", which asks yes or no.
-        if tokens and all(named.values()) and len(people) == 1 and not (framed or is_yes_no(question)):
+        if tokens and all(named.values()) and len(people) == 1 and not yes_no:
             topics.add(PERSON)
         counted = measure or (
             _counted(asked, aspect_hits.get("quantity", set()), question) if "quantity" in aspects else None
@@ -502,7 +504,6 @@ class Matcher:
         spoken = (fold(typed_question).split(), typed_question) if framed else (words, question)
         lang = detect_language(*spoken, self.index.spellings)
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
-        yes_no = bool(framed) or is_yes_no(question)
         cleft = _cleft(words)  # "c'est X qui a…", "was it X that…": X did it, no passive
         passive = _passive(parts) and not cleft
         proper = _proper_names(question)
@@ -1810,7 +1811,7 @@ def _without_recall(words: list[str]) -> list[str]:
 
 
 _RECALL = frozenset(["deja"])
-_WAS_FR = frozenset(["était", "étaient", "etait", "etaient"])
+_WAS_FR = frozenset(["etait", "etaient"])
 _ASKING_FR = frozenset(["qui", "quand", "ou", "quoi", "combien", "comment", "pourquoi", "quel", "quelle", "quels"])
 _STATUS_VERBS = [[w] for w in ("est", "sont", "etait", "etaient", "sommes", "etes", "sera", "seront", "serait")]
 
@@ -2003,7 +2004,7 @@ def _past(parts: list[str]) -> bool:
     opening = [part.lower() for part in parts[:7]]
     if opening[:1] in (["when"], ["where"], ["how"], ["what"]) and not {"was", "were"}.isdisjoint(opening[1:]):
         return True  # "when was the Moscow meeting?", "what day of the week was it?": the simple past of "be"
-    if not _WAS_FR.isdisjoint(opening) and not _ASKING_FR.isdisjoint(map(fold, opening)):
+    if not _WAS_FR.isdisjoint(said := set(map(fold, opening))) and not _ASKING_FR.isdisjoint(said):
         return True  # "c'était quand, la rencontre de Moscou ?", "où était Zelensky ?": the same in French
     for at, part in enumerate(parts):
         if part == "did":

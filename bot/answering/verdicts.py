@@ -208,8 +208,9 @@ def _first_time(reading: Reading, result: Result, coverage: float, lang: str) ->
     """For a yes/no question asking if a meeting was the first time, of a best fact saying the people it names had
     already met: no where that fact says so before the day asked ("Was Aug 6 the first time Witkoff met Putin?" of "had
     already met Putin several times before 6 August"), else neither ("was Saint Petersburg the first?": which came
-    first is not said). None for any other question, or where what came before is not a contact ("had already given
-    his agreement")."""
+    first is not said). Of a best fact saying a first within a span ("the first official visit at this level in over a
+    year"), neither, unless the question names the span. None for any other question, or where what came before is not
+    a contact ("had already given his agreement")."""
     best = result.matches[0].fact if result.matches else None
     if _FIRST.isdisjoint(reading.tokens) or not reading.people or best is None:
         return None
