@@ -30,13 +30,12 @@ def verdict(answer: Answer) -> str:
     if not answer.found:
         return "declined"
     for name, keys in VERDICTS.items():
-        for key, lang in ((key, lang) for key in keys for lang in ("fr", "en")):
-            said = say(key, lang)  # alone, or before the warning that the sources disagree, as an article's
-            warned = re.escape(say("disputed_verdict", lang, answer=said.rstrip(" :."), article="\0")).replace(
-                "\x00", r"\w+"
-            )
-            if answer.lead == said or re.fullmatch(warned, answer.lead):
-                return name
+        for key in keys:
+            for lang in ("fr", "en"):
+                said = say(key, lang)  # alone, or before the warning that the sources disagree, as an article's
+                warned = say("disputed_verdict", lang, answer=said.rstrip(" :."), article="NNN")
+                if answer.lead == said or re.fullmatch(re.escape(warned).replace("NNN", r"\w+"), answer.lead):
+                    return name
     return "other"
 
 
