@@ -371,6 +371,8 @@ FILLER = frozenset(
         "gotta",
         "whats",
         "what's",
+        "whos",  # "whos trumps envoy": "who's" typed without its apostrophe, as "whats" is
+        "wheres",
         "anything",
         "something",
         "nothing",
@@ -591,6 +593,7 @@ ASPECT_CUES: dict[str, tuple[str, ...]] = {
     "place": (
         "où",
         "where",
+        "wheres",
         "lieu",
         "endroit",
         "venue",
@@ -623,7 +626,7 @@ ASPECT_CUES: dict[str, tuple[str, ...]] = {
         "what month",
     ),
     "clock": ("à quelle heure", "what time", "at what hour", "vers quelle heure"),
-    "who": ("qui", "who", "whom", "par qui", "by whom"),
+    "who": ("qui", "who", "whos", "whom", "par qui", "by whom"),
     "quantity": (
         "combien",
         "combien de",

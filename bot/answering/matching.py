@@ -197,6 +197,8 @@ class Reading:
     talked: bool = False  # "did Trump talk with Zelensky?", "where did they talk?": people it names met or called
     others: bool = False  # "who else…", "qui d'autre…", "besides Putin": people other than those named are asked for
     besides: frozenset[str] = frozenset()  # the people named right after "besides", "à part": whom the answer is not
+    options: frozenset[str] = frozenset()  # names offered to choose from, as tokens: "Washington's or Moscow's?"
+    optional: frozenset[str] = frozenset()  # the people among them: a fact need name only one
 
     @property
     def spoke(self) -> bool:
@@ -208,7 +210,7 @@ class Reading:
     def required(self) -> frozenset[str]:
         """The people a fact must name to be about what is asked: those named, but for whom the answer is not ("who
         else did Witkoff see besides Putin?" is about Witkoff)."""
-        return self.people - self.besides
+        return self.people - self.besides - self.optional
 
     @property
     def participants(self) -> frozenset[str]:
@@ -488,6 +490,7 @@ class Matcher:
         dating = frozenset(words[dated_at:])
         places = frozenset(p for t in tokens if t not in dating and (p := self.index.place_named(t)))
         people = frozenset(p for p in named.values() if p)
+        options = self._options(words, question) if len(people) + len(places) > 1 else frozenset()
         # A bare name ("zelenskyy?") asks who that is; not "will Zelensky be there?", which asks yes or no.
         if tokens and all(named.values()) and len(people) == 1 and not yes_no:
             topics.add(PERSON)
@@ -578,6 +581,8 @@ class Matcher:
             negated=_negated_question(words, typed_question),
             where="place" in aspects and _asks_where(asked, aspect_hits),
             besides=besides,
+            options=options,
+            optional=frozenset(p for t in options if (p := named.get(t))),
             by_phone=True if phoned else _contact(flags),
             asks_speech=bool(said),
             asks_words="words" in flags,
@@ -591,6 +596,20 @@ class Matcher:
             unnamed=_unnamed(folded, spans) if yes_no else False,  # only a yes rests on who met
             pronoun_led=_pronoun_led(folded) if yes_no else False,  # or a no, on whom it asks about
         )
+
+    def _options(self, words: list[str], question: str) -> frozenset[str]:
+        """The names a question offers to choose from, as tokens: "Washington's or Moscow's?", "Poutine ou Zelensky"."""
+        found: set[str] = set()
+        for at, word in enumerate(words):
+            if word in _OR and at:
+                before = words[at - 2 if words[at - 1] == "s" and at > 1 else at - 1]  # "Washington's or…"
+                after = words[at + 1 : at + 3]
+                if after[:1] and after[0] in _OPTION_PREPOSITIONS:  # "à Moscou ou à Washington"
+                    after = after[1:]
+                names = [self._as_known(w, question) for w in (before, *after[:1])]
+                if len(names) == 2 and all(self.index.person_named(n) or self.index.place_named(n) for n in names):
+                    found.update(names)
+        return frozenset(found)
 
     def _identity(
         self, words: list[str], spans: list[tuple[int, int, str]], titled: list[tuple[int, int, str]]
@@ -818,6 +837,11 @@ class Matcher:
             ],
             dtype=bool,
         )
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one matcher lives as long as its knowledge
+    def _entries_of_others(self, people: frozenset[str]) -> np.ndarray:
+        """True for the entries of people other than these."""
+        return np.array([fact.topic == PERSON and fact.id not in people for fact in self.facts], dtype=bool)
 
     def _asked_of_another_topic(self, reading: Reading, sheet: ScoreSheet, order: np.ndarray, best: int) -> bool:
         """Tell whether the best fact giving what is asked is on none of the event topics the question names, while
@@ -1213,16 +1237,30 @@ class Matcher:
         fits_subject = index.everywhere  # shared and read-only: every step below makes a new array
         if reading.places or reading.days or reading.months:
             fits_subject = (
-                index.about_places(reading.places) & index.on_days(reading.days) & index.in_months(reading.months)
+                index.about_places(reading.places - reading.options)
+                & index.on_days(reading.days)
+                & index.in_months(reading.months)
             )
         # A person or place the question names must be in the fact or the sentence around its quote: a question
         # on Zelensky's party is not answered by a fact that never names him.
         for token, word in words.items():
-            if word.named and token not in reading.dating:  # "…depuis son retour à la Maison-Blanche": a time
+            # "…depuis son retour à la Maison-Blanche": a time; "Washington's or Moscow's?": either will do, below.
+            if word.named and token not in reading.dating and token not in reading.options:
                 fits_subject = fits_subject & word.mentioned
+        if reading.options:
+            either = np.zeros(count, dtype=bool)
+            for token in reading.options & words.keys():
+                either |= words[token].mentioned
+                if token in reading.places:
+                    either |= index.about_places([token])
+            fits_subject = fits_subject & either
         if PERSON in reading.topics and not reading.people and (countries := reading.places & NATIONS):
             # "Who is the spokesman for Ukraine?": not the Kremlin's, whose entry names Ukraine as what he speaks of.
             fits_subject = fits_subject & ~self._acting_elsewhere(countries)
+        if PERSON in reading.topics and reading.people and "who" not in reading.aspects and not reading.names_asked:
+            # "What job did the White House hand Witkoff?": Witkoff's role; Trump's entry, which the White House
+            # stands for, is another person's.
+            fits_subject = fits_subject & ~self._entries_of_others(reading.people | reading.titled)
         if reading.asks_when_met and "meeting" in reading.topics:
             fits_subject = fits_subject & self._met_all(reading.participants)
         # A name of its own the question gives ("l'OTAN", "Bloomberg") is what it is about, as a person or place is.
@@ -1319,6 +1357,8 @@ _SAID = frozenset(fold(cue) for cue in TOPIC_CUES["statement"] if " " not in cue
 
 # "Which day" asks what "what day" asks, "quelle ville" what "quel pays" does: aspect cues are read with one form of
 # each. Not list cues: "quelles" asks for several things, "quel" for one.
+_OR = frozenset(["or", "ou"])
+_OPTION_PREPOSITIONS = frozenset(["a", "au", "en", "de", "du", "in", "at", "to", "from", "with", "avec"])
 _SAME_INTERROGATIVE = {"which": "what", "quelle": "quel", "quels": "quel", "quelles": "quel"}
 
 

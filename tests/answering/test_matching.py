@@ -897,3 +897,57 @@ def test_who_did_what_the_briefs_never_say_is_declined(answerer: Answerer, quest
 def test_who_did_what_the_briefs_say_is_answered(answerer: Answerer, question: str):
     """The verbs the briefs use, typed with a slip or not, and everyday ones, still get their answer."""
     assert answerer.ask(question).found
+
+
+@pytest.mark.parametrize(
+    ("question", "options"),
+    [
+        ("Whose idea was the Trump-Putin summit, Washington's or Moscow's?", {"washington", "moscow"}),
+        ("Le sommet aura-t-il lieu à Moscou ou à Washington ?", {"moscou", "washington"}),
+        ("Witkoff a-t-il vu Poutine ou Zelensky ?", {"poutine", "zelensky"}),
+        ("Which one: Trump or Putin?", {"trump", "putin"}),
+    ],
+)
+def test_names_offered_to_choose_from_are_options(knowledge, question: str, options: set[str]):
+    """Two names joined by "or", "ou" are answers to choose from, not both what a fact must be about."""
+    reading = Matcher(knowledge).read(question)
+    assert reading.options == options
+    assert reading.optional <= reading.people
+    assert not reading.optional & reading.required
+
+
+def test_a_name_beside_or_alone_is_no_option(knowledge):
+    """Without a name on each side, "or" offers no choice of names: both names stay required."""
+    reading = Matcher(knowledge).read("Did Putin and Trump meet, or not?")
+    assert not reading.options
+    assert reading.required == {"putin", "trump"}
+
+
+def test_a_choice_of_places_is_answered_by_a_fact_about_either(answerer: Answerer):
+    """ "Washington's or Moscow's?" is answered by a fact naming only Washington's side (the summit's proposer),
+    which the two places as subjects declined."""
+    answer = answerer.ask("Whose idea was the Trump-Putin summit, Washington's or Moscow's?")
+    assert answer.found
+    assert answer.items[0].fact_id == "summit-proposed-by-us"
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("What job did the White House hand Witkoff?", "witkoff"),  # the White House stands for Trump
+        ("Quel titre donne-t-on à Witkoff avant son voyage en Russie ?", "witkoff"),
+    ],
+)
+def test_asked_of_someones_role_another_persons_entry_does_not_answer(knowledge, question: str, person: str):
+    """Asked what someone's job or title is, another person's entry is about someone else."""
+    entries = set(knowledge.people)
+    result = Matcher(knowledge).match(question)
+    assert {match.fact.id for match in result.matches} & entries <= {person}
+
+
+@pytest.mark.parametrize("question", ["whos trumps envoy", "who's Trump's envoy?"])
+def test_whos_typed_without_its_apostrophe_asks_who(answerer: Answerer, question: str):
+    """ "whos", as "whats", is a chat spelling of a question word."""
+    answer = answerer.ask(question)
+    assert answer.found
+    assert answer.items[0].fact_id == "witkoff"
