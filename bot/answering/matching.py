@@ -2334,7 +2334,8 @@ _HEARSAY = re.compile(
 )
 _HEARSAY_WORD = re.compile("hear|read|seen|seeing|entendu|j'ai lu|j’ai lu|j'ai vu|j’ai vu|on dit|on entend|on lit")
 _THE_STORY_WORD = re.compile("ffaire|istoire|ossier|tory|ffair|aga|atter")  # as typed, any case: a quick test first
-_ARTICLE_NOUN = re.compile("rticle|apier|exte|eportage|iece|tory|eport|ource")  # as typed, any case: a quick test first
+# As typed, any case: a quick test first ("stories" holds "tori", not "tory").
+_ARTICLE_NOUN = re.compile("rticle|apier|exte|eportage|iece|tory|tori|eport|ource")
 
 
 def _names_article(question: str) -> bool:

@@ -951,3 +951,24 @@ def test_whos_typed_without_its_apostrophe_asks_who(answerer: Answerer, question
     answer = answerer.ask(question)
     assert answer.found
     assert answer.items[0].fact_id == "witkoff"
+
+
+@pytest.mark.parametrize(
+    ("question", "function_words"),
+    [
+        ("Was Witkoff received inside the Kremlin?", {"inside"}),
+        ("Did Zelensky warn against being deceived by whoever?", {"against", "whoever"}),
+        ("Êtes-vous sûrs que Witkoff était à Moscou, sauf erreur ?", {"etes", "sauf"}),
+    ],
+)
+def test_prepositions_and_pronouns_are_no_words_to_match(knowledge, question: str, function_words: set[str]):
+    """A preposition, a conjunction or a form of "être" is no word a fact must hold: unknown to the briefs, each
+    lowered every fact's coverage alike and declined answerable questions."""
+    assert not function_words & set(Matcher(knowledge).read(question).tokens)
+
+
+def test_the_stories_as_a_whole_are_no_word_to_match(answerer: Answerer):
+    """ "In these stories", as "in these reports", points at every article."""
+    answer = answerer.ask("Who's the Kremlin spokesman in these stories?")
+    assert answer.found
+    assert answer.items[0].fact_id == "peskov"
