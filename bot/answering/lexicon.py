@@ -1269,7 +1269,7 @@ _CONDITIONS = frozenset(["si", "s", "if", "unless"])  # "si la Russie ne parvena
 _CONCESSIVE = frozenset(["meme", "even"])
 # What ends a clause: a denial in one ("sans que leur nature soit précisée") says nothing of the clause beside it.
 # A dash breaks only when spaced: "Trump–Putin summit" is one phrase.
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]|\s[—–-]\s")
+CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]|\s[—–-]\s")
 
 
 # Verbs of speech, folded, as typed or as their lemma: "qui a annoncé…", "who said…" asks a statement's speaker.
@@ -1388,7 +1388,7 @@ def broke_down(text: str) -> bool:
 
 def _stated_clauses(text: str) -> Iterator[list[str]]:
     """The folded words of each clause of text that states something, not on a condition ("if Russia failed…")."""
-    for part in _CLAUSE_BREAK.split(text):
+    for part in CLAUSE_BREAK.split(text):
         for clause in _clauses(fold(part).split()):
             if clause[0] not in _CONDITIONS:
                 yield clause
@@ -1419,7 +1419,7 @@ def _negated(text: str) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str
     denied: list[frozenset[str]] = []
     advised: list[frozenset[str]] = []
     carried = False  # whether the clause before advised: a "ni…" after it carries it on
-    for part in _CLAUSE_BREAK.split(text):
+    for part in CLAUSE_BREAK.split(text):
         phrase = fold(part).split()
         if _refuses(phrase):
             denied.append(frozenset(phrase))

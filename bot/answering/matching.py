@@ -22,6 +22,7 @@ from bot.answering.lexicon import (
     ANSWER_NOUNS,
     ASPECT_CUES,
     BESIDES_CUES,
+    CLAUSE_BREAK,
     CONTACT_VERBS,
     ELSE_CUES,
     ENGLISH_MARKERS,
@@ -391,6 +392,7 @@ class Matcher:
             question = _THE_STORY.sub("", question)
         if _HEARSAY_WORD.search(question):  # "i keep hearing about a summit, …": how the reader came to ask, no word
             question = _HEARSAY.sub(" ", question)
+        question = self._without_reader(question)  # "Je prépare une note : qui…": the reader's own clauses
         # "Is it true that Witkoff met Putin?" asks what its clause says, yes or no: the frame is no word to match.
         framed = _TRUTH_FRAME.match(question)
         typed_question = question
@@ -596,6 +598,17 @@ class Matcher:
             unnamed=_unnamed(folded, spans) if yes_no else False,  # only a yes rests on who met
             pronoun_led=_pronoun_led(folded) if yes_no else False,  # or a no, on whom it asks about
         )
+
+    def _without_reader(self, question: str) -> str:
+        """The question without the clauses opening it that speak of the reader ("Bonjour, je prépare une note pour ma
+        rédaction : qui…", "I only skimmed the piece, …"): the reader's doings are no fact's. Kept where what follows
+        names nothing the briefs know ("I heard Putin met the Pope, is that true?" asks of its opening)."""
+        rest = question
+        while (opening := _READER_OPENING.match(rest)) and (end := CLAUSE_BREAK.search(rest, opening.end())):
+            rest = rest[end.end() :]
+        if rest is question or not any(w not in STOPWORDS and self.index.resolve(w, False) for w in fold(rest).split()):
+            return question
+        return rest
 
     def _options(self, words: list[str], question: str) -> frozenset[str]:
         """The names a question offers to choose from, as tokens: "Washington's or Moscow's?", "Poutine ou Zelensky"."""
@@ -2330,6 +2343,11 @@ _HEARSAY = re.compile(
     r"|\b(?:i|we)(?:['’]ve|\s+have)?\s+(?:heard|read|seen)\s+(?:that|about)\b"
     r"|\bj['’]ai\s+(?:entendu|lu|vu)\s+(?:dire\s+)?(?:que|qu['’]|parler\s+d(?:e|u|es|['’]))"
     r"|\bon\s+(?:dit|entend|lit)\s+(?:que|qu['’])",
+    re.IGNORECASE,
+)
+# A clause opening with the reader as its subject, after a greeting: "Salut ! Je m'y perds…", "hey, I'm writing…".
+_READER_OPENING = re.compile(
+    r"\W*(?:(?:hey|hi|hello|salut|bonjour|coucou|ok|okay|so|alors|bon)\b\W*)*(?:i|i['’]m|im|i['’]ve|je|j['’]|moi)(?=\W|$)",
     re.IGNORECASE,
 )
 _HEARSAY_WORD = re.compile("hear|read|seen|seeing|entendu|j'ai lu|j’ai lu|j'ai vu|j’ai vu|on dit|on entend|on lit")

@@ -972,3 +972,43 @@ def test_the_stories_as_a_whole_are_no_word_to_match(answerer: Answerer):
     answer = answerer.ask("Who's the Kremlin spokesman in these stories?")
     assert answer.found
     assert answer.items[0].fact_id == "peskov"
+
+
+@pytest.mark.parametrize(
+    ("question", "reader_words"),
+    [
+        (
+            "Je prépare un brief pour demain matin et je m'y perds un peu : l'ultimatum expirait quand ?",
+            {"demain", "matin"},
+        ),
+        ("Salut ! Je suis journaliste, qui a annoncé le sommet ?", {"journaliste"}),
+        ("hey, I only skimmed the piece, who set the ultimatum?", {"skimmed", "piece"}),
+    ],
+)
+def test_the_readers_own_opening_clauses_are_no_words_to_match(knowledge, question: str, reader_words: set[str]):
+    """What the reader says of themselves before asking is no fact's: its words would lower every fact's coverage."""
+    reading = Matcher(knowledge).read(question)
+    assert not reader_words & set(reading.tokens)
+    assert reading.topics  # what follows is still read
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("I heard Putin met the Pope, is that true?", "pope"),  # what follows names nothing: the opening is asked
+        ("Je voudrais savoir quand Witkoff a rencontré Poutine", "witkoff"),  # one clause: the question itself
+    ],
+)
+def test_an_opening_the_question_rests_on_is_kept(knowledge, question: str, kept: str):
+    """Where what follows the reader's clause names nothing the briefs know, or there is no other clause, it stays."""
+    assert kept in Matcher(knowledge).read(question).tokens
+
+
+def test_a_chatty_question_is_answered_after_its_opening(answerer: Answerer):
+    """ "Je prépare un brief…" was declined: its words sank every fact's coverage."""
+    answer = answerer.ask(
+        "Je prépare un brief pour demain matin et je m'y perds un peu : la date limite de l'ultimatum américain, "
+        "c'était quand exactement ?"
+    )
+    assert answer.found
+    assert "8 août" in answer.lead
