@@ -388,6 +388,8 @@ class Matcher:
             question = question[: about.start()] + question[about.end() :]
         elif about is None and article:  # "in these reports", "selon les articles": all of them
             question = _THE_SOURCES.sub("", question)
+        if article:  # "que disent les articles sur le sommet ?": what the sources say, not what someone said
+            question = _SOURCES_SAY.sub(lambda found: f" {found.group(1) or found.group(2) or ''} ", question)
         if _THE_STORY_WORD.search(question):  # "quel est son rôle dans cette affaire ?": the story as a whole
             question = _THE_STORY.sub("", question)
         if _HEARSAY_WORD.search(question):  # "i keep hearing about a summit, …": how the reader came to ask, no word
@@ -1555,6 +1557,7 @@ _LEADING = frozenset(
 
 
 # Interrogatives that ask for no place, time, length, person or number: a later "quand" or "où" opens a clause.
+_DISCOURSE_MARKERS = frozenset(["so", "and", "but", "ok", "okay", "well", "then", "alors", "donc", "bon"])
 _OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi"])
 # What stands between "quel", "what" and the noun they ask for in "quelle est la durée", "what was the date".
 _COPULAS = frozenset(
@@ -2289,6 +2292,8 @@ def is_yes_no(question: str) -> bool:
     if (" ou " in text or " or " in text) and _ALTERNATIVE.search(text):  # "à Moscou ou à Saint-Pétersbourg ?"
         return False
     words = fold(text).split()
+    while words[1:] and words[0] in _DISCOURSE_MARKERS:  # "So were the sanctions dropped?", "and did he…?"
+        words = words[1:]
     if words and words[0] in _AUXILIARIES:
         return True
     if _cleft(words):  # "est-ce Moscou qui a proposé le sommet ?", "c'est la Russie qui… ?": whether it was them
@@ -2329,6 +2334,17 @@ _ARTICLE_ABOUT = re.compile(
 _THE_SOURCES = re.compile(
     r",?\s*\b(?:in|according to|from|per|across|dans|selon|d['’]apr[eè]s)\s+(?:these|the|those|ces|les|vos|your)\s+"
     r"(?:reports|articles|sources|stories|textes|papiers|reportages)\b",
+    re.IGNORECASE,
+)
+# The articles as the subject of a verb of saying: "what do the articles say about…", "que dit l'article 004 sur…".
+# Their number, if any, stays: it names the article asked of.
+_SOURCES_SAY = re.compile(
+    r"\bwhat\s+(?:do|does|did)\s+(?:the\s+|these\s+|those\s+)?"
+    r"(?:articles?|reports?|sources?|stories|story|texts?|press|papers?|pieces?)\s*(\d{3})?\s+"
+    r"(?:say|tell us|report)(?:\s+(?:about|on|of|regarding))?\b"
+    r"|\b(?:que|qu['’]est-ce\s+que)\s+(?:disent|dit|racontent|raconte|rapportent|rapporte)\s+"
+    r"(?:les\s+|l['’]|ces\s+|cet\s+|le\s+)(?:articles?|sources|textes?|papiers?|reportages?|presse|médias)\s*(\d{3})?"
+    r"(?:\s+(?:sur|à\s+propos\s+d(?:e|u|es|['’])|au\s+sujet\s+d(?:e|u|es|['’])))?",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w-]+")

@@ -6,7 +6,7 @@ import pytest
 
 from bot.answering.answers import Answerer
 from bot.answering.leads import not_said
-from bot.answering.matching import Decline, Matcher, Result, detect_language
+from bot.answering.matching import Decline, Matcher, Result, detect_language, is_yes_no
 
 
 def topics_of(answerer: Answerer, question: str) -> set[str]:
@@ -1012,3 +1012,36 @@ def test_a_chatty_question_is_answered_after_its_opening(answerer: Answerer):
     )
     assert answer.found
     assert "8 août" in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("What do the articles say about the summit?", None),
+        ("Que disent les articles sur le sommet ?", None),
+        ("Que dit l'article 004 sur Witkoff ?", "004"),
+        ("what does article 003 say about the ceasefire", "003"),
+    ],
+)
+def test_what_the_articles_say_is_no_statement_asked(knowledge, question: str, article: str | None):
+    """The articles as the subject of "say", "dire" ask what they report: no one's statement, no word to match; the
+    article's number stays."""
+    reading = Matcher(knowledge).read(question)
+    assert "statement" not in reading.topics
+    assert not {"say", "dire", "dit", "disent", "articles", "article"} & set(reading.tokens)
+    assert article is None or article in reading.tokens
+
+
+def test_what_the_articles_say_is_answered_by_what_they_report(answerer: Answerer):
+    """ "Que disent les articles sur…" was declined: "dire" weighed as a word the facts must hold."""
+    answer = answerer.ask("Que disent les articles sur les conséquences de la guerre depuis l'invasion ?")
+    assert answer.found
+    assert answer.items[0].topic != "statement"
+
+
+@pytest.mark.parametrize(
+    "question", ["So were the sanctions dropped?", "And did Witkoff meet Putin?", "Alors, est-il venu ?"]
+)
+def test_a_discourse_marker_before_the_auxiliary_still_asks_yes_or_no(question: str):
+    """ "So", "and", "alors" opening a question do not hide its auxiliary."""
+    assert is_yes_no(question)
