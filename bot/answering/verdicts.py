@@ -12,6 +12,7 @@ from bot.answering.index import announced, by_phone, gives, published, reported_
 from bot.answering.lexicon import (
     COUNTRIES,
     DEMANDING,
+    GOING,
     HAPPENING,
     IRREGULAR_VERBS,
     NUMBER_VALUES,
@@ -59,6 +60,7 @@ _ANY = frozenset(["any", "toute", "quelconque"])  # "avant toute rencontre", "be
 _RESULT_WORDS = frozenset(
     form for phrase in (*RESULT_CUES, *OUTCOME_CUES) for word in phrase.split() for form in (word, *lemmas(word))
 )
+_WENT = GOING | HAPPENING | frozenset(["passe", "passer"])  # "how did it go?", "comment s'est-il passé ?"
 _ZONES = frozenset(["gmt", "utc", "locale", "local", "time", "pm", "am"])  # what a time of day is given in
 _NOT_COUNTED = _ZONES | FOLDED_MONTHS
 _UNIT_STEM = 5  # "heure", "heures"; "sous" of "sous-marins"
@@ -618,13 +620,16 @@ def asks_what_came(reading: Reading, knowledge: Knowledge) -> bool:
     sommet Trump-Poutine ?". Not what it will bring, is expected or hoped to ("quels résultats sont attendus ?"), nor
     its place, day or who did it ("qui a décidé…"), nor what came of something else it names ("the contacts before
     the summit announcement", "les négociations sur le sommet")."""
-    if not reading.result or reading.future or reading.conditional or reading.aspects or hedges(reading.tokens):
+    # "How did the summit go in the end?" asks it too: how it turned out.
+    if not (reading.result or reading.outcome) or reading.future or reading.conditional or reading.aspects:
+        return False
+    if hedges(reading.tokens):
         return False
     if not _WISHES.isdisjoint(reading.tokens):  # "what outcome does Zelensky hope for?": a wish, not what came
         return False
     if reading.yes_no:  # "did the summit bring results?": whatever else it names, of an event not held, nothing came
         return True
-    return _only_of_the_event(reading, knowledge, _RESULT_WORDS)  # nothing but the event, its people, the result
+    return _only_of_the_event(reading, knowledge, _RESULT_WORDS | _WENT)  # the event, its people, how it went
 
 
 def asks_when_held(reading: Reading, knowledge: Knowledge) -> bool:

@@ -436,6 +436,8 @@ def test_how_it_turned_out_unsettled_is_declined(answerer: Answerer, question: s
         ("what came out of the summit?", "summit"),  # the summit's facts hold the question's only word
         ("Quel a été le résultat de la rencontre Poutine-Zelensky ?", "meeting"),
         ("Le sommet a-t-il donné des résultats ?", "summit"),  # asked yes or no, whatever else it names
+        ("How did the Trump–Putin summit go in the end?", "summit"),  # how it turned out, as "in the end" asks
+        ("Comment s'est finalement passé le sommet Trump-Poutine ?", "summit"),
     ],
 )
 def test_what_came_of_an_event_not_held_is_declined(answerer: Answerer, question: str, topic: str):
@@ -462,6 +464,7 @@ def test_what_came_of_an_event_not_held_is_declined(answerer: Answerer, question
         "Quels résultats Trump attend-il du sommet ?",
         "What came out of the Witkoff-Putin summit meeting?",  # theirs, held on 6 August
         "Quel a été le résultat des négociations sur le sommet ?",  # what came of something else it names
+        "How did the Witkoff-Putin meeting go in the end?",  # held: how it went is reported
     ],
 )
 def test_what_came_of_an_event_held_or_to_come_is_not_declined_so(answerer: Answerer, question: str):
