@@ -427,6 +427,7 @@ class Matcher:
             ("ou",) in aspect_hits.get("place", ())
             and "où" not in typed
             and asked[_past_leading(asked) :][:1] != ["ou"]
+            and asked[-1:] != ["ou"]  # "c'était ou ?": closing the question, "ou" joins nothing
         ):
             aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where, or "ou" opening a question
         if _idiom_lieu(asked, aspect_hits):

@@ -1045,3 +1045,16 @@ def test_what_the_articles_say_is_answered_by_what_they_report(answerer: Answere
 def test_a_discourse_marker_before_the_auxiliary_still_asks_yes_or_no(question: str):
     """ "So", "and", "alors" opening a question do not hide its auxiliary."""
     assert is_yes_no(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["trump poutine derniere rencontre c'etait ou", "poutine witkoff rencontre ou", "c etait ou ?"]
+)
+def test_ou_closing_a_question_asks_where(knowledge, question: str):
+    """Typed without its accent, "ou" closing a question joins nothing: it is "où"."""
+    assert "place" in Matcher(knowledge).read(question).aspects
+
+
+def test_ou_between_two_words_is_or(knowledge):
+    """ "ou" between two things offered is "or", not where."""
+    assert "place" not in Matcher(knowledge).read("Trump ou Poutine a-t-il proposé le sommet ?").aspects
