@@ -405,8 +405,7 @@ FILLER = frozenset(
         "gotta",
         "whats",
         "what's",
-        "whos",  # "whos trumps envoy": "who's" typed without its apostrophe, as "whats" is
-        "wheres",
+        "wheres",  # "wheres the summit": "where's" typed without its apostrophe, as "whats" and "whos" are
         "anything",
         "something",
         "nothing",
