@@ -643,6 +643,7 @@ ASPECT_CUES: dict[str, tuple[str, ...]] = {
     "date": (
         "quand",
         "when",
+        "date",  # "summit date", "date du sommet": the noun asks it, as "durée" and "lieu" do theirs
         "quelle date",
         "what date",
         "what day",

@@ -434,6 +434,8 @@ class Matcher:
             aspect_hits["place"].discard(("lieu",))
         if _asks_status(asked):  # "où en est le cessez-le-feu ?" asks how things stand, not where
             aspect_hits["place"].discard(("ou",))
+        if ("date",) in aspect_hits.get("date", ()) and not _date_asked(asked):
+            aspect_hits["date"].discard(("date",))  # "menacée de quoi avant la date limite ?" asks what, not when
         aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
         opening = _opening_aspects(asked, typed, aspect_hits)
         if opening:  # "Who welcomed him when he arrived?" asks who: a later "when" opens a clause, not the question
@@ -1558,6 +1560,12 @@ _LEADING = frozenset(
 
 
 # Interrogatives that ask for no place, time, length, person or number: a later "quand" or "où" opens a clause.
+# The question words of both languages, folded ("ou" is "où" typed without its accent, or "or").
+_WH_WORDS = frozenset(
+    ["qui", "que", "qu", "quoi", "quand", "ou", "comment", "combien", "pourquoi", "quel", "quels", "lequel", "laquelle"]
+    + ["who", "whom", "whose", "what", "whats", "when", "where", "why", "how", "which"]
+)
+_WHICH = frozenset(["quel", "what", "which"])  # as _SAME_INTERROGATIVE reads "quelle", "quels", "quelles"
 _DISCOURSE_MARKERS = frozenset(["so", "and", "but", "ok", "okay", "well", "then", "alors", "donc", "bon"])
 _OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi"])
 # What stands between "quel", "what" and the noun they ask for in "quelle est la durée", "what was the date".
@@ -1848,6 +1856,15 @@ def _idiom_lieu(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool
     if not any(phrases for aspect, phrases in hits.items() if aspect != "place"):
         return False
     return all(_after_idiom(asked, at) for at, word in enumerate(asked) if word == "lieu")
+
+
+def _date_asked(asked: list[str]) -> bool:
+    """Tell whether the noun "date" asks the date: in a query with no question word ("summit date"), or right after
+    "quel", "what" ("quelle était la date limite ?"); not in a clause of a question asking something else ("de quoi
+    la Russie est-elle menacée avant la date limite ?")."""
+    if _WH_WORDS.isdisjoint(asked):
+        return True
+    return any(word == "date" and not _WHICH.isdisjoint(asked[max(0, at - 3) : at]) for at, word in enumerate(asked))
 
 
 def _asks_status(asked: list[str]) -> bool:

@@ -1058,3 +1058,24 @@ def test_ou_closing_a_question_asks_where(knowledge, question: str):
 def test_ou_between_two_words_is_or(knowledge):
     """ "ou" between two things offered is "or", not where."""
     assert "place" not in Matcher(knowledge).read("Trump ou Poutine a-t-il proposé le sommet ?").aspects
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["summit date", "date du sommet", "ultimatum date ?", "Quelle était la date limite fixée par Washington ?"],
+)
+def test_the_noun_date_asks_when(knowledge, question: str):
+    """ "Date" asks the date in a query with no question word, or right after "quel", "what", as "durée" asks a
+    length."""
+    assert "date" in Matcher(knowledge).read(question).aspects
+
+
+def test_the_noun_date_in_a_clause_of_another_question_asks_nothing(knowledge):
+    """ "De quoi… avant la date limite ?" asks what, the day only dates it."""
+    reading = Matcher(knowledge).read("Russie menacée de quoi si pas de progrès avant la date limite ?")
+    assert "date" not in reading.aspects
+
+
+def test_a_terse_query_for_a_date_leads_with_it(answerer: Answerer):
+    """ "ultimatum date" got the ultimatum's wording; the day comes first."""
+    assert answerer.ask("ultimatum date").lead.startswith("Quand : vendredi 8 août 2025")
