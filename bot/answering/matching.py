@@ -94,6 +94,7 @@ STRICT_ASPECTS = (
 )  # … and "what time" a time of day  # "how many" needs a number, "how long" a length
 NEAR = 3
 CUE_CREDIT = 0.9  # a topic's cue word in a fact of that topic that does not hold it: below one that does
+ABOUT_FACTS = 3  # the facts an article's description must match, all citing it, to name it
 TITLE_CREDIT = 0.75  # a title's word in a fact naming whom it names, not the title itself: below one that holds it
 QUOTE_BONUS = 0.5  # a fact holding a phrase the question quotes: what the reader cites
 CLOSE_SHARE = 0.85  # a fact scoring this share of the best one's score is shown with it
@@ -385,7 +386,11 @@ class Matcher:
         # Not an outlet the articles quote: "selon l'article de Bloomberg" names whom a claim is from.
         quoting = about is not None and any(map(self._brand, _CAPITALISED.findall(about.group())))
         if about and not quoting and (about.start() or question[about.end() : about.end() + 1]):
-            question = question[: about.start()] + question[about.end() :]
+            # Its number stands in for it where its words name one article's facts ("l'article annonçant son voyage":
+            # 004), as "selon l'article 004" would.
+            question = (
+                f"{question[: about.start()]} {self._article_about(about.group()) or ''} {question[about.end() :]}"
+            )
         elif about is None and article:  # "in these reports", "selon les articles": all of them
             question = _THE_SOURCES.sub("", question)
         if article:  # "que disent les articles sur le sommet ?": what the sources say, not what someone said
@@ -614,6 +619,14 @@ class Matcher:
         if rest is question or not any(w not in STOPWORDS and self.index.resolve(w, False) for w in fold(rest).split()):
             return question
         return rest
+
+    def _article_about(self, words: str) -> str | None:
+        """The article that the words naming it by what it is about point to: the one every fact they match best
+        cites ("the piece on Witkoff's upcoming trip": 004), or None where those facts cite several."""
+        found = self.match_reading(self.read(_ARTICLE_NOUNS.sub(" ", words)), limit=ABOUT_FACTS)
+        cited = [{citation.article for citation in match.fact.citations} for match in found.matches]
+        common = set.intersection(*cited) if cited else set()
+        return next(iter(common)) if len(common) == 1 else None
 
     def _options(self, words: list[str], question: str) -> frozenset[str]:
         """The names a question offers to choose from, as tokens: "Washington's or Moscow's?", "Poutine ou Zelensky"."""
@@ -2363,6 +2376,13 @@ _SOURCES_SAY = re.compile(
     r"|\b(?:que|qu['’]est-ce\s+que)\s+(?:disent|dit|racontent|raconte|rapportent|rapporte)\s+"
     r"(?:les\s+|l['’]|ces\s+|cet\s+|le\s+)(?:articles?|sources|textes?|papiers?|reportages?|presse|médias)\s*(\d{3})?"
     r"(?:\s+(?:sur|à\s+propos\s+d(?:e|u|es|['’])|au\s+sujet\s+d(?:e|u|es|['’])))?",
+    re.IGNORECASE,
+)
+# The words naming an article and how it is named ("selon l'article sur", "per the piece on"): what is left says what
+# it is about.
+_ARTICLE_NOUNS = re.compile(
+    r"\b(?:selon|d['’]apr[eè]s|dans|according to|per|in|from|l['’]|le|cet|ce|the|that|article|papier|texte|reportage"
+    r"|piece|story|report|sur|consacr[ée]e?|qui parle|on|about|of)\b",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w-]+")

@@ -1079,3 +1079,31 @@ def test_the_noun_date_in_a_clause_of_another_question_asks_nothing(knowledge):
 def test_a_terse_query_for_a_date_leads_with_it(answerer: Answerer):
     """ "ultimatum date" got the ultimatum's wording; the day comes first."""
     assert answerer.ask("ultimatum date").lead.startswith("Quand : vendredi 8 août 2025")
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("selon l'article sur le sommet, quand aura-t-il lieu ?", "002"),
+        ("per the piece on Witkoff's upcoming trip, how long will the meeting last?", "004"),
+        ("In the article about the St Petersburg meeting, what did Peskov say?", "003"),
+    ],
+)
+def test_an_article_named_by_what_it_is_about_stands_for_its_number(knowledge, question: str, article: str):
+    """ "L'article sur le sommet" is read as "l'article 002" where the facts its words match all cite one article."""
+    assert article in Matcher(knowledge).read(question).tokens
+
+
+def test_an_article_named_by_what_several_report_names_none(knowledge):
+    """The Kremlin meeting is in 000 and 001: no number stands in, and its words are still no words to match."""
+    reading = Matcher(knowledge).read(
+        "dans l'article sur la rencontre du Kremlin, combien de temps a duré l'entretien ?"
+    )
+    assert not {"000", "001", "kremlin", "rencontre"} & set(reading.tokens)
+
+
+def test_an_article_named_by_what_it_is_about_answers_from_it(answerer: Answerer):
+    """ "Selon l'article sur le sommet" got 004's Nobel dream; 002's peacemaker comes first."""
+    answer = answerer.ask("Comme quoi Trump cherche-t-il à se positionner, selon l'article sur le sommet ?")
+    assert answer.found
+    assert {quote.source.article for quote in answer.items[0].quotes} == {"002"}
