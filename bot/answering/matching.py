@@ -372,6 +372,10 @@ class Matcher:
         reported = np.array([bool(fact.data.met) for fact in self.facts], dtype=bool) & ~self.index.announced
         self._held = ANNOUNCED_PENALTY * (self.index.done | reported)
         self._meetings = self.index.topic_mask(frozenset(["meeting"]))  # not the 2019 G20, background to the summit
+        self._citing = {  # the facts citing each article
+            article: np.array([any(c.article == article for c in fact.citations) for fact in self.facts], dtype=bool)
+            for article in knowledge.articles
+        }
         self._other_parties = {
             party: PARTY_PENALTY * (self.index.has_party & ~mask) for party, mask in self.index.party_mask.items()
         }
@@ -381,6 +385,7 @@ class Matcher:
         # "…, selon l'article sur le voyage de Witkoff ?": which article says it, in words of its own, is no word to
         # match (its people and places would set aside the facts of other articles that answer). Opening the
         # question, only up to a comma: "selon l'article sur X que veut Poutine" runs on into the question.
+        typed_in = question  # its language is that of all its words, frames and article names included
         article = _names_article(question)
         about = _ARTICLE_ABOUT.search(question) if article else None  # most name none: no scan
         # Not an outlet the articles quote: "selon l'article de Bloomberg" names whom a claim is from.
@@ -393,8 +398,12 @@ class Matcher:
             )
         elif about is None and article:  # "in these reports", "selon les articles": all of them
             question = _THE_SOURCES.sub("", question)
+            # "Quel média a publié l'article sur la rencontre de Saint-Pétersbourg ?": the article asked of, by number.
+            named = _ARTICLE_NAMED.search(question)
+            if named and _published(question[: named.start()]) and (number := self._article_about(named.group())):
+                question = f"{question[: named.start()]} {number} {question[named.end() :]}"
         if article:  # "que disent les articles sur le sommet ?": what the sources say, not what someone said
-            question = _SOURCES_SAY.sub(lambda found: f" {found.group(1) or found.group(2) or ''} ", question)
+            question = _SOURCES_SAY.sub(lambda found: f" {next(filter(None, found.groups()), '')} ", question)
         if _THE_STORY_WORD.search(question):  # "quel est son rôle dans cette affaire ?": the story as a whole
             question = _THE_STORY.sub("", question)
         if _HEARSAY_WORD.search(question):  # "i keep hearing about a summit, …": how the reader came to ask, no word
@@ -515,9 +524,8 @@ class Matcher:
         spans = _people_spans(folded, named.get, titled) if people or titled else []
         owners = frozenset(person for start, end, person in spans if _owned(folded, start, end))
         besides = _besides(folded, spans, self._besides_cues.spans(folded)) if "else" in flags else frozenset()
-        # Its language is the frame's too: "Trump met Zelensky" alone reads as French.
-        spoken = (fold(typed_question).split(), typed_question) if framed else (words, question)
-        lang = detect_language(*spoken, self.index.spellings)
+        # Its language is the frame's too: "Trump met Zelensky" alone reads as French, "004 Witkoff" as neither.
+        lang = detect_language(fold(typed_in).split(), typed_in, self.index.spellings)
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
         cleft = _cleft(words)  # "c'est X qui a…", "was it X that…": X did it, no passive
         passive = _passive(parts) and not cleft
@@ -1288,6 +1296,9 @@ class Matcher:
         if PERSON in reading.topics and not reading.people and (countries := reading.places & NATIONS):
             # "Who is the spokesman for Ukraine?": not the Kremlin's, whose entry names Ukraine as what he speaks of.
             fits_subject = fits_subject & ~self._acting_elsewhere(countries)
+        for token in reading.tokens:  # "selon l'article 004, …": what that article says, not another
+            if token in self._citing:
+                fits_subject = fits_subject & self._citing[token]
         if PERSON in reading.topics and reading.people and "who" not in reading.aspects and not reading.names_asked:
             # "What job did the White House hand Witkoff?": Witkoff's role; Trump's entry, which the White House
             # stands for, is another person's.
@@ -1871,6 +1882,12 @@ def _idiom_lieu(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool
     return all(_after_idiom(asked, at) for at, word in enumerate(asked) if word == "lieu")
 
 
+def _published(before: str) -> bool:
+    """Tell whether the words before an article named by what it is about end in a verb publishing it: "quel média a
+    publié l'article sur…", "who ran the piece on…"; not "what title does the article on his trip give…"."""
+    return not PUBLISHING.union(_RAN).isdisjoint(fold(before).split()[-3:])
+
+
 def _date_asked(asked: list[str]) -> bool:
     """Tell whether the noun "date" asks the date: in a query with no question word ("summit date"), or right after
     "quel", "what" ("quelle était la date limite ?"); not in a clause of a question asking something else ("de quoi
@@ -2362,6 +2379,11 @@ _ARTICLE_ABOUT = re.compile(
     r"(?:sur|consacr[ée]e? (?:à|au|aux)|qui parle d[eu']|on|about|de|du|of|annon[cç]ant|\w+ing)\b[^,;?!]*",
     re.IGNORECASE,
 )
+# An article named by what it is about as what the question asks of, not as a source: "qui a publié l'article sur…".
+_ARTICLE_NAMED = re.compile(
+    r"\b(?:l['’]|the\s+)(?:article|papier|piece|story|report)\s+(?:sur|on|about)\b[^,;?!]*", re.IGNORECASE
+)
+_RAN = frozenset(["ran", "run", "runs", "signe", "redige"])  # a newspaper "ran" a piece; "signé", "rédigé" one
 _THE_SOURCES = re.compile(
     r",?\s*\b(?:in|according to|from|per|across|dans|selon|d['’]apr[eè]s)\s+(?:these|the|those|ces|les|vos|your)\s+"
     r"(?:reports|articles|sources|stories|textes|papiers|reportages)\b",
@@ -2375,7 +2397,12 @@ _SOURCES_SAY = re.compile(
     r"(?:say|tell us|report)(?:\s+(?:about|on|of|regarding))?\b"
     r"|\b(?:que|qu['’]est-ce\s+que)\s+(?:disent|dit|racontent|raconte|rapportent|rapporte)\s+"
     r"(?:les\s+|l['’]|ces\s+|cet\s+|le\s+)(?:articles?|sources|textes?|papiers?|reportages?|presse|médias)\s*(\d{3})?"
-    r"(?:\s+(?:sur|à\s+propos\s+d(?:e|u|es|['’])|au\s+sujet\s+d(?:e|u|es|['’])))?",
+    r"(?:\s+(?:sur|à\s+propos\s+d(?:e|u|es|['’])|au\s+sujet\s+d(?:e|u|es|['’])))?"
+    # …or of describing: "comment l'article 000 qualifie-t-il Dmitriev ?", "how does article 004 describe Witkoff?"
+    r"|\bcomment\s+(?:les\s+|l['’]|ces\s+|cet\s+|le\s+)(?:articles?|sources|textes?|papiers?|reportages?)\s*(\d{3})?"
+    r"\s+(?:qualifient|qualifie|d[ée]crivent|d[ée]crit|pr[ée]sentent|pr[ée]sente)(?:[- ]t)?(?:[- ](?:il|elle|ils|elles))?"
+    r"|\bhow\s+(?:do|does|did)\s+(?:the\s+|these\s+)?(?:articles?|reports?|sources?|stories|story|texts?|press"
+    r"|papers?|pieces?)\s*(\d{3})?\s+(?:describe|call|portray|present|characteri[sz]e)\b",
     re.IGNORECASE,
 )
 # The words naming an article and how it is named ("selon l'article sur", "per the piece on"): what is left says what

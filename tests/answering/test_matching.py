@@ -1107,3 +1107,38 @@ def test_an_article_named_by_what_it_is_about_answers_from_it(answerer: Answerer
     answer = answerer.ask("Comme quoi Trump cherche-t-il à se positionner, selon l'article sur le sommet ?")
     assert answer.found
     assert {quote.source.article for quote in answer.items[0].quotes} == {"002"}
+
+
+def test_a_question_asking_of_one_article_is_answered_from_it(answerer: Answerer):
+    """ "According to article 004" asks what 004 says: the ultimatum's wording, cited from 000–002, got in first."""
+    answer = answerer.ask("Why does Trump want to end the war in Ukraine, according to article 004?")
+    assert answer.found
+    assert {quote.source.article for item in answer.items for quote in item.quotes} == {"004"}
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Comment l'article 000 qualifie-t-il Dmitriev ?", "dmitriev"),  # a statement of 001's came first
+        ("Quel média a publié l'article sur la rencontre à Saint-Pétersbourg ?", "context-source-epoch-times"),
+        ("Which outlet published the article about the Saint Petersburg meeting?", "context-source-epoch-times"),
+    ],
+)
+def test_how_an_article_describes_or_who_published_it(answerer: Answerer, question: str, fact: str):
+    """ "Comment l'article 000 qualifie-t-il…" asks what the article says, no one's statement; "qui a publié l'article
+    sur…" asks of the article its words name."""
+    answer = answerer.ask(question)
+    assert answer.found
+    assert answer.items[0].fact_id == fact
+
+
+def test_who_published_an_article_the_briefs_give_no_outlet_for_is_not_said(answerer: Answerer):
+    """Article 004's outlet is unknown: another article's publisher, or a post Trump wrote, does not answer."""
+    answer = answerer.ask("Qui a publié l'article sur Witkoff en novembre ?")
+    assert not answer.found or all(item.fact_id != "context-source-epoch-times" for item in answer.items)
+    assert "Epoch" not in answer.lead
+
+
+def test_the_language_is_read_from_the_whole_question(knowledge):
+    """Without its frame, "How does article 004 describe Witkoff?" leaves "004 Witkoff": still English."""
+    assert Matcher(knowledge).read("How does article 004 describe Witkoff?").lang == "en"
