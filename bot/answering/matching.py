@@ -399,9 +399,13 @@ class Matcher:
         elif about is None and article:  # "in these reports", "selon les articles": all of them
             question = _THE_SOURCES.sub("", question)
             # "Quel média a publié l'article sur la rencontre de Saint-Pétersbourg ?": the article asked of, by number.
-            named = _ARTICLE_NAMED.search(question)
-            if named and _published(question[: named.start()]) and (number := self._article_about(named.group())):
-                question = f"{question[: named.start()]} {number} {question[named.end() :]}"
+            asked_of = _ARTICLE_NAMED.search(question)
+            if (
+                asked_of
+                and _published(question[: asked_of.start()])
+                and (number := self._article_about(asked_of.group()))
+            ):
+                question = f"{question[: asked_of.start()]} {number} {question[asked_of.end() :]}"
         if article:  # "que disent les articles sur le sommet ?": what the sources say, not what someone said
             question = _SOURCES_SAY.sub(lambda found: f" {next(filter(None, found.groups()), '')} ", question)
         if _THE_STORY_WORD.search(question):  # "quel est son rôle dans cette affaire ?": the story as a whole
@@ -2400,7 +2404,8 @@ _SOURCES_SAY = re.compile(
     r"(?:\s+(?:sur|à\s+propos\s+d(?:e|u|es|['’])|au\s+sujet\s+d(?:e|u|es|['’])))?"
     # …or of describing: "comment l'article 000 qualifie-t-il Dmitriev ?", "how does article 004 describe Witkoff?"
     r"|\bcomment\s+(?:les\s+|l['’]|ces\s+|cet\s+|le\s+)(?:articles?|sources|textes?|papiers?|reportages?)\s*(\d{3})?"
-    r"\s+(?:qualifient|qualifie|d[ée]crivent|d[ée]crit|pr[ée]sentent|pr[ée]sente)(?:[- ]t)?(?:[- ](?:il|elle|ils|elles))?"
+    r"\s+(?:qualifient|qualifie|d[ée]crivent|d[ée]crit|pr[ée]sentent|pr[ée]sente)"
+    r"(?:[- ]t)?(?:[- ](?:il|elle|ils|elles))?"
     r"|\bhow\s+(?:do|does|did)\s+(?:the\s+|these\s+)?(?:articles?|reports?|sources?|stories|story|texts?|press"
     r"|papers?|pieces?)\s*(\d{3})?\s+(?:describe|call|portray|present|characteri[sz]e)\b",
     re.IGNORECASE,
