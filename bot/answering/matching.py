@@ -495,8 +495,11 @@ class Matcher:
             dict.fromkeys(
                 [
                     self._as_known(w, question)
-                    for w in _weather(words)
-                    if w not in STOPWORDS and w not in consumed and (len(w) > 1 or w.isdigit())
+                    for at, w in enumerate(_weather(words))
+                    if w not in STOPWORDS
+                    and w not in consumed
+                    and (len(w) > 1 or w.isdigit())
+                    and not self._emphatic(words, at)
                 ]
                 + _accented_content(question)
             )
@@ -639,6 +642,14 @@ class Matcher:
         cited = [{citation.article for citation in match.fact.citations} for match in found.matches]
         common = set.intersection(*cited) if cited else set()
         return next(iter(common)) if len(common) == 1 else None
+
+    def _emphatic(self, words: list[str], at: int) -> bool:
+        """Tell whether a word stresses the one before it: "Putin himself", "the Kremlin itself", "Trump lui-même";
+        not a reflexive object ("position himself as a peacemaker"), which says what is done."""
+        word, before = words[at], words[at - 1] if at else ""
+        if word in _EMPHATIC_FR:
+            return before in _STRESSED_FR
+        return word in _EMPHATIC_EN and bool(self.index.person_named(before) or self.index.place_named(before))
 
     def _options(self, words: list[str], question: str) -> frozenset[str]:
         """The names a question offers to choose from, as tokens: "Washington's or Moscow's?", "Poutine ou Zelensky"."""
@@ -1403,6 +1414,9 @@ _SAID = frozenset(fold(cue) for cue in TOPIC_CUES["statement"] if " " not in cue
 
 # "Which day" asks what "what day" asks, "quelle ville" what "quel pays" does: aspect cues are read with one form of
 # each. Not list cues: "quelles" asks for several things, "quel" for one.
+_EMPHATIC_EN = frozenset(["himself", "herself", "itself", "themselves"])
+_EMPHATIC_FR = frozenset(["meme", "memes"])  # "lui-même", "eux-mêmes"
+_STRESSED_FR = frozenset(["lui", "elle", "eux", "elles", "soi"])
 _OR = frozenset(["or", "ou"])
 _OPTION_PREPOSITIONS = frozenset(["a", "au", "en", "de", "du", "in", "at", "to", "from", "with", "avec"])
 _SAME_INTERROGATIVE = {"which": "what", "quelle": "quel", "quels": "quel", "quelles": "quel"}

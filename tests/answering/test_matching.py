@@ -1142,3 +1142,26 @@ def test_who_published_an_article_the_briefs_give_no_outlet_for_is_not_said(answ
 def test_the_language_is_read_from_the_whole_question(knowledge):
     """Without its frame, "How does article 004 describe Witkoff?" leaves "004 Witkoff": still English."""
     assert Matcher(knowledge).read("How does article 004 describe Witkoff?").lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("question", "stress"),
+    [
+        ("Was Witkoff received inside the Kremlin itself?", "itself"),
+        ("What did Putin himself say after meeting Witkoff?", "himself"),
+        ("Était-ce Trump lui-même qui a proposé le sommet ?", "meme"),
+    ],
+)
+def test_a_word_stressing_a_name_is_no_word_to_match(knowledge, question: str, stress: str):
+    """ "Putin himself", "the Kremlin itself", "Trump lui-même" stress the name: no fact holds the stress."""
+    assert stress not in Matcher(knowledge).read(question).tokens
+
+
+def test_a_reflexive_object_is_still_matched(knowledge):
+    """ "Position himself as a peacemaker" says what is done: the facts say it so."""
+    assert "himself" in Matcher(knowledge).read("Who is trying to position himself as a peacemaker?").tokens
+
+
+def test_a_stressed_place_asked_yes_or_no_gets_its_yes(answerer: Answerer):
+    """ "Inside the Kremlin itself" got "the articles do not answer yes or no": "itself" was a word asked."""
+    assert answerer.ask("Was Witkoff received inside the Kremlin itself?").lead == "Yes."
