@@ -388,7 +388,7 @@ class FactIndex:
             return forms
         if not typos:  # a dictionary word, but a doubled letter typed once is still a slip: "meting" for "meeting"
             return self._doubled(token)
-        repaired = self._typos(token)
+        repaired = self._swapped(token) or self._typos(token)
         return repaired + tuple((w, credit) for t, credit in repaired for w in lemmas(t) if w in self.idf)
 
     def _forms(self, token: str) -> Forms:
@@ -404,6 +404,12 @@ class FactIndex:
         if len(token) == PREFIX - 1:  # "meet" for "meeting", not "inde" for "independence"
             return tuple((w, PREFIX_CREDIT) for w in self._by_prefix.get(token, ()) if len(w) <= len(token) + 4)
         return ()
+
+    def _swapped(self, token: str) -> Forms:
+        """Known words that are the token with two letters side by side swapped back: "socail" -> "social", a slip
+        the fuzzy ratio scores as two edits."""
+        swapped = {token[:at] + token[at + 1] + token[at] + token[at + 2 :] for at in range(len(token) - 1)}
+        return tuple((word, PREFIX_CREDIT) for word in sorted(swapped) if word != token and word in self.idf)
 
     def _doubled(self, token: str) -> Forms:
         """Known words that are the token with one of its letters doubled: "meting" -> "meeting"."""

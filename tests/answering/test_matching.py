@@ -242,6 +242,20 @@ def test_dictionary_words_are_not_typos_and_names_keep_to_their_spellings(answer
     assert {word for word, _ in index.resolve("dmitriev")} <= {"dmitriev", "dmitriyev"}
 
 
+@pytest.mark.parametrize(("typed", "known"), [("socail", "social"), ("recieve", "receive"), ("decieved", "deceived")])
+def test_two_letters_typed_the_wrong_way_round_are_a_slip(answerer: Answerer, typed: str, known: str):
+    """A swap of two letters side by side is one slip: the fuzzy ratio scores it as two edits, under its cutoff, so
+    "Truth Socail" was a name the articles do not mention."""
+    assert known in [word for word, _ in answerer.matcher.index.resolve(typed)]
+
+
+def test_a_swapped_letters_name_is_no_unknown_name(answerer: Answerer):
+    """ "Truth Socail" got "The articles do not mention Truth Socail"."""
+    answer = answerer.ask("what date did Trump post on Truth Socail that russia has to get moving?")
+    assert answer.found
+    assert "vendredi" in answer.lead.lower() or "friday" in answer.lead.lower()
+
+
 def test_a_doubled_letter_typed_once_is_a_slip_even_in_a_dictionary_word(answerer: Answerer):
     """ "Meting" is an English word ("to mete out"), but typed for "meeting", whose letter it halves: read as it, so
     "how long is the exploratory meting supposed to last?" gets the two days (it was declined)."""
