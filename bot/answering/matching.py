@@ -1608,6 +1608,11 @@ _WH_WORDS = frozenset(
     + ["who", "whom", "whose", "what", "whats", "when", "where", "why", "how", "which"]
 )
 _WHICH = frozenset(["quel", "what", "which"])  # as _SAME_INTERROGATIVE reads "quelle", "quels", "quelles"
+# A request opening a question: "can you tell me…", "est-ce que vous pouvez me dire…".
+_REQUEST = re.compile(
+    r"\s*(?:(?:can|could|would|will)\s+(?:you|u)|est[- ]ce\s+qu(?:e\s+|')(?:tu\s+peux|vous\s+pouvez|on\s+peut)"
+    r"|(?:peux|pouvez)[- ](?:tu|vous))\b"
+)
 _DISCOURSE_MARKERS = frozenset(["so", "and", "but", "ok", "okay", "well", "then", "alors", "donc", "bon"])
 _OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi"])
 # What stands between "quel", "what" and the noun they ask for in "quelle est la durée", "what was the date".
@@ -2358,6 +2363,8 @@ def is_yes_no(question: str) -> bool:
     if (" ou " in text or " or " in text) and _ALTERNATIVE.search(text):  # "à Moscou ou à Saint-Pétersbourg ?"
         return False
     words = fold(text).split()
+    if (request := _REQUEST.match(text)) and not _WH_WORDS.isdisjoint(fold(text[request.end() :]).split()):
+        return False  # "can you tell me who welcomed Witkoff?", "est-ce que tu peux me dire quand…": it asks who, when
     while words[1:] and words[0] in _DISCOURSE_MARKERS:  # "So were the sanctions dropped?", "and did he…?"
         words = words[1:]
     if words and words[0] in _AUXILIARIES:
@@ -2445,9 +2452,12 @@ _HEARSAY = re.compile(
     r"|\bon\s+(?:dit|entend|lit)\s+(?:que|qu['’])",
     re.IGNORECASE,
 )
-# A clause opening with the reader as its subject, after a greeting: "Salut ! Je m'y perds…", "hey, I'm writing…".
+# A clause opening with the reader as its subject, after a greeting: "Salut ! Je m'y perds…", "hey, I'm writing…";
+# or announcing the question: "petite question rapide pour ma revue de presse : …".
 _READER_OPENING = re.compile(
-    r"\W*(?:(?:hey|hi|hello|salut|bonjour|coucou|ok|okay|so|alors|bon)\b\W*)*(?:i|i['’]m|im|i['’]ve|je|j['’]|moi)(?=\W|$)",
+    r"\W*(?:(?:hey|hi|hello|salut|bonjour|coucou|ok|okay|so|alors|bon)\b\W*)*"
+    r"(?:i|i['’]m|im|i['’]ve|je|j['’]|moi|(?:petite|une|quick|one|a|small)\s+question|question\s+rapide|quick\s+one)"
+    r"(?=\W|$)",
     re.IGNORECASE,
 )
 _HEARSAY_WORD = re.compile("hear|read|seen|seeing|entendu|j'ai lu|j’ai lu|j'ai vu|j’ai vu|on dit|on entend|on lit")
@@ -2475,13 +2485,22 @@ def _proper_names(question: str) -> list[str]:
     text = question.strip()
     if text[1:] == text[1:].lower():  # no capital past the first letter: no name
         return []
-    return [
-        m.group(1)
+    names = [
+        _without_day(text, m.group(1))  # "Witkoff Putin Aug 6": "Putin", the month is the day's
         for m in _names_in(text)
         if m.start(1) > 0
         and not _sentence_start(text, m.start(1))
         and not _names_a_day(text, m.group(1))  # "the Aug 6 meeting", "le 6 Août": a day, not a name
     ]
+    return [name for name in names if name]
+
+
+def _without_day(text: str, name: str) -> str:
+    """A capitalised name without a month closing it before a day's number: "Putin Aug" of "Putin Aug 6"."""
+    words = name.split()
+    if len(words) > 1 and _names_a_day(text, words[-1]):
+        return " ".join(words[:-1])
+    return name
 
 
 _NAME_PARTS = re.compile(r"[\s'’-]+")

@@ -1179,3 +1179,29 @@ def test_a_reflexive_object_is_still_matched(knowledge):
 def test_a_stressed_place_asked_yes_or_no_gets_its_yes(answerer: Answerer):
     """ "Inside the Kremlin itself" got "the articles do not answer yes or no": "itself" was a word asked."""
     assert answerer.ask("Was Witkoff received inside the Kremlin itself?").lead == "Yes."
+
+
+def test_a_month_before_a_days_number_is_no_part_of_a_name(knowledge):
+    """ "Witkoff Putin Aug 6 topics": "Aug" is the day's month, not the end of a name the articles do not mention."""
+    assert Matcher(knowledge).read("Witkoff Putin Aug 6 topics").unknown_names == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("Can you tell me who welcomed Witkoff?", False),
+        ("can you remind me what exactly Zelensky said?", False),
+        ("Est-ce que tu peux me dire quand expire l'ultimatum ?", False),
+        ("Can you confirm that Witkoff met Putin?", True),  # what is asked is still whether
+        ("Can you tell me if Putin met Witkoff?", True),
+    ],
+)
+def test_a_request_opening_a_question_asks_what_follows(question: str, yes_no: bool):
+    """ "Can you tell me who…" asks who, not whether the bot can: only a request of whether asks yes or no."""
+    assert is_yes_no(question) is yes_no
+
+
+def test_a_clause_announcing_the_question_is_no_word_to_match(knowledge):
+    """ "Petite question rapide pour ma revue de presse : …" says how the reader asks, as "je prépare…" does."""
+    reading = Matcher(knowledge).read("Petite question rapide pour ma revue de presse : qui a accueilli Witkoff ?")
+    assert not {"revue", "presse", "rapide"} & set(reading.tokens)
