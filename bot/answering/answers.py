@@ -566,7 +566,11 @@ _SAID_SHARE = 0.5  # of the question's other words, those the fact must say: wha
 _KIND = 2  # words naming the kind asked: "which senior Russian official" is "senior Russian"
 _NEAR = 3  # words between a mark and the kind it qualifies ("certains de ses homologues européens": one more)
 # Words saying there were some, not which: "plusieurs dirigeants", "certains signaux", "several leaders".
-_VAGUE = frozenset(["plusieurs", "certains", "certaines", "certain", "several", "some", "various", "divers"])
+# "De nouvelles exigences", "more and more joint exercises": new ones, more of them, not which.
+_VAGUE = frozenset(
+    ["plusieurs", "certains", "certaines", "certain", "several", "some", "various", "divers"]
+    + ["nouvelles", "nouveaux", "new", "more"]
+)
 
 
 def _names_all(fact: Fact, reading: Reading) -> bool:

@@ -207,6 +207,11 @@ def test_an_exact_date_needs_a_day_the_quotes_state(answerer: Answerer):
         ("quels homologues européens Trump a-t-il informés ?", "Les articles ne donnent pas de nom."),
         ("Quels signaux Moscou a-t-elle envoyés à Washington ?", "Les articles ne le précisent pas."),
         ("What signals did Moscow send to Washington?", "The articles do not say which."),  # "sent certain signals"
+        # "Moscou émettant de nouvelles exigences": new ones, not which
+        (
+            "Quelles nouvelles exigences Moscou a-t-elle posées sur l'accord en mer Noire ?",
+            "Les articles ne le précisent",
+        ),
         # "un haut responsable russe (non nommé)", "des responsables anonymes": who they are, the articles do not say
         ("Qui était le haut responsable russe au téléphone avec Witkoff ?", "Les articles ne donnent pas de nom."),
         ("Quel haut responsable russe Witkoff a-t-il eu au téléphone ?", "Les articles ne donnent pas de nom."),
