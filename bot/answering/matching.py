@@ -406,7 +406,7 @@ class Matcher:
                 and (number := self._article_about(asked_of.group()))
             ):
                 question = f"{question[: asked_of.start()]} {number} {question[asked_of.end() :]}"
-        if article:  # "que disent les articles sur le sommet ?": what the sources say, not what someone said
+        if article or _ARTICLE_NUMBER.search(question):  # "que disent les articles sur…", "what does 004 say…"
             question = _SOURCES_SAY.sub(lambda found: f" {next(filter(None, found.groups()), '')} ", question)
         if _THE_STORY_WORD.search(question):  # "quel est son rôle dans cette affaire ?": the story as a whole
             question = _THE_STORY.sub("", question)
@@ -2416,9 +2416,10 @@ _THE_SOURCES = re.compile(
 )
 # The articles as the subject of a verb of saying: "what do the articles say about…", "que dit l'article 004 sur…".
 # Their number, if any, stays: it names the article asked of.
+_ARTICLE_NUMBER = re.compile(r"\b0\d\d\b")  # "004": an article's number, as the articles number them
 _SOURCES_SAY = re.compile(
     r"\bwhat\s+(?:do|does|did)\s+(?:the\s+|these\s+|those\s+)?"
-    r"(?:articles?|reports?|sources?|stories|story|texts?|press|papers?|pieces?)\s*(\d{3})?\s+"
+    r"(?:(?:articles?|reports?|sources?|stories|story|texts?|press|papers?|pieces?)\s*(\d{3})?|(0\d\d))\s+"
     r"(?:say|tell us|report)(?:\s+(?:about|on|of|regarding))?\b"
     r"|\b(?:que|qu['’]est-ce\s+que)\s+(?:disent|dit|racontent|raconte|rapportent|rapporte)\s+"
     r"(?:les\s+|l['’]|ces\s+|cet\s+|le\s+)(?:articles?|sources|textes?|papiers?|reportages?|presse|médias)\s*(\d{3})?"
@@ -2427,8 +2428,8 @@ _SOURCES_SAY = re.compile(
     r"|\bcomment\s+(?:les\s+|l['’]|ces\s+|cet\s+|le\s+)(?:articles?|sources|textes?|papiers?|reportages?)\s*(\d{3})?"
     r"\s+(?:qualifient|qualifie|d[ée]crivent|d[ée]crit|pr[ée]sentent|pr[ée]sente)"
     r"(?:[- ]t)?(?:[- ](?:il|elle|ils|elles))?"
-    r"|\bhow\s+(?:do|does|did)\s+(?:the\s+|these\s+)?(?:articles?|reports?|sources?|stories|story|texts?|press"
-    r"|papers?|pieces?)\s*(\d{3})?\s+(?:describe|call|portray|present|characteri[sz]e)\b",
+    r"|\bhow\s+(?:do|does|did)\s+(?:the\s+|these\s+)?(?:(?:articles?|reports?|sources?|stories|story|texts?|press"
+    r"|papers?|pieces?)\s*(\d{3})?|(0\d\d))\s+(?:describe|call|portray|present|characteri[sz]e)\b",
     re.IGNORECASE,
 )
 # The words naming an article and how it is named ("selon l'article sur", "per the piece on"): what is left says what

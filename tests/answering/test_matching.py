@@ -1035,6 +1035,8 @@ def test_a_chatty_question_is_answered_after_its_opening(answerer: Answerer):
         ("Que disent les articles sur le sommet ?", None),
         ("Que dit l'article 004 sur Witkoff ?", "004"),
         ("what does article 003 say about the ceasefire", "003"),
+        ("what does 003 say about the ceasefire", "003"),  # the number alone names the article
+        ("How does 004 describe Witkoff?", "004"),
     ],
 )
 def test_what_the_articles_say_is_no_statement_asked(knowledge, question: str, article: str | None):
