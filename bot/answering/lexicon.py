@@ -1269,6 +1269,7 @@ _CONDITIONS = frozenset(["si", "s", "if", "unless"])  # "si la Russie ne parvena
 _CONCESSIVE = frozenset(["meme", "even"])
 # What ends a clause: a denial in one ("sans que leur nature soit précisée") says nothing of the clause beside it.
 # A dash breaks only when spaced: "Trump–Putin summit" is one phrase.
+_GLOSS = re.compile(r"\(([^()]*)\)")
 CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]|\s[—–-]\s")
 
 
@@ -1414,11 +1415,20 @@ def advising_clauses(text: str) -> tuple[frozenset[str], ...]:
     return _negated(text)[1]
 
 
+def _negates(text: str) -> bool:
+    """Tell whether a bracketed gloss holds a negation or a refusal of its own."""
+    words = fold(text).split()
+    return not NEGATIONS.isdisjoint(words) or _refuses(words)
+
+
 def _negated(text: str) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
     """What the clauses of text deny or refuse, and what they advise against (denying_clauses, advising_clauses)."""
     denied: list[frozenset[str]] = []
     advised: list[frozenset[str]] = []
     carried = False  # whether the clause before advised: a "ni…" after it carries it on
+    # A gloss in brackets belongs to its clause ("a trilateral (three-way) format including Zelensky"), unless it
+    # negates something itself ("un haut responsable russe (non nommé)"): then it stands apart.
+    text = _GLOSS.sub(lambda found: found.group(0) if _negates(found.group(1)) else f" {found.group(1)} ", text)
     for part in CLAUSE_BREAK.split(text):
         phrase = fold(part).split()
         if _refuses(phrase):

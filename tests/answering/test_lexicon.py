@@ -185,3 +185,16 @@ def test_what_went_on_is_said_in_a_clause_neither_conditional_nor_denied():
     # What went on is something else: Moscow setting conditions, not arms deliveries.
     text = "Moscou continue de poser des conditions jugées inacceptables : fin des livraisons d'armes occidentales."
     assert not went_on(text, {"livraisons", "armes"})
+
+
+def test_a_gloss_in_brackets_belongs_to_its_clause():
+    """ "Russia turned down a trilateral (three-way) format including Zelensky" refuses the three-way format; a
+    bracket ending the clause left "three-way" and Zelensky outside the refusal."""
+    (refused,) = denying_clauses("Russia turned down a trilateral (three-way) format including Zelensky.")
+    assert {"three", "way", "zelensky"} <= refused
+
+
+def test_a_gloss_negating_of_its_own_stands_apart():
+    """ "Un haut responsable russe (non nommé)" does not deny the call it is part of."""
+    clauses = denying_clauses("Un échange téléphonique aurait eu lieu avec un haut responsable russe (non nommé).")
+    assert not any("echange" in clause for clause in clauses)
