@@ -406,6 +406,7 @@ FILLER = frozenset(
         "whats",
         "what's",
         "wheres",  # "wheres the summit": "where's" typed without its apostrophe, as "whats" and "whos" are
+        "wat",  # "wat did the us do…": "what" as chat types it
         "anything",
         "something",
         "nothing",

@@ -959,6 +959,13 @@ def test_asked_of_someones_role_another_persons_entry_does_not_answer(knowledge,
     assert {match.fact.id for match in result.matches} & entries <= {person}
 
 
+def test_wat_is_what_as_chat_types_it(answerer: Answerer):
+    """ "wat did the us do…": "wat" is no word the facts must hold (it weighed as one the briefs never use)."""
+    answer = answerer.ask("wat did the us do in respons to russias missile anouncement")
+    assert answer.found
+    assert answer.items[0].fact_id == "context-us-submarines-repositioned-missiles"
+
+
 @pytest.mark.parametrize("question", ["whos trumps envoy", "who's Trump's envoy?"])
 def test_whos_typed_without_its_apostrophe_asks_who(answerer: Answerer, question: str):
     """ "whos", as "whats", is a chat spelling of a question word."""
