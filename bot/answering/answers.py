@@ -197,6 +197,9 @@ class Answerer:
             )
         result = _facts_first(result, self._answering_facts(result.reading))
         if not result.found:
+            if (quiet := self._never_quoted(result.reading)) is not None:
+                # "Qu'a dit Medvedev à Trump ?": no fact has him say anything; that is what the articles do not say.
+                return self._unquoted(question, reader_lang, result, quiet)
             return self.decline(question, reader_lang, result)
         facts = [m.fact for m in result.matches]
         reading = result.reading
@@ -223,13 +226,7 @@ class Answerer:
         if (their := self._in_their_words(result, facts)) is not None:
             spoken, speaker = their
             if not spoken.found:  # "Qu'a dit Poutine lui-même après la rencontre ?": only others are quoted
-                only = asks_only_what_said(reading, self.knowledge)  # "qu'a dit Witkoff ?": nothing at all
-                unsaid = say(
-                    "not_said_quoted_any" if only else "not_said_quoted",
-                    reader_lang,
-                    name=speaker.name.get(reader_lang),
-                )
-                return self.decline(question, reader_lang, result.declined(Decline.UNQUOTED), unsaid=unsaid)
+                return self._unquoted(question, reader_lang, result, speaker)
             result, facts = spoken, [m.fact for m in spoken.matches]
         first = first_line(result, facts, self.knowledge, reader_lang)
         if not first and asks_when_set(reading):
@@ -266,6 +263,19 @@ class Answerer:
         # names, if less close than others; "what did Putin say?", whatever he said.
         floor = 0.0 if asks_only_what_said(reading, self.knowledge) else SAID_COVERAGE
         return self.matcher.match_reading(reading, keep=said, floor=floor), speaker
+
+    def _unquoted(self, question: str, lang: str, result: Result, speaker: Person) -> Answer:
+        """The decline of a question asking what someone said that no fact found has them say."""
+        only = asks_only_what_said(result.reading, self.knowledge)  # "qu'a dit Witkoff ?": nothing at all
+        unsaid = say("not_said_quoted_any" if only else "not_said_quoted", lang, name=speaker.name.get(lang))
+        return self.decline(question, lang, result.declined(Decline.UNQUOTED), unsaid=unsaid)
+
+    def _never_quoted(self, reading: Reading) -> Person | None:
+        """Whom a question asks what they said, where no fact has them say anything."""
+        speaker = asked_what_said(reading, self.knowledge, self.matcher.index.person_named)
+        if speaker is None or any(speaks(speaker, fact) for fact in self.knowledge.facts):
+            return None
+        return speaker
 
     def _answering_facts(self, reading: Reading) -> list[Fact]:
         """Facts that settle a yes/no question whatever the ranking: the registry entries of the people "is X the

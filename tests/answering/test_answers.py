@@ -2430,6 +2430,9 @@ def test_a_place_in_a_clause_of_time_is_not_where_it_happened(answerer: Answerer
         ("What did Putin himself say after meeting Witkoff?", "The articles report nothing Vladimir Putin said on"),
         ("Qu'a dit Witkoff ?", "Les articles ne rapportent aucun propos de Steve Witkoff."),
         ("What did Witkoff tell the press after the talks?", "The articles report nothing Steve Witkoff said on"),
+        # No fact matched closely, and none has Medvedev speak: the same, where it was "I can't find that".
+        ("Qu'a dit Medvedev à Trump ?", "Les articles ne rapportent aucun propos de Dmitri Medvedev"),
+        ("What did Medvedev say?", "The articles report nothing Dmitry Medvedev said."),
     ],
 )
 def test_what_someone_said_is_declined_where_only_others_speak(answerer: Answerer, question: str, lead: str):
