@@ -14,6 +14,7 @@ from bot.answering.lexicon import (
     ENGLISH_PARTICIPLES,
     FRENCH_PARTICIPLE_ENDINGS,
     MUTUAL_VERBS,
+    PUBLISHING,
     SPEECH_VERBS,
     STEM,
     STOPWORDS,
@@ -40,7 +41,8 @@ _AND = frozenset(["et", "and"])
 _JOINED_DETERMINERS = _DETERMINERS | {"its"}  # what may open an agent joined to another: "et ses alliés"
 _GOVERNED = 10  # words after a verb in which what it governs is found ("reçu au Kremlin, à Moscou, par …")
 _AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "has", "had", "have"])  # "Trump a | décidé"
-SAY = frozenset(["dire", "dit", "declarer", "declare", "say", "said", "state", "stated", "tell", "told"])
+# Verbs of saying; writing or posting says something too ("qu'a écrit Medvedev ?").
+SAY = frozenset(["dire", "dit", "declarer", "declare", "say", "said", "state", "stated", "tell", "told"]) | PUBLISHING
 _SUBJECT_REACH = 3  # words before a verb where its subject stands: "Donald Trump a | qualifié"
 _AGREEMENTS = frozenset(["e", "s", "es", "ee", "ees", "d", "ed"])  # what a participle adds to its verb's stem
 

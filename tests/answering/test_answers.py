@@ -2433,6 +2433,8 @@ def test_a_place_in_a_clause_of_time_is_not_where_it_happened(answerer: Answerer
         # No fact matched closely, and none has Medvedev speak: the same, where it was "I can't find that".
         ("Qu'a dit Medvedev à Trump ?", "Les articles ne rapportent aucun propos de Dmitri Medvedev"),
         ("What did Medvedev say?", "The articles report nothing Dmitry Medvedev said."),
+        # Writing or posting is saying: what someone wrote, where the articles never quote them.
+        ("What exactly did Medvedev write in his online exchange with Trump?", "The articles report nothing Dmitry"),
     ],
 )
 def test_what_someone_said_is_declined_where_only_others_speak(answerer: Answerer, question: str, lead: str):
