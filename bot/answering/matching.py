@@ -644,9 +644,12 @@ class Matcher:
         return next(iter(common)) if len(common) == 1 else None
 
     def _emphatic(self, words: list[str], at: int) -> bool:
-        """Tell whether a word stresses the one before it: "Putin himself", "the Kremlin itself", "Trump lui-même";
-        not a reflexive object ("position himself as a peacemaker"), which says what is done."""
+        """Tell whether a word stresses the one before it: "Putin himself", "the Kremlin itself", "Trump lui-même",
+        not a reflexive object ("position himself as a peacemaker"), which says what is done; or makes an idiom of
+        being among ("fait partie de", "part of")."""
         word, before = words[at], words[at - 1] if at else ""
+        if word in _PART and not _BEING_PART.isdisjoint(words[max(0, at - 3) : at]):
+            return True  # "Kherson fait partie de…", "is Kherson part of…": among
         if word in _EMPHATIC_FR:
             return before in _STRESSED_FR
         return word in _EMPHATIC_EN and bool(self.index.person_named(before) or self.index.place_named(before))
@@ -1414,6 +1417,8 @@ _SAID = frozenset(fold(cue) for cue in TOPIC_CUES["statement"] if " " not in cue
 
 # "Which day" asks what "what day" asks, "quelle ville" what "quel pays" does: aspect cues are read with one form of
 # each. Not list cues: "quelles" asks for several things, "quel" for one.
+_PART = frozenset(["partie", "part"])
+_BEING_PART = frozenset(["fait", "font", "faisait", "faisaient", "fera", "feront", "faire", "is", "are", "was", "were"])
 _EMPHATIC_EN = frozenset(["himself", "herself", "itself", "themselves"])
 _EMPHATIC_FR = frozenset(["meme", "memes"])  # "lui-même", "eux-mêmes"
 _STRESSED_FR = frozenset(["lui", "elle", "eux", "elles", "soi"])

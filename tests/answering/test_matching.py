@@ -1214,3 +1214,18 @@ def test_a_clause_announcing_the_question_is_no_word_to_match(knowledge):
     """ "Petite question rapide pour ma revue de presse : …" says how the reader asks, as "je prépare…" does."""
     reading = Matcher(knowledge).read("Petite question rapide pour ma revue de presse : qui a accueilli Witkoff ?")
     assert not {"revue", "presse", "rapide"} & set(reading.tokens)
+
+
+@pytest.mark.parametrize(
+    "question", ["Kherson fait partie de ce que reclame Moscou ?", "is crimea part of russia's demands"]
+)
+def test_being_part_of_is_an_idiom_of_being_among(knowledge, question: str):
+    """ "Fait partie de", "is … part of" say among: "partie", "part" are no words a fact must hold."""
+    assert not {"partie", "part"} & set(Matcher(knowledge).read(question).tokens)
+
+
+def test_a_region_asked_as_part_of_the_demands_is_answered(answerer: Answerer):
+    """ "Kherson fait partie de ce que réclame Moscou ?" was declined: "partie" weighed as a word asked."""
+    answer = answerer.ask("Kherson fait partie de ce que reclame Moscou ?")
+    assert answer.found
+    assert "Kherson" in answer.items[0].text
