@@ -390,6 +390,10 @@ class Matcher:
         about = _ARTICLE_ABOUT.search(question) if article else None  # most name none: no scan
         # Not an outlet the articles quote: "selon l'article de Bloomberg" names whom a claim is from.
         quoting = about is not None and any(map(self._brand, _CAPITALISED.findall(about.group())))
+        if about is None and article and (before := _ARTICLE_BEFORE.search(question)) and self._names_any(before[1]):
+            # "in the St Petersburg article": a place named only to name the article would set aside the facts of
+            # that article that answer, set nowhere ("how many regions does Putin claim…").
+            about, quoting = before, any(map(self._brand, _CAPITALISED.findall(before.group(1))))
         if about and not quoting and (about.start() or question[about.end() : about.end() + 1]):
             # Its number stands in for it where its words name one article's facts ("l'article annonçant son voyage":
             # 004), as "selon l'article 004" would.
@@ -653,6 +657,10 @@ class Matcher:
         if word in _EMPHATIC_FR:
             return before in _STRESSED_FR
         return word in _EMPHATIC_EN and bool(self.index.person_named(before) or self.index.place_named(before))
+
+    def _names_any(self, text: str) -> bool:
+        """Tell whether words name a person or a place."""
+        return any(self.index.person_named(w) or self.index.place_named(w) for w in fold(text).split())
 
     def _options(self, words: list[str], question: str) -> frozenset[str]:
         """The names a question offers to choose from, as tokens: "Washington's or Moscow's?", "Poutine ou Zelensky"."""
@@ -1100,6 +1108,12 @@ class Matcher:
     def words_of(self, reading: Reading) -> dict[str, QuestionWord]:
         """A question's content words as scoring sees them, looked up once per question."""
         words = {token: self._words(token, token not in reading.dictionary) for token in reading.tokens}
+        for token in words.keys() & self._citing.keys():
+            # "Selon l'article 002": a fact citing it holds its number, whether or not its summary spells it.
+            word, count = words[token], len(self.facts)
+            block = word.block.copy()
+            block[: 2 * count] = np.maximum(block[: 2 * count], np.tile(self._citing[token], 2))
+            words[token] = replace(word, block=block, weighted=word.weight * block)
         for token, name_word in reading.title_words:
             # "Qui a accueilli l'émissaire américain ?": a fact naming Witkoff holds the title, whatever it calls him.
             word, name = words[token], self._words(name_word, False)
@@ -2414,6 +2428,11 @@ _ARTICLE_NAMED = re.compile(
     r"\b(?:l['’]|the\s+)(?:article|papier|piece|story|report)\s+(?:sur|on|about)\b[^,;?!]*", re.IGNORECASE
 )
 _RAN = frozenset(["ran", "run", "runs", "signe", "redige"])  # a newspaper "ran" a piece; "signé", "rédigé" one
+# An article named in English by the words before its noun: "in the St Petersburg article", "per the summit piece".
+_ARTICLE_BEFORE = re.compile(
+    r",?\s*\b(?:in|from|per|according to)\s+the\s+((?:[\w'’-]+\s+){1,3}?)(?:article|piece|story|report)\b",
+    re.IGNORECASE,
+)
 _THE_SOURCES = re.compile(
     r",?\s*\b(?:in|according to|from|per|across|dans|selon|d['’]apr[eè]s)\s+(?:these|the|those|ces|les|vos|your)\s+"
     r"(?:reports|articles|sources|stories|textes|papiers|reportages)\b",
