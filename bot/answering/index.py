@@ -406,15 +406,17 @@ class FactIndex:
         return ()
 
     def _swapped(self, token: str) -> Forms:
-        """Known words that are the token with two letters side by side swapped back: "socail" -> "social", a slip
-        the fuzzy ratio scores as two edits."""
-        swapped = {token[:at] + token[at + 1] + token[at] + token[at + 2 :] for at in range(len(token) - 1)}
-        return tuple((word, PREFIX_CREDIT) for word in sorted(swapped) if word != token and word in self.idf)
+        """Known words that are the unknown token with two letters side by side swapped back: "socail" -> "social", a
+        slip the fuzzy ratio scores as two edits."""
+        return self._slips({token[:at] + token[at + 1] + token[at] + token[at + 2 :] for at in range(len(token) - 1)})
 
     def _doubled(self, token: str) -> Forms:
         """Known words that are the token with one of its letters doubled: "meting" -> "meeting"."""
-        doubled = {token[: at + 1] + token[at:] for at in range(len(token)) if token[at].isalpha()}
-        return tuple((word, PREFIX_CREDIT) for word in sorted(doubled) if word in self.idf)
+        return self._slips({token[: at + 1] + token[at:] for at in range(len(token)) if token[at].isalpha()})
+
+    def _slips(self, spellings: set[str]) -> Forms:
+        """The known words among spellings of one typed word, each a slip away from it."""
+        return tuple((word, PREFIX_CREDIT) for word in sorted(spellings) if word in self.idf)
 
     @lru_cache(maxsize=64)  # noqa: B019 - one index lives as long as its knowledge
     def _pool(self, length: int) -> list[str]:

@@ -388,12 +388,12 @@ class Matcher:
         typed_in = question  # its language is that of all its words, frames and article names included
         article = _names_article(question)
         about = _ARTICLE_ABOUT.search(question) if article else None  # most name none: no scan
-        # Not an outlet the articles quote: "selon l'article de Bloomberg" names whom a claim is from.
-        quoting = about is not None and any(map(self._brand, _CAPITALISED.findall(about.group())))
         if about is None and article and (before := _ARTICLE_BEFORE.search(question)) and self._names_any(before[1]):
             # "in the St Petersburg article": a place named only to name the article would set aside the facts of
             # that article that answer, set nowhere ("how many regions does Putin claim…").
-            about, quoting = before, any(map(self._brand, _CAPITALISED.findall(before.group(1))))
+            about = before
+        # Not an outlet the articles quote: "selon l'article de Bloomberg" names whom a claim is from.
+        quoting = about is not None and any(map(self._brand, _CAPITALISED.findall(about.group())))
         if about and not quoting and (about.start() or question[about.end() : about.end() + 1]):
             # Its number stands in for it where its words name one article's facts ("l'article annonçant son voyage":
             # 004), as "selon l'article 004" would.
@@ -504,6 +504,7 @@ class Matcher:
                     and w not in consumed
                     and (len(w) > 1 or w.isdigit())
                     and not self._emphatic(words, at)
+                    and not _being_part(words, at)
                 ]
                 + _accented_content(question)
             )
@@ -514,7 +515,7 @@ class Matcher:
         said = [at for at, token in enumerate(tokens) if _speech_verb(token) and at not in phoned]
         asking = _without_else(typed)  # "who else did Witkoff meet?" asks as "who did Witkoff meet?" does
         verb = _who_verb(asking)
-        if verb and not _speech_verb(verb) and not self.index.person_named(verb) and not self.index.place_named(verb):
+        if verb and not _speech_verb(verb) and not self._is_name(verb):
             said = []  # "qui refuse de reconnaître l'annexion ?" asks who refuses: the verb of speech is its object
         # "…depuis le retour de Trump à la Maison-Blanche ?": a place in a clause of time dates what is asked, it is
         # not where it happened.
@@ -648,19 +649,20 @@ class Matcher:
         return next(iter(common)) if len(common) == 1 else None
 
     def _emphatic(self, words: list[str], at: int) -> bool:
-        """Tell whether a word stresses the one before it: "Putin himself", "the Kremlin itself", "Trump lui-même",
-        not a reflexive object ("position himself as a peacemaker"), which says what is done; or makes an idiom of
-        being among ("fait partie de", "part of")."""
+        """Tell whether a word stresses the one before it: "Putin himself", "the Kremlin itself", "Trump lui-même";
+        not a reflexive object ("position himself as a peacemaker"), which says what is done."""
         word, before = words[at], words[at - 1] if at else ""
-        if word in _PART and not _BEING_PART.isdisjoint(words[max(0, at - 3) : at]):
-            return True  # "Kherson fait partie de…", "is Kherson part of…": among
         if word in _EMPHATIC_FR:
             return before in _STRESSED_FR
-        return word in _EMPHATIC_EN and bool(self.index.person_named(before) or self.index.place_named(before))
+        return word in _EMPHATIC_EN and self._is_name(before)
 
     def _names_any(self, text: str) -> bool:
         """Tell whether words name a person or a place."""
-        return any(self.index.person_named(w) or self.index.place_named(w) for w in fold(text).split())
+        return any(map(self._is_name, fold(text).split()))
+
+    def _is_name(self, word: str) -> bool:
+        """Tell whether a folded word names a person or a place."""
+        return bool(self.index.person_named(word) or self.index.place_named(word))
 
     def _options(self, words: list[str], question: str) -> frozenset[str]:
         """The names a question offers to choose from, as tokens: "Washington's or Moscow's?", "Poutine ou Zelensky"."""
@@ -672,7 +674,7 @@ class Matcher:
                 if after[:1] and after[0] in _OPTION_PREPOSITIONS:  # "à Moscou ou à Washington"
                     after = after[1:]
                 names = [self._as_known(w, question) for w in (before, *after[:1])]
-                if len(names) == 2 and all(self.index.person_named(n) or self.index.place_named(n) for n in names):
+                if len(names) == 2 and all(map(self._is_name, names)):
                     found.update(names)
         return frozenset(found)
 
@@ -1429,8 +1431,6 @@ _WRITTEN = frozenset(["ecrit", "wrote", "write", "written", "tweet", "tweete", "
 _MEDIUM = _WRITTEN | frozenset(["cite", "quote", "quoted", "propos", "commented"])
 _SAID = frozenset(fold(cue) for cue in TOPIC_CUES["statement"] if " " not in cue) - _MEDIUM
 
-# "Which day" asks what "what day" asks, "quelle ville" what "quel pays" does: aspect cues are read with one form of
-# each. Not list cues: "quelles" asks for several things, "quel" for one.
 _PART = frozenset(["partie", "part"])
 _BEING_PART = frozenset(["fait", "font", "faisait", "faisaient", "fera", "feront", "faire", "is", "are", "was", "were"])
 _EMPHATIC_EN = frozenset(["himself", "herself", "itself", "themselves"])
@@ -1438,6 +1438,8 @@ _EMPHATIC_FR = frozenset(["meme", "memes"])  # "lui-même", "eux-mêmes"
 _STRESSED_FR = frozenset(["lui", "elle", "eux", "elles", "soi"])
 _OR = frozenset(["or", "ou"])
 _OPTION_PREPOSITIONS = frozenset(["a", "au", "en", "de", "du", "in", "at", "to", "from", "with", "avec"])
+# "Which day" asks what "what day" asks, "quelle ville" what "quel pays" does: aspect cues are read with one form of
+# each. Not list cues: "quelles" asks for several things, "quel" for one.
 _SAME_INTERROGATIVE = {"which": "what", "quelle": "quel", "quels": "quel", "quelles": "quel"}
 
 
@@ -1620,7 +1622,6 @@ _LEADING = frozenset(
 )
 
 
-# Interrogatives that ask for no place, time, length, person or number: a later "quand" or "où" opens a clause.
 # The question words of both languages, folded ("ou" is "où" typed without its accent, or "or").
 _WH_WORDS = frozenset(
     ["qui", "que", "qu", "quoi", "quand", "ou", "comment", "combien", "pourquoi", "quel", "quels", "lequel", "laquelle"]
@@ -1633,6 +1634,7 @@ _REQUEST = re.compile(
     r"|(?:peux|pouvez)[- ](?:tu|vous))\b"
 )
 _DISCOURSE_MARKERS = frozenset(["so", "and", "but", "ok", "okay", "well", "then", "alors", "donc", "bon"])
+# Interrogatives that ask for no place, time, length, person or number: a later "quand" or "où" opens a clause.
 _OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi"])
 # What stands between "quel", "what" and the noun they ask for in "quelle est la durée", "what was the date".
 _COPULAS = frozenset(
@@ -1924,10 +1926,15 @@ def _idiom_lieu(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool
     return all(_after_idiom(asked, at) for at, word in enumerate(asked) if word == "lieu")
 
 
+def _being_part(words: list[str], at: int) -> bool:
+    """Tell whether a word makes the idiom of being among: "Kherson fait partie de…", "is Kherson part of…"."""
+    return words[at] in _PART and not _BEING_PART.isdisjoint(words[max(0, at - 3) : at])
+
+
 def _published(before: str) -> bool:
     """Tell whether the words before an article named by what it is about end in a verb publishing it: "quel média a
     publié l'article sur…", "who ran the piece on…"; not "what title does the article on his trip give…"."""
-    return not PUBLISHING.union(_RAN).isdisjoint(fold(before).split()[-3:])
+    return not _PUBLISHED.isdisjoint(fold(before).split()[-3:])
 
 
 def _date_asked(asked: list[str]) -> bool:
@@ -2427,7 +2434,8 @@ _ARTICLE_ABOUT = re.compile(
 _ARTICLE_NAMED = re.compile(
     r"\b(?:l['’]|the\s+)(?:article|papier|piece|story|report)\s+(?:sur|on|about)\b[^,;?!]*", re.IGNORECASE
 )
-_RAN = frozenset(["ran", "run", "runs", "signe", "redige"])  # a newspaper "ran" a piece; "signé", "rédigé" one
+# A newspaper "ran" a piece; "signé", "rédigé" one.
+_PUBLISHED = PUBLISHING | frozenset(["ran", "run", "runs", "signe", "redige"])
 # An article named in English by the words before its noun: "in the St Petersburg article", "per the summit piece".
 _ARTICLE_BEFORE = re.compile(
     r",?\s*\b(?:in|from|per|according to)\s+the\s+((?:[\w'’-]+\s+){1,3}?)(?:article|piece|story|report)\b",
