@@ -1624,7 +1624,8 @@ _LEADING = frozenset(
 
 # The question words of both languages, folded ("ou" is "où" typed without its accent, or "or").
 _WH_WORDS = frozenset(
-    ["qui", "que", "qu", "quoi", "quand", "ou", "comment", "combien", "pourquoi", "quel", "quels", "lequel", "laquelle"]
+    ["qui", "que", "qu", "quoi", "quand", "ou", "comment", "combien", "pourquoi", "quel", "quelle", "quels", "quelles"]
+    + ["lequel", "laquelle", "lesquels", "lesquelles"]
     + ["who", "whom", "whose", "what", "whats", "when", "where", "why", "how", "which"]
 )
 _WHICH = frozenset(["quel", "what", "which"])  # as _SAME_INTERROGATIVE reads "quelle", "quels", "quelles"

@@ -1201,6 +1201,8 @@ def test_a_month_before_a_days_number_is_no_part_of_a_name(knowledge):
         ("Can you tell me who welcomed Witkoff?", False),
         ("can you remind me what exactly Zelensky said?", False),
         ("Est-ce que tu peux me dire quand expire l'ultimatum ?", False),
+        ("Est-ce que vous pouvez me dire quelle est la date de la rencontre ?", False),
+        ("est-ce que tu peux me dire quelles régions la Russie réclame ?", False),
         ("Can you confirm that Witkoff met Putin?", True),  # what is asked is still whether
         ("Can you tell me if Putin met Witkoff?", True),
     ],
@@ -1245,3 +1247,10 @@ def test_an_articles_number_is_held_by_the_facts_citing_it(knowledge):
     words = matcher.words_of(matcher.read("selon l'article 002, que veut Trump ?"))
     citing = [i for i, fact in enumerate(matcher.facts) if any(c.article == "002" for c in fact.citations)]
     assert all(words["002"].block[i] > 0 for i in citing)
+
+
+def test_a_french_request_of_which_date_leads_with_the_date(answerer: Answerer):
+    """ "Est-ce que vous pouvez me dire quelle est la date…" got "Oui.": "quelle" was no question word."""
+    assert answerer.ask(
+        "est-ce que vous pouvez me dire quelle est la date de la rencontre au Kremlin ?"
+    ).lead.startswith("Quand : mercredi 6 août 2025")
