@@ -99,6 +99,9 @@ TITLE_CREDIT = 0.75  # a title's word in a fact naming whom it names, not the ti
 QUOTE_BONUS = 0.5  # a fact holding a phrase the question quotes: what the reader cites
 CLOSE_SHARE = 0.85  # a fact scoring this share of the best one's score is shown with it
 LIST_SHARE = 0.75  # the same for a question asking for a list ("quelles sont les exigences")
+# Words of a question the closest fact holds and the best fact giving what it asks lacks, at this share of its weight
+# (two at least: one word may be a verb said otherwise), set its subject apart from that fact's.
+APART_SHARE = 0.3
 ASKED_SHARE = 1.0  # weight of the length asked, as a share of the focus words' weight
 
 
@@ -855,6 +858,10 @@ class Matcher:
             unfit = order[(sheet.confident & sheet.fits_subject)[order]]
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in unfit[:NEAR])
             return Result(reading, (), near, Decline.MISSING)
+        if self._narrower_than_giving(words, sheet, order, best):
+            unfit = order[(sheet.confident & sheet.fits_subject)[order]]
+            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in unfit[:NEAR])
+            return Result(reading, (), near, Decline.MISSING)
         if self._together(words, best) < self.thresholds.together or self._other_contact(reading, best):
             # Its words are scattered over unrelated sentences; or it is about a meeting in person when a call is
             # asked about ("how long did they talk on the phone?"), or the reverse: a weaker fact would be guessing.
@@ -924,6 +931,22 @@ class Matcher:
             return False
         about = order[(sheet.confident & sheet.fits_subject)[order]]
         return bool(len(about)) and bool(topics[about[0]]) and not sheet.fits_aspect[about[0]]
+
+    def _narrower_than_giving(
+        self, words: Mapping[str, QuestionWord], sheet: ScoreSheet, order: np.ndarray, best: int
+    ) -> bool:
+        """Tell whether the closest fact on what the question names does not give what it asks, and the best that
+        gives it lacks the words setting that subject apart ("when was the energy ceasefire agreed?": the 30-day
+        ceasefire's agreement is dated, the energy truce is not)."""
+        about = order[(sheet.confident & sheet.fits_subject)[order]]
+        if not len(about) or about[0] == best or sheet.fits_aspect[about[0]]:
+            return False
+        top = about[0]
+        total = sum(word.weight for word in words.values())
+        apart = [
+            word.weight for word in words.values() if not word.light and word.block[top] > 0 and word.block[best] <= 0
+        ]
+        return len(apart) > 1 and sum(apart) >= APART_SHARE * total
 
     def _quoting(self, phrases: tuple[str, ...]) -> np.ndarray:
         """The facts whose own words (titles, summaries, quotes) hold every phrase a question quotes."""

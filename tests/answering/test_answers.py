@@ -1598,6 +1598,23 @@ def test_what_an_events_facts_do_not_give_is_not_taken_from_another_topic(answer
     assert not answer.found and "8" not in answer.lead
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What date was the energy-infrastructure ceasefire agreed?",
+        "Quand la trêve sur les infrastructures énergétiques a-t-elle été acceptée ?",
+    ],
+)
+def test_a_date_is_not_taken_from_a_fact_lacking_the_words_that_set_the_subject_apart(
+    answerer: Answerer, question: str
+):
+    """The energy truce is undated; the 30-day ceasefire's dated agreement, which never says "energy" or
+    "infrastructure", is another ceasefire: the question is declined with the truce offered, not given 6 August."""
+    answer = answerer.ask(question)
+    assert not answer.found and "6" not in answer.lead
+    assert answer.suggestions[0].fact_id == "ceasefire-limited-truces-accepted"
+
+
 def test_a_noun_asking_the_aspect_is_not_a_noun_the_fact_must_hold(answerer: Answerer):
     """ "Quelle est la durée du cessez-le-feu… ?": "durée" asks a length, which "un cessez-le-feu de 30 jours" gives;
     it is not a noun the fact must say (the 6 August meeting's three hours, which does, is another event)."""
