@@ -249,13 +249,14 @@ class Reading:
 
     @property
     def asks_when_met(self) -> bool:
-        """Whether it asks when, where or how long people it names met, or did something together ("sit down")."""
+        """Whether it asks when, where, how long or how often people it names met, or did something together ("sit
+        down")."""
         return (
             len(self.participants) > 1
             and self.past
             and not self.yes_no
             and not self.asks_speech
-            and not self.aspects.isdisjoint(("date", "place", "duration"))
+            and (not self.aspects.isdisjoint(("date", "place", "duration")) or self.counted in _OCCASIONS)
         )
 
     @property
@@ -1651,6 +1652,7 @@ _WH_WORDS = frozenset(
     + ["lequel", "laquelle", "lesquels", "lesquelles"]
     + ["who", "whom", "whose", "what", "whats", "when", "where", "why", "how", "which"]
 )
+_OCCASIONS = frozenset(["fois", "times"])  # what "combien de fois", "how many times" count
 _WHICH = frozenset(["quel", "what", "which"])  # as _SAME_INTERROGATIVE reads "quelle", "quels", "quelles"
 # A request opening a question: "can you tell me…", "est-ce que vous pouvez me dire…".
 _REQUEST = re.compile(

@@ -2760,3 +2760,10 @@ def test_how_the_reader_came_to_ask_is_no_word_to_match(answerer: Answerer, ques
     holds, sank the first (it was declined); "entendu" is no verb of the question."""
     assert answerer.ask(question).found
     assert "entendu" not in answerer.matcher.read(question).tokens
+
+
+def test_how_often_two_people_met_rests_on_their_meetings_not_on_anothers(answerer: Answerer):
+    """Trump and Putin's meetings in person are not counted anywhere; Witkoff's several meetings with Putin, which
+    name Trump as his sender, do not say how many times Trump met him."""
+    answer = answerer.ask("How many times did Trump and Putin meet in person during Trump's first term?")
+    assert not answer.found and "disagree" not in answer.lead
