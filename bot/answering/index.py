@@ -359,6 +359,11 @@ class FactIndex:
         """in_months, computed once per set of months."""
         return np.array([day is None or day.month in months for day in self.days], dtype=bool)
 
+    @lru_cache(maxsize=16)  # noqa: B019 - one index lives as long as its knowledge
+    def later_than(self, month: int) -> np.ndarray:
+        """True for the facts dated after a month, or undated."""
+        return np.array([day is None or day.month > month for day in self.days], dtype=bool)
+
     def _known(self, name: str) -> bool:
         """Tell whether every word of a name is known to the briefs (typos allowed)."""
         return all(

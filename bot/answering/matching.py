@@ -159,6 +159,8 @@ class Reading:
     places: frozenset[str] = frozenset()
     days: tuple[tuple[int, int], ...] = ()  # (month, day) the question names: "le 6 août", "April 11"
     months: frozenset[int] = frozenset()  # months named without a day: "the April meeting", "la rencontre d'avril"
+    # Months a question starts from: "après la rencontre d'avril, quand…" asks of a later day.
+    after: frozenset[int] = frozenset()
     clock: frozenset[tuple[int, int, str]] = frozenset()  # times of day a yes/no question names: "à 14h30 GMT ?"
     expires_on: tuple[tuple[int, int], ...] = ()  # the day a question asks whether something expired by, if it does
     expired_by: bool = False  # …asking whether it had by then ("had it expired by…", "avait-il déjà expiré"), not on it
@@ -572,6 +574,7 @@ class Matcher:
             dating=dating,
             days=(days := days_named(" ".join(words[:dated_at])) if not expiry else ()),
             months=months_named(words[:dated_at], days),
+            after=months_after(words),
             expires_on=_expiry_days(words) if expiry else (),
             expired_by=expiry and (not _PERFECT.isdisjoint(words) or bool(_BY_DAY.search(text))),
             figures=figures_named(words) if yes_no else frozenset(),  # only a yes needs them
@@ -1332,6 +1335,8 @@ class Matcher:
             # a month may be its article's ("how many regions did Putin demand in April?").
             fits_aspect &= index.dated
         fits_subject = index.everywhere  # shared and read-only: every step below makes a new array
+        if "date" in reading.aspects and reading.after:  # "après la rencontre d'avril, quand…": not April's day
+            fits_aspect = fits_aspect & index.later_than(max(reading.after))
         if reading.places or reading.days or reading.months:
             fits_subject = (
                 index.about_places(reading.places - reading.options)
@@ -2402,11 +2407,21 @@ def months_named(words: list[str], days: tuple[tuple[int, int], ...]) -> frozens
     return frozenset(found - {month for month, _ in days})
 
 
+def months_after(words: list[str]) -> frozenset[int]:
+    """The months a question's folded words start from: "après la rencontre d'avril", "since April"."""
+    return frozenset(
+        _MONTHS[word]
+        for at, word in enumerate(words)
+        if word in _MONTH_NAMES and not _STARTING.isdisjoint(words[max(0, at - 4) : at])
+    )
+
+
 _MONTH_NAMES = frozenset((*FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN)) - {"may"}
 _BEFORE = frozenset(["avant", "before"])
 _LIMITS = _BEFORE | {"ici", "by", "until", "till"}  # "d'ici août", "by August": a limit
 # "After the April meeting, when did they next meet?": the month is where the question starts from, not its subject.
-_ANCHORS = _BEFORE | {"after", "apres", "since", "depuis", "following", "suite"}
+_STARTING = frozenset(["after", "apres", "since", "depuis", "following", "suite"])
+_ANCHORS = _BEFORE | _STARTING
 
 
 def is_yes_no(question: str) -> bool:

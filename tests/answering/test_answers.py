@@ -2767,3 +2767,16 @@ def test_how_often_two_people_met_rests_on_their_meetings_not_on_anothers(answer
     name Trump as his sender, do not say how many times Trump met him."""
     answer = answerer.ask("How many times did Trump and Putin meet in person during Trump's first term?")
     assert not answer.found and "disagree" not in answer.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Après la rencontre d'avril, quand Witkoff a-t-il revu Poutine ?",
+        "After the April meeting, when did Witkoff next meet Putin?",
+    ],
+)
+def test_a_month_a_question_starts_from_is_not_the_day_it_asks(answerer: Answerer, question: str):
+    """ "Après la rencontre d'avril, quand… ?" asks of a later day: April's "hier" is where the question starts."""
+    lead = answerer.ask(question).lead
+    assert "6" in lead and "11" not in lead
