@@ -9,6 +9,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
+from itertools import takewhile
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -200,6 +201,8 @@ class Reading:
     unnamed: bool = False  # a subject pronoun names someone it does not: "did he meet Zelensky?", "a-t-il vu Poutine ?"
     pronoun_led: bool = False  # its subject is a pronoun for no one named, or it has an object one: "did they agree?"
     negated: bool = False  # it holds a negation: "who said the pressure is not working?", "qui n'a pas…"
+    # A negation in what it asks someone said: "did Trump say the war would never have happened?" asks of a denial.
+    reports_denial: bool = False
     where: bool = False  # it asks where ("où", "where", "dans quelle ville"), not which countries (actors)
     talked: bool = False  # "did Trump talk with Zelensky?", "where did they talk?": people it names met or called
     others: bool = False  # "who else…", "qui d'autre…", "besides Putin": people other than those named are asked for
@@ -618,6 +621,7 @@ class Matcher:
             others="else" in flags,
             talked=talked,
             negated=_negated_question(words, typed_question),
+            reports_denial=yes_no and _reports_denial(words),
             where="place" in aspects and _asks_where(asked, aspect_hits),
             besides=besides,
             options=options,
@@ -2136,6 +2140,19 @@ def _negated_question(words: list[str], question: str) -> bool:
         text = text.replace(tag, " ")
     typed = _NOT_TAG.sub(" ", question.lower().replace("’", "'"))
     return not NEGATIONS.isdisjoint(text.split()) or "n't" in typed
+
+
+_CONDITIONS = frozenset(["if", "si", "unless", "faute"])
+
+
+def _reports_denial(words: list[str]) -> bool:
+    """Tell whether folded words deny something after a verb of speech: "did Trump say the war would never have
+    happened?", "Zelensky a-t-il dit que Moscou ne négociait pas… ?"."""
+    said = next((at for at, word in enumerate(words) if _speech_verb(word)), None)
+    if said is None:
+        return False
+    clause = list(takewhile(lambda word: word not in _CONDITIONS, words[said + 1 :]))  # "if no deal": a condition
+    return not NEGATIONS.isdisjoint(clause)
 
 
 def _talk_with(typed: list[str]) -> bool:

@@ -123,8 +123,10 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         return Verdict.UNSAID
     if not reading.talked and all(token in knowledge.name_words for token in reading.tokens):
         return Verdict.UNSAID  # "will Zelensky be there?" alone asks nothing a fact could confirm of him
-    denied = bool(result.matches) and result.matches[0].denies
-    asks_denial = denies(reading.tokens)
+    best = result.matches[0] if result.matches else None
+    # "Did Zelensky say not to be deceived?" of "insisted on not being deceived": what he urged is the denial asked.
+    denied = best is not None and (best.denies or reading.reports_denial and best.advice >= ADVISED)
+    asks_denial = denies(reading.tokens) or reading.reports_denial
     if not asks_denial and _asks_if_set(reading, fact, knowledge):  # "has a location been picked?": "non précisé"
         return Verdict.NO
     # "Did the Black Sea truce hold?" of "collapsed almost immediately": what broke down did not last; "les combats

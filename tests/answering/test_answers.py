@@ -2780,3 +2780,24 @@ def test_a_month_a_question_starts_from_is_not_the_day_it_asks(answerer: Answere
     """ "Après la rencontre d'avril, quand… ?" asks of a later day: April's "hier" is where the question starts."""
     lead = answerer.ask(question).lead
     assert "6" in lead and "11" not in lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Did Zelensky say Moscow was not negotiating in good faith?", "Yes."),
+        (
+            "Overchuk a-t-il dit que la Russie ne devrait pas développer de relations au détriment d'un autre pays ?",
+            "Oui.",
+        ),
+        # A negation in a condition is no part of what was said: the threat stands.
+        ("Did Trump threaten more sanctions if no peace deal was reached?", "Yes."),
+        ("Trump menace-t-il de nouvelles sanctions si pas d'accord de paix ?", "Oui."),
+    ],
+)
+def test_a_denial_asked_of_what_someone_said_agrees_with_the_denial_they_made(
+    answerer: Answerer, question: str, lead: str
+):
+    """ "Did Zelensky say Moscow was not negotiating in good faith?" got "No.": the fact's "ne s'engageait pas de bonne
+    foi" denied, and the question's own negation, a stopword, was not read as asking of a denial."""
+    assert answerer.ask(question).lead == lead
