@@ -373,6 +373,15 @@ class Matcher:
         elsewhere = {place for place, words in COUNTRIES.items() if not self._mentioned(words)}
         self._elsewhere = PhraseTable({place: COUNTRIES[place] for place in elsewhere})
         self._people_of = {word: place for place in elsewhere for word in PEOPLES[place]}
+        # The countries the briefs mention but set nothing in ("Japon", a keyword of the Osaka summit): a question
+        # naming one is about what names it, as one naming a place is.
+        self._unplaced = frozenset(
+            word
+            for place, words in COUNTRIES.items()
+            if place not in elsewhere and not any(map(self.index.place_named, words))
+            for word in words
+            if " " not in word and word in self.index.idf
+        )
         # Each fact's own words, folded, to find a phrase a question quotes: built on the first such question.
         self._own_texts: list[str] | None = None
         # Penalties computed once: a meeting announced; for each party, the demands of the others.
@@ -571,7 +580,8 @@ class Matcher:
             wants_list="list" in flags,
             posted=posted,
             unknown_names=self._unknown_names(proper, words, lang),
-            names=frozenset(fold(w) for w in _names_capitalised(question, proper) if self._brand(w)),
+            names=frozenset(fold(w) for w in _names_capitalised(question, proper) if self._brand(w))
+            | self._unplaced.intersection(tokens),
             places=places,
             # "Had the deadline expired by August 6?" asks of the deadline on that day: the day is no fact's date.
             dating=dating,
@@ -1125,13 +1135,19 @@ class Matcher:
         # "Des conditions jugées inacceptables par Kiev" refuses accepting them, not that Moscow set them; asked of
         # accepting, or of a refusal itself ("did Kyiv deem them unacceptable?"), it answers.
         accepting = denies(reading.tokens) or any(form.startswith("accept") for forms in asked for form in forms)
+        timed = bool(reading.dating or reading.days or reading.months)
         return [
             max(
                 (
-                    sum(not forms.isdisjoint(clause) for forms in asked) / len(asked)
+                    held / len(asked)
                     for lang in langs
                     for clause in clauses(fact, lang)
                     if accepting or not _judged_only(clause)
+                    # A clause denying since a time holds more of the question than its verb, or the question names
+                    # a time: "ne se sont pas vus depuis janvier" does not deny that they met in Osaka in 2019.
+                    if (held := sum(not forms.isdisjoint(clause) for forms in asked)) > 1
+                    or timed
+                    or _SINCE_WORDS.isdisjoint(clause)
                 ),
                 default=0.0,
             )

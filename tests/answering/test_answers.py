@@ -2801,3 +2801,25 @@ def test_a_denial_asked_of_what_someone_said_agrees_with_the_denial_they_made(
     """ "Did Zelensky say Moscow was not negotiating in good faith?" got "No.": the fact's "ne s'engageait pas de bonne
     foi" denied, and the question's own negation, a stopword, was not read as asking of a denial."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize("question", ["Qui est le Premier ministre du Japon ?", "Who is the prime minister of Japan?"])
+def test_a_country_named_only_in_keywords_is_what_the_question_is_about(answerer: Answerer, question: str):
+    """Japan is a keyword of the Osaka summit and no place of the briefs: asked who its prime minister is, Russia's
+    deputy prime minister (Overchuk), whose entry never names Japan, is no answer."""
+    answer = answerer.ask(question)
+    assert not answer.found and "Overchuk" not in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Trump et Poutine se sont-ils vus au Japon ?", "Les articles ne répondent pas par oui ou par non"),
+        ("Have Trump and Putin met in person during Trump's second term?", "No."),
+        ("Trump et Poutine se sont-ils rencontrés depuis janvier ?", "Non."),
+    ],
+)
+def test_a_denial_since_a_time_denies_only_a_question_on_that_time(answerer: Answerer, question: str, lead: str):
+    """ "Ils ne se sont pas vus depuis le début du second mandat" does not deny that they met in Osaka in 2019; asked
+    of the second term, or since January, it does."""
+    assert answerer.ask(question).lead.startswith(lead)
