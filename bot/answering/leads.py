@@ -176,7 +176,9 @@ def _aspect_value(
         ahead = [fact for fact in facts if not reading.to_come or _ahead(fact, knowledge)]
         # "When did Witkoff meet Putin in Moscow?", "when was the Moscow meeting?": not the day of a meeting held in
         # Saint Petersburg.
-        venues = reading.settings or (reading.places - COUNTRIES if "meeting" in reading.topics else frozenset())
+        # Two people named with a city ask of their meeting there, however terse: "witkoff poutine moscou date".
+        meeting = "meeting" in reading.topics or len(reading.people) > 1
+        venues = reading.settings or (reading.places - COUNTRIES if meeting else frozenset())
         if venues:
             where = replace(reading, settings=venues)
             ahead = [fact for fact in ahead if not gives(fact, "place") or in_venue(where, fact, knowledge)]

@@ -2823,3 +2823,9 @@ def test_a_denial_since_a_time_denies_only_a_question_on_that_time(answerer: Ans
     """ "Ils ne se sont pas vus depuis le début du second mandat" does not deny that they met in Osaka in 2019; asked
     of the second term, or since January, it does."""
     assert answerer.ask(question).lead.startswith(lead)
+
+
+def test_a_terse_query_naming_two_people_and_a_city_asks_the_day_they_met_there(answerer: Answerer):
+    """ "witkoff poutine moscou date" led with "vers le 11 avril", the day of their meeting in Saint Petersburg."""
+    lead = answerer.ask("witkoff poutine moscou date").lead
+    assert "6 août" in lead and "avril" not in lead
