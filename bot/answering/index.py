@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 
 from bot.answering.lexicon import (
     APPROXIMATORS,
+    COUNTRIES,
     NUMBER_VALUES,
     NUMBER_WORDS,
     RATE,
@@ -310,6 +311,21 @@ class FactIndex:
         named = self._naming(same)
         return np.array(
             [bool(where & same) if where else named[i] for i, where in enumerate(self.fact_places)], dtype=bool
+        )
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one index lives as long as its knowledge
+    def met_in(self, place: str) -> np.ndarray:
+        """True for the facts reporting a meeting whose venue (their first place) is place, one standing for it, or
+        lies within it: the Kremlin's meeting is held in Moscow."""
+        # Not the places standing for it: a country for its capital would hold Saint Petersburg in Moscow.
+        same = {place, *SAME_PLACE.get(place, ())} - COUNTRIES
+        return np.array(
+            [
+                bool(fact.data.met and fact.data.places)
+                and not same.isdisjoint([fact.data.places[0], *self.knowledge.enclosing(fact.data.places[0])])
+                for fact in self.facts
+            ],
+            dtype=bool,
         )
 
     def _naming(self, same: set[str]) -> np.ndarray:

@@ -215,7 +215,10 @@ def _aspect_value(
         if reading.ranks_held_first and aspect in ("place", "duration") and announced(fact, knowledge):
             continue  # "combien de temps ont-ils parlé ?": not the two days a visit still to come is expected to last
         # Where a fact answering less of the question was held may be another event's place.
-        other_event = at and aspect == "place" and fact.id not in peers
+        if aspect == "place" and reading.offered and fact.data.date is None:
+            continue  # "au Kremlin ou à Saint-Pétersbourg ?": one meeting's place each, not that of several
+        # Not where a question offers places to choose from: each fact then answers for its own.
+        other_event = at and aspect == "place" and fact.id not in peers and not reading.options
         value = None if other_event else _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
         if value and value in aside:
             continue  # "and who else?" after "Qui : Iouri Ouchakov.": not him again
@@ -329,17 +332,19 @@ def _another_meeting(reading: Reading, fact: Fact, found: list[tuple[Fact, str]]
     in none of their places (Moscou and the Kremlin are one), and, unless the question asks what is to come, one
     its articles report as done, not a visit they announce."""
     days = [shown.data.date for shown, _ in found]
+    # Their venues, listed first: the parties a meeting's places name after it ("Washington–Moscou") are not where it
+    # was held.
     seen = {
         same
         for shown, _ in found
-        for place in set(shown.data.places) - COUNTRIES  # Saint Petersburg's "Russia" makes Moscow no same place
+        for place in set(shown.data.places[:1]) - COUNTRIES  # Saint Petersburg's "Russia" makes Moscow no same place
         for same in (place, *SAME_PLACE.get(place, ()))
     }
     return (
         fact.data.date is not None
         and None not in days
         and fact.data.date not in days
-        and seen.isdisjoint(set(fact.data.places) - COUNTRIES)
+        and seen.isdisjoint(set(fact.data.places[:1]) - COUNTRIES)
         and (reading.to_come or reported_done(fact, knowledge))
     )
 
@@ -435,8 +440,9 @@ def _value(
         # Curators list the venue first; a second place is kept only when it is part of it (Moscou, Kremlin). A
         # country is never the venue ("dans quel lieu de Saint-Pétersbourg ?" is not answered "Russie"), and when
         # the question names the venue, only a place within it answers.
-        places = [p for p in data.places if p in knowledge.places and p not in reading.places and p not in COUNTRIES]
-        if data.places and data.places[0] in reading.places:
+        named = reading.places - reading.offered  # "in Moscow or in St Petersburg?": those offered answer
+        places = [p for p in data.places if p in knowledge.places and p not in named and p not in COUNTRIES]
+        if data.places and data.places[0] in named:
             places = [p for p in places if p in SAME_PLACE.get(data.places[0], ())]
         shown = places[:1] + [p for p in places[1:2] if p in SAME_PLACE.get(places[0], ())]
         return ", ".join(knowledge.places[p].name.get(lang) for p in shown) or None

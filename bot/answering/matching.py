@@ -208,6 +208,7 @@ class Reading:
     others: bool = False  # "who else…", "qui d'autre…", "besides Putin": people other than those named are asked for
     besides: frozenset[str] = frozenset()  # the people named right after "besides", "à part": whom the answer is not
     options: frozenset[str] = frozenset()  # names offered to choose from, as tokens: "Washington's or Moscow's?"
+    offered: frozenset[str] = frozenset()  # the places among them: "in Moscow or in St Petersburg?"
     optional: frozenset[str] = frozenset()  # the people among them: a fact need name only one
 
     @property
@@ -542,6 +543,8 @@ class Matcher:
         places = frozenset(p for t in tokens if t not in dating and (p := self.index.place_named(t)))
         people = frozenset(p for p in named.values() if p)
         options = self._options(words, question) if len(people) + len(places) > 1 else frozenset()
+        if not aspects and len(options) > 1 and all(map(self.index.place_named, options)):
+            aspects = {"place"}  # "did they meet in Moscow or in Saint Petersburg?" asks where
         # A bare name ("zelenskyy?") asks who that is; not "will Zelensky be there?", which asks yes or no.
         if tokens and all(named.values()) and len(people) == 1 and not yes_no:
             topics.add(PERSON)
@@ -635,6 +638,7 @@ class Matcher:
             where="place" in aspects and _asks_where(asked, aspect_hits),
             besides=besides,
             options=options,
+            offered=frozenset(place for token in options if (place := self.index.place_named(token))),
             optional=frozenset(p for t in options if (p := named.get(t))),
             by_phone=True if phoned else _contact(flags),
             asks_speech=bool(said),
@@ -688,15 +692,18 @@ class Matcher:
     def _options(self, words: list[str], question: str) -> frozenset[str]:
         """The names a question offers to choose from, as tokens: "Washington's or Moscow's?", "Poutine ou Zelensky"."""
         found: set[str] = set()
+        where = "où" in question and not _PLAIN_OU.search(question)  # "où" folds to "ou": it asks where, joins nothing
         for at, word in enumerate(words):
-            if word in _OR and at:
+            if word in _OR and at and not (where and word == "ou"):
                 before = words[at - 2 if words[at - 1] == "s" and at > 1 else at - 1]  # "Washington's or…"
-                after = words[at + 1 : at + 3]
+                after = words[at + 1 : at + 4]
                 if after[:1] and after[0] in _OPTION_PREPOSITIONS:  # "à Moscou ou à Washington"
                     after = after[1:]
-                names = [self._as_known(w, question) for w in (before, *after[:1])]
-                if len(names) == 2 and all(map(self._is_name, names)):
-                    found.update(names)
+                # A name of two words may be known by its second: "St Petersburg", "Saint-Pétersbourg".
+                other = next((name for w in after[:2] if self._is_name(name := self._as_known(w, question))), None)
+                first = self._as_known(before, question)
+                if other is not None and self._is_name(first):
+                    found.update([first, other])
         return frozenset(found)
 
     def _identity(
@@ -897,6 +904,9 @@ class Matcher:
         if len(reading.aspects & self.index.gives.keys()) > 1:  # "où et quand…": each asked, from its own best fact
             # Right after the best: the first line rests on it, and trimming to the phone budget cuts from the end.
             chosen[1:1] = self._each_aspect(reading, sheet, order, chosen, floor)
+        elif reading.options and reading.aspects == {"place"}:
+            # "Did Witkoff meet Putin in Moscow or in St Petersburg?": a meeting in each, where there is one.
+            chosen[1:1] = self._each_option(reading, sheet, order, chosen)
         elif reading.aspects & self.index.unsettled.keys() and not reading.yes_no:
             # "Where will the summit be held?": the fact saying the place is not yet set answers, if less close;
             # "where was Zelensky when he accused Russia of stalling?", the statement on those words giving it.
@@ -989,6 +999,18 @@ class Matcher:
             if gives[chosen + added].any():
                 continue
             fit = sheet.confident & sheet.fits_subject & gives & (sheet.scores >= floor)
+            added += order[fit[order]][:1].tolist()
+        return added
+
+    def _each_option(self, reading: Reading, sheet: ScoreSheet, order: np.ndarray, chosen: list[int]) -> list[int]:
+        """For a question offering places to choose from, the best confident fact on a meeting of those it names held
+        in each, where no chosen fact reports one."""
+        added: list[int] = []
+        for place in sorted(reading.offered):
+            held = self.index.met_in(place) & self._met_all(reading.participants) & self.index.gives["place"]
+            if held[chosen + added].any():
+                continue
+            fit = sheet.confident & sheet.fits_subject & held
             added += order[fit[order]][:1].tolist()
         return added
 
@@ -1354,12 +1376,12 @@ class Matcher:
             # "How many were killed on August 6?": an undated fact's count (the war's toll since 2022) is not the day's;
             # a month may be its article's ("how many regions did Putin demand in April?").
             fits_aspect &= index.dated
-        fits_subject = index.everywhere  # shared and read-only: every step below makes a new array
         if "date" in reading.aspects and reading.after:  # "après la rencontre d'avril, quand…": not April's day
             fits_aspect = fits_aspect & index.later_than(max(reading.after))
+        fits_subject = index.everywhere  # shared and read-only: every step below makes a new array
         if reading.places or reading.days or reading.months:
             fits_subject = (
-                index.about_places(reading.places - reading.options)
+                index.about_places(reading.places - reading.offered)
                 & index.on_days(reading.days)
                 & index.in_months(reading.months)
             )
@@ -1367,14 +1389,16 @@ class Matcher:
         # on Zelensky's party is not answered by a fact that never names him.
         for token, word in words.items():
             # "…depuis son retour à la Maison-Blanche": a time; "Washington's or Moscow's?": either will do, below.
-            if word.named and token not in reading.dating and token not in reading.options:
+            # An option, whichever of its words names it: "St Petersburg" is offered in "petersburg" and "st".
+            offered = token in reading.options or index.place_named(token) in reading.offered
+            if word.named and token not in reading.dating and not offered:
                 fits_subject = fits_subject & word.mentioned
         if reading.options:
             either = np.zeros(count, dtype=bool)
             for token in reading.options & words.keys():
                 either |= words[token].mentioned
-                if token in reading.places:
-                    either |= index.about_places([token])
+                if place := index.place_named(token):
+                    either |= index.about_places([place])
             fits_subject = fits_subject & either
         if PERSON in reading.topics and not reading.people and (countries := reading.places & NATIONS):
             # "Who is the spokesman for Ukraine?": not the Kremlin's, whose entry names Ukraine as what he speaks of.
@@ -1677,6 +1701,7 @@ _WH_WORDS = frozenset(
     + ["lequel", "laquelle", "lesquels", "lesquelles"]
     + ["who", "whom", "whose", "what", "whats", "when", "where", "why", "how", "which"]
 )
+_PLAIN_OU = re.compile(r"\bou\b", re.IGNORECASE)
 _OCCASIONS = frozenset(["fois", "times"])  # what "combien de fois", "how many times" count
 _WHICH = frozenset(["quel", "what", "which"])  # as _SAME_INTERROGATIVE reads "quelle", "quels", "quelles"
 # A request opening a question: "can you tell me…", "est-ce que vous pouvez me dire…".

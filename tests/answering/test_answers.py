@@ -845,8 +845,14 @@ def test_a_question_offering_alternatives_is_not_answered_yes_or_no(answerer: An
     assert not is_yes_no(question)
     answer = answerer.ask(question)
     assert answer.lead not in ("Oui.", "Non.", "Yes.", "No.")
-    assert not answer.lead.startswith(("Où :", "Where:"))  # "ou" is "or": only "où" asks where
     assert is_yes_no("Poutine a-t-il reçu Witkoff au Kremlin le 6 août ?")
+
+
+def test_places_offered_on_a_day_are_answered_with_that_days_venue(answerer: Answerer):
+    """ "Au Kremlin ou à Saint-Pétersbourg le 6 août ?" asks where: the Kremlin; not Saint Petersburg, the first place
+    of a fact on several meetings, undated."""
+    lead = answerer.ask("Poutine a-t-il reçu Witkoff au Kremlin ou à Saint-Pétersbourg le 6 août ?").lead
+    assert lead.startswith("Où : Moscou, Kremlin")
 
 
 @pytest.mark.parametrize(
@@ -2829,3 +2835,22 @@ def test_a_terse_query_naming_two_people_and_a_city_asks_the_day_they_met_there(
     """ "witkoff poutine moscou date" led with "vers le 11 avril", the day of their meeting in Saint Petersburg."""
     lead = answerer.ask("witkoff poutine moscou date").lead
     assert "6 août" in lead and "avril" not in lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Did Witkoff meet Putin in Moscow or in St Petersburg?",
+            "Where: Saint Petersburg (c. 11 April 2025) ; Moscow (Wednesday 6 August 2025).",
+        ),
+        (
+            "Witkoff a-t-il rencontré Poutine à Moscou ou à Saint-Pétersbourg ?",
+            "Où : Saint-Pétersbourg (vers le 11 avril 2025) ; Moscou (mercredi 6 août 2025).",
+        ),
+    ],
+)
+def test_places_offered_to_choose_from_are_answered_each_with_its_meeting(answerer: Answerer, question: str, lead: str):
+    """ "In Moscow or in St Petersburg?" asks where: they met in each, on its day. It got "The sources disagree", over
+    a fact on how many times they had met; a place of two words ("St Petersburg") was no option."""
+    assert answerer.ask(question).lead == lead

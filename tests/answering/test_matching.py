@@ -1254,3 +1254,9 @@ def test_a_french_request_of_which_date_leads_with_the_date(answerer: Answerer):
     assert answerer.ask(
         "est-ce que vous pouvez me dire quelle est la date de la rencontre au Kremlin ?"
     ).lead.startswith("Quand : mercredi 6 août 2025")
+
+
+def test_an_accented_ou_asking_where_offers_no_choice(knowledge):
+    """ "…la bibliothèque présidentielle où Witkoff a vu Poutine ?": "où" folds to "ou", and joins no options."""
+    question = "Dans quelle ville se trouve la bibliothèque présidentielle où Witkoff a vu Poutine ?"
+    assert Matcher(knowledge).read(question).options == frozenset()
