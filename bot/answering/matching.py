@@ -1284,6 +1284,7 @@ class Matcher:
         # What is asked about, beyond who and where: the words that are not names of people or places.
         named = {t for t, word in words.items() if word.named}
         focus = {t for t, word in words.items() if not word.light and not word.named}
+        spoke: np.ndarray | None = None  # the statements of the one person a question asks where or when spoke
         if (
             not focus
         ):  # only names and everyday verbs ("when did Witkoff arrive at the Kremlin"): the verbs are what is asked
@@ -1291,6 +1292,17 @@ class Matcher:
             if reading.places and all(among(t, GOING) for t in focus):
                 # "When will Witkoff go to Moscow?": going somewhere is being there, which a visit says in any words.
                 focus = set()
+            elif (
+                len(reading.people) == 1
+                and reading.aspects
+                and reading.aspects <= {"place", "date"}
+                and not (reading.whom or reading.yes_no)  # "avec qui a-t-il parlé ?" asks whom, not what was said
+                and all(_speech_verb(t) or t in TALK_VERBS for t in focus)
+            ):
+                # "Où était Overchuk quand il a parlé de Pékin et Washington ?": their statements say they spoke, in
+                # any words.
+                (person,) = reading.people
+                spoke = index.speaker_mask.get(person)
         focus_total = sum(weights[t] for t in focus)
         # Credit, credit in the fact itself, in a title: each word's three vectors, weighted, stored end to end, so
         # a few additions of whole rows sum them (fewer steps than stacking the rows for one product).
@@ -1428,6 +1440,8 @@ class Matcher:
                 )
             else:
                 focus_share = focus_covered / focus_total
+            if spoke is not None:
+                focus_share = np.maximum(focus_share, spoke)
             sure = confident & (focus_share >= self.thresholds.focus)
             if reading.asks_when_met and not (sure & fits_aspect & fits_subject).any():
                 # "Where in Saint Petersburg did Witkoff and Putin sit down?": when no fact holds the words, one
@@ -2514,7 +2528,9 @@ _TRUTH_FRAME = re.compile(
 # Witkoff's upcoming trip", up to the end of its clause.
 _SIT_DOWN = re.compile(r"\b(sit|sits|sat|sitting)[ -]down with\b", re.IGNORECASE)
 _PRECISE = frozenset(["precis", "precise", "precises"])
-_PRECISE_VALUES = frozenset(["date", "jour", "heure", "moment", "chiffre", "nombre", "montant", "bilan", "duree"])
+_PRECISE_VALUES = frozenset(
+    ["date", "jour", "heure", "moment", "chiffre", "nombre", "montant", "bilan", "duree", "lieu", "endroit"]
+)
 # "Due to" a determiner, a possessive or "being" is "because of"; before a verb, "going to". Neither sets a
 # deadline ("falls due").
 _TELL = re.compile(r"\btell\b(?!\s+(?:me|us|moi)\b)")

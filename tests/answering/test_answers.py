@@ -2854,3 +2854,23 @@ def test_places_offered_to_choose_from_are_answered_each_with_its_meeting(answer
     """ "In Moscow or in St Petersburg?" asks where: they met in each, on its day. It got "The sources disagree", over
     a fact on how many times they had met; a place of two words ("St Petersburg") was no option."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("ou etait overchuk quand il a parle de pekin et washington", "Où : Chine."),
+        ("Où Zelensky a-t-il parlé ?", "Où : Paris."),
+        ("Dans quel lieu précis Witkoff et Poutine se sont-ils retrouvés à Saint-Pétersbourg ?", "Où : bibliothèque"),
+    ],
+)
+def test_where_someone_spoke_is_where_their_statement_was_made(answerer: Answerer, question: str, lead: str):
+    """A verb of speaking is what a statement says in any words: "où était Overchuk quand il a parlé…" was declined,
+    its statement made in China holding every other word. "Lieu précis" asks the place to the letter, as "date
+    précise" asks the day: "précis" is no word a fact must hold."""
+    assert answerer.ask(question).lead.startswith(lead)
+
+
+def test_whom_someone_spoke_with_is_not_where_they_spoke(answerer: Answerer):
+    """ "Avec qui Zelensky a-t-il parlé ?" asks whom: his statements, which name no one he spoke with, do not answer."""
+    assert "Peskov" not in answerer.ask("Avec qui Zelensky a-t-il parlé ?").lead
