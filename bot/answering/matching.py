@@ -549,7 +549,9 @@ class Matcher:
         if tokens and all(named.values()) and len(people) == 1 and not yes_no:
             topics.add(PERSON)
         counted = measure or (
-            _counted(asked, aspect_hits.get("quantity", set()), question) if "quantity" in aspects else None
+            _counted(asked, aspect_hits.get("quantity", set()), question, known=self.index.postings.__contains__)
+            if "quantity" in aspects
+            else None
         )
         names_asked = "name" in flags
         titled = self._titles.spans(folded) if not names_asked else []  # "comment s'appelle le porte-parole…"
@@ -1882,19 +1884,28 @@ def _how_measure(words: list[str]) -> str | None:
     )
 
 
-def _counted(words: list[str], phrases: set[tuple[str, ...]], question: str = "") -> str | None:
+def _counted(
+    words: list[str], phrases: set[tuple[str, ...]], question: str = "", known: Callable[[str], bool] = bool
+) -> str | None:
     """The first content word after "combien de", "how many": what the question counts; past a capitalised adjective
-    before it ("how many Ukrainian civilians…" counts civilians)."""
+    before it ("how many Ukrainian civilians…" counts civilians), or a word in the singular the facts never use before
+    a plural they do ("the number of partial ceasefires" counts ceasefires; "nuclear subs", nuclear ones)."""
     for at in range(len(words)):
         for phrase in phrases:
             if len(phrase) == 1:  # "combien pèse…": the next word is the verb or its subject, not what is counted
                 continue
             if tuple(words[at : at + len(phrase)]) == phrase:
                 rest = [w for w in words[at + len(phrase) :] if w not in STOPWORDS and len(w) > 1]
-                if len(rest) > 1 and _capitalised_in(rest[0], question):
+                plural = len(rest) > 1 and _plural_after(rest[0], rest[1]) and known(rest[1]) and not known(rest[0])
+                if len(rest) > 1 and _capitalised_in(rest[0], question) or plural:
                     return rest[1]
                 return rest[0] if rest else None
     return None
+
+
+def _plural_after(word: str, after: str) -> bool:
+    """Tell whether a word in the singular stands before one in the plural: an adjective before what is counted."""
+    return after.endswith("s") and not word.endswith(("s", "x"))
 
 
 _RAW_WORD = re.compile(r"[^\W\d_]+")  # a word as typed, its case kept

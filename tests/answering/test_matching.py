@@ -1260,3 +1260,16 @@ def test_an_accented_ou_asking_where_offers_no_choice(knowledge):
     """ "…la bibliothèque présidentielle où Witkoff a vu Poutine ?": "où" folds to "ou", and joins no options."""
     question = "Dans quelle ville se trouve la bibliothèque présidentielle où Witkoff a vu Poutine ?"
     assert Matcher(knowledge).read(question).options == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("number of partial ceasefires trump administration", "ceasefires"),
+        ("how many nuclear subs did trump deploy", "nuclear"),
+    ],
+)
+def test_what_is_counted_is_past_a_word_the_facts_never_use(knowledge, question: str, counted: str):
+    """ "Partial" is only a keyword: the ceasefires are counted. "Nuclear" is the facts' own: "subs", a keyword,
+    would find no count of submarines in their sentences."""
+    assert Matcher(knowledge).read(question).counted == counted
