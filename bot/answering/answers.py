@@ -531,7 +531,13 @@ def _who_unnamed(question: str, reading: Reading, fact: Fact, knowledge: Knowled
     words = fold(question).split()
     # The kind asked follows "which", "quel", "the name of", or opens what "qui est le…" asks ("who cited anonymous
     # officials?" asks who cited them, named, not who they are).
-    anchors = [i + 1 for i, word in enumerate(words) if word in _WHICH or (reading.names_asked and word in _NAME)]
+    anchors = [
+        i + 1
+        for i, word in enumerate(words)
+        if word in _WHICH
+        or (reading.names_asked and word in _NAME)
+        or (word in _WHO and words[i + 1 : i + 2] and words[i + 1] in _BEING)  # "c qui le haut responsable…"
+    ]
     if reading.head in words:
         anchors.append(words.index(reading.head))
     kind = _kind_asked(words, anchors, reading)
@@ -544,7 +550,8 @@ def _who_unnamed(question: str, reading: Reading, fact: Fact, knowledge: Knowled
         return False
     # …and the fact says what the question has them do: "quel responsable russe a accueilli Witkoff ?" is not
     # answered by a call with an unnamed official, which a ranking on "responsable russe" may put first.
-    said = {word[:STEM] for word in summary}
+    # Its keywords are the curators' words for what it says: "au bout du fil" of "un échange téléphonique".
+    said = {word[:STEM] for word in summary + fold(" ".join(fact.data.keywords)).split()}
     names = knowledge.name_words | knowledge.named_by_word.keys() | reading.names
     rest = [t[:STEM] for t in reading.tokens if t[:STEM] not in kind and t not in names and not light_word(t)]
     return sum(stem in said for stem in rest) >= _SAID_SHARE * len(rest)
@@ -572,6 +579,8 @@ _UNNAMED = frozenset(["unnamed", "anonymous", "anonyme", "anonymes"])
 _UNNAMED_STEMS = ("unnamed", "anonym", "non nomme")  # a quick test of a summary before reading its words
 _WHICH = _WHICH_PLURAL | {"quel", "quelle"}
 _NAME = frozenset(["nom", "name"])
+_WHO = frozenset(["qui", "who"])
+_BEING = frozenset(["est", "etait", "c", "le", "la", "l", "is", "was", "the"])  # "qui est le…", not "qui a cité…"
 _SAID_SHARE = 0.5  # of the question's other words, those the fact must say: what they did, not only who they are
 _KIND = 2  # words naming the kind asked: "which senior Russian official" is "senior Russian"
 _NEAR = 3  # words between a mark and the kind it qualifies ("certains de ses homologues européens": one more)

@@ -2874,3 +2874,17 @@ def test_where_someone_spoke_is_where_their_statement_was_made(answerer: Answere
 def test_whom_someone_spoke_with_is_not_where_they_spoke(answerer: Answerer):
     """ "Avec qui Zelensky a-t-il parlé ?" asks whom: his statements, which name no one he spoke with, do not answer."""
     assert "Peskov" not in answerer.ask("Avec qui Zelensky a-t-il parlé ?").lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quel haut responsable russe était au bout du fil lors de l'appel « très embarrassant » révélé par Bloomberg ?",
+        "c qui le haut responsable russe au telephone avec witkoff dans l'histoire bloomberg",
+    ],
+)
+def test_who_an_unnamed_official_is_is_declined_however_asked(answerer: Answerer, question: str):
+    """The official on the call is "non nommé": asked in words of the fact's keywords ("au bout du fil"), or by "c qui
+    le…", the bot says no name is given rather than describing the call."""
+    answer = answerer.ask(question)
+    assert not answer.found and answer.lead.startswith("Les articles ne donnent pas de nom")
