@@ -615,7 +615,7 @@ class Matcher:
             # Not a noun that itself asks the aspect ("quelle est la durée du cessez-le-feu ?"): the length answers.
             head=self._as_known(head, question) if (head := _head_noun(asked)) and head not in consumed_all else None,
             outcome="outcome" in flags,
-            result="result" in flags,
+            result="result" in flags or bool(_HOW_IT_WENT.search(text)),
             passive=passive,
             agent=(
                 _agent_asked(words)
@@ -1716,6 +1716,10 @@ _WH_WORDS = frozenset(
     ["qui", "que", "qu", "quoi", "quand", "ou", "comment", "combien", "pourquoi", "quel", "quelle", "quels", "quelles"]
     + ["lequel", "laquelle", "lesquels", "lesquelles"]
     + ["who", "whom", "whose", "what", "whats", "when", "where", "why", "how", "which"]
+)
+# "How did the summit go?", "comment s'est passé le sommet ?": how an event turned out, what came of it.
+_HOW_IT_WENT = re.compile(
+    r"^(?:how (?:did|has|have)|comment (?:s est|se sont|s etait|ca s est)) .*\b(?:go|gone|went|passee?s?|deroulee?s?)\b"
 )
 _PLAIN_OU = re.compile(r"\bou\b", re.IGNORECASE)
 _OCCASIONS = frozenset(["fois", "times"])  # what "combien de fois", "how many times" count

@@ -2888,3 +2888,17 @@ def test_who_an_unnamed_official_is_is_declined_however_asked(answerer: Answerer
     le…", the bot says no name is given rather than describing the call."""
     answer = answerer.ask(question)
     assert not answer.found and answer.lead.startswith("Les articles ne donnent pas de nom")
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("How did the Trump–Putin summit go?", False),
+        ("Comment s'est passé le sommet Trump-Poutine ?", False),
+        ("How did the 6 August meeting go?", True),  # held: its facts say how
+    ],
+)
+def test_how_an_event_went_is_what_came_of_it(answerer: Answerer, question: str, found: bool):
+    """ "How did the summit go?" asks what came of it: of a summit the articles only announce, they say nothing; it
+    got the agreement in principle to hold it."""
+    assert answerer.ask(question).found is found
