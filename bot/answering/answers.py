@@ -256,7 +256,8 @@ class Answerer:
         speaker = asked_what_said(reading, self.knowledge, self.matcher.index.person_named)
         if speaker is None:
             return None
-        said = partial(speaks, speaker, on_call=bool(reading.by_phone))  # "…during the phone call?": who was on it
+        # "…during the phone call?": who was on it; not "what exactly did Trump tell Zelensky?", which asks his words.
+        said = partial(speaks, speaker, on_call=bool(reading.by_phone) and not reading.exact)
         if any(map(said, facts)):
             return None
         # "What did Zelensky say after speaking with Trump?": the facts that have him say something, naming all it

@@ -470,8 +470,8 @@ def asked_what_said(reading: Reading, knowledge: Knowledge, person_named: Callab
         # Poutine").
         before = [word for word in tokens[:at] if word not in _SELF]
         beside = before[-1:]
-        if reading.lang != "en" and at + 1 < len(tokens):
-            beside.append(tokens[at + 1])
+        if reading.lang != "en":  # "qu'a écrit Dmitri Medvedev": a given name shared with another, then the surname
+            beside += tokens[at + 1 : at + 3]
         for word in beside:
             person = knowledge.people.get(person_named(word) or "")
             if person is not None:

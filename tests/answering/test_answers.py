@@ -2902,3 +2902,18 @@ def test_how_an_event_went_is_what_came_of_it(answerer: Answerer, question: str,
     """ "How did the summit go?" asks what came of it: of a summit the articles only announce, they say nothing; it
     got the agreement in principle to hold it."""
     assert answerer.ask(question).found is found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Qu'a écrit exactement Dmitri Medvedev lors de son échange avec Donald Trump ?",
+        "What exactly did Trump tell Zelensky during their phone call?",
+    ],
+)
+def test_words_never_quoted_are_declined_as_unreported(answerer: Answerer, question: str):
+    """Medvedev is never quoted: "Dmitri" is also Peskov's given name, so the surname after it names whom the question
+    asks. Trump's words on the call are not reported: asked "exactly", being on the call is not saying something."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert answer.lead.startswith(("Les articles ne rapportent pas de propos", "The articles report nothing"))
