@@ -1285,12 +1285,16 @@ class Matcher:
             return ScoreSheet(np.zeros(count), np.zeros(count), nothing, nothing, nothing)
         # What is asked about, beyond who and where: the words that are not names of people or places.
         named = {t for t, word in words.items() if word.named}
-        focus = {t for t, word in words.items() if not word.light and not word.named}
+        # Nor, asked a time of day, the day a question names ("à quelle heure est-il arrivé au Kremlin le 6 août ?"): it
+        # sets which facts fit; the verb tells arriving from leaving.
+        timed = "clock" in reading.aspects and (reading.days or reading.months)
+        day = {t for t in words if t in _MONTHS or t.isdigit()} if timed else set()
+        focus = {t for t, word in words.items() if not word.light and not word.named and t not in day}
         spoke: np.ndarray | None = None  # the statements of the one person a question asks where or when spoke
         if (
             not focus
         ):  # only names and everyday verbs ("when did Witkoff arrive at the Kremlin"): the verbs are what is asked
-            focus = set(weights) - named
+            focus = set(weights) - named - day
             if reading.places and all(among(t, GOING) for t in focus):
                 # "When will Witkoff go to Moscow?": going somewhere is being there, which a visit says in any words.
                 focus = set()

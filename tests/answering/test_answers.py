@@ -2917,3 +2917,11 @@ def test_words_never_quoted_are_declined_as_unreported(answerer: Answerer, quest
     answer = answerer.ask(question)
     assert not answer.found
     assert answer.lead.startswith(("Les articles ne rapportent pas de propos", "The articles report nothing"))
+
+
+def test_a_day_named_is_not_what_a_time_of_day_question_asks(answerer: Answerer):
+    """ "À quelle heure Witkoff est-il arrivé au Kremlin le 6 août ?": the day held by the convoy's departure made it
+    the answer; the verb asked (arriving) is not leaving, and the day only says which facts fit."""
+    answer = answerer.ask("À quelle heure Witkoff est-il arrivé au Kremlin le 6 août ?")
+    assert not answer.found
+    assert answerer.ask("A quelle heure le convoi a-t-il quitté le Kremlin le 6 août ?").lead.startswith("Heure : ")
