@@ -1230,6 +1230,16 @@ MUTUAL_VERBS = frozenset(["meet", "met", "see", "saw", "seen", "rencontrer", "re
 # Verbs of a contact that are no cue of the meeting topic (they would rank facts): only who met whom reads them.
 CONTACT_VERBS = frozenset(["receive", "welcome", "greet", "greeted", "host", "hosted", "accueillir", "recevoir"])
 # A capital stands for its country and its seat of power ("Moscou exige…"): a fact set in one is about the others.
+# Ordinals as typed in short, folded: "la 1ère fois", "son 2e voyage". Not "1er", "1st", "2nd": days of a month too.
+ORDINALS = {
+    "1ere": "premiere",
+    "1re": "premiere",
+    "2e": "deuxieme",
+    "2eme": "deuxieme",
+    "3e": "troisieme",
+    "3eme": "troisieme",
+}
+
 SAME_PLACE: dict[str, tuple[str, ...]] = {
     "moscow": ("russia", "kremlin"),
     "kremlin": ("russia", "moscow"),

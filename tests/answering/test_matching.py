@@ -1273,3 +1273,11 @@ def test_what_is_counted_is_past_a_word_the_facts_never_use(knowledge, question:
     """ "Partial" is only a keyword: the ceasefires are counted. "Nuclear" is the facts' own: "subs", a keyword,
     would find no count of submarines in their sentences."""
     assert Matcher(knowledge).read(question).counted == counted
+
+
+def test_an_ordinal_typed_in_short_is_the_word(knowledge):
+    """ "La 1ère fois" is "la première fois": "1ere", unknown to the briefs, sank the question's coverage; "le 1er
+    août" stays a day."""
+    reading = Matcher(knowledge).read("est ce que c'etait la 1ere fois que witkoff voyait poutine")
+    assert "premiere" in reading.tokens and "1ere" not in reading.tokens
+    assert Matcher(knowledge).read("L'ultimatum avait-il expiré le 1er août ?").expires_on == ((8, 1),)
