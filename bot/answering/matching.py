@@ -448,7 +448,9 @@ class Matcher:
             question = _TELL.sub("say", question)
         if "due to" in question:  # "was he due to travel?" is going to; "due to the tensions", because of
             question = _DUE_TO.sub(lambda found: "" if found.group(1) else "going to", question)
-        asks_yes_no = is_yes_no(question)  # the clause a frame asks of, read once: it is not rewritten below
+        if tagged := _YES_OR_NO_TAG.search(question):  # "russia demands ukraine out of nato, yes or no?": a tag
+            question = question[: tagged.start()] + "?"
+        asks_yes_no = bool(tagged) or is_yes_no(question)  # the clause a frame asks of, read once: not rewritten
         yes_no = bool(framed) or asks_yes_no
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
         # "lenght" asks how long, "combein" how many; "1ere" is "premiere", as typed in short.
@@ -2205,6 +2207,10 @@ def _owned(words: list[str], start: int, end: int) -> bool:
     return possessive or of_whom and not _ROLES.isdisjoint(words[max(0, start - 4) : start - 1])
 
 
+# A question closed by asking for yes or no: what comes before it is a statement to confirm or deny.
+_YES_OR_NO_TAG = re.compile(
+    r"[\s,;:–—-]*\b(?:yes or no|oui ou non|true or false|vrai ou faux)\s*[?.!]*\s*$", re.IGNORECASE
+)
 _NOT_TAG = re.compile(r"\b(?:isn't|wasn't|aren't|weren't|didn't|doesn't|don't) (?:it|he|she|they|that)\s*\?")
 
 

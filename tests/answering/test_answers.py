@@ -2925,3 +2925,15 @@ def test_a_day_named_is_not_what_a_time_of_day_question_asks(answerer: Answerer)
     answer = answerer.ask("À quelle heure Witkoff est-il arrivé au Kremlin le 6 août ?")
     assert not answer.found
     assert answerer.ask("A quelle heure le convoi a-t-il quitté le Kremlin le 6 août ?").lead.startswith("Heure : ")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("russia demands ukraine out of nato yes or no", "Yes."),
+        ("Witkoff a rencontré Poutine à Moscou, vrai ou faux ?", "Oui."),
+    ],
+)
+def test_a_statement_tagged_yes_or_no_asks_yes_or_no(answerer: Answerer, question: str, lead: str):
+    """ "…, yes or no?" asks to confirm what comes before it; its "no" is no denial asked (the demand is stated)."""
+    assert answerer.ask(question).lead == lead
