@@ -770,6 +770,9 @@ ENGLISH_MARKERS = frozenset(
         "when",
         "where",
         "why",
+        "whos",  # chat spellings of "who's", "where's", "what": English too ("whats" is below)
+        "wheres",
+        "wat",
         "how",
         "did",
         "does",

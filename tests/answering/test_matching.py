@@ -1281,3 +1281,9 @@ def test_an_ordinal_typed_in_short_is_the_word(knowledge):
     reading = Matcher(knowledge).read("est ce que c'etait la 1ere fois que witkoff voyait poutine")
     assert "premiere" in reading.tokens and "1ere" not in reading.tokens
     assert Matcher(knowledge).read("L'ultimatum avait-il expiré le 1er août ?").expires_on == ((8, 1),)
+
+
+@pytest.mark.parametrize("question", ["whos kiril dmitriev", "wheres the summit"])
+def test_chat_spellings_of_english_question_words_are_english(knowledge, question: str):
+    """ "whos kiril dmitriev" was answered in French: no word of it was an English marker."""
+    assert Matcher(knowledge).read(question).lang == "en"
