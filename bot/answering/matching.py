@@ -919,6 +919,18 @@ class Matcher:
             chosen[1:1] = self._not_yet_set(reading, sheet, order, chosen) or self._same_claim_giving(
                 reading, sheet, order, chosen
             )
+        if reading.topics and self.facts[chosen[0]].topic not in reading.topics:
+            # "Lieu du sommet connu ?": a fact on the summit saying its place is not set comes before the place of a
+            # meeting that a closer fact is on ("connu pour ses missions"), and alone: that place answers nothing.
+            unset = [
+                i
+                for aspect in reading.aspects & self.index.unsettled.keys()
+                for i in chosen
+                if self.index.unsettled[aspect][i] and self.facts[i].topic in reading.topics
+            ]
+            if unset:
+                chosen = [i for i in chosen if self.facts[i].topic in reading.topics]
+                chosen = [unset[0], *(i for i in chosen if i != unset[0])]
         # What "Oui" or "Qui : X" rest on, for the questions that may get one: the facts' own words.
         leads_on = reading.yes_no or "who" in reading.aspects
         stated: list[float | None] = self._stated(reading, words, chosen) if leads_on else [None] * len(chosen)

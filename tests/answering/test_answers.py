@@ -2937,3 +2937,18 @@ def test_a_day_named_is_not_what_a_time_of_day_question_asks(answerer: Answerer)
 def test_a_statement_tagged_yes_or_no_asks_yes_or_no(answerer: Answerer, question: str, lead: str):
     """ "…, yes or no?" asks to confirm what comes before it; its "no" is no denial asked (the demand is stated)."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("lieu du sommet connu ?", "Où : non précisé (article 002)."),
+        ("Le lieu du sommet est-il connu ?", "Non. Où : non précisé (article 002)."),
+        ("Le lieu du sommet a-t-il été décidé ?", "Non."),
+    ],
+)
+def test_an_events_place_not_yet_set_comes_before_another_events_place(answerer: Answerer, question: str, lead: str):
+    """ "Lieu du sommet connu ?" got "Où : Saint-Pétersbourg": a fact on Witkoff's meetings ("connu pour ses missions")
+    scored above the summit's "lieu encore non précisé"; asked yes or no, it got a false "Oui"."""
+    answer = answerer.ask(question)
+    assert answer.lead == lead and not answer.disputed
