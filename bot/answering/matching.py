@@ -2318,7 +2318,12 @@ def _who_verb(typed: list[str]) -> str | None:
     rest = [fold(word) for word in typed[1:] if fold(word) not in _WHO_AUXILIARIES]
     if not rest or rest[0] in _LIGHT_VERBS:
         return None
-    return next((word for word in rest if word not in STOPWORDS), None)
+    at = next((n for n, word in enumerate(rest) if word not in STOPWORDS), None)
+    if at is None:
+        return None
+    if rest[at + 1 : at + 2] == ["to"] and rest[at + 2 :]:  # "who was waiting to greet…": greeting is what was done
+        return rest[at + 2]
+    return rest[at]
 
 
 def _frames_clause(typed: list[str], verb: str) -> bool:

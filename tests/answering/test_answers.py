@@ -2952,3 +2952,10 @@ def test_an_events_place_not_yet_set_comes_before_another_events_place(answerer:
     scored above the summit's "lieu encore non précisé"; asked yes or no, it got a false "Oui"."""
     answer = answerer.ask(question)
     assert answer.lead == lead and not answer.disputed
+
+
+def test_who_was_waiting_to_do_something_asks_who_did_it(answerer: Answerer):
+    """ "Who was waiting to greet Witkoff…?": "waiting", unknown to the briefs, framed the verb asked; read as what was
+    done, it declined as "the articles do not say" over Dmitriev's welcome."""
+    answer = answerer.ask("Who was waiting to greet Witkoff when he got to Moscow?")
+    assert answer.found and "Dmitriev" in answer.text.split("\n")[0]
