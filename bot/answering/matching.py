@@ -399,6 +399,18 @@ class Matcher:
         self._other_parties = {
             party: PARTY_PENALTY * (self.index.has_party & ~mask) for party, mask in self.index.party_mask.items()
         }
+        # The outlets that published an article: "the Epoch Times piece", "l'article d'Epoch Times" name it.
+        outlets = sorted({a.meta.outlet for a in knowledge.articles.values() if a.meta.outlet})
+        self._outlet = (
+            re.compile(
+                r"(?:\b(?:the|l['’]article\s+d(?:e\s+|['’])|selon|d['’]apr[eè]s|according\s+to)\s+)?\b("
+                + "|".join(re.escape(outlet) for outlet in outlets)
+                + r")\b(?:\s+(?:piece|article|story|report|paper)s?\b)?",
+                re.IGNORECASE,
+            )
+            if outlets
+            else None
+        )
 
     def read(self, question: str) -> Reading:
         """Extract language, content words, topics, aspects, people, places and days from a question."""
@@ -406,6 +418,11 @@ class Matcher:
         # match (its people and places would set aside the facts of other articles that answer). Opening the
         # question, only up to a comma: "selon l'article sur X que veut Poutine" runs on into the question.
         typed_in = question  # its language is that of all its words, frames and article names included
+        if self._outlet is not None and (outlet := self._outlet.search(question)):
+            # "Where did the Epoch Times piece say they met?": the outlet's name says which article, as "according to
+            # Epoch Times" does; "piece" is no word to match, and what it says is what it reports, no one's statement.
+            rest = _SAYING.sub("", question[outlet.end() :], count=1)
+            question = f"{question[: outlet.start()]} {outlet.group(1)} {rest}"
         article = _names_article(question)
         about = _ARTICLE_ABOUT.search(question) if article else None  # most name none: no scan
         if about is None and article and (before := _ARTICLE_BEFORE.search(question)) and self._names_any(before[1]):
@@ -2608,6 +2625,8 @@ _THE_SOURCES = re.compile(
 # The articles as the subject of a verb of saying: "what do the articles say about…", "que dit l'article 004 sur…".
 # Their number, if any, stays: it names the article asked of.
 _ARTICLE_NUMBER = re.compile(r"\b0\d\d\b")  # "004": an article's number, as the articles number them
+# A verb of saying right after an article's name: the article reports it ("where did Epoch Times say they met?").
+_SAYING = re.compile(r"^\s*(?:say|says|said|report|reports|reported|write|writes|wrote|claim|claims|dit|rapporte)\b")
 _SOURCES_SAY = re.compile(
     r"\bwhat\s+(?:do|does|did)\s+(?:the\s+|these\s+|those\s+)?"
     r"(?:(?:articles?|reports?|sources?|stories|story|texts?|press|papers?|pieces?)\s*(\d{3})?|(0\d\d))\s+"

@@ -2959,3 +2959,16 @@ def test_who_was_waiting_to_do_something_asks_who_did_it(answerer: Answerer):
     done, it declined as "the articles do not say" over Dmitriev's welcome."""
     answer = answerer.ask("Who was waiting to greet Witkoff when he got to Moscow?")
     assert answer.found and "Dmitriev" in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did the Epoch Times piece say Witkoff and Putin met?",
+        "Où, selon l'article d'Epoch Times, Witkoff et Poutine se sont-ils rencontrés ?",
+    ],
+)
+def test_an_article_named_by_its_outlet_says_what_it_reports(answerer: Answerer, question: str):
+    """ "The Epoch Times piece" is article 003, as "according to Epoch Times" is: "piece" is no word to match, and
+    what it says is what it reports. The first declined as "the articles do not say", over Peskov's statement."""
+    assert answerer.ask(question).lead.startswith(("Where: presidential library", "Où : bibliothèque présidentielle"))
