@@ -157,6 +157,9 @@ class Reading:
     wants_list: bool
     posted: bool = False  # "where did Trump post…?", "où a-t-il écrit…": on what it was put out, not a place
     unknown_names: tuple[str, ...] = ()
+    # Those of them offered only as a choice beside a known name ("à Osaka ou à Helsinki ?"): no decline rests on them
+    # where a fact fits.
+    offered_unknown: bool = False
     names: frozenset[str] = frozenset()  # the folded words of the names it capitalises ("Tass", "Ria Novosti")
     places: frozenset[str] = frozenset()
     days: tuple[tuple[int, int], ...] = ()  # (month, day) the question names: "le 6 août", "April 11"
@@ -563,8 +566,13 @@ class Matcher:
         dating = frozenset(words[dated_at:])
         places = frozenset(p for t in tokens if t not in dating and (p := self.index.place_named(t)))
         people = frozenset(p for p in named.values() if p)
-        options = self._options(words, question) if len(people) + len(places) > 1 else frozenset()
-        if not aspects and len(options) > 1 and all(map(self.index.place_named, options)):
+        proper = _proper_names(question)
+        # Names the briefs never mention, capitalised as typed: one may be offered beside a known one.
+        strange = frozenset(fold(name) for name in proper if " " not in name and not self.index.known(name))
+        options, absent = (
+            self._options(words, question, strange) if len(people) + len(places) > 1 or strange else (frozenset(),) * 2
+        )
+        if not aspects and len(options | absent) > 1 and all(map(self.index.place_named, options)):
             aspects = {"place"}  # "did they meet in Moscow or in Saint Petersburg?" asks where
         # A bare name ("zelenskyy?") asks who that is; not "will Zelensky be there?", which asks yes or no.
         if tokens and all(named.values()) and len(people) == 1 and not yes_no:
@@ -585,7 +593,6 @@ class Matcher:
         parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
         cleft = _cleft(words)  # "c'est X qui a…", "was it X that…": X did it, no passive
         passive = _passive(parts) and not cleft
-        proper = _proper_names(question)
         expiry = yes_no and _asks_expiry(words)
         future = "future" in flags or lang != "en" and any(map(_future_verb, parts))
         # "Did Trump talk to Zelensky?", "où Witkoff et Poutine se sont-ils parlé ?": whether, when, where they met.
@@ -599,13 +606,19 @@ class Matcher:
             lang=lang,
             # "Who else did Witkoff see besides Putin?": Putin is whom the answer is not, no word a fact must hold.
             # "Did Zelensky and Trump talk?" asks whether they met or called: whatever word a fact uses for it.
-            tokens=tuple(t for t in tokens if named.get(t) not in besides and not (spoke and t in TALK_VERBS)),
+            tokens=tuple(
+                t for t in tokens if named.get(t) not in besides and not (spoke and t in TALK_VERBS) and t not in absent
+            ),
             topics=frozenset(topics),
             people=people,
             aspects=frozenset(aspects),
             wants_list="list" in flags,
             posted=posted,
             unknown_names=self._unknown_names(proper, words, lang),
+            offered_unknown=bool(absent)
+            and not self._unknown_names(
+                [name for name in proper if fold(name) not in absent], [w for w in words if w not in absent], lang
+            ),
             names=frozenset(fold(w) for w in _names_capitalised(question, proper) if self._brand(w))
             | self._unplaced.intersection(tokens),
             places=places,
@@ -712,9 +725,14 @@ class Matcher:
         """Tell whether a folded word names a person or a place."""
         return bool(self.index.person_named(word) or self.index.place_named(word))
 
-    def _options(self, words: list[str], question: str) -> frozenset[str]:
-        """The names a question offers to choose from, as tokens: "Washington's or Moscow's?", "Poutine ou Zelensky"."""
+    def _options(
+        self, words: list[str], question: str, unknown: frozenset[str]
+    ) -> tuple[frozenset[str], frozenset[str]]:
+        """The names a question offers to choose from, as tokens ("Washington's or Moscow's?", "Poutine ou Zelensky"),
+        and those offered beside a known one that the briefs never mention (unknown, folded: "à Osaka ou à
+        Helsinki ?" asks which, not of Helsinki)."""
         found: set[str] = set()
+        absent: set[str] = set()
         where = "où" in question and not _PLAIN_OU.search(question)  # "où" folds to "ou": it asks where, joins nothing
         for at, word in enumerate(words):
             if word in _OR and at and not (where and word == "ou"):
@@ -727,7 +745,13 @@ class Matcher:
                 first = self._as_known(before, question)
                 if other is not None and self._is_name(first):
                     found.update([first, other])
-        return frozenset(found)
+                elif self._is_name(first) and after[:1] and after[0] in unknown:
+                    found.add(first)
+                    absent.add(after[0])
+                elif other is not None and before in unknown:
+                    found.add(other)
+                    absent.add(before)
+        return frozenset(found), frozenset(absent)
 
     def _identity(
         self, words: list[str], spans: list[tuple[int, int, str]], titled: list[tuple[int, int, str]]
@@ -868,7 +892,7 @@ class Matcher:
             # representative of the Russian president", which holds the same words.
             titled = np.array([self.facts[i].topic == PERSON and self.facts[i].id in reading.titled for i in ranked])
             ranked = np.concatenate([ranked[titled], ranked[~titled]])
-        if not len(ranked) or reading.unknown_names:
+        if not len(ranked) or reading.unknown_names and not reading.offered_unknown:
             unfit = order[sheet.confident[order]]
             pool = unfit if len(unfit) else order
             if reading.unknown_names:
@@ -1563,7 +1587,7 @@ _EMPHATIC_EN = frozenset(["himself", "herself", "itself", "themselves"])
 _EMPHATIC_FR = frozenset(["meme", "memes"])  # "lui-même", "eux-mêmes"
 _STRESSED_FR = frozenset(["lui", "elle", "eux", "elles", "soi"])
 _OR = frozenset(["or", "ou"])
-_OPTION_PREPOSITIONS = frozenset(["a", "au", "en", "de", "du", "in", "at", "to", "from", "with", "avec"])
+_OPTION_PREPOSITIONS = frozenset(["a", "au", "en", "de", "du", "par", "in", "at", "to", "from", "with", "by", "avec"])
 # "Which day" asks what "what day" asks, "quelle ville" what "quel pays" does: aspect cues are read with one form of
 # each. Not list cues: "quelles" asks for several things, "quel" for one.
 _SAME_INTERROGATIVE = {"which": "what", "quelle": "quel", "quels": "quel", "quelles": "quel"}

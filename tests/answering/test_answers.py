@@ -2972,3 +2972,23 @@ def test_an_article_named_by_its_outlet_says_what_it_reports(answerer: Answerer,
     """ "The Epoch Times piece" is article 003, as "according to Epoch Times" is: "piece" is no word to match, and
     what it says is what it reports. The first declined as "the articles do not say", over Peskov's statement."""
     assert answerer.ask(question).lead.startswith(("Where: presidential library", "Où : bibliothèque présidentielle"))
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("Leur dernier face-à-face, c'était à Osaka ou à Helsinki ?", "Osaka"),
+        ("Was the ultimatum set by Trump or by Biden?", "Trump"),
+    ],
+)
+def test_a_name_offered_beside_a_known_one_is_a_choice_not_the_subject(answerer: Answerer, question: str, held: str):
+    """ "À Osaka ou à Helsinki ?" asks which: the articles never mention Helsinki, and the answer is Osaka. It got
+    "the articles do not mention Finland"."""
+    answer = answerer.ask(question)
+    assert answer.found and held in answer.text.split("\n")[0]
+
+
+def test_a_name_offered_as_a_choice_is_still_named_where_nothing_fits(answerer: Answerer):
+    """Where no fact answers, the decline still says which offered name the articles never mention."""
+    answer = answerer.ask("Est-ce que l'Inde ou la Chine seraient touchées par les sanctions secondaires ?")
+    assert not answer.found and answer.lead.startswith("Les articles ne parlent pas de l'Inde")
