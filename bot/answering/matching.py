@@ -421,6 +421,8 @@ class Matcher:
         # match (its people and places would set aside the facts of other articles that answer). Opening the
         # question, only up to a comma: "selon l'article sur X que veut Poutine" runs on into the question.
         typed_in = question  # its language is that of all its words, frames and article names included
+        if _SOURCES_DIFFER.search(question):  # "…? les articles ne disent pas la même chose": shown where they do
+            question = _SOURCES_DIFFER.sub(" ", question)
         if self._outlet is not None and (outlet := self._outlet.search(question)):
             # "Where did the Epoch Times piece say they met?": the outlet's name says which article, as "according to
             # Epoch Times" does; "piece" is no word to match, and what it says is what it reports, no one's statement.
@@ -2680,6 +2682,14 @@ _THE_STORY = re.compile(
     re.IGNORECASE,
 )
 # How a reader came to ask: "i keep hearing about…", "I've read that…", "j'ai entendu dire que…", "on dit que…".
+# The reader's remark, after the question, that the sources disagree: the answer shows both sides where the briefs
+# record it. Not the question itself ("les articles se contredisent-ils sur… ?").
+_SOURCES_DIFFER = re.compile(
+    r"(?<=[?.!,;:(–—-])\s*(?:(?:et\s+|mais\s+)?(?:les|ces|des)\s+(?:articles|sources|m[ée]dias)\s+(?:ne\s+disent\s+pas\s+la\s+m[êe]me"
+    r"\s+chose|se\s+contredisent|divergent|diff[èe]rent)|(?:and\s+|but\s+)?(?:the\s+)?(?:articles|sources|reports)\s+"
+    r"(?:disagree|differ|contradict\s+each\s+other|don['’]t\s+say\s+the\s+same(?:\s+thing)?))\s*[?.!)]*",
+    re.IGNORECASE,
+)
 _HEARSAY = re.compile(
     r"\b(?:i|we)\s+(?:keep|kept)\s+(?:hearing|seeing|reading)(?:\s+(?:about|that))?\b"
     r"|\b(?:i|we)(?:['’]ve|\s+have)?\s+(?:heard|read|seen)\s+(?:that|about)\b"

@@ -2992,3 +2992,12 @@ def test_a_name_offered_as_a_choice_is_still_named_where_nothing_fits(answerer: 
     """Where no fact answers, the decline still says which offered name the articles never mention."""
     answer = answerer.ask("Est-ce que l'Inde ou la Chine seraient touchées par les sanctions secondaires ?")
     assert not answer.found and answer.lead.startswith("Les articles ne parlent pas de l'Inde")
+
+
+def test_a_remark_that_the_sources_disagree_is_not_what_is_asked(answerer: Answerer):
+    """ "…? les articles ne disent pas la même chose" remarks on the sources: read as asking what someone said, it was
+    declined as "the articles report nothing Putin said"; the question on Dmitriev's welcome is answered."""
+    question = "Dmitriev a accueilli Witkoff avant ou après la rencontre avec Poutine ? "
+    question += "les articles ne disent pas la même chose"
+    answer = answerer.ask(question)
+    assert answer.found and "Dmitriev" in answer.items[0].text
