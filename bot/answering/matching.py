@@ -580,7 +580,7 @@ class Matcher:
         if tokens and all(named.values()) and len(people) == 1 and not yes_no:
             topics.add(PERSON)
         counted = measure or (
-            _counted(asked, aspect_hits.get("quantity", set()), question, known=self.index.postings.__contains__)
+            _counted(asked, aspect_hits.get("quantity", set()), question, known=self._in_facts)
             if "quantity" in aspects
             else None
         )
@@ -850,6 +850,13 @@ class Matcher:
         when two are named, passing over a source named with "selon" or "avec")."""
         named = _named_after(typed, self.index.party_named)
         return next((party for party, before in named if _ADDRESSEES.isdisjoint(before)), None)
+
+    def _in_facts(self, word: str) -> bool:
+        """Tell whether the facts' own words hold a word, or what it is a slip for: not their keywords only."""
+        postings = self.index.postings
+        return (
+            word in postings or word not in self.index.idf and any(f in postings for f, _ in self.index.resolve(word))
+        )
 
     def _as_known(self, token: str, question: str) -> str:
         """A word the briefs do not know as typed, replaced by its lemma when they know that ("posées" -> "poser");
@@ -1963,11 +1970,19 @@ def _counted(
                 continue
             if tuple(words[at : at + len(phrase)]) == phrase:
                 rest = [w for w in words[at + len(phrase) :] if w not in STOPWORDS and len(w) > 1]
+                if not _COUNTING_EN.isdisjoint(phrase):
+                    # In English the noun a compound counts comes last: "number of previous Witkoff Putin meetings".
+                    run = list(takewhile(lambda w: w not in STOPWORDS, words[at + len(phrase) :]))
+                    if len(run) > 1 and run[-1].endswith("s") and known(run[-1]):
+                        return run[-1]
                 plural = len(rest) > 1 and _plural_after(rest[0], rest[1]) and known(rest[1]) and not known(rest[0])
                 if len(rest) > 1 and _capitalised_in(rest[0], question) or plural:
                     return rest[1]
                 return rest[0] if rest else None
     return None
+
+
+_COUNTING_EN = frozenset(["how", "number"])  # "how many", "the number of": English cues of a count
 
 
 def _plural_after(word: str, after: str) -> bool:

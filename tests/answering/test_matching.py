@@ -1287,3 +1287,16 @@ def test_an_ordinal_typed_in_short_is_the_word(knowledge):
 def test_chat_spellings_of_english_question_words_are_english(knowledge, question: str):
     """ "whos kiril dmitriev" was answered in French: no word of it was an English marker."""
     assert Matcher(knowledge).read(question).lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("number of previous witkoff putin meetngs", "meetngs"),
+        ("How many nuclear submarines did Trump send?", "submarines"),
+    ],
+)
+def test_an_english_compound_counts_its_last_noun(knowledge, question: str, counted: str):
+    """ "Number of previous Witkoff Putin meetings" counts meetings: "previous" was counted, and a count of submarines
+    in a sentence saying "la semaine précédente" answered it."""
+    assert Matcher(knowledge).read(question).counted == counted
