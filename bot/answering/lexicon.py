@@ -1233,8 +1233,12 @@ MUTUAL_VERBS = frozenset(["meet", "met", "see", "saw", "seen", "rencontrer", "re
 # Verbs of a contact that are no cue of the meeting topic (they would rank facts): only who met whom reads them.
 CONTACT_VERBS = frozenset(["receive", "welcome", "greet", "greeted", "host", "hosted", "accueillir", "recevoir"])
 # A capital stands for its country and its seat of power ("Moscou exige…"): a fact set in one is about the others.
-# Ordinals as typed in short, folded: "la 1ère fois", "son 2e voyage". Not "1er", "1st", "2nd": days of a month too.
+# Ordinals and units as typed in short, folded: "la 1ère fois", "son 2e voyage", "3 hrs". Not "1er", "1st", "2nd":
+# days of a month too.
 ORDINALS = {
+    "hrs": "hours",
+    "hr": "hour",
+    "mins": "minutes",
     "1ere": "premiere",
     "1re": "premiere",
     "2e": "deuxieme",
