@@ -1235,7 +1235,7 @@ CONTACT_VERBS = frozenset(["receive", "welcome", "greet", "greeted", "host", "ho
 # A capital stands for its country and its seat of power ("Moscou exige…"): a fact set in one is about the others.
 # Ordinals and units as typed in short, folded: "la 1ère fois", "son 2e voyage", "3 hrs". Not "1er", "1st", "2nd":
 # days of a month too.
-ORDINALS = {
+SHORT_FORMS = {
     "hrs": "hours",
     "hr": "hour",
     "mins": "minutes",

@@ -46,7 +46,6 @@ from bot.answering.lexicon import (
     NEGATIONS,
     NUMBER_VALUES,
     NUMBER_WORDS,
-    ORDINALS,
     OUTCOME_CUES,
     PAST_CONDITIONAL_BE,
     PAST_CONDITIONAL_HAVE,
@@ -59,6 +58,7 @@ from bot.answering.lexicon import (
     RATE,
     REFUSALS,
     RESULT_CUES,
+    SHORT_FORMS,
     SPEECH_VERBS,
     STEM,
     STOPWORDS,
@@ -476,7 +476,7 @@ class Matcher:
         yes_no = bool(framed) or asks_yes_no
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
         # "lenght" asks how long, "combein" how many; "1ere" is "premiere", as typed in short.
-        folded = [self._cue_typo(ORDINALS.get(word, word)) for word in fold(question).split()]
+        folded = [self._cue_typo(SHORT_FORMS.get(word, word)) for word in fold(question).split()]
         words, typed = folded, _APOSTROPHES.sub(" ", question.lower()).split()
         # "À quelle date précise…": "précis" after a noun of a value; not "il a précisé", which folds to it.
         precise = {at for at, w in enumerate(folded) if w in _PRECISE and at and folded[at - 1] in _PRECISE_VALUES}
