@@ -214,10 +214,10 @@ def _aspect_value(
             continue  # "quelle ville accueillera le sommet ?": where a past meeting was held does not answer it
         if reading.ranks_held_first and aspect in ("place", "duration") and announced(fact, knowledge):
             continue  # "combien de temps ont-ils parlé ?": not the two days a visit still to come is expected to last
-        # Where a fact answering less of the question was held may be another event's place.
         if aspect == "place" and reading.offered and fact.data.date is None:
             continue  # "au Kremlin ou à Saint-Pétersbourg ?": one meeting's place each, not that of several
-        # Not where a question offers places to choose from: each fact then answers for its own.
+        # Where a fact answering less of the question was held may be another event's place; not where the question
+        # offers places to choose from: each fact then answers for its own.
         other_event = at and aspect == "place" and fact.id not in peers and not reading.options
         value = None if other_event else _value(aspect, reading, fact, knowledge, lang, speaker_only=at > 0)
         if value and value in aside:

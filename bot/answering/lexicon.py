@@ -1232,7 +1232,7 @@ MUTUAL_VERBS = frozenset(["meet", "met", "see", "saw", "seen", "rencontrer", "re
 
 # Verbs of a contact that are no cue of the meeting topic (they would rank facts): only who met whom reads them.
 CONTACT_VERBS = frozenset(["receive", "welcome", "greet", "greeted", "host", "hosted", "accueillir", "recevoir"])
-# A capital stands for its country and its seat of power ("Moscou exige…"): a fact set in one is about the others.
+
 # Ordinals and units as typed in short, folded: "la 1ère fois", "son 2e voyage", "3 hrs". Not "1er", "1st", "2nd":
 # days of a month too.
 SHORT_FORMS = {
@@ -1247,6 +1247,7 @@ SHORT_FORMS = {
     "3eme": "troisieme",
 }
 
+# A capital stands for its country and its seat of power ("Moscou exige…"): a fact set in one is about the others.
 SAME_PLACE: dict[str, tuple[str, ...]] = {
     "moscow": ("russia", "kremlin"),
     "kremlin": ("russia", "moscow"),

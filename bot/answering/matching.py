@@ -933,13 +933,12 @@ class Matcher:
             # briefs never use, in any form; the facts on the others the question names do not say who did it.
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
             return Result(reading, (), near, Decline.MISSING)
-        if self._asked_of_another_topic(reading, sheet, order, best):
+        if self._asked_of_another_topic(reading, sheet, order, best) or self._narrower_than_giving(
+            words, sheet, order, best
+        ):
             # "Quelle est la date exacte du sommet ?": the facts on the summit do not give it; a fact on another topic
-            # that does (a deadline "à quelques jours" of a "rencontre au sommet") is of another event.
-            unfit = order[(sheet.confident & sheet.fits_subject)[order]]
-            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in unfit[:NEAR])
-            return Result(reading, (), near, Decline.MISSING)
-        if self._narrower_than_giving(words, sheet, order, best):
+            # that does (a deadline "à quelques jours" of a "rencontre au sommet") is of another event. So is one
+            # lacking what sets the subject apart ("the energy-infrastructure ceasefire" is not the 30-day one).
             unfit = order[(sheet.confident & sheet.fits_subject)[order]]
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in unfit[:NEAR])
             return Result(reading, (), near, Decline.MISSING)
