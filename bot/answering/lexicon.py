@@ -938,6 +938,17 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         "tweet",
         "posted",
         "commented",
+        # What someone warned of, insisted on or stressed, they said: "what did Zelensky warn about?"
+        "warn about",
+        "warned about",
+        "warn of",
+        "warned of",
+        "warning",
+        "insisted",
+        "stressed",
+        "claimed",
+        "insiste",
+        "souligne",
     ),
     "person": (
         "qui est",

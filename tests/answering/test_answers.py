@@ -3001,3 +3001,17 @@ def test_a_remark_that_the_sources_disagree_is_not_what_is_asked(answerer: Answe
     question += "les articles ne disent pas la même chose"
     answer = answerer.ask(question)
     assert answer.found and "Dmitriev" in answer.items[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("What did Zelensky warn about regarding the details of any deal?", "not being deceived"),
+        ("Qui insiste sur l'urgence d'un sommet ?", "Qui : Volodymyr Zelensky."),
+    ],
+)
+def test_warning_insisting_stressing_are_saying(answerer: Answerer, question: str, held: str):
+    """What someone warned of or insisted on is what they said: the first was declined ("warn" was no cue of a
+    statement), the second named Putin, whom Zelensky's statement names."""
+    answer = answerer.ask(question)
+    assert answer.found and held in answer.text.split("\n")[0] + answer.items[0].text
