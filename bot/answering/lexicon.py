@@ -1244,12 +1244,17 @@ MUTUAL_VERBS = frozenset(["meet", "met", "see", "saw", "seen", "rencontrer", "re
 # Verbs of a contact that are no cue of the meeting topic (they would rank facts): only who met whom reads them.
 CONTACT_VERBS = frozenset(["receive", "welcome", "greet", "greeted", "host", "hosted", "accueillir", "recevoir"])
 
-# Ordinals and units as typed in short, folded: "la 1ère fois", "son 2e voyage", "3 hrs". Not "1er", "1st", "2nd":
-# days of a month too.
+# Ordinals, units and titles as typed in short, folded: "la 1ère fois", "son 2e voyage", "3 hrs", "special rep". Not
+# "1er", "1st", "2nd": days of a month too.
 SHORT_FORMS = {
     "hrs": "hours",
     "hr": "hour",
     "mins": "minutes",
+    "rep": "representative",
+    "reps": "representatives",
+    "govt": "government",
+    "admin": "administration",
+    "intl": "international",
     "1ere": "premiere",
     "1re": "premiere",
     "2e": "deuxieme",

@@ -1275,6 +1275,11 @@ def test_what_is_counted_is_past_a_word_the_facts_never_use(knowledge, question:
     assert Matcher(knowledge).read(question).counted == counted
 
 
+def test_a_title_typed_in_short_is_the_word(knowledge):
+    """ "special rep" is a special representative, as "govt" is the government."""
+    assert {"representative", "government"} <= set(Matcher(knowledge).read("Dmitriev special rep, govt?").tokens)
+
+
 def test_a_unit_typed_in_short_is_the_word(answerer: Answerer):
     """ "witkoff putin meeting 3 hrs or 5 hrs": "hrs", unknown to the briefs, sank the question's coverage."""
     assert "hours" in answerer.matcher.read("witkoff putin meeting 3 hrs or 5 hrs").tokens
