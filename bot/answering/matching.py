@@ -464,6 +464,10 @@ class Matcher:
         typed_question = question
         if framed:
             question = question[framed.end() :]
+        if ("away" in question or "suite" in question) and not is_yes_no(question):
+            # "Why won't they meet right away?": when, in no fact's words. Asked yes or no, it is what is asked ("peut-
+            # elle se tenir tout de suite ?" is not answered by a meeting that may be held after preparation).
+            question = _AT_ONCE.sub(" ", question)
         if "down" in question:  # "sit down with Putin", "his sit-down with Putin": meeting, in the words facts use
             question = _SIT_DOWN.sub(lambda found: _MEETING_FORMS[found.group(1).lower()] + " with", question)
         if "tell" in question:  # "what did Witkoff tell reporters?" says something; "tell me about…" is a request
@@ -1790,6 +1794,8 @@ _WH_WORDS = frozenset(
 _HOW_IT_WENT = re.compile(
     r"^(?:how (?:did|has|have)|comment (?:s est|se sont|s etait|ca s est)) .*\b(?:go|gone|went|passee?s?|deroulee?s?)\b"
 )
+# Idioms of "at once", which no fact words so: "happen right away", "tout de suite".
+_AT_ONCE = re.compile(r"\b(?:right|straight)\s+away\b|\btout\s+de\s+suite\b", re.IGNORECASE)
 _PLAIN_OU = re.compile(r"\bou\b", re.IGNORECASE)
 _OCCASIONS = frozenset(["fois", "times"])  # what "combien de fois", "how many times" count
 _WHICH = frozenset(["quel", "what", "which"])  # as _SAME_INTERROGATIVE reads "quelle", "quels", "quelles"

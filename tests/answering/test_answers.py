@@ -3015,3 +3015,12 @@ def test_warning_insisting_stressing_are_saying(answerer: Answerer, question: st
     statement), the second named Putin, whom Zelensky's statement names."""
     answer = answerer.ask(question)
     assert answer.found and held in answer.text.split("\n")[0] + answer.items[0].text
+
+
+def test_right_away_is_no_word_to_match_but_what_a_yes_no_asks(answerer: Answerer):
+    """ "Why won't a Putin–Zelensky meeting happen right away…?" was declined: "away", unknown, sank its coverage.
+    Asked yes or no, "tout de suite" is what is asked, and no fact says the meeting can be held at once."""
+    answer = answerer.ask("Why won't a Putin–Zelensky meeting happen right away according to the Kremlin?")
+    assert answer.found and "technical preparation" in answer.text.split("\n")[0]
+    lead = answerer.ask("Une rencontre Poutine-Zelensky peut-elle se tenir tout de suite, selon le Kremlin ?").lead
+    assert lead not in ("Oui.", "Yes.")
