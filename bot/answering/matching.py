@@ -470,6 +470,8 @@ class Matcher:
             question = _AT_ONCE.sub(" ", question)
         if "down" in question:  # "sit down with Putin", "his sit-down with Putin": meeting, in the words facts use
             question = _SIT_DOWN.sub(lambda found: _MEETING_FORMS[found.group(1).lower()] + " with", question)
+        if _EMBEDDED_WHO.search(question):  # "can you tell me who Kirill Dmitriev is": who is Kirill Dmitriev
+            question = _EMBEDDED_WHO.sub(r"\1 \3 \2", question)
         if "tell" in question:  # "what did Witkoff tell reporters?" says something; "tell me about…" is a request
             question = _TELL.sub("say", question)
         if "due to" in question:  # "was he due to travel?" is going to; "due to the tensions", because of
@@ -1796,13 +1798,15 @@ _HOW_IT_WENT = re.compile(
 )
 # Idioms of "at once", which no fact words so: "happen right away", "tout de suite".
 _AT_ONCE = re.compile(r"\b(?:right|straight)\s+away\b|\btout\s+de\s+suite\b", re.IGNORECASE)
+# "Who X is", as a request puts it ("tell me who Kirill Dmitriev is"): the question "who is X", a name capitalised.
+_EMBEDDED_WHO = re.compile(r"\b(who|what)\s+((?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*)\s+(is|was|are|were)\b")
 _PLAIN_OU = re.compile(r"\bou\b", re.IGNORECASE)
 _OCCASIONS = frozenset(["fois", "times"])  # what "combien de fois", "how many times" count
 _WHICH = frozenset(["quel", "what", "which"])  # as _SAME_INTERROGATIVE reads "quelle", "quels", "quelles"
 # A request opening a question: "can you tell me…", "est-ce que vous pouvez me dire…".
 _REQUEST = re.compile(
-    r"\s*(?:(?:can|could|would|will)\s+(?:you|u)|est[- ]ce\s+qu(?:e\s+|')(?:tu\s+peux|vous\s+pouvez|on\s+peut)"
-    r"|(?:peux|pouvez)[- ](?:tu|vous))\b"
+    r"\s*(?:(?:can|could|would|will)\s+(?:you|u)|(?:do|does|did)\s+(?:you|u|anyone)\s+know"
+    r"|est[- ]ce\s+qu(?:e\s+|')(?:tu\s+peux|vous\s+pouvez|on\s+peut)|(?:peux|pouvez)[- ](?:tu|vous))\b"
 )
 _DISCOURSE_MARKERS = frozenset(["so", "and", "but", "ok", "okay", "well", "then", "alors", "donc", "bon"])
 # Interrogatives that ask for no place, time, length, person or number: a later "quand" or "où" opens a clause.

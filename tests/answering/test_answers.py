@@ -3024,3 +3024,17 @@ def test_right_away_is_no_word_to_match_but_what_a_yes_no_asks(answerer: Answere
     assert answer.found and "technical preparation" in answer.text.split("\n")[0]
     lead = answerer.ask("Une rencontre Poutine-Zelensky peut-elle se tenir tout de suite, selon le Kremlin ?").lead
     assert lead not in ("Oui.", "Yes.")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("can you tell me who Kirill Dmitriev is?", "Kirill Dmitriev: head of Russia's sovereign wealth fund"),
+        ("Do you know who welcomed Witkoff?", "Who: Kirill Dmitriev."),
+        ("Do you know if Putin met Witkoff?", "Yes."),
+    ],
+)
+def test_a_question_inside_a_request_is_what_is_asked(answerer: Answerer, question: str, lead: str):
+    """ "Tell me who Kirill Dmitriev is" asks who he is (it got "Who: Steve Witkoff.", whom he welcomed); "do you
+    know who…" asks who, not whether the bot knows (it got "Yes.")."""
+    assert answerer.ask(question).text.startswith(lead)
