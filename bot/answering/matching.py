@@ -687,7 +687,7 @@ class Matcher:
             by_phone=True if phoned else _contact(flags),
             asks_speech=bool(said),
             asks_words="words" in flags,
-            speaker=_speaker(tokens, named, said, aspects),
+            speaker=_speaker(tokens, named, said, aspects) or _according_to(words, self.index.person_named),
             settings=(self._settings(typed) if places else frozenset()) | self._us_setting(question),
             party=self._party(typed) if people or places else None,  # a party is a person or a place named
             owners=owners,
@@ -2071,6 +2071,20 @@ def _speaker(tokens: tuple[str, ...], named: dict[str, str | None], said: list[i
     if not said or first is None or "who" in aspects and said[0] < first[0]:
         return None
     return first[1]
+
+
+def _according_to(words: list[str], person_named: Callable[[str], str | None]) -> str | None:
+    """Whom a question gives as its source: "selon Peskov", "d'après Ouchakov", "according to Zelensky"; their own
+    words answer before others' on the same thing."""
+    for at, word in enumerate(words):
+        if word in _SOURCE_WORDS or word == "to" and words[at - 1 : at] == ["according"]:
+            name = words[at + 1 : at + 2] if word != "apres" or words[at - 1 : at] == ["d"] else []
+            if name and (person := person_named(name[0])):
+                return person
+    return None
+
+
+_SOURCE_WORDS = frozenset(["selon", "apres"])  # "selon Peskov", "d'après Peskov"
 
 
 def _contact(flags: set[str]) -> bool | None:

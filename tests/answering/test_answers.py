@@ -3038,3 +3038,15 @@ def test_a_question_inside_a_request_is_what_is_asked(answerer: Answerer, questi
     """ "Tell me who Kirill Dmitriev is" asks who he is (it got "Who: Steve Witkoff.", whom he welcomed); "do you
     know who…" asks who, not whether the bot knows (it got "Yes.")."""
     assert answerer.ask(question).text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("but visite witkoff moscou selon peskov", "Dmitri Peskov a confirmé"),
+        ("Selon Peskov, de quoi Poutine et Witkoff pouvaient-ils discuter à Saint-Pétersbourg ?", "Dmitri Peskov a"),
+    ],
+)
+def test_whom_a_question_gives_as_its_source_speaks_first(answerer: Answerer, question: str, first: str):
+    """ "Selon Peskov": his own statement answers before a fact on the same visit that reports it among others."""
+    assert first in answerer.ask(question).items[0].text
