@@ -857,6 +857,7 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "deadline": (
         "ultimatum",
         "date limite",
+        "date butoir",
         "echeance",
         "deadline",
         "expire",
@@ -1244,8 +1245,8 @@ MUTUAL_VERBS = frozenset(["meet", "met", "see", "saw", "seen", "rencontrer", "re
 # Verbs of a contact that are no cue of the meeting topic (they would rank facts): only who met whom reads them.
 CONTACT_VERBS = frozenset(["receive", "welcome", "greet", "greeted", "host", "hosted", "accueillir", "recevoir"])
 
-# Ordinals, units and titles as typed in short, folded: "la 1ère fois", "son 2e voyage", "3 hrs", "special rep". Not
-# "1er", "1st", "2nd": days of a month too.
+# Ordinals, units, titles and question words as typed in short, folded: "la 1ère fois", "son 2e voyage", "3 hrs",
+# "special rep", "c ki". Not "1er", "1st", "2nd": days of a month too.
 SHORT_FORMS = {
     "hrs": "hours",
     "hr": "hour",
@@ -1255,6 +1256,14 @@ SHORT_FORMS = {
     "govt": "government",
     "admin": "administration",
     "intl": "international",
+    "ki": "qui",  # French question words as texted: "c ki iouri ouchakov", "pk trump a fixe un ultimatum"
+    "koi": "quoi",
+    "pk": "pourquoi",
+    "pq": "pourquoi",
+    "pkoi": "pourquoi",
+    "qd": "quand",
+    "cmt": "comment",
+    "cb": "combien",
     "1ere": "premiere",
     "1re": "premiere",
     "2e": "deuxieme",

@@ -1802,7 +1802,9 @@ _AT_ONCE = re.compile(r"\b(?:right|straight)\s+away\b|\btout\s+de\s+suite\b", re
 _EMBEDDED_WHO = re.compile(r"\b(who|what)\s+((?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*)\s+(is|was|are|were)\b")
 _PLAIN_OU = re.compile(r"\bou\b", re.IGNORECASE)
 _OCCASIONS = frozenset(["fois", "times"])  # what "combien de fois", "how many times" count
-_WHICH = frozenset(["quel", "what", "which"])  # as _SAME_INTERROGATIVE reads "quelle", "quels", "quelles"
+_WHICH = frozenset(["quel", "what"])  # as read through _SAME_INTERROGATIVE: "quelles", "which" too
+# Words asking which value right before the noun "date": "quelle date…", "c'est quoi la date butoir ?".
+_ASKING_DATE = _WHICH | {"quoi"}
 # A request opening a question: "can you tell me…", "est-ce que vous pouvez me dire…".
 _REQUEST = re.compile(
     r"\s*(?:(?:can|could|would|will)\s+(?:you|u)|(?:do|does|did)\s+(?:you|u|anyone)\s+know"
@@ -1943,7 +1945,6 @@ _MEASURED_ADJECTIVES = {
     "rich": "",
     "wealthy": "",
 }
-_WHICH = frozenset(["quel", "what"])  # as read through _SAME_INTERROGATIVE: "quelles", "which" too
 
 
 def _measure_asked(words: list[str]) -> str | None:
@@ -2149,7 +2150,9 @@ def _date_asked(asked: list[str]) -> bool:
     la Russie est-elle menacée avant la date limite ?")."""
     if _WH_WORDS.isdisjoint(asked):
         return True
-    return any(word == "date" and not _WHICH.isdisjoint(asked[max(0, at - 3) : at]) for at, word in enumerate(asked))
+    return any(
+        word == "date" and not _ASKING_DATE.isdisjoint(asked[max(0, at - 3) : at]) for at, word in enumerate(asked)
+    )
 
 
 def _asks_status(asked: list[str]) -> bool:

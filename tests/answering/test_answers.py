@@ -3050,3 +3050,17 @@ def test_a_question_inside_a_request_is_what_is_asked(answerer: Answerer, questi
 def test_whom_a_question_gives_as_its_source_speaks_first(answerer: Answerer, question: str, first: str):
     """ "Selon Peskov": his own statement answers before a fact on the same visit that reports it among others."""
     assert first in answerer.ask(question).items[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("C'était quoi la date butoir que Washington avait donnée à Moscou ?", "Quand : vendredi 8 août 2025."),
+        ("c ki iouri ouchakov", "Iouri Ouchakov : conseiller diplomatique"),
+        ("qd witkoff a vu poutine", "Quand : mercredi 6 août 2025."),
+    ],
+)
+def test_colloquial_and_texted_questions_ask_what_their_written_form_asks(answerer: Answerer, question: str, lead: str):
+    """ "C'était quoi la date butoir…" asks the deadline's date (it was declined: "date butoir" was no cue of a
+    deadline, "quoi la date" no date asked); "ki", "qd" are "qui", "quand" as texted ("c ki…" was declined)."""
+    assert answerer.ask(question).text.startswith(lead)
