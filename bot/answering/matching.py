@@ -470,6 +470,9 @@ class Matcher:
             question = _AT_ONCE.sub(" ", question)
         if "down" in question:  # "sit down with Putin", "his sit-down with Putin": meeting, in the words facts use
             question = _SIT_DOWN.sub(lambda found: _MEETING_FORMS[found.group(1).lower()] + " with", question)
+        if (owned := _OWNED_TITLE.search(question)) and self.index.place_named(fold(owned[1])):
+            # "Is Medvedev Russia's president?", "russias president": the president of Russia, a title the briefs know.
+            question = f"{question[: owned.start()]}{owned[2]} of {owned[1]}{question[owned.end() :]}"
         if _EMBEDDED_WHO.search(question):  # "can you tell me who Kirill Dmitriev is": who is Kirill Dmitriev
             question = _EMBEDDED_WHO.sub(r"\1 \3 \2", question)
         if "tell" in question:  # "what did Witkoff tell reporters?" says something; "tell me about…" is a request
@@ -1798,6 +1801,11 @@ _HOW_IT_WENT = re.compile(
 )
 # Idioms of "at once", which no fact words so: "happen right away", "tout de suite".
 _AT_ONCE = re.compile(r"\b(?:right|straight)\s+away\b|\btout\s+de\s+suite\b", re.IGNORECASE)
+# A country's title by the possessive: "Russia's president", "russias president" (the apostrophe left out).
+_OWNED_TITLE = re.compile(
+    r"\b([A-Za-z]+?)['’]?s\s+(president|prime\s+minister|foreign\s+minister|spokesman|spokesperson|envoy|leader)\b",
+    re.IGNORECASE,
+)
 # "Who X is", as a request puts it ("tell me who Kirill Dmitriev is"): the question "who is X", a name capitalised.
 _EMBEDDED_WHO = re.compile(r"\b(who|what)\s+((?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*)\s+(is|was|are|were)\b")
 _PLAIN_OU = re.compile(r"\bou\b", re.IGNORECASE)

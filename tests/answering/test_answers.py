@@ -3064,3 +3064,17 @@ def test_colloquial_and_texted_questions_ask_what_their_written_form_asks(answer
     """ "C'était quoi la date butoir…" asks the deadline's date (it was declined: "date butoir" was no cue of a
     deadline, "quoi la date" no date asked); "ki", "qd" are "qui", "quand" as texted ("c ki…" was declined)."""
     assert answerer.ask(question).text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("is medvedev still russias president", "No."),
+        ("Is Medvedev Russia's president?", "No."),
+        ("Is Putin Russia's president?", "Yes."),
+    ],
+)
+def test_a_countrys_title_by_the_possessive_is_the_title(answerer: Answerer, question: str, lead: str):
+    """ "Russia's president" is the president of Russia: Medvedev, "l'ancien président russe", is not (he got "Yes."
+    from facts saying "former Russian president")."""
+    assert answerer.ask(question).lead == lead
