@@ -1199,13 +1199,16 @@ class Matcher:
         """Tell whether a question's verb is what a fact states, whatever verb its summary uses: a verb of meeting of
         a fact reporting that the people asked about met ("will Witkoff see Putin again?" of the visit announced, "il
         doit avoir une entrevue avec Vladimir Poutine"); for a "who" question, a verb of speech of a statement ("qui a
-        qualifié le dialogue de…": its speaker spoke). Not speech for yes or no: "did Trump say…?" rests on what he
-        said, and a demand's "wants" may be claimed of someone by another."""
+        qualifié le dialogue de…": its speaker spoke). For yes or no, speech only of the statement of whom the question
+        has speak: "did Trump say…?" rests on what he said, and a demand's "wants" may be claimed of someone by
+        another."""
         data = self.facts[fact].data
         if token in MUTUAL_VERBS and len(reading.participants) > 1:
             return reading.participants <= set(data.met)
-        if reading.yes_no or not isinstance(data, StatementFact):
+        if not isinstance(data, StatementFact):
             return False
+        if reading.yes_no:  # "did Zelensky say the pressure works?": his own statement says he said it
+            return token in _SAID and reading.speaker is not None and data.speaker == reading.speaker
         # "Who posted on Truth Social?" of "a écrit Donald Trump sur sa plateforme": a post is written, in any words.
         if token in _WRITTEN:
             return any(fact in self.index.holders(word) for word in _WRITTEN)

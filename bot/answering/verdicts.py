@@ -8,7 +8,7 @@ from enum import Enum
 from functools import partial
 
 from bot.answering.doers import done_by_another, passive_agents
-from bot.answering.index import announced, by_phone, gives, published, reported_done
+from bot.answering.index import announced, by_phone, fact_texts, gives, published, reported_done
 from bot.answering.lexicon import (
     COUNTRIES,
     DEMANDING,
@@ -193,9 +193,19 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         and not _day_as_limit(reading, held, lang)
         and _names_stated(reading, held, knowledge)
         and _predicate_stated(reading, held, knowledge)
+        and _quotes_held(reading, held, knowledge)
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
+
+
+def _quotes_held(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact's own words hold every phrase a yes/no question quotes: "did Trump say 'the war is over'?"
+    is no yes from a fact on the war that never says it is over."""
+    if not reading.quoted:
+        return True
+    text = " ".join(fold(" ".join(fact_texts(fact, knowledge, keywords=False))).split())
+    return all(phrase in text for phrase in reading.quoted)
 
 
 def _ended_by(reading: Reading) -> Callable[[str], bool] | None:

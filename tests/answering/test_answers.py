@@ -3078,3 +3078,18 @@ def test_a_countrys_title_by_the_possessive_is_the_title(answerer: Answerer, que
     """ "Russia's president" is the president of Russia: Medvedev, "l'ancien président russe", is not (he got "Yes."
     from facts saying "former Russian president")."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("did zelenksy say pressure on russia is working??", "Yes."),
+        ("Zelensky a-t-il dit que la pression sur la Russie fonctionne ?", "Oui."),
+        ('Did Trump describe the Witkoff–Putin meeting as "very productive"?', "Yes."),
+        ('Did Trump say "the war is over"?', "The articles do not answer yes or no; here is what they say:"),
+    ],
+)
+def test_whether_someone_said_something_rests_on_their_own_statement(answerer: Answerer, question: str, lead: str):
+    """ "Did Zelensky say the pressure is working?" of his statement that it is: he said it, in whatever verb the
+    summary uses ("noted"); it got "the articles do not answer yes or no". A phrase quoted must be in the fact."""
+    assert answerer.ask(question).lead == lead
