@@ -182,6 +182,7 @@ STOPWORDS_FR = frozenset(
         "dedans",
         "dehors",
         "sauf",
+        "chaque",
         "quoique",
         "etes",
         "sommes",
@@ -336,6 +337,8 @@ STOPWORDS_EN = frozenset(
         "amongst",
         "near",
         "till",
+        "every",  # determiners: "dying every week", "chaque semaine", "another summit"
+        "another",
         "unless",
         "whereas",
         "here",
@@ -1144,7 +1147,7 @@ DEMANDING = frozenset(
 )
 # A count by the day, week…: "des milliers par semaine", "thousands a week" (as written or folded).
 RATE = re.compile(
-    r"(?:par|per|a|an|each|every|chaque)\s+(jour|semaine|mois|an|année|annee|day|week|month|year)\b", re.IGNORECASE
+    r"\b(?:par|per|a|an|each|every|chaque)\s+(jour|semaine|mois|an|année|annee|day|week|month|year)\b", re.IGNORECASE
 )
 # The period each unit of a rate counts by, in either language: "par semaine" is "a week".
 RATE_PERIODS = {"jour": "day", "day": "day", "semaine": "week", "week": "week", "mois": "month", "month": "month"} | {

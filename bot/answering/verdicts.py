@@ -17,6 +17,8 @@ from bot.answering.lexicon import (
     IRREGULAR_VERBS,
     NUMBER_VALUES,
     OUTCOME_CUES,
+    RATE,
+    RATE_PERIODS,
     RESPECTED,
     RESULT_CUES,
     SAME_PLACE,
@@ -194,9 +196,19 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         and _names_stated(reading, held, knowledge)
         and _predicate_stated(reading, held, knowledge)
         and _quotes_held(reading, held, knowledge)
+        and _rate_held(reading, held, lang)
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
+
+
+def _rate_held(reading: Reading, fact: Fact, lang: str) -> bool:
+    """Tell whether a fact states a count at every rate a yes/no question asks: "thousands die every day?" is no yes
+    from "des milliers par semaine"."""
+    if not reading.per:
+        return True
+    stated = {RATE_PERIODS.get(fold(found.group(1)), "") for found in RATE.finditer(fact.data.summary.get(lang))}
+    return {RATE_PERIODS.get(fold(unit), "") for unit in reading.per} <= stated
 
 
 def _quotes_held(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:

@@ -3093,3 +3093,18 @@ def test_whether_someone_said_something_rests_on_their_own_statement(answerer: A
     """ "Did Zelensky say the pressure is working?" of his statement that it is: he said it, in whatever verb the
     summary uses ("noted"); it got "the articles do not answer yes or no". A phrase quoted must be in the fact."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Did Trump say thousands of people are dying every week?", "Yes."),
+        ("Did Trump say thousands die every day?", "The articles do not answer yes or no; here is what they say:"),
+        ("Did Russia and the US reach an agreement in principle?", "Yes."),
+    ],
+)
+def test_a_rate_asked_yes_or_no_is_the_rate_stated(answerer: Answerer, question: str, lead: str):
+    """ "Every" is a determiner, no word a fact must hold (it sank "thousands… every week" below a yes); the rate
+    asked must be the one stated ("des milliers par semaine" is no yes to "every day"); and "reach an" is no rate
+    ("each an", a year, was read inside "reach")."""
+    assert answerer.ask(question).lead == lead
