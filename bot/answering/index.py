@@ -399,6 +399,8 @@ class FactIndex:
         if token in self.idf and (token in self.aliases or token in self.place_aliases):
             # A name stands for its own spellings only: "dmitriev" is not "dmitri" (Peskov's first name).
             return ((token, 1.0), *((w, 1.0) for w in self._spellings.get(token, ()) if w != token and w in self.idf))
+        if token.isdigit() and token not in self.idf:  # "les 4 régions": "quatre", "four", as the facts spell it
+            return tuple((word, 1.0) for word in _SPELLED.get(int(token), ()) if word in self.idf)
         lemma_forms = tuple(
             (w, 1.0) for w in sorted({*lemmas(token), *self.lemma_of.get(token, ())}) if w in self.idf and w != token
         )
@@ -570,6 +572,13 @@ def gives(fact: Fact, aspect: str) -> bool:
     if aspect == "date":
         return data.date is not None or isinstance(data, DeadlineFact)
     return isinstance(data, MeetingFact) and data.duration is not None
+
+
+# Numbers from two on as words, by value: "1" is also "un", "une", "one", articles as often as numbers.
+_SPELLED: dict[int, tuple[str, ...]] = {}
+for _word, _value in NUMBER_VALUES.items():
+    if 1 < _value <= 12:
+        _SPELLED[_value] = (*_SPELLED.get(_value, ()), _word)
 
 
 def same_claim(fact: Fact, other: Fact) -> bool:

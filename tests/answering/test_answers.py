@@ -3108,3 +3108,16 @@ def test_a_rate_asked_yes_or_no_is_the_rate_stated(answerer: Answerer, question:
     asked must be the one stated ("des milliers par semaine" is no yes to "every day"); and "reach an" is no rate
     ("each an", a year, was read inside "reach")."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Moscou controle t elle entierement une des 4 regions quelle revendique", "Non."),
+        ("Did Trump deploy 2 nuclear submarines?", "Yes."),
+    ],
+)
+def test_a_number_in_digits_is_the_number_the_facts_spell_out(answerer: Answerer, question: str, lead: str):
+    """ "Les 4 régions" are "les quatre régions": "4", unknown to the briefs, sank the question below the fact that
+    answers it ("Moscou n'en contrôle complètement aucune")."""
+    assert answerer.ask(question).lead == lead
