@@ -575,10 +575,11 @@ def gives(fact: Fact, aspect: str) -> bool:
 
 
 # Numbers from two on as words, by value: "1" is also "un", "une", "one", articles as often as numbers.
-_SPELLED: dict[int, tuple[str, ...]] = {}
-for _word, _value in NUMBER_VALUES.items():
-    if 1 < _value <= 12:
-        _SPELLED[_value] = (*_SPELLED.get(_value, ()), _word)
+_SPELLED = {
+    value: tuple(word for word, of in NUMBER_VALUES.items() if of == value)
+    for value in set(NUMBER_VALUES.values())
+    if 1 < value <= 12
+}
 
 
 def same_claim(fact: Fact, other: Fact) -> bool:
