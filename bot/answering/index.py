@@ -488,6 +488,12 @@ _ENDING = 4  # letters an ending adds: "visit"/"visite", "agree"/"agreement"; no
 _COMPOUND_ENDS = frozenset(["fire", "fires", "man", "men", "sman", "smen", "feu", "feux"])
 
 
+def own_text(fact: Fact, knowledge: Knowledge) -> str:
+    """A fact's own words (titles, summaries, quotes, names), folded and single-spaced: where a quoted phrase is
+    looked for."""
+    return " ".join(fold(" ".join(fact_texts(fact, knowledge, keywords=False))).split())
+
+
 def fact_texts(fact: Fact, knowledge: Knowledge, *, keywords: bool = True) -> Iterable[str]:
     """Yield every text a fact can be found by: wording, keywords, quotes, names of its people and places."""
     data = fact.data

@@ -16,7 +16,6 @@ from bot.answering.lexicon import (
     MEASURES,
     NUMBER_WORDS,
     RATE,
-    RATE_PERIODS,
     SAME_PLACE,
     SETTLING,
     STEM,
@@ -26,6 +25,7 @@ from bot.answering.lexicon import (
     advising_clauses,
     denying_clauses,
     hedges,
+    period_of,
 )
 from bot.answering.matching import Decline, Reading, Result
 from bot.answering.verdicts import (
@@ -254,7 +254,7 @@ def _asks_any(reading: Reading, words: list[str]) -> bool:
 def _at_rate(value: str, per: frozenset[str]) -> bool:
     """Tell whether a count is by a period a question asks it by: "milliers par semaine" for "per week"."""
     found = RATE.search(value)
-    return found is not None and RATE_PERIODS.get(fold(found.group(1))) in {RATE_PERIODS.get(unit) for unit in per}
+    return found is not None and period_of(found.group(1)) in {period_of(unit) for unit in per}
 
 
 def _words_used(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> str | None:

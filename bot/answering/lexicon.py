@@ -1156,6 +1156,13 @@ RATE_PERIODS = {"jour": "day", "day": "day", "semaine": "week", "week": "week", 
     "année": "year",
     "year": "year",
 }
+
+
+def period_of(unit: str) -> str:
+    """The period a rate's unit counts by, in either language ("semaine", "week": "week"); "" for no known unit."""
+    return RATE_PERIODS.get(fold(unit), "")
+
+
 MEASURES = frozenset(["taille", "size", "ampleur", "extent", "superficie", "area", "longueur", "length", "poids"])
 
 # Questions asking for a name: only a fact naming someone the question does not can answer them.

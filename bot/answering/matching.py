@@ -15,7 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.answering.gazetteer import COUNTRIES, PEOPLES
-from bot.answering.index import AROUND_CREDIT, FactIndex, fact_texts, same_claim
+from bot.answering.index import AROUND_CREDIT, FactIndex, own_text, same_claim
 from bot.answering.lexicon import (
     ACCENTED_FUNCTION_WORDS,
     ADDITIVES,
@@ -1055,10 +1055,7 @@ class Matcher:
     def _quoting(self, phrases: tuple[str, ...]) -> np.ndarray:
         """The facts whose own words (titles, summaries, quotes) hold every phrase a question quotes."""
         if self._own_texts is None:
-            self._own_texts = [
-                " ".join(fold(text).split())
-                for text in (" ".join(fact_texts(f, self.knowledge, keywords=False)) for f in self.facts)
-            ]
+            self._own_texts = [own_text(f, self.knowledge) for f in self.facts]
         return np.array([all(phrase in text for phrase in phrases) for text in self._own_texts], dtype=bool)
 
     def _each_aspect(

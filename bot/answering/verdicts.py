@@ -8,7 +8,7 @@ from enum import Enum
 from functools import partial
 
 from bot.answering.doers import done_by_another, passive_agents
-from bot.answering.index import announced, by_phone, fact_texts, gives, published, reported_done
+from bot.answering.index import announced, by_phone, gives, own_text, published, reported_done
 from bot.answering.lexicon import (
     COUNTRIES,
     DEMANDING,
@@ -18,7 +18,6 @@ from bot.answering.lexicon import (
     NUMBER_VALUES,
     OUTCOME_CUES,
     RATE,
-    RATE_PERIODS,
     RESPECTED,
     RESULT_CUES,
     SAME_PLACE,
@@ -34,6 +33,7 @@ from bot.answering.lexicon import (
     clock_times,
     denies,
     hedges,
+    period_of,
     went_on,
     wished,
 )
@@ -207,8 +207,9 @@ def _rate_held(reading: Reading, fact: Fact, lang: str) -> bool:
     from "des milliers par semaine"."""
     if not reading.per:
         return True
-    stated = {RATE_PERIODS.get(fold(found.group(1)), "") for found in RATE.finditer(fact.data.summary.get(lang))}
-    return {RATE_PERIODS.get(fold(unit), "") for unit in reading.per} <= stated
+    return {period_of(unit) for unit in reading.per} <= {
+        period_of(found.group(1)) for found in RATE.finditer(fact.data.summary.get(lang))
+    }
 
 
 def _quotes_held(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
@@ -216,7 +217,7 @@ def _quotes_held(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     is no yes from a fact on the war that never says it is over."""
     if not reading.quoted:
         return True
-    text = " ".join(fold(" ".join(fact_texts(fact, knowledge, keywords=False))).split())
+    text = own_text(fact, knowledge)
     return all(phrase in text for phrase in reading.quoted)
 
 
