@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from bot.answering.doers import asked_what_said, asks_only_what_said, speaks
 from bot.answering.latest import asks_latest, latest_facts, newest_article
 from bot.answering.leads import asks_when_set, first_line, not_said
-from bot.answering.lexicon import COUNTRIES, MEDIA, STEM, STOPWORDS
+from bot.answering.lexicon import COUNTRIES, MEDIA, NAMED_KINDS, PLACE_KINDS, SPECIFIC, STEM, STOPWORDS
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word
 from bot.answering.verdicts import (
     Verdict,
@@ -218,8 +218,10 @@ class Answerer:
             near = tuple(m for m in result.matches if m.fact.topic in reading.topics or _names_all(m.fact, reading))
             why = Decline.UNSETTLED if came else Decline.NOT_HELD
             return self.decline(question, reader_lang, replace(result.declined(why), near=near))
-        if _which_unnamed(question, reading, facts[0], reader_lang) or _who_unnamed(
-            question, reading, facts[0], self.knowledge, reader_lang
+        if (
+            _which_unnamed(question, reading, facts[0], reader_lang)
+            or _who_unnamed(question, reading, facts[0], self.knowledge, reader_lang)
+            or _kind_unnamed(question, reading, facts[0], self.matcher.index.place_stems, reader_lang)
         ):
             # "Quels dirigeants européens ont rejoint l'appel ?" of "plusieurs dirigeants européens": none is named.
             return self.decline(question, reader_lang, result.declined(Decline.UNNAMED))
@@ -520,6 +522,58 @@ def _which_unnamed(question: str, reading: Reading, fact: Fact, lang: str) -> bo
     )
 
 
+def _kind_unnamed(question: str, reading: Reading, fact: Fact, place_stems: frozenset[str], lang: str) -> bool:
+    """Tell whether a question asks which one of a kind that goes by a name ("which missile…", "le nom du missile",
+    "which specific countries…") of a fact speaking of it with no name beside it ("nuclear-capable missiles",
+    "countries that trade with Russia"): one it named would stand near, capitalised, or as a figure."""
+    if reading.yes_no:
+        return False
+    words = fold(question).split()
+    kinds = [at for at, word in enumerate(words) if word in NAMED_KINDS]
+    # "Which countries would face sanctions?" may ask what kind of countries; "which specific countries", "quel pays",
+    # "the name of the missile" ask which one.
+    if not kinds or not (
+        reading.exact or reading.names_asked or any(_asks_which_one(words, at) for at in kinds) or _NAME & set(words)
+    ):
+        return False
+    summary = _SUMMARY_WORDS.findall(fact.data.summary.get(lang))
+    folded = [fold(word) for word in summary]
+    # The kind itself, else the word before it ("social" of "which social media platform": "on social media").
+    for asked in ({words[at] for at in kinds}, {words[at - 1] for at in kinds if at and len(words[at - 1]) > 3}):
+        stems = {word[:_KIND_STEM] for word in asked}
+        spoken = [at for at, word in enumerate(folded) if word[:_KIND_STEM] in stems]
+        if spoken:
+            places = not PLACE_KINDS.isdisjoint(words[at] for at in kinds)
+            return not any(
+                _names_one(summary, near, place_stems, places)
+                for at in spoken
+                for near in range(max(1, at - _NEAR_NAME), min(len(summary), at + _NEAR_NAME + 1))
+                if near != at
+            )
+    return False
+
+
+def _asks_which_one(words: list[str], at: int) -> bool:
+    """Tell whether the kind at a position is asked which one: by "which", "quel" before a singular ("quel pays",
+    "which missile"), or with a word insisting beside it ("which specific countries", "quels pays précis")."""
+    before = words[max(0, at - _KIND - 1) : at]  # "which social media platform"
+    if not SPECIFIC.isdisjoint(words[max(0, at - 1) : at + 2]):
+        return True
+    singular = words[at] == "pays" or not words[at].endswith(("s", "x"))
+    return singular and not _WHICH_ONE.isdisjoint(before)
+
+
+def _names_one(summary: list[str], at: int, place_stems: frozenset[str], places: bool) -> bool:
+    """Tell whether a summary's word names one of a kind: a figure, or a capitalised name (a place for a kind of
+    place; for another kind, any name but a place's or its people's: "Russian" names no missile)."""
+    word = summary[at]
+    if any(c.isdigit() for c in word):
+        return not fold(summary[at - 1]).endswith(("article", "articles"))  # "article 001" cites, it names nothing
+    if not word[0].isupper():
+        return False
+    return (fold(word).split("'")[-1][:STEM] in place_stems) == places
+
+
 def _who_unnamed(question: str, reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> bool:
     """Tell whether a question asks who one of a kind is ("which senior Russian official…", "qui était le haut
     responsable…", "le nom du responsable…") of a fact saying it is not named ("an unnamed senior Russian official",
@@ -574,6 +628,10 @@ def _what_plural(word: str, after: str) -> bool:
     return word == "what" and len(after) > 3 and after.endswith("s") and not after.endswith(("ss", "us", "is"))
 
 
+_SUMMARY_WORDS = re.compile(r"[\w'’-]+")
+_KIND_STEM = 6  # "missile" and "missiles", "réseau" and "réseaux"; not "mission"
+_NEAR_NAME = 2  # words between a kind and the name it would have: "la plateforme Truth Social", "the Tass agency"
+_WHICH_ONE = frozenset(["quel", "quelle", "which", "what"])
 _WHICH_PLURAL = frozenset(["quels", "quelles", "which"])  # "which leader" asks one; its plural is asked the same
 # Words saying whom a fact speaks of is not named ("non nommé" is read as one), and how near the noun they qualify.
 _UNNAMED = frozenset(["unnamed", "anonymous", "anonyme", "anonymes"])

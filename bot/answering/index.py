@@ -8,10 +8,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from bot.answering.gazetteer import PEOPLES
 from bot.answering.lexicon import (
     APPROXIMATORS,
     COUNTRIES,
@@ -19,6 +21,7 @@ from bot.answering.lexicon import (
     NUMBER_WORDS,
     RATE,
     SAME_PLACE,
+    STEM,
     STOPWORDS,
     advising_clauses,
     denying_clauses,
@@ -145,6 +148,10 @@ class FactIndex:
         # Of each fact, the people each quote speaking of a phone call names: who was on that call.
         self._callers = [self._on_the_line(fact) for fact in self.facts]
         self.place_aliases = place_index(knowledge)
+        # The first letters of every word naming a place or its people: "Russian" of "Russia", "Indian" of "India".
+        self.place_stems = frozenset(
+            word[:STEM] for word in chain(self.place_aliases, *PEOPLES.values()) if " " not in word
+        )
         self._spellings: dict[str, list[str]] = defaultdict(list)  # each name word -> the words naming the same one
         for table in (self.aliases, self.place_aliases):
             same: dict[str, list[str]] = defaultdict(list)

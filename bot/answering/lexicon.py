@@ -1249,6 +1249,18 @@ MEDIA = frozenset(
     + ["ligne", "online", "presse", "press", "television", "journal", "newspaper", "site", "blog", "communique"]
 )
 
+# Kinds whose members go by a name of their own: "which missile", "le nom de la plateforme". A fact speaking of one
+# with no capitalised name or figure beside it does not say which ("des missiles à capacité nucléaire").
+NAMED_KINDS = frozenset(
+    ["missile", "missiles", "plateforme", "plateformes", "platform", "platforms", "reseau", "reseaux", "network"]
+    + ["networks", "aeroport", "aeroports", "airport", "airports", "entreprise", "entreprises", "company", "companies"]
+    + ["banque", "banques", "bank", "banks"]
+    + ["pays", "country", "countries", "ville", "villes", "city", "cities", "capitale", "capitales"]
+)
+PLACE_KINDS = frozenset(["pays", "country", "countries", "ville", "villes", "city", "cities", "capitale", "capitales"])
+# Words insisting on which ones, beside the kind: "which specific countries", "quels pays précis".
+SPECIFIC = frozenset(["specific", "particular", "precis", "precise", "precises", "nommement", "name", "nom", "named"])
+
 # Verbs of meeting, which is mutual: whom someone met is who met them ("who did Witkoff meet?").
 MUTUAL_VERBS = frozenset(["meet", "met", "see", "saw", "seen", "rencontrer", "rencontre", "voir", "vu", "vus"])
 

@@ -234,6 +234,32 @@ def test_which_ones_of_what_the_articles_say_only_some_is_declined(answerer: Ans
     assert answerer.ask("Which outlet reported Witkoff's embarrassing phone call?").found
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Quel missile à capacité nucléaire la Russie a-t-elle annoncé ?", "Les articles ne le précisent pas."),
+        ("Sur quel réseau social Dmitriev a-t-il écrit que le dialogue prévaudra ?", "Les articles ne le précisent"),
+        ("Which social network did Dmitriev post on?", "The articles do not say which."),
+        ("Which specific countries are targeted by the secondary sanctions?", "The articles do not say which."),
+    ],
+)
+def test_which_one_of_a_kind_the_articles_leave_unnamed_is_declined(answerer: Answerer, question: str, said: str):
+    """ "Des missiles à capacité nucléaire", "sur les réseaux sociaux", "les pays qui commercent avec la Russie": the
+    articles speak of the kind with no name beside it; asked which one, the bot says they do not say."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert answer.lead.startswith(said)
+
+
+def test_which_one_of_a_kind_the_articles_name_is_answered(answerer: Answerer):
+    """A name or a place beside the kind answers which ("sa plateforme Truth", Saint Petersburg); without "which one"
+    or a word insisting, "which countries" may ask what kind of countries, which the articles say."""
+    assert "Truth" in answerer.ask("On which platform did Trump write that Russia must get moving?").text
+    assert "Saint-Pétersbourg" in answerer.ask("Dans quelle ville Witkoff a-t-il rencontré Poutine en avril ?").lead
+    assert "trade with Russia" in answerer.ask("Which countries would face secondary sanctions?").text
+    assert answerer.ask("What missiles did Russia announce?").found
+
+
 def test_an_unknown_person_is_declined_by_name(answerer: Answerer):
     """A person the sources never mention is named in the decline."""
     declined(answerer, "Qu'a dit Olaf Scholz sur les sanctions ?", "Les articles ne parlent pas d'Olaf Scholz.")
