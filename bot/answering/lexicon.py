@@ -1336,6 +1336,9 @@ _CONCESSIVE = frozenset(["meme", "even"])
 # What ends a clause: a denial in one ("sans que leur nature soit précisée") says nothing of the clause beside it.
 # A dash breaks only when spaced: "Trump–Putin summit" is one phrase.
 _GLOSS = re.compile(r"\(([^()]*)\)")
+# What a summary says of its article, not of the event: "Selon l'article 000, qui ne dit pas de qui il tient
+# l'information, Moscou aurait…" denies nothing Moscow did, nor that anyone said it.
+_OF_THE_ARTICLE = re.compile(r"(\barticles? \d{3}), (?:qui|which) [^,;.]*")
 CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]|\s[—–-]\s")
 
 
@@ -1495,6 +1498,7 @@ def _negated(text: str) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str
     # A gloss in brackets belongs to its clause ("a trilateral (three-way) format including Zelensky"), unless it
     # negates something itself ("un haut responsable russe (non nommé)"): then it stands apart.
     text = _GLOSS.sub(lambda found: found.group(0) if _negates(found.group(1)) else f" {found.group(1)} ", text)
+    text = _OF_THE_ARTICLE.sub(r"\1", text)
     for part in CLAUSE_BREAK.split(text):
         phrase = fold(part).split()
         if _refuses(phrase):

@@ -564,6 +564,13 @@ def test_yes_keeps_the_facts_hedge(dataset):
     assert not answerer.ask("Was Witkoff received at the Kremlin in the end?").found
 
 
+def test_a_summary_not_saying_who_reported_it_is_no_denial(answerer: Answerer):
+    """ "Moscow reportedly sent certain signals", in a summary adding that its article does not say who reported it:
+    whether someone said Moscow sent them is not denied ("No, but unconfirmed" was the answer)."""
+    lead = answerer.ask("Did the Kremlin say Moscow sent signals to Washington?").lead
+    assert not lead.startswith("No")
+
+
 @pytest.mark.parametrize(
     ("question", "lead"),
     [

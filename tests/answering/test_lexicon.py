@@ -36,6 +36,17 @@ def test_a_negation_denies_its_whole_clause_not_the_one_beside_it():
     assert "signaux" not in denied and "envoye" not in denied
 
 
+def test_what_a_summary_says_of_its_article_denies_nothing_of_the_event():
+    """ "Selon l'article 000, qui ne dit pas de qui il tient l'information, Moscou aurait…": the article does not say
+    who reported it; that denies neither that Moscow sent signals nor that anyone said so."""
+    assert (
+        denying_clauses("Selon l'article 000, qui ne dit pas de qui il tient l'information, Moscou aurait agi.") == ()
+    )
+    assert denying_clauses("According to article 000, which does not say who reported it, Moscow acted.") == ()
+    (denied,) = denying_clauses("Moscou, qui ne dit rien, a agi.")  # a clause of the event's own is still read
+    assert "dit" in denied
+
+
 def test_a_refusal_denies_its_whole_clause():
     """ "Conditions jugées inacceptables par Kiev": the conditions are refused, wherever they stand."""
     (denied,) = denying_clauses("Moscou pose des conditions jugées inacceptables par Kiev : cession de territoires.")
