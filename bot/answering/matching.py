@@ -539,6 +539,9 @@ class Matcher:
             # a time set against another event's, which a day alone does not answer.
             if _SINCE.search(text) or _BEFORE_AFTER.search(text):
                 aspects.discard("duration")
+        if _HOW_SOON.search(text):  # "dans combien de temps le sommet pourrait-il se tenir ?": when, not how long
+            aspects.discard("duration")
+            aspects.add("date")
         # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
         consumed = {w for phrases in aspect_hits.values() for phrase in phrases if len(phrase) > 1 for w in phrase}
         # A noun asking a length says what is asked, not of what: "length of the ultimatum" is not the meeting's.
@@ -1668,6 +1671,8 @@ _SINCE = re.compile(
     r"\b(depuis combien de temps|il y a combien de temps|depuis quand"
     r"|how long (?:(?:has|had|is|was) it been )?since|how long ago|in how long|since when)\b"
 )
+# "Dans combien de temps…", "how soon…": how far off something is, which its day or "next week" answers.
+_HOW_SOON = re.compile(r"\b(dans combien de temps|d ici combien de temps|how soon)\b")
 # "How long before the deadline was it announced?": a time set against another event's, not a length.
 _BEFORE_AFTER = re.compile(r"\b(combien de temps (?:avant|apres)|how long (?:before|after))\b")
 # Month names folded, French and English, from the catalogue; and the abbreviations questions use.

@@ -578,6 +578,20 @@ def test_how_long_since_asks_a_time_not_a_length(answerer: Answerer, question: s
 
 
 @pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Dans combien de temps le sommet Trump-Poutine pourrait-il se tenir ?", "Quand : non confirmé ; possible"),
+        ("How soon could the Trump-Putin summit take place?", "When: not confirmed; possibly"),
+        ("dans combien de temps witkoff doit aller a moscou", "Quand : « dans les jours à venir »"),
+    ],
+)
+def test_how_soon_asks_when_not_how_long(answerer: Answerer, question: str, lead: str):
+    """ "Dans combien de temps", "how soon": how far off something is, which its day answers, not its length (the
+    exploratory visit's "deux jours" answered the last)."""
+    assert answerer.ask(question).lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
     ("question", "aspects"),
     [
         ("Quelle durée a eu la rencontre du 6 août ?", {"duration"}),  # "quel" + a cue noun asks that
