@@ -1294,6 +1294,30 @@ SHORT_FORMS = {
     "3eme": "troisieme",
 }
 
+# Verbs of describing that the facts never use, read as the one they do: "how did Trump characterize the meeting?",
+# "comment Trump a-t-il caractérisé la rencontre ?" ask how he described it, which his statement says. Not "résumé",
+# a summary too, nor a request ("can you summarize the summit?", "summarize the meeting"): see describing().
+DESCRIBING = {
+    form: "describe"
+    for form in ["characterize", "characterized", "characterise", "characterised", "summarize", "summarized"]
+    + ["summarise", "summarised", "sum", "sums", "summed", "portray", "portrayed"]
+} | {
+    form: "qualifie"
+    for form in ["resumer", "resument", "caracterise", "caracteriser", "caracterisee", "caracterises"]
+    + ["caracterisees", "depeint", "depeindre"]
+}
+_ASKING_OF = frozenset(["you", "u", "please", "to", "pls", "vous", "tu", "pouvez", "peux", "svp"])
+
+
+def describing(words: list[str]) -> list[str]:
+    """Folded words with a verb of describing read as the facts' own ("characterized" as "describe"), unless it opens
+    the question or follows whom it is asked of: "summarize the summit", "can you summarize…" ask for a summary."""
+    return [
+        DESCRIBING[word] if word in DESCRIBING and at and words[at - 1] not in _ASKING_OF else word
+        for at, word in enumerate(words)
+    ]
+
+
 # A capital stands for its country and its seat of power ("Moscou exige…"): a fact set in one is about the others.
 SAME_PLACE: dict[str, tuple[str, ...]] = {
     "moscow": ("russia", "kremlin"),

@@ -25,6 +25,7 @@ from bot.answering.lexicon import (
     BESIDES_CUES,
     CLAUSE_BREAK,
     CONTACT_VERBS,
+    DESCRIBING,
     ELSE_CUES,
     ENGLISH_MARKERS,
     ENGLISH_PARTICIPLES,
@@ -68,6 +69,7 @@ from bot.answering.lexicon import (
     WORDS_CUES,
     clock_times,
     denies,
+    describing,
 )
 from bot.answering.lexicon import (
     COUNTRIES as NATIONS,
@@ -486,6 +488,8 @@ class Matcher:
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
         # "lenght" asks how long, "combein" how many; "1ere" is "premiere", as typed in short.
         folded = [self._cue_typo(SHORT_FORMS.get(word, word)) for word in fold(question).split()]
+        if not DESCRIBING.keys().isdisjoint(folded):  # "how did Trump characterize it?": how he described it
+            folded = describing(folded)
         words, typed = folded, _APOSTROPHES.sub(" ", question.lower()).split()
         # "À quelle date précise…": "précis" after a noun of a value; not "il a précisé", which folds to it.
         precise = {at for at, w in enumerate(folded) if w in _PRECISE and at and folded[at - 1] in _PRECISE_VALUES}
@@ -1823,6 +1827,23 @@ _REQUEST = re.compile(
     r"\s*(?:(?:can|could|would|will)\s+(?:you|u)|(?:do|does|did)\s+(?:you|u|anyone)\s+know"
     r"|est[- ]ce\s+qu(?:e\s+|')(?:tu\s+peux|vous\s+pouvez|on\s+peut)|(?:peux|pouvez)[- ](?:tu|vous))\b"
 )
+# What a reader asks the bot itself to do, after "can you", "peux-tu": tell, not answer yes or no.
+_TELLINGS = frozenset(
+    ["summarize", "summarise", "sum", "recap", "explain", "describe", "give", "list", "outline", "brief", "remind"]
+    + ["tell", "show", "provide", "share", "update", "walk", "break", "fill", "resumer", "expliquer", "decrire"]
+    + ["donner", "lister", "rappeler", "dire", "faire", "presenter", "detailler", "raconter", "briefer"]
+)
+_TO_WHOM = frozenset(["me", "moi", "us", "nous", "please", "pls", "svp", "stp", "m", "briefly", "quickly", "just"])
+_WHETHER = frozenset(["whether", "if", "si", "s"])  # "can you tell me if…", "peux-tu me dire si…": yes or no
+
+
+def _asks_a_telling(words: list[str]) -> bool:
+    """Tell whether what follows "can you", "peux-tu" asks the bot to tell something ("summarize the meeting", "me
+    résumer le sommet", "tell me about…"), not whether it is so ("tell me if…", "confirm that…")."""
+    verb = next((word for word in words if word not in _TO_WHOM), "")
+    return verb in _TELLINGS and _WHETHER.isdisjoint(words)
+
+
 _DISCOURSE_MARKERS = frozenset(["so", "and", "but", "ok", "okay", "well", "then", "alors", "donc", "bon"])
 # Interrogatives that ask for no place, time, length, person or number: a later "quand" or "où" opens a clause.
 _OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi"])
@@ -2113,6 +2134,7 @@ _LIEU_IDIOMS = frozenset(
     ["a", "ait", "aura", "auront", "aurait", "auraient", "avait", "avaient", "avoir", "eu", "ont", "au", "ayant"]
 )
 _INVERTED = frozenset(["t", "il", "elle", "ils", "elles", "on"])  # "aura-t-il lieu": the subject after the verb
+_IDIOM_ADVERBS = frozenset(["bien", "vraiment", "finalement", "deja", "effectivement", "toujours", "enfin", "pas"])
 
 
 def _weather(words: list[str]) -> list[str]:
@@ -2193,7 +2215,7 @@ _STATUS_VERBS = [[w] for w in ("est", "sont", "etait", "etaient", "sommes", "ete
 
 def _after_idiom(words: list[str], at: int) -> bool:
     """Tell whether the word at `at` follows a form of "avoir" or "au", past an inverted subject ("aura-t-il lieu")."""
-    before = [w for w in words[:at] if w not in _INVERTED][-1:]
+    before = [w for w in words[:at] if w not in _INVERTED and w not in _IDIOM_ADVERBS][-1:]
     return bool(before) and before[0] in _LIEU_IDIOMS
 
 
@@ -2643,8 +2665,12 @@ def is_yes_no(question: str) -> bool:
     if (" ou " in text or " or " in text) and _ALTERNATIVE.search(text):  # "à Moscou ou à Saint-Pétersbourg ?"
         return False
     words = fold(text).split()
-    if (request := _REQUEST.match(text)) and not _WH_WORDS.isdisjoint(fold(text[request.end() :]).split()):
-        return False  # "can you tell me who welcomed Witkoff?", "est-ce que tu peux me dire quand…": it asks who, when
+    if request := _REQUEST.match(text):
+        asked = fold(text[request.end() :]).split()
+        if not _WH_WORDS.isdisjoint(asked):
+            return False  # "can you tell me who welcomed Witkoff?", "est-ce que tu peux me dire quand…": it asks who
+        if _asks_a_telling(asked):
+            return False  # "can you summarize the meeting?", "peux-tu me résumer le sommet ?": no yes or no
     while words[1:] and words[0] in _DISCOURSE_MARKERS:  # "So were the sanctions dropped?", "and did he…?"
         words = words[1:]
     if words and words[0] in _AUXILIARIES:

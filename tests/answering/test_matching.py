@@ -1219,11 +1219,36 @@ def test_a_month_before_a_days_number_is_no_part_of_a_name(knowledge):
         ("est-ce que tu peux me dire quelles régions la Russie réclame ?", False),
         ("Can you confirm that Witkoff met Putin?", True),  # what is asked is still whether
         ("Can you tell me if Putin met Witkoff?", True),
+        # asked to tell, not whether it can: "Yes." answered the first two
+        ("Can you summarize the August 6 meeting?", False),
+        ("Could you give me a summary of the summit?", False),
+        ("Peux-tu me résumer le sommet ?", False),
+        ("Can you tell me about the deadline?", False),
     ],
 )
 def test_a_request_opening_a_question_asks_what_follows(question: str, yes_no: bool):
     """ "Can you tell me who…" asks who, not whether the bot can: only a request of whether asks yes or no."""
     assert is_yes_no(question) is yes_no
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("How did Trump characterize the meeting?", "Donald Trump: “very productive”."),
+        ("Comment Trump a-t-il caractérisé la rencontre ?", "Donald Trump : « très productive »."),
+        ("How did Peskov characterise the talks with Witkoff?", "Dmitry Peskov: “important, substantial"),
+    ],
+)
+def test_a_verb_of_describing_asks_what_was_said(answerer: Answerer, question: str, lead: str):
+    """ "Characterize", "caractériser", "sum up": how someone described it, which their statement says, though the
+    facts never use the verb (these were declined)."""
+    assert answerer.ask(question).lead.startswith(lead)
+
+
+def test_a_summary_asked_for_is_no_verb_of_describing(answerer: Answerer):
+    """ "Summarize the summit", "can you summarize…" ask the bot for a summary: no one's words are asked."""
+    assert answerer.matcher.read("summarize the summit").tokens == answerer.matcher.read("the summit").tokens
+    assert "describe" not in answerer.matcher.read("Can you summarize the August 6 meeting?").tokens
 
 
 def test_a_clause_announcing_the_question_is_no_word_to_match(knowledge):
