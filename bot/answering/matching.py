@@ -470,6 +470,8 @@ class Matcher:
             # "Why won't they meet right away?": when, in no fact's words. Asked yes or no, it is what is asked ("peut-
             # elle se tenir tout de suite ?" is not answered by a meeting that may be held after preparation).
             question = _AT_ONCE.sub(" ", question)
+        if "serv" in question or " to " in question:  # "à quoi devait servir…", "what was it meant to achieve?"
+            question = _PURPOSE.sub(lambda found: "quel but" if found.group(1) else "purpose", question)
         if "down" in question:  # "sit down with Putin", "his sit-down with Putin": meeting, in the words facts use
             question = _SIT_DOWN.sub(lambda found: _MEETING_FORMS[found.group(1).lower()] + " with", question)
         if (owned := _OWNED_TITLE.search(question)) and self.index.place_named(fold(owned[1])):
@@ -2703,6 +2705,14 @@ _PRECISE_VALUES = frozenset(
 _TELL = re.compile(r"\btell\b(?!\s+(?:me|us|moi)\b)")
 _DUE_TO = re.compile(
     r"\bdue to\b(?=\s+((?:the|a|an|his|her|its|their|this|that|these|those|being|new|growing|russian|us)\b)?)"
+)
+# Asking what something is for, in words no fact uses: "à quoi devait servir la réunion ?", "what was the meeting
+# supposed to achieve?" ask its aim, which the facts call "but", "objectif", "purpose".
+_PURPOSE = re.compile(
+    r"\b([aà] quoi (?:(?:devait|doit|devrait|va|allait|pourrait|aurait dû)\s+)?"
+    r"(?:sert|servait|servira|servir|servirait))\b"
+    r"|\b(?:supposed|meant|intended|designed) to (?:achieve|accomplish|deliver|produce|yield)\b",
+    re.IGNORECASE,
 )
 _MEETING_FORMS = {"sit": "meet", "sits": "meets", "sat": "met", "sitting": "meeting"}  # "sit-down" too is "meet"
 

@@ -1245,6 +1245,21 @@ def test_a_verb_of_describing_asks_what_was_said(answerer: Answerer, question: s
     assert answerer.ask(question).lead.startswith(lead)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the 6 August meeting supposed to achieve?",
+        "Selon l'article 001, à quoi devait servir la réunion Witkoff-Poutine ?",
+        "À quoi servait la rencontre du 6 août ?",
+    ],
+)
+def test_what_something_was_for_asks_its_purpose(answerer: Answerer, question: str):
+    """ "À quoi devait servir…", "supposed to achieve": its aim, which the facts call "but", "purpose" (declined)."""
+    answer = answerer.ask(question)
+    assert answer.found
+    assert "prochaines étapes" in answer.text or "next steps" in answer.text
+
+
 def test_a_summary_asked_for_is_no_verb_of_describing(answerer: Answerer):
     """ "Summarize the summit", "can you summarize…" ask the bot for a summary: no one's words are asked."""
     assert answerer.matcher.read("summarize the summit").tokens == answerer.matcher.read("the summit").tokens
