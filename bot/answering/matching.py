@@ -194,6 +194,9 @@ class Reading:
     past: bool = False  # "a-t-il rencontré", "se sont vus", "did", "was held": what happened, not what is announced
     settings: frozenset[str] = frozenset()  # places named where something happens ("à Moscou"), not as actors
     dating: frozenset[str] = frozenset()  # words of a clause of time ("depuis son retour à la Maison-Blanche")
+    # Words of a clause opened by "après", "after": the event it follows ("a-t-il appelé Zelensky après la visite de
+    # Witkoff ?"), not who took part in the one asked about.
+    following: frozenset[str] = frozenset()
     known: bool = False  # "sait-on où…", "do we know when…": whether a value is known, so the value answers
     by_phone: bool | None = None  # the contact asked about: a phone call (True), in person (False), or either (None)
     asks_speech: bool = False  # what was said or who said it: "qu'a dit…", "who announced…"
@@ -644,6 +647,7 @@ class Matcher:
             places=places,
             # "Had the deadline expired by August 6?" asks of the deadline on that day: the day is no fact's date.
             dating=dating,
+            following=_following(words),
             days=(days := days_named(" ".join(words[:dated_at])) if not expiry else ()),
             months=months_named(words[:dated_at], days),
             after=months_after(words),
@@ -1148,8 +1152,9 @@ class Matcher:
         only tells when."""
         if reading.by_phone is None or not (reading.aspects or reading.yes_no):
             return False
-        if reading.by_phone:
-            return not self.index.on_call(fact, reading.people)
+        if reading.by_phone:  # who is on the call: not whom a clause of time names ("after Witkoff met Putin")
+            named = (self.index.person_named(t) for t in reading.tokens if t not in reading.following)
+            return not self.index.on_call(fact, frozenset(person for person in named if person) or reading.people)
         return bool(self.index.by_phone[fact])
 
     def _met_others(self, reading: Reading) -> np.ndarray:
@@ -1661,6 +1666,12 @@ class PhraseTable:
         return [at for at, word in enumerate(words) if word in self._lengths]
 
 
+def _following(words: list[str]) -> frozenset[str]:
+    """The words of a clause opened by "après", "after", to the end: not "d'après Peskov", read as "d apres"."""
+    at = next((at for at, word in enumerate(words) if word in _AFTER_WORDS and words[at - 1 : at] != ["d"]), None)
+    return frozenset(words[at:]) if at is not None else frozenset()
+
+
 def _dating_clause(words: list[str]) -> int:
     """Where a question's clause of time opened by "depuis" or "since" starts, running to its end (past the last
     word if none): "depuis le retour de Trump à la Maison-Blanche en janvier". Not "depuis quand", "since when",
@@ -1672,6 +1683,7 @@ def _dating_clause(words: list[str]) -> int:
 
 
 _SINCE_WORDS = frozenset(["depuis", "since"])
+_AFTER_WORDS = frozenset(["apres", "after"])
 _ASKING_SINCE = (["quand"], ["combien"], ["when"], ["how"])
 _SINCE = re.compile(
     r"\b(depuis combien de temps|il y a combien de temps|depuis quand"

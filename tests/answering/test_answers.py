@@ -1818,6 +1818,14 @@ def test_calling_someone_asks_of_a_call(answerer: Answerer, question: str):
     assert answerer.ask("Did Trump call Zelensky?").lead == "Yes."
 
 
+def test_who_a_clause_of_time_names_is_not_on_the_call(answerer: Answerer):
+    """ "A-t-il appelé Zelensky après la visite de Witkoff chez Poutine ?": Witkoff and Putin date the call, they were
+    not on it; a fact on the Trump–Zelensky call answers (it was declined, the call naming neither)."""
+    answer = answerer.ask("Trump a-t-il appelé Zelensky après la visite de Witkoff chez Poutine ?")
+    assert answer.found and "téléphonique" in answer.text
+    assert not answerer.matcher.read("D'après Peskov, Trump a-t-il appelé Zelensky ?").following  # according to
+
+
 @pytest.mark.parametrize("question", ["Were there three limited ceasefires?", "Is Ushakov Putin's spokesman?"])
 def test_a_yes_rests_on_the_words_not_on_words_they_begin(answerer: Answerer, question: str):
     """ "Cease" is not "ceasefires", "spoke" not "spokesman", "limite" (a deadline) barely "limited": a fact on the
