@@ -15,6 +15,7 @@ from bot.answering.latest import asks_latest, latest_facts, newest_article
 from bot.answering.leads import asks_when_set, first_line, not_said
 from bot.answering.lexicon import COUNTRIES, MEDIA, NAMED_KINDS, PLACE_KINDS, SPECIFIC, STEM, STOPWORDS
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word
+from bot.answering.parts import question_parts, stands_for_another
 from bot.answering.verdicts import (
     Verdict,
     asks_what_came,
@@ -200,6 +201,8 @@ class Answerer:
             if (quiet := self._never_quoted(result.reading)) is not None:
                 # "Qu'a dit Medvedev à Trump ?": no fact has him say anything; that is what the articles do not say.
                 return self._unquoted(question, reader_lang, result, quiet)
+            if result.decline is Decline.NOT_FOUND and (parts := self._in_parts(question, reader_lang)):
+                return parts  # "Bonjour, je prépare une note : qui a accueilli Witkoff, et combien de temps… ?"
             return self.decline(question, reader_lang, result)
         facts = [m.fact for m in result.matches]
         reading = result.reading
@@ -250,6 +253,28 @@ class Answerer:
             # "Where did Witkoff write about his meeting?": the best fact says nothing of where words were put out.
             return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         return self.compose(question, reader_lang, facts, first=first, meta=_meta(result))
+
+    def _in_parts(self, question: str, lang: str) -> Answer | None:
+        """A long message asking several things, or one after a clause saying why, answered part by part: the answers
+        found, each with its first line, within the phone budget; None when no part is answered. Only parts whose
+        answer has a first line, the value or the yes or no asked, or is the entry of whom it asks about: read alone
+        ("when did the Geneva talks happen?", "qui d'autre assistait à l'entretien ?"), a part may match facts that
+        say nothing of what it asks. Nor parts leaning on another ("what is his role?")."""
+        answers = [
+            answer
+            for part in question_parts(question)
+            if not (reading := self.matcher.read(part)).unnamed
+            and not reading.pronoun_led
+            and not stands_for_another(fold(part).split(), bool(reading.people))
+            if (answer := self.answer(self.matcher.match_reading(reading), part, lang=lang)).found
+            and (answer.lead or answer.items[0].topic == PERSON)  # "…who Kirill Dmitriev is": his entry
+        ]
+        if not answers:
+            return None
+        shown = {item.fact_id for item in answers[0].items}
+        items = [*answers[0].items, *(i for a in answers[1:] for i in a.items if i.fact_id not in shown)]
+        lead = "\n".join(a.lead for a in answers if a.lead)
+        return Answer(question, lang, True, lead, tuple(_fit(items, lead, lang)), meta=answers[0].meta)
 
     def _in_their_words(self, result: Result, facts: list[Fact]) -> tuple[Result, Person] | None:
         """For a question asking what someone said, where none of the facts found has them speak: the facts that

@@ -480,6 +480,10 @@ class Matcher:
         if (owned := _OWNED_TITLE.search(question)) and self.index.place_named(fold(owned[1])):
             # "Is Medvedev Russia's president?", "russias president": the president of Russia, a title the briefs know.
             question = f"{question[: owned.start()]}{owned[2]} of {owned[1]}{question[owned.end() :]}"
+        if request := _REQUEST_TO_SAY.match(question):  # "pouvez-vous me dire qui…", "… si…": "dire" asks no word
+            rest = question[request.end() :]
+            whether = _WHETHER_FR.match(rest)
+            question = f"est-ce que {rest[whether.end() :]}" if whether else rest if _asks_wh(rest) else question
         if _EMBEDDED_WHO.search(question):  # "can you tell me who Kirill Dmitriev is": who is Kirill Dmitriev
             question = _EMBEDDED_WHO.sub(r"\1 \3 \2", question)
         if "tell" in question:  # "what did Witkoff tell reporters?" says something; "tell me about…" is a request
@@ -1839,7 +1843,8 @@ _ASKING_DATE = _WHICH | {"quoi"}
 # A request opening a question: "can you tell me…", "est-ce que vous pouvez me dire…".
 _REQUEST = re.compile(
     r"\s*(?:(?:can|could|would|will)\s+(?:you|u)|(?:do|does|did)\s+(?:you|u|anyone)\s+know"
-    r"|est[- ]ce\s+qu(?:e\s+|')(?:tu\s+peux|vous\s+pouvez|on\s+peut)|(?:peux|pouvez)[- ](?:tu|vous))\b"
+    r"|est[- ]ce\s+qu(?:e\s+|')(?:tu\s+peux|vous\s+pouvez|on\s+peut)|(?:peux|pouvez|pourrais|pourriez)[- ](?:tu|vous)"
+    r"|(?:tu\s+(?:peux|pourrais)|vous\s+(?:pouvez|pourriez)))\b"
 )
 # What a reader asks the bot itself to do, after "can you", "peux-tu": tell, not answer yes or no.
 _TELLINGS = frozenset(
@@ -1856,6 +1861,19 @@ def _asks_a_telling(words: list[str]) -> bool:
     résumer le sommet", "tell me about…"), not whether it is so ("tell me if…", "confirm that…")."""
     verb = next((word for word in words if word not in _TO_WHOM), "")
     return verb in _TELLINGS and _WHETHER.isdisjoint(words)
+
+
+# A request to say what follows, "dire" being no word to match: "pouvez-vous me dire qui…", "tu peux nous dire quand…".
+_REQUEST_TO_SAY = re.compile(_REQUEST.pattern + r"\s+(?:me|nous|m['’])?\s*(?:dire|rappeler)\b", re.IGNORECASE)
+
+
+_WHETHER_FR = re.compile(r"\s*(?:si\s+|s['’](?=il))", re.IGNORECASE)  # "… me dire si Poutine a accepté…", "s'il…"
+
+
+def _asks_wh(text: str) -> bool:
+    """Tell whether text opens with an interrogative: "qui a accueilli…", "quand…" (not "si…", whether)."""
+    words = fold(text).split()
+    return bool(words) and words[0] in _WH_WORDS
 
 
 _DISCOURSE_MARKERS = frozenset(["so", "and", "but", "ok", "okay", "well", "then", "alors", "donc", "bon"])
@@ -2153,13 +2171,20 @@ _IDIOM_ADVERBS = frozenset(["bien", "vraiment", "finalement", "deja", "effective
 
 def _weather(words: list[str]) -> list[str]:
     """The words to match, "quel temps" read as the weather it asks with "faire" ("quel temps fait-il à Moscou ?",
-    "il fera quel temps ?"), not the time of "gagner du temps" nor of "quel temps a pris la réunion ?"."""
+    "il fera quel temps ?", "il fait beau ?"), not the time of "gagner du temps" nor of "quel temps a pris la réunion
+    ?"."""
     if _WEATHER_VERBS.isdisjoint(words):
         return words
-    return ["meteo" if w == "temps" and at and words[at - 1] == "quel" else w for at, w in enumerate(words)]
+    return [
+        "meteo"
+        if w == "temps" and at and words[at - 1] == "quel" or w in _WEATHER_WORDS and words[at - 1 : at] == ["fait"]
+        else w
+        for at, w in enumerate(words)
+    ]
 
 
 _WEATHER_VERBS = frozenset(["fait", "fera", "faisait", "ferait", "fasse", "faire"])
+_WEATHER_WORDS = frozenset(["beau", "chaud", "froid", "mauvais", "doux", "frais", "gris"])  # "il fait beau à Moscou ?"
 
 
 def _asks_where(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool:

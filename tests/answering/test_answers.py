@@ -260,6 +260,53 @@ def test_which_one_of_a_kind_the_articles_name_is_answered(answerer: Answerer):
     assert answerer.ask("What missiles did Russia announce?").found
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Salut, petite fiche à préparer pour demain matin : tu peux me dire qui a accueilli Witkoff à Moscou, et "
+            "quel rôle il a joué ensuite ?",
+            "Qui : Kirill Dmitriev.",
+        ),
+        (
+            "Hi! Writing a quick explainer for tonight's show. Who is Yuri Ushakov and what did he make of the talks?",
+            "Yuri Ushakov: Vladimir Putin's foreign-policy",
+        ),
+    ],
+)
+def test_a_long_message_is_answered_part_by_part(answerer: Answerer, question: str, said: str):
+    """Declined whole (a remark and two questions weigh as one), a message is answered by its parts that get a first
+    line; a part leaning on another ("quel rôle il a joué", "what did he make of…") is not read alone."""
+    answer = answerer.ask(question)
+    assert answer.found
+    assert answer.text.startswith(said)
+
+
+def test_a_part_read_alone_needs_a_first_line(answerer: Answerer):
+    """ "When did the Geneva talks happen and who attended them?": read alone, its first part matches the plan
+    lightened since Geneva, which says neither when nor who; the message stays declined."""
+    assert not answerer.ask("When did the Geneva talks happen and who attended them?").found
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("pouvez-vous me dire qui a accueilli Witkoff à Moscou ?", "Qui : Kirill Dmitriev."),  # not Tass "disant"…
+        ("tu peux me rappeler combien de temps a duré la rencontre du 6 août ?", "Durée : près de trois heures"),
+        ("Pouvez-vous me dire si Poutine a accepté un cessez-le-feu ?", "Les articles ne répondent pas par oui"),
+    ],
+)
+def test_a_french_request_to_say_is_no_word_to_match(answerer: Answerer, question: str, lead: str):
+    """ "Pouvez-vous me dire qui…", "tu peux me rappeler…": "dire" asks the bot, not what someone said (the first got
+    Tass's report first, the last "no words of Putin's")."""
+    assert answerer.ask(question).lead.startswith(lead)
+
+
+def test_the_weather_is_not_in_the_articles(answerer: Answerer):
+    """ "Il fait beau à Moscou ?": "beau" is not the "beaucoup" of a fact on the peace plan."""
+    assert not answerer.ask("Il fait beau à Moscou ?").found
+
+
 def test_an_unknown_person_is_declined_by_name(answerer: Answerer):
     """A person the sources never mention is named in the decline."""
     declined(answerer, "Qu'a dit Olaf Scholz sur les sanctions ?", "Les articles ne parlent pas d'Olaf Scholz.")

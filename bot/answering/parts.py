@@ -1,0 +1,54 @@
+"""The questions a long message asks: "Bonjour, je prépare une note : qui a accueilli Witkoff, et combien de temps
+a duré l'entretien ?" asks two, after a clause saying why."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.lexicon import PRONOUNS
+from bot.knowledge.text import fold
+
+# Where a message's sentences end, and where a dash or a colon sets what is asked apart from what leads to it.
+_BREAKS = re.compile(r"(?<=[.?!])\s+|\s+[—–-]\s+|:\s+|;\s+")
+# "…, et combien de temps ?", "and who…", "et est-ce que…": a second question joined to the first.
+_JOINED = re.compile(
+    r",?\s+(?:et|and)\s+(?=(?:qui|quand|où|comment|combien|pourquoi|quel|quelle|quels|quelles|est-ce|who|what|when"
+    r"|where|why|how|which|is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)",
+    re.IGNORECASE,
+)
+# Words a question may open with: an interrogative, an auxiliary asking yes or no, or a request.
+_OPENERS = frozenset(
+    ["qui", "que", "qu", "quoi", "quand", "ou", "comment", "combien", "pourquoi", "quel", "quelle", "quels"]
+    + ["quelles", "est", "who", "what", "whats", "when", "where", "why", "how", "which", "is", "are", "was", "were"]
+    + ["did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "pouvez", "pourriez", "peux"]
+    + ["pourrais", "tu", "vous", "dis", "dites", "tell"]  # "tu peux me dire qui…", "dites-moi quand…", "tell me who…"
+)
+MIN_WORDS = 3  # a part shorter than this is a remark ("merci !", "petite question"), not a question
+
+
+def question_parts(question: str) -> tuple[str, ...]:
+    """The parts of a message that ask something, in order: each sentence or clause opening with an interrogative,
+    an auxiliary or a request. Empty when the message is one question."""
+    parts = [part.strip() for chunk in _BREAKS.split(question) for part in _clauses(chunk)]
+    asked = tuple(part for part in parts if len(words := fold(part).split()) >= MIN_WORDS and words[0] in _OPENERS)
+    return () if asked == (question.strip(),) else asked
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence cut where "et", "and" join a second question to a first one of a few words at least: not "when and
+    where did they meet?", one question of two aspects."""
+    clauses, start = [], 0
+    for joined in _JOINED.finditer(sentence):
+        if len(sentence[start : joined.start()].split()) >= MIN_WORDS:
+            clauses.append(sentence[start : joined.start()])
+            start = joined.end()
+    return [*clauses, sentence[start:]]
+
+
+def stands_for_another(words: list[str], named: bool) -> bool:
+    """Tell whether a part of a message, its words folded, leans on another part: a pronoun or a possessive where it
+    names no one ("what is his role?", "quel poste il occupe ?", "y avait-il…")."""
+    return not named and not _STANDING_FOR.isdisjoint(words)
+
+
+_STANDING_FOR = PRONOUNS | {"it", "its", "y", "his", "their", "son", "sa", "ses", "leur", "leurs"}
