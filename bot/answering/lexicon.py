@@ -1318,6 +1318,13 @@ def describing(words: list[str]) -> list[str]:
     ]
 
 
+# "Avoir lieu", to happen, in a folded text: "a eu lieu", "n'aurait pas eu lieu", "pourrait avoir lieu"; not the
+# noun of "le lieu n'est pas précisé".
+TAKING_PLACE = re.compile(
+    r"\b(?:a|ont|aura|auront|aurait|auraient|avait|avaient|avoir|eu|ait|ayant)\s+"
+    r"(?:(?:bien|pas|jamais|deja|vraiment|finalement|effectivement)\s+)?(?:eu\s+)?lieu\b"
+)
+
 # A capital stands for its country and its seat of power ("Moscou exige…"): a fact set in one is about the others.
 SAME_PLACE: dict[str, tuple[str, ...]] = {
     "moscow": ("russia", "kremlin"),

@@ -208,6 +208,7 @@ class Reading:
     title_words: tuple[tuple[str, str], ...] = ()  # its words of such a title, each with the surname it stands for
     first: str | None = None  # who it names first as taking part, by name or title: whom "he" stands for next
     unnamed: bool = False  # a subject pronoun names someone it does not: "did he meet Zelensky?", "a-t-il vu Poutine ?"
+    happens: bool = False  # "le sommet aura-t-il lieu ?": its "lieu" is of "avoir lieu", to happen, not a place
     pronoun_led: bool = False  # its subject is a pronoun for no one named, or it has an object one: "did they agree?"
     negated: bool = False  # it holds a negation: "who said the pressure is not working?", "qui n'a pas…"
     # A negation in what it asks someone said: "did Trump say the war would never have happened?" asks of a denial.
@@ -715,6 +716,10 @@ class Matcher:
             title_words=_title_words(folded, [span for span in spans if span in titled], tokens, self._surnames),
             first=_first(spans, owners),
             unnamed=_unnamed(folded, spans) if yes_no else False,  # only a yes rests on who met
+            # …unless it asks where: "sait-on où aura lieu le sommet ?" is answered by "le lieu n'est pas précisé".
+            happens="lieu" in words
+            and not ("place" in aspects and _asks_where(asked, aspect_hits))
+            and all(_after_idiom(words, at) for at, w in enumerate(words) if w == "lieu"),
             pronoun_led=_pronoun_led(folded) if yes_no else False,  # or a no, on whom it asks about
         )
 
@@ -1279,6 +1284,10 @@ class Matcher:
             block = word.block.copy()
             block[: 2 * count] = np.maximum(block[: 2 * count], np.tile(self._citing[token], 2))
             words[token] = replace(word, block=block, weighted=word.weight * block)
+        if reading.happens and "lieu" in words:  # "aura-t-il lieu ?": facts saying it happens, not where
+            word = words["lieu"]
+            block = word.block * np.tile(self.index.happening, 3)
+            words["lieu"] = replace(word, block=block, weighted=word.weight * block)
         for token, name_word in reading.title_words:
             # "Qui a accueilli l'émissaire américain ?": a fact naming Witkoff holds the title, whatever it calls him.
             word, name = words[token], self._words(name_word, False)

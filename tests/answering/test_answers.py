@@ -302,6 +302,17 @@ def test_a_french_request_to_say_is_no_word_to_match(answerer: Answerer, questio
     assert answerer.ask(question).lead.startswith(lead)
 
 
+@pytest.mark.parametrize(
+    "question", ["Le sommet aura-t-il lieu ?", "Le sommet Trump-Poutine aura-t-il bien lieu en août ?"]
+)
+def test_avoir_lieu_asks_whether_it_happens_not_where(answerer: Answerer, question: str):
+    """The "lieu" of "aura-t-il lieu ?" is not the place of "lieu encore non précisé": that fact gave "Non."; the
+    summit agreed in principle, possibly next week, settles nothing yet."""
+    assert answerer.ask(question).lead.startswith("Les articles ne répondent pas par oui ou par non")
+    # Of a fact whose "lieu" is the idiom too, it still answers: "une guerre qui n'aurait pas eu lieu".
+    assert answerer.ask("Selon Trump, la guerre aurait-elle eu lieu s'il avait été président ?").lead == "Non."
+
+
 def test_the_weather_is_not_in_the_articles(answerer: Answerer):
     """ "Il fait beau à Moscou ?": "beau" is not the "beaucoup" of a fact on the peace plan."""
     assert not answerer.ask("Il fait beau à Moscou ?").found
