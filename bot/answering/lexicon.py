@@ -1355,7 +1355,10 @@ NEGATIONS = frozenset(
     ["pas", "jamais", "aucun", "aucune", "ni", "non", "rien", "not", "no", "never", "nor", "none", "nothing"]
     + ["without", "sans"]
 )
-REFUSALS = ("refus", "rejet", "rejett", "declin", "reject", "refuse", "ecart", "inacceptab", "unacceptab", "exclu")
+REFUSALS = (
+    ("refus", "rejet", "rejett", "declin", "reject", "refuse", "ecart", "inacceptab", "unacceptab", "exclu")
+    + ("rebuff", "spurn", "snub")  # "did Moscow rebuff the three-way meeting?" asks of its refusal
+)
 _DEMANDS = ("demand", "exig", "reclam", "want", "veut", "veul", "voul", "requi")  # what a refusal after them asks
 _TURN = frozenset(["turn", "turns", "turned", "turning"])  # "turned down" refuses
 JUDGED_REFUSALS = ("inacceptab", "unacceptab")  # a judgment of what is proposed: it refuses accepting it, no more

@@ -573,11 +573,12 @@ def test_yes_rests_on_what_the_fact_states_not_its_keywords(dataset):
     """Keywords say what a fact is about: a question whose verb only a keyword holds gets no "Yes"; stated, it does."""
     from tests.conftest import MINIMAL_MEETINGS
 
-    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("    people:", "    keywords: [snubbed]\n    people:"))
+    # "Feted", not "snubbed": a refusal asked of ("was he snubbed?") a fact denying none gets "No.", keywords or not.
+    dataset.write("meetings.yaml", MINIMAL_MEETINGS.replace("    people:", "    keywords: [feted]\n    people:"))
     answerer = Answerer(dataset.load())
     assert answerer.ask("Was Witkoff received at the Kremlin?").lead == "Yes."
-    snubbed = answerer.ask("Was Witkoff snubbed at the Kremlin?")
-    assert snubbed.found and snubbed.lead.startswith("The articles do not answer yes or no")
+    feted = answerer.ask("Was Witkoff feted at the Kremlin?")
+    assert feted.found and feted.lead.startswith("The articles do not answer yes or no")
 
 
 def _received(dataset, summary_en: str, summary_fr: str = "Witkoff a été reçu au Kremlin.") -> Answerer:
@@ -1847,6 +1848,8 @@ def test_a_place_not_set_is_the_events_the_question_names(answerer: Answerer):
         "Did Moscow set three conditions?",  # "conditions Kyiv deems unacceptable": Kyiv's judgment, not a denial
         "Moscou a-t-elle posé trois conditions ?",
         "Did Russia turn down a trilateral format?",  # "turn down" refuses, as the fact's "rejected" does
+        "Did Moscow rebuff the idea of a three-way meeting with Zelensky?",  # so do "rebuff", "spurn", "snub"
+        "Did Russia snub a trilateral format?",
     ],
 )
 def test_no_false_no_from_a_judgment_or_a_refusal_asked_about(answerer: Answerer, question: str):
