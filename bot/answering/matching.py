@@ -335,7 +335,7 @@ class Matcher:
         self.thresholds = THRESHOLDS
         self._cues = PhraseTable(TOPIC_CUES)
         # "le président russe", "Kremlin spokesman": what questions call people instead of their names.
-        self._titles = PhraseTable({person.id: tuple(person.titles) for person in knowledge.people.values()})
+        self._titles = PhraseTable({person.id: _title_forms(person.titles) for person in knowledge.people.values()})
         self._surnames = {person.id: surname(person.name.en) for person in knowledge.people.values()}
         # The words of each place's names: "in the United States" sets the place its last word names.
         self._place_words = {
@@ -1635,6 +1635,19 @@ _OPTION_PREPOSITIONS = frozenset(["a", "au", "en", "de", "du", "par", "in", "at"
 # "Which day" asks what "what day" asks, "quelle ville" what "quel pays" does: aspect cues are read with one form of
 # each. Not list cues: "quelles" asks for several things, "quel" for one.
 _SAME_INTERROGATIVE = {"which": "what", "quelle": "quel", "quels": "quel", "quelles": "quel"}
+
+
+def _title_forms(titles: Sequence[str]) -> tuple[str, ...]:
+    """A person's titles, each English one also in its other order: "Kremlin spokesman" as "spokesman of the
+    Kremlin", "President of Russia" as "Russia president" ("the Kremlin's spokesman" is read "spokesman of Kremlin")."""
+    forms = list(titles)
+    for title in titles:
+        head, of, owner = title.partition(" of ")
+        if of:
+            forms.append(f"{owner.removeprefix('the ')} {head}")
+        elif len(words := title.split()) == 2 and title.isascii():
+            forms += [f"{words[1]} of {words[0]}", f"{words[1]} of the {words[0]}"]
+    return tuple(forms)
 
 
 class PhraseTable:

@@ -3174,11 +3174,14 @@ def test_colloquial_and_texted_questions_ask_what_their_written_form_asks(answer
         ("is medvedev still russias president", "No."),
         ("Is Medvedev Russia's president?", "No."),
         ("Is Putin Russia's president?", "Yes."),
+        ("Is Ushakov the Kremlin's spokesman?", "No."),  # the title is "Kremlin spokesman", Peskov's
+        ("Is Peskov the spokesman of the Kremlin?", "Yes."),
     ],
 )
 def test_a_countrys_title_by_the_possessive_is_the_title(answerer: Answerer, question: str, lead: str):
     """ "Russia's president" is the president of Russia: Medvedev, "l'ancien président russe", is not (he got "Yes."
-    from facts saying "former Russian president")."""
+    from facts saying "former Russian president"). A title is read in either order: "the Kremlin's spokesman",
+    "spokesman of the Kremlin" are the "Kremlin spokesman" (Ushakov got "the articles do not answer yes or no")."""
     assert answerer.ask(question).lead == lead
 
 
