@@ -558,6 +558,10 @@ class Matcher:
             aspects.add("date")
         # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
         consumed = {w for phrases in aspect_hits.values() for phrase in phrases if len(phrase) > 1 for w in phrase}
+        # So does a one-word cue no fact uses ("kremlin meeting weekday"): it can only lower what facts hold.
+        consumed |= {
+            w for phrases in aspect_hits.values() for (w, *more) in phrases if not more and w not in self.index.idf
+        }
         # A noun asking a length says what is asked, not of what: "length of the ultimatum" is not the meeting's.
         # Not where another thing is asked ("quelle agence a rapporté la durée…"): the length there is what it is of.
         if "duration" in aspects:

@@ -3160,6 +3160,8 @@ def test_whom_a_question_gives_as_its_source_speaks_first(answerer: Answerer, qu
         ("C'était quoi la date butoir que Washington avait donnée à Moscou ?", "Quand : vendredi 8 août 2025."),
         ("c ki iouri ouchakov", "Iouri Ouchakov : conseiller diplomatique"),
         ("qd witkoff a vu poutine", "Quand : mercredi 6 août 2025."),
+        ("how many deaths a wk according to trump", "How many: thousands a week."),  # "wk" is "week"
+        ("what weekday was the kremlin meeting", "When: Wednesday 6 August 2025."),  # declined: "weekday" no fact's
     ],
 )
 def test_colloquial_and_texted_questions_ask_what_their_written_form_asks(answerer: Answerer, question: str, lead: str):
