@@ -260,6 +260,14 @@ def test_latest_news_questions_answer_with_the_newest_article(answerer: Answerer
     assert "004" not in {q.source.article for q in answerer.ask("Quand expire l'ultimatum ?").quotes}
 
 
+def test_news_of_what_the_story_holds_nothing_on_is_declined(answerer: Answerer):
+    """ "Any news on the Gaza hostage negotiations?": no fact holds it, "hostage" is no word of the briefs; the newest
+    article's facts were given as if they were the news asked for. Asked in English, the news is in English."""
+    assert not answerer.ask("Any news on the Gaza hostage negotiations?").found
+    assert answerer.ask("Latest on Witkoff?").lead.startswith("The latest")  # "Latest" opens it: it is no name
+    assert answerer.ask("Any news on the summit?").lead.startswith("The latest")
+
+
 def test_new_before_a_noun_is_no_news_request(answerer: Answerer):
     """ "Le nom du nouveau missile" asks a name the articles do not give: no "latest news" answer, a decline."""
     answer = answerer.ask("Quel est le nom du nouveau missile russe ?")

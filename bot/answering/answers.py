@@ -11,7 +11,7 @@ from itertools import islice
 from rapidfuzz import fuzz
 
 from bot.answering.doers import asked_what_said, asks_only_what_said, speaks
-from bot.answering.latest import asks_latest, latest_facts, newest_article
+from bot.answering.latest import asks_latest, latest_facts, newest_article, news_subject
 from bot.answering.leads import asks_when_set, first_line, not_said
 from bot.answering.lexicon import COUNTRIES, MEDIA, NAMED_KINDS, PLACE_KINDS, SPECIFIC, STEM, STOPWORDS
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word
@@ -187,6 +187,9 @@ class Answerer:
         )  # "news of Lavrov?": not in the sources
         # "How many … in the latest strikes?" asks a number, not the news: only a question asking nothing else is news.
         news = asks_latest(question) and not result.reading.aspects
+        # …nor news of something the story holds nothing on: "any news on the Gaza hostage negotiations?", no fact
+        # holds, and "hostage" is no word of the briefs.
+        news = news and (result.found or self.matcher.index.known(" ".join(news_subject(question))))
         if news and not elsewhere and (newest := latest_facts(self.knowledge, question)):
             return self.compose(
                 question,

@@ -29,6 +29,11 @@ def asks_latest(question: str) -> bool:
     return any(word in folded for word in _LATEST_WORDS) and bool(_LATEST.search(folded))
 
 
+def news_subject(question: str) -> list[str]:
+    """What a question asks the news of, its words folded: "the gaza hostage negotiations" of "any news on…"."""
+    return _LATEST.sub(" ", fold(question)).split()
+
+
 def newest_article(knowledge: Knowledge) -> str | None:
     """The id of the most recent article (by its publication date, inferred or not)."""
     articles = knowledge.articles.values()

@@ -2974,8 +2974,10 @@ _OPENING_INTERROGATIVES = frozenset(
 
 
 def _capitalised(text: str) -> set[str]:
-    """The folded words of text typed with a capital."""
-    return {fold(w) for w in text.split() if w[:1].isupper()}
+    """The folded words of text typed with a capital; past its first in a sentence ("Latest on Witkoff?": "latest"
+    opens it), not in a name alone ("Osaka 2019", "Truth Social")."""
+    words = text.split()
+    return {fold(w) for w in words[1 if len(words) > 2 else 0 :] if w[:1].isupper()}
 
 
 def _only_in(word: str, lang: str) -> bool:
