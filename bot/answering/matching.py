@@ -1166,7 +1166,7 @@ class Matcher:
         if reading.by_phone is None or not (reading.aspects or reading.yes_no):
             return False
         if reading.by_phone:  # who is on the call: not whom a clause of time names ("after Witkoff met Putin")
-            named = (self.index.person_named(t) for t in reading.tokens if t not in reading.following)
+            named = (self.index.person_named(t) for t in reading.tokens if t not in reading.following | reading.dating)
             return not self.index.on_call(fact, frozenset(person for person in named if person) or reading.people)
         return bool(self.index.by_phone[fact])
 
@@ -1703,16 +1703,19 @@ def _following(words: list[str]) -> frozenset[str]:
 
 
 def _dating_clause(words: list[str]) -> int:
-    """Where a question's clause of time opened by "depuis" or "since" starts, running to its end (past the last
-    word if none): "depuis le retour de Trump à la Maison-Blanche en janvier". Not "depuis quand", "since when",
-    which ask when."""
+    """Where a question's clause of time opened by "depuis", "since", "at the time of" or "au moment de" starts,
+    running to its end (past the last word if none): "depuis le retour de Trump à la Maison-Blanche en janvier". Not
+    "depuis quand", "since when", which ask when."""
     for at, word in enumerate(words):
         if word in _SINCE_WORDS and words[at + 1 : at + 2] not in _ASKING_SINCE:
             return at
+        if word in _TIME_OF and words[at + 1 : at + 2] in (["of"], ["de"], ["du"], ["des"]) and at:
+            return at  # "around the time of the Moscow talks", "au moment de la visite": when, not where
     return len(words)
 
 
 _SINCE_WORDS = frozenset(["depuis", "since"])
+_TIME_OF = frozenset(["time", "moment"])
 _AFTER_WORDS = frozenset(["apres", "after"])
 _ASKING_SINCE = (["quand"], ["combien"], ["when"], ["how"])
 _SINCE = re.compile(

@@ -1885,6 +1885,13 @@ def test_who_a_clause_of_time_names_is_not_on_the_call(answerer: Answerer):
     answer = answerer.ask("Trump a-t-il appelé Zelensky après la visite de Witkoff chez Poutine ?")
     assert answer.found and "téléphonique" in answer.text
     assert not answerer.matcher.read("D'après Peskov, Trump a-t-il appelé Zelensky ?").following  # according to
+    # "Around the time of", "au moment de" date it too: Moscow is not where the call was.
+    for question in (
+        "Did Trump get on the phone with Zelensky around the time of the Moscow talks?",
+        "Trump a-t-il parlé à Zelensky au téléphone au moment de la visite de Witkoff ?",
+    ):
+        answer = answerer.ask(question)
+        assert answer.found and ("phone call" in answer.text or "téléphonique" in answer.text), question
 
 
 @pytest.mark.parametrize("question", ["Were there three limited ceasefires?", "Is Ushakov Putin's spokesman?"])
