@@ -200,6 +200,8 @@ def _aspect_value(
             if not (hedged and when in days and not days[when][1]):
                 days[when] = label, hedged
         shown = [label for label, _ in days.values()][:MAX_DATES]
+        if not shown and reading.asks_contact and (year := _year_met(ahead[0], lang) if ahead else None):
+            shown = [year]  # "when did Trump and Putin last meet?": "remonte à 2019", the only time it gives
         if shown:
             return Value(say("lead_date", lang, value=" ; ".join(shown)))
         return next((_unsettled(aspect, fact, lang) for fact in facts if aspect in fact.data.unsettled), None)
@@ -353,6 +355,18 @@ def _day(fact: Fact, lang: str, *, words: bool = True) -> str:
     """The day a fact is dated, as a first line gives it; without the article's words for it, beside a place."""
     day = _lead_day(fact, lang, words=words)
     return day[1] if day else ""
+
+
+def _year_met(fact: Fact, lang: str) -> str | None:
+    """The year of a contact a fact reports held with no day ("la dernière rencontre… remonte à 2019"): the one year
+    its title names, as a first line gives it; None for any other fact."""
+    if fact.data.date is not None or not fact.data.met:
+        return None
+    years = set(_YEAR.findall(fact.data.title.get(lang)))
+    return years.pop() if len(years) == 1 else None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _unsettled(aspect: str, fact: Fact, lang: str) -> Value:

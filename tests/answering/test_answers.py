@@ -313,6 +313,20 @@ def test_avoir_lieu_asks_whether_it_happens_not_where(answerer: Answerer, questi
     assert answerer.ask("Selon Trump, la guerre aurait-elle eu lieu s'il avait été président ?").lead == "Non."
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("When and where did Trump and Putin last meet in person?", "When: 2019. Where: Osaka."),
+        ("Quand Trump et Poutine se sont-ils vus en personne pour la dernière fois ?", "Quand : 2019."),
+    ],
+)
+def test_a_meeting_of_which_only_the_year_is_known_is_dated_by_it(answerer: Answerer, question: str, lead: str):
+    """ "La dernière rencontre… remonte à 2019": the year answers when (the lead gave only the place, or nothing); not
+    for a question on something else the fact mentions ("when did Trump's second term begin?")."""
+    assert answerer.ask(question).lead == lead
+    assert "2019" not in answerer.ask("When did Trump's second term begin?").lead
+
+
 def test_the_weather_is_not_in_the_articles(answerer: Answerer):
     """ "Il fait beau à Moscou ?": "beau" is not the "beaucoup" of a fact on the peace plan."""
     assert not answerer.ask("Il fait beau à Moscou ?").found
