@@ -1300,18 +1300,19 @@ SHORT_FORMS = {
 }
 
 # Verbs of describing that the facts never use, read as the one they do: "how did Trump characterize the meeting?",
-# "comment Trump a-t-il caractérisé la rencontre ?" ask how he described it, which his statement says. Not "résumé",
-# a summary too, nor a request ("can you summarize the summit?", "summarize the meeting"): see describing().
+# "comment Trump a-t-il caractérisé la rencontre ?" ask how he described it, which his statement says. Not
+# "résumer", a summary asked for ("tu peux me résumer la rencontre ?"), nor a request ("can you summarize the
+# summit?", "summarize the meeting"): see describing().
 DESCRIBING = {
     form: "describe"
     for form in ["characterize", "characterized", "characterise", "characterised", "summarize", "summarized"]
     + ["summarise", "summarised", "sum", "sums", "summed", "portray", "portrayed"]
 } | {
     form: "qualifie"
-    for form in ["resumer", "resument", "caracterise", "caracteriser", "caracterisee", "caracterises"]
+    for form in ["caracterise", "caracteriser", "caracterisee", "caracterises"]
     + ["caracterisees", "depeint", "depeindre"]
 }
-_ASKING_OF = frozenset(["you", "u", "please", "to", "pls", "vous", "tu", "pouvez", "peux", "svp"])
+_ASKING_OF = frozenset(["you", "u", "please", "to", "pls", "vous", "tu", "pouvez", "peux", "svp", "me", "moi", "nous"])
 
 
 def describing(words: list[str]) -> list[str]:

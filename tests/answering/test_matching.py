@@ -1264,6 +1264,8 @@ def test_a_summary_asked_for_is_no_verb_of_describing(answerer: Answerer):
     """ "Summarize the summit", "can you summarize…" ask the bot for a summary: no one's words are asked."""
     assert answerer.matcher.read("summarize the summit").tokens == answerer.matcher.read("the summit").tokens
     assert "describe" not in answerer.matcher.read("Can you summarize the August 6 meeting?").tokens
+    # "Tu peux me résumer la rencontre ?" asks a summary too: the meeting's length leads, not Trump's "productive".
+    assert "qualifie" not in answerer.matcher.read("Salut ! Tu peux me résumer la rencontre du 6 août ?").tokens
 
 
 def test_a_clause_announcing_the_question_is_no_word_to_match(knowledge):
