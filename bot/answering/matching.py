@@ -487,6 +487,8 @@ class Matcher:
             question = f"est-ce que {rest[whether.end() :]}" if whether else rest if _asks_wh(rest) else question
         if _EMBEDDED_WHO.search(question):  # "can you tell me who Kirill Dmitriev is": who is Kirill Dmitriev
             question = _EMBEDDED_WHO.sub(r"\1 \3 \2", question)
+        if "ask" in question:  # "what is Russia asking for?": what it demands; "ask" alone is the reader's request
+            question = _ASKING_FOR.sub(lambda found: _DEMANDING[found.group(1).lower()], question)
         if "tell" in question:  # "what did Witkoff tell reporters?" says something; "tell me about…" is a request
             question = _TELL.sub("say", question)
         if "due to" in question:  # "was he due to travel?" is going to; "due to the tensions", because of
@@ -2768,6 +2770,9 @@ _PRECISE_VALUES = frozenset(
 )
 # "Due to" a determiner, a possessive or "being" is "because of"; before a verb, "going to". Neither sets a
 # deadline ("falls due").
+# "What is Russia asking for?", "asking of Kyiv": demanding; not the reader's "can I ask for…", "like to ask for…".
+_ASKING_FOR = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bto )\b(ask|asks|asking|asked)(?= (?:for|of|from)\b)", re.IGNORECASE)
+_DEMANDING = {"ask": "demand", "asks": "demands", "asking": "demanding", "asked": "demanded"}
 _TELL = re.compile(r"\btell\b(?!\s+(?:me|us|moi)\b)")
 _DUE_TO = re.compile(
     r"\bdue to\b(?=\s+((?:the|a|an|his|her|its|their|this|that|these|those|being|new|growing|russian|us)\b)?)"

@@ -327,6 +327,17 @@ def test_a_meeting_of_which_only_the_year_is_known_is_dated_by_it(answerer: Answ
     assert "2019" not in answerer.ask("When did Trump's second term begin?").lead
 
 
+def test_asking_for_is_demanding(answerer: Answerer):
+    """ "What is Russia asking for?", "asking of Russia": what a party demands (both were declined, "ask" being the
+    reader's word of a request); the reader's own "can I ask for…" is still no demand."""
+    assert "Donetsk" in answerer.ask("What is Russia asking for?").text
+    assert (
+        "lasting" in answerer.ask("What is Ukraine asking of Russia?").text
+        or "durable" in answerer.ask("What is Ukraine asking of Russia?").text
+    )
+    assert not answerer.ask("Can I ask for a summary?").lead.startswith("Yes")
+
+
 def test_the_weather_is_not_in_the_articles(answerer: Answerer):
     """ "Il fait beau à Moscou ?": "beau" is not the "beaucoup" of a fact on the peace plan."""
     assert not answerer.ask("Il fait beau à Moscou ?").found
