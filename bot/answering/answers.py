@@ -10,7 +10,7 @@ from itertools import islice
 
 from rapidfuzz import fuzz
 
-from bot.answering.doers import asked_what_said, asks_only_what_said, speaks
+from bot.answering.doers import REACT, SAY, asked_what_said, asks_only_what_said, speaks
 from bot.answering.latest import asks_latest, latest_facts, newest_article, news_subject
 from bot.answering.leads import asks_when_set, first_line, not_said
 from bot.answering.lexicon import COUNTRIES, MEDIA, NAMED_KINDS, PLACE_KINDS, SPECIFIC, STEM, STOPWORDS
@@ -209,6 +209,9 @@ class Answerer:
             return self.decline(question, reader_lang, result)
         facts = [m.fact for m in result.matches]
         reading = result.reading
+        if (silent := self._never_quoted(reading, REACT)) is not None:
+            # "Comment Medvedev a-t-il réagi au déploiement ?": the facts never have him say anything, in answer or not.
+            return self._unquoted(question, reader_lang, result, silent)
         # "Did Russia meet the deadline in the end?": a fact that does not settle it tells what came before, not that.
         if (
             reading.yes_no
@@ -236,6 +239,16 @@ class Answerer:
             if not spoken.found:  # "Qu'a dit Poutine lui-même après la rencontre ?": only others are quoted
                 return self._unquoted(question, reader_lang, result, speaker)
             result, facts = spoken, [m.fact for m in spoken.matches]
+        elif (
+            reading.asks_words
+            and (speaker := self.knowledge.people.get(reading.speaker or "")) is not None
+            and speaker.id not in facts[0].data.people
+        ):
+            # "How did Trump describe the Witkoff–Putin talks?": his own words first, before a fact on the talks that
+            # others called "constructive" and that does not name him.
+            spoken = tuple(m for m in result.matches if speaks(speaker, m.fact))
+            result = replace(result, matches=spoken + tuple(m for m in result.matches if m not in spoken))
+            facts = [m.fact for m in result.matches]
         first = first_line(result, facts, self.knowledge, reader_lang)
         if not first and asks_when_set(reading):
             # "When did Trump issue his ultimatum?": the articles give the day it falls due, not the day it was set.
@@ -301,9 +314,9 @@ class Answerer:
         unsaid = say("not_said_quoted_any" if only else "not_said_quoted", lang, name=speaker.name.get(lang))
         return self.decline(question, lang, result.declined(Decline.UNQUOTED), unsaid=unsaid)
 
-    def _never_quoted(self, reading: Reading) -> Person | None:
-        """Whom a question asks what they said, where no fact has them say anything."""
-        speaker = asked_what_said(reading, self.knowledge, self.matcher.index.person_named)
+    def _never_quoted(self, reading: Reading, verbs: frozenset[str] = SAY) -> Person | None:
+        """Whom a question asks what they said (verbs: or how they reacted), where no fact has them say anything."""
+        speaker = asked_what_said(reading, self.knowledge, self.matcher.index.person_named, verbs=verbs)
         if speaker is None or any(speaks(speaker, fact) for fact in self.knowledge.facts):
             return None
         return speaker

@@ -43,6 +43,9 @@ _GOVERNED = 10  # words after a verb in which what it governs is found ("reçu a
 _AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "has", "had", "have"])  # "Trump a | décidé"
 # Verbs of saying; writing or posting says something too ("qu'a écrit Medvedev ?").
 SAY = frozenset(["dire", "dit", "declarer", "declare", "say", "said", "state", "stated", "tell", "told"]) | PUBLISHING
+# Verbs of reacting: "comment Medvedev a-t-il réagi… ?" asks what he said or did in answer, which a fact having
+# him say nothing at all does not tell.
+REACT = frozenset(["reagir", "reagi", "react", "reacted", "respond", "responded", "repondre", "repondu"])
 _SUBJECT_REACH = 3  # words before a verb where its subject stands: "Donald Trump a | qualifié"
 _AGREEMENTS = frozenset(["e", "s", "es", "ee", "ees", "d", "ed"])  # what a participle adds to its verb's stem
 
@@ -455,7 +458,9 @@ def person_surnames(person: Person) -> set[str]:
     return {surname(name) for name in person.names}
 
 
-def asked_what_said(reading: Reading, knowledge: Knowledge, person_named: Callable[[str], str | None]) -> Person | None:
+def asked_what_said(
+    reading: Reading, knowledge: Knowledge, person_named: Callable[[str], str | None], *, verbs: frozenset[str] = SAY
+) -> Person | None:
     """Whom a question asks what they said, with a plain verb of saying, their name as its subject: "qu'a dit
     Poutine après la rencontre ?", "Poutine a-t-il dit…", "what did Putin say?"; None for any other question, as
     "who said…", "did Trump say…?", "what does the Kremlin say must happen before Putin…" (not Putin's words) or
@@ -464,7 +469,7 @@ def asked_what_said(reading: Reading, knowledge: Knowledge, person_named: Callab
         return None
     tokens = reading.tokens
     for at, token in enumerate(tokens):
-        if not among(token, SAY):
+        if not among(token, verbs):
             continue
         # The name's last word right before the verb ("Putin himself said"); in French, or right after it ("qu'a dit
         # Poutine").

@@ -200,8 +200,11 @@ def _aspect_value(
             if not (hedged and when in days and not days[when][1]):
                 days[when] = label, hedged
         shown = [label for label, _ in days.values()][:MAX_DATES]
-        if not shown and reading.asks_contact and (year := _year_met(ahead[0], lang) if ahead else None):
-            shown = [year]  # "when did Trump and Putin last meet?": "remonte à 2019", the only time it gives
+        # "When did Trump and Putin last meet?": "remonte à 2019", the only time it gives; not "when did they last
+        # talk?", a call being no meeting and maybe later.
+        in_person = reading.asks_contact and not reading.talked
+        if not shown and in_person and (year := _year_met(ahead[0], lang) if ahead else None):
+            shown = [year]
         if shown:
             return Value(say("lead_date", lang, value=" ; ".join(shown)))
         return next((_unsettled(aspect, fact, lang) for fact in facts if aspect in fact.data.unsettled), None)

@@ -325,6 +325,15 @@ def test_a_meeting_of_which_only_the_year_is_known_is_dated_by_it(answerer: Answ
     for a question on something else the fact mentions ("when did Trump's second term begin?")."""
     assert answerer.ask(question).lead == lead
     assert "2019" not in answerer.ask("When did Trump's second term begin?").lead
+    assert "2019" not in answerer.ask("When did Trump and Putin last talk?").lead  # a call may be later
+
+
+def test_how_someone_reacted_is_theirs_to_say(answerer: Answerer):
+    """ "Comment Medvedev a-t-il réagi au déploiement ?": no fact has him say anything (the US reaction to Russia's
+    missiles answered); "how did Trump sum up the talks?" leads with his words, not others' "constructive"."""
+    answer = answerer.ask("Comment Medvedev a-t-il réagi au déploiement des sous-marins ?")
+    assert not answer.found and answer.lead.startswith("Les articles ne rapportent pas de propos de Dmitri Medvedev")
+    assert "Donald Trump" in answerer.ask("How did Trump sum up the Witkoff–Putin talks?").items[0].text
 
 
 def test_asking_for_is_demanding(answerer: Answerer):
