@@ -241,13 +241,13 @@ class Answerer:
             result, facts = spoken, [m.fact for m in spoken.matches]
         elif (
             reading.asks_words
-            and (speaker := self.knowledge.people.get(reading.speaker or "")) is not None
-            and speaker.id not in facts[0].data.people
+            and (describer := self.knowledge.people.get(reading.speaker or "")) is not None
+            and describer.id not in facts[0].data.people
         ):
             # "How did Trump describe the Witkoff–Putin talks?": his own words first, before a fact on the talks that
             # others called "constructive" and that does not name him.
-            spoken = tuple(m for m in result.matches if speaks(speaker, m.fact))
-            result = replace(result, matches=spoken + tuple(m for m in result.matches if m not in spoken))
+            own = tuple(m for m in result.matches if speaks(describer, m.fact))
+            result = replace(result, matches=own + tuple(m for m in result.matches if m not in own))
             facts = [m.fact for m in result.matches]
         first = first_line(result, facts, self.knowledge, reader_lang)
         if not first and asks_when_set(reading):
