@@ -2788,8 +2788,8 @@ _PURPOSE = re.compile(
 _MEETING_FORMS = {"sit": "meet", "sits": "meets", "sat": "met", "sitting": "meeting"}  # "sit-down" too is "meet"
 
 _ARTICLE_ABOUT = re.compile(
-    r",?\s*\b(?:selon|d['’]apr[eè]s|dans|according to|per|in|from)\s+(?:l['’]|le |cet |ce |the |that )\s*"
-    r"(?:article|papier|texte|reportage|piece|story|report)\s+"
+    r",?\s*\b(?:selon|d['’]apr[eè]s|dans|according to|per|in|from)\s+(?:l['’]|le |la |cet |cette |ce |the |that )\s*"
+    r"(?:article|papier|texte|reportage|piece|story|report|coverage|couverture)\s+"
     r"(?:sur|consacr[ée]e? (?:à|au|aux)|qui parle d[eu']|on|about|de|du|of|annon[cç]ant|\w+ing)\b[^,;?!]*",
     re.IGNORECASE,
 )
@@ -2832,8 +2832,9 @@ _SOURCES_SAY = re.compile(
 # The words naming an article and how it is named ("selon l'article sur", "per the piece on"): what is left says what
 # it is about.
 _ARTICLE_NOUNS = re.compile(
-    r"\b(?:selon|d['’]apr[eè]s|dans|according to|per|in|from|l['’]|le|cet|ce|the|that|article|papier|texte|reportage"
-    r"|piece|story|report|sur|consacr[ée]e?|qui parle|on|about|of)\b",
+    r"\b(?:selon|d['’]apr[eè]s|dans|according to|per|in|from|l['’]|le|la|cet|cette|ce|the|that|article|papier|texte"
+    r"|reportage"
+    r"|piece|story|report|coverage|couverture|sur|consacr[ée]e?|qui parle|on|about|of)\b",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w-]+")
@@ -2869,7 +2870,7 @@ _READER_OPENING = re.compile(
 _HEARSAY_WORD = re.compile("hear|read|seen|seeing|entendu|j'ai lu|j’ai lu|j'ai vu|j’ai vu|on dit|on entend|on lit")
 _THE_STORY_WORD = re.compile("ffaire|istoire|ossier|tory|ffair|aga|atter")  # as typed, any case: a quick test first
 # As typed, any case: a quick test first ("stories" holds "tori", not "tory").
-_ARTICLE_NOUN = re.compile("rticle|apier|exte|eportage|iece|tory|tori|eport|ource")
+_ARTICLE_NOUN = re.compile("rticle|apier|exte|eportage|iece|tory|tori|eport|ource|overage|ouverture")
 
 
 def _names_article(question: str) -> bool:

@@ -848,6 +848,9 @@ def test_conjunctions_and_prepositions_are_function_words(knowledge, question: s
         ("Selon l'article sur la rencontre de Saint-Pétersbourg, qu'a dit Overchuk ?", "overchuk"),
         ("Combien de régions Moscou revendique-t-il d'après l'article de Saint-Pétersbourg ?", "regions"),
         ("How long since a US envoy of that rank visited, according to the article announcing his trip?", "envoy"),
+        # "Coverage", "couverture" are the reporting too
+        ("What is Ukraine asking for, according to the coverage of the Witkoff trip?", "ukraine"),
+        ("Selon la couverture de la rencontre de Saint-Pétersbourg, qu'a dit Overchuk ?", "overchuk"),
     ],
 )
 def test_an_article_named_by_what_it_is_about_is_no_word_to_match(knowledge, question: str, kept: str):
