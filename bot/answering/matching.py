@@ -572,6 +572,8 @@ class Matcher:
         flag_hits = self._flag_cues.find(words)
         flags = {key for key, phrases in flag_hits.items() if phrases}
         consumed |= {w for phrase in flag_hits.get("else", ()) for w in phrase}  # "qui d'autre": "autre" is no topic
+        if words[-1:] in (["nom"], ["name"]) or words[:1] in (["nom"], ["name"]):
+            flags.add("name")  # "porte-parole du kremlin nom", "nom du porte-parole ?": its name, typed in short
         tokens = tuple(
             dict.fromkeys(
                 [

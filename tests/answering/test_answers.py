@@ -213,6 +213,7 @@ def test_an_exact_date_needs_a_day_the_quotes_state(answerer: Answerer):
             "Les articles ne le précisent",
         ),
         # "un haut responsable russe (non nommé)", "des responsables anonymes": who they are, the articles do not say
+        ("nom du haut responsable russe dans l'appel revele par bloomberg", "Les articles ne donnent pas de nom."),
         ("Qui était le haut responsable russe au téléphone avec Witkoff ?", "Les articles ne donnent pas de nom."),
         ("Quel haut responsable russe Witkoff a-t-il eu au téléphone ?", "Les articles ne donnent pas de nom."),
         ("Who was the senior Russian official on Witkoff's embarrassing call?", "The articles give no name."),
