@@ -1763,7 +1763,24 @@ def figures_named(words: Sequence[str], *, every_number: bool = False) -> frozen
             found.add(f"1 {after}")
         elif word in _MONTHS and (word != "may" or before in ("in", "of") or before.isdigit() or after.isdigit()):
             found.add(f"month:{_MONTHS[word]}")
+            # "the end of August", "début août": which part of the month, which a day must fall in
+            qualifier = next((w for w in reversed(words[max(0, at - 3) : at]) if w not in _PART_LINKS), "")
+            if part := _MONTH_PARTS.get(qualifier):
+                found.add(f"part:{part}:{_MONTHS[word]}")
     return frozenset(found)
+
+
+def month_part(day: dt.date) -> str:
+    """The figure of the part of its month a day falls in: "part:late:8" for 25 August."""
+    return f"part:{'early' if day.day <= 10 else 'mid' if day.day <= 20 else 'late'}:{day.month}"
+
+
+_PART_LINKS = frozenset(["of", "the", "de", "d", "du", "la", "le", "en"])
+_MONTH_PARTS = {
+    **dict.fromkeys(["end", "late", "fin"], "late"),
+    **dict.fromkeys(["early", "beginning", "start", "debut"], "early"),
+    **dict.fromkeys(["mid", "middle", "mi", "milieu"], "mid"),
+}
 
 
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")

@@ -37,7 +37,7 @@ from bot.answering.lexicon import (
     went_on,
     wished,
 )
-from bot.answering.matching import Reading, Result, days_named, figures_named, light_word
+from bot.answering.matching import Reading, Result, days_named, figures_named, light_word, month_part
 from bot.knowledge.dates import FOLDED_MONTHS
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, DemandFact
@@ -518,7 +518,7 @@ def _figures_stated(fact: Fact) -> frozenset[str]:
     stated = set(figures_named(fold(_wording(fact)).split(), every_number=True))
     for day in (data.date, data.due if isinstance(data, DeadlineFact) else None):
         if day is not None:
-            stated |= {str(day.day), str(day.year), f"month:{day.month}"}  # "hier" worked out as 11 April
+            stated |= {str(day.day), str(day.year), f"month:{day.month}", month_part(day)}  # "hier": 11 April
     return frozenset(stated)
 
 

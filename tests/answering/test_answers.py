@@ -1498,6 +1498,7 @@ def test_where_a_yes_still_rests_on_words_or_demands_naming_the_place(answerer: 
     [
         "L'entretien Witkoff-Poutine a-t-il duré moins d'une heure ?",  # "près de trois heures"
         "Did Witkoff meet Putin in Saint Petersburg in May?",  # a meeting of April
+        "Was the US deadline for Russia set for the end of August?",  # 8 August: early in the month ("Yes.")
     ],
 )
 def test_a_yes_needs_the_numbers_and_months_asked(answerer: Answerer, question: str):
@@ -1526,6 +1527,8 @@ def test_figures_named_are_numbers_counting_something_and_months():
     assert named("un sommet à trois avec Zelensky") == set()
     assert named("deux sous-marins") == {"2"}
     assert named("did it last 3 hours?") == named("did it last three hours?") == {"3"}
+    assert named("at the end of August") == named("fin août") == {"month:8", "part:late:8"}  # which part of it
+    assert named("début août") == {"month:8", "part:early:8"}
     assert figures_named(fold("des milliers par semaine").split(), every_number=True) == {"milliers"}
 
 
