@@ -1262,6 +1262,14 @@ PLACE_KINDS = frozenset(["pays", "country", "countries", "ville", "villes", "cit
 # Words insisting on which ones, beside the kind: "which specific countries", "quels pays précis".
 SPECIFIC = frozenset(["specific", "particular", "precis", "precise", "precises", "nommement", "name", "nom", "named"])
 
+# Words of a comparison: what two articles or two people say, set side by side ("how do the lists of demands differ
+# between…", "russian demands april vs august", "le ton a-t-il changé ?").
+COMPARING = frozenset(
+    ["compare", "comparing", "comparison", "comparer", "compares", "comparaison", "vs", "versus", "differ", "differs"]
+    + ["difference", "differences", "different", "differently", "differe", "differente", "differentes", "differents"]
+    + ["shift", "shifted", "evolve", "evolved", "evolue", "changed", "change", "presente", "presented"]
+)
+
 # Verbs of meeting, which is mutual: whom someone met is who met them ("who did Witkoff meet?").
 MUTUAL_VERBS = frozenset(["meet", "met", "see", "saw", "seen", "rencontrer", "rencontre", "voir", "vu", "vus"])
 

@@ -24,6 +24,7 @@ from bot.answering.lexicon import (
     ASPECT_CUES,
     BESIDES_CUES,
     CLAUSE_BREAK,
+    COMPARING,
     CONTACT_VERBS,
     DESCRIBING,
     ELSE_CUES,
@@ -572,6 +573,10 @@ class Matcher:
         flag_hits = self._flag_cues.find(words)
         flags = {key for key, phrases in flag_hits.items() if phrases}
         consumed |= {w for phrase in flag_hits.get("else", ()) for w in phrase}  # "qui d'autre": "autre" is no topic
+        if not asks_yes_no and not COMPARING.isdisjoint(words):
+            # "How is Witkoff described differently in 000 and 004?", "russian demands april vs august": a comparison
+            # asks what each says; its words say how the reader will read the facts, no fact's.
+            consumed |= COMPARING
         if words[-1:] in (["nom"], ["name"]) or words[:1] in (["nom"], ["name"]):
             flags.add("name")  # "porte-parole du kremlin nom", "nom du porte-parole ?": its name, typed in short
         tokens = tuple(

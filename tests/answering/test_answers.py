@@ -348,6 +348,22 @@ def test_asking_for_is_demanding(answerer: Answerer):
     assert not answerer.ask("Can I ask for a summary?").lead.startswith("Yes")
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("How is Witkoff described differently in 000 and 004?", "businessman"),
+        ("Comment Kirill Dmitriev est-il présenté d'un article à l'autre ?", "fonds souverain"),
+        ("How do the lists of Russian demands differ between the two articles?", "NATO"),
+    ],
+)
+def test_a_comparison_is_answered_with_what_each_says(answerer: Answerer, question: str, said: str):
+    """ "Differently", "d'un article à l'autre", "differ": how the reader will read the facts, no fact's words (the
+    three were declined); each article's account follows."""
+    answer = answerer.ask(question)
+    assert answer.found and said in answer.text
+    assert answerer.ask("Did Russia change its demands?").lead != "No."  # asked yes or no, "change" is what is asked
+
+
 def test_the_weather_is_not_in_the_articles(answerer: Answerer):
     """ "Il fait beau à Moscou ?": "beau" is not the "beaucoup" of a fact on the peace plan."""
     assert not answerer.ask("Il fait beau à Moscou ?").found
