@@ -1282,6 +1282,8 @@ SHORT_FORMS = {
     "hrs": "hours",
     "hr": "hour",
     "mins": "minutes",
+    "subs": "submarines",  # "did the US move nuclear subs…?"
+    "sub": "submarine",
     "wk": "week",
     "wks": "weeks",
     "yr": "year",

@@ -3222,6 +3222,7 @@ def test_whom_a_question_gives_as_its_source_speaks_first(answerer: Answerer, qu
         ("c ki iouri ouchakov", "Iouri Ouchakov : conseiller diplomatique"),
         ("qd witkoff a vu poutine", "Quand : mercredi 6 août 2025."),
         ("how many deaths a wk according to trump", "How many: thousands a week."),  # "wk" is "week"
+        ("did trump deploy two nuclear subs?", "Yes."),  # "subs", submarines
         ("what weekday was the kremlin meeting", "When: Wednesday 6 August 2025."),  # declined: "weekday" no fact's
     ],
 )

@@ -1325,12 +1325,13 @@ def test_an_accented_ou_asking_where_offers_no_choice(knowledge):
     ("question", "counted"),
     [
         ("number of partial ceasefires trump administration", "ceasefires"),
-        ("how many nuclear subs did trump deploy", "nuclear"),
+        ("how many nuclear vessels did trump deploy", "nuclear"),
+        ("how many nuclear subs did trump deploy", "submarines"),  # "subs", as typed in short
     ],
 )
 def test_what_is_counted_is_past_a_word_the_facts_never_use(knowledge, question: str, counted: str):
-    """ "Partial" is only a keyword: the ceasefires are counted. "Nuclear" is the facts' own: "subs", a keyword,
-    would find no count of submarines in their sentences."""
+    """ "Partial" is only a keyword: the ceasefires are counted. "Nuclear" is the facts' own: "vessels", no word of
+    theirs, would find no count in their sentences; "subs" is their "submarines"."""
     assert Matcher(knowledge).read(question).counted == counted
 
 
