@@ -478,7 +478,10 @@ class Matcher:
         if "serv" in question or " to " in question:  # "à quoi devait servir…", "what was it meant to achieve?"
             question = _PURPOSE.sub(lambda found: "quel but" if found.group(1) else "purpose", question)
         if "down" in question:  # "sit down with Putin", "his sit-down with Putin": meeting, in the words facts use
-            question = _SIT_DOWN.sub(lambda found: _MEETING_FORMS[found.group(1).lower()] + " with", question)
+            question = _SIT_DOWN.sub(
+                lambda found: ("meetings" if found.group(2) else _MEETING_FORMS[found.group(1).lower()]) + " with",
+                question,
+            )  # "each of his sit-downs with Putin": his meetings
         if (owned := _OWNED_TITLE.search(question)) and self.index.place_named(fold(owned[1])):
             # "Is Medvedev Russia's president?", "russias president": the president of Russia, a title the briefs know.
             question = f"{question[: owned.start()]}{owned[2]} of {owned[1]}{question[owned.end() :]}"
@@ -2787,7 +2790,7 @@ _TRUTH_FRAME = re.compile(
 )
 # An article named by what it is about: "selon l'article sur la rencontre de Saint-Pétersbourg", "per the piece on
 # Witkoff's upcoming trip", up to the end of its clause.
-_SIT_DOWN = re.compile(r"\b(sit|sits|sat|sitting)[ -]down with\b", re.IGNORECASE)
+_SIT_DOWN = re.compile(r"\b(sit|sits|sat|sitting)[ -]down(s?) with\b", re.IGNORECASE)
 _PRECISE = frozenset(["precis", "precise", "precises"])
 _PRECISE_VALUES = frozenset(
     ["date", "jour", "heure", "moment", "chiffre", "nombre", "montant", "bilan", "duree", "lieu", "endroit"]

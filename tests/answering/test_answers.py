@@ -2558,6 +2558,11 @@ def test_a_date_not_yet_set_is_a_plain_no(answerer: Answerer, question: str, lea
         ("Where did Witkoff sit down with Putin in April?", "Where: presidential library, Saint Petersburg."),
         ("Did Putin sit down with Witkoff in Moscow?", "Yes."),
         ("Who did Witkoff sit down with in Moscow on August 6?", "Who: Vladimir Putin."),
+        (  # the plural noun: both meetings
+            "Where did each of Witkoff's sit-downs with Putin take place?",
+            "Where: Moscow, Kremlin (Wednesday 6 August 2025) ; presidential library, Saint Petersburg "
+            "(c. 11 April 2025).",
+        ),
     ],
 )
 def test_sitting_down_with_someone_is_meeting_them(answerer: Answerer, question: str, lead: str):
