@@ -628,6 +628,11 @@ class Matcher:
         )
         names_asked = "name" in flags
         titled = self._titles.spans(folded) if not names_asked else []  # "comment s'appelle le porte-parole…"
+        if names_asked and len({person for _, _, person in self._titles.spans(folded)}) == 1:
+            # "Quel est le nom du porte-parole du Kremlin ?": whom the title names, his entry; "nom" is no fact's word.
+            tokens = tuple(t for t in tokens if t not in _NAME_WORDS)
+            topics.add(PERSON)
+            consumed_all = consumed_all | _NAME_WORDS
         # Where the question names people: a word names someone only if it is a token that does.
         spans = _people_spans(folded, named.get, titled) if people or titled else []
         owners = frozenset(person for start, end, person in spans if _owned(folded, start, end))
@@ -1727,6 +1732,7 @@ def _dating_clause(words: list[str]) -> int:
 
 
 _SINCE_WORDS = frozenset(["depuis", "since"])
+_NAME_WORDS = frozenset(["nom", "name"])
 _TIME_OF = frozenset(["time", "moment"])
 _AFTER_WORDS = frozenset(["apres", "after"])
 _ASKING_SINCE = (["quand"], ["combien"], ["when"], ["how"])

@@ -369,6 +369,16 @@ def test_the_weather_is_not_in_the_articles(answerer: Answerer):
     assert not answerer.ask("Il fait beau à Moscou ?").found
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Quel est le nom du porte-parole du Kremlin ?", "nom du porte-parole du Kremlin", "porte-parole du kremlin nom"],
+)
+def test_the_name_of_whom_a_title_names_is_their_entry(answerer: Answerer, question: str):
+    """ "Le nom du porte-parole du Kremlin": the title names Peskov; "nom" is no word of a fact (all three were
+    declined, while "comment s'appelle…" was answered)."""
+    assert answerer.ask(question).text.startswith("Dmitri Peskov : porte-parole du Kremlin.")
+
+
 def test_an_unknown_person_is_declined_by_name(answerer: Answerer):
     """A person the sources never mention is named in the decline."""
     declined(answerer, "Qu'a dit Olaf Scholz sur les sanctions ?", "Les articles ne parlent pas d'Olaf Scholz.")
