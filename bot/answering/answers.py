@@ -199,6 +199,10 @@ class Answerer:
                 quotes_per_item=2,
                 meta=_meta(result),
             )
+        if len(question_parts(question)) > 1 and (parts := self._in_parts(question, reader_lang, least=2)):
+            # "When does the ultimatum expire, and how long did the meeting last?": read whole, its aspects mix (the
+            # meeting's day answered "when"); each question asked alone gets its own first line.
+            return parts
         result = _facts_first(result, self._answering_facts(result.reading))
         if not result.found:
             if (quiet := self._never_quoted(result.reading)) is not None:
@@ -270,9 +274,9 @@ class Answerer:
             return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         return self.compose(question, reader_lang, facts, first=first, meta=_meta(result))
 
-    def _in_parts(self, question: str, lang: str) -> Answer | None:
+    def _in_parts(self, question: str, lang: str, *, least: int = 1) -> Answer | None:
         """A long message asking several things, or one after a clause saying why, answered part by part: the answers
-        found, each with its first line, within the phone budget; None when no part is answered. Only parts whose
+        found, each with its first line, within the phone budget; None when fewer than least parts are. Only parts whose
         answer has a first line, the value or the yes or no asked, or is the entry of whom it asks about: read alone
         ("when did the Geneva talks happen?", "qui d'autre assistait à l'entretien ?"), a part may match facts that
         say nothing of what it asks. Nor parts leaning on another ("what is his role?")."""
@@ -285,10 +289,13 @@ class Answerer:
             if (answer := self.answer(self.matcher.match_reading(reading), part, lang=lang)).found
             and (answer.lead or answer.items[0].topic == PERSON)  # "…who Kirill Dmitriev is": his entry
         ]
-        if not answers:
+        if len(answers) < max(least, 1):
             return None
-        shown = {item.fact_id for item in answers[0].items}
-        items = [*answers[0].items, *(i for a in answers[1:] for i in a.items if i.fact_id not in shown)]
+        # Each part's best fact first, then the others: trimming to the phone budget cuts from the end.
+        items: list[Item] = []
+        for item in [a.items[0] for a in answers] + [item for a in answers for item in a.items[1:]]:
+            if all(item.fact_id != shown.fact_id for shown in items):
+                items.append(item)
         lead = "\n".join(a.lead for a in answers if a.lead)
         return Answer(question, lang, True, lead, tuple(_fit(items, lead, lang)), meta=answers[0].meta)
 

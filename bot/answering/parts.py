@@ -30,8 +30,17 @@ def question_parts(question: str) -> tuple[str, ...]:
     """The parts of a message that ask something, in order: each sentence or clause opening with an interrogative,
     an auxiliary or a request. Empty when the message is one question."""
     parts = [part.strip() for chunk in _BREAKS.split(question) for part in _clauses(chunk)]
-    asked = tuple(part for part in parts if len(words := fold(part).split()) >= MIN_WORDS and words[0] in _OPENERS)
+    asked = tuple(part for part in parts if len(words := fold(part).split()) >= MIN_WORDS and _opens(words))
     return () if asked == (question.strip(),) else asked
+
+
+def _opens(words: list[str]) -> bool:
+    """Tell whether folded words open as a question does, past a leading "et", "and": "Et qui est Peskov ?"."""
+    at = 1 if words[0] in _LEADING and len(words) > 1 else 0
+    return words[at] in _OPENERS
+
+
+_LEADING = frozenset(["et", "and", "also", "aussi", "puis", "then", "plus"])
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -283,6 +283,15 @@ def test_a_long_message_is_answered_part_by_part(answerer: Answerer, question: s
     assert answer.text.startswith(said)
 
 
+def test_two_questions_each_with_a_first_line_are_answered_apart(answerer: Answerer):
+    """ "When does the ultimatum expire, and how long did the Kremlin meeting last?": read whole, its aspects mixed
+    (the meeting's 6 August answered "when"); each part leads with its own value, each part's best fact first."""
+    answer = answerer.ask("When does the ultimatum expire, and how long did the Kremlin meeting last?")
+    assert answer.lead == "When: Friday 8 August 2025.\nHow long: nearly three hours (about three hours per 001)."
+    both = answerer.ask("Deux questions : quand expire l'ultimatum ? Et qui est Dmitri Peskov ?")
+    assert both.lead.startswith("Quand : vendredi 8 août 2025.") and "Dmitri Peskov : porte-parole" in both.text
+
+
 def test_a_part_read_alone_needs_a_first_line(answerer: Answerer):
     """ "When did the Geneva talks happen and who attended them?": read alone, its first part matches the plan
     lightened since Geneva, which says neither when nor who; the message stays declined."""

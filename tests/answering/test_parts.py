@@ -27,6 +27,14 @@ def test_one_question_has_no_parts(question: str):
     assert question_parts(question) == ()
 
 
+def test_a_question_opened_by_and_is_a_part():
+    """ "Et qui est Dmitri Peskov ?": a leading "et", "and" joins it to the one before; it still asks."""
+    assert question_parts("Quand expire l'ultimatum ? Et qui est Dmitri Peskov ?") == (
+        "Quand expire l'ultimatum ?",
+        "Et qui est Dmitri Peskov ?",
+    )
+
+
 def test_a_part_leaning_on_another_is_told():
     """ "What is his role?", "quel poste il occupe ?": whom they ask of, another part names."""
     assert stands_for_another(fold("what is his role?").split(), named=False)
