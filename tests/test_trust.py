@@ -141,14 +141,8 @@ def test_no_sources_disagree_lead_over_facts_not_linked_as_a_dispute(answerer: A
             ]
             assert linked, question
     assert not answerer.ask("Quand expire l'ultimatum ?").disputed
-    # With no answer to give first, the warning alone; asked yes or no, the warning after saying there is none (the
-    # warning alone read as a disagreement on what was asked, which the sources may not have).
-    assert answerer.ask("Witkoff rencontrera-t-il Poutine ?").lead == (
-        "Les articles ne répondent pas par oui ou par non, et les sources divergent :"
-    )
-    assert answerer.ask("Had Witkoff's earlier meetings with Putin produced anything concrete?").lead == (
-        "The articles do not answer yes or no, and the sources disagree:"
-    )
+    # With no answer to give first, the warning alone.
+    assert answerer.ask("Witkoff rencontrera-t-il Poutine ?").lead == "Les sources divergent :"
 
 
 def test_a_linked_dispute_shows_both_sides(answerer: Answerer):

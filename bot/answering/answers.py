@@ -515,8 +515,6 @@ def _lead(lang: str, is_disputed: bool, first: str = "", items: list[Item] | Non
         return say("disputed_verdict", lang, answer=first.rstrip(" :."), article=article)
     if first and first != say("yes_no_unsaid", lang):  # both sides follow, each with its article
         return say("disputed_answer", lang, answer=first.rstrip(" :."))
-    if first:  # "did the earlier meetings produce anything?": no yes or no, and the sources disagree on something
-        return say("disputed_unsaid", lang)
     return say("disputed", lang)
 
 

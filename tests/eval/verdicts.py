@@ -22,7 +22,7 @@ from bot.config import default_briefs_dir, default_corpus_dir
 from bot.knowledge.loading import load_knowledge
 from bot.messages import say
 
-VERDICTS = {"yes": ("yes", "yes_hedged"), "no": ("no", "no_hedged"), "unsaid": ("yes_no_unsaid", "disputed_unsaid")}
+VERDICTS = {"yes": ("yes", "yes_hedged"), "no": ("no", "no_hedged"), "unsaid": ("yes_no_unsaid",)}
 
 
 def verdict(answer: Answer) -> str:
