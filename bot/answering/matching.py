@@ -580,6 +580,8 @@ class Matcher:
             # "How is Witkoff described differently in 000 and 004?", "russian demands april vs august": a comparison
             # asks what each says; its words say how the reader will read the facts, no fact's.
             consumed |= COMPARING
+        # "Roughly three hours", "approximativement": how near the figure is, no fact's word (a fact says "près de").
+        consumed |= {w for w in words if w in _NEAR_FIGURE and w not in self.index.idf}
         if words[-1:] in (["nom"], ["name"]) or words[:1] in (["nom"], ["name"]):
             flags.add("name")  # "porte-parole du kremlin nom", "nom du porte-parole ?": its name, typed in short
         tokens = tuple(
@@ -1732,6 +1734,8 @@ def _dating_clause(words: list[str]) -> int:
 
 
 _SINCE_WORDS = frozenset(["depuis", "since"])
+# Words saying a figure is near, not above or below it ("more", "less" compare: see `compares`).
+_NEAR_FIGURE = frozenset(["roughly", "approximately", "approximativement", "environ", "about", "around", "nearly"])
 _NAME_WORDS = frozenset(["nom", "name"])
 _TIME_OF = frozenset(["time", "moment"])
 _AFTER_WORDS = frozenset(["apres", "after"])

@@ -3248,6 +3248,8 @@ def test_whom_a_question_gives_as_its_source_speaks_first(answerer: Answerer, qu
         ("how many deaths a wk according to trump", "How many: thousands a week."),  # "wk" is "week"
         ("did trump deploy two nuclear subs?", "Yes."),  # "subs", submarines
         ("what weekday was the kremlin meeting", "When: Wednesday 6 August 2025."),  # declined: "weekday" no fact's
+        # "roughly" says how near the figure is, no fact's word ("the articles do not answer yes or no")
+        ("Did Witkoff and Putin talk for roughly three hours at the Kremlin on August 6?", "Yes."),
     ],
 )
 def test_colloquial_and_texted_questions_ask_what_their_written_form_asks(answerer: Answerer, question: str, lead: str):
