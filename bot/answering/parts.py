@@ -10,6 +10,8 @@ from bot.knowledge.text import fold
 
 # Where a message's sentences end, and where a dash or a colon sets what is asked apart from what leads to it.
 _BREAKS = re.compile(r"(?<=[.?!])\s+|\s+[—–-]\s+|:\s+|;\s+")
+# Where a message may hold more than one question: a sentence's end or a break before more words, or "et", "and".
+_SEAMS = re.compile(r"[.?!;:]\s+\S|\s[—–-]\s|\s(?:et|and)\s", re.IGNORECASE)
 # "…, et combien de temps ?", "and who…", "et est-ce que…": a second question joined to the first.
 _JOINED = re.compile(
     r",?\s+(?:et|and)\s+(?=(?:qui|quand|où|comment|combien|pourquoi|quel|quelle|quels|quelles|est-ce|who|what|when"
@@ -29,6 +31,8 @@ MIN_WORDS = 3  # a part shorter than this is a remark ("merci !", "petite questi
 def question_parts(question: str) -> tuple[str, ...]:
     """The parts of a message that ask something, in order: each sentence or clause opening with an interrogative,
     an auxiliary or a request. Empty when the message is one question."""
+    if not _SEAMS.search(question):  # most questions have none: one question, no splitting
+        return ()
     parts = [part.strip() for chunk in _BREAKS.split(question) for part in _clauses(chunk)]
     asked = tuple(part for part in parts if len(words := fold(part).split()) >= MIN_WORDS and _opens(words))
     return () if asked == (question.strip(),) else asked
