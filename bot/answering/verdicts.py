@@ -27,6 +27,8 @@ from bot.answering.lexicon import (
     STOPWORDS,
     TOPIC_CUES,
     UNSET_NOUNS,
+    WANTS,
+    WISHES,
     YEAR_OR_ID,
     asks_if_lasted,
     broke_down,
@@ -170,7 +172,14 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     if (
         differs
         or _denied_beside(result, asks_denial)
-        or not (stated_share(result) >= YES_NO_COVERAGE or _call_between(reading, fact) and coverage >= YES_NO_COVERAGE)
+        or not (
+            stated_share(result) >= YES_NO_COVERAGE
+            or _call_between(reading, fact)
+            and coverage >= YES_NO_COVERAGE
+            # every word but the wish stated: the wish is asked in other words ("want" of "rêve")
+            or _wish_stated(reading, fact, knowledge, lang)
+            and coverage >= NO_COVERAGE
+        )
     ):
         return Verdict.UNSAID
     # Of a meeting, a fact as close as the best may be the one reporting it held as asked: the best may be what
@@ -200,6 +209,32 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
+
+
+def _wish_stated(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> bool:
+    """Tell whether a yes/no question asks whether someone wants what a fact says they wish for, in its own words
+    but the wish's: "does Trump still want the Nobel Peace Prize?" of "rêve toujours du prix Nobel" ("still dreams")."""
+    wishing = WISHES | WANTS
+    summary = fold(fact.data.summary.get(lang)).split()
+    if wishing.isdisjoint(reading.tokens) or WISHES.isdisjoint(summary):
+        return False
+    # …wished by whom the question names first, right before the wish: "Trump rêve…", not "Trump tente… la Chine".
+    subject = next((t for t in reading.tokens if t not in wishing and not light_word(t)), "")[:STEM]
+    if not subject or not any(
+        word in WISHES and any(w[:STEM] == subject for w in summary[max(0, at - _WISHER) : at])
+        for at, word in enumerate(summary)
+    ):
+        return False
+    own = set(own_text(fact, knowledge).split())
+    stems = {word[:STEM] for word in own}
+    return all(
+        token in own or token[:STEM] in stems or not own.isdisjoint(lemmas(token))
+        for token in reading.tokens
+        if token not in wishing and token not in knowledge.name_words and not light_word(token)
+    )
+
+
+_WISHER = 3  # words before a wish where who wishes stands: "Donald Trump rêve toujours", "Trump still dreams"
 
 
 def _rate_held(reading: Reading, fact: Fact, lang: str) -> bool:

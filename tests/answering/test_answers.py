@@ -2880,6 +2880,11 @@ def test_what_someone_dreams_of_is_no_yes_that_they_have_it(answerer: Answerer, 
     wishes for it: no "Oui" (it was one). Asked whether he dreams of it, it is."""
     assert answerer.ask(question).lead not in ("Oui.", "Yes.")
     assert answerer.ask("Trump rêve-t-il du prix Nobel ?").lead == "Oui."
+    # Asked whether he wants it, in other words than the fact's wish ("rêve", "still dreams"), it is too (it was "the
+    # articles do not answer yes or no"); not whether China wants a ceasefire Trump tries to reach.
+    assert answerer.ask("Does Trump want the Nobel Peace Prize?").lead == "Yes."
+    assert answerer.ask("Trump veut-il le prix Nobel ?").lead == "Oui."
+    assert answerer.ask("La Chine veut-elle un cessez-le-feu ?").lead != "Oui."
 
 
 def test_what_someone_seeks_is_no_yes_that_it_is_done_but_answers_what_they_want(answerer: Answerer):
