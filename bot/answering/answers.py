@@ -199,17 +199,23 @@ class Answerer:
                 quotes_per_item=2,
                 meta=_meta(result),
             )
-        if len(question_parts(question)) > 1 and (parts := self._in_parts(question, reader_lang, least=2)):
+        parts = question_parts(question)
+        # Each part's answer, read alone: worked out once, where the message has more than one part or is declined.
+        answered = self._part_answers(parts, reader_lang) if len(parts) > 1 else None
+        if answered is not None and len(answered) > 1:
             # "When does the ultimatum expire, and how long did the meeting last?": read whole, its aspects mix (the
             # meeting's day answered "when"); each question asked alone gets its own first line.
-            return parts
+            return _parts_answer(question, answered, reader_lang)
         result = _facts_first(result, self._answering_facts(result.reading))
         if not result.found:
             if (quiet := self._never_quoted(result.reading)) is not None:
                 # "Qu'a dit Medvedev à Trump ?": no fact has him say anything; that is what the articles do not say.
                 return self._unquoted(question, reader_lang, result, quiet)
-            if result.decline is Decline.NOT_FOUND and (parts := self._in_parts(question, reader_lang)):
-                return parts  # "Bonjour, je prépare une note : qui a accueilli Witkoff, et combien de temps… ?"
+            if result.decline is Decline.NOT_FOUND and parts:
+                # "Bonjour, je prépare une note : qui a accueilli Witkoff, et combien de temps… ?"
+                answered = self._part_answers(parts, reader_lang) if answered is None else answered
+                if answered:
+                    return _parts_answer(question, answered, reader_lang)
             return self.decline(question, reader_lang, result)
         facts = [m.fact for m in result.matches]
         reading = result.reading
@@ -274,30 +280,20 @@ class Answerer:
             return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         return self.compose(question, reader_lang, facts, first=first, meta=_meta(result))
 
-    def _in_parts(self, question: str, lang: str, *, least: int = 1) -> Answer | None:
-        """A long message asking several things, or one after a clause saying why, answered part by part: the answers
-        found, each with its first line, within the phone budget; None when fewer than least parts are. Only parts whose
-        answer has a first line, the value or the yes or no asked, or is the entry of whom it asks about: read alone
-        ("when did the Geneva talks happen?", "qui d'autre assistait à l'entretien ?"), a part may match facts that
-        say nothing of what it asks. Nor parts leaning on another ("what is his role?")."""
-        answers = [
+    def _part_answers(self, parts: tuple[str, ...], lang: str) -> list[Answer]:
+        """The answers of a message's parts asked alone (a long message asking several things, or one after a clause
+        saying why), those that count: with a first line, the value or the yes or no asked, or the entry of whom the
+        part asks about. Read alone ("when did the Geneva talks happen?", "qui d'autre assistait à l'entretien ?"), a
+        part may match facts that say nothing of what it asks. Nor parts leaning on another ("what is his role?")."""
+        return [
             answer
-            for part in question_parts(question)
+            for part in parts
             if not (reading := self.matcher.read(part)).unnamed
             and not reading.pronoun_led
             and not stands_for_another(fold(part).split(), bool(reading.people))
             if (answer := self.answer(self.matcher.match_reading(reading), part, lang=lang)).found
             and (answer.lead or answer.items[0].topic == PERSON)  # "…who Kirill Dmitriev is": his entry
         ]
-        if len(answers) < max(least, 1):
-            return None
-        # Each part's best fact first, then the others: trimming to the phone budget cuts from the end.
-        items: list[Item] = []
-        for item in [a.items[0] for a in answers] + [item for a in answers for item in a.items[1:]]:
-            if all(item.fact_id != shown.fact_id for shown in items):
-                items.append(item)
-        lead = "\n".join(a.lead for a in answers if a.lead)
-        return Answer(question, lang, True, lead, tuple(_fit(items, lead, lang)), meta=answers[0].meta)
 
     def _in_their_words(self, result: Result, facts: list[Fact]) -> tuple[Result, Person] | None:
         """For a question asking what someone said, where none of the facts found has them speak: the facts that
@@ -697,6 +693,17 @@ _VAGUE = frozenset(
     ["plusieurs", "certains", "certaines", "certain", "several", "some", "various", "divers"]
     + ["nouvelles", "nouveaux", "new", "more"]
 )
+
+
+def _parts_answer(question: str, answers: list[Answer], lang: str) -> Answer:
+    """One answer of a message's parts answered alone: each one's first line, then each one's best fact, then the
+    others; trimming to the phone budget cuts from the end."""
+    items: list[Item] = []
+    for item in [a.items[0] for a in answers] + [item for a in answers for item in a.items[1:]]:
+        if all(item.fact_id != shown.fact_id for shown in items):
+            items.append(item)
+    lead = "\n".join(a.lead for a in answers if a.lead)
+    return Answer(question, lang, True, lead, tuple(_fit(items, lead, lang)), meta=answers[0].meta)
 
 
 def _names_all(fact: Fact, reading: Reading) -> bool:
