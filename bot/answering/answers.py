@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from bot.answering.doers import REACT, SAY, asked_what_said, asks_only_what_said, speaks
 from bot.answering.latest import asks_latest, latest_facts, newest_article, news_subject
 from bot.answering.leads import asks_when_set, first_line, not_said
-from bot.answering.lexicon import COUNTRIES, MEDIA, NAMED_KINDS, PLACE_KINDS, SPECIFIC, STEM, STOPWORDS
+from bot.answering.lexicon import COUNTRIES, MEDIA, NAME_WORDS, NAMED_KINDS, PLACE_KINDS, SPECIFIC, STEM, STOPWORDS
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word
 from bot.answering.parts import question_parts, stands_for_another
 from bot.answering.verdicts import (
@@ -577,7 +577,10 @@ def _kind_unnamed(question: str, reading: Reading, fact: Fact, place_stems: froz
     # "Which countries would face sanctions?" may ask what kind of countries; "which specific countries", "quel pays",
     # "the name of the missile" ask which one.
     if not kinds or not (
-        reading.exact or reading.names_asked or any(_asks_which_one(words, at) for at in kinds) or _NAME & set(words)
+        reading.exact
+        or reading.names_asked
+        or any(_asks_which_one(words, at) for at in kinds)
+        or not NAME_WORDS.isdisjoint(words)
     ):
         return False
     summary = _SUMMARY_WORDS.findall(fact.data.summary.get(lang))
@@ -634,7 +637,7 @@ def _who_unnamed(question: str, reading: Reading, fact: Fact, knowledge: Knowled
         i + 1
         for i, word in enumerate(words)
         if word in _WHICH
-        or (reading.names_asked and word in _NAME)
+        or (reading.names_asked and word in NAME_WORDS)
         or (word in _WHO and words[i + 1 : i + 2] and words[i + 1] in _BEING)  # "c qui le haut responsable…"
     ]
     if reading.head in words:
@@ -681,7 +684,6 @@ _WHICH_PLURAL = frozenset(["quels", "quelles", "which"])  # "which leader" asks 
 _UNNAMED = frozenset(["unnamed", "anonymous", "anonyme", "anonymes"])
 _UNNAMED_STEMS = ("unnamed", "anonym", "non nomme")  # a quick test of a summary before reading its words
 _WHICH = _WHICH_PLURAL | {"quel", "quelle"}
-_NAME = frozenset(["nom", "name"])
 _WHO = frozenset(["qui", "who"])
 _BEING = frozenset(["est", "etait", "c", "le", "la", "l", "is", "was", "the"])  # "qui est le…", not "qui a cité…"
 _SAID_SHARE = 0.5  # of the question's other words, those the fact must say: what they did, not only who they are

@@ -184,9 +184,11 @@ class FactIndex:
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
         self.dated = np.array([day is not None for day in self.days], dtype=bool)  # a count of a day comes from these
+        # Each fact's own words, folded: where a quoted phrase is looked for, and an idiom.
+        self.own_texts = [own_text(fact, knowledge) for fact in self.facts]
         # Facts saying something happened or will ("a eu lieu", "pourrait avoir lieu"): the "lieu" a question's idiom
         # asks of ("le sommet aura-t-il lieu ?") is theirs, not the place of "le lieu n'est pas précisé".
-        self.happening = np.array([bool(TAKING_PLACE.search(own_text(fact, knowledge))) for fact in self.facts])
+        self.happening = np.array([bool(TAKING_PLACE.search(text)) for text in self.own_texts])
         self.everywhere = np.ones(count, dtype=bool)
         self.everywhere.flags.writeable = False  # shared by every question that names no place or day
         self.resolve = lru_cache(maxsize=8192)(self._resolve)

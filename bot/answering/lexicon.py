@@ -1195,6 +1195,7 @@ WORDS_CUES = (
 )
 
 NAME_CUES = ("le nom", "du nom", "quel nom", "son nom", "s appelle", "the name", "what name", "his name", "her name")
+NAME_WORDS = frozenset(["nom", "name"])  # the noun a name is asked with: "porte-parole du kremlin nom", "the name of"
 
 # Questions asking for several things at once get every matching fact of the topic, not only the best.
 LIST_CUES = (
@@ -1423,7 +1424,7 @@ WISHES = frozenset(
 )
 # Asked of, wishing is what the question is about: "veut-il…", "does Trump dream of…?" (any form, nouns too).
 WANTS = frozenset(["veut", "veulent", "voulait", "vouloir", "want", "wants", "wanted", "dream", "hope", "wish", "seek"])
-_WISHING = WISHES | WANTS
+WISHING = WISHES | WANTS  # a wish, in the question's words or a fact's
 
 
 def hedges(words: Iterable[str]) -> bool:
@@ -1487,7 +1488,7 @@ def wished(text: str, asked: set[str]) -> bool:
     """Tell whether a clause of text says someone wishes for something asked of, holding one of the asked words (folded,
     with their dictionary forms) besides the wish: "Trump rêve toujours du prix Nobel" of "a-t-il eu le prix Nobel ?";
     not of "veut-il mettre fin à la guerre ?", which the clause after it says."""
-    if not _WISHING.isdisjoint(asked):  # "veut-il mettre fin à la guerre ?" asks what he seeks
+    if not WISHING.isdisjoint(asked):  # "veut-il mettre fin à la guerre ?" asks what he seeks
         return False
     return any(
         not WISHES.isdisjoint(clause) and not asked.isdisjoint(w for w in clause if w not in WISHES)

@@ -15,7 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.answering.gazetteer import COUNTRIES, PEOPLES
-from bot.answering.index import AROUND_CREDIT, FactIndex, own_text, same_claim
+from bot.answering.index import AROUND_CREDIT, FactIndex, same_claim
 from bot.answering.lexicon import (
     ACCENTED_FUNCTION_WORDS,
     ADDITIVES,
@@ -45,6 +45,7 @@ from bot.answering.lexicon import (
     LIST_CUES,
     MUTUAL_VERBS,
     NAME_CUES,
+    NAME_WORDS,
     NEGATIONS,
     NUMBER_VALUES,
     NUMBER_WORDS,
@@ -394,8 +395,6 @@ class Matcher:
             for word in words
             if " " not in word and word in self.index.idf
         )
-        # Each fact's own words, folded, to find a phrase a question quotes: built on the first such question.
-        self._own_texts: list[str] | None = None
         # Penalties computed once: a meeting announced; for each party, the demands of the others.
         self._announced = ANNOUNCED_PENALTY * self.index.announced
         # A contact reported (its `met`), unless announced, or a meeting reported done: held, not to come.
@@ -582,7 +581,7 @@ class Matcher:
             consumed |= COMPARING
         # "Roughly three hours", "approximativement": how near the figure is, no fact's word (a fact says "près de").
         consumed |= {w for w in words if w in _NEAR_FIGURE and w not in self.index.idf}
-        if words[-1:] in (["nom"], ["name"]) or words[:1] in (["nom"], ["name"]):
+        if words and (words[-1] in NAME_WORDS or words[0] in NAME_WORDS):
             flags.add("name")  # "porte-parole du kremlin nom", "nom du porte-parole ?": its name, typed in short
         tokens = tuple(
             dict.fromkeys(
@@ -632,9 +631,9 @@ class Matcher:
         titled = self._titles.spans(folded) if not names_asked else []  # "comment s'appelle le porte-parole…"
         if names_asked and len({person for _, _, person in self._titles.spans(folded)}) == 1:
             # "Quel est le nom du porte-parole du Kremlin ?": whom the title names, his entry; "nom" is no fact's word.
-            tokens = tuple(t for t in tokens if t not in _NAME_WORDS)
+            tokens = tuple(t for t in tokens if t not in NAME_WORDS)
             topics.add(PERSON)
-            consumed_all = consumed_all | _NAME_WORDS
+            consumed_all = consumed_all | NAME_WORDS
         # Where the question names people: a word names someone only if it is a token that does.
         spans = _people_spans(folded, named.get, titled) if people or titled else []
         owners = frozenset(person for start, end, person in spans if _owned(folded, start, end))
@@ -1099,9 +1098,7 @@ class Matcher:
 
     def _quoting(self, phrases: tuple[str, ...]) -> np.ndarray:
         """The facts whose own words (titles, summaries, quotes) hold every phrase a question quotes."""
-        if self._own_texts is None:
-            self._own_texts = [own_text(f, self.knowledge) for f in self.facts]
-        return np.array([all(phrase in text for phrase in phrases) for text in self._own_texts], dtype=bool)
+        return np.array([all(phrase in text for phrase in phrases) for text in self.index.own_texts], dtype=bool)
 
     def _each_aspect(
         self, reading: Reading, sheet: ScoreSheet, order: np.ndarray, chosen: list[int], floor: float
@@ -1736,7 +1733,6 @@ def _dating_clause(words: list[str]) -> int:
 _SINCE_WORDS = frozenset(["depuis", "since"])
 # Words saying a figure is near, not above or below it ("more", "less" compare: see `compares`).
 _NEAR_FIGURE = frozenset(["roughly", "approximately", "approximativement", "environ", "about", "around", "nearly"])
-_NAME_WORDS = frozenset(["nom", "name"])
 _TIME_OF = frozenset(["time", "moment"])
 _AFTER_WORDS = frozenset(["apres", "after"])
 _ASKING_SINCE = (["quand"], ["combien"], ["when"], ["how"])

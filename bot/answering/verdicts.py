@@ -27,8 +27,8 @@ from bot.answering.lexicon import (
     STOPWORDS,
     TOPIC_CUES,
     UNSET_NOUNS,
-    WANTS,
     WISHES,
+    WISHING,
     YEAR_OR_ID,
     asks_if_lasted,
     broke_down,
@@ -214,12 +214,11 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
 def _wish_stated(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> bool:
     """Tell whether a yes/no question asks whether someone wants what a fact says they wish for, in its own words
     but the wish's: "does Trump still want the Nobel Peace Prize?" of "rêve toujours du prix Nobel" ("still dreams")."""
-    wishing = WISHES | WANTS
     summary = fold(fact.data.summary.get(lang)).split()
-    if wishing.isdisjoint(reading.tokens) or WISHES.isdisjoint(summary):
+    if WISHING.isdisjoint(reading.tokens) or WISHES.isdisjoint(summary):
         return False
     # …wished by whom the question names first, right before the wish: "Trump rêve…", not "Trump tente… la Chine".
-    subject = next((t for t in reading.tokens if t not in wishing and not light_word(t)), "")[:STEM]
+    subject = next((t for t in reading.tokens if t not in WISHING and not light_word(t)), "")[:STEM]
     if not subject or not any(
         word in WISHES and any(w[:STEM] == subject for w in summary[max(0, at - _WISHER) : at])
         for at, word in enumerate(summary)
@@ -230,7 +229,7 @@ def _wish_stated(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) 
     return all(
         token in own or token[:STEM] in stems or not own.isdisjoint(lemmas(token))
         for token in reading.tokens
-        if token not in wishing and token not in knowledge.name_words and not light_word(token)
+        if token not in WISHING and token not in knowledge.name_words and not light_word(token)
     )
 
 
