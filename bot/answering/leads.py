@@ -174,6 +174,10 @@ def _aspect_value(
             kind = next((f.topic for f in facts[1:] if _day_of(f.data) and _same_article(f, facts[0])), kind)
         # "Quand aura lieu le sommet ?": only a day its article looked forward to, not the day it was reported.
         ahead = [fact for fact in facts if not reading.to_come or _ahead(fact, knowledge)]
+        if kind == facts[0].topic and not _lead_day(facts[0], lang):
+            # "Quand Poutine a-t-il donné son accord au cessez-le-feu de 30 jours ?": the best fact gives no day; a
+            # weaker one of its topic (the 6 August talks on a ceasefire) is another event, whose day is not its.
+            ahead = [fact for fact in ahead if fact.id in peers]
         # "When did Witkoff meet Putin in Moscow?", "when was the Moscow meeting?": not the day of a meeting held in
         # Saint Petersburg.
         # Two people named with a city ask of their meeting there, however terse: "witkoff poutine moscou date".

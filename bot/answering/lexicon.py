@@ -1125,7 +1125,21 @@ PERSON_NOUNS = frozenset(
 # Verbs of issuing a deadline: "when did Trump issue his ultimatum?", "quand a-t-il lancé l'ultimatum ?" ask when it
 # was set, which its due day does not answer; a word of its falling due ("quand expire…", "la date limite") does.
 ISSUING = frozenset(
-    ["issue", "issued", "launch", "launched", "give", "gave", "given", "impose", "imposed", "announce", "announced"]
+    [
+        "issue",
+        "issued",
+        "set",
+        "sets",
+        "launch",
+        "launched",
+        "give",
+        "gave",
+        "given",
+        "impose",
+        "imposed",
+        "announce",
+        "announced",
+    ]
     + ["deliver", "delivered", "lancer", "lance", "lancee", "fixer", "fixe", "fixee", "poser", "pose", "posee"]
     + ["emettre", "emis", "emise", "donner", "donne", "donnee", "annoncer", "annonce", "annoncee", "imposer", "imposee"]
 )
@@ -1192,6 +1206,12 @@ WORDS_CUES = (
     "what words",
     "which words",
     "what terms",
+)
+
+# Verbs of using words, which such a cue asks with: "quels termes a-t-il employés ?", "what words did he use?".
+WORDS_USED = frozenset(
+    ["utilise", "utilises", "utilisee", "utilisees", "utiliser", "employe", "employes", "employee", "employees"]
+    + ["employer", "choisi", "choisis", "use", "used", "uses", "using", "employ", "employed", "chose", "choose"]
 )
 
 NAME_CUES = ("le nom", "du nom", "quel nom", "son nom", "s appelle", "the name", "what name", "his name", "her name")

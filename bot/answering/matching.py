@@ -69,6 +69,7 @@ from bot.answering.lexicon import (
     TALK_VERBS,
     TOPIC_CUES,
     WORDS_CUES,
+    WORDS_USED,
     clock_times,
     denies,
     describing,
@@ -575,6 +576,9 @@ class Matcher:
         flag_hits = self._flag_cues.find(words)
         flags = {key for key, phrases in flag_hits.items() if phrases}
         consumed |= {w for phrase in flag_hits.get("else", ()) for w in phrase}  # "qui d'autre": "autre" is no topic
+        # "Quels mots Peskov a-t-il utilisés…", "in what terms": the words someone used are asked, none of a fact's.
+        if words_asked := {w for phrase in flag_hits.get("words", ()) if len(phrase) > 1 for w in phrase}:
+            consumed |= words_asked | WORDS_USED
         if not asks_yes_no and not COMPARING.isdisjoint(words):
             # "How is Witkoff described differently in 000 and 004?", "russian demands april vs august": a comparison
             # asks what each says; its words say how the reader will read the facts, no fact's.
@@ -986,8 +990,10 @@ class Matcher:
             # briefs never use, in any form; the facts on the others the question names do not say who did it.
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
             return Result(reading, (), near, Decline.MISSING)
-        if self._asked_of_another_topic(reading, sheet, order, best) or self._narrower_than_giving(
-            words, sheet, order, best
+        if (
+            self._asked_of_another_topic(reading, sheet, order, best)
+            or self._narrower_than_giving(words, sheet, order, best)
+            or self._named_topic_unheld(reading, words, best)
         ):
             # "Quelle est la date exacte du sommet ?": the facts on the summit do not give it; a fact on another topic
             # that does (a deadline "à quelques jours" of a "rencontre au sommet") is of another event. So is one
@@ -1079,6 +1085,17 @@ class Matcher:
             return False
         about = order[(sheet.confident & sheet.fits_subject)[order]]
         return bool(len(about)) and bool(topics[about[0]]) and not sheet.fits_aspect[about[0]]
+
+    def _named_topic_unheld(self, reading: Reading, words: Mapping[str, QuestionWord], best: int) -> bool:
+        """Tell whether the question names the summit by its word and the best fact is on another meeting, which never
+        says it: "What agenda did Ushakov give for the summit?" is not answered by the 6 August talks' topics."""
+        if self.facts[best].topic != "meeting":
+            return False
+        return any(
+            self._cue_words.get(token) == {"summit"} and words[token].block[len(self.facts) + best] <= 0
+            for token in reading.tokens
+            if token in words
+        )
 
     def _narrower_than_giving(
         self, words: Mapping[str, QuestionWord], sheet: ScoreSheet, order: np.ndarray, best: int
@@ -1530,7 +1547,10 @@ class Matcher:
             # "…depuis son retour à la Maison-Blanche": a time; "Washington's or Moscow's?": either will do, below.
             # An option, whichever of its words names it: "St Petersburg" is offered in "petersburg" and "st".
             offered = token in reading.options or index.place_named(token) in reading.offered
-            if word.named and token not in reading.dating and not offered:
+            # "Qui a accueilli l'émissaire de Trump ?": Trump says whose envoy, the title names who; a fact on the
+            # envoy need not name Trump.
+            owner = reading.titled and index.person_named(token) in reading.owners
+            if word.named and token not in reading.dating and not offered and not owner:
                 fits_subject = fits_subject & word.mentioned
         if reading.options:
             either = np.zeros(count, dtype=bool)

@@ -80,8 +80,12 @@ def lemmas(word: str) -> tuple[str, ...]:
 
 
 def among(word: str, words: frozenset[str]) -> bool:
-    """Tell whether a folded word, or one of its dictionary forms, is one of words."""
-    return word in words or not words.isdisjoint(lemmas(word))
+    """Tell whether a folded word, or one of its dictionary forms, is one of words.
+
+    A form the words hold as a form of another of theirs is not one: "founded" is of "found", the verb, which a set
+    holding "find" and "found" holds as "find" ("founded" is no everyday verb).
+    """
+    return word in words or any(form in words and words.isdisjoint(lemmas(form)) for form in lemmas(word))
 
 
 def raw_words(text: str) -> list[str]:

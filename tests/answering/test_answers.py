@@ -3321,3 +3321,60 @@ def test_a_number_in_digits_is_the_number_the_facts_spell_out(answerer: Answerer
     """ "Les 4 régions" are "les quatre régions": "4", unknown to the briefs, sank the question below the fact that
     answers it ("Moscou n'en contrôle complètement aucune")."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quels mots Peskov a-t-il utilisés pour décrire les discussions avec Witkoff ?",
+        "Quels termes Peskov a-t-il employés pour décrire les discussions ?",
+    ],
+)
+def test_the_words_someone_used_are_asked_not_matched(answerer: Answerer, question: str):
+    """ "Quels mots … a-t-il utilisés", "quels termes … employés" ask the words someone used: "mots", "utilisés" are no
+    fact's words (they sank Peskov's "importantes, substantielles et très utiles" below the threshold; "employés"
+    matched the "formule déjà employée" of another statement)."""
+    answer = answerer.ask(question)
+    assert answer.found
+    assert "importantes, substantielles" in answer.lead
+
+
+def test_a_verb_of_its_own_is_not_the_everyday_verb_it_looks_like(answerer: Answerer):
+    """ "Founded" is a form of "found", the verb, not of "find": read as the everyday "found", it weighed nothing, and
+    "who founded the Epoch Times?" was answered with article 003's report of the April meeting."""
+    from bot.knowledge.text import among
+
+    assert not among("founded", frozenset(["find", "found"]))
+    assert among("gave", frozenset(["give", "gave"]))
+    assert among("arrived", frozenset(["arrive"]))  # French reads "arrive" as "arriver": no word the set holds
+    assert not answerer.ask("Who founded the Epoch Times?").found
+
+
+def test_the_day_of_a_weaker_fact_is_not_the_day_asked(answerer: Answerer):
+    """The best fact on Putin's agreement to a 30-day ceasefire gives no day; the 6 August talks, a weaker fact on
+    ceasefires, are another event: "Quand : mercredi 6 août 2025." was a confident wrong answer."""
+    answer = answerer.ask("Quand Poutine a-t-il donné son accord au cessez-le-feu de 30 jours ?")
+    assert "6 août" not in answer.lead
+    assert "accord de principe" in answer.text
+
+
+def test_when_an_ultimatum_was_set_is_not_when_it_falls_due(answerer: Answerer):
+    """ "Set" issues an ultimatum as "fixer" does: the briefs hold only the day it falls due."""
+    answer = answerer.ask("When did Trump set the ultimatum?")
+    assert not answer.found
+    assert answer.text.startswith("The articles do not say when it was set")
+
+
+def test_whose_envoy_need_not_be_named_by_the_fact_on_the_envoy(answerer: Answerer):
+    """ "L'émissaire de Trump" is Witkoff: a fact on who welcomed him need not name Trump (Dmitriev's was set aside
+    for Trump's "très productive")."""
+    answer = answerer.ask("Qui a accueilli l'émissaire de Trump à son arrivée à Moscou ?")
+    assert answer.lead == "Qui : Kirill Dmitriev."
+
+
+def test_the_summit_named_is_not_another_meeting(answerer: Answerer):
+    """Asked of the summit, a fact on another meeting that never speaks of a summit (the 6 August talks' topics) does
+    not answer: the bot declines with what the articles say of the summit."""
+    answer = answerer.ask("What agenda did Ushakov give for the Trump–Putin summit?")
+    assert not answer.found
+    assert "summit" in answer.text.splitlines()[0]
