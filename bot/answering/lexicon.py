@@ -1276,7 +1276,7 @@ MEDIA = frozenset(
 NAMED_KINDS = frozenset(
     ["missile", "missiles", "plateforme", "plateformes", "platform", "platforms", "reseau", "reseaux", "network"]
     + ["networks", "aeroport", "aeroports", "airport", "airports", "entreprise", "entreprises", "company", "companies"]
-    + ["banque", "banques", "bank", "banks"]
+    + ["banque", "banques", "bank", "banks", "fonds", "fund", "funds", "source", "sources"]
     + ["pays", "country", "countries", "ville", "villes", "city", "cities", "capitale", "capitales"]
 )
 PLACE_KINDS = frozenset(["pays", "country", "countries", "ville", "villes", "city", "cities", "capitale", "capitales"])
