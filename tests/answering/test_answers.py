@@ -3380,3 +3380,15 @@ def test_the_summit_named_is_not_another_meeting(answerer: Answerer):
     answer = answerer.ask("What agenda did Ushakov give for the Trump–Putin summit?")
     assert not answer.found
     assert "summit" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Dans quelles villes russes Witkoff a-t-il vu Poutine ?", "In what cities did Witkoff meet Putin?"],
+)
+def test_which_cities_asks_where(answerer: Answerer, question: str):
+    """ "Quelles villes", "what cities" ask where, as "quelle ville" does: each meeting's city first (the plural was
+    read as a word "ville" no fact holds, and the question declined)."""
+    lead = answerer.ask(question).lead
+    assert "Moscou" in lead or "Moscow" in lead
+    assert "Pétersbourg" in lead or "Petersburg" in lead
