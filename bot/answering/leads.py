@@ -15,6 +15,7 @@ from bot.answering.lexicon import (
     ISSUING,
     MEASURES,
     NUMBER_WORDS,
+    PEOPLE_COUNTED,
     RATE,
     SAME_PLACE,
     SETTLING,
@@ -517,7 +518,7 @@ def _counts_another(reading: Reading, noun: list[str], wording: str) -> bool:
     or summary (wording) names elsewhere: "four Ukrainian regions" of "Putin demanded…" for "how many demands…?".
     Words naming nothing ("des milliers par semaine") count what is asked; so do any of people ("deaths" for "how many
     people…?")."""
-    if not reading.counted or reading.counted in _PEOPLE:
+    if not reading.counted or reading.counted in PEOPLE_COUNTED:
         return False
     asked = _stems([reading.counted])
     if asked.isdisjoint(_stems(fold(wording).split())):
@@ -527,13 +528,6 @@ def _counts_another(reading: Reading, noun: list[str], wording: str) -> bool:
         text = text[: rate.start()]
     content = [word for word in text.split() if word not in STOPWORDS and word not in NUMBER_WORDS]
     return bool(content) and asked.isdisjoint(_stems(content))
-
-
-# Nouns for people, or for people killed, that any toll counts: "deaths" for "how many people…?", "how many dead?".
-_PEOPLE = frozenset(
-    ["people", "persons", "personnes", "gens", "individus", "humains", "dead", "killed", "victims", "casualties"]
-    + ["victimes", "tues"]
-)
 
 
 def _stems(words: list[str]) -> set[str]:

@@ -1284,6 +1284,13 @@ NAMED_KINDS = frozenset(
     + ["pays", "country", "countries", "ville", "villes", "city", "cities", "capitale", "capitales"]
 )
 PLACE_KINDS = frozenset(["pays", "country", "countries", "ville", "villes", "city", "cities", "capitale", "capitales"])
+# Nouns for people, or for people killed, that any toll counts: "deaths" for "how many people…?", "how many dead?";
+# "gens" for "combien de personnes meurent ?".
+PEOPLE_COUNTED = frozenset(
+    ["people", "person", "persons", "personne", "personnes", "gens", "individus", "humains", "dead", "killed"]
+    + ["victims", "casualties", "victimes", "tues"]
+)
+
 # Words insisting on which ones, beside the kind: "which specific countries", "quels pays précis".
 SPECIFIC = frozenset(["specific", "particular", "precis", "precise", "precises", "nommement", "name", "nom", "named"])
 

@@ -53,6 +53,7 @@ from bot.answering.lexicon import (
     PAST_CONDITIONAL_BE,
     PAST_CONDITIONAL_HAVE,
     PAST_CONDITIONAL_MODALS,
+    PEOPLE_COUNTED,
     PERSON_NOUNS,
     PHONE_CUES,
     PLURAL_SUBJECTS,
@@ -1512,7 +1513,8 @@ class Matcher:
             # on civilian sites that counts attacks elsewhere does not say how many civilians, and a war toll does not
             # say how many Russian soldiers died.
             counted = self._words(reading.counted, reading.counted not in reading.dictionary)
-            forms = counted.forms
+            # People, in any of the words for them: "combien de personnes meurent ?" of "trop de gens meurent".
+            forms = counted.forms | PEOPLE_COUNTED if reading.counted in PEOPLE_COUNTED else counted.forms
             # Asked per week, a count per week fits whatever it counts in other words ("des milliers par semaine" of
             # "trop de gens meurent" answers "combien de morts par semaine ?").
             units = reading.per

@@ -3392,3 +3392,18 @@ def test_which_cities_asks_where(answerer: Answerer, question: str):
     lead = answerer.ask(question).lead
     assert "Moscou" in lead or "Moscow" in lead
     assert "Pétersbourg" in lead or "Petersburg" in lead
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("Selon Trump, combien de personnes meurent dans cette guerre ?", "milliers par semaine"),
+        ("How many casualties has the war caused?", "tens of thousands"),
+    ],
+)
+def test_people_counted_in_other_words_are_counted(answerer: Answerer, question: str, figure: str):
+    """People are counted in any of the words for them: "personnes" of Trump's "trop de gens meurent", "casualties"
+    of "des dizaines de milliers de morts" (both were declined: "je ne trouve pas ce chiffre")."""
+    answer = answerer.ask(question)
+    assert answer.found
+    assert figure in answer.lead
