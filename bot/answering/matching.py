@@ -201,6 +201,9 @@ class Reading:
     # Words of a clause opened by "après", "after": the event it follows ("a-t-il appelé Zelensky après la visite de
     # Witkoff ?"), not who took part in the one asked about.
     following: frozenset[str] = frozenset()
+    # Words of a clause opened by "pendant", "during", "while": the event it happened in ("la Russie a-t-elle continué
+    # ses frappes pendant les pourparlers ?"), which a fact may tell around what it states.
+    during: frozenset[str] = frozenset()
     known: bool = False  # "sait-on où…", "do we know when…": whether a value is known, so the value answers
     by_phone: bool | None = None  # the contact asked about: a phone call (True), in person (False), or either (None)
     asks_speech: bool = False  # what was said or who said it: "qu'a dit…", "who announced…"
@@ -518,6 +521,12 @@ class Matcher:
             words = _without_recall(words)
         text = " ".join(words)  # for the patterns read over the whole question
         topics = set(self._cues.find(words))
+        during = _during(question.lower()) if yes_no else frozenset()
+        if during and "meeting" in topics:
+            # "La Russie a-t-elle continué ses frappes pendant les discussions ?": the talks say when, they are not
+            # what is asked; a meeting named outside the clause is ("a-t-il vu Poutine pendant son voyage ?").
+            outside = [w for w in words if w not in during]
+            topics = set(self._cues.find(outside)) | (topics - {"meeting"})
         asked = [_SAME_INTERROGATIVE.get(w, w) for w in words]  # "which day" asks what "what day" asks
         aspect_hits = self._aspect_cues.find(asked)
         if (
@@ -680,6 +689,7 @@ class Matcher:
             # "Had the deadline expired by August 6?" asks of the deadline on that day: the day is no fact's date.
             dating=dating,
             following=_following(words),
+            during=during,
             days=(days := days_named(" ".join(words[:dated_at])) if not expiry else ()),
             months=months_named(words[:dated_at], days),
             after=months_after(words),
@@ -1242,6 +1252,9 @@ class Matcher:
                 * (
                     1.0
                     if self._verb_of(reading, token, fact)
+                    # "…pendant les pourparlers ?": the talks the fact tells around what it states.
+                    or token in reading.during
+                    and word.block[fact] > 0
                     else max(
                         self.index.stated(token, fact, word.typos),
                         TITLE_CREDIT * self.index.stated(names[token], fact, False) if token in names else 0.0,
@@ -1738,6 +1751,15 @@ def _following(words: list[str]) -> frozenset[str]:
     """The words of a clause opened by "après", "after", to the end: not "d'après Peskov", read as "d apres"."""
     at = next((at for at, word in enumerate(words) if word in _AFTER_WORDS and words[at - 1 : at] != ["d"]), None)
     return frozenset(words[at:]) if at is not None else frozenset()
+
+
+def _during(text: str) -> frozenset[str]:
+    """The folded words of a clause opened by "pendant", "durant", "during", "while", to its comma or its end."""
+    found = _DURING.search(text)
+    return frozenset(fold(found.group(1)).split()) if found else frozenset()
+
+
+_DURING = re.compile(r"\b(?:pendant|durant|during|while|lors)\b([^,;?]*)")
 
 
 def _dating_clause(words: list[str]) -> int:

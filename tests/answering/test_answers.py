@@ -3407,3 +3407,17 @@ def test_people_counted_in_other_words_are_counted(answerer: Answerer, question:
     answer = answerer.ask(question)
     assert answer.found
     assert figure in answer.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Pendant les pourparlers, la Russie a-t-elle continué à frapper l'Ukraine ?",
+        "La Russie a-t-elle continué ses frappes pendant les discussions ?",
+    ],
+)
+def test_a_clause_of_during_dates_what_is_asked(answerer: Answerer, question: str):
+    """ "Pendant les pourparlers", "during the talks": when it happened, not what is asked. Its talks made the question
+    one on a meeting, which Russia, a country, is no one to hold ("the articles do not answer yes or no"), and its
+    words, told around the fact on the strikes, not by it, are no words a yes must find stated."""
+    assert answerer.ask(question).lead == "Oui."
