@@ -496,9 +496,11 @@ def _names_stated(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
 
 
 def states_all_but_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
-    """Tell whether a fact's title, summary or quotes hold every word of a question but its names, numbers and time
-    zone, as typed, by its first letters or by a lemma: what the time it gives is the time of."""
-    words = {IRREGULAR_VERBS.get(word, word) for word in fold(_wording(fact)).split()}
+    """Tell whether a fact's title, summary, quotes or keywords hold every word of a question but its names, numbers
+    and time zone, as typed, by its first letters or by a lemma: what the time it gives is the time of. Its keywords
+    name what it tells in readers' words ("motorcade" of the convoy), not another event's time."""
+    wording = " ".join([_wording(fact), *fact.data.keywords])
+    words = {IRREGULAR_VERBS.get(word, word) for word in fold(wording).split()}
     stems = {word[:STEM] for word in words} | {lemma for word in words for lemma in lemmas(word)}
     asked = [
         IRREGULAR_VERBS.get(t, t)

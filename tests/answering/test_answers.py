@@ -3421,3 +3421,11 @@ def test_a_clause_of_during_dates_what_is_asked(answerer: Answerer, question: st
     one on a meeting, which Russia, a country, is no one to hold ("the articles do not answer yes or no"), and its
     words, told around the fact on the strikes, not by it, are no words a yes must find stated."""
     assert answerer.ask(question).lead == "Oui."
+
+
+def test_a_time_of_day_is_given_of_what_the_fact_tells_in_readers_words(answerer: Answerer):
+    """ "Motorcade", "sorti" are the convoy's leaving in readers' words, which its keywords hold: the time is given
+    first. Not for another event the fact does not tell: the convoy's leaving is no start of the meeting."""
+    assert answerer.ask("what time did the us motorcade leave the kremlin").lead == "Time: at around 14:30 (11:30 GMT)."
+    assert answerer.ask("a quelle heure le convoi americain est sorti du kremlin").lead.startswith("Heure : ")
+    assert not answerer.ask("A quelle heure a commencé la rencontre au Kremlin ?").lead.startswith("Heure")
