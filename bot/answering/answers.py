@@ -272,8 +272,9 @@ class Answerer:
         ):
             # "Où les sous-marins ont-ils été envoyés ?": no fact gives where; those shown say something else.
             return self.decline(question, reader_lang, result.declined(Decline.MISSING))
-        if not first and reading.aspects == {"date"} and not reading.yes_no and not any(map(_timed, facts)):
-            # "Quand Poutine a-t-il donné son accord de principe ?": no fact shown says when, in any words.
+        if not first and reading.aspects == {"date"} and not reading.yes_no and not _timed(facts[0]):
+            # "Quand Poutine a-t-il donné son accord de principe ?": the best fact does not say when, in any words; a
+            # weaker one that does (the 6 August talks on a ceasefire) is of another event.
             return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         if reading.posted and MEDIA.isdisjoint(fold(facts[0].data.summary.get(reader_lang)).split()):
             # "Where did Witkoff write about his meeting?": the best fact says nothing of where words were put out.

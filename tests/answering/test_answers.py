@@ -3357,6 +3357,8 @@ def test_the_day_of_a_weaker_fact_is_not_the_day_asked(answerer: Answerer):
     ceasefires, are another event: "Quand : mercredi 6 août 2025." was a confident wrong answer."""
     answer = answerer.ask("Quand Poutine a-t-il donné son accord au cessez-le-feu de 30 jours ?")
     assert "6 août" not in answer.lead
+    # The best fact says no when, in any words: what the articles do not say, then what they do.
+    assert not answer.found and answer.lead.startswith("Les articles ne disent pas quand")
     assert "accord de principe" in answer.text
 
 
