@@ -1565,7 +1565,9 @@ class Matcher:
             # "Qui a accueilli l'émissaire de Trump ?": Trump says whose envoy, the title names who; a fact on the
             # envoy need not name Trump.
             owner = reading.titled and index.person_named(token) in reading.owners
-            if word.named and token not in reading.dating and not offered and not owner:
+            # "Witkoff a-t-il été accueilli par Ouchakov ?": a fact naming another who welcomed him answers no.
+            agent = reading.yes_no and reading.passive and reading.agent is not None and token in reading.agent[1:]
+            if word.named and token not in reading.dating and not offered and not owner and not agent:
                 fits_subject = fits_subject & word.mentioned
         if reading.options:
             either = np.zeros(count, dtype=bool)

@@ -163,7 +163,9 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     if wished(fact.data.summary.get(lang), asked - knowledge.name_words):
         return Verdict.UNSAID  # "Trump a-t-il eu le prix Nobel ?" of "rêve toujours du prix Nobel": wished, not had
     # "Le sommet a-t-il été proposé par la Russie ?": the best fact, or one as close, names another.
-    if any(_other_agent(reading, m.fact, knowledge, lang) for m in result.matches if m.coverage >= coverage):
+    # …and none as close names the one asked ("reçu par Vladimir Poutine" beside "reçu par Dmitriev").
+    agents = {_other_agent(reading, m.fact, knowledge, lang) for m in result.matches if m.coverage >= coverage}
+    if True in agents and False not in agents:
         return Verdict.NO
     if _another_partys(reading, fact):  # "L'Ukraine exige-t-elle la Crimée ?" of Russia's demand: not Kyiv's demand
         return Verdict.UNSAID
@@ -359,19 +361,21 @@ def _another_partys(reading: Reading, fact: Fact) -> bool:
     )
 
 
-def _other_agent(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> bool:
+def _other_agent(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> bool | None:
     """For a yes/no question naming who did it ("proposé par la Russie ?"), whether the fact's passive on the same
-    verb, in either language, names another person or country ("proposed by the US side"); not where it names the
-    question's own, or no one the registry knows ("la partie américaine")."""
+    verb, in either language, names another person or country ("proposed by the US side": True) or the question's
+    own (False); None where it has no such passive, or names no one the registry knows ("la partie américaine")."""
     if reading.agent is None:
-        return False
+        return None
     verb, *asked = reading.agent
     known = knowledge.named_by_word
     objects = [token for token in reading.tokens if token != verb and token not in asked and token not in known]
     named_asked = {i for word in asked for i in known.get(word, ())}
     if not named_asked:  # "par la partie américaine ?": no one the registry knows, so no one else to tell apart
-        return False
-    wanted = {*asked, *named_asked}
+        return None
+    # A person asked is told apart from another of their country: "accueilli par Ouchakov ?" of "par Kirill Dmitriev".
+    people = {i for i in named_asked if i in knowledge.people}
+    wanted = {*asked, *(people or named_asked)}
     other = False
     # The question's other words are looked for in its language's summary; the other language's tells the agent.
     for text, held in (
@@ -379,11 +383,11 @@ def _other_agent(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) 
         (fact.data.summary.get("en" if lang == "fr" else "fr"), ()),
     ):
         for words in passive_agents(verb, text, held):
-            named = {i for word in words for i in known.get(word, ())}
+            named = {i for word in words for i in known.get(word, ()) if not people or i in knowledge.people}
             if wanted & ({*words} | named):
                 return False
             other = other or bool(named)
-    return other
+    return True if other else None
 
 
 def _call_between(reading: Reading, fact: Fact) -> bool:

@@ -3431,3 +3431,12 @@ def test_a_time_of_day_is_given_of_what_the_fact_tells_in_readers_words(answerer
     assert answerer.ask("what time did the us motorcade leave the kremlin").lead == "Time: at around 14:30 (11:30 GMT)."
     assert answerer.ask("a quelle heure le convoi americain est sorti du kremlin").lead.startswith("Heure : ")
     assert not answerer.ask("A quelle heure a commencé la rencontre au Kremlin ?").lead.startswith("Heure")
+
+
+def test_another_of_the_same_country_did_it_is_no(answerer: Answerer):
+    """ "Accueilli par Ouchakov ?" of "accueilli par Kirill Dmitriev": both Russians, but a person asked is told apart
+    from another, not by country ("the articles do not answer yes or no"); the fact on the welcome answers, though it
+    does not name Ushakov."""
+    assert answerer.ask("Witkoff a-t-il été accueilli par Ouchakov en arrivant à Moscou ?").lead == "Non."
+    assert answerer.ask("Witkoff a-t-il été accueilli par Dmitriev à son arrivée à Moscou ?").lead == "Oui."
+    assert answerer.ask("Le sommet a-t-il été proposé par la Russie ?").lead == "Non."
