@@ -960,6 +960,10 @@ class Matcher:
         sheet = self._score(reading, words)
         scores, coverage = sheet.scores, sheet.coverage
         order = (-scores).argsort(kind="stable")
+        if _says_nothing(reading):
+            # "Salut, ça va ?", "what's your name?": everyday words only, naming nothing the facts could be about.
+            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in order[:NEAR] if scores[i])
+            return Result(reading, (), near, Decline.NOT_FOUND)
         fit = (sheet.confident if floor is None else coverage >= floor) & sheet.fits_aspect & sheet.fits_subject
         if keep is not None:
             fit = fit & np.array([bool(fitting) and keep(fact) for fact, fitting in zip(self.facts, fit, strict=True)])
@@ -1753,6 +1757,14 @@ def _following(words: list[str]) -> frozenset[str]:
     """The words of a clause opened by "après", "after", to the end: not "d'après Peskov", read as "d apres"."""
     at = next((at for at, word in enumerate(words) if word in _AFTER_WORDS and words[at - 1 : at] != ["d"]), None)
     return frozenset(words[at:]) if at is not None else frozenset()
+
+
+def _says_nothing(reading: Reading) -> bool:
+    """Tell whether a question holds only everyday words and the noun a name is asked with, naming no topic, person,
+    place, day or quote: small talk ("ça va ?", "what's your name?"), whatever a fact's words may share with it."""
+    return not (
+        reading.guided or reading.places or reading.days or reading.months or reading.quoted or reading.names
+    ) and all(light_word(token) or token in NAME_WORDS for token in reading.tokens)
 
 
 def _during(text: str) -> frozenset[str]:

@@ -3440,3 +3440,17 @@ def test_another_of_the_same_country_did_it_is_no(answerer: Answerer):
     assert answerer.ask("Witkoff a-t-il été accueilli par Ouchakov en arrivant à Moscou ?").lead == "Non."
     assert answerer.ask("Witkoff a-t-il été accueilli par Dmitriev à son arrivée à Moscou ?").lead == "Oui."
     assert answerer.ask("Le sommet a-t-il été proposé par la Russie ?").lead == "Non."
+
+
+@pytest.mark.parametrize("question", ["salut ça va ?", "what's your name?", "ça va ?"])
+def test_small_talk_is_declined_not_answered_with_a_fact(answerer: Answerer, question: str):
+    """Everyday words alone name nothing a fact is about: "ça va ?" got Witkoff's coming visit ("va" of "se rendre"),
+    "what's your name?" a source "not named"."""
+    assert not answerer.ask(question).found
+
+
+def test_a_day_left_unset_is_told_of_the_best_facts_topic_only(answerer: Answerer):
+    """ "When did Putin first become president?": the summit's day, unset, is no answer ("When: not confirmed;
+    possibly 'as early as next week'" led it); asked of the summit, it still is."""
+    assert not answerer.ask("When did Putin first become president of Russia?").lead.startswith("When:")
+    assert answerer.ask("Quelle est la date du sommet Trump-Poutine ?").lead.startswith("Quand : non confirmé")
