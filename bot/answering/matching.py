@@ -2975,15 +2975,19 @@ _US_PLACE = re.compile(r"\b(?i:in|to|into|inside|at|aux|en) (?i:the )?(?:US|U\.S
 _APOSTROPHES = re.compile(r"['’?!.,;:]")
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w\u00C0-\u024F-]+(?:\s+[A-ZÀ-Ý][\w\u00C0-\u024F-]+)*)")
 _CAPITAL = re.compile("[A-ZÀ-Ý]")
+_OPENING_NAME = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]{2,})\b(?![-'’])")  # "Lavrov …"; not "L'Ukraine", "Est-ce"
 _FRENCH_LETTER = re.compile("[éèêàâùûçîôœ]")
 
 
 def _proper_names(question: str) -> list[str]:
     """Capitalized words past the first word of a sentence: the names a question mentions."""
     text = question.strip()
+    # Its first word names someone only where no dictionary holds it: "Lavrov était-il là ?", not "Latest on…".
+    opening = _OPENING_NAME.match(text)
+    first = [opening.group(1)] if opening and not dictionary_word(opening.group(1)) else []
     if text[1:] == text[1:].lower():  # no capital past the first letter: no name
-        return []
-    names = [
+        return first
+    names = first + [
         _without_day(text, m.group(1))  # "Witkoff Putin Aug 6": "Putin", the month is the day's
         for m in _names_in(text)
         if m.start(1) > 0

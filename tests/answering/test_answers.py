@@ -3454,3 +3454,13 @@ def test_a_day_left_unset_is_told_of_the_best_facts_topic_only(answerer: Answere
     possibly 'as early as next week'" led it); asked of the summit, it still is."""
     assert not answerer.ask("When did Putin first become president of Russia?").lead.startswith("When:")
     assert answerer.ask("Quelle est la date du sommet Trump-Poutine ?").lead.startswith("Quand : non confirmé")
+
+
+def test_a_name_opening_the_question_is_a_name_when_no_dictionary_holds_it(answerer: Answerer):
+    """ "Lavrov etait il present… ?": its first word, no dictionary word, names someone the articles never mention
+    (it got Witkoff's earlier meetings); "Latest on Witkoff?" opens with a word, and a known name still answers."""
+    answer = answerer.ask("Lavrov etait il present a la reunion avec witkof ?")
+    assert not answer.found and "Lavrov" in answer.lead
+    assert "Lavrov" in answerer.ask("Sergueï Lavrov assistait-il à la réunion ?").lead
+    assert answerer.ask("Latest on Witkoff?").found
+    assert answerer.ask("Witkoff a-t-il vu Poutine ?").lead == "Oui."
