@@ -12,7 +12,8 @@ from functools import lru_cache
 from itertools import takewhile
 
 import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.answering.gazetteer import COUNTRIES, PEOPLES
 from bot.answering.index import AROUND_CREDIT, FactIndex, same_claim
@@ -894,7 +895,9 @@ class Matcher:
         if the briefs, the articles and the dictionaries do not know it."""
         if len(word) < _CUE_TYPO_LENGTH or word in self.index.idf or not word.isalpha() or dictionary_word(word):
             return word
-        found = process.extractOne(word, self._cue_spellings, scorer=fuzz.ratio, score_cutoff=_CUE_TYPO_SCORE)
+        found = process.extractOne(
+            word, self._cue_spellings, scorer=DamerauLevenshtein.distance, score_cutoff=_CUE_TYPO_EDITS
+        )
         return found[0] if found else word
 
     def _us_setting(self, question: str) -> frozenset[str]:
@@ -2645,7 +2648,8 @@ def _passive(parts: list[str]) -> bool:
 _CALLS = frozenset(["call", "calls", "called", "appele", "appelle", "appeler"])  # speech, or a phone call to someone
 _LENGTH_NOUNS = frozenset(["duree", "duration", "length"])
 _CUE_TYPO_LENGTH = 5  # shorter words are too close to each other to repair ("quand", "quant")
-_CUE_TYPO_SCORE = 80  # rapidfuzz ratio: one swap or one letter off in a word of five or more
+# One swap or one letter off in a word of five or more ("lenght", "combein"); not two ("comedien" is no "combien").
+_CUE_TYPO_EDITS = 1
 _COMPARISONS = frozenset(["plus", "moins", "more", "less", "over", "under", "than", "least", "depasse", "exceed"])
 _PAST_COPULA = re.compile(r"\betait (?:il|elle)\b")
 _COPULA = re.compile(r"\best (?:il|elle)\b|^est ce que\b")

@@ -3464,3 +3464,14 @@ def test_a_name_opening_the_question_is_a_name_when_no_dictionary_holds_it(answe
     assert "Lavrov" in answerer.ask("Sergueï Lavrov assistait-il à la réunion ?").lead
     assert answerer.ask("Latest on Witkoff?").found
     assert answerer.ask("Witkoff a-t-il vu Poutine ?").lead == "Oui."
+
+
+def test_a_cue_typo_is_one_slip_not_two(knowledge: Knowledge):
+    """A word no one knows is read as a cue it mistypes by one swap or one letter ("lenght", "combein"), not two:
+    "comedien" typed without its accent was read as "combien", and "zelensky etait comedien avant ?" asked a number."""
+    from bot.answering.matching import Matcher
+
+    matcher = Matcher(knowledge)
+    assert "quantity" not in matcher.read("zelensky etait comedien avant ? dans quelle serie ?").aspects
+    assert matcher.read("lenght of the meeting").aspects == {"duration"}
+    assert matcher.read("combein de temps a dure la rencontre").aspects == {"duration"}
