@@ -1436,7 +1436,7 @@ SPEECH_VERBS = frozenset(
     + ["accuser", "accuse", "critiquer", "critique", "denoncer", "denonce", "menacer", "menace", "saluer", "salue"]
     + ["demander", "demande", "rappeler", "rappelle", "nier", "nie", "exiger", "exige", "reconnaitre", "reconnu"]
     + ["criticise", "criticize", "denounce", "threaten", "urge", "ask", "asked", "demand", "praise", "deny", "denied"]
-    + ["acknowledge", "admit"]
+    + ["acknowledge", "admit", "post", "posted", "tweet", "tweeted"]  # put out in writing: "what did Medvedev post?"
 )
 
 # Words that hedge a statement: a fact saying something "aurait" happened says it was reported, not that it did.

@@ -3475,3 +3475,14 @@ def test_a_cue_typo_is_one_slip_not_two(knowledge: Knowledge):
     assert "quantity" not in matcher.read("zelensky etait comedien avant ? dans quelle serie ?").aspects
     assert matcher.read("lenght of the meeting").aspects == {"duration"}
     assert matcher.read("combein de temps a dure la rencontre").aspects == {"duration"}
+
+
+@pytest.mark.parametrize(
+    "question", ["What did Medvedev actually post in his online spat with Trump?", "What did Medvedev tweet?"]
+)
+def test_posting_is_saying(answerer: Answerer, question: str):
+    """ "Post", "tweet" put words out as "write" does: what Medvedev posted is his to say, and no fact quotes him
+    (the spat's submarine fact was given as if it answered)."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert answer.lead.startswith("The articles report nothing Dmitry Medvedev said")
