@@ -53,6 +53,7 @@ _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS - {"un", "une", "one"}, key=len, rev
 _NUMBER = re.compile(
     r"(?<![\w:])(\d+(?:[.,]\d+)?|" + _NUMBER_WORD + r")\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})", re.IGNORECASE
 )
+_COMPOUND_LENGTH = re.compile(r"\b(\d+|" + _NUMBER_WORD + r")-(day|hour|week|month|year)\b", re.IGNORECASE)
 _JOINED = re.compile(r"(?:et (?:de |d'|des )?|and (?:of )?)[\w-]+(?: [\w-]+)?(?= *(?:[,;.]|$))")
 # A length as the summary words it, with its hedge: "près de trois heures", "about three hours".
 _LENGTH = re.compile(r"(?:(?:près|environ|plus|moins) d[e']\s*|(?:nearly|about|almost|over|some)\s+)?" + LENGTH, re.I)
@@ -487,6 +488,11 @@ def _value(
             return None  # "quelle taille de l'armée ?": a count of regions is no size
         summary = data.summary.get(lang)
         wording = f"{data.title.get(lang)} {summary}"  # where the fact names what it counts
+        # "How many days…?" of "a 30-day ceasefire", "a two-day meeting": the length a compound states.
+        if reading.counted and (compound := _COMPOUND_LENGTH.search(summary)):
+            number, unit = compound.groups()
+            if reading.counted.rstrip("s") == unit.lower():
+                return f"{number} {unit}{'' if number.lower() in ('1', 'one') else 's'}"
         for found in _NUMBER.finditer(summary):
             number, noun = found.groups()
             # Not a date, a year, or an article's number ("l'article 000 rattache…"): no count starts with a zero.

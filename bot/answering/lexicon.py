@@ -1643,7 +1643,9 @@ def _clauses(words: list[str]) -> list[list[str]]:
 # échange", "two submarines | to the region", "par la Maison-Blanche | pour…".
 CLAUSE_WORDS = frozenset(
     ["a", "au", "aux", "pour", "avec", "contre", "dans", "sur", "lors", "apres", "avant", "et", "qui", "que", "dont"]
-    + ["to", "for", "with", "against", "in", "on", "at", "after", "before", "and", "which", "that", "who"]
+    + ["en", "pendant", "selon"]  # "30 jours | en Ukraine"
+    + ["to", "for", "with", "against", "in", "on", "at", "after", "before", "and", "which", "that", "who", "by"]
+    + ["during"]
 )
 
 YEAR_OR_ID = re.compile(r"(19|20)\d\d|0\d+")  # a year, or an article's number ("000"): not a count

@@ -3486,3 +3486,17 @@ def test_posting_is_saying(answerer: Answerer, question: str):
     answer = answerer.ask(question)
     assert not answer.found
     assert answer.lead.startswith("The articles report nothing Dmitry Medvedev said")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("How many days was the ceasefire Putin agreed to in principle?", "How many: 30 days."),
+        ("How many days are the exploratory talks expected to last?", "How many: two days."),
+        ("Poutine a accepté en principe un cessez-le-feu de combien de jours ?", "Combien : 30 jours."),
+    ],
+)
+def test_a_length_counted_is_given_first_as_the_fact_states_it(answerer: Answerer, question: str, lead: str):
+    """ "A 30-day ceasefire", "a two-day meeting": the count a compound states answers "how many days" (the fact
+    came with no first line); "30 jours en Ukraine" ends at its place ("en" starts what is said of it)."""
+    assert answerer.ask(question).lead == lead
