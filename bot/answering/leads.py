@@ -11,6 +11,7 @@ from bot.answering.index import LENGTH, announced, by_phone, gives, published, r
 from bot.answering.lexicon import (
     CLAUSE_WORDS,
     COUNTRIES,
+    COUNTS_WITHOUT_VALUE,
     DUE_WORDS,
     ISSUING,
     MEASURES,
@@ -53,6 +54,7 @@ _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS - {"un", "une", "one"}, key=len, rev
 _NUMBER = re.compile(
     r"(?<![\w:])(\d+(?:[.,]\d+)?|" + _NUMBER_WORD + r")\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})", re.IGNORECASE
 )
+_COUNT_ARTICLE = re.compile(r"\b(des|quelques)\s+$", re.IGNORECASE)  # before "milliers", "dizaines"
 _COMPOUND_LENGTH = re.compile(r"\b(\d+|" + _NUMBER_WORD + r")-(day|hour|week|month|year)\b", re.IGNORECASE)
 _JOINED = re.compile(r"(?:et (?:de |d'|des )?|and (?:of )?)[\w-]+(?: [\w-]+)?(?= *(?:[,;.]|$))")
 # A length as the summary words it, with its hedge: "près de trois heures", "about three hours".
@@ -517,7 +519,10 @@ def _value(
                 words = words[:cut] + (rate.group(0).split() if rate else [])
                 while words and fold(words[-1]) in STOPWORDS:  # "dizaines de milliers de" ends on its noun
                     words.pop()
-                return f"{number} {' '.join(words)}".strip()
+                # "des milliers par semaine", "des dizaines de milliers de morts": a count with no value keeps its
+                # article ("milliers par semaine" reads as a heading).
+                article = fold(number) in COUNTS_WITHOUT_VALUE and _COUNT_ARTICLE.search(summary[: found.start()])
+                return f"{article.group(1) + ' ' if article else ''}{number} {' '.join(words)}".strip()
     return None
 
 

@@ -694,9 +694,9 @@ NUMBER_VALUES = {
     for word in words
 } | {"quinze": 15, "fifteen": 15, "vingt": 20, "twenty": 20, "trente": 30, "thirty": 30, "cent": 100}
 NUMBER_VALUES |= {"hundred": 100, "mille": 1000, "thousand": 1000}
-_COUNTS_WITHOUT_VALUE = frozenset(["milliers", "dizaines", "centaines", "thousands", "hundreds", "dozens", "tens"])
+COUNTS_WITHOUT_VALUE = frozenset(["milliers", "dizaines", "centaines", "thousands", "hundreds", "dozens", "tens"])
 # Words that make a fact able to answer "how many": numbers written out, those with a value and the others.
-NUMBER_WORDS = frozenset(NUMBER_VALUES) | _COUNTS_WITHOUT_VALUE
+NUMBER_WORDS = frozenset(NUMBER_VALUES) | COUNTS_WITHOUT_VALUE
 # Words before a number that make it approximate: "environ trois heures", "plus de deux", "nearly thirty".
 APPROXIMATORS = frozenset(
     ["environ", "pres", "plus", "moins", "quelque", "approximativement", "about", "around", "nearly", "almost"]

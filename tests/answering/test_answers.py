@@ -2216,8 +2216,8 @@ def test_a_rate_asked_is_answered_by_a_count_at_that_rate(answerer: Answerer):
     """Asked per week, a count per week answers whatever noun it counts ("trop de gens meurent, des milliers par
     semaine" for "combien de morts par semaine ?"); a week named ("that week") asks no rate, and a day counted ("30
     jours") is no count per day."""
-    assert answerer.ask("Combien de morts par semaine selon Trump ?").lead == "Combien : milliers par semaine."
-    assert answerer.ask("Combien de personnes meurent chaque semaine ?").lead == "Combien : milliers par semaine."
+    assert answerer.ask("Combien de morts par semaine selon Trump ?").lead == "Combien : des milliers par semaine."
+    assert answerer.ask("Combien de personnes meurent chaque semaine ?").lead == "Combien : des milliers par semaine."
     assert "a week" not in answerer.ask("how many ukrainians were killed in russian strikes that week").lead
     assert "30" not in answerer.ask("combien de morts par jour ?").lead
     assert "semaine" not in answerer.ask("Combien de sanctions par semaine ?").lead  # a count of deaths
@@ -2227,8 +2227,8 @@ def test_a_rate_asked_is_answered_by_a_count_at_that_rate(answerer: Answerer):
 def test_a_count_keeps_the_nouns_joined_to_what_it_counts_when_asked(answerer: Answerer):
     """ "Des dizaines de milliers de morts et de déplacés" counts both: asked of the second, the first line keeps it;
     asked of the first, it says the deaths alone."""
-    assert answerer.ask("Combien de déplacés ?").lead == "Combien : dizaines de milliers de morts et de déplacés."
-    assert answerer.ask("combien de morts depuis 2022 ?").lead == "Combien : dizaines de milliers de morts."
+    assert answerer.ask("Combien de déplacés ?").lead == "Combien : des dizaines de milliers de morts et de déplacés."
+    assert answerer.ask("combien de morts depuis 2022 ?").lead == "Combien : des dizaines de milliers de morts."
 
 
 def test_a_count_of_a_day_comes_from_a_fact_of_that_day(answerer: Answerer):
@@ -2544,8 +2544,8 @@ def test_a_count_of_other_things_or_at_a_rate_not_asked_is_no_lead(answerer: Ans
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
-        ("combien de personnes meurent chaque semaine ?", "Combien : milliers par semaine."),
-        ("combien de déplacés ?", "Combien : dizaines de milliers de morts et de déplacés."),
+        ("combien de personnes meurent chaque semaine ?", "Combien : des milliers par semaine."),
+        ("combien de déplacés ?", "Combien : des dizaines de milliers de morts et de déplacés."),
         ("How many people has the war killed?", "How many: tens of thousands of deaths"),  # deaths count people
         ("Combien de sous-marins Trump a-t-il déployés ?", "Combien : deux sous-marins"),
     ],
@@ -2692,7 +2692,7 @@ def test_an_exact_date_is_not_another_events_stated_day(answerer: Answerer, ques
     [
         ("Quel est le nombre de sous-marins nucléaires déployés ?", "Combien : deux sous-marins"),
         ("What is the number of submarines deployed?", "How many: two"),
-        ("bilan de la guerre en ukraine nombre de morts", "Combien : dizaines de milliers de morts"),
+        ("bilan de la guerre en ukraine nombre de morts", "Combien : des dizaines de milliers de morts"),
     ],
 )
 def test_the_number_of_asks_how_many(answerer: Answerer, question: str, lead: str):
@@ -3494,9 +3494,12 @@ def test_posting_is_saying(answerer: Answerer, question: str):
         ("How many days was the ceasefire Putin agreed to in principle?", "How many: 30 days."),
         ("How many days are the exploratory talks expected to last?", "How many: two days."),
         ("Poutine a accepté en principe un cessez-le-feu de combien de jours ?", "Combien : 30 jours."),
+        ("Selon Trump, combien de personnes meurent dans cette guerre ?", "Combien : des milliers par semaine."),
+        ("Combien de régions ukrainiennes la Russie revendique-t-elle ?", "Combien : quatre régions ukrainiennes"),
     ],
 )
 def test_a_length_counted_is_given_first_as_the_fact_states_it(answerer: Answerer, question: str, lead: str):
     """ "A 30-day ceasefire", "a two-day meeting": the count a compound states answers "how many days" (the fact
-    came with no first line); "30 jours en Ukraine" ends at its place ("en" starts what is said of it)."""
-    assert answerer.ask(question).lead == lead
+    came with no first line); "30 jours en Ukraine" ends at its place ("en" starts what is said of it); a count with
+    no value keeps its article ("des milliers"), a number has none ("quatre régions", not "des quatre régions")."""
+    assert answerer.ask(question).lead.startswith(lead)
