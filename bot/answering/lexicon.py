@@ -1341,6 +1341,9 @@ SHORT_FORMS = {
     "3eme": "troisieme",
 }
 
+# Ordinals typed in figures that are also days of a month ("1st", "1er"): read as words away from a month.
+ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "1er": "premier"}
+
 # Verbs of describing that the facts never use, read as the one they do: "how did Trump characterize the meeting?",
 # "comment Trump a-t-il caractérisé la rencontre ?" ask how he described it, which his statement says. Not
 # "résumer", a summary asked for ("tu peux me résumer la rencontre ?"), nor a request ("can you summarize the

@@ -50,6 +50,7 @@ from bot.answering.lexicon import (
     NEGATIONS,
     NUMBER_VALUES,
     NUMBER_WORDS,
+    ORDINALS,
     OUTCOME_CUES,
     PAST_CONDITIONAL_BE,
     PAST_CONDITIONAL_HAVE,
@@ -509,6 +510,8 @@ class Matcher:
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
         # "lenght" asks how long, "combein" how many; "1ere" is "premiere", as typed in short.
         folded = [self._cue_typo(SHORT_FORMS.get(word, word)) for word in fold(question).split()]
+        if not ORDINALS.keys().isdisjoint(folded):  # "1st us visit…" is the first; "August 1st" a day
+            folded = _ordinals(folded)
         if not DESCRIBING.keys().isdisjoint(folded):  # "how did Trump characterize it?": how he described it
             folded = describing(folded)
         words, typed = folded, _APOSTROPHES.sub(" ", question.lower()).split()
@@ -1760,6 +1763,15 @@ def _following(words: list[str]) -> frozenset[str]:
     """The words of a clause opened by "après", "after", to the end: not "d'après Peskov", read as "d apres"."""
     at = next((at for at, word in enumerate(words) if word in _AFTER_WORDS and words[at - 1 : at] != ["d"]), None)
     return frozenset(words[at:]) if at is not None else frozenset()
+
+
+def _ordinals(words: list[str]) -> list[str]:
+    """Folded words with an ordinal typed in figures read as its word ("1st" -> "first"), unless a month stands
+    beside it: "August 1st", "le 1er août" are days."""
+    return [
+        ORDINALS[word] if word in ORDINALS and _MONTHS.keys().isdisjoint(words[max(0, at - 1) : at + 2]) else word
+        for at, word in enumerate(words)
+    ]
 
 
 def _says_nothing(reading: Reading) -> bool:

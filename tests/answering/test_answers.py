@@ -3503,3 +3503,13 @@ def test_a_length_counted_is_given_first_as_the_fact_states_it(answerer: Answere
     came with no first line); "30 jours en Ukraine" ends at its place ("en" starts what is said of it); a count with
     no value keeps its article ("des milliers"), a number has none ("quatre régions", not "des quatre régions")."""
     assert answerer.ask(question).lead.startswith(lead)
+
+
+def test_an_ordinal_in_figures_is_its_word_away_from_a_month(knowledge: Knowledge):
+    """ "1st us visit at that level…" is the first visit (it was declined, "1st" being no word of the briefs);
+    "August 1st" stays a day."""
+    from bot.answering.matching import Matcher
+
+    matcher = Matcher(knowledge)
+    assert "first" in matcher.read("1st us visit at that level in how long").tokens
+    assert matcher.read("What happened on August 1st?").days == ((8, 1),)
