@@ -133,4 +133,21 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "alaska": ("anchorage",),
 }
 # Each place's id -> every word a question may use for it.
+# A people's adjective that is also a language, left out above, names its country where it is typed as a name:
+# "the French government budget", "German officials" ("ne parlent pas de la France"); typed in lowercase, or as the
+# language a reader asks for ("in French", "en anglais"), it names nothing.
+LANGUAGE_PEOPLES: dict[str, str] = {
+    "french": "france",
+    "francais": "france",
+    "francaise": "france",
+    "german": "germany",
+    "germans": "germany",
+    "spanish": "spain",
+    "espagnol": "spain",
+    "espagnole": "spain",
+    "espagnols": "spain",
+}
+# The languages a reader may ask answers in: "can you answer in English?" names no one.
+READERS_LANGUAGES = frozenset(["english", "anglais", "french", "francais"])
+
 COUNTRIES: dict[str, tuple[str, ...]] = {place: words + LANDMARKS.get(place, ()) for place, words in PEOPLES.items()}

@@ -15,7 +15,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.answering.gazetteer import COUNTRIES, PEOPLES
+from bot.answering.gazetteer import COUNTRIES, LANGUAGE_PEOPLES, PEOPLES, READERS_LANGUAGES
 from bot.answering.index import AROUND_CREDIT, FactIndex, same_claim
 from bot.answering.lexicon import (
     ACCENTED_FUNCTION_WORDS,
@@ -392,7 +392,9 @@ class Matcher:
         # The places of the world the briefs never mention, by every word for them: named in lowercase too.
         elsewhere = {place for place, words in COUNTRIES.items() if not self._mentioned(words)}
         self._elsewhere = PhraseTable({place: COUNTRIES[place] for place in elsewhere})
-        self._people_of = {word: place for place in elsewhere for word in PEOPLES[place]}
+        self._people_of = {word: place for place in elsewhere for word in PEOPLES[place]} | {
+            word: place for word, place in LANGUAGE_PEOPLES.items() if place in elsewhere
+        }
         # The countries the briefs mention but set nothing in ("Japon", a keyword of the Osaka summit): a question
         # naming one is about what names it, as one naming a place is.
         self._unplaced = frozenset(
@@ -859,7 +861,7 @@ class Matcher:
             dict.fromkeys(
                 say(f"country_{place}", lang) if (place := self._people_of.get(fold(name))) else name
                 for name in proper
-                if not self.index.known(name)
+                if not self.index.known(name) and not _language_asked(name, words)
             )
         )
         places = sorted(self._elsewhere.find(words)) if not unknown else []
@@ -1763,6 +1765,14 @@ def _following(words: list[str]) -> frozenset[str]:
     """The words of a clause opened by "après", "after", to the end: not "d'après Peskov", read as "d apres"."""
     at = next((at for at, word in enumerate(words) if word in _AFTER_WORDS and words[at - 1 : at] != ["d"]), None)
     return frozenset(words[at:]) if at is not None else frozenset()
+
+
+def _language_asked(name: str, words: list[str]) -> bool:
+    """Tell whether a capitalised word is the language a reader asks answers in: "in English", "en français"."""
+    word = fold(name)
+    return word in READERS_LANGUAGES and any(
+        words[at - 1 : at] in (["in"], ["en"]) for at, typed in enumerate(words) if typed == word
+    )
 
 
 def _ordinals(words: list[str]) -> list[str]:

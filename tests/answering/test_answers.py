@@ -3513,3 +3513,12 @@ def test_an_ordinal_in_figures_is_its_word_away_from_a_month(knowledge: Knowledg
     matcher = Matcher(knowledge)
     assert "first" in matcher.read("1st us visit at that level in how long").tokens
     assert matcher.read("What happened on August 1st?").days == ((8, 1),)
+
+
+def test_a_language_is_a_people_as_a_name_and_no_name_as_asked_for(answerer: Answerer):
+    """ "German officials" are Germany's, which the articles never mention ("do not mention German"); "in English",
+    the language a reader asks for, names no one ("do not mention English")."""
+    assert answerer.ask("What did German officials say about the summit?").lead.startswith(
+        "The articles do not mention Germany."
+    )
+    assert "English" not in answerer.ask("Can you answer in English?").lead
