@@ -380,6 +380,9 @@ FILLER = frozenset(
         "merci",
         "thanks",
         "thank",
+        "lol",  # texting's asides: "trump veut le nobel?? srsly", "mdr"
+        "mdr",
+        "srsly",
         "ok",
         "okay",
         "tell",
@@ -1333,6 +1336,13 @@ SHORT_FORMS = {
     "qd": "quand",
     "cmt": "comment",
     "cb": "combien",
+    "cmb": "combien",
+    "rdv": "rencontre",  # "le rdv witkoff poutine", a rendez-vous
+    "pr": "pour",
+    "ds": "dans",
+    "mtn": "maintenant",
+    "ppl": "people",
+    "abt": "about",
     "1ere": "premiere",
     "1re": "premiere",
     "2e": "deuxieme",

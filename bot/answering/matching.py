@@ -505,6 +505,7 @@ class Matcher:
             question = _TELL.sub("say", question)
         if "due to" in question:  # "was he due to travel?" is going to; "due to the tensions", because of
             question = _DUE_TO.sub(lambda found: "" if found.group(1) else "going to", question)
+        question = _NO_APOSTROPHE.sub(r"\1'\2", question)  # "witkoff cest qui" is "c'est qui", typed in short
         if tagged := _YES_OR_NO_TAG.search(question):  # "russia demands ukraine out of nato, yes or no?": a tag
             question = question[: tagged.start()] + "?"
         asks_yes_no = bool(tagged) or is_yes_no(question)  # the clause a frame asks of, read once: not rewritten
@@ -1773,6 +1774,9 @@ def _language_asked(name: str, words: list[str]) -> bool:
     return word in READERS_LANGUAGES and any(
         words[at - 1 : at] in (["in"], ["en"]) for at, typed in enumerate(words) if typed == word
     )
+
+
+_NO_APOSTROPHE = re.compile(r"\b([cC])(est)\b")
 
 
 def _ordinals(words: list[str]) -> list[str]:

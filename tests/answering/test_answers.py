@@ -3522,3 +3522,24 @@ def test_a_language_is_a_people_as_a_name_and_no_name_as_asked_for(answerer: Ans
         "The articles do not mention Germany."
     )
     assert "English" not in answerer.ask("Can you answer in English?").lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("ca a dure cmb de temps le rdv witkoff poutine a moscou", "Durée : près de trois heures"),
+        ("witkoff il y va pr combien de jours a moscou", "Combien : deux jours."),
+        ("kirill dmitriev cest qui", "Kirill Dmitriev : chef du fonds souverain russe"),
+    ],
+)
+def test_texting_is_read_as_typed_in_short(answerer: Answerer, question: str, lead: str):
+    """ "cmb", "rdv", "pr" are "combien", "rendez-vous", "pour" typed in short, as "pk" and "qd" are; "cest" is
+    "c'est" without its apostrophe. Each such question was declined, its short words unknown to the briefs."""
+    assert answerer.ask(question).text.startswith(lead)
+
+
+@pytest.mark.parametrize("question", ["trump veut le nobel?? srsly", "trump veut le nobel lol"])
+def test_texting_asides_are_no_words_to_match(answerer: Answerer, question: str):
+    """ "srsly", "lol", "mdr" say how the reader feels, not what they ask: "trump veut le nobel?? srsly" was
+    declined."""
+    assert answerer.ask(question).found
