@@ -206,6 +206,7 @@ class Reading:
     # Words of a clause opened by "pendant", "during", "while": the event it happened in ("la Russie a-t-elle continué
     # ses frappes pendant les pourparlers ?"), which a fact may tell around what it states.
     during: frozenset[str] = frozenset()
+    each_other: bool = False  # "se voient", "se verront", "se revoir": a verb of seeing each other
     known: bool = False  # "sait-on où…", "do we know when…": whether a value is known, so the value answers
     by_phone: bool | None = None  # the contact asked about: a phone call (True), in person (False), or either (None)
     asks_speech: bool = False  # what was said or who said it: "qu'a dit…", "who announced…"
@@ -270,7 +271,9 @@ class Reading:
         # A call to come between people named is one too: "will Zelensky call Trump again?" is not answered by the
         # call held.
         called = self.by_phone is True and len(self.participants) > 1 and self.future
-        return "meeting" in self.topics or not CONTACT_VERBS.isdisjoint(self.tokens) or self.talked or called
+        # Two people seeing each other, in any form of the verb: "trump et poutine se voient quand ?"
+        seeing = self.each_other and len(self.participants) > 1
+        return "meeting" in self.topics or not CONTACT_VERBS.isdisjoint(self.tokens) or self.talked or called or seeing
 
     @property
     def asks_when_met(self) -> bool:
@@ -697,6 +700,7 @@ class Matcher:
             dating=dating,
             following=_following(words),
             during=during,
+            each_other=bool(_EACH_OTHER.search(question.lower())),
             days=(days := days_named(" ".join(words[:dated_at])) if not expiry else ()),
             months=months_named(words[:dated_at], days),
             after=months_after(words),
@@ -1776,6 +1780,7 @@ def _language_asked(name: str, words: list[str]) -> bool:
     )
 
 
+_EACH_OTHER = re.compile(r"\bse\s+(?:re)?(?:voi|ver|vu|voy)\w*")  # "se voient", "se verront", "se revoir"
 _NO_APOSTROPHE = re.compile(r"\b([cC])(est)\b")
 
 

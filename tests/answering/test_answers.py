@@ -3543,3 +3543,12 @@ def test_texting_asides_are_no_words_to_match(answerer: Answerer, question: str)
     """ "srsly", "lol", "mdr" say how the reader feels, not what they ask: "trump veut le nobel?? srsly" was
     declined."""
     assert answerer.ask(question).found
+
+
+@pytest.mark.parametrize(
+    "question", ["ils se voient quel jour exactement trump et poutine", "trump poutine ils se voient quand"]
+)
+def test_two_people_seeing_each_other_ask_of_their_own_meeting(answerer: Answerer, question: str):
+    """ "Trump et Poutine se voient quand ?": seeing each other, in any form of the verb, is meeting; the day of the
+    Witkoff–Putin talks is no day of theirs ("Quand : mercredi 6 août 2025." was a confident wrong answer)."""
+    assert "6 août" not in answerer.ask(question).lead
