@@ -173,7 +173,10 @@ STOPWORDS_FR = frozenset(
         "cependant",
         "ainsi",
         "lorsque",
+        "lorsqu",  # elided: "lorsqu'il parle", as "puisqu'il", "quoiqu'il"
         "puisque",
+        "puisqu",
+        "quoiqu",
         "tandis",
         "parce",
         "eux",

@@ -3552,3 +3552,15 @@ def test_two_people_seeing_each_other_ask_of_their_own_meeting(answerer: Answere
     """ "Trump et Poutine se voient quand ?": seeing each other, in any form of the verb, is meeting; the day of the
     Witkoff–Putin talks is no day of theirs ("Quand : mercredi 6 août 2025." was a confident wrong answer)."""
     assert "6 août" not in answerer.ask(question).lead
+
+
+def test_an_elided_conjunction_is_no_word_to_match(knowledge: Knowledge):
+    """ "Lorsqu'il", "puisqu'il" are "lorsque", "puisque", function words: "lorsqu" weighed as a word no fact holds and
+    sank the question on whom Zelensky warned against below the threshold."""
+    from bot.answering.matching import Matcher
+
+    tokens = (
+        Matcher(knowledge).read("Contre qui Zelensky met-il en garde lorsqu'il parle de ne pas être trompé ?").tokens
+    )
+    assert "lorsqu" not in tokens
+    assert "puisqu" not in Matcher(knowledge).read("Puisqu'il a vu Poutine, que dit Witkoff ?").tokens
