@@ -127,6 +127,10 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         return Verdict.UNSAID
     if not reading.talked and all(token in knowledge.name_words for token in reading.tokens):
         return Verdict.UNSAID  # "will Zelensky be there?" alone asks nothing a fact could confirm of him
+    if len(reading.tokens) < 2 and not (reading.talked or reading.quoted):
+        # "Is the war over?": one word to match, its predicate a function word ("over"); a fact holding "war" (Kyiv
+        # demands Russia "end the war") confirms nothing of it.
+        return Verdict.UNSAID
     best = result.matches[0] if result.matches else None
     # "Did Zelensky say not to be deceived?" of "insisted on not being deceived": what he urged is the denial asked.
     denied = best is not None and (best.denies or reading.reports_denial and best.advice >= ADVISED)
