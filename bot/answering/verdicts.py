@@ -209,6 +209,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         and reading.figures <= _figures_stated(held)
         and not _day_as_limit(reading, held, lang)
         and _names_stated(reading, held, knowledge)
+        and _agent_named(reading, held, knowledge)
         and _predicate_stated(reading, held, knowledge)
         and _quotes_held(reading, held, knowledge)
         and _rate_held(reading, held, lang)
@@ -501,6 +502,16 @@ def _names_stated(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     yes by what Ria Novosti reported."""
     words = set(fold(_wording(fact, quotes=False)).split())
     return all(word in words or word in knowledge.named_by_word for word in reading.names - STOPWORDS)
+
+
+def _agent_named(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact names whom a yes/no passive asks did it: "l'accord a-t-il été annoncé par Peskov ?" is no
+    yes from the agreement Ushakov announced (a fact need not name them to answer no, see _other_agent)."""
+    if not reading.passive or reading.agent is None:
+        return True
+    _, *words = reading.agent
+    asked = {p for word in words for p in knowledge.named_by_word.get(word, ()) if p in knowledge.people}
+    return asked <= set(fact.data.people)
 
 
 def states_all_but_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:

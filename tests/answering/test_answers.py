@@ -3440,6 +3440,9 @@ def test_another_of_the_same_country_did_it_is_no(answerer: Answerer):
     assert answerer.ask("Witkoff a-t-il été accueilli par Ouchakov en arrivant à Moscou ?").lead == "Non."
     assert answerer.ask("Witkoff a-t-il été accueilli par Dmitriev à son arrivée à Moscou ?").lead == "Oui."
     assert answerer.ask("Le sommet a-t-il été proposé par la Russie ?").lead == "Non."
+    # A yes needs the fact to name whom the passive asks: the agreement Ushakov announced is no yes for Peskov.
+    assert answerer.ask("L'accord a-t-il été annoncé par Peskov ?").lead not in ("Oui.", "Oui, au conditionnel :")
+    assert answerer.ask("L'accord de principe a-t-il été annoncé par Ouchakov ?").lead == "Oui."
 
 
 @pytest.mark.parametrize("question", ["salut ça va ?", "what's your name?", "ça va ?"])
