@@ -3010,7 +3010,8 @@ _US_PLACE = re.compile(r"\b(?i:in|to|into|inside|at|aux|en) (?i:the )?(?:US|U\.S
 _APOSTROPHES = re.compile(r"['’?!.,;:]")
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w\u00C0-\u024F-]+(?:\s+[A-ZÀ-Ý][\w\u00C0-\u024F-]+)*)")
 _CAPITAL = re.compile("[A-ZÀ-Ý]")
-_OPENING_NAME = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]{2,})\b(?![-'’])")  # "Lavrov …"; not "L'Ukraine", "Est-ce"
+# "Lavrov …", "Sergueï Lavrov …"; not "L'Ukraine", "Est-ce".
+_OPENING_NAME = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)*)\b(?![-'’])")
 _FRENCH_LETTER = re.compile("[éèêàâùûçîôœ]")
 
 
@@ -3019,13 +3020,16 @@ def _proper_names(question: str) -> list[str]:
     text = question.strip()
     # Its first word names someone only where no dictionary holds it: "Lavrov était-il là ?", not "Latest on…".
     opening = _OPENING_NAME.match(text)
-    first = [opening.group(1)] if opening and not dictionary_word(opening.group(1)) else []
+    first = (
+        [_without_day(text, opening.group(1))] if opening and not dictionary_word(opening.group(1).split()[0]) else []
+    )
     if text[1:] == text[1:].lower():  # no capital past the first letter: no name
         return first
+    past = opening.end() if first and opening else 0  # "Sergueï Lavrov …" is one name, not "Lavrov" again
     names = first + [
         _without_day(text, m.group(1))  # "Witkoff Putin Aug 6": "Putin", the month is the day's
         for m in _names_in(text)
-        if m.start(1) > 0
+        if m.start(1) > past
         and not _sentence_start(text, m.start(1))
         and not _names_a_day(text, m.group(1))  # "the Aug 6 meeting", "le 6 Août": a day, not a name
     ]
