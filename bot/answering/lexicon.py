@@ -507,6 +507,10 @@ ACCENTED_FUNCTION_WORDS = frozenset(
         "auprès",
         "malgré",
         "égard",
+        "plutôt",  # "plutôt qu'une négociation…": a function word, as "plutot" typed without its accent is
+        "dû",  # "aurait dû": the modal, not "du"
+        "étais",
+        "fût",
     ]
 )
 

@@ -3574,3 +3574,13 @@ def test_one_word_to_match_confirms_nothing(answerer: Answerer, question: str):
     """ "Is the war over?" holds one word to match, its predicate a function word: "Yes." came from Kyiv demanding
     that Russia "end the war", a confident wrong answer."""
     assert answerer.ask(question).lead not in ("Yes.", "No.")
+
+
+def test_an_accented_function_word_is_no_word_to_match(knowledge: Knowledge):
+    """ "Plutôt", "dû" fold into function words and are ones ("plutôt qu'une négociation", "aurait dû"): kept as
+    content (as "été", summer, is), "plutôt" weighed as a word no fact holds."""
+    from bot.answering.matching import Matcher
+
+    tokens = Matcher(knowledge).read("Le Kremlin préfère-t-il un sommet plutôt qu'une négociation ?").tokens
+    assert "plutôt" not in tokens and "plutot" not in tokens
+    assert "dû" not in Matcher(knowledge).read("Witkoff aurait-il dû rencontrer Zelensky ?").tokens
