@@ -1457,6 +1457,7 @@ SPEECH_VERBS = frozenset(
     + ["demander", "demande", "rappeler", "rappelle", "nier", "nie", "exiger", "exige", "reconnaitre", "reconnu"]
     + ["criticise", "criticize", "denounce", "threaten", "urge", "ask", "asked", "demand", "praise", "deny", "denied"]
     + ["acknowledge", "admit", "post", "posted", "tweet", "tweeted"]  # put out in writing: "what did Medvedev post?"
+    + ["penser", "pense", "pensent", "think", "thinks", "thought"]  # "que pense Zelensky du sommet ?": what he said
 )
 
 # Words that hedge a statement: a fact saying something "aurait" happened says it was reported, not that it did.

@@ -3584,3 +3584,16 @@ def test_an_accented_function_word_is_no_word_to_match(knowledge: Knowledge):
     tokens = Matcher(knowledge).read("Le Kremlin préfère-t-il un sommet plutôt qu'une négociation ?").tokens
     assert "plutôt" not in tokens and "plutot" not in tokens
     assert "dû" not in Matcher(knowledge).read("Witkoff aurait-il dû rencontrer Zelensky ?").tokens
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("What did Trump think of the meeting?", "very productive"),
+        ("Que pense Peskov de la visite de Witkoff ?", "Peskov"),
+    ],
+)
+def test_what_someone_thinks_is_what_they_said(answerer: Answerer, question: str, said: str):
+    """ "What did Trump think of the meeting?" asks his words, as "what did he say of it?" does: it got article 003's
+    report of the April meeting, which has him say nothing of it."""
+    assert said in answerer.ask(question).text.splitlines()[0]
