@@ -603,6 +603,8 @@ class Matcher:
             # "How is Witkoff described differently in 000 and 004?", "russian demands april vs august": a comparison
             # asks what each says; its words say how the reader will read the facts, no fact's.
             consumed |= COMPARING
+        # "Quel type d'accord…", "what kind of deal…": the kind asked is said in the facts' own words, never "type".
+        consumed |= {w for at, w in enumerate(words) if w in _KINDS and _kind_asked(words, at)}
         # "Roughly three hours", "approximativement": how near the figure is, no fact's word (a fact says "près de").
         consumed |= {w for w in words if w in _NEAR_FIGURE and w not in self.index.idf}
         if words and (words[-1] in NAME_WORDS or words[0] in NAME_WORDS):
@@ -1791,6 +1793,16 @@ def _ordinals(words: list[str]) -> list[str]:
         ORDINALS[word] if word in ORDINALS and _MONTHS.keys().isdisjoint(words[max(0, at - 1) : at + 2]) else word
         for at, word in enumerate(words)
     ]
+
+
+_KINDS = frozenset(["type", "types", "sorte", "sortes", "genre", "genres", "kind", "kinds", "sort", "sorts"])
+
+
+def _kind_asked(words: list[str], at: int) -> bool:
+    """Tell whether the word at a position asks a kind: "quel type de…", "what kind of…", "which sort of…"."""
+    return words[at - 1 : at] in (["quel"], ["quels"], ["quelle"], ["quelles"], ["what"], ["which"]) and words[
+        at + 1 : at + 2
+    ] in (["de"], ["d"], ["of"])
 
 
 def _says_nothing(reading: Reading) -> bool:

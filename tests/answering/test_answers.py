@@ -3597,3 +3597,14 @@ def test_what_someone_thinks_is_what_they_said(answerer: Answerer, question: str
     """ "What did Trump think of the meeting?" asks his words, as "what did he say of it?" does: it got article 003's
     report of the April meeting, which has him say nothing of it."""
     assert said in answerer.ask(question).text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [("Quel type de paix l'Ukraine réclame-t-elle ?", "durable"), ("What kind of peace does Ukraine want?", "peace")],
+)
+def test_the_kind_asked_is_no_word_to_match(answerer: Answerer, question: str, held: str):
+    """ "Quel type de…", "what kind of…" ask the kind in the facts' own words, which never say "type": the word sank
+    "Quel type de paix l'Ukraine réclame-t-elle ?" below the threshold."""
+    answer = answerer.ask(question)
+    assert answer.found and held in answer.text
