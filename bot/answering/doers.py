@@ -124,8 +124,8 @@ def done_by_another(reading: Reading, fact: Fact, knowledge: Knowledge, lang: st
     ("Donald Trump a qualifié la rencontre Witkoff–Poutine de « très productive »"): it does not say they did it."""
     if reading.agent is None or reading.passive:
         return False
-    verb, *named = reading.agent
-    people = [p for word in named for p in knowledge.named_by_word.get(word, ()) if p in knowledge.people]
+    verb = reading.agent[0]
+    people = agent_people(reading, knowledge)
     if not people or verb in knowledge.name_words or among(verb, MUTUAL_VERBS | CONTACT_VERBS | TALK_VERBS):
         return False  # "did Witkoff meet Putin?": whoever of them the summary has do it, they met
     asked = person_surnames(knowledge.people[people[0]])
@@ -140,6 +140,16 @@ def done_by_another(reading: Reading, fact: Fact, knowledge: Knowledge, lang: st
             return False  # a passive, or the one asked does it
         other = other or not others.isdisjoint(before)
     return other
+
+
+def agent_people(reading: Reading, knowledge: Knowledge) -> tuple[str, ...]:
+    """The people a question names as who did it, in order ("proposé par Ouchakov", "was it Putin who…"): those
+    of the words after its verb; none where it names no one who did it."""
+    if reading.agent is None:
+        return ()
+    _, *named = reading.agent
+    found = (p for word in named for p in knowledge.named_by_word.get(word, ()) if p in knowledge.people)
+    return tuple(dict.fromkeys(found))
 
 
 def _mutual(reading: Reading) -> bool:

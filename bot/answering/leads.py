@@ -199,7 +199,8 @@ def _aspect_value(
         # "What date has been fixed for the summit?" asks of it, however past its verb: its being set.
         of_it = not reading.past or not SETTLING.isdisjoint(reading.tokens)
         # Of the best fact's topic: "when did Putin first become president?" is not the summit's day, still unset.
-        if of_it and (unset := next((f for f in facts if "date" in f.data.unsettled and f.topic == kind), None)):
+        unset = next((f for f in facts if "date" in f.data.unsettled and f.topic == kind), None)
+        if of_it and unset:
             return _unsettled(aspect, unset, lang)
         days: dict[dt.date, tuple[str, bool]] = {}
         dated = (day for fact in ahead if fact.topic == kind and (day := _lead_day(fact, lang)))
@@ -216,8 +217,7 @@ def _aspect_value(
             shown = [year]
         if shown:
             return Value(say("lead_date", lang, value=" ; ".join(shown)))
-        of_kind = (fact for fact in facts if aspect in fact.data.unsettled and fact.topic == kind)
-        return next((_unsettled(aspect, fact, lang) for fact in of_kind), None)
+        return _unsettled(aspect, unset, lang) if unset else None
     if aspect == "place" and by_phone(facts[0]):
         return None  # a call happens nowhere: a later fact's place would be another event's
     # Who did it is the best fact's to say; a later fact, about something else, may only say who said it.

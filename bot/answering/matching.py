@@ -520,7 +520,8 @@ class Matcher:
             folded = _ordinals(folded)
         if not DESCRIBING.keys().isdisjoint(folded):  # "how did Trump characterize it?": how he described it
             folded = describing(folded)
-        words, typed = folded, _APOSTROPHES.sub(" ", question.lower()).split()
+        lowered = question.lower()
+        words, typed = folded, _APOSTROPHES.sub(" ", lowered).split()
         # "À quelle date précise…": "précis" after a noun of a value; not "il a précisé", which folds to it.
         precise = {at for at, w in enumerate(folded) if w in _PRECISE and at and folded[at - 1] in _PRECISE_VALUES}
         exact = bool(precise) or not PRECISION_CUES.isdisjoint(folded)
@@ -531,7 +532,7 @@ class Matcher:
             words = _without_recall(words)
         text = " ".join(words)  # for the patterns read over the whole question
         topics = set(self._cues.find(words))
-        during = _during(question.lower()) if yes_no else frozenset()
+        during = _during(lowered) if yes_no else frozenset()
         if during and "meeting" in topics:
             # "La Russie a-t-elle continué ses frappes pendant les discussions ?": the talks say when, they are not
             # what is asked; a meeting named outside the clause is ("a-t-il vu Poutine pendant son voyage ?").
@@ -604,7 +605,7 @@ class Matcher:
             # asks what each says; its words say how the reader will read the facts, no fact's.
             consumed |= COMPARING
         # "Quel type d'accord…", "what kind of deal…": the kind asked is said in the facts' own words, never "type".
-        consumed |= {w for at, w in enumerate(words) if w in _KINDS and _kind_asked(words, at)}
+        consumed |= {w for at, w in enumerate(words) if w in _KINDS and _kind_asked(asked, at)}
         # "Roughly three hours", "approximativement": how near the figure is, no fact's word (a fact says "près de").
         consumed |= {w for w in words if w in _NEAR_FIGURE and w not in self.index.idf}
         if words and (words[-1] in NAME_WORDS or words[0] in NAME_WORDS):
@@ -702,7 +703,7 @@ class Matcher:
             dating=dating,
             following=_following(words),
             during=during,
-            each_other=bool(_EACH_OTHER.search(question.lower())),
+            each_other=bool(_EACH_OTHER.search(lowered)),
             days=(days := days_named(" ".join(words[:dated_at])) if not expiry else ()),
             months=months_named(words[:dated_at], days),
             after=months_after(words),
@@ -1798,11 +1799,10 @@ def _ordinals(words: list[str]) -> list[str]:
 _KINDS = frozenset(["type", "types", "sorte", "sortes", "genre", "genres", "kind", "kinds", "sort", "sorts"])
 
 
-def _kind_asked(words: list[str], at: int) -> bool:
-    """Tell whether the word at a position asks a kind: "quel type de…", "what kind of…", "which sort of…"."""
-    return words[at - 1 : at] in (["quel"], ["quels"], ["quelle"], ["quelles"], ["what"], ["which"]) and words[
-        at + 1 : at + 2
-    ] in (["de"], ["d"], ["of"])
+def _kind_asked(asked: list[str], at: int) -> bool:
+    """Tell whether the word at a position asks a kind: "quel type de…", "what kind of…", "which sort of…" (asked:
+    the question's words, its interrogatives as _SAME_INTERROGATIVE reads them)."""
+    return asked[at - 1 : at] in (["quel"], ["what"]) and asked[at + 1 : at + 2] in (["de"], ["d"], ["of"])
 
 
 def _says_nothing(reading: Reading) -> bool:
@@ -3028,7 +3028,8 @@ _FRENCH_LETTER = re.compile("[éèêàâùûçîôœ]")
 
 
 def _proper_names(question: str) -> list[str]:
-    """Capitalized words past the first word of a sentence: the names a question mentions."""
+    """Capitalized words past the first word of a sentence, and a first word no dictionary holds: the names a
+    question mentions."""
     text = question.strip()
     # Its first word names someone only where no dictionary holds it: "Lavrov était-il là ?", not "Latest on…".
     opening = _OPENING_NAME.match(text)

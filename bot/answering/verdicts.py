@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from enum import Enum
 from functools import partial
 
-from bot.answering.doers import done_by_another, passive_agents
+from bot.answering.doers import agent_people, done_by_another, passive_agents
 from bot.answering.index import announced, by_phone, gives, own_text, published, reported_done
 from bot.answering.lexicon import (
     COUNTRIES,
@@ -379,7 +379,7 @@ def _other_agent(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) 
     if not named_asked:  # "par la partie américaine ?": no one the registry knows, so no one else to tell apart
         return None
     # A person asked is told apart from another of their country: "accueilli par Ouchakov ?" of "par Kirill Dmitriev".
-    people = {i for i in named_asked if i in knowledge.people}
+    people = set(agent_people(reading, knowledge))
     wanted = {*asked, *(people or named_asked)}
     other = False
     # The question's other words are looked for in its language's summary; the other language's tells the agent.
@@ -507,11 +507,7 @@ def _names_stated(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
 def _agent_named(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact names whom a yes/no passive asks did it: "l'accord a-t-il été annoncé par Peskov ?" is no
     yes from the agreement Ushakov announced (a fact need not name them to answer no, see _other_agent)."""
-    if not reading.passive or reading.agent is None:
-        return True
-    _, *words = reading.agent
-    asked = {p for word in words for p in knowledge.named_by_word.get(word, ()) if p in knowledge.people}
-    return asked <= set(fact.data.people)
+    return not reading.passive or set(agent_people(reading, knowledge)) <= set(fact.data.people)
 
 
 def states_all_but_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
