@@ -210,6 +210,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         and not _day_as_limit(reading, held, lang)
         and _names_stated(reading, held, knowledge)
         and _agent_named(reading, held, knowledge)
+        and _people_held(reading, held, knowledge)
         and _predicate_stated(reading, held, knowledge)
         and _quotes_held(reading, held, knowledge)
         and _rate_held(reading, held, lang)
@@ -508,6 +509,12 @@ def _agent_named(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact names whom a yes/no passive asks did it: "l'accord a-t-il été annoncé par Peskov ?" is no
     yes from the agreement Ushakov announced (a fact need not name them to answer no, see _other_agent)."""
     return not reading.passive or set(agent_people(reading, knowledge)) <= set(fact.data.people)
+
+
+def _people_held(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact is about every person a yes/no question names: "Witkoff a-t-il été briefé ?" is no yes
+    from Trump briefing the Europeans on "la rencontre Witkoff–Poutine", which names him but not as briefed."""
+    return {p for p in reading.people if p in knowledge.people} <= set(fact.data.people)
 
 
 def states_all_but_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:

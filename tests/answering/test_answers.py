@@ -3445,6 +3445,15 @@ def test_another_of_the_same_country_did_it_is_no(answerer: Answerer):
     assert answerer.ask("L'accord de principe a-t-il été annoncé par Ouchakov ?").lead == "Oui."
 
 
+def test_a_yes_is_of_the_people_the_fact_is_about(answerer: Answerer):
+    """ "Witkoff a-t-il été briefé ?" got "Oui." from Trump briefing the Europeans on "la rencontre Witkoff–Poutine":
+    the fact names Witkoff, but is not about him. Those it is about are still confirmed."""
+    assert answerer.ask("Est-ce que Witkoff a été briefé ?").lead not in ("Oui.", "Oui, au conditionnel :")
+    assert answerer.ask("Was Putin briefed?").lead not in ("Yes.", "Yes, but unconfirmed:")
+    assert answerer.ask("Les Européens ont-ils été informés ?").lead == "Oui."
+    assert answerer.ask("Trump a-t-il informé les Européens ?").lead == "Oui."
+
+
 @pytest.mark.parametrize("question", ["salut ça va ?", "what's your name?", "ça va ?"])
 def test_small_talk_is_declined_not_answered_with_a_fact(answerer: Answerer, question: str):
     """Everyday words alone name nothing a fact is about: "ça va ?" got Witkoff's coming visit ("va" of "se rendre"),
