@@ -937,6 +937,8 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         "ecrit",
         "a ecrit",
         "qualifie",
+        "decrit",  # as "described": how someone described something is what they said of it
+        "decrire",
         "selon lui",
         "reagi",
         "propos",

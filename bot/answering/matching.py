@@ -2546,8 +2546,12 @@ def _owned(words: list[str], start: int, end: int) -> bool:
 
 
 # A question closed by asking for yes or no: what comes before it is a statement to confirm or deny.
+# "…, true?", "…. Correct?", "… c'est vrai", "…ou pas ?": a word of truth alone tags only after a break, where "did
+# Trump get it right?" asks of being right.
 _YES_OR_NO_TAG = re.compile(
-    r"[\s,;:–—-]*\b(?:yes or no|oui ou non|true or false|vrai ou faux)\s*[?.!]*\s*$", re.IGNORECASE
+    r"(?:[\s,;:–—-]*\b(?:yes or no|oui ou non|true or false|vrai ou faux|c['’ ]?est (?:vrai|exact))"
+    r"|\s*[,.;:!?–—-]\s*(?:is (?:that|it) |is this )?(?:true|correct|right|vrai|exact))\s*[?.!]*\s*$",
+    re.IGNORECASE,
 )
 _NOT_TAG = re.compile(r"\b(?:isn't|wasn't|aren't|weren't|didn't|doesn't|don't) (?:it|he|she|they|that)\s*\?")
 
@@ -2895,7 +2899,8 @@ def is_yes_no(question: str) -> bool:
 
 # A frame asking whether its clause is true: "is it true that…", "est-il vrai que…", "est-ce exact qu'…".
 _TRUTH_FRAME = re.compile(
-    r"\s*(?:is it (?:true|correct|right|the case|so) that|est[- ](?:il|ce) (?:vrai|exact|juste) qu(?:e\s+|['’])"
+    r"\s*(?:(?:claim|affirmation|rumeur|rumou?r)\s*:"
+    r"|is it (?:true|correct|right|the case|so) that|est[- ](?:il|ce) (?:vrai|exact|juste) qu(?:e\s+|['’])"
     r"|(?:est[- ]ce que )?c['’]est (?:vrai|exact) qu(?:e\s+|['’]))\s*",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ from functools import partial
 from bot.answering.doers import agent_people, done_by_another, passive_agents
 from bot.answering.index import announced, by_phone, gives, own_text, published, reported_done
 from bot.answering.lexicon import (
+    CLAUSE_BREAK,
     COUNTRIES,
     DEMANDING,
     GOING,
@@ -43,7 +44,7 @@ from bot.answering.matching import Reading, Result, days_named, figures_named, l
 from bot.knowledge.dates import FOLDED_MONTHS
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, DemandFact
-from bot.knowledge.text import fold, lemmas
+from bot.knowledge.text import among, fold, lemmas
 from bot.messages import say
 
 YES_NO_COVERAGE = 0.8  # "yes" only when the best fact holds nearly every word of the question
@@ -147,7 +148,12 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     # A hedge the question itself holds ("did Moscow expect…?") is what it asks about, not a doubt on the answer.
     asked = forms_asked(reading)
     hedged = _hedged(summary, asked)
-    contrasted = bool(summary & _CONTRASTS)  # "in principle, but…": the facts say it best, unless…
+    # "In principle, but…": the facts say it best, unless… A "but" on what is not asked changes nothing: "Is Crimea
+    # on Moscow's list?" of the list, "although Moscow fully controls none of them". A "but" on what is not yet set
+    # is on whether it happens, whatever is asked of it ("le sommet aura-t-il lieu ?": "mais calendrier non confirmé").
+    contrasted = _contrast_on(fact.data.summary.get(lang), asked - knowledge.name_words) or bool(
+        fact.data.unsettled and summary & _CONTRASTS
+    )
     # …the "but" denies most of what is asked: "did Putin commit to a deal?" of "in principle, but did not commit to
     # concluding a deal"; not "did he give his agreement in principle to a ceasefire?", of which it denies "accord".
     if differs and coverage >= NO_COVERAGE and (not contrasted or _denial(result) >= CONTRASTED_DENIAL):
@@ -323,6 +329,17 @@ def _asks_if_set(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
 def _topic_cue_words(reading: Reading) -> set[str]:
     """The words of the cues of a question's topics ("sommet", "rencontre"): what names its topic, not what it asks."""
     return {word for topic in reading.topics for phrase in TOPIC_CUES.get(topic, ()) for word in phrase.split()}
+
+
+def _contrast_on(summary: str, asked: set[str]) -> bool:
+    """Tell whether a summary sets a "but", "although" against something asked: a word of the question, or one of its
+    dictionary forms, after the contrast in its clause."""
+    for clause in CLAUSE_BREAK.split(summary):
+        words = fold(clause).split()
+        at = next((at for at, word in enumerate(words) if word in _CONTRASTS), None)
+        if at is not None and any(w not in STOPWORDS and among(w, frozenset(asked)) for w in words[at + 1 :]):
+            return True
+    return False
 
 
 def _hedged(summary: set[str], asked: set[str]) -> bool:
@@ -594,8 +611,10 @@ def _day_as_limit(reading: Reading, fact: Fact, lang: str) -> bool:
 
 
 def _foreseen(fact: Fact, knowledge: Knowledge) -> bool:
-    """Tell whether a fact is dated after its articles' day: they foresee it ("aurait été reçu", dated their own
-    day, reports what happened)."""
+    """Tell whether a fact is dated after its articles' day, or says its day is not yet set: they foresee it ("aurait
+    été reçu", dated their own day, reports what happened)."""
+    if "date" in fact.data.unsettled:  # "pourrait avoir lieu dès la semaine prochaine, calendrier non confirmé"
+        return True
     return fact.data.date is not None and fact.data.date > published(fact, knowledge)
 
 

@@ -3454,6 +3454,39 @@ def test_a_yes_is_of_the_people_the_fact_is_about(answerer: Answerer):
     assert answerer.ask("Trump a-t-il informé les Européens ?").lead == "Oui."
 
 
+def test_a_but_on_what_is_not_asked_leaves_the_answer(answerer: Answerer):
+    """ "Mais", "although" make a fact say it best only where what follows them is asked: "did Putin commit to a deal?"
+    of "agreement in principle, but did not commit to concluding a deal" is no yes; "has he agreed in principle?" is
+    yes."""
+    assert answerer.ask("Has Putin agreed in principle to a 30-day ceasefire in Ukraine?").lead == "Yes."
+    assert answerer.ask("Did Putin commit to a deal?").lead not in ("Yes.", "Yes, but unconfirmed:")
+    refused = "Do Kyiv and its European allies accept recognising Russia's annexation of occupied territories?"
+    assert answerer.ask(refused).lead == "No."
+
+
+def test_an_event_whose_day_is_not_set_has_not_taken_place(answerer: Answerer):
+    """ "Could take place as early as next week, but the timetable is not confirmed" foresees the summit: it says
+    nothing of its having taken place (it got "Yes, but unconfirmed:" once the "but" no longer hid it)."""
+    assert answerer.ask("Did the Trump–Putin summit actually take place?").lead not in ("Yes.", "Yes, but unconfirmed:")
+
+
+def test_a_truth_tag_closing_a_claim_asks_yes_or_no(answerer: Answerer):
+    """ "Claim: …. Correct?", "…, true?", "… c'est vrai": the claim is what is asked, yes or no; the tag and "claim"
+    are no words to match (the claims were declined)."""
+    reading = answerer.matcher.read("Claim: the idea of a bilateral Trump–Putin summit came from Moscow. Correct?")
+    assert reading.yes_no and not {"claim", "correct"} & set(reading.tokens)
+    assert answerer.matcher.read("la russie continue a bombarder pendant les discussions c'est vrai").yes_no
+    assert answerer.ask("Claim: after Geneva the US kept its original peace plan unchanged. True?").found
+    assert not answerer.matcher.read("What did Trump get right").yes_no  # "right" opens no tag without a break
+
+
+def test_how_someone_described_it_is_what_they_said(answerer: Answerer):
+    """ "Décrit" is "described", a cue of what someone said: "Comment Ouchakov a-t-il décrit l'échange ?" was
+    declined, his "très utile et constructif" among the suggestions."""
+    answer = answerer.ask("Comment Ouchakov a-t-il décrit l'échange avec Witkoff ?")
+    assert answer.found and "très utile et constructif" in answer.text
+
+
 @pytest.mark.parametrize("question", ["salut ça va ?", "what's your name?", "ça va ?"])
 def test_small_talk_is_declined_not_answered_with_a_fact(answerer: Answerer, question: str):
     """Everyday words alone name nothing a fact is about: "ça va ?" got Witkoff's coming visit ("va" of "se rendre"),
