@@ -17,6 +17,7 @@ from bot.answering.gazetteer import PEOPLES
 from bot.answering.lexicon import (
     APPROXIMATORS,
     COUNTRIES,
+    LOCUTIONS,
     NUMBER_VALUES,
     NUMBER_WORDS,
     RATE,
@@ -684,7 +685,7 @@ def alias_index(knowledge: Knowledge) -> dict[str, str]:
 def keys_of(text: str) -> frozenset[str]:
     """The index keys of a text: each content word folded, and its folded lemmas."""
     keys = set()
-    for word in raw_words(text):
+    for word in raw_words(LOCUTIONS.sub(" ", text)):
         folded = fold(word)
         keys.add(folded)
         keys.update(lemmas(word))

@@ -1443,6 +1443,9 @@ _GLOSS = re.compile(r"\(([^()]*)\)")
 # What a summary says of its article, not of the event: "Selon l'article 000, qui ne dit pas de qui il tient
 # l'information, Moscou aurait…" denies nothing Moscow did, nor that anyone said it.
 _OF_THE_ARTICLE = re.compile(r"(\barticles? \d{3}), (?:qui|which) [^,;.]*")
+# Prepositions of several words whose noun says nothing: "au sujet de la paix" is about peace, no "sujet" (a subject
+# asked: "sur quels sujets…"), "à propos de Poutine" no remark ("propos") made.
+LOCUTIONS = re.compile(r"\b(?:au sujet|[aà] propos|au sein|au cours|[aà] l['’]issue) (?=d)", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]|\s[—–-]\s")
 
 

@@ -44,6 +44,7 @@ from bot.answering.lexicon import (
     LIGHT_WEIGHT,
     LIGHT_WORDS,
     LIST_CUES,
+    LOCUTIONS,
     MUTUAL_VERBS,
     NAME_CUES,
     NAME_WORDS,
@@ -509,6 +510,7 @@ class Matcher:
         if "due to" in question:  # "was he due to travel?" is going to; "due to the tensions", because of
             question = _DUE_TO.sub(lambda found: "" if found.group(1) else "going to", question)
         question = _NO_APOSTROPHE.sub(r"\1'\2", question)  # "witkoff cest qui" is "c'est qui", typed in short
+        question = LOCUTIONS.sub(" ", question)  # "au sujet de la paix": about peace
         if tagged := _YES_OR_NO_TAG.search(question):  # "russia demands ukraine out of nato, yes or no?": a tag
             question = question[: tagged.start()] + "?"
         asks_yes_no = bool(tagged) or is_yes_no(question)  # the clause a frame asks of, read once: not rewritten
@@ -759,7 +761,13 @@ class Matcher:
             by_phone=True if phoned else _contact(flags),
             asks_speech=bool(said),
             asks_words="words" in flags,
-            speaker=_speaker(tokens, named, said, aspects) or _according_to(words, self.index.person_named),
+            speaker=_titled_speaker(
+                _speaker(tokens, named, said, aspects) or _according_to(words, self.index.person_named),
+                folded,
+                [span for span in spans if span in titled],
+                owners,
+                bool(said),
+            ),
             settings=(self._settings(typed) if places else frozenset()) | self._us_setting(question),
             party=self._party(typed) if people or places else None,  # a party is a person or a place named
             owners=owners,
@@ -1498,6 +1506,10 @@ class Matcher:
         if reading.expires_on:  # "l'ultimatum expirait-il le 7 août ?" asks of a deadline, whatever else names the day
             scores += self._topic_bonus(frozenset(["deadline"]))
         mentioned: np.ndarray | int = 0  # how many of the people the question names each fact names
+        if reading.speaker and reading.speaker not in reading.people:
+            # "d'après le conseiller de Poutine, …": whom a title names as the source, the facts naming them first.
+            source = reading.speaker
+            scores += ENTITY_BONUS * (index.speaker_mask.get(source, False) | index.person_mask.get(source, False))
         if reading.people:
             mentioned = np.zeros(count, dtype=np.int16)
             for person in reading.required:
@@ -2320,6 +2332,20 @@ def _according_to(words: list[str], person_named: Callable[[str], str | None]) -
 
 
 _SOURCE_WORDS = frozenset(["selon", "apres"])  # "selon Peskov", "d'après Peskov"
+
+
+def _titled_speaker(
+    speaker: str | None, folded: list[str], titled: list[tuple[int, int, str]], owners: frozenset[str], said: bool
+) -> str | None:
+    """Who speaks where a title names them: "qu'a dit le conseiller de Poutine ?", "d'après le conseiller de
+    Poutine, …" are the adviser's words, not Putin's, whom the title names as whose adviser."""
+    if speaker is not None and speaker not in owners or not titled:
+        return speaker
+    sources = [at for at, word in enumerate(folded) if word in _SOURCE_WORDS]
+    start, _, person = min(titled)
+    if speaker is not None or said or any(0 < start - at <= 3 for at in sources):
+        return person
+    return None
 
 
 def _contact(flags: set[str]) -> bool | None:

@@ -1371,3 +1371,34 @@ def test_an_english_compound_counts_its_last_noun(knowledge, question: str, coun
     """ "Number of previous Witkoff Putin meetings" counts meetings: "previous" was counted, and a count of submarines
     in a sentence saying "la semaine précédente" answered it."""
     assert Matcher(knowledge).read(question).counted == counted
+
+
+def test_a_preposition_of_several_words_is_no_word_to_match(answerer: Answerer):
+    """ "Au sujet de la paix" is about peace: its "sujet" made Witkoff's coming visit answer "sur quels sujets a porté
+    la discussion ?", the topics of 6 August ranked second. Neither facts nor questions hold it."""
+    from bot.answering.index import keys_of
+
+    assert "sujet" not in keys_of("avoir une entrevue avec Vladimir Poutine au sujet de la paix")
+    assert "sujet" in keys_of("les sujets abordés")
+    assert "sujet" not in answerer.matcher.read("Qu'a dit Peskov au sujet de la paix ?").tokens
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Qu'a dit le conseiller diplomatique de Poutine ?",
+        "D'après le conseiller de Poutine, sur quels sujets a porté la discussion avec l'envoyé de Trump ?",
+    ],
+)
+def test_a_title_names_who_speaks_not_whose_they_are(answerer: Answerer, question: str):
+    """ "Le conseiller de Poutine" speaks, not Putin, whom the title names as whose adviser."""
+    assert answerer.matcher.read(question).speaker == "ushakov"
+
+
+def test_a_source_named_by_title_is_read_first(answerer: Answerer):
+    """What Ushakov said the talks covered, not Witkoff's coming visit "au sujet de la paix"."""
+    answer = answerer.ask(
+        "D'après le conseiller de Poutine, sur quels sujets a porté la discussion avec l'envoyé de Trump ?"
+    )
+    assert "conflit ukrainien" in answer.text.split("\n")[0]
+    assert answerer.matcher.read("Qu'a dit Poutine de l'envoyé de Trump ?").speaker == "putin"
