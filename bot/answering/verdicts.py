@@ -16,6 +16,7 @@ from bot.answering.lexicon import (
     GOING,
     HAPPENING,
     IRREGULAR_VERBS,
+    NEGATIONS,
     NUMBER_VALUES,
     OUTCOME_CUES,
     RATE,
@@ -144,6 +145,10 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     if ended and any(ended(m.fact.data.summary.get(lang)) for m in result.matches if m.coverage >= coverage):
         return Verdict.NO
     differs = denied != asks_denial
+    if differs and reading.reports_denial and not denied and not summary.isdisjoint(NEGATIONS):
+        # "Did Trump claim the war would never have happened?" of a war that "would not have happened": the fact
+        # reports a denial too, on words a clause of its own may not hold; no "no" rests on that.
+        return Verdict.UNSAID
     # "No" may rest on a fact worded otherwise ("accept?" / "declined"); "yes" needs nearly every word of the question.
     # A hedge the question itself holds ("did Moscow expect…?") is what it asks about, not a doubt on the answer.
     asked = forms_asked(reading)

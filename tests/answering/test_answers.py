@@ -3480,6 +3480,19 @@ def test_a_truth_tag_closing_a_claim_asks_yes_or_no(answerer: Answerer):
     assert not answerer.matcher.read("What did Trump get right").yes_no  # "right" opens no tag without a break
 
 
+def test_a_denial_reported_of_a_fact_reporting_one_is_no_no(answerer: Answerer):
+    """ "Did Trump claim the war would never have happened?" got "No." from his war that "would not have happened":
+    the fact reports the denial asked, though its clause holds none of the question's words."""
+    question = "Did Trump really claim the war would never have happened under his presidency?"
+    assert answerer.ask(question).lead not in ("No.", "No, but unconfirmed:")
+
+
+def test_oui_slash_non_asks_yes_or_no(answerer: Answerer):
+    """ "zelensky dans le sommet ? oui/non" asks yes or no, as "oui ou non" does; "oui" and "non" are no words."""
+    reading = answerer.matcher.read("zelensky dans le sommet ? oui/non")
+    assert reading.yes_no and not {"oui", "non"} & set(reading.tokens)
+
+
 def test_how_someone_described_it_is_what_they_said(answerer: Answerer):
     """ "Décrit" is "described", a cue of what someone said: "Comment Ouchakov a-t-il décrit l'échange ?" was
     declined, his "très utile et constructif" among the suggestions."""
