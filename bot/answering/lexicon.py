@@ -372,6 +372,11 @@ FILLER = frozenset(
         "bonsoir",
         "coucou",
         "hello",
+        "monsieur",  # a courtesy title before a name: "le monsieur dmitriev", "Mr Witkoff"
+        "madame",
+        "mister",
+        "mr",
+        "mrs",
         "hi",
         "hey",
         "yo",
@@ -958,6 +963,10 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         "quoted",
         "tweet",
         "posted",
+        # Where words were put out says they were said: "il a écrit quoi sur internet ?", "what did he post online?"
+        # (not "réseaux sociaux", "social media": a cue's every word is one, and "Truth Social" is no statement)
+        "internet",
+        "online",
         "commented",
         # What someone warned of, insisted on or stressed, they said: "what did Zelensky warn about?"
         "warn about",
@@ -996,6 +1005,11 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         "dans la vie",
         "nationalite",  # their entry's title says it: "émissaire américain", "président russe"
         "nationality",
+        "dirige",  # what someone heads, runs: their entry's title says it ("chef du fonds souverain")
+        "diriger",
+        "dirigeait",
+        "heads",
+        "headed",
         "work for",  # whom someone works for: their entry's title says it
         "works for",
         "worked for",
@@ -1326,6 +1340,8 @@ SHORT_FORMS = {
     "hrs": "hours",
     "hr": "hour",
     "mins": "minutes",
+    "pics": "pictures",  # "what do the kremlin pics show?"
+    "pic": "picture",
     "subs": "submarines",  # "did the US move nuclear subs…?"
     "sub": "submarine",
     "wk": "week",

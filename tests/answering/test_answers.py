@@ -243,7 +243,7 @@ def test_which_ones_of_what_the_articles_say_only_some_is_declined(answerer: Ans
         ("Which social network did Dmitriev post on?", "The articles do not say which."),
         ("Which specific countries are targeted by the secondary sanctions?", "The articles do not say which."),
         ("What is the name of the sovereign fund Dmitriev heads?", "The articles do not give that name."),
-        ("Comment s'appelle le fonds souverain que dirige Dmitriev ?", "Les articles ne donnent pas de nom."),
+        ("Comment s'appelle le fonds souverain que dirige Dmitriev ?", "Les articles ne donnent pas ce nom."),
     ],
 )
 def test_which_one_of_a_kind_the_articles_leave_unnamed_is_declined(answerer: Answerer, question: str, said: str):

@@ -1402,3 +1402,21 @@ def test_a_source_named_by_title_is_read_first(answerer: Answerer):
     )
     assert "conflit ukrainien" in answer.text.split("\n")[0]
     assert answerer.matcher.read("Qu'a dit Poutine de l'envoyé de Trump ?").speaker == "putin"
+
+
+@pytest.mark.parametrize("question", ["Que dirige Dmitriev ?", "dmitriev il dirige quoi exactement"])
+def test_what_someone_heads_is_their_role(answerer: Answerer, question: str):
+    """ "Dirige", "heads" ask what someone is the head of, which their entry's title says ("chef du fonds souverain
+    russe"); it was declined, their entry the first suggestion."""
+    answer = answerer.ask(question)
+    assert answer.found and "fonds souverain" in answer.lead + answer.text.split("\n")[0]
+
+
+def test_where_words_were_put_out_says_they_were_said(answerer: Answerer):
+    """ "Il a écrit quoi sur internet ?", "what did he post online?": Dmitriev's post, which was declined; "monsieur"
+    is a courtesy title, no word to match."""
+    for question in ("le monsieur dmitriev il a ecrit quoi sur internet", "What did Dmitriev post online?"):
+        answer = answerer.ask(question)
+        assert answer.found and "prévaudra" in answer.text
+    assert "monsieur" not in answerer.matcher.read("le monsieur dmitriev il a ecrit quoi").tokens
+    assert "pictures" in answerer.matcher.read("what do the kremlin press office pics show").tokens
