@@ -1599,7 +1599,10 @@ class Matcher:
             owner = reading.titled and index.person_named(token) in reading.owners
             # "Witkoff a-t-il été accueilli par Ouchakov ?": a fact naming another who welcomed him answers no.
             agent = reading.yes_no and reading.passive and reading.agent is not None and token in reading.agent[1:]
-            if word.named and token not in reading.dating and not offered and not owner and not agent:
+            # "…after the Putin talks": a clause of time dates what is asked; whom it names need not be in the fact.
+            # Not of what someone said: "what did Putin say after meeting Witkoff?" is no adviser's word after it.
+            timing = token in reading.dating or token in reading.following and not reading.asks_speech
+            if word.named and not timing and not offered and not owner and not agent:
                 fits_subject = fits_subject & word.mentioned
         if reading.options:
             either = np.zeros(count, dtype=bool)

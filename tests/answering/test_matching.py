@@ -1420,3 +1420,11 @@ def test_where_words_were_put_out_says_they_were_said(answerer: Answerer):
         assert answer.found and "prévaudra" in answer.text
     assert "monsieur" not in answerer.matcher.read("le monsieur dmitriev il a ecrit quoi").tokens
     assert "pictures" in answerer.matcher.read("what do the kremlin press office pics show").tokens
+
+
+def test_whom_a_clause_of_time_names_need_not_be_in_the_fact(answerer: Answerer):
+    """ "…after the Putin talks" dates the convoy's leaving: the fact on it, which does not name Putin, answers (it was
+    declined as "of another meeting"). Not what someone said: Putin said nothing after meeting Witkoff."""
+    answer = answerer.ask("What time did the American motorcade pull out of the Kremlin after the Putin talks?")
+    assert answer.found and "14:30" in answer.text.split("\n")[0] + answer.lead
+    assert not answerer.ask("What did Putin himself say after meeting Witkoff?").found
