@@ -1340,6 +1340,7 @@ SHORT_FORMS = {
     "hrs": "hours",
     "hr": "hour",
     "mins": "minutes",
+    "st": "saint",  # "St Petersburg"
     "pics": "pictures",  # "what do the kremlin pics show?"
     "pic": "picture",
     "subs": "submarines",  # "did the US move nuclear subs…?"

@@ -595,6 +595,8 @@ class Matcher:
         # Not where another thing is asked ("quelle agence a rapporté la durée…"): the length there is what it is of.
         if "duration" in aspects:
             consumed |= {w for phrase in aspect_hits["duration"] for w in phrase if w in _LENGTH_NOUNS}
+        if "place" in aspects and not yes_no:  # "Witkoff St Petersburg venue": the venue asked, no French "sa venue"
+            consumed |= {w for phrase in aspect_hits["place"] for w in phrase if w in _PLACE_NOUNS}
         consumed_all = {w for phrases in aspect_hits.values() for phrase in phrases for w in phrase}
         flag_hits = self._flag_cues.find(words)
         flags = {key for key, phrases in flag_hits.items() if phrases}
@@ -2723,6 +2725,7 @@ def _passive(parts: list[str]) -> bool:
 
 
 _CALLS = frozenset(["call", "calls", "called", "appele", "appelle", "appeler"])  # speech, or a phone call to someone
+_PLACE_NOUNS = frozenset(["venue", "location", "endroit"])  # nouns asking a place, as _LENGTH_NOUNS a length
 _LENGTH_NOUNS = frozenset(["duree", "duration", "length"])
 _CUE_TYPO_LENGTH = 5  # shorter words are too close to each other to repair ("quand", "quant")
 # One swap or one letter off in a word of five or more ("lenght", "combein"); not two ("comedien" is no "combien").

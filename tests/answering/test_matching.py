@@ -1428,3 +1428,10 @@ def test_whom_a_clause_of_time_names_need_not_be_in_the_fact(answerer: Answerer)
     answer = answerer.ask("What time did the American motorcade pull out of the Kremlin after the Putin talks?")
     assert answer.found and "14:30" in answer.text.split("\n")[0] + answer.lead
     assert not answerer.ask("What did Putin himself say after meeting Witkoff?").found
+
+
+def test_a_noun_asking_a_place_is_no_word_to_match(answerer: Answerer):
+    """ "Witkoff St Petersburg venue": the venue is what is asked, not the French "venue" (coming) of the facts, and
+    "St" is "Saint"; it was declined. Asked yes or no, "has a venue been picked?", the noun still asks if it is set."""
+    assert answerer.ask("Witkoff St Petersburg venue").lead == "Where: presidential library."
+    assert answerer.ask("Has a venue been picked for the Trump-Putin summit yet?").lead == "No."
