@@ -551,6 +551,8 @@ class Matcher:
             aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where, or "ou" opening a question
         if _idiom_lieu(asked, aspect_hits):
             aspect_hits["place"].discard(("lieu",))
+        if ("qui",) in aspect_hits.get("who", ()) and _relative_qui(asked):
+            aspect_hits["who"].discard(("qui",))  # "les pays qui achètent…, ce sera pour quand ?" asks when
         if _asks_status(asked):  # "où en est le cessez-le-feu ?" asks how things stand, not where
             aspect_hits["place"].discard(("ou",))
         if ("date",) in aspect_hits.get("date", ()) and not _date_asked(asked):
@@ -2393,6 +2395,26 @@ def _asks_where(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool
     if ("lieu",) in cues and all(_after_idiom(asked, at) for at, word in enumerate(asked) if word == "lieu"):
         cues = cues - {("lieu",)}
     return bool(cues)
+
+
+def _relative_qui(asked: list[str]) -> bool:
+    """Tell whether every "qui" of a question follows a determiner and its noun: "les pays qui achètent aux Russes"
+    names countries, it does not ask who; "Witkoff a rencontré qui ?" does, and so does a cleft ("n'est-ce pas la
+    Russie qui a proposé le sommet ?")."""
+    return all(
+        at > 1
+        and asked[at - 2] in _FRENCH_DETERMINERS
+        and asked[at - 1] not in STOPWORDS
+        and _CLEFT_OPENERS.isdisjoint(asked[max(0, at - 5) : at - 2])
+        for at, word in enumerate(asked)
+        if word == "qui"
+    )
+
+
+_CLEFT_OPENERS = frozenset(["est", "ce", "c", "etait"])  # "c'est la Russie qui…", "est-ce la Russie qui…"
+_FRENCH_DETERMINERS = frozenset(
+    ["le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces", "ses", "son", "sa"]
+)
 
 
 def _idiom_lieu(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool:

@@ -1381,6 +1381,7 @@ def test_a_preposition_of_several_words_is_no_word_to_match(answerer: Answerer):
     assert "sujet" not in keys_of("avoir une entrevue avec Vladimir Poutine au sujet de la paix")
     assert "sujet" in keys_of("les sujets abordés")
     assert "sujet" not in answerer.matcher.read("Qu'a dit Peskov au sujet de la paix ?").tokens
+    assert "respect" not in answerer.matcher.read("What job did Witkoff get with respect to Moscow?").tokens
 
 
 @pytest.mark.parametrize(
@@ -1435,3 +1436,12 @@ def test_a_noun_asking_a_place_is_no_word_to_match(answerer: Answerer):
     "St" is "Saint"; it was declined. Asked yes or no, "has a venue been picked?", the noun still asks if it is set."""
     assert answerer.ask("Witkoff St Petersburg venue").lead == "Where: presidential library."
     assert answerer.ask("Has a venue been picked for the Trump-Putin summit yet?").lead == "No."
+
+
+def test_qui_after_a_noun_names_does_not_ask_who(answerer: Answerer):
+    """ "Les pays qui achètent aux Russes, ce sera pour quand ?" asks when: "qui" follows a determiner and its noun.
+    Asked of a verb, "Witkoff a rencontré qui ?", it asks who."""
+    assert answerer.matcher.read("les sanctions contre les pays qui achete aux russes ce sera pour quand").aspects == {
+        "date"
+    }
+    assert "who" in answerer.matcher.read("Witkoff a rencontré qui ?").aspects
