@@ -372,6 +372,9 @@ FILLER = frozenset(
         "bonsoir",
         "coucou",
         "hello",
+        "encore",  # "il a fait quoi encore ?", "qu'on voit partout": adverbs readers add freely, asking nothing
+        "partout",
+        "crois",  # the reader's own hedge: "c'était quand, Osaka je crois ?" ("croit" is someone else's belief)
         "monsieur",  # a courtesy title before a name: "le monsieur dmitriev", "Mr Witkoff"
         "madame",
         "mister",

@@ -1445,3 +1445,12 @@ def test_qui_after_a_noun_names_does_not_ask_who(answerer: Answerer):
         "date"
     }
     assert "who" in answerer.matcher.read("Witkoff a rencontré qui ?").aspects
+
+
+def test_words_readers_add_freely_ask_nothing(answerer: Answerer):
+    """ "Je crois" is the reader's hedge ("crois" read as "croissant"), "encore", "partout" adverbs they add: the
+    questions were declined, the answer among the suggestions."""
+    osaka = answerer.ask("la derniere fois que trump et poutine se sont vu en vrai c etait quand osaka je crois")
+    assert osaka.lead == "Quand : 2019."
+    assert "Medvedev" in answerer.ask("medvedev il a fait quoi encore celui la").text.split("\n")[0]
+    assert "crois" not in answerer.matcher.read("c'était quand je crois").tokens
