@@ -1239,6 +1239,11 @@ WORDS_CUES = (
     "what words",
     "which words",
     "what terms",
+    "adjectifs",  # "les 3 adjectifs de Peskov": the words he used
+    "adjectives",
+    "wording",
+    "propres mots",  # "selon ses propres mots", "in his own words"
+    "own words",
 )
 
 # Verbs of using words, which such a cue asks with: "quels termes a-t-il employés ?", "what words did he use?".

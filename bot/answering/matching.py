@@ -604,7 +604,13 @@ class Matcher:
         flags = {key for key, phrases in flag_hits.items() if phrases}
         consumed |= {w for phrase in flag_hits.get("else", ()) for w in phrase}  # "qui d'autre": "autre" is no topic
         # "Quels mots Peskov a-t-il utilisés…", "in what terms": the words someone used are asked, none of a fact's.
-        if words_asked := {w for phrase in flag_hits.get("words", ()) if len(phrase) > 1 for w in phrase}:
+        # One word no fact uses asks it alone: "les 3 adjectifs de Peskov", "what wording did he use?".
+        if words_asked := {
+            w
+            for phrase in flag_hits.get("words", ())
+            if len(phrase) > 1 or phrase[0] not in self.index.idf
+            for w in phrase
+        }:
             consumed |= words_asked | WORDS_USED
         if not asks_yes_no and not COMPARING.isdisjoint(words):
             # "How is Witkoff described differently in 000 and 004?", "russian demands april vs august": a comparison
@@ -766,7 +772,9 @@ class Matcher:
             asks_speech=bool(said),
             asks_words="words" in flags,
             speaker=_titled_speaker(
-                _speaker(tokens, named, said, aspects) or _according_to(words, self.index.person_named),
+                _speaker(tokens, named, said, aspects)
+                or _according_to(words, self.index.person_named)
+                or _words_of(tokens, named, flags),
                 folded,
                 [span for span in spans if span in titled],
                 owners,
@@ -2339,6 +2347,13 @@ def _according_to(words: list[str], person_named: Callable[[str], str | None]) -
 
 
 _SOURCE_WORDS = frozenset(["selon", "apres"])  # "selon Peskov", "d'après Peskov"
+
+
+def _words_of(tokens: tuple[str, ...], named: dict[str, str | None], flags: set[str]) -> str | None:
+    """Whose words a question asks with no verb of speech: the person it names first ("Qu'attend Zelensky du
+    sommet, selon ses propres mots ?", "les 3 adjectifs de Peskov")."""
+    first = first_person(tokens, named.get) if "words" in flags else None
+    return first[1] if first else None
 
 
 def _titled_speaker(

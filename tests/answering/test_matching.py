@@ -1454,3 +1454,18 @@ def test_words_readers_add_freely_ask_nothing(answerer: Answerer):
     assert osaka.lead == "Quand : 2019."
     assert "Medvedev" in answerer.ask("medvedev il a fait quoi encore celui la").text.split("\n")[0]
     assert "crois" not in answerer.matcher.read("c'était quand je crois").tokens
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("les 3 adjectifs de peskov sur les discussions", "peskov"),
+        ("Qu'attend Zelensky d'un sommet avec Poutine, selon ses propres mots ?", "zelensky"),
+    ],
+)
+def test_whose_words_are_asked_with_no_verb_of_speech(answerer: Answerer, question: str, speaker: str):
+    """ "Les 3 adjectifs de Peskov", "selon ses propres mots" ask someone's words with no verb of speech: the person
+    named first speaks, and their statements answer first (both were declined)."""
+    assert answerer.matcher.read(question).speaker == speaker
+    answer = answerer.ask(question)
+    assert answer.found and answerer.knowledge.people[speaker].name.get("fr") in (answer.lead + answer.text)[:300]
