@@ -1552,8 +1552,10 @@ STOPPED = frozenset(
     + ["halt", "halts", "halted", "suspendu", "suspendue", "suspendus", "suspendues", "suspendre", "suspend"]
     + ["suspended", "interrompu", "interrompue", "interrompus", "interrompre"]
     + ["arrete", "arretee", "arretes", "arretees", "arreter", "arretent"]  # "a-t-elle arrêté ses frappes ?"
+    + ["abandonne", "abandonnee", "abandonnes", "abandonnees", "abandonner", "abandon", "abandoned", "drop", "dropped"]
 )
-GOING_ON = ("continu", "poursui", "persist", "kept", "keeps")  # "a continué ses frappes", "fighting persists"
+# "a continué ses frappes", "fighting persists", "reste d'actualité", "remains on the table"
+GOING_ON = ("continu", "poursui", "persist", "kept", "keeps", "reste", "remain")
 
 
 def went_on(text: str, asked: set[str]) -> bool:

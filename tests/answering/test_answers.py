@@ -3493,6 +3493,12 @@ def test_oui_slash_non_asks_yes_or_no(answerer: Answerer):
     assert reading.yes_no and not {"oui", "non"} & set(reading.tokens)
 
 
+def test_what_remains_was_not_dropped(answerer: Answerer):
+    """ "Les sanctions secondaires ont-elles été abandonnées ?" of sanctions that "restent d'actualité": what remains
+    was not dropped (it got "the articles do not answer yes or no")."""
+    assert answerer.ask("Les sanctions secondaires ont-elles été abandonnées après les progrès ?").lead == "Non."
+
+
 def test_how_someone_described_it_is_what_they_said(answerer: Answerer):
     """ "Décrit" is "described", a cue of what someone said: "Comment Ouchakov a-t-il décrit l'échange ?" was
     declined, his "très utile et constructif" among the suggestions."""
