@@ -21,6 +21,7 @@ from bot.answering.verdicts import (
     asks_what_came,
     asks_when_held,
     dated_otherwise,
+    ending_fact,
     held_elsewhere,
     not_held,
     verdict,
@@ -217,8 +218,11 @@ class Answerer:
                 if answered:
                     return _parts_answer(question, answered, reader_lang)
             return self.decline(question, reader_lang, result)
-        facts = [m.fact for m in result.matches]
         reading = result.reading
+        if reading.yes_no and (ending := ending_fact(reading, result, reader_lang)) is not None:
+            # "Les combats ont-ils cessé ?": the "no" rests on the fact saying they went on, which is shown first.
+            result = _facts_first(result, [ending])
+        facts = [m.fact for m in result.matches]
         if (silent := self._never_quoted(reading, REACT)) is not None:
             # "Comment Medvedev a-t-il réagi au déploiement ?": the facts never have him say anything, in answer or not.
             return self._unquoted(question, reader_lang, result, silent)

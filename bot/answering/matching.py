@@ -24,6 +24,7 @@ from bot.answering.lexicon import (
     ANSWER_NOUNS,
     ASPECT_CUES,
     BESIDES_CUES,
+    BREAKDOWNS,
     CLAUSE_BREAK,
     COMPARING,
     CONTACT_VERBS,
@@ -37,6 +38,7 @@ from bot.answering.lexicon import (
     FUTURE_CUES,
     FUTURE_ENDINGS,
     GOING,
+    GOING_ON,
     IN_PERSON_CUES,
     IRREGULAR_VERBS,
     JUDGED_REFUSALS,
@@ -68,6 +70,7 @@ from bot.answering.lexicon import (
     SHORT_FORMS,
     SPEECH_VERBS,
     STEM,
+    STOPPED,
     STOPWORDS,
     SUBJECT_PRONOUNS,
     TALK_VERBS,
@@ -384,6 +387,9 @@ class Matcher:
             for word in phrase:
                 self._cue_words[word] |= topics
         self._cue_masks = {word: self.index.topic_mask(topics) for word, topics in self._cue_words.items()}
+        # "Did Russia halt its strikes?": the facts answer in what went on or broke down ("a continué ses frappes",
+        # "collapsed"), never in the verb of stopping asked, which they are taken to hold (see words_of).
+        self._going_on = np.array([_tells_going_on(fact) for fact in self.facts], dtype=bool)
         self._plain = -SPECIFICITY * self.index.sizes
         self._headline = self._plain + HEADLINE_BONUS * self.index.headline  # a headline is its topic's overview
         self._vectors = lru_cache(maxsize=4096)(self._token_vectors)
@@ -1379,6 +1385,14 @@ class Matcher:
             word = words["lieu"]
             block = word.block * np.tile(self.index.happening, 3)
             words["lieu"] = replace(word, block=block, weighted=word.weight * block)
+        if reading.yes_no:
+            for token in words.keys() & STOPPED:  # "a-t-elle cessé ses frappes ?": "a continué ses frappes" holds it
+                word, count = words[token], len(self.facts)
+                block = word.block.copy()
+                held = CUE_CREDIT * self._going_on
+                block[:count] = np.maximum(block[:count], held)  # found in the fact, and in its own words
+                block[count : 2 * count] = np.maximum(block[count : 2 * count], held)
+                words[token] = replace(word, block=block, weighted=word.weight * block)
         for token, name_word in reading.title_words:
             # "Qui a accueilli l'émissaire américain ?": a fact naming Witkoff holds the title, whatever it calls him.
             word, name = words[token], self._words(name_word, False)
@@ -2410,6 +2424,12 @@ def _asks_where(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool
     if ("lieu",) in cues and all(_after_idiom(asked, at) for at, word in enumerate(asked) if word == "lieu"):
         cues = cues - {("lieu",)}
     return bool(cues)
+
+
+def _tells_going_on(fact: Fact) -> bool:
+    """Tell whether a fact's summary says something went on or broke down, in either language."""
+    text = fold(f"{fact.data.summary.fr} {fact.data.summary.en}").split()
+    return any(word.startswith(GOING_ON + BREAKDOWNS) for word in text)
 
 
 def _relative_qui(asked: list[str]) -> bool:

@@ -141,8 +141,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         return Verdict.NO
     # "Did the Black Sea truce hold?" of "collapsed almost immediately": what broke down did not last; "les combats
     # ont-ils cessé ?" of "les combats persistent": what went on did not stop.
-    ended = _ended_by(reading) if not asks_denial and coverage >= NO_COVERAGE else None
-    if ended and any(ended(m.fact.data.summary.get(lang)) for m in result.matches if m.coverage >= coverage):
+    if ending_fact(reading, result, lang) is not None:
         return Verdict.NO
     differs = denied != asks_denial
     if differs and reading.reports_denial and not denied and not summary.isdisjoint(NEGATIONS):
@@ -272,6 +271,19 @@ def _quotes_held(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
         return True
     text = own_text(fact, knowledge)
     return all(phrase in text for phrase in reading.quoted)
+
+
+def ending_fact(reading: Reading, result: Result, lang: str) -> Fact | None:
+    """For a yes/no question asking whether something stopped or lasted, the fact as close as the best that says no
+    (it went on, or broke down): "les combats ont-ils cessé ?" of "les combats persistent"; None for any other."""
+    coverage = result.matches[0].coverage if result.matches else 0.0
+    asks_denial = denies(reading.tokens) or reading.reports_denial
+    ended = _ended_by(reading) if not asks_denial and coverage >= NO_COVERAGE else None
+    if ended is None:
+        return None
+    return next(
+        (m.fact for m in result.matches if m.coverage >= coverage and ended(m.fact.data.summary.get(lang))), None
+    )
 
 
 def _ended_by(reading: Reading) -> Callable[[str], bool] | None:

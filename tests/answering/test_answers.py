@@ -3499,6 +3499,16 @@ def test_what_remains_was_not_dropped(answerer: Answerer):
     assert answerer.ask("Les sanctions secondaires ont-elles été abandonnées après les progrès ?").lead == "Non."
 
 
+def test_a_no_that_it_stopped_shows_what_went_on_first(answerer: Answerer):
+    """ "Les combats ont-ils cessé ?": the "no" rests on "les combats persistent", shown first (a ceasefire agreed in
+    principle came first). "Did Russia halt its strikes…?" was declined: "halt" is in no fact, which tell what went
+    on."""
+    stopped = answerer.ask("Les combats ont-ils cessé ?")
+    assert stopped.lead == "Non." and "persistent" in stopped.text.split("\n")[1]
+    halted = answerer.ask("Did Russia halt its strikes on Ukraine while the talks were going on?")
+    assert halted.lead == "No." and "strikes" in halted.text.split("\n")[1]
+
+
 def test_how_someone_described_it_is_what_they_said(answerer: Answerer):
     """ "Décrit" is "described", a cue of what someone said: "Comment Ouchakov a-t-il décrit l'échange ?" was
     declined, his "très utile et constructif" among the suggestions."""
