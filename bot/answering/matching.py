@@ -1504,6 +1504,10 @@ class Matcher:
             if reading.places and all(among(t, GOING) for t in focus):
                 # "When will Witkoff go to Moscow?": going somewhere is being there, which a visit says in any words.
                 focus = set()
+            elif PERSON in reading.topics and len(reading.people) == 1 and not reading.yes_no:
+                # "c'est qui ce Ouchakov qu'on voit partout ?": who they are is their entry; the everyday verbs
+                # around the name ask nothing more.
+                focus = set()
             elif (
                 len(reading.people) == 1
                 and reading.aspects

@@ -1469,3 +1469,10 @@ def test_whose_words_are_asked_with_no_verb_of_speech(answerer: Answerer, questi
     assert answerer.matcher.read(question).speaker == speaker
     answer = answerer.ask(question)
     assert answer.found and answerer.knowledge.people[speaker].name.get("fr") in (answer.lead + answer.text)[:300]
+
+
+def test_who_someone_is_needs_no_more_than_their_name(answerer: Answerer):
+    """ "C'est qui ce Ouchakov qu'on voit partout ?": who he is is his entry; "voit" around the name asks nothing a
+    fact must hold (it was declined, his entry the first suggestion)."""
+    answer = answerer.ask("c est qui ce ouchakof qu on voit partout")
+    assert answer.found and "conseiller diplomatique" in answer.text.split("\n")[0]
