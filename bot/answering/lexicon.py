@@ -373,7 +373,9 @@ FILLER = frozenset(
         "coucou",
         "hello",
         "encore",  # "il a fait quoi encore ?", "qu'on voit partout": adverbs readers add freely, asking nothing
+        "enfin",
         "partout",
+        "entendu",  # "j'ai entendu la Crimée…", "bien entendu": the reader's own report
         "crois",  # the reader's own hedge: "c'était quand, Osaka je crois ?" ("croit" is someone else's belief)
         "monsieur",  # a courtesy title before a name: "le monsieur dmitriev", "Mr Witkoff"
         "madame",
@@ -1349,6 +1351,7 @@ SHORT_FORMS = {
     "hr": "hour",
     "mins": "minutes",
     "st": "saint",  # "St Petersburg"
+    "jai": "ai",  # "j'ai", as texted (a dictionary word, so not read as elided: see Matcher._unelided)
     "pics": "pictures",  # "what do the kremlin pics show?"
     "pic": "picture",
     "subs": "submarines",  # "did the US move nuclear subs…?"

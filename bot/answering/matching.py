@@ -523,7 +523,7 @@ class Matcher:
         yes_no = bool(framed) or asks_yes_no
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
         # "lenght" asks how long, "combein" how many; "1ere" is "premiere", as typed in short.
-        folded = [self._cue_typo(SHORT_FORMS.get(word, word)) for word in fold(question).split()]
+        folded = [self._cue_typo(SHORT_FORMS.get(word, word)) for word in map(self._unelided, fold(question).split())]
         if not ORDINALS.keys().isdisjoint(folded):  # "1st us visit…" is the first; "August 1st" a day
             folded = _ordinals(folded)
         if not DESCRIBING.keys().isdisjoint(folded):  # "how did Trump characterize it?": how he described it
@@ -928,6 +928,17 @@ class Matcher:
         if named.get(verb) or self.index.place_named(verb) or light_word(verb):
             return None
         return verb, tokens[0]
+
+    def _unelided(self, word: str) -> str:
+        """A word typed with its elided article or pronoun and no apostrophe, without it: "jai" is "j'ai", "dautres"
+        "d'autres", "lhistoire" "l'histoire"; only where neither the briefs nor the dictionaries know the word and
+        the briefs know, or never weigh, the rest ("autres" a function word)."""
+        if len(word) < 3 or word[0] not in _ELIDED or word[1] not in _VOWELS_H or word in self.index.idf:
+            return word
+        if word in STOPWORDS or dictionary_word(word):  # "the", "many", "sun": words, not "t'he", "m'any", "s'un"
+            return word
+        rest = word[1:]
+        return rest if rest in STOPWORDS or rest in self.index.idf else word
 
     def _cue_typo_of(self, word: str) -> str:
         """A word as a cue reads it: itself, or the word of a cue of what is asked it mistypes ("lenght" -> "length"),
@@ -2451,6 +2462,8 @@ def _relative_qui(asked: list[str]) -> bool:
 
 
 _CLEFT_OPENERS = frozenset(["est", "ce", "c", "etait"])  # "c'est la Russie qui…", "est-ce la Russie qui…"
+_ELIDED = frozenset("ldjnsmt")  # "l'", "d'", "j'", "n'", "s'", "m'", "t'": typed without the apostrophe, one word
+_VOWELS_H = frozenset("aeiouyh")
 _FRENCH_DETERMINERS = frozenset(
     ["le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces", "ses", "son", "sa"]
 )

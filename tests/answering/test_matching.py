@@ -1479,3 +1479,14 @@ def test_who_someone_is_needs_no_more_than_their_name(answerer: Answerer):
     fact must hold (it was declined, his entry the first suggestion)."""
     answer = answerer.ask("c est qui ce ouchakof qu on voit partout")
     assert answer.found and "conseiller diplomatique" in answer.text.split("\n")[0]
+
+
+def test_an_elision_typed_without_its_apostrophe_is_read(answerer: Answerer):
+    """ "dautres", "lhistoire", "jai": "d'autres", "l'histoire", "j'ai" texted; not "the", "many" or a dictionary word
+    ("sun" is no "s'un"). "J'ai entendu", "enfin" are the reader's own words. The regions Russia wants were declined."""
+    question = "quel sont les regions que les russe veulent garder jai entendu la crimee et dautres"
+    tokens = answerer.matcher.read(question).tokens
+    assert {"jai", "dautres", "entendu"}.isdisjoint(tokens) and "autres" in tokens
+    assert answerer.matcher.read("How many days did the sun shine?").tokens[:2] == ("days", "sun")
+    answer = answerer.ask(question)
+    assert answer.found and "Kherson" in answer.text.split("\n")[0]
