@@ -1351,6 +1351,7 @@ SHORT_FORMS = {
     "hr": "hour",
     "mins": "minutes",
     "st": "saint",  # "St Petersburg"
+    "cv": "parcours",  # a curriculum vitae: someone's career, which their entry gives
     "jai": "ai",  # "j'ai", as texted (a dictionary word, so not read as elided: see Matcher._unelided)
     "pics": "pictures",  # "what do the kremlin pics show?"
     "pic": "picture",

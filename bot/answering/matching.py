@@ -895,7 +895,8 @@ class Matcher:
             dict.fromkeys(
                 say(f"country_{place}", lang) if (place := self._people_of.get(fold(name))) else name
                 for name in proper
-                if not self.index.known(name) and not _language_asked(name, words)
+                # "witkoff parcours / CV": a short form typed in capitals is its word, no name
+                if not self.index.known(name) and not _language_asked(name, words) and fold(name) not in SHORT_FORMS
             )
         )
         places = sorted(self._elsewhere.find(words)) if not unknown else []

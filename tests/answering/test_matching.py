@@ -1490,3 +1490,10 @@ def test_an_elision_typed_without_its_apostrophe_is_read(answerer: Answerer):
     assert answerer.matcher.read("How many days did the sun shine?").tokens[:2] == ("days", "sun")
     answer = answerer.ask(question)
     assert answer.found and "Kherson" in answer.text.split("\n")[0]
+
+
+def test_a_short_form_in_capitals_is_its_word_not_a_name(answerer: Answerer):
+    """ "witkoff parcours / CV": "CV" is his career, not a name the articles never mention ("Les articles ne parlent
+    pas de CV")."""
+    answer = answerer.ask("witkoff parcours / CV")
+    assert answer.found and "immobilier" in answer.text.split("\n")[0]
