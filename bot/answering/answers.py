@@ -15,7 +15,7 @@ from bot.answering.latest import asks_latest, latest_facts, newest_article, news
 from bot.answering.leads import asks_when_set, first_line, not_said
 from bot.answering.lexicon import COUNTRIES, MEDIA, NAME_WORDS, NAMED_KINDS, PLACE_KINDS, SPECIFIC, STEM, STOPWORDS
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word
-from bot.answering.parts import question_parts, stands_for_another
+from bot.answering.parts import per_person, question_parts, stands_for_another
 from bot.answering.verdicts import (
     Verdict,
     asks_what_came,
@@ -217,6 +217,8 @@ class Answerer:
                 answered = self._part_answers(parts, reader_lang) if answered is None else answered
                 if answered:
                     return _parts_answer(question, answered, reader_lang)
+            if (each := self._each_person(question, result, reader_lang)) is not None:
+                return _parts_answer(question, each, reader_lang)
             return self.decline(question, reader_lang, result)
         reading = result.reading
         if reading.yes_no and (ending := ending_fact(reading, result, reader_lang)) is not None:
@@ -299,6 +301,27 @@ class Answerer:
             if (answer := self.answer(self.matcher.match_reading(reading), part, lang=lang)).found
             and (answer.lead or answer.items[0].topic == PERSON)  # "…who Kirill Dmitriev is": his entry
         ]
+
+    def _each_person(self, question: str, result: Result, lang: str) -> list[Answer] | None:
+        """For a declined question naming two people together ("Who are Peskov and Ushakov?", "what did Peskov and
+        Ushakov say of the talks?"), where no fact names both: its answers asked of each alone, if both have one;
+        not of their meeting or talking to each other, which only a fact naming both answers."""
+        reading = result.reading
+        if (
+            result.decline is Decline.UNKNOWN_NAME
+            or len(reading.people) < 2
+            or reading.yes_no
+            # "what did X and Y say of the talks?" asks each what they said; "when did X and Y meet?" asks no one alone
+            or reading.asks_contact
+            and not (reading.asks_speech or reading.asks_words)
+            or reading.talked
+        ):
+            return None
+        parts = per_person(question, self.matcher.index.person_named)
+        # Each asked of one person names them: its best fact need not give a first line to answer it.
+        answers = (self.answer(self.matcher.match(part), part, lang=lang) for part in parts)
+        answered = [answer for answer in answers if answer.found]
+        return answered if len(answered) == len(parts) == 2 else None
 
     def _in_their_words(self, result: Result, facts: list[Fact]) -> tuple[Result, Person] | None:
         """For a question asking what someone said, where none of the facts found has them speak: the facts that

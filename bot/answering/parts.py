@@ -4,6 +4,7 @@ a duré l'entretien ?" asks two, after a clause saying why."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.answering.lexicon import PRONOUNS
 from bot.knowledge.text import fold
@@ -65,3 +66,18 @@ def stands_for_another(words: list[str], named: bool) -> bool:
 
 
 _STANDING_FOR = PRONOUNS | {"it", "its", "y", "his", "their", "son", "sa", "ses", "leur", "leurs"}
+
+
+def per_person(question: str, person_named: Callable[[str], str | None]) -> tuple[str, ...]:
+    """The question asked of each of two people it names together, "Peskov and Ushakov", "Dmitriev et Ouchakov": "Who
+    are Peskov and Ushakov?" asks who Peskov is and who Ushakov is. Empty where it names no two people so."""
+    for pair in _TOGETHER.finditer(question):
+        first, second = (person_named(fold(name)) for name in pair.group("first", "second"))
+        if first and second and first != second:
+            start, end = pair.span()
+            return tuple(question[:start] + name + question[end:] for name in pair.group("first", "second"))
+    return ()
+
+
+# Two names joined by "and", "et", "&": each a word of letters, a name's last one or its only one.
+_TOGETHER = re.compile(r"(?P<first>[^\W\d_][\w'’-]*)\s+(?:and|et|&)\s+(?P<second>[^\W\d_][\w'’-]*)")

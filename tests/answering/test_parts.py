@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.parts import question_parts, stands_for_another
+from bot.answering.answers import Answerer
+from bot.answering.parts import per_person, question_parts, stands_for_another
 from bot.knowledge.text import fold
 
 
@@ -40,3 +41,32 @@ def test_a_part_leaning_on_another_is_told():
     assert stands_for_another(fold("what is his role?").split(), named=False)
     assert stands_for_another(fold("quel poste il occupe exactement ?").split(), named=False)
     assert not stands_for_another(fold("what is Dmitriev's role?").split(), named=True)
+
+
+def test_two_people_named_together_are_asked_of_each(answerer: Answerer):
+    """ "Who are Peskov and Ushakov?" asks who Peskov is and who Ushakov is; two words that are not both people are
+    no pair ("Trump and the Kremlin")."""
+    named = answerer.matcher.index.person_named
+    assert per_person("Who are Peskov and Ushakov?", named) == ("Who are Peskov?", "Who are Ushakov?")
+    assert (
+        per_person("Quels sont les rôles de Dmitriev et Ouchakov ?", named)[1] == "Quels sont les rôles de Ouchakov ?"
+    )
+    assert per_person("What did Trump and the Kremlin say?", named) == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Who are Peskov and Ushakov?", ("Kremlin spokesman", "adviser")),
+        ("Quels sont les rôles de Dmitriev et Ouchakov ?", ("fonds souverain", "conseiller diplomatique")),
+        ("What did Peskov and Ushakov say about the 6 August talks?", ("substantial", "constructive")),
+    ],
+)
+def test_a_question_of_two_people_no_fact_names_together_answers_each(
+    answerer: Answerer, question: str, said: tuple[str, str]
+):
+    """No fact names both, and each has their own: both are answered (all three were declined). Of their meeting,
+    only a fact naming both answers: "Quand Trump et Poutine se sont-ils rencontrés ?" is not split."""
+    answer = answerer.ask(question)
+    assert answer.found and all(words in answer.text for words in said)
+    assert answerer.ask("Quand Trump et Poutine se sont-ils rencontrés ?").lead == "Quand : 2019."
