@@ -1643,7 +1643,12 @@ class Matcher:
             agent = reading.yes_no and reading.passive and reading.agent is not None and token in reading.agent[1:]
             # "…after the Putin talks": a clause of time dates what is asked; whom it names need not be in the fact.
             # Not of what someone said: "what did Putin say after meeting Witkoff?" is no adviser's word after it.
-            timing = token in reading.dating or token in reading.following and not reading.asks_speech
+            timing = (
+                token in reading.dating
+                or token in reading.during  # "…sent during the Witkoff visit?": the visit dates what is asked
+                or token in reading.following
+                and not reading.asks_speech
+            )
             if word.named and not timing and not offered and not owner and not agent:
                 fits_subject = fits_subject & word.mentioned
         if reading.options:

@@ -1432,6 +1432,9 @@ def test_whom_a_clause_of_time_names_need_not_be_in_the_fact(answerer: Answerer)
     answer = answerer.ask("What time did the American motorcade pull out of the Kremlin after the Putin talks?")
     assert answer.found and "14:30" in answer.text.split("\n")[0] + answer.lead
     assert not answerer.ask("What did Putin himself say after meeting Witkoff?").found
+    # Nor "during": the signals Moscow sent during the visit, of a fact that does not name Witkoff (it was declined).
+    signals = answerer.ask("Did Moscow say what kind of 'signals' it sent to Washington during the Witkoff visit?")
+    assert signals.found and "signals" in signals.text
 
 
 def test_a_noun_asking_a_place_is_no_word_to_match(answerer: Answerer):
