@@ -390,6 +390,10 @@ class Matcher:
         # "Did Russia halt its strikes?": the facts answer in what went on or broke down ("a continué ses frappes",
         # "collapsed"), never in the verb of stopping asked, which they are taken to hold (see words_of).
         self._going_on = np.array([_tells_going_on(fact) for fact in self.facts], dtype=bool)
+        # The years each fact's summaries name: "lors du G20 à Osaka" is of 2019, no G20 of 2025.
+        self._years = [
+            frozenset(_YEAR.findall(f"{fact.data.summary.fr} {fact.data.summary.en}")) for fact in self.facts
+        ]
         self._plain = -SPECIFICITY * self.index.sizes
         self._headline = self._plain + HEADLINE_BONUS * self.index.headline  # a headline is its topic's overview
         self._vectors = lru_cache(maxsize=4096)(self._token_vectors)
@@ -1651,6 +1655,12 @@ class Matcher:
             )
             if word.named and not timing and not offered and not owner and not agent:
                 fits_subject = fits_subject & word.mentioned
+        if asked_years := {t for t in reading.tokens if _YEAR.fullmatch(t)} - reading.dating:
+            # "Which country hosts the G20 summit in 2025?": a fact naming years, none of them the one asked, is of
+            # another time.
+            fits_subject = fits_subject & np.array(
+                [not years or not years.isdisjoint(asked_years) for years in self._years]
+            )
         if reading.options:
             either = np.zeros(count, dtype=bool)
             for token in reading.options & words.keys():
@@ -2468,6 +2478,7 @@ def _relative_qui(asked: list[str]) -> bool:
 
 
 _CLEFT_OPENERS = frozenset(["est", "ce", "c", "etait"])  # "c'est la Russie qui…", "est-ce la Russie qui…"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year, as a question or a summary names it
 _ELIDED = frozenset("ldjnsmt")  # "l'", "d'", "j'", "n'", "s'", "m'", "t'": typed without the apostrophe, one word
 _VOWELS_H = frozenset("aeiouyh")
 _FRENCH_DETERMINERS = frozenset(

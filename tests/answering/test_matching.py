@@ -1500,3 +1500,10 @@ def test_a_short_form_in_capitals_is_its_word_not_a_name(answerer: Answerer):
     pas de CV")."""
     answer = answerer.ask("witkoff parcours / CV")
     assert answer.found and "immobilier" in answer.text.split("\n")[0]
+
+
+def test_a_fact_naming_other_years_than_the_one_asked_is_of_another_time(answerer: Answerer):
+    """ "Which country hosts the G20 summit in 2025?" got "Where: Osaka.", the 2019 G20; a fact naming no year, or
+    the year asked, still answers, and so does one a clause of "depuis" dates."""
+    assert not answerer.ask("Which country hosts the G20 summit in 2025?").found
+    assert answerer.ask("Where did Trump and Putin last meet in person in 2019?").lead == "Where: Osaka."
