@@ -174,6 +174,9 @@ class Reading:
     offered_unknown: bool = False
     names: frozenset[str] = frozenset()  # the folded words of the names it capitalises ("Tass", "Ria Novosti")
     places: frozenset[str] = frozenset()
+    # …those naming a meeting ("la rencontre de Moscou", "the Moscow meeting"): a fact on something else about that
+    # meeting need not be set there, only not at another meeting's venue.
+    event_places: frozenset[str] = frozenset()
     days: tuple[tuple[int, int], ...] = ()  # (month, day) the question names: "le 6 août", "April 11"
     months: frozenset[int] = frozenset()  # months named without a day: "the April meeting", "la rencontre d'avril"
     # Months a question starts from: "après la rencontre d'avril, quand…" asks of a later day.
@@ -390,6 +393,8 @@ class Matcher:
         # "Did Russia halt its strikes?": the facts answer in what went on or broke down ("a continué ses frappes",
         # "collapsed"), never in the verb of stopping asked, which they are taken to hold (see words_of).
         self._going_on = np.array([_tells_going_on(fact) for fact in self.facts], dtype=bool)
+        # Where meetings were held: the first place of each fact reporting people meeting.
+        self._venues = frozenset(f.data.places[0] for f in self.facts if f.data.met and f.data.places)
         # The years each fact's summaries name: "lors du G20 à Osaka" is of 2019, no G20 of 2025.
         self._years = [
             frozenset(_YEAR.findall(f"{fact.data.summary.fr} {fact.data.summary.en}")) for fact in self.facts
@@ -721,6 +726,7 @@ class Matcher:
             names=frozenset(fold(w) for w in _names_capitalised(question, proper) if self._brand(w))
             | self._unplaced.intersection(tokens),
             places=places,
+            event_places=_event_places(folded, places, self.index.place_named),
             # "Had the deadline expired by August 6?" asks of the deadline on that day: the day is no fact's date.
             dating=dating,
             following=_following(words),
@@ -933,6 +939,20 @@ class Matcher:
         if named.get(verb) or self.index.place_named(verb) or light_word(verb):
             return None
         return verb, tokens[0]
+
+    def _of_events_at(self, places: frozenset[str]) -> np.ndarray:
+        """The facts that may be about a meeting held at each place: set there, or at no other meeting's venue ("Trump
+        a-t-il informé les Européens du résultat de la rencontre de Moscou ?": the briefing is set in Europe, where no
+        meeting was held; Peskov's words on the 6 August talks are no words on the Saint Petersburg meeting)."""
+        fits = self.index.everywhere
+        for place in places:
+            same = {place, *self.knowledge.enclosing(place)}
+            elsewhere = {v for v in self._venues if v not in same and place not in self.knowledge.enclosing(v)}
+            fits = fits & (
+                self.index.about_places([place])
+                | np.array([elsewhere.isdisjoint(fact.data.places) for fact in self.facts], dtype=bool)
+            )
+        return fits
 
     def _unelided(self, word: str) -> str:
         """A word typed with its elided article or pronoun and no apostrophe, without it: "jai" is "j'ai", "dautres"
@@ -1629,8 +1649,10 @@ class Matcher:
             fits_aspect = fits_aspect & index.later_than(max(reading.after))
         fits_subject = index.everywhere  # shared and read-only: every step below makes a new array
         if reading.places or reading.days or reading.months:
+            events = reading.event_places - reading.offered
             fits_subject = (
-                index.about_places(reading.places - reading.offered)
+                index.about_places(reading.places - reading.offered - events)
+                & self._of_events_at(events)
                 & index.on_days(reading.days)
                 & index.in_months(reading.months)
             )
@@ -2455,6 +2477,32 @@ def _asks_where(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool
     if ("lieu",) in cues and all(_after_idiom(asked, at) for at, word in enumerate(asked) if word == "lieu"):
         cues = cues - {("lieu",)}
     return bool(cues)
+
+
+def _event_places(
+    folded: list[str], places: frozenset[str], place_named: Callable[[str], str | None]
+) -> frozenset[str]:
+    """The places a question names as naming a meeting: after its noun and "de", "à", "in", "at" ("la rencontre de
+    Moscou", "the meeting in Moscow"), or before it ("the Moscow meeting", "Kremlin talks")."""
+    if not places:
+        return frozenset()
+    found = set()
+    for at, word in enumerate(folded):
+        if word not in _MEETING_NOUNS:
+            continue
+        after = folded[at + 1 : at + 3]
+        if len(after) == 2 and after[0] in _OF_PLACE and (place := place_named(after[1])) in places:
+            found.add(place)
+        if at and (place := place_named(folded[at - 1])) in places:
+            found.add(place)
+    return frozenset(found)
+
+
+_MEETING_NOUNS = frozenset(
+    ["rencontre", "reunion", "entretien", "entretiens", "visite", "discussions", "pourparlers", "sommet"]
+    + ["meeting", "talks", "visit", "summit", "trip", "voyage"]
+)
+_OF_PLACE = frozenset(["de", "du", "d", "a", "au", "in", "at", "en"])
 
 
 def _tells_going_on(fact: Fact) -> bool:

@@ -1507,3 +1507,15 @@ def test_a_fact_naming_other_years_than_the_one_asked_is_of_another_time(answere
     the year asked, still answers, and so does one a clause of "depuis" dates."""
     assert not answerer.ask("Which country hosts the G20 summit in 2025?").found
     assert answerer.ask("Where did Trump and Putin last meet in person in 2019?").lead == "Where: Osaka."
+
+
+def test_a_place_naming_a_meeting_asks_of_that_meeting_not_where(answerer: Answerer):
+    """ "Le résultat de la rencontre de Moscou": Moscow names the meeting; the fact on Trump briefing the Europeans
+    of it, set in Europe where no meeting was held, answers (it was declined as "not about the meeting in Moscow").
+    A fact set at another meeting's venue does not: Peskov's words in Saint Petersburg are not on Moscow's."""
+    reading = answerer.matcher.read("Trump a-t-il informé les Européens du résultat de la rencontre de Moscou ?")
+    assert reading.event_places == {"moscow"}
+    assert answerer.ask("Trump a-t-il informé les Européens du résultat de la rencontre de Moscou ?").lead == "Oui."
+    assert answerer.matcher.read("the Moscow meeting's outcome").event_places == {"moscow"}
+    peskov = answerer.ask("Qu'a dit Peskov de la rencontre de Saint-Pétersbourg ?")
+    assert "[003]" in peskov.text.split("\n")[1] + peskov.text.split("\n")[0]
