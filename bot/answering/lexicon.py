@@ -195,6 +195,10 @@ STOPWORDS_FR = frozenset(
 )
 STOPWORDS_EN = frozenset(
     [
+        "through",  # prepositions: "signals sent through Witkoff"
+        "throughout",
+        "amid",
+        "along",
         "a",
         "an",
         "the",
@@ -527,6 +531,8 @@ ACCENTED_FUNCTION_WORDS = frozenset(
 # Everyday verbs and words of questions: they count, but little, since readers pick them freely.
 LIGHT_WORDS = frozenset(
     [
+        "together",  # "in the room together", "ensemble": of people who met, which facts say in other words
+        "ensemble",
         "reveal",
         "revealed",
         "reveals",

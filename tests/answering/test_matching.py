@@ -1519,3 +1519,11 @@ def test_a_place_naming_a_meeting_asks_of_that_meeting_not_where(answerer: Answe
     assert answerer.matcher.read("the Moscow meeting's outcome").event_places == {"moscow"}
     peskov = answerer.ask("Qu'a dit Peskov de la rencontre de Saint-Pétersbourg ?")
     assert "[003]" in peskov.text.split("\n")[1] + peskov.text.split("\n")[0]
+
+
+def test_prepositions_and_together_ask_little(answerer: Answerer):
+    """ "Through", "amid" are prepositions, "together", "ensemble" what facts say in other words of people who met:
+    "How long were Witkoff and Putin in the room together on August 6?" was declined."""
+    assert "through" not in answerer.matcher.read("signals sent through Witkoff").tokens
+    together = answerer.ask("How long were Witkoff and Putin actually in the room together on August 6?")
+    assert together.lead.startswith("How long: nearly three hours")
