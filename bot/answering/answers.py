@@ -699,8 +699,14 @@ def _kind_asked(words: list[str], anchors: list[int], reading: Reading) -> set[s
 
 
 def _what_plural(word: str, after: str) -> bool:
-    """Tell whether "what" asks which ones of a plural noun: "what signals…", not "what is…"."""
-    return word == "what" and len(after) > 3 and after.endswith("s") and not after.endswith(("ss", "us", "is"))
+    """Tell whether "what" asks which ones of a plural noun: "what signals…", not "what is…", "what does…"."""
+    return (
+        word == "what"
+        and len(after) > 3
+        and after.endswith("s")
+        and not after.endswith(("ss", "us", "is"))
+        and after not in STOPWORDS
+    )
 
 
 _SUMMARY_WORDS = re.compile(r"[\w'’-]+")

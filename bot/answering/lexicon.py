@@ -667,6 +667,10 @@ ASPECT_CUES: dict[str, tuple[str, ...]] = {
         "what city",
         "which cities",
         "what cities",
+        "quel batiment",  # the building: a venue, as the city is
+        "dans quel batiment",
+        "which building",
+        "what building",
         "quel pays",
         "quels pays",
         "which country",
@@ -1358,6 +1362,10 @@ SHORT_FORMS = {
     "mins": "minutes",
     "st": "saint",  # "St Petersburg"
     "cv": "parcours",  # a curriculum vitae: someone's career, which their entry gives
+    "immo": "immobilier",  # "promoteur immo"
+    "bosse": "travaille",  # "il bosse sur Gaza ?": works, in everyday French
+    "bosser": "travailler",
+    "boulot": "travail",
     "jai": "ai",  # "j'ai", as texted (a dictionary word, so not read as elided: see Matcher._unelided)
     "pics": "pictures",  # "what do the kremlin pics show?"
     "pic": "picture",

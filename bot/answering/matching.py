@@ -2793,9 +2793,13 @@ def _unhyphenated(typed: list[str]) -> list[str]:
 def _past(parts: list[str]) -> bool:
     """Tell whether a question's words as typed (verb and inverted subject apart) ask about what happened: a compound
     past ("a-t-il rencontré", "se sont-ils vus", "est-il arrivé", "avait annoncé"), "did", or "was", "had", "has"
-    before a participle ("was held"); an English simple past right after "who" ("who met Witkoff?"), or "was" near
-    "when", "where", "how", "what" opening the question."""
+    before a participle ("was held"); an English simple past right after "who" ("who met Witkoff?") or after "which"
+    and its noun ("which building hosted…"), or "was" near "when", "where", "how", "what" opening the question."""
     if parts[:1] == ["who"] and len(parts) > 1 and (parts[1] in IRREGULAR_VERBS or _english_participle(parts[1])):
+        return True
+    # …or after "which", "what" and their noun: "which building hosted the talks?", "what agency reported…?"
+    which = [part.lower() for part in parts[:3]]
+    if which[:1] in (["which"], ["what"]) and len(which) > 2 and _english_participle(which[2]):
         return True
     opening = [part.lower() for part in parts[:7]]
     if opening[:1] in (["when"], ["where"], ["how"], ["what"]) and not {"was", "were"}.isdisjoint(opening[1:]):
@@ -2864,7 +2868,9 @@ def _passive(parts: list[str]) -> bool:
 
 
 _CALLS = frozenset(["call", "calls", "called", "appele", "appelle", "appeler"])  # speech, or a phone call to someone
-_PLACE_NOUNS = frozenset(["venue", "location", "endroit"])  # nouns asking a place, as _LENGTH_NOUNS a length
+_PLACE_NOUNS = frozenset(
+    ["venue", "location", "endroit", "batiment", "building"]
+)  # nouns asking a place, as _LENGTH_NOUNS a length
 _LENGTH_NOUNS = frozenset(["duree", "duration", "length"])
 _CUE_TYPO_LENGTH = 5  # shorter words are too close to each other to repair ("quand", "quant")
 # One swap or one letter off in a word of five or more ("lenght", "combein"); not two ("comedien" is no "combien").

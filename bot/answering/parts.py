@@ -10,7 +10,10 @@ from bot.answering.lexicon import PRONOUNS
 from bot.knowledge.text import fold
 
 # Where a message's sentences end, and where a dash or a colon sets what is asked apart from what leads to it.
-_BREAKS = re.compile(r"(?<=[.?!])\s+|\s+[—–-]\s+|:\s+|;\s+")
+# Not after an abbreviation: "St. Petersburg", "M. Poutine", "Mr. Witkoff" are one sentence.
+_BREAKS = re.compile(
+    r"(?<=[.?!])(?<!\bSt\.)(?<!\bM\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+|\s+[—–-]\s+|:\s+|;\s+"
+)
 # Where a message may hold more than one question: a sentence's end or a break before more words, or "et", "and".
 _SEAMS = re.compile(r"[.?!;:]\s+\S|\s[—–-]\s|\s(?:et|and)\s", re.IGNORECASE)
 # "…, et combien de temps ?", "and who…", "et est-ce que…": a second question joined to the first.

@@ -7,6 +7,7 @@ import pytest
 from bot.answering.answers import Answerer
 from bot.answering.leads import not_said
 from bot.answering.matching import Decline, Matcher, Result, detect_language, is_yes_no
+from bot.answering.parts import question_parts
 
 
 def topics_of(answerer: Answerer, question: str) -> set[str]:
@@ -1527,3 +1528,25 @@ def test_prepositions_and_together_ask_little(answerer: Answerer):
     assert "through" not in answerer.matcher.read("signals sent through Witkoff").tokens
     together = answerer.ask("How long were Witkoff and Putin actually in the room together on August 6?")
     assert together.lead.startswith("How long: nearly three hours")
+
+
+def test_which_building_asks_where(answerer: Answerer):
+    """ "Which building hosted the Witkoff–Putin talks in St. Petersburg?": a building is a venue, "hosted" a past,
+    and "St." no end of a sentence (the part before it got "Where: Moscow, Kremlin.")."""
+    assert answerer.ask("Which building hosted the Witkoff–Putin talks in St. Petersburg?").lead == (
+        "Where: presidential library."
+    )
+    assert answerer.ask("Dans quel bâtiment se sont-ils rencontrés à Saint-Pétersbourg ?").lead == (
+        "Où : bibliothèque présidentielle."
+    )
+    assert question_parts("Which building hosted the talks in St. Petersburg? And who was there?") == (
+        "Which building hosted the talks in St. Petersburg?",
+        "And who was there?",
+    )
+
+
+def test_what_does_asks_no_plural_noun(answerer: Answerer):
+    """ "What does the Russia–China partnership involve militarily?" got "The articles do not say which.": "does" is
+    no plural noun asked after "what". Readers' everyday words: "immo", "bosse"."""
+    assert answerer.ask("What does the Russia–China strategic partnership involve militarily?").found
+    assert answerer.ask("witkoff c un promoteur immo a la base non ?").found
