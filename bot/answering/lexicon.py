@@ -199,6 +199,7 @@ STOPWORDS_EN = frozenset(
         "throughout",
         "amid",
         "along",
+        "alongside",
         "a",
         "an",
         "the",

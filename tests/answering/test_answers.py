@@ -3478,6 +3478,8 @@ def test_a_truth_tag_closing_a_claim_asks_yes_or_no(answerer: Answerer):
     assert answerer.matcher.read("la russie continue a bombarder pendant les discussions c'est vrai").yes_no
     assert answerer.ask("Claim: after Geneva the US kept its original peace plan unchanged. True?").found
     assert not answerer.matcher.read("What did Trump get right").yes_no  # "right" opens no tag without a break
+    # "c vrai ?", texted: the place the two met, confirmed (it was declined).
+    assert answerer.ask("witkoff poutine st petersbourg bibliotheque c vrai ?").lead == "Oui."
 
 
 def test_a_denial_reported_of_a_fact_reporting_one_is_no_no(answerer: Answerer):
