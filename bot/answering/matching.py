@@ -370,6 +370,7 @@ class Matcher:
         # index repairs those as words of the facts ("sanctoins").
         self._cue_spellings = sorted({w for phrase in self._aspect_cues.keys for w in phrase if len(w) >= 5})
         self._cue_typo = lru_cache(maxsize=4096)(self._cue_typo_of)
+        self._unelided = lru_cache(maxsize=4096)(self._unelided_of)
         # What else a question's phrasing says of it, read in one pass: a list, a name, an outcome, what is to come.
         self._flag_cues = PhraseTable(
             {
@@ -954,7 +955,7 @@ class Matcher:
             )
         return fits
 
-    def _unelided(self, word: str) -> str:
+    def _unelided_of(self, word: str) -> str:
         """A word typed with its elided article or pronoun and no apostrophe, without it: "jai" is "j'ai", "dautres"
         "d'autres", "lhistoire" "l'histoire"; only where neither the briefs nor the dictionaries know the word and
         the briefs know, or never weigh, the rest ("autres" a function word)."""
