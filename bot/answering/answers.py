@@ -299,7 +299,9 @@ class Answerer:
             and not reading.pronoun_led
             and not stands_for_another(fold(part).split(), bool(reading.people))
             if (answer := self.answer(self.matcher.match_reading(reading), part, lang=lang)).found
-            and (answer.lead or answer.items[0].topic == PERSON)  # "…who Kirill Dmitriev is": his entry
+            # A first line answering it ("that the articles do not answer yes or no" answers nothing), or the entry
+            # of whom it asks about ("…who Kirill Dmitriev is").
+            and (answer.lead and answer.lead != say("yes_no_unsaid", lang) or answer.items[0].topic == PERSON)
         ]
 
     def _each_person(self, question: str, result: Result, lang: str) -> list[Answer] | None:

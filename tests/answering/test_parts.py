@@ -70,3 +70,9 @@ def test_a_question_of_two_people_no_fact_names_together_answers_each(
     answer = answerer.ask(question)
     assert answer.found and all(words in answer.text for words in said)
     assert answerer.ask("Quand Trump et Poutine se sont-ils rencontrés ?").lead == "Quand : 2019."
+
+
+def test_a_part_the_articles_answer_neither_yes_nor_no_answers_nothing(answerer: Answerer):
+    """ "Who owns Ria Novosti and is Tass state-run?": neither part is answered; the second got "the articles do not
+    answer yes or no" over the ultimatum's fact, which answers nothing, and the message was answered with it."""
+    assert not answerer.ask("Who owns Ria Novosti and is Tass state-run?").found
