@@ -174,6 +174,7 @@ class Reading:
     offered_unknown: bool = False
     names: frozenset[str] = frozenset()  # the folded words of the names it capitalises ("Tass", "Ria Novosti")
     places: frozenset[str] = frozenset()
+    name_options: frozenset[str] = frozenset()  # names of their own offered to choose from: "Tass ou Ria ?"
     # …those naming a meeting ("la rencontre de Moscou", "the Moscow meeting"): a fact on something else about that
     # meeting need not be set there, only not at another meeting's venue.
     event_places: frozenset[str] = frozenset()
@@ -724,8 +725,11 @@ class Matcher:
             and not self._unknown_names(
                 [name for name in proper if fold(name) not in absent], [w for w in words if w not in absent], lang
             ),
-            names=frozenset(fold(w) for w in _names_capitalised(question, proper) if self._brand(w))
-            | self._unplaced.intersection(tokens),
+            names=(
+                names := frozenset(fold(w) for w in _names_capitalised(question, proper) if self._brand(w))
+                | self._unplaced.intersection(tokens)
+            ),
+            name_options=_offered(words, names),
             places=places,
             event_places=_event_places(folded, places, self.index.place_named),
             # "Had the deadline expired by August 6?" asks of the deadline on that day: the day is no fact's date.
@@ -1705,8 +1709,10 @@ class Matcher:
             fits_subject = fits_subject & self._met_all(reading.participants)
         # A name of its own the question gives ("l'OTAN", "Bloomberg") is what it is about, as a person or place is.
         # Not for yes or no, which a fact naming another answers no ("did Ria Novosti report the length?").
-        for name in () if reading.yes_no else reading.names & words.keys():
+        for name in () if reading.yes_no else (reading.names - reading.name_options) & words.keys():
             fits_subject = fits_subject & (words[name].block[: len(self.facts)] > 0)
+        if choices := reading.name_options & words.keys():  # "Tass ou Ria ?": a fact naming either
+            fits_subject = fits_subject & np.logical_or.reduce([words[n].block[: len(self.facts)] > 0 for n in choices])
         floor = self.thresholds.coverage if reading.guided else self.thresholds.coverage_unguided
         confident = (coverage >= floor) & (scores >= self.thresholds.score)
         if focus_total:
@@ -2478,6 +2484,18 @@ def _asks_where(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool
     if ("lieu",) in cues and all(_after_idiom(asked, at) for at, word in enumerate(asked) if word == "lieu"):
         cues = cues - {("lieu",)}
     return bool(cues)
+
+
+def _offered(words: list[str], names: frozenset[str]) -> frozenset[str]:
+    """The names of their own a question offers to choose from, folded: "Tass ou Ria ?", "Bloomberg or Tass?"."""
+    if len(names) < 2:
+        return frozenset()
+    return frozenset(
+        name
+        for at, word in enumerate(words[1:-1], 1)
+        if word in _OR and words[at - 1] in names and words[at + 1] in names
+        for name in (words[at - 1], words[at + 1])
+    )
 
 
 def _event_places(

@@ -1550,3 +1550,12 @@ def test_what_does_asks_no_plural_noun(answerer: Answerer):
     no plural noun asked after "what". Readers' everyday words: "immo", "bosse"."""
     assert answerer.ask("What does the Russia–China strategic partnership involve militarily?").found
     assert answerer.ask("witkoff c un promoteur immo a la base non ?").found
+
+
+def test_names_offered_to_choose_from_need_only_one_in_the_fact(answerer: Answerer):
+    """ "…, Tass ou Ria ?": either agency; the convoy's fact names Ria Novosti only (it was declined, each name
+    being required of the fact)."""
+    question = "C'est quelle agence qui a donné l'heure de départ du convoi américain, Tass ou Ria ?"
+    assert answerer.matcher.read(question).name_options == {"tass", "ria"}
+    answer = answerer.ask(question)
+    assert answer.found and "Ria Novosti" in answer.text.split("\n")[0]
