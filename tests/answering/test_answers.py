@@ -3511,6 +3511,13 @@ def test_a_no_that_it_stopped_shows_what_went_on_first(answerer: Answerer):
     assert halted.lead == "No." and "strikes" in halted.text.split("\n")[1]
 
 
+def test_what_as_an_object_asks_no_kind_which(answerer: Answerer):
+    """ "What did the source near the Russian foreign ministry call the visit?" got "The articles do not say which.":
+    "what" is what the source called it, not which source; "which source…?" still asks which one."""
+    answer = answerer.ask("What did the source near the Russian foreign ministry call the visit?")
+    assert answer.found and "symbolic step" in answer.text
+
+
 def test_how_someone_described_it_is_what_they_said(answerer: Answerer):
     """ "Décrit" is "described", a cue of what someone said: "Comment Ouchakov a-t-il décrit l'échange ?" was
     declined, his "très utile et constructif" among the suggestions."""
