@@ -511,6 +511,7 @@ class Matcher:
                 lambda found: ("meetings" if found.group(2) else _MEETING_FORMS[found.group(1).lower()]) + " with",
                 question,
             )  # "each of his sit-downs with Putin": his meetings
+            question = _SIT_DOWN_NOUN.sub(lambda found: "meeting" + found.group(1), question)  # "the 6 August sit-down"
         if (owned := _OWNED_TITLE.search(question)) and self.index.place_named(fold(owned[1])):
             # "Is Medvedev Russia's president?", "russias president": the president of Russia, a title the briefs know.
             question = f"{question[: owned.start()]}{owned[2]} of {owned[1]}{question[owned.end() :]}"
@@ -3104,6 +3105,7 @@ _TRUTH_FRAME = re.compile(
 # An article named by what it is about: "selon l'article sur la rencontre de Saint-Pétersbourg", "per the piece on
 # Witkoff's upcoming trip", up to the end of its clause.
 _SIT_DOWN = re.compile(r"\b(sit|sits|sat|sitting)[ -]down(s?) with\b", re.IGNORECASE)
+_SIT_DOWN_NOUN = re.compile(r"\bsit-down(s?)\b", re.IGNORECASE)  # the noun, with no "with" after it
 _PRECISE = frozenset(["precis", "precise", "precises"])
 _PRECISE_VALUES = frozenset(
     ["date", "jour", "heure", "moment", "chiffre", "nombre", "montant", "bilan", "duree", "lieu", "endroit"]

@@ -1559,3 +1559,9 @@ def test_names_offered_to_choose_from_need_only_one_in_the_fact(answerer: Answer
     assert answerer.matcher.read(question).name_options == {"tass", "ria"}
     answer = answerer.ask(question)
     assert answer.found and "Ria Novosti" in answer.text.split("\n")[0]
+
+
+def test_a_sit_down_is_a_meeting_as_a_noun_too(answerer: Answerer):
+    """ "The 6 August sit-down in Moscow": a meeting, with no "with" after it (it was declined)."""
+    assert "meeting" in answerer.matcher.read("Did the 6 August sit-down in Moscow last more than an hour?").tokens
+    assert answerer.ask("How long was the 6 August sit-down in Moscow?").lead.startswith("How long: nearly three hours")
