@@ -465,6 +465,8 @@ FILLER = frozenset(
         "selon",
         "articles",
         "article",
+        "piece",  # "in the 'Witkoff va se rendre en Russie' piece", "d'après le papier"
+        "papier",
         "sources",
         "source",
         "info",

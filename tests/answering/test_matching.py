@@ -1565,3 +1565,15 @@ def test_a_sit_down_is_a_meeting_as_a_noun_too(answerer: Answerer):
     """ "The 6 August sit-down in Moscow": a meeting, with no "with" after it (it was declined)."""
     assert "meeting" in answerer.matcher.read("Did the 6 August sit-down in Moscow last more than an hour?").tokens
     assert answerer.ask("How long was the 6 August sit-down in Moscow?").lead.startswith("How long: nearly three hours")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In the 'Witkoff va se rendre en Russie' piece, who is he going to see and about what?",
+        "Quel succès Trump aurait eu avant l'Ukraine d'après le papier ?",
+    ],
+)
+def test_the_piece_a_reader_means_is_the_article(answerer: Answerer, question: str):
+    """ "The … piece", "le papier": the article, as "l'article" is, no word a fact must hold (both were declined)."""
+    assert answerer.ask(question).found
