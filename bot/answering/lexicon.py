@@ -648,6 +648,10 @@ LIGHT_WORDS = frozenset(
         "exactly",
         "exactement",
         "vraiment",
+        "vrai",  # "une vraie désescalade", "en vrai": how real, not what
+        "vraie",
+        "vrais",
+        "vraies",
     ]
 )
 LIGHT_WEIGHT = 1.0
@@ -1364,6 +1368,8 @@ SHORT_FORMS = {
     "hr": "hour",
     "mins": "minutes",
     "st": "saint",  # "St Petersburg"
+    "negos": "negociations",  # "dans les négos"
+    "nego": "negociation",
     "cv": "parcours",  # a curriculum vitae: someone's career, which their entry gives
     "immo": "immobilier",  # "promoteur immo"
     "bosse": "travaille",  # "il bosse sur Gaza ?": works, in everyday French

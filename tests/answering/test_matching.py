@@ -1577,3 +1577,11 @@ def test_a_sit_down_is_a_meeting_as_a_noun_too(answerer: Answerer):
 def test_the_piece_a_reader_means_is_the_article(answerer: Answerer, question: str):
     """ "The … piece", "le papier": the article, as "l'article" is, no word a fact must hold (both were declined)."""
     assert answerer.ask(question).found
+
+
+def test_negos_and_a_real_de_escalation(answerer: Answerer):
+    """ "Les négos" are the negotiations, typed in short; "une vraie désescalade" asks of de-escalation, "vraie"
+    saying how real (both were declined)."""
+    assert "negociations" in answerer.matcher.read("Zelensky reproche quoi à Moscou dans les négos ?").tokens
+    assert answerer.ask("Zelensky reproche quoi à Moscou dans les négos ?").found
+    assert answerer.ask("Où en est la perspective d'une vraie désescalade d'après l'article ?").found
