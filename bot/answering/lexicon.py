@@ -1001,6 +1001,8 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         "claimed",
         "insiste",
         "souligne",
+        "avertit",  # "met en garde", read as "avertit": what someone warned of, they said
+        "averti",
     ),
     "person": (
         "qui est",

@@ -529,6 +529,8 @@ class Matcher:
             question = _DUE_TO.sub(lambda found: "" if found.group(1) else "going to", question)
         question = _NO_APOSTROPHE.sub(r"\1'\2", question)  # "witkoff cest qui" is "c'est qui", typed in short
         question = LOCUTIONS.sub(" ", question)  # "au sujet de la paix": about peace
+        if "garde" in question:  # "Zelensky met en garde contre quoi ?": he warns, a verb of speech
+            question = _WARNS.sub("avertit", question)
         if tagged := _YES_OR_NO_TAG.search(question):  # "russia demands ukraine out of nato, yes or no?": a tag
             question = question[: tagged.start()] + "?"
         asks_yes_no = bool(tagged) or is_yes_no(question)  # the clause a frame asks of, read once: not rewritten
@@ -3105,6 +3107,7 @@ _TRUTH_FRAME = re.compile(
 # An article named by what it is about: "selon l'article sur la rencontre de Saint-Pétersbourg", "per the piece on
 # Witkoff's upcoming trip", up to the end of its clause.
 _SIT_DOWN = re.compile(r"\b(sit|sits|sat|sitting)[ -]down(s?) with\b", re.IGNORECASE)
+_WARNS = re.compile(r"\b(?:met|mets|mettent|mettre|mis|mettait)[- ](?:t[- ]il[- ])?en garde\b", re.IGNORECASE)
 _SIT_DOWN_NOUN = re.compile(r"\bsit-down(s?)\b", re.IGNORECASE)  # the noun, with no "with" after it
 _PRECISE = frozenset(["precis", "precise", "precises"])
 _PRECISE_VALUES = frozenset(

@@ -1585,3 +1585,11 @@ def test_negos_and_a_real_de_escalation(answerer: Answerer):
     assert "negociations" in answerer.matcher.read("Zelensky reproche quoi à Moscou dans les négos ?").tokens
     assert answerer.ask("Zelensky reproche quoi à Moscou dans les négos ?").found
     assert answerer.ask("Où en est la perspective d'une vraie désescalade d'après l'article ?").found
+
+
+def test_mettre_en_garde_is_to_warn(answerer: Answerer):
+    """ "Zelensky met en garde contre quoi, côté détails ?": he warns, a verb of speech; his warning not to be
+    deceived on the details answers (it was declined)."""
+    reading = answerer.matcher.read("Zelensky met en garde contre quoi, côté détails ?")
+    assert "avertit" in reading.tokens and "garde" not in reading.tokens
+    assert "trompé" in answerer.ask("Zelensky met en garde contre quoi, côté détails ?").text.split("\n")[0]
