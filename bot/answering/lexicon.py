@@ -1499,10 +1499,10 @@ _GLOSS = re.compile(r"\(([^()]*)\)")
 _OF_THE_ARTICLE = re.compile(r"(\barticles? \d{3}), (?:qui|which) [^,;.]*")
 # Prepositions of several words whose noun says nothing: "au sujet de la paix" is about peace, no "sujet" (a subject
 # asked: "sur quels sujets…"), "à propos de Poutine" no remark ("propos") made; "with respect to Moscow" no respect;
-# "à cette période", "at the time" point back at what is asked about, no period of a fact.
+# "à cette période", "at the time" point back at what is asked about, no period of a fact; "y compris" is including.
 LOCUTIONS = re.compile(
     r"\b(?:(?:au sujet|[aà] propos|au sein|au cours|[aà] l['’]issue) (?=d)|with (?:respect|regard) to\b"
-    r"|[aà] cette (?:p[ée]riode|[ée]poque)\b|[aà] ce moment[- ]l[aà]\b|at (?:that|the) time\b)",
+    r"|[aà] cette (?:p[ée]riode|[ée]poque)\b|[aà] ce moment[- ]l[aà]\b|at (?:that|the) time\b|\by compris\b)",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]|\s[—–-]\s")

@@ -1383,6 +1383,7 @@ def test_a_preposition_of_several_words_is_no_word_to_match(answerer: Answerer):
     assert "sujet" in keys_of("les sujets abordés")
     assert "sujet" not in answerer.matcher.read("Qu'a dit Peskov au sujet de la paix ?").tokens
     assert "respect" not in answerer.matcher.read("What job did Witkoff get with respect to Moscow?").tokens
+    assert "compris" not in answerer.matcher.read("trompé, y compris par les États-Unis ?").tokens  # "including"
     # "À cette période", "at the time" point back at what is asked about: the missiles were declined over "période".
     assert "periode" not in answerer.matcher.read("Qu'a annoncé la Russie sur ses missiles à cette période ?").tokens
     assert answerer.ask("Qu'a annoncé la Russie au sujet de ses missiles à cette période ?").found
