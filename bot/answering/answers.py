@@ -639,7 +639,7 @@ def _asks_which_one(words: list[str], at: int) -> bool:
     singular = words[at] == "pays" or not words[at].endswith(("s", "x"))
     # "What did the source call the visit?": "what" is the object of a verb, the source its subject.
     which = [n for n, word in enumerate(before) if word in _WHICH_ONE]
-    return singular and bool(which) and _ENGLISH_AUXILIARIES.isdisjoint(before[which[-1] + 1 :])
+    return singular and bool(which) and _OBJECT_AUXILIARIES.isdisjoint(before[which[-1] + 1 :])
 
 
 def _names_one(summary: list[str], at: int, place_stems: frozenset[str], places: bool) -> bool:
@@ -717,7 +717,8 @@ _SUMMARY_WORDS = re.compile(r"[\w'’-]+")
 _KIND_STEM = 6  # "missile" and "missiles", "réseau" and "réseaux"; not "mission"
 _NEAR_NAME = 2  # words between a kind and the name it would have: "la plateforme Truth Social", "the Tass agency"
 _WHICH_ONE = frozenset(["quel", "quelle", "which", "what"])
-_ENGLISH_AUXILIARIES = frozenset(["did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will"])
+# An auxiliary after "what" makes it the object of a verb, not which one of a kind: "what did the source call it?"
+_OBJECT_AUXILIARIES = frozenset(["did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will"])
 _WHICH_PLURAL = frozenset(["quels", "quelles", "which"])  # "which leader" asks one; its plural is asked the same
 # Words saying whom a fact speaks of is not named ("non nommé" is read as one), and how near the noun they qualify.
 _UNNAMED = frozenset(["unnamed", "anonymous", "anonyme", "anonymes"])

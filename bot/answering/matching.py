@@ -372,6 +372,7 @@ class Matcher:
         self._cue_spellings = sorted({w for phrase in self._aspect_cues.keys for w in phrase if len(w) >= 5})
         self._cue_typo = lru_cache(maxsize=4096)(self._cue_typo_of)
         self._unelided = lru_cache(maxsize=4096)(self._unelided_of)
+        self._of_event_at = lru_cache(maxsize=64)(self._of_event_at_place)
         # What else a question's phrasing says of it, read in one pass: a list, a name, an outcome, what is to come.
         self._flag_cues = PhraseTable(
             {
@@ -798,7 +799,7 @@ class Matcher:
             speaker=_titled_speaker(
                 _speaker(tokens, named, said, aspects)
                 or _according_to(words, self.index.person_named)
-                or _words_of(tokens, named, flags),
+                or _whose_words(tokens, named, flags),
                 folded,
                 [span for span in spans if span in titled],
                 owners,
@@ -949,17 +950,21 @@ class Matcher:
         return verb, tokens[0]
 
     def _of_events_at(self, places: frozenset[str]) -> np.ndarray:
-        """The facts that may be about a meeting held at each place: set there, or at no other meeting's venue ("Trump
-        a-t-il informé les Européens du résultat de la rencontre de Moscou ?": the briefing is set in Europe, where no
-        meeting was held; Peskov's words on the 6 August talks are no words on the Saint Petersburg meeting)."""
+        """The facts that may be about a meeting held at each place (see _of_event_at_place)."""
         fits = self.index.everywhere
         for place in places:
-            same = {place, *self.knowledge.enclosing(place)}
-            elsewhere = {v for v in self._venues if v not in same and place not in self.knowledge.enclosing(v)}
-            fits = fits & (
-                self.index.about_places([place])
-                | np.array([elsewhere.isdisjoint(fact.data.places) for fact in self.facts], dtype=bool)
-            )
+            fits = fits & self._of_event_at(place)
+        return fits
+
+    def _of_event_at_place(self, place: str) -> np.ndarray:
+        """The facts that may be about a meeting held at a place: set there, or at no other meeting's venue ("Trump
+        a-t-il informé les Européens du résultat de la rencontre de Moscou ?": the briefing is set in Europe, where no
+        meeting was held; Peskov's words on the 6 August talks are no words on the Saint Petersburg meeting)."""
+        same = {place, *self.knowledge.enclosing(place)}
+        elsewhere = {v for v in self._venues if v not in same and place not in self.knowledge.enclosing(v)}
+        at_no_other = np.array([elsewhere.isdisjoint(fact.data.places) for fact in self.facts], dtype=bool)
+        fits: np.ndarray = self.index.about_places([place]) | at_no_other
+        fits.flags.writeable = False  # shared by every question naming a meeting there
         return fits
 
     def _unelided_of(self, word: str) -> str:
@@ -2426,7 +2431,7 @@ def _according_to(words: list[str], person_named: Callable[[str], str | None]) -
 _SOURCE_WORDS = frozenset(["selon", "apres"])  # "selon Peskov", "d'après Peskov"
 
 
-def _words_of(tokens: tuple[str, ...], named: dict[str, str | None], flags: set[str]) -> str | None:
+def _whose_words(tokens: tuple[str, ...], named: dict[str, str | None], flags: set[str]) -> str | None:
     """Whose words a question asks with no verb of speech: the person it names first ("Qu'attend Zelensky du
     sommet, selon ses propres mots ?", "les 3 adjectifs de Peskov")."""
     first = first_person(tokens, named.get) if "words" in flags else None
@@ -2738,8 +2743,8 @@ def _owned(words: list[str], start: int, end: int) -> bool:
 
 
 # A question closed by asking for yes or no: what comes before it is a statement to confirm or deny.
-# "…, true?", "…. Correct?", "… c'est vrai", "…ou pas ?": a word of truth alone tags only after a break, where "did
-# Trump get it right?" asks of being right.
+# "…, true?", "…. Correct?", "… c'est vrai", "c vrai ?": a word of truth alone tags only after a break, where "did
+# Trump get it right?" asks of being right. Not "…ou pas ?", which closes questions that ask what as often.
 _YES_OR_NO_TAG = re.compile(
     r"(?:[\s,;:–—-]*\b(?:yes or no|oui ou non|yes\s*/\s*no|oui\s*/\s*non|true or false|vrai ou faux"
     r"|c(?:['’ ]?est)? (?:vrai|exact))"
@@ -2890,9 +2895,8 @@ def _passive(parts: list[str]) -> bool:
 
 
 _CALLS = frozenset(["call", "calls", "called", "appele", "appelle", "appeler"])  # speech, or a phone call to someone
-_PLACE_NOUNS = frozenset(
-    ["venue", "location", "endroit", "batiment", "building"]
-)  # nouns asking a place, as _LENGTH_NOUNS a length
+# Nouns asking a place, as _LENGTH_NOUNS ask a length.
+_PLACE_NOUNS = frozenset(["venue", "location", "endroit", "batiment", "building"])
 _LENGTH_NOUNS = frozenset(["duree", "duration", "length"])
 _CUE_TYPO_LENGTH = 5  # shorter words are too close to each other to repair ("quand", "quant")
 # One swap or one letter off in a word of five or more ("lenght", "combein"); not two ("comedien" is no "combien").
