@@ -391,7 +391,8 @@ class Matcher:
         self._cue_words: dict[str, set[str]] = defaultdict(set)
         for phrase, topics in self._cues.keys.items():
             for word in phrase:
-                self._cue_words[word] |= topics
+                if len(phrase) == 1 or word not in _EVERYDAY_CUE_WORDS:
+                    self._cue_words[word] |= topics
         self._cue_masks = {word: self.index.topic_mask(topics) for word, topics in self._cue_words.items()}
         # "Did Russia halt its strikes?": the facts answer in what went on or broke down ("a continué ses frappes",
         # "collapsed"), never in the verb of stopping asked, which they are taken to hold (see words_of).
@@ -2554,6 +2555,9 @@ def _relative_qui(asked: list[str]) -> bool:
 
 _CLEFT_OPENERS = frozenset(["est", "ce", "c", "etait"])  # "c'est la Russie qui…", "est-ce la Russie qui…"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year, as a question or a summary names it
+# Everyday words of a cue of several words, no cue alone: "name" of "his name" is in "the names of the submarines",
+# "time" of "time limit" in any question of time; the whole cue still names its topic.
+_EVERYDAY_CUE_WORDS = frozenset(["time", "date", "face", "name"])
 _ELIDED = frozenset("ldjnsmt")  # "l'", "d'", "j'", "n'", "s'", "m'", "t'": typed without the apostrophe, one word
 _VOWELS_H = frozenset("aeiouyh")
 _FRENCH_DETERMINERS = frozenset(

@@ -1594,3 +1594,10 @@ def test_mettre_en_garde_is_to_warn(answerer: Answerer):
     reading = answerer.matcher.read("Zelensky met en garde contre quoi, côté détails ?")
     assert "avertit" in reading.tokens and "garde" not in reading.tokens
     assert "trompé" in answerer.ask("Zelensky met en garde contre quoi, côté détails ?").text.split("\n")[0]
+
+
+def test_an_everyday_word_of_a_longer_cue_is_no_cue_alone(answerer: Answerer):
+    """ "Name" of "his name" credited every person's entry as naming: "What are the names of the two US nuclear
+    submarines?" got Medvedev's entry. The whole cue still names its topic ("quel est son nom ?")."""
+    assert not answerer.ask("What are the names of the two US nuclear submarines that were deployed?").found
+    assert answerer.ask("Quel est le nom du porte-parole du Kremlin ?").text.startswith("Dmitri Peskov")
