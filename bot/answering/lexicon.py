@@ -1585,6 +1585,7 @@ STOPPED = frozenset(
     + ["suspended", "interrompu", "interrompue", "interrompus", "interrompre"]
     + ["arrete", "arretee", "arretes", "arretees", "arreter", "arretent"]  # "a-t-elle arrêté ses frappes ?"
     + ["abandonne", "abandonnee", "abandonnes", "abandonnees", "abandonner", "abandon", "abandoned", "drop", "dropped"]
+    + ["tomber", "tombe", "tombee", "tombes", "tombees"]  # "ont-ils fait tomber la menace ?": dropped it
 )
 # "a continué ses frappes", "fighting persists", "reste d'actualité", "remains on the table"
 GOING_ON = ("continu", "poursui", "persist", "kept", "keeps", "reste", "remain")

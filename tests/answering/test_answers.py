@@ -3499,6 +3499,11 @@ def test_what_remains_was_not_dropped(answerer: Answerer):
     """ "Les sanctions secondaires ont-elles été abandonnées ?" of sanctions that "restent d'actualité": what remains
     was not dropped (it got "the articles do not answer yes or no")."""
     assert answerer.ask("Les sanctions secondaires ont-elles été abandonnées après les progrès ?").lead == "Non."
+    # "Faire tomber la menace" drops it: the sanctions that remain answer (it was declined).
+    dropped = answerer.ask(
+        "Les progrès annoncés après la rencontre ont-ils fait tomber la menace de sanctions secondaires ?"
+    )
+    assert dropped.found and "reste d'actualité" in dropped.text
 
 
 def test_a_no_that_it_stopped_shows_what_went_on_first(answerer: Answerer):
