@@ -15,7 +15,7 @@ from bot.answering.latest import asks_latest, latest_facts, newest_article, news
 from bot.answering.leads import asks_when_set, first_line, not_said
 from bot.answering.lexicon import COUNTRIES, MEDIA, NAME_WORDS, NAMED_KINDS, PLACE_KINDS, SPECIFIC, STEM, STOPWORDS
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word
-from bot.answering.parts import per_person, question_parts, stands_for_another
+from bot.answering.parts import per_person, question_parts, stands_for_another, without_remark
 from bot.answering.verdicts import (
     Verdict,
     asks_what_came,
@@ -177,7 +177,9 @@ class Answerer:
 
     def ask(self, question: str, *, lang: str | None = None) -> Answer:
         """Answer a free-text question; lang is the fallback when the question shows none."""
-        return self.answer(self.matcher.match(question), question, lang=lang)
+        asked = without_remark(question)  # "… par qui ? faut que je cite l'agence": the remark asks nothing
+        answer = self.answer(self.matcher.match(asked), asked, lang=lang)
+        return answer if asked == question else replace(answer, question=question)
 
     def answer(self, result: Result, question: str, *, lang: str | None = None) -> Answer:
         """Answer from a match result: the line that answers first, then the facts; or a decline that says why."""
@@ -256,12 +258,13 @@ class Answerer:
                 return self._unquoted(question, reader_lang, result, speaker)
             result, facts = spoken, [m.fact for m in spoken.matches]
         elif (
-            reading.asks_words
+            (reading.asks_words or reading.asks_speech)
             and (describer := self.knowledge.people.get(reading.speaker or "")) is not None
-            and describer.id not in facts[0].data.people
+            and not speaks(describer, facts[0])
         ):
             # "How did Trump describe the Witkoff–Putin talks?": his own words first, before a fact on the talks that
-            # others called "constructive" and that does not name him.
+            # others called "constructive"; "Trump a réagi comment à la réunion ?", before Ushakov's words on the
+            # summit that name Trump.
             own = tuple(m for m in result.matches if speaks(describer, m.fact))
             result = replace(result, matches=own + tuple(m for m in result.matches if m not in own))
             facts = [m.fact for m in result.matches]

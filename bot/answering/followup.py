@@ -17,6 +17,7 @@ from bot.answering.lexicon import (
     THERE,
 )
 from bot.answering.matching import Reading, has_object_pronoun, pronoun_subject
+from bot.answering.parts import without_remark
 from bot.knowledge.loading import PERSON
 from bot.knowledge.text import fold
 
@@ -79,6 +80,7 @@ class Conversation:
     def ask(self, chat: Hashable, question: str, *, lang: str | None = None, follow: bool = True) -> Answer:
         """Answer question in chat; with follow, a short follow-up is read against the chat's last question."""
         matcher = self.answerer.matcher
+        typed, question = question, without_remark(question)  # "… par qui ? faut que je cite l'agence"
         reading = matcher.read(question)
         previous = self.contexts.get(chat) if follow else None
         if previous is not None and refers_back(question, reading):
@@ -89,7 +91,7 @@ class Conversation:
         answer = self.answerer.answer(result, question, lang=lang or (previous.reading.lang if previous else None))
         facts = tuple(item.fact_id for item in answer.items) or tuple(m.fact.id for m in result.near)
         self.contexts.put(chat, reading, facts)
-        return answer
+        return answer if typed == question else replace(answer, question=typed)
 
 
 def is_follow_up(question: str, reading: Reading) -> bool:

@@ -42,6 +42,26 @@ def question_parts(question: str) -> tuple[str, ...]:
     return () if asked == (question.strip(),) else asked
 
 
+def without_remark(message: str) -> str:
+    """A message's question without the remark the reader adds after its last question mark, one that asks nothing:
+    "La durée de 3h, c'est sourcé par qui ? faut que je cite l'agence", "Is Ushakov Putin's spokesman? want to get the
+    title right on air". The message itself where nothing follows, or what follows asks too."""
+    end = message.rfind("?")
+    after = message[end + 1 :].strip() if end > 0 else ""
+    words = fold(after).split()
+    if not words or _opens(words) or len(fold(message[:end]).split()) < MIN_WORDS:
+        return message
+    if len(words) <= 3 and not _TAGS.isdisjoint(words):  # "… ? oui/non", "…? true or false": a tag, which asks
+        return message
+    if _QUOTING.search(after):  # "What did Trump post? the 'Russia has to get moving' one": which one, quoted
+        return message
+    return message[: end + 1]
+
+
+_QUOTING = re.compile(r"['‘’\"“”«»]\s*\w[^'‘’\"“”«»]*\w\s*['‘’\"“”«»]")  # a phrase in quotes
+_TAGS = frozenset(["oui", "non", "yes", "no", "vrai", "faux", "true", "false", "correct", "right", "exact"])
+
+
 def _opens(words: list[str]) -> bool:
     """Tell whether folded words open as a question does, past a leading "et", "and": "Et qui est Peskov ?"."""
     at = 1 if words[0] in _LEADING and len(words) > 1 else 0

@@ -3523,6 +3523,13 @@ def test_what_as_an_object_asks_no_kind_which(answerer: Answerer):
     assert answer.found and "symbolic step" in answer.text
 
 
+def test_what_someone_said_comes_first_in_their_own_words(answerer: Answerer):
+    """ "Trump a dit quoi de la réunion Witkoff-Poutine ?" led with Tass on the meeting's length, a fact naming Trump
+    but not his words; his "très productive" comes first now, as it did for "how did Trump describe…"."""
+    answer = answerer.ask("Trump a dit quoi de la réunion Witkoff-Poutine ?")
+    assert "très productive" in answer.text.split("\n")[0]
+
+
 def test_how_someone_described_it_is_what_they_said(answerer: Answerer):
     """ "Décrit" is "described", a cue of what someone said: "Comment Ouchakov a-t-il décrit l'échange ?" was
     declined, his "très utile et constructif" among the suggestions."""

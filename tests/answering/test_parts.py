@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.answers import Answerer
-from bot.answering.parts import per_person, question_parts, stands_for_another
+from bot.answering.parts import per_person, question_parts, stands_for_another, without_remark
 from bot.knowledge.text import fold
 
 
@@ -76,3 +76,29 @@ def test_a_part_the_articles_answer_neither_yes_nor_no_answers_nothing(answerer:
     """ "Who owns Ria Novosti and is Tass state-run?": neither part is answered; the second got "the articles do not
     answer yes or no" over the ultimatum's fact, which answers nothing, and the message was answered with it."""
     assert not answerer.ask("Who owns Ria Novosti and is Tass state-run?").found
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("La durée de 3h, c'est sourcé par qui ? faut que je cite l'agence", "La durée de 3h, c'est sourcé par qui ?"),
+        (
+            "Dmitriev il a vu Witkoff avant ou après Poutine ? j'ai deux versions",
+            "Dmitriev il a vu Witkoff avant ou après Poutine ?",
+        ),
+        ("zelensky dans le sommet ? oui/non", "zelensky dans le sommet ? oui/non"),  # a tag asks
+        ("What did Trump post on Truth? the 'Russia has to get moving' one", None),  # a quote says which
+        ("Qui a reçu Witkoff ? Et combien de temps a duré la rencontre ?", None),  # a second question
+    ],
+)
+def test_a_remark_after_the_question_is_left_out(message: str, asked: str | None):
+    """What a reader adds after the last question mark, asking nothing, is no word to match: "j'ai deux versions" made
+    "Dmitriev il a vu Witkoff avant ou après Poutine ?" a decline. Not a tag, a quote saying which, a question."""
+    assert without_remark(message) == (asked or message)
+
+
+def test_a_question_with_a_remark_is_answered_as_the_question(answerer: Answerer):
+    """The answer is the question's, and says it was asked as typed."""
+    answer = answerer.ask("Dmitriev il a vu Witkoff avant ou après Poutine ? j'ai deux versions")
+    assert answer.found and "Dmitriev" in answer.text.split("\n")[0]
+    assert answer.question == "Dmitriev il a vu Witkoff avant ou après Poutine ? j'ai deux versions"
