@@ -13,7 +13,17 @@ from rapidfuzz import fuzz
 from bot.answering.doers import REACT, SAY, asked_what_said, asks_only_what_said, speaks
 from bot.answering.latest import asks_latest, latest_facts, newest_article, news_subject
 from bot.answering.leads import asks_when_set, first_line, not_said
-from bot.answering.lexicon import COUNTRIES, MEDIA, NAME_WORDS, NAMED_KINDS, PLACE_KINDS, SPECIFIC, STEM, STOPWORDS
+from bot.answering.lexicon import (
+    COUNTRIES,
+    MEDIA,
+    NAME_WORDS,
+    NAMED_KINDS,
+    PLACE_KINDS,
+    SPECIFIC,
+    STEM,
+    STOPWORDS,
+    TOPIC_CUES,
+)
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word
 from bot.answering.parts import per_person, question_parts, stands_for_another, without_remark
 from bot.answering.verdicts import (
@@ -265,7 +275,10 @@ class Answerer:
             # "How did Trump describe the Witkoff–Putin talks?": his own words first, before a fact on the talks that
             # others called "constructive"; "Trump a réagi comment à la réunion ?", before Ushakov's words on the
             # summit that name Trump.
-            own = tuple(m for m in result.matches if speaks(describer, m.fact))
+            def theirs(fact: Fact) -> bool:
+                return speaks(describer, fact) and _tells_of(fact, reading)
+
+            own = tuple(m for m in result.matches if theirs(m.fact))
             result = replace(result, matches=own + tuple(m for m in result.matches if m not in own))
             facts = [m.fact for m in result.matches]
         first = first_line(result, facts, self.knowledge, reader_lang)
@@ -332,11 +345,16 @@ class Answerer:
         """For a question asking what someone said, where none of the facts found has them speak: the facts that
         do (a result that may have none) and whom it asks; None for any other question."""
         reading = result.reading
-        speaker = asked_what_said(reading, self.knowledge, self.matcher.index.person_named)
+        # How someone reacted is what they said too: "Trump a réagi comment à la réunion ?"
+        speaker = asked_what_said(reading, self.knowledge, self.matcher.index.person_named, verbs=SAY | REACT)
         if speaker is None:
             return None
         # "…during the phone call?": who was on it; not "what exactly did Trump tell Zelensky?", which asks his words.
-        said = partial(speaks, speaker, on_call=bool(reading.by_phone) and not reading.exact)
+        spoke = partial(speaks, speaker, on_call=bool(reading.by_phone) and not reading.exact)
+
+        def said(fact: Fact) -> bool:  # …of what the question asks about: "de la réunion", no April post on the war
+            return spoke(fact) and _tells_of(fact, reading)
+
         if any(map(said, facts)):
             return None
         # "What did Zelensky say after speaking with Trump?": the facts that have him say something, naming all it
@@ -749,6 +767,15 @@ def _parts_answer(question: str, answers: list[Answer], lang: str) -> Answer:
             items.append(item)
     lead = "\n".join(a.lead for a in answers if a.lead)
     return Answer(question, lang, True, lead, tuple(_fit(items, lead, lang)), meta=answers[0].meta)
+
+
+def _tells_of(fact: Fact, reading: Reading) -> bool:
+    """Tell whether a fact's summary holds a word naming what a question asks someone's words about, its topic's
+    cues beside speech ("la réunion": "rencontre", "meeting"): "Trump a réagi comment à la réunion ?" is no April
+    post on the war's dead. Any fact does where the question names no such topic."""
+    topics = reading.topics - {"statement", PERSON}  # "et Trump ?" after "qu'a dit Zelensky ?": whatever he said
+    cues = {w for topic in topics for cue in TOPIC_CUES.get(topic, ()) for w in cue.split() if w not in STOPWORDS}
+    return not cues or not cues.isdisjoint(fold(f"{fact.data.summary.fr} {fact.data.summary.en}").split())
 
 
 def _names_all(fact: Fact, reading: Reading) -> bool:

@@ -3528,6 +3528,9 @@ def test_what_someone_said_comes_first_in_their_own_words(answerer: Answerer):
     but not his words; his "très productive" comes first now, as it did for "how did Trump describe…"."""
     answer = answerer.ask("Trump a dit quoi de la réunion Witkoff-Poutine ?")
     assert "très productive" in answer.text.split("\n")[0]
+    # His words on what is asked about, not an April post on the war's dead; how he reacted is what he said.
+    for question in ("trump il a dit quoi apres la reunion", "Trump a réagi comment à la réunion ?"):
+        assert "très productive" in answerer.ask(question).text.split("\n")[0]
 
 
 def test_how_someone_described_it_is_what_they_said(answerer: Answerer):
