@@ -971,13 +971,13 @@ class Matcher:
     def _unelided_of(self, word: str) -> str:
         """A word typed with its elided article or pronoun and no apostrophe, without it: "jai" is "j'ai", "dautres"
         "d'autres", "lhistoire" "l'histoire"; only where neither the briefs nor the dictionaries know the word and
-        the briefs know, or never weigh, the rest ("autres" a function word)."""
+        the briefs know the rest, or it is a function word an elision stands before ("autres", "ai")."""
         if len(word) < 3 or word[0] not in _ELIDED or word[1] not in _VOWELS_H or word in self.index.idf:
             return word
         if word in STOPWORDS or dictionary_word(word):  # "the", "many", "sun": words, not "t'he", "m'any", "s'un"
             return word
         rest = word[1:]
-        return rest if rest in STOPWORDS or rest in self.index.idf else word
+        return rest if rest in _AFTER_ELISION or rest in self.index.idf else word
 
     def _cue_typo_of(self, word: str) -> str:
         """A word as a cue reads it: itself, or the word of a cue of what is asked it mistypes ("lenght" -> "length"),
@@ -2560,6 +2560,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year, as a question or a summary n
 _EVERYDAY_CUE_WORDS = frozenset(["time", "date", "face", "name"])
 _ELIDED = frozenset("ldjnsmt")  # "l'", "d'", "j'", "n'", "s'", "m'", "t'": typed without the apostrophe, one word
 _VOWELS_H = frozenset("aeiouyh")
+# The function words an elided "j'", "d'", "l'", "n'", "s'" stands before ("j'ai", "d'une", "s'il"): not "aux", which
+# "taux" ends with (simplemma's dictionary lacks some base forms, "taux" among them).
+_AFTER_ELISION = frozenset(
+    ["ai", "a", "as", "avait", "avais", "ont", "un", "une", "autre", "autres", "il", "ils", "elle", "elles", "on"]
+    + ["est", "etait", "en", "y", "etre", "avoir"]
+)
 _FRENCH_DETERMINERS = frozenset(
     ["le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces", "ses", "son", "sa"]
 )

@@ -1493,6 +1493,7 @@ def test_an_elision_typed_without_its_apostrophe_is_read(answerer: Answerer):
     tokens = answerer.matcher.read(question).tokens
     assert {"jai", "dautres", "entendu"}.isdisjoint(tokens) and "autres" in tokens
     assert answerer.matcher.read("How many days did the sun shine?").tokens[:2] == ("days", "sun")
+    assert "taux" in answerer.matcher.read("le taux des sanctions").tokens  # no "t'aux": "aux" follows no elision
     answer = answerer.ask(question)
     assert answer.found and "Kherson" in answer.text.split("\n")[0]
 
