@@ -3254,9 +3254,7 @@ def _proper_names(question: str) -> list[str]:
     text = question.strip()
     # Its first word names someone only where no dictionary holds it: "Lavrov était-il là ?", not "Latest on…".
     opening = _OPENING_NAME.match(text)
-    first = (
-        [_without_day(text, opening.group(1))] if opening and not dictionary_word(opening.group(1).split()[0]) else []
-    )
+    first = [_without_day(text, opening.group(1))] if opening and not _word_of(opening.group(1), text) else []
     if text[1:] == text[1:].lower():  # no capital past the first letter: no name
         return first
     past = opening.end() if first and opening else 0  # "Sergueï Lavrov …" is one name, not "Lavrov" again
@@ -3268,6 +3266,19 @@ def _proper_names(question: str) -> list[str]:
         and not _names_a_day(text, m.group(1))  # "the Aug 6 meeting", "le 6 Août": a day, not a name
     ]
     return [name for name in names if name]
+
+
+def _word_of(opening: str, text: str) -> bool:
+    """Tell whether a question's capitalised first word is a word of its language, not a name: of either dictionary,
+    but of French alone where the rest is plainly French ("Macron a réagi comment… ?": an English word, no French
+    one, and a name here)."""
+    first = opening.split()[0].lower()
+    if fold(first) in STOPWORDS:  # "Comment…", "Quand…": simplemma's dictionaries lack some base forms
+        return True
+    rest = set(fold(text).split()[1:])
+    if not rest.isdisjoint(FRENCH_MARKERS) and rest.isdisjoint(ENGLISH_MARKERS):
+        return _known_in(first, "fr")
+    return dictionary_word(first)
 
 
 def _without_day(text: str, name: str) -> str:

@@ -1602,3 +1602,20 @@ def test_an_everyday_word_of_a_longer_cue_is_no_cue_alone(answerer: Answerer):
     submarines?" got Medvedev's entry. The whole cue still names its topic ("quel est son nom ?")."""
     assert not answerer.ask("What are the names of the two US nuclear submarines that were deployed?").found
     assert answerer.ask("Quel est le nom du porte-parole du Kremlin ?").text.startswith("Dmitri Peskov")
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Macron a réagi comment à l'annonce du sommet Trump-Poutine ?", "Macron"),
+        ("Marco Rubio accompagnait-il Witkoff au Kremlin ?", "Marco Rubio"),
+        ("Comment Emmanuel Macron a-t-il réagi après l'appel ?", "Emmanuel Macron"),
+    ],
+)
+def test_a_french_question_s_first_word_is_a_name_where_french_has_no_such_word(
+    answerer: Answerer, question: str, name: str
+):
+    """ "Macron a réagi comment… ?": an English word (the accent), no French one; in a plainly French question it is
+    a name, which the articles never mention (it got Ushakov's words on the summit). "Comment" stays a word."""
+    answer = answerer.ask(question)
+    assert not answer.found and f"{name}." in answer.lead
