@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import islice
 
 from rapidfuzz import fuzz
@@ -22,7 +23,7 @@ from bot.answering.lexicon import (
     SPECIFIC,
     STEM,
     STOPWORDS,
-    TOPIC_CUES,
+    cue_words,
 )
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word
 from bot.answering.parts import per_person, question_parts, stands_for_another, without_remark
@@ -275,9 +276,7 @@ class Answerer:
             # "How did Trump describe the Witkoff–Putin talks?": his own words first, before a fact on the talks that
             # others called "constructive"; "Trump a réagi comment à la réunion ?", before Ushakov's words on the
             # summit that name Trump.
-            def theirs(fact: Fact) -> bool:
-                return speaks(describer, fact) and _tells_of(fact, reading)
-
+            theirs = _their_words(describer, reading)
             own = tuple(m for m in result.matches if theirs(m.fact))
             result = replace(result, matches=own + tuple(m for m in result.matches if m not in own))
             facts = [m.fact for m in result.matches]
@@ -350,11 +349,7 @@ class Answerer:
         if speaker is None:
             return None
         # "…during the phone call?": who was on it; not "what exactly did Trump tell Zelensky?", which asks his words.
-        spoke = partial(speaks, speaker, on_call=bool(reading.by_phone) and not reading.exact)
-
-        def said(fact: Fact) -> bool:  # …of what the question asks about: "de la réunion", no April post on the war
-            return spoke(fact) and _tells_of(fact, reading)
-
+        said = _their_words(speaker, reading, on_call=bool(reading.by_phone) and not reading.exact)
         if any(map(said, facts)):
             return None
         # "What did Zelensky say after speaking with Trump?": the facts that have him say something, naming all it
@@ -769,12 +764,17 @@ def _parts_answer(question: str, answers: list[Answer], lang: str) -> Answer:
     return Answer(question, lang, True, lead, tuple(_fit(items, lead, lang)), meta=answers[0].meta)
 
 
+def _their_words(person: Person, reading: Reading, *, on_call: bool = False) -> Callable[[Fact], bool]:
+    """Tell of a fact whether it has someone say something (see speaks) of what a question asks them about."""
+    return lambda fact: speaks(person, fact, on_call=on_call) and _tells_of(fact, reading)
+
+
 def _tells_of(fact: Fact, reading: Reading) -> bool:
     """Tell whether a fact's summary holds a word naming what a question asks someone's words about, its topic's
     cues beside speech ("la réunion": "rencontre", "meeting"): "Trump a réagi comment à la réunion ?" is no April
     post on the war's dead. Any fact does where the question names no such topic."""
-    topics = reading.topics - {"statement", PERSON}  # "et Trump ?" after "qu'a dit Zelensky ?": whatever he said
-    cues = {w for topic in topics for cue in TOPIC_CUES.get(topic, ()) for w in cue.split() if w not in STOPWORDS}
+    # "Et Trump ?" after "qu'a dit Zelensky ?": whatever he said.
+    cues = cue_words(reading.topics - {"statement", PERSON}) - STOPWORDS
     return not cues or not cues.isdisjoint(fold(f"{fact.data.summary.fr} {fact.data.summary.en}").split())
 
 

@@ -1543,6 +1543,11 @@ WANTS = frozenset(["veut", "veulent", "voulait", "vouloir", "want", "wants", "wa
 WISHING = WISHES | WANTS  # a wish, in the question's words or a fact's
 
 
+def cue_words(topics: Iterable[str]) -> set[str]:
+    """The words of the cues of topics ("sommet", "rencontre"): what names a topic, not what is asked of it."""
+    return {word for topic in topics for phrase in TOPIC_CUES.get(topic, ()) for word in phrase.split()}
+
+
 def hedges(words: Iterable[str]) -> bool:
     """Tell whether folded words hedge what they state."""
     return not HEDGES.isdisjoint(words)

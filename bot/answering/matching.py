@@ -373,6 +373,7 @@ class Matcher:
         self._cue_typo = lru_cache(maxsize=4096)(self._cue_typo_of)
         self._unelided = lru_cache(maxsize=4096)(self._unelided_of)
         self._of_event_at = lru_cache(maxsize=64)(self._of_event_at_place)
+        self._of_years = lru_cache(maxsize=64)(self._of_years_named)
         # What else a question's phrasing says of it, read in one pass: a list, a name, an outcome, what is to come.
         self._flag_cues = PhraseTable(
             {
@@ -966,6 +967,12 @@ class Matcher:
         at_no_other = np.array([elsewhere.isdisjoint(fact.data.places) for fact in self.facts], dtype=bool)
         fits: np.ndarray = self.index.about_places([place]) | at_no_other
         fits.flags.writeable = False  # shared by every question naming a meeting there
+        return fits
+
+    def _of_years_named(self, years: frozenset[str]) -> np.ndarray:
+        """The facts naming no year in their summaries, or one of years."""
+        fits = np.array([not named or not named.isdisjoint(years) for named in self._years], dtype=bool)
+        fits.flags.writeable = False  # shared by every question naming these years
         return fits
 
     def _unelided_of(self, word: str) -> str:
@@ -1694,9 +1701,7 @@ class Matcher:
         if asked_years := {t for t in reading.tokens if _YEAR.fullmatch(t)} - reading.dating:
             # "Which country hosts the G20 summit in 2025?": a fact naming years, none of them the one asked, is of
             # another time.
-            fits_subject = fits_subject & np.array(
-                [not years or not years.isdisjoint(asked_years) for years in self._years]
-            )
+            fits_subject = fits_subject & self._of_years(frozenset(asked_years))
         if reading.options:
             either = np.zeros(count, dtype=bool)
             for token in reading.options & words.keys():

@@ -27,7 +27,6 @@ from bot.answering.lexicon import (
     STEM,
     STOPPED,
     STOPWORDS,
-    TOPIC_CUES,
     UNSET_NOUNS,
     WISHES,
     WISHING,
@@ -35,6 +34,7 @@ from bot.answering.lexicon import (
     asks_if_lasted,
     broke_down,
     clock_times,
+    cue_words,
     denies,
     hedges,
     period_of,
@@ -339,22 +339,18 @@ def _asks_if_set(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     tokens = set(reading.tokens)
     if nouns.isdisjoint(tokens) or SETTLING.isdisjoint(tokens):
         return False
-    cues = _topic_cue_words(reading)
+    cues = cue_words(reading.topics)
     return tokens - nouns - SETTLING - cues <= knowledge.name_words
-
-
-def _topic_cue_words(reading: Reading) -> set[str]:
-    """The words of the cues of a question's topics ("sommet", "rencontre"): what names its topic, not what it asks."""
-    return {word for topic in reading.topics for phrase in TOPIC_CUES.get(topic, ()) for word in phrase.split()}
 
 
 def _contrast_on(summary: str, asked: set[str]) -> bool:
     """Tell whether a summary sets a "but", "although" against something asked: a word of the question, or one of its
     dictionary forms, after the contrast in its clause."""
+    forms = frozenset(asked)
     for clause in CLAUSE_BREAK.split(summary):
         words = fold(clause).split()
         at = next((at for at, word in enumerate(words) if word in _CONTRASTS), None)
-        if at is not None and any(w not in STOPWORDS and among(w, frozenset(asked)) for w in words[at + 1 :]):
+        if at is not None and any(w not in STOPWORDS and among(w, forms) for w in words[at + 1 :]):
             return True
     return False
 
@@ -767,7 +763,7 @@ def asks_when_held(reading: Reading, knowledge: Knowledge) -> bool:
 
 def _only_of_the_event(reading: Reading, knowledge: Knowledge, asked: frozenset[str]) -> bool:
     """Tell whether a question's words are only cues of its topics, people's surnames, and words of what it asks."""
-    cues = _topic_cue_words(reading)
+    cues = cue_words(reading.topics)
     return all(token in cues or token in knowledge.surnames or token in asked for token in reading.tokens)
 
 
