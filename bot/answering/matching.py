@@ -353,7 +353,7 @@ class Matcher:
         self.index = FactIndex(knowledge)
         self.facts = knowledge.facts
         self.thresholds = THRESHOLDS
-        self._cues = PhraseTable(TOPIC_CUES)
+        self._cues = PhraseTable({key: _with_plurals(cues) for key, cues in TOPIC_CUES.items()})
         # "le président russe", "Kremlin spokesman": what questions call people instead of their names.
         self._titles = PhraseTable({person.id: _title_forms(person.titles) for person in knowledge.people.values()})
         self._surnames = {person.id: surname(person.name.en) for person in knowledge.people.values()}
@@ -1840,6 +1840,11 @@ def _title_forms(titles: Sequence[str]) -> tuple[str, ...]:
         elif len(words := title.split()) == 2 and title.isascii():
             forms += [f"{words[1]} of {words[0]}", f"{words[1]} of the {words[0]}"]
     return tuple(forms)
+
+
+def _with_plurals(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """Cue phrases, each one-word noun also with an s: "quelles fonctions exerce-t-il ?" asks his role."""
+    return cues + tuple(cue + "s" for cue in cues if " " not in cue and cue[-1] not in "sxz")
 
 
 class PhraseTable:

@@ -1619,3 +1619,11 @@ def test_a_french_question_s_first_word_is_a_name_where_french_has_no_such_word(
     a name, which the articles never mention (it got Ushakov's words on the summit). "Comment" stays a word."""
     answer = answerer.ask(question)
     assert not answer.found and f"{name}." in answer.lead
+
+
+def test_a_cue_noun_in_the_plural_is_the_same_cue(answerer: Answerer):
+    """ "Quels postes occupe Dmitriev ?" asks his role as "quel poste" does (it was declined, his entry the first
+    suggestion); "trêves" cues the ceasefires as "trêve" does."""
+    answer = answerer.ask("Quels postes occupe Dmitriev ?")
+    assert answer.found and "fonds souverain" in answer.text.split("\n")[0]
+    assert "ceasefire" in answerer.matcher.read("Comment les deux trêves partielles ont-elles échoué ?").topics
