@@ -653,6 +653,7 @@ class Matcher:
                     if w not in STOPWORDS
                     and w not in consumed
                     and (len(w) > 1 or w.isdigit())
+                    and not (_voweless(w) and w not in self.index.idf)  # "mtg", "pls": short forms it cannot read
                     and not self._emphatic(words, at)
                     and not _being_part(words, at)
                 ]
@@ -3027,6 +3028,14 @@ def _verb_lemmas(typed: str) -> frozenset[str]:
     """The lemmas of a word as typed, twice: simplemma takes an agreed participle to the participle first ("venue" ->
     "venu" -> "venir")."""
     return frozenset(second for first in lemmas(typed) for second in (first, *lemmas(first)))
+
+
+def _voweless(word: str) -> bool:
+    """Tell whether a word of letters has no vowel: no French or English word, a short form typed ("mtg")."""
+    return word.isalpha() and _VOWELS.isdisjoint(word)
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def light_word(token: str) -> bool:

@@ -1627,3 +1627,11 @@ def test_a_cue_noun_in_the_plural_is_the_same_cue(answerer: Answerer):
     answer = answerer.ask("Quels postes occupe Dmitriev ?")
     assert answer.found and "fonds souverain" in answer.text.split("\n")[0]
     assert "ceasefire" in answerer.matcher.read("Comment les deux trêves partielles ont-elles échoué ?").topics
+
+
+def test_a_word_with_no_vowel_is_a_short_form_not_an_unknown_word(answerer: Answerer):
+    """ "mtg" is no French or English word: a short form the briefs cannot read, not a word that makes the question
+    off-topic ("witkoff putin mtg how long" was declined)."""
+    answer = answerer.ask("how long was the putin witkoff mtg")
+    assert answer.found and "three hours" in answer.text.split("\n")[0]
+    assert "mtg" not in answerer.matcher.read("how long was the putin witkoff mtg").tokens
