@@ -109,6 +109,7 @@ STRICT_ASPECTS = (
 NEAR = 3
 CUE_CREDIT = 0.9  # a topic's cue word in a fact of that topic that does not hold it: below one that does
 ABOUT_FACTS = 3  # the facts an article's description must match, all citing it, to name it
+ABOUT_SHARE = 0.97  # …and any other fact scoring this share of the best one's score
 TITLE_CREDIT = 0.75  # a title's word in a fact naming whom it names, not the title itself: below one that holds it
 QUOTE_BONUS = 0.5  # a fact holding a phrase the question quotes: what the reader cites
 CLOSE_SHARE = 0.85  # a fact scoring this share of the best one's score is shown with it
@@ -836,8 +837,12 @@ class Matcher:
     def _article_about(self, words: str) -> str | None:
         """The article that the words naming it by what it is about point to: the one every fact they match best
         cites ("the piece on Witkoff's upcoming trip": 004), or None where those facts cite several."""
-        found = self.match_reading(self.read(_ARTICLE_NOUNS.sub(" ", words)), limit=ABOUT_FACTS)
-        cited = [{citation.article for citation in match.fact.citations} for match in found.matches]
+        found = self.match_reading(self.read(_ARTICLE_NOUNS.sub(" ", words)), limit=4 * ABOUT_FACTS)
+        # Facts of other articles matching about as well make it ambiguous: "l'article sur la rencontre
+        # Witkoff–Poutine" may be any of three.
+        best = found.matches[0].score if found.matches else 0.0
+        close = [m for at, m in enumerate(found.matches) if at < ABOUT_FACTS or m.score >= ABOUT_SHARE * best]
+        cited = [{citation.article for citation in match.fact.citations} for match in close]
         common = set.intersection(*cited) if cited else set()
         return next(iter(common)) if len(common) == 1 else None
 

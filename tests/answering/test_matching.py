@@ -1143,6 +1143,14 @@ def test_an_article_named_by_what_several_report_names_none(knowledge):
     assert not {"000", "001", "kremlin", "rencontre"} & set(reading.tokens)
 
 
+def test_an_article_named_by_what_others_report_nearly_as_well_names_none(answerer: Answerer):
+    """Witkoff met Putin in 000, 001 and 003: "l'article sur la rencontre Witkoff–Poutine" was read as 000, where the
+    three best facts are, and the normalisation of relations, in 003, was "not said"."""
+    question = "Que veut dire « normalisation des relations » dans l'article sur la rencontre Witkoff–Poutine ?"
+    assert not {"000", "001", "003"} & set(answerer.matcher.read(question).tokens)
+    assert answerer.ask(question).found
+
+
 def test_an_article_named_by_what_it_is_about_answers_from_it(answerer: Answerer):
     """ "Selon l'article sur le sommet" got 004's Nobel dream; 002's peacemaker comes first."""
     answer = answerer.ask("Comme quoi Trump cherche-t-il à se positionner, selon l'article sur le sommet ?")
