@@ -930,6 +930,10 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         "reclamees",
         "veut",
         "veulent",
+        "souhaite",  # to wish for is to want
+        "souhaitent",
+        "wish",
+        "wishes",
         "demands",
         "demand",
         "conditions",

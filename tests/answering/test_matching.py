@@ -1643,3 +1643,10 @@ def test_a_word_with_no_vowel_is_a_short_form_not_an_unknown_word(answerer: Answ
     answer = answerer.ask("how long was the putin witkoff mtg")
     assert answer.found and "three hours" in answer.text.split("\n")[0]
     assert "mtg" not in answerer.matcher.read("how long was the putin witkoff mtg").tokens
+
+
+def test_to_wish_for_is_to_want(answerer: Answerer):
+    """ "Que souhaite la Russie ?" asks what "que veut la Russie ?" does: its conditions (it was declined)."""
+    assert "demand" in answerer.matcher.read("Zelensky souhaite-t-il parler directement avec Poutine ?").topics
+    answer = answerer.ask("Que souhaite la Russie ?")
+    assert answer.found and "conditions" in answer.text.split("\n")[0]
