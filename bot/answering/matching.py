@@ -642,6 +642,10 @@ class Matcher:
             consumed |= COMPARING
         # "Quel type d'accord…", "what kind of deal…": the kind asked is said in the facts' own words, never "type".
         consumed |= {w for at, w in enumerate(words) if w in _KINDS and _kind_asked(asked, at)}
+        if PERSON in topics and not yes_no:
+            # "son parcours professionnel", "quelle fonction occupe-t-il ?": a word next to a noun asking someone's
+            # role asks nothing more; their entry says it. Not a claim: "is he a career diplomat?" asks "diplomat".
+            consumed |= {w for at, w in enumerate(words) if _beside_role(words, at) and not self._is_name(w)}
         # "Roughly three hours", "approximativement": how near the figure is, no fact's word (a fact says "près de").
         consumed |= {w for w in words if w in _NEAR_FIGURE and w not in self.index.idf}
         if words and (words[-1] in NAME_WORDS or words[0] in NAME_WORDS):
@@ -3033,6 +3037,20 @@ def _verb_lemmas(typed: str) -> frozenset[str]:
     """The lemmas of a word as typed, twice: simplemma takes an agreed participle to the participle first ("venue" ->
     "venu" -> "venir")."""
     return frozenset(second for first in lemmas(typed) for second in (first, *lemmas(first)))
+
+
+def _beside_role(words: list[str], at: int) -> bool:
+    """Tell whether a word stands right after or before a noun asking someone's role ("parcours professionnel",
+    "professional background")."""
+    return (at > 0 and words[at - 1] in _ROLE_NOUNS) or (at + 1 < len(words) and words[at + 1] in _ROLE_NOUNS)
+
+
+_ROLE_NOUNS = frozenset(
+    noun + plural
+    for noun in ["role", "fonction", "poste", "titre", "job", "title", "metier", "profession", "carriere", "career"]
+    + ["occupation", "background"]
+    for plural in ("", "s")
+) | {"parcours"}
 
 
 def _voweless(word: str) -> bool:

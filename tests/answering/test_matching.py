@@ -1650,3 +1650,22 @@ def test_to_wish_for_is_to_want(answerer: Answerer):
     assert "demand" in answerer.matcher.read("Zelensky souhaite-t-il parler directement avec Poutine ?").topics
     answer = answerer.ask("Que souhaite la Russie ?")
     assert answer.found and "conditions" in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Quel est le parcours professionnel de Steve Witkoff ?", ("immobilier",)),
+        ("Quelle fonction occupe Peskov ?", ("porte-parole",)),
+        ("What is Witkoff's professional background?", ("real estate",)),
+    ],
+)
+def test_a_word_beside_a_noun_asking_a_role_asks_nothing_more(answerer: Answerer, question: str, words):
+    """ "Parcours professionnel" was declined, "professionnel" no fact's word; "occupe" got the occupied territories."""
+    first = answerer.ask(question).text.split("\n")[0]
+    assert all(word in first for word in words)
+
+
+def test_a_role_word_in_a_claim_is_still_asked(knowledge):
+    """ "Is Witkoff a career diplomat?" asks "diplomat": it is the claim, not a word beside the question's noun."""
+    assert "diplomat" in Matcher(knowledge).read("Is Steve Witkoff a career diplomat?").tokens
