@@ -3156,7 +3156,8 @@ def is_yes_no(question: str) -> bool:
 # A frame asking whether its clause is true: "is it true that…", "est-il vrai que…", "est-ce exact qu'…".
 _TRUTH_FRAME = re.compile(
     r"\s*(?:(?:claim|affirmation|rumeur|rumou?r)\s*:"
-    r"|is it (?:true|correct|right|the case|so) that|est[- ](?:il|ce) (?:vrai|exact|juste) qu(?:e\s+|['’])"
+    r"|is it (?:true|correct|right|the case|so) that|is true(?: that)?\b"  # "is true…", typed without "it"
+    r"|est[- ](?:il|ce) (?:vrai|exact|juste) qu(?:e\s+|['’])"
     r"|(?:est[- ]ce que )?c['’]est (?:vrai|exact) qu(?:e\s+|['’]))\s*",
     re.IGNORECASE,
 )

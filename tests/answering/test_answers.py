@@ -1441,6 +1441,7 @@ def test_is_it_true_that_asks_its_clause_yes_or_no(answerer: Answerer):
         ("Est-il vrai que Witkoff a rencontré Poutine ?", "Witkoff a-t-il rencontré Poutine ?"),
         ("Is it true that Peskov confirmed Witkoff's visit?", "Did Peskov confirm Witkoff's visit?"),
         ("C'est vrai qu'Ouchakov est le conseiller de Poutine ?", "Ouchakov est-il le conseiller de Poutine ?"),
+        ("Is true Peskov confirmed Witkoff's visit?", "Did Peskov confirm Witkoff's visit?"),  # typed without "it"
     ):
         asked, expected = answerer.ask(framed), answerer.ask(plain)
         assert asked.found and asked.lead == expected.lead
