@@ -1708,9 +1708,9 @@ class Matcher:
             )
             if word.named and not timing and not offered and not owner and not agent:
                 fits_subject = fits_subject & word.mentioned
-        if asked_years := {t for t in reading.tokens if _YEAR.fullmatch(t)} - reading.dating:
+        if not reading.yes_no and (asked_years := {t for t in reading.tokens if _YEAR.fullmatch(t)} - reading.dating):
             # "Which country hosts the G20 summit in 2025?": a fact naming years, none of them the one asked, is of
-            # another time.
+            # another time. Asked yes or no, it answers no: "did they last meet in Osaka in 2018?".
             fits_subject = fits_subject & self._of_years(frozenset(asked_years))
         if reading.options:
             either = np.zeros(count, dtype=bool)
@@ -2575,6 +2575,13 @@ def _relative_qui(asked: list[str]) -> bool:
 
 _CLEFT_OPENERS = frozenset(["est", "ce", "c", "etait"])  # "c'est la Russie qui…", "est-ce la Russie qui…"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year, as a question or a summary names it
+
+
+def years_named(text: str) -> frozenset[str]:
+    """The years a text names: "2019" of "au G20 d'Osaka en 2019"."""
+    return frozenset(_YEAR.findall(text))
+
+
 # Everyday words of a cue of several words, no cue alone: "name" of "his name" is in "the names of the submarines",
 # "time" of "time limit" in any question of time; the whole cue still names its topic.
 _EVERYDAY_CUE_WORDS = frozenset(["time", "date", "face", "name"])

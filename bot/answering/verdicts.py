@@ -41,7 +41,7 @@ from bot.answering.lexicon import (
     went_on,
     wished,
 )
-from bot.answering.matching import Reading, Result, days_named, figures_named, light_word, month_part
+from bot.answering.matching import Reading, Result, days_named, figures_named, light_word, month_part, years_named
 from bot.knowledge.dates import FOLDED_MONTHS
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, DemandFact
@@ -116,6 +116,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         return Verdict.YES if expired else Verdict.NO
     if (
         _other_figure(reading, fact)
+        or _other_year(reading, fact, knowledge)
         or _other_time(reading, fact, knowledge)
         or held_elsewhere(reading, fact, knowledge)
         or dated_otherwise(reading, fact, knowledge)
@@ -507,6 +508,16 @@ def _other_figure(reading: Reading, fact: Fact) -> bool:
         stated |= _counts([w for w in fold(text).split() if w not in STOPWORDS])
     units = {unit for _, unit in stated}
     return any(unit in units and (value, unit) not in stated for value, unit in asked)
+
+
+def _other_year(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact holding what a yes/no question asks dates it in another year than the question names:
+    "did they last meet in Osaka in 2018?" of "remonte à 2019, lors du G20 à Osaka"."""
+    asked = {token for token in reading.tokens if years_named(token)} - reading.dating
+    if not asked:
+        return False
+    stated = years_named(" ".join([fact.data.summary.fr, fact.data.summary.en]))
+    return bool(stated) and stated.isdisjoint(asked) and states_all_but_time(reading, fact, knowledge)
 
 
 def _other_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:

@@ -3704,3 +3704,13 @@ def test_the_kind_asked_is_no_word_to_match(answerer: Answerer, question: str, h
     "Quel type de paix l'Ukraine réclame-t-elle ?" below the threshold."""
     answer = answerer.ask(question)
     assert answer.found and held in answer.text
+
+
+def test_a_claim_dated_in_another_year_than_its_fact_is_answered_no(answerer: Answerer):
+    """The articles date the last Trump–Putin meeting in person to 2019, in Osaka: asked of 2018 it is "No." (the
+    year filter of open questions declined it as of another time); asked of 2019, "Yes."."""
+    assert answerer.ask("Did Trump and Putin last meet in person at the 2018 G20 in Osaka?").lead == "No."
+    assert answerer.ask(
+        "Est-il exact que Trump et Poutine se sont vus pour la dernière fois à Osaka en 2018 ?"
+    ).lead == ("Non.")
+    assert answerer.ask("Did Trump and Putin last meet in person in 2019?").lead == "Yes."
