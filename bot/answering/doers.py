@@ -489,7 +489,8 @@ def asked_what_said(
             beside += tokens[at + 1 : at + 3]
         for word in beside:
             person = knowledge.people.get(person_named(word) or "")
-            if person is not None:
+            # Whom the question has speak, not another named by a pronoun's side: "…with Putin, yes? What he said…"
+            if person is not None and reading.speaker in (None, person.id):
                 return person
     return None
 

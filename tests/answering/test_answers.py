@@ -3714,3 +3714,11 @@ def test_a_claim_dated_in_another_year_than_its_fact_is_answered_no(answerer: An
         "Est-il exact que Trump et Poutine se sont vus pour la dernière fois à Osaka en 2018 ?"
     ).lead == ("Non.")
     assert answerer.ask("Did Trump and Putin last meet in person in 2019?").lead == "Yes."
+
+
+def test_whom_a_question_asks_what_they_said_is_its_speaker_not_a_name_beside_the_verb(answerer: Answerer):
+    """ "…with Putin, yes? What he said…": Putin stands right before "said" once the function words are gone, but the
+    question has Zelensky speak; "the articles report nothing Putin said" was the answer's first line."""
+    answer = answerer.ask("Zelensky wants direct talks with Putin, yes? What he said about the summit?")
+    assert answer.found and "Putin said" not in answer.text
+    assert "Zelensky" in answer.text.split("\n")[0]
