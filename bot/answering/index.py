@@ -40,7 +40,7 @@ AROUND_CREDIT = 0.6  # a word of the sentence around a quote, not of the fact it
 KEYWORD_CREDIT = 0.9  # a word only of a fact's keywords: a reader's paraphrase, not the fact's own wording
 FUZZY_CUTOFF = 84  # rapidfuzz ratio above which an unknown word is read as a typo of a known one
 _ELIDED = frozenset("cdjlmnst")  # French letters that elide before a vowel: l', d', j', n', s', c', m', t'
-ASPECTS = ("place", "duration", "date", "quantity", "clock")
+ASPECTS = ("place", "duration", "date", "quantity", "clock", "subjects")
 
 Forms = tuple[tuple[str, float], ...]  # known words a question word stands for, with the credit each earns
 
@@ -631,7 +631,22 @@ def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
         aspects.add("quantity")
     if _CLOCK.search(text):  # a time of day ("14h30", "11:30 GMT"), not only a date
         aspects.add("clock")
+    data_text = fold(" ".join([data.title.fr, data.title.en, data.summary.fr, data.summary.en]))
+    if _SUBJECTS.search(data_text):  # what a meeting or talk was about, in the fact's own words
+        aspects.add("subjects")
     return frozenset(aspects)
+
+
+# A fact saying what something was about: "pour discuter de l'Ukraine", "au sujet de la paix", "covered the
+# Ukrainian conflict", "exprimer ses préoccupations" (folded).
+_SUBJECTS = re.compile(
+    r"\b(?:discuter|discute|discutes|discutee|discutees|discutent|discuss|discussed|discussing|sujets?|subjects?"
+    r"|themes?|topics?|porte sur|portait sur|portaient sur|portant sur|au sujet d|a propos d|aborde\w*|covered"
+    r"|covering|evoque\w*|raised|preoccupations|concerns|agenda|ordre du jour)\b"
+    # "un dialogue « très utile » sur le conflit", "talks on Ukraine": talks and what they were on
+    r"|\b(?:dialogue|discussions?|entretiens?|echanges?|talks|conversation)\b(?:\W+\w+){0,6}?\W+(?:sur|on|about)"
+    r"\W+(?:le|la|les|l|the|a|an)\b"
+)
 
 
 def states_count(folded: str) -> bool:

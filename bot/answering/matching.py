@@ -105,6 +105,7 @@ STRICT_ASPECTS = (
     "quantity",
     "duration",
     "clock",
+    "subjects",
 )  # … and "what time" a time of day  # "how many" needs a number, "how long" a length
 NEAR = 3
 CUE_CREDIT = 0.9  # a topic's cue word in a fact of that topic that does not hold it: below one that does
@@ -594,6 +595,8 @@ class Matcher:
                 aspects.add("who")
         elif _opens_with(asked, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too
             aspects = _trailing_aspects(asked, typed, aspect_hits)
+        if not aspects and not yes_no and _TOPICS_ASKED.search(text):
+            aspects.add("subjects")  # "de quoi ont-ils parlé ?", "what did they discuss?": what a meeting was about
         posted = "place" in aspects and not PUBLISHING.isdisjoint(words)
         if posted:  # "where did Trump post…?": on Truth Social, no place
             aspects.discard("place")
@@ -3044,6 +3047,18 @@ def _verb_lemmas(typed: str) -> frozenset[str]:
     """The lemmas of a word as typed, twice: simplemma takes an agreed participle to the participle first ("venue" ->
     "venu" -> "venir")."""
     return frozenset(second for first in lemmas(typed) for second in (first, *lemmas(first)))
+
+
+# What a meeting or talk was about, asked: "de quoi ont-ils parlé ?", "quels sujets ont été abordés ?", "what did they
+# discuss?", "what topics were covered?" (folded text).
+_TOPICS_ASKED = re.compile(
+    r"\bde quoi\b.*\b(?:parle|parles|parler|discute|discutes|discuter|entretenu|entretenus)\b"
+    r"|\bsur quoi\b.*\b(?:porte|portait|portaient|discute|discutes)\b"
+    r"|\b(?:quels?|quelles?) (?:sujets?|themes?)\b"
+    r"|\bqu? ?\w*\b.{0,40}\bdiscut(?:e|es|ee|ees|er)\b"
+    r"|\b(?:what|which) (?:topics|subjects|issues)\b"
+    r"|\bwhat\b.*\b(?:discuss|discussed|talk about|talked about|talking about|on the agenda)\b"
+)
 
 
 def _beside_role(words: list[str], at: int) -> bool:

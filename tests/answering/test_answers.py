@@ -3722,3 +3722,18 @@ def test_whom_a_question_asks_what_they_said_is_its_speaker_not_a_name_beside_th
     answer = answerer.ask("Zelensky wants direct talks with Putin, yes? What he said about the summit?")
     assert answer.found and "Putin said" not in answer.text
     assert "Zelensky" in answer.text.split("\n")[0]
+
+
+def test_what_a_meeting_was_about_needs_a_fact_saying_what_it_was_about(answerer: Answerer):
+    """ "What did Trump and Putin discuss at the G20 in Osaka?": the articles say only that they last met there, and
+    that fact was given as the answer; a fact must say what a meeting or talk was about (its subjects)."""
+    for question in (
+        "What did Trump and Putin talk about at the G20 in Osaka?",
+        "De quoi Witkoff et Kirill Dmitriev ont-ils parlé lors de leur rencontre ?",
+    ):
+        assert not answerer.ask(question).found
+    answer = answerer.ask("On what subjects did Witkoff and Putin talk in Moscow on 6 August?")
+    assert answer.found and "Ukrainian conflict" in answer.text.split("\n")[0]
+    # Not "de quoi" of another verb, nor a yes/no question on one subject.
+    assert "subjects" not in answerer.matcher.read("Zelensky accuse Moscou de quoi exactement ?").aspects
+    assert answerer.ask("Witkoff et Poutine ont-ils discuté de l'Ukraine ?").lead == "Oui."
