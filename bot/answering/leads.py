@@ -551,6 +551,8 @@ def _stems(words: list[str]) -> set[str]:
 def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
     """What the articles do not say, for a decline that knows why ("… combien de temps a duré la rencontre …")."""
     reading = result.reading
+    if reading.translation:
+        return say("not_translated", lang)
     if result.decline is Decline.UNSETTLED:
         return say("not_said_outcome", lang)
     if result.decline is Decline.NOT_HELD:

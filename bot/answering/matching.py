@@ -230,6 +230,7 @@ class Reading:
     unnamed: bool = False  # a subject pronoun names someone it does not: "did he meet Zelensky?", "a-t-il vu Poutine ?"
     happens: bool = False  # "le sommet aura-t-il lieu ?": its "lieu" is of "avoir lieu", to happen, not a place
     pronoun_led: bool = False  # its subject is a pronoun for no one named, or it has an object one: "did they agree?"
+    translation: bool = False  # it asks for a translation ("traduis…", "how do you say … in Russian?"): no fact's job
     negated: bool = False  # it holds a negation: "who said the pressure is not working?", "qui n'a pas…"
     # A negation in what it asks someone said: "did Trump say the war would never have happened?" asks of a denial.
     reports_denial: bool = False
@@ -724,6 +725,7 @@ class Matcher:
         # "the talks lasted" says how long.
         spoke = talked and not future and yes_no
         return Reading(
+            translation=bool(_TRANSLATION.search(text)),
             lang=lang,
             # "Who else did Witkoff see besides Putin?": Putin is whom the answer is not, no word a fact must hold.
             # "Did Zelensky and Trump talk?" asks whether they met or called: whatever word a fact uses for it.
@@ -1072,7 +1074,7 @@ class Matcher:
         sheet = self._score(reading, words)
         scores, coverage = sheet.scores, sheet.coverage
         order = (-scores).argsort(kind="stable")
-        if _says_nothing(reading):
+        if _says_nothing(reading) or reading.translation:
             # "Salut, ça va ?", "what's your name?": everyday words only, naming nothing the facts could be about.
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in order[:NEAR] if scores[i])
             return Result(reading, (), near, Decline.NOT_FOUND)
@@ -1936,6 +1938,14 @@ def _kind_asked(asked: list[str], at: int) -> bool:
     """Tell whether the word at a position asks a kind: "quel type de…", "what kind of…", "which sort of…" (asked:
     the question's words, its interrogatives as _SAME_INTERROGATIVE reads them)."""
     return asked[at - 1 : at] in (["quel"], ["what"]) and asked[at + 1 : at + 2] in (["de"], ["d"], ["of"])
+
+
+# A request to translate: the articles answer questions on the story, they translate nothing (folded text).
+_TRANSLATION = re.compile(
+    r"\b(?:tradui\w*|traduction|translate|translated|translating|translation)\b"
+    r"|\b(?:comment (?:dit|dire|on dit|dit on)|how (?:do|would|to|does one|do you) (?:you )?say)\b.* (?:en|in) "
+    r"(?:russe|anglais|ukrainien|francais|allemand|chinois|russian|english|ukrainian|french|german|chinese)\b"
+)
 
 
 def _says_nothing(reading: Reading) -> bool:

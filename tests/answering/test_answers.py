@@ -3737,3 +3737,15 @@ def test_what_a_meeting_was_about_needs_a_fact_saying_what_it_was_about(answerer
     # Not "de quoi" of another verb, nor a yes/no question on one subject.
     assert "subjects" not in answerer.matcher.read("Zelensky accuse Moscou de quoi exactement ?").aspects
     assert answerer.ask("Witkoff et Poutine ont-ils discuté de l'Ukraine ?").lead == "Oui."
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Translate Peskov's words on Russia's fundamental interests into Russian.", "Comment dit-on paix en russe ?"],
+)
+def test_a_request_to_translate_is_declined_as_such(answerer: Answerer, question: str):
+    """The bot answers from the articles and translates nothing: "translate … into Russian" got Peskov's statement
+    as if it answered."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert answer.text.startswith(("I do not translate", "Je ne traduis pas"))
