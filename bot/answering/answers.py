@@ -11,7 +11,7 @@ from itertools import islice
 
 from rapidfuzz import fuzz
 
-from bot.answering.doers import REACT, SAY, asked_what_said, asks_only_what_said, speaks
+from bot.answering.doers import REACT, SAY, asked_what_said, asks_only_what_said, holds_verb, speaks
 from bot.answering.latest import asks_latest, latest_facts, newest_article, news_subject
 from bot.answering.leads import asks_when_set, first_line, not_said
 from bot.answering.lexicon import (
@@ -281,6 +281,16 @@ class Answerer:
             result = replace(result, matches=own + tuple(m for m in result.matches if m not in own))
             facts = [m.fact for m in result.matches]
         first = first_line(result, facts, self.knowledge, reader_lang)
+        if (
+            not first
+            and "who" in reading.aspects
+            and not reading.yes_no
+            and self.matcher.cues(reading.verb, "meeting")
+            and not any(holds_verb(reading, fact, reader_lang) for fact in facts)
+        ):
+            # "Who welcomed Witkoff when he landed in Saint Petersburg?": the verb cues a meeting, and so every fact
+            # on one holds it; none found says who did it.
+            return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         if not first and asks_when_set(reading):
             # "When did Trump issue his ultimatum?": the articles give the day it falls due, not the day it was set.
             return self.decline(question, reader_lang, result.declined(Decline.MISSING))

@@ -1524,6 +1524,11 @@ class Matcher:
         bonus.flags.writeable = False  # shared by every question on these topics
         return bonus
 
+    def cues(self, word: str | None, topic: str) -> bool:
+        """Tell whether a folded word cues a topic ("accueilli", "met": a meeting): every fact of it is credited with
+        the word."""
+        return topic in self._cue_words.get(word or "", ())
+
     def clear_caches(self) -> None:
         """Forget every word looked up so far: benchmarks time cold lookups, and a word's weight depends on the
         unknown-word threshold, so calibration clears them for each setting."""

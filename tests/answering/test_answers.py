@@ -3749,3 +3749,11 @@ def test_a_request_to_translate_is_declined_as_such(answerer: Answerer, question
     answer = answerer.ask(question)
     assert not answer.found
     assert answer.text.startswith(("I do not translate", "Je ne traduis pas"))
+
+
+def test_who_did_what_a_meeting_cue_says_needs_a_fact_saying_who_did_it(answerer: Answerer):
+    """ "Welcomed" cues a meeting, so every fact on one is credited with it: "Who welcomed Witkoff when he landed in
+    Saint Petersburg?" got the handshake there, which says nothing of who welcomed him (Dmitriev did, in Moscow)."""
+    assert not answerer.ask("Who welcomed Witkoff when he landed in Saint Petersburg?").found
+    answer = answerer.ask("Who welcomed Witkoff in Moscow?")
+    assert answer.found and "Dmitriev" in answer.text.split("\n")[0]
