@@ -606,13 +606,13 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
         subject = say("subject_on", lang, subject=subject, day=_day_label(month, day, lang))
     elif reading.months:
         subject = say("subject_in", lang, subject=subject, month=_day_label(min(reading.months), 1, lang).split()[-1])
-    if aspect == "date" and reading.exact:
+    if aspect == "date" and (reading.exact or reading.calendar):
         # "Quel jour exact Trump a-t-il écrit sur Truth ?": what they give instead, as a question on its day would get
         # it ("Quand : « vendredi » selon l'article 003 (vers le 11 avril 2025)."; "Quand : non confirmé…"). Not of
         # another event's facts (OTHER_EVENT): their day is not this one's.
         near = [m.fact for m in result.near]
         given = (
-            _aspect_value("date", replace(reading, exact=False), near, knowledge, lang, frozenset())
+            _aspect_value("date", replace(reading, exact=False, calendar=False), near, knowledge, lang, frozenset())
             if result.decline is Decline.MISSING and near
             else None
         )

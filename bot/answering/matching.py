@@ -205,6 +205,7 @@ class Reading:
     head: str | None = None  # the noun "qui est le …", "what is the …" asks about ("secretaire"): a fact must hold it
     names_asked: bool = False  # "quel est le nom…", "what is the name…": a person's name is what answers
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
+    calendar: bool = False  # "what date…", "à quelle date…": nor that, unless a fact says no date is set yet
     future: bool = False  # "aura lieu", "will take place": a day worked out from an article's is not when it happens
     conditional: bool = False  # "aurait duré", "would have": reported or supposed to have happened, not to come
     past: bool = False  # "a-t-il rencontré", "se sont vus", "did", "was held": what happened, not what is announced
@@ -775,6 +776,8 @@ class Matcher:
             counted=self._as_known(counted, question) if counted else None,
             per=frozenset(found.group(1) for found in RATE.finditer(text)),
             exact=exact,
+            # "What date…", "à quelle date…": a calendar date; "hier", worked out to "vers le 11 avril", is not one.
+            calendar="date" in aspects and ("date",) in aspect_hits.get("date", ()) and not yes_no,
             names_asked=names_asked,
             # Not a noun that itself asks the aspect ("quelle est la durée du cessez-le-feu ?"): the length answers.
             head=self._as_known(head, question) if (head := _head_noun(asked)) and head not in consumed_all else None,
@@ -1129,6 +1132,15 @@ class Matcher:
             # lacking what sets the subject apart ("the energy-infrastructure ceasefire" is not the 30-day one).
             unfit = order[(sheet.confident & sheet.fits_subject)[order]]
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in unfit[:NEAR])
+            return Result(reading, (), near, Decline.MISSING)
+        if (
+            reading.calendar
+            and not self.index.day_stated[best]
+            # "What date has been fixed for the summit?": none yet, a fact found says, which answers it.
+            and not any("date" in self.facts[i].data.unsettled for i in ranked[:NEAR])
+        ):
+            # "What date was the St Petersburg meeting?": "hier", worked out to c. 11 April, is no date of the calendar.
+            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
             return Result(reading, (), near, Decline.MISSING)
         if self._together(words, best) < self.thresholds.together or self._other_contact(reading, best):
             # Its words are scattered over unrelated sentences; or it is about a meeting in person when a call is

@@ -3757,3 +3757,12 @@ def test_who_did_what_a_meeting_cue_says_needs_a_fact_saying_who_did_it(answerer
     assert not answerer.ask("Who welcomed Witkoff when he landed in Saint Petersburg?").found
     answer = answerer.ask("Who welcomed Witkoff in Moscow?")
     assert answer.found and "Dmitriev" in answer.text.split("\n")[0]
+
+
+def test_a_date_asked_as_a_date_is_one_the_articles_state(answerer: Answerer):
+    """ "On what date…" asks a day on the calendar: article 003 says only "hier", worked out to c. 11 April, so the bot
+    says the articles give no exact date (showing the approximate one); "when…" is answered with it."""
+    answer = answerer.ask("On what date did Witkoff meet Putin at the presidential library in Saint Petersburg?")
+    assert not answer.found and "exact date" in answer.text and "c. 11 April 2025" in answer.text
+    assert answerer.ask("When did Witkoff and Putin meet in Saint Petersburg?").lead.startswith("When:")
+    assert answerer.ask("Quelle est la date de la rencontre du Kremlin ?").lead == "Quand : mercredi 6 août 2025."

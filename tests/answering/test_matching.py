@@ -252,7 +252,7 @@ def test_two_letters_typed_the_wrong_way_round_are_a_slip(answerer: Answerer, ty
 
 def test_a_swapped_letters_name_is_no_unknown_name(answerer: Answerer):
     """ "Truth Socail" got "The articles do not mention Truth Socail"."""
-    answer = answerer.ask("what date did Trump post on Truth Socail that russia has to get moving?")
+    answer = answerer.ask("when did Trump post on Truth Socail that russia has to get moving?")
     assert answer.found
     assert "vendredi" in answer.lead.lower() or "friday" in answer.lead.lower()
 
