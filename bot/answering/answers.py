@@ -611,7 +611,12 @@ def _which_unnamed(question: str, reading: Reading, fact: Fact, lang: str) -> bo
     if reading.yes_no:
         return False
     words = fold(question).split()
-    at = [i + 1 for i, word in enumerate(words[:-1]) if word in _WHICH_PLURAL or _what_plural(word, words[i + 1])]
+    at = [
+        i + 1
+        for i, word in enumerate(words[:-1])
+        # "les noms des dirigeants européens", "names of the leaders": which ones, by name
+        if word in _WHICH_PLURAL or _what_plural(word, words[i + 1]) or word in _NAMES_PLURAL
+    ]
     if not at:
         return False
     kind = _kind_asked(words, at, reading)
@@ -726,6 +731,9 @@ def _kind_asked(words: list[str], anchors: list[int], reading: Reading) -> set[s
         word[:STEM] for at in anchors for word in [w for w in words[at:] if w not in STOPWORDS][:_KIND] if len(word) > 3
     }
     return kind - names
+
+
+_NAMES_PLURAL = frozenset(["noms", "names"])
 
 
 def _what_plural(word: str, after: str) -> bool:

@@ -244,6 +244,8 @@ def test_which_ones_of_what_the_articles_say_only_some_is_declined(answerer: Ans
         ("Which specific countries are targeted by the secondary sanctions?", "The articles do not say which."),
         ("What is the name of the sovereign fund Dmitriev heads?", "The articles do not give that name."),
         ("Comment s'appelle le fonds souverain que dirige Dmitriev ?", "Les articles ne donnent pas ce nom."),
+        # Their names, asked with no "which": "plusieurs dirigeants européens" names none.
+        ("noms des dirigeants européens de l'appel Trump Zelensky", "Les articles ne le précisent pas."),
     ],
 )
 def test_which_one_of_a_kind_the_articles_leave_unnamed_is_declined(answerer: Answerer, question: str, said: str):
