@@ -182,6 +182,9 @@ class FactIndex:
             self.rate_bits.append(sum(1 << at for at, text in enumerate(sentences_folded) if RATE.search(text)))
             exact.append(any(map(states_exact_count, sentences_folded)))
         self.exact_count = np.array(exact, dtype=bool)
+        # Facts on the last of something and not a first: "la dernière rencontre en personne … remonte à 2019".
+        proses = [fold(_own_prose(fact)) for fact in self.facts]
+        self.last_only = np.array([bool(_LAST.search(p)) and not _FIRST.search(p) for p in proses], dtype=bool)
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
         self.dated = np.array([day is not None for day in self.days], dtype=bool)  # a count of a day comes from these
@@ -647,6 +650,22 @@ _SUBJECTS = re.compile(
     r"|\b(?:dialogue|discussions?|entretiens?|echanges?|talks|conversation)\b(?:\W+\w+){0,6}?\W+(?:sur|on|about)"
     r"\W+(?:le|la|les|l|the|a|an)\b"
 )
+
+
+_FIRST = re.compile(r"\b(?:premier|premiere|premiers|premieres|first)\b(?! ministre| minister)")
+_LAST = re.compile(r"\b(?:dernier|derniere|derniers|dernieres|last)\b")
+
+
+def _own_prose(fact: Fact) -> str:
+    """A fact's titles and summaries, both languages."""
+    data = fact.data
+    return " ".join([data.title.fr, data.title.en, data.summary.fr, data.summary.en])
+
+
+def asks_first(folded: str) -> bool:
+    """Tell whether a folded question asks about the first of something ("la première fois", "first met"), not a
+    prime minister."""
+    return _FIRST.search(folded) is not None
 
 
 def states_count(folded: str) -> bool:

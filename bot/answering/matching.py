@@ -16,7 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.answering.gazetteer import COUNTRIES, LANGUAGE_PEOPLES, PEOPLES, READERS_LANGUAGES
-from bot.answering.index import AROUND_CREDIT, FactIndex, same_claim
+from bot.answering.index import AROUND_CREDIT, FactIndex, asks_first, same_claim
 from bot.answering.lexicon import (
     ACCENTED_FUNCTION_WORDS,
     ADDITIVES,
@@ -228,6 +228,7 @@ class Reading:
     titled: frozenset[str] = frozenset()  # people named by a title: "le président américain", "the US envoy"
     title_words: tuple[tuple[str, str], ...] = ()  # its words of such a title, each with the surname it stands for
     first: str | None = None  # who it names first as taking part, by name or title: whom "he" stands for next
+    first_time: bool = False  # it asks of the first of something: "la première fois", "when did they first meet?"
     unnamed: bool = False  # a subject pronoun names someone it does not: "did he meet Zelensky?", "a-t-il vu Poutine ?"
     happens: bool = False  # "le sommet aura-t-il lieu ?": its "lieu" is of "avoir lieu", to happen, not a place
     pronoun_led: bool = False  # its subject is a pronoun for no one named, or it has an object one: "did they agree?"
@@ -727,6 +728,7 @@ class Matcher:
         spoke = talked and not future and yes_no
         return Reading(
             translation=bool(_TRANSLATION.search(text)),
+            first_time=asks_first(text),
             lang=lang,
             # "Who else did Witkoff see besides Putin?": Putin is whom the answer is not, no word a fact must hold.
             # "Did Zelensky and Trump talk?" asks whether they met or called: whatever word a fact uses for it.
@@ -1734,6 +1736,9 @@ class Matcher:
             # "Which country hosts the G20 summit in 2025?": a fact naming years, none of them the one asked, is of
             # another time. Asked yes or no, it answers no: "did they last meet in Osaka in 2018?".
             fits_subject = fits_subject & self._of_years(frozenset(asked_years))
+        if reading.first_time:
+            # "Où Trump et Poutine se sont-ils rencontrés pour la première fois ?": the last time is another meeting.
+            fits_subject = fits_subject & ~index.last_only
         if reading.options:
             either = np.zeros(count, dtype=bool)
             for token in reading.options & words.keys():

@@ -3768,3 +3768,12 @@ def test_a_date_asked_as_a_date_is_one_the_articles_state(answerer: Answerer):
     assert not answer.found and "exact date" in answer.text and "c. 11 April 2025" in answer.text
     assert answerer.ask("When did Witkoff and Putin meet in Saint Petersburg?").lead.startswith("When:")
     assert answerer.ask("Quelle est la date de la rencontre du Kremlin ?").lead == "Quand : mercredi 6 août 2025."
+
+
+def test_the_first_of_something_is_not_answered_by_the_last(answerer: Answerer):
+    """ "Où Trump et Poutine se sont-ils rencontrés pour la première fois ?": the articles give their last meeting in
+    person (Osaka, 2019), which answered "Quand : 2019. Où : Osaka."; the last one is still answered, and a prime
+    minister is no first."""
+    assert not answerer.ask("Où Trump et Poutine se sont-ils rencontrés en personne pour la première fois ?").found
+    assert answerer.ask("When did Trump and Putin last meet in person?").lead == "When: 2019."
+    assert not answerer.matcher.read("Qui est le vice-premier ministre russe ?").first_time
