@@ -479,7 +479,7 @@ def _value(
         found = _LENGTH.search(data.summary.get(lang))
         return found.group(0) if found else None
     if aspect == "clock":  # "à quelle heure…": the time as the summary words it, hedge and zone kept
-        if not states_all_but_time(reading, fact, knowledge):  # the convoy's leaving is not Witkoff's arrival
+        if not states_all_but_time(reading, fact, knowledge, unknown=True):  # its leaving is not Witkoff's arrival
             return None
         found = _CLOCK.search(data.summary.get(lang))
         return found.group(0) if found else None

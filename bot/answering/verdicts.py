@@ -558,17 +558,21 @@ def _people_held(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     return {p for p in reading.people if p in knowledge.people} <= set(fact.data.people)
 
 
-def states_all_but_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+def states_all_but_time(reading: Reading, fact: Fact, knowledge: Knowledge, *, unknown: bool = False) -> bool:
     """Tell whether a fact's title, summary, quotes or keywords hold every word of a question but its names, numbers
     and time zone, as typed, by its first letters or by a lemma: what the time it gives is the time of. Its keywords
-    name what it tells in readers' words ("motorcade" of the convoy), not another event's time."""
+    name what it tells in readers' words ("motorcade" of the convoy), not another event's time. With unknown, not the
+    dictionary words the briefs never use either ("pull out"): they name no other event of theirs."""
     wording = " ".join([_wording(fact), *fact.data.keywords])
     words = {IRREGULAR_VERBS.get(word, word) for word in fold(wording).split()}
     stems = {word[:STEM] for word in words} | {lemma for word in words for lemma in lemmas(word)}
     asked = [
         IRREGULAR_VERBS.get(t, t)
         for t in reading.tokens
-        if not t[:1].isdigit() and t not in _ZONE_WORDS and t not in knowledge.named_by_word
+        if not t[:1].isdigit()
+        and t not in _ZONE_WORDS
+        and t not in knowledge.named_by_word
+        and not (unknown and t in reading.dictionary)
     ]
     return all(t in words or t[:STEM] in stems or not stems.isdisjoint(lemmas(t)) for t in asked)
 

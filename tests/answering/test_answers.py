@@ -3777,3 +3777,10 @@ def test_the_first_of_something_is_not_answered_by_the_last(answerer: Answerer):
     assert not answerer.ask("Où Trump et Poutine se sont-ils rencontrés en personne pour la première fois ?").found
     assert answerer.ask("When did Trump and Putin last meet in person?").lead == "When: 2019."
     assert not answerer.matcher.read("Qui est le vice-premier ministre russe ?").first_time
+
+
+def test_a_time_of_day_is_given_whatever_words_the_briefs_never_use_ask_it(answerer: Answerer):
+    """ "What time did the convoy pull out of the Kremlin?": "pull" is no word of the briefs, and names no other event
+    of theirs; the time answers first ("around 14:30"), as it does for "left". Arriving is still not leaving."""
+    assert answerer.ask("what time did the american convoy pull out of the kremlin?").lead.startswith("Time: at around")
+    assert not answerer.ask("At what time did the American convoy arrive at the Kremlin?").lead.startswith("Time")
