@@ -291,6 +291,9 @@ class Answerer:
             # "Who welcomed Witkoff when he landed in Saint Petersburg?": the verb cues a meeting, and so every fact
             # on one holds it; none found says who did it.
             return self.decline(question, reader_lang, result.declined(Decline.MISSING))
+        if not first and reading.aspects == {"clock"} and not reading.yes_no:
+            # "At what time did the convoy arrive at the Kremlin?": the time given is of its leaving.
+            return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         if not first and asks_when_set(reading):
             # "When did Trump issue his ultimatum?": the articles give the day it falls due, not the day it was set.
             return self.decline(question, reader_lang, result.declined(Decline.MISSING))

@@ -3784,3 +3784,10 @@ def test_a_time_of_day_is_given_whatever_words_the_briefs_never_use_ask_it(answe
     of theirs; the time answers first ("around 14:30"), as it does for "left". Arriving is still not leaving."""
     assert answerer.ask("what time did the american convoy pull out of the kremlin?").lead.startswith("Time: at around")
     assert not answerer.ask("At what time did the American convoy arrive at the Kremlin?").lead.startswith("Time")
+
+
+def test_a_time_of_day_no_fact_gives_is_declined(answerer: Answerer):
+    """ "At what time did the American convoy arrive at the Kremlin?": the time the articles give is of its leaving;
+    listed with no "Time:" line, the convoy's fact read as the answer."""
+    answer = answerer.ask("At what time did the American convoy arrive at the Kremlin on 6 August?")
+    assert not answer.found and "14:30" in answer.text  # what they do say is offered
