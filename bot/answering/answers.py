@@ -11,7 +11,7 @@ from itertools import islice
 
 from rapidfuzz import fuzz
 
-from bot.answering.doers import REACT, SAY, asked_what_said, asks_only_what_said, holds_verb, speaks
+from bot.answering.doers import REACT, SAY, agentless, asked_what_said, asks_only_what_said, holds_verb, speaks
 from bot.answering.latest import asks_latest, latest_facts, newest_article, news_subject
 from bot.answering.leads import asks_when_set, first_line, not_said
 from bot.answering.lexicon import (
@@ -294,6 +294,15 @@ class Answerer:
         if not first and reading.aspects == {"clock"} and not reading.yes_no:
             # "At what time did the convoy arrive at the Kremlin?": the time given is of its leaving.
             return self.decline(question, reader_lang, result.declined(Decline.MISSING))
+        if (
+            not first
+            and "who" in reading.aspects
+            and not (reading.yes_no or reading.passive)
+            and reading.verb is not None
+            and agentless(reading.verb, facts[0].data.summary.get(reader_lang))
+        ):
+            # "Qui a filmé la poignée de main ?" of "Witkoff a été filmé en train de serrer la main": by no one named.
+            return self.decline(question, reader_lang, result.declined(Decline.UNNAMED))
         if not first and asks_when_set(reading):
             # "When did Trump issue his ultimatum?": the articles give the day it falls due, not the day it was set.
             return self.decline(question, reader_lang, result.declined(Decline.MISSING))

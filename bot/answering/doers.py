@@ -346,6 +346,25 @@ def passive_agents(verb: str, summary: str, objects: Sequence[str] = ()) -> list
     return found
 
 
+def agentless(verb: str, summary: str) -> bool:
+    """Tell whether a summary has a question's verb only in a passive naming no one as its doer: "Witkoff a été filmé
+    en train de serrer la main" says nothing of who filmed him."""
+    raw, words = _split(summary)
+    found = [at for at, word in enumerate(raw) if _same_verb(verb, word)]
+    return bool(found) and all(
+        at
+        and words[at - 1] in _PASSIVE_AUXILIARIES
+        and _participle(raw[at])
+        and not {"par", "by"} & set(words[at + 1 : at + 1 + _GOVERNED])
+        for at in found
+    )
+
+
+_PASSIVE_AUXILIARIES = frozenset(
+    ["ete", "etre", "etait", "etaient", "fut", "was", "were", "been", "is", "are", "being"]
+)
+
+
 def _participle(word: str) -> bool:
     """Tell whether a word as typed looks like a past participle: "proposée", "reçu", "accueilli", "welcomed", "held";
     not a name ("Moscou"), nor a present ("pose")."""

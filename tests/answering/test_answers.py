@@ -3791,3 +3791,11 @@ def test_a_time_of_day_no_fact_gives_is_declined(answerer: Answerer):
     listed with no "Time:" line, the convoy's fact read as the answer."""
     answer = answerer.ask("At what time did the American convoy arrive at the Kremlin on 6 August?")
     assert not answer.found and "14:30" in answer.text  # what they do say is offered
+
+
+def test_who_did_what_a_fact_says_in_a_passive_naming_no_one_is_declined(answerer: Answerer):
+    """ "Who filmed the handshake?": "Witkoff a été filmé en train de serrer la main" names no one who filmed him; it
+    was given as the answer. A passive naming its doer still answers ("proposée par la partie américaine")."""
+    answer = answerer.ask("Who filmed the handshake in St Petersburg?")
+    assert not answer.found and answer.text.startswith("The articles give no name.")
+    assert answerer.ask("Qui a proposé le sommet Trump-Poutine ?").found
