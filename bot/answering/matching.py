@@ -233,6 +233,8 @@ class Reading:
     happens: bool = False  # "le sommet aura-t-il lieu ?": its "lieu" is of "avoir lieu", to happen, not a place
     pronoun_led: bool = False  # its subject is a pronoun for no one named, or it has an object one: "did they agree?"
     translation: bool = False  # it asks for a translation ("traduis…", "how do you say … in Russian?"): no fact's job
+    # The country of a place it gives as its source: "selon le Kremlin", "according to Washington" (russia, the US).
+    source_country: str | None = None
     negated: bool = False  # it holds a negation: "who said the pressure is not working?", "qui n'a pas…"
     # A negation in what it asks someone said: "did Trump say the war would never have happened?" asks of a denial.
     reports_denial: bool = False
@@ -729,6 +731,7 @@ class Matcher:
         return Reading(
             translation=bool(_TRANSLATION.search(text)),
             first_time=asks_first(text),
+            source_country=self._country_of(_source_place(words, self.index.place_named)),
             lang=lang,
             # "Who else did Witkoff see besides Putin?": Putin is whom the answer is not, no word a fact must hold.
             # "Did Zelensky and Trump talk?" asks whether they met or called: whatever word a fact uses for it.
@@ -1204,6 +1207,28 @@ class Matcher:
                 and (person := people.get(fact.id)) is not None
                 and person.country is not None
                 and person.country not in countries
+                for fact in self.facts
+            ],
+            dtype=bool,
+        )
+
+    def _country_of(self, place: str | None) -> str | None:
+        """The country a place lies in, itself if it is one: the Kremlin's is Russia."""
+        places = self.knowledge.places
+        while place is not None and place in places and places[place].within is not None:
+            place = places[place].within
+        return place
+
+    @lru_cache(maxsize=16)  # noqa: B019 - one matcher lives as long as its knowledge
+    def _spoken_elsewhere(self, country: str) -> np.ndarray:
+        """True for the statements of people of another country than this one."""
+        people = self.knowledge.people
+        return np.array(
+            [
+                isinstance(fact.data, StatementFact)
+                and (speaker := people.get(fact.data.speaker)) is not None
+                and speaker.country is not None
+                and speaker.country != country
                 for fact in self.facts
             ],
             dtype=bool,
@@ -1736,6 +1761,9 @@ class Matcher:
             # "Which country hosts the G20 summit in 2025?": a fact naming years, none of them the one asked, is of
             # another time. Asked yes or no, it answers no: "did they last meet in Osaka in 2018?".
             fits_subject = fits_subject & self._of_years(frozenset(asked_years))
+        if reading.source_country:
+            # "Selon le Kremlin, combien de soldats russes meurent chaque semaine ?": not what Trump wrote.
+            fits_subject = fits_subject & ~self._spoken_elsewhere(reading.source_country)
         if reading.first_time:
             # "Où Trump et Poutine se sont-ils rencontrés pour la première fois ?": the last time is another meeting.
             fits_subject = fits_subject & ~index.last_only
@@ -2471,6 +2499,17 @@ def _speaker(tokens: tuple[str, ...], named: dict[str, str | None], said: list[i
     if not said or first is None or "who" in aspects and said[0] < first[0]:
         return None
     return first[1]
+
+
+def _source_place(words: list[str], place_named: Callable[[str], str | None]) -> str | None:
+    """The place a question gives as its source, standing for those who speak there: "selon le Kremlin", "d'après
+    Kiev", "according to Washington"."""
+    for at, word in enumerate(words):
+        if word in _SOURCE_WORDS or word == "to" and words[at - 1 : at] == ["according"]:
+            following = [w for w in words[at + 1 : at + 3] if w not in _DETERMINERS][:1]
+            if (word != "apres" or words[at - 1 : at] == ["d"]) and following and (place := place_named(following[0])):
+                return place
+    return None
 
 
 def _according_to(words: list[str], person_named: Callable[[str], str | None]) -> str | None:

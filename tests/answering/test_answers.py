@@ -3799,3 +3799,12 @@ def test_who_did_what_a_fact_says_in_a_passive_naming_no_one_is_declined(answere
     answer = answerer.ask("Who filmed the handshake in St Petersburg?")
     assert not answer.found and answer.text.startswith("The articles give no name.")
     assert answerer.ask("Qui a proposé le sommet Trump-Poutine ?").found
+
+
+def test_a_place_given_as_the_source_sets_aside_what_others_said(answerer: Answerer):
+    """ "Selon le Kremlin, combien de soldats russes meurent chaque semaine ?" got "des milliers par semaine", which
+    Trump wrote; the Kremlin stands for those who speak for Russia."""
+    question = "Selon le Kremlin, combien de soldats russes meurent chaque semaine en Ukraine ?"
+    assert answerer.matcher.read(question).source_country == "russia"
+    assert not answerer.ask(question).found
+    assert answerer.ask("Selon Trump, combien de gens meurent chaque semaine ?").found
