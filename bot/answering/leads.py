@@ -469,6 +469,8 @@ def _value(
         # the question names the venue, only a place within it answers.
         named = reading.places - reading.offered  # "in Moscow or in St Petersburg?": those offered answer
         places = [p for p in data.places if p in knowledge.places and p not in named and p not in COUNTRIES]
+        if places[:1] and places[0] not in knowledge.venues:  # "Israël", the conflict Witkoff works on: no venue
+            return None
         if data.places and data.places[0] in named:
             places = [p for p in places if p in SAME_PLACE.get(data.places[0], ())]
         shown = places[:1] + [p for p in places[1:2] if p in SAME_PLACE.get(places[0], ())]

@@ -2442,14 +2442,25 @@ def _question_words(question: str) -> tuple[str, ...]:
 
 
 def _accented_content(question: str) -> list[str]:
-    """Words that fold into a function word but are not one: "né" is not "ne", "été" can be summer."""
+    """Words that fold into a function word but are not one: "né" is not "ne", "été" can be summer; "ne" typed
+    without its accent after "est" with no negation closing it ("ou est ne witkoff") is "né"."""
     if question.isascii():  # no accent, so nothing folds
-        return []
+        words = fold(question).split()
+        return [
+            "né"
+            for at, w in enumerate(words)
+            if w in _BORN and at and words[at - 1] in _BORN_AFTER and _NEGATION_ENDS.isdisjoint(words[at + 1 :])
+        ]
     return [
         w
         for w in _question_words(question)
         if w != fold(w) and fold(w) in STOPWORDS and w not in ACCENTED_FUNCTION_WORDS
     ]
+
+
+_BORN = frozenset(["ne", "nee", "nes", "nees"])
+_BORN_AFTER = frozenset(["est", "etait", "sont", "etaient", "suis", "es"])
+_NEGATION_ENDS = frozenset(["pas", "plus", "jamais", "rien", "guere", "point", "personne", "aucun", "aucune", "que"])
 
 
 def in_dictionary(token: str, question: str) -> bool:

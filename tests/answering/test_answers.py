@@ -3808,3 +3808,12 @@ def test_a_place_given_as_the_source_sets_aside_what_others_said(answerer: Answe
     assert answerer.matcher.read(question).source_country == "russia"
     assert not answerer.ask(question).found
     assert answerer.ask("Selon Trump, combien de gens meurent chaque semaine ?").found
+
+
+def test_where_someone_was_born_typed_without_accents_is_declined(answerer: Answerer):
+    """ "ou est ne steve witkoff": "ne" after "est", with no negation closing it, is "né"; the question was read as
+    "où est Steve Witkoff ?" and answered "Où : Israël.", the conflict he works on, which is no venue."""
+    assert "né" in answerer.matcher.read("ou est ne steve witkoff").tokens
+    assert not answerer.ask("ou est ne steve witkoff").found
+    assert "né" not in answerer.matcher.read("Witkoff n'est pas venu ?").tokens
+    assert answerer.ask("Où est Steve Witkoff ?").lead != "Où : Israël."
