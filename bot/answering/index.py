@@ -663,9 +663,15 @@ def _own_prose(fact: Fact) -> str:
 
 
 def asks_first(folded: str) -> bool:
-    """Tell whether a folded question asks about the first of something ("la première fois", "first met"), not a
-    prime minister."""
-    return _FIRST.search(folded) is not None
+    """Tell whether a folded question asks about the first time something happened ("la première fois", "first
+    met", "leur première rencontre"), not a prime minister nor the first article."""
+    return _FIRST_TIME.search(folded) is not None
+
+
+_FIRST_TIME = re.compile(
+    r"\b(?:premiere fois|first time|first (?:met|meet|meeting|meetings|visit|visited|talks|encounter)"
+    r"|(?:premiere|premieres) (?:rencontre|rencontres|visite|entrevue)|premier (?:entretien|contact|face a face))\b"
+)
 
 
 def states_count(folded: str) -> bool:

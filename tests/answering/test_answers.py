@@ -3777,6 +3777,8 @@ def test_the_first_of_something_is_not_answered_by_the_last(answerer: Answerer):
     assert not answerer.ask("Où Trump et Poutine se sont-ils rencontrés en personne pour la première fois ?").found
     assert answerer.ask("When did Trump and Putin last meet in person?").lead == "When: 2019."
     assert not answerer.matcher.read("Qui est le vice-premier ministre russe ?").first_time
+    # Nor is the first article: "une des dernières fenêtres de désescalade" answers what the meeting could be.
+    assert answerer.ask("En quoi cette rencontre pourrait-elle être décisive selon l'auteur du premier article ?").found
 
 
 def test_a_time_of_day_is_given_whatever_words_the_briefs_never_use_ask_it(answerer: Answerer):
