@@ -183,7 +183,7 @@ class FactIndex:
             exact.append(any(map(states_exact_count, sentences_folded)))
         self.exact_count = np.array(exact, dtype=bool)
         # Facts on the last of something and not a first: "la dernière rencontre en personne … remonte à 2019".
-        proses = [fold(_own_prose(fact)) for fact in self.facts]
+        proses = [fold(wording(fact, quotes=False)) for fact in self.facts]
         self.last_only = np.array([bool(_LAST.search(p)) and not _FIRST.search(p) for p in proses], dtype=bool)
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
@@ -634,8 +634,7 @@ def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
         aspects.add("quantity")
     if _CLOCK.search(text):  # a time of day ("14h30", "11:30 GMT"), not only a date
         aspects.add("clock")
-    data_text = fold(" ".join([data.title.fr, data.title.en, data.summary.fr, data.summary.en]))
-    if _SUBJECTS.search(data_text):  # what a meeting or talk was about, in the fact's own words
+    if _SUBJECTS.search(fold(wording(fact, quotes=False))):  # what a meeting or talk was about, in the fact's own words
         aspects.add("subjects")
     return frozenset(aspects)
 
@@ -656,10 +655,11 @@ _FIRST = re.compile(r"\b(?:premier|premiere|premiers|premieres|first)\b(?! minis
 _LAST = re.compile(r"\b(?:dernier|derniere|derniers|dernieres|last)\b")
 
 
-def _own_prose(fact: Fact) -> str:
-    """A fact's titles and summaries, both languages."""
+def wording(fact: Fact, *, quotes: bool = True) -> str:
+    """A fact's titles and summaries in both languages, and its quotes, as one text."""
     data = fact.data
-    return " ".join([data.title.fr, data.title.en, data.summary.fr, data.summary.en])
+    texts = [data.title.fr, data.title.en, data.summary.fr, data.summary.en]
+    return " ".join([*texts, *(c.quote for c in data.citations)] if quotes else texts)
 
 
 def asks_first(folded: str) -> bool:

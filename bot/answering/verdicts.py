@@ -8,7 +8,7 @@ from enum import Enum
 from functools import partial
 
 from bot.answering.doers import agent_people, done_by_another, passive_agents
-from bot.answering.index import announced, by_phone, gives, own_text, published, reported_done
+from bot.answering.index import announced, by_phone, gives, own_text, published, reported_done, wording
 from bot.answering.lexicon import (
     CLAUSE_BREAK,
     COUNTRIES,
@@ -542,7 +542,7 @@ def _names_stated(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact's title or summary names every name a yes/no question capitalises that is no person or
     place (those the matcher checks, by any of their names): "Tass a-t-elle rapporté que le convoi…" is not answered
     yes by what Ria Novosti reported."""
-    words = set(fold(_wording(fact, quotes=False)).split())
+    words = set(fold(wording(fact, quotes=False)).split())
     return all(word in words or word in knowledge.named_by_word for word in reading.names - STOPWORDS)
 
 
@@ -563,8 +563,8 @@ def states_all_but_time(reading: Reading, fact: Fact, knowledge: Knowledge, *, u
     and time zone, as typed, by its first letters or by a lemma: what the time it gives is the time of. Its keywords
     name what it tells in readers' words ("motorcade" of the convoy), not another event's time. With unknown, not the
     dictionary words the briefs never use either ("pull out"): they name no other event of theirs."""
-    wording = " ".join([_wording(fact), *fact.data.keywords])
-    words = {IRREGULAR_VERBS.get(word, word) for word in fold(wording).split()}
+    text = " ".join([wording(fact), *fact.data.keywords])
+    words = {IRREGULAR_VERBS.get(word, word) for word in fold(text).split()}
     stems = {word[:STEM] for word in words} | {lemma for word in words for lemma in lemmas(word)}
     asked = [
         IRREGULAR_VERBS.get(t, t)
@@ -578,13 +578,6 @@ def states_all_but_time(reading: Reading, fact: Fact, knowledge: Knowledge, *, u
 
 
 _ZONE_WORDS = _ZONES | {"heure", "heures", "moscou", "moscow"}  # "à 11h30 heure de Moscou": what time, not what of
-
-
-def _wording(fact: Fact, *, quotes: bool = True) -> str:
-    """A fact's titles and summaries in both languages, and its quotes, as one text."""
-    data = fact.data
-    texts = [data.title.fr, data.title.en, data.summary.fr, data.summary.en]
-    return " ".join([*texts, *(c.quote for c in data.citations)] if quotes else texts)
 
 
 def _counts(words: list[str]) -> set[tuple[str, str]]:
@@ -609,7 +602,7 @@ def _predicate_stated(reading: Reading, fact: Fact, knowledge: Knowledge) -> boo
         return True
     if fact.topic in ("meeting", "summit") and not announced(fact, knowledge):
         return True  # a meeting reported, not announced, is one held or going on: "did the Kremlin meeting happen?"
-    said = {form for word in fold(_wording(fact)).split() for form in (word, *lemmas(word))}
+    said = {form for word in fold(wording(fact)).split() for form in (word, *lemmas(word))}
     return not said.isdisjoint((asked, *lemmas(asked)))
 
 
@@ -618,7 +611,7 @@ def _figures_stated(fact: Fact) -> frozenset[str]:
     one the question names ("a-t-il duré moins d'une heure ?" is no yes from "près de trois heures", nor "did they meet
     in May?" from a meeting of April)."""
     data = fact.data
-    stated = set(figures_named(fold(_wording(fact)).split(), every_number=True))
+    stated = set(figures_named(fold(wording(fact)).split(), every_number=True))
     for day in (data.date, data.due if isinstance(data, DeadlineFact) else None):
         if day is not None:
             stated |= {str(day.day), str(day.year), f"month:{day.month}", month_part(day)}  # "hier": 11 April
