@@ -3166,8 +3166,12 @@ _VOWELS = frozenset("aeiouy")
 
 
 def light_word(token: str) -> bool:
-    """Tell whether a question word is an everyday verb or word of questions, in any of its forms."""
-    return among(token, LIGHT_WORDS)
+    """Tell whether a question word is an everyday verb or word of questions, in any of its forms: a French past
+    participle too, which a dictionary may read as a noun ("quelle date a-t-il donnée ?": "donner", not "donnée")."""
+    if among(token, LIGHT_WORDS):
+        return True
+    stem = token.removesuffix("s").removesuffix("e")
+    return stem != token and stem.endswith("e") and stem[:-1] + "er" in LIGHT_WORDS
 
 
 def days_named(folded: str, *, limits: bool = False) -> tuple[tuple[int, int], ...]:

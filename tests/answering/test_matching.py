@@ -6,7 +6,7 @@ import pytest
 
 from bot.answering.answers import Answerer
 from bot.answering.leads import not_said
-from bot.answering.matching import Decline, Matcher, Result, detect_language, is_yes_no
+from bot.answering.matching import Decline, Matcher, Result, detect_language, is_yes_no, light_word
 from bot.answering.parts import question_parts
 
 
@@ -1669,3 +1669,10 @@ def test_a_word_beside_a_noun_asking_a_role_asks_nothing_more(answerer: Answerer
 def test_a_role_word_in_a_claim_is_still_asked(knowledge):
     """ "Is Witkoff a career diplomat?" asks "diplomat": it is the claim, not a word beside the question's noun."""
     assert "diplomat" in Matcher(knowledge).read("Is Steve Witkoff a career diplomat?").tokens
+
+
+def test_a_french_past_participle_of_an_everyday_verb_is_light(answerer: Answerer):
+    """ "Quelle date butoir Washington a-t-il donnée à Moscou ?": "donnée" is "donner" (a dictionary reads it as the
+    noun, data), an everyday verb; weighing as a word no fact uses, it had the deadline declined."""
+    assert light_word("donnee") and light_word("passees") and not light_word("rencontree")
+    assert answerer.ask("Quelle date butoir Washington a-t-il donnée à Moscou ?").lead.startswith("Quand : vendredi 8")
