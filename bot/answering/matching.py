@@ -475,6 +475,14 @@ class Matcher:
             rest = _SAYING.sub("", question[outlet.end() :], count=1)
             question = f"{question[: outlet.start()]} {outlet.group(1)} {rest}"
         article = _names_article(question)
+        if article:  # "in the opening of article 000", "le chapeau de l'article": where in it, no word to match
+            question = _ARTICLE_PART.sub(" ", question)
+        if article and (ordinal := _ARTICLE_ORDINAL.search(question)):
+            # "selon le dernier article", "in the opening of the first article": the articles in their order, by number.
+            numbers = sorted(self.knowledge.articles)
+            nth = numbers[0] if fold(ordinal.group(1)) in ("premier", "first") else numbers[-1]
+            question = f"{question[: ordinal.start()]} {nth} {question[ordinal.end() :]}"
+            article = _names_article(question)
         about = _ARTICLE_ABOUT.search(question) if article else None  # most name none: no scan
         if about is None and article and (before := _ARTICLE_BEFORE.search(question)) and self._names_any(before[1]):
             # "in the St Petersburg article": a place named only to name the article would set aside the facts of
@@ -3341,6 +3349,18 @@ _SOURCES_SAY = re.compile(
 )
 # The words naming an article and how it is named ("selon l'article sur", "per the piece on"): what is left says what
 # it is about.
+# An article named by its place in their order: "le premier article", "the latest piece", "l'article le plus récent".
+_ARTICLE_ORDINAL = re.compile(
+    r"\b(?:(?:le|du|au|the)\s+)?(premier|first|dernier|last|latest)\s+(?:article|papier|texte|piece|story|report)\b",
+    re.IGNORECASE,
+)
+# Where in an article, before what names it: "the opening of", "à la fin de", "le chapeau de".
+_ARTICLE_PART = re.compile(
+    r"\b(?:(?:in|at|dans|à|au)\s+)?(?:the\s+|le\s+|la\s+|l['’]\s*)?(?:opening|beginning|end|intro|introduction|lede"
+    r"|headline|chapeau|début|debut|fin|conclusion)\s+(?:of|de|du|d['’])\s*(?=(?:the\s+|l['’]\s*|le\s+|la\s+)?"
+    r"(?:(?:first|last|latest|premier|dernier)\s+)?(?:article|papier|texte|piece|story|report|\d{3})\b)",
+    re.IGNORECASE,
+)
 _ARTICLE_NOUNS = re.compile(
     r"\b(?:selon|d['’]apr[eè]s|dans|according to|per|in|from|l['’]|le|la|cet|cette|ce|the|that|article|papier|texte"
     r"|reportage"

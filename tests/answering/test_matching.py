@@ -1676,3 +1676,17 @@ def test_a_french_past_participle_of_an_everyday_verb_is_light(answerer: Answere
     noun, data), an everyday verb; weighing as a word no fact uses, it had the deadline declined."""
     assert light_word("donnee") and light_word("passees") and not light_word("rencontree")
     assert answerer.ask("Quelle date butoir Washington a-t-il donnée à Moscou ?").lead.startswith("Quand : vendredi 8")
+
+
+def test_an_article_named_by_its_place_in_their_order_stands_for_its_number(answerer: Answerer):
+    """ "Selon le dernier article", "the first article" name 004 and 000, as "l'article 004" would; where in an article
+    ("the opening of", "le chapeau de") is no word to match. Both questions were declined."""
+    reading = answerer.matcher.read("Quelle récompense Trump convoite-t-il selon le dernier article ?")
+    assert "004" in reading.tokens
+    assert (
+        "Nobel" in answerer.ask("Quelle récompense Trump convoite-t-il selon le dernier article ?").text.split("\n")[0]
+    )
+    opening = answerer.matcher.read(
+        "How were the Witkoff–Putin discussions labelled in the opening of the first article?"
+    )
+    assert "000" in opening.tokens and "opening" not in opening.tokens
