@@ -405,8 +405,6 @@ class Matcher:
         # "Did Russia halt its strikes?": the facts answer in what went on or broke down ("a continué ses frappes",
         # "collapsed"), never in the verb of stopping asked, which they are taken to hold (see words_of).
         self._going_on = np.array([_tells_going_on(fact) for fact in self.facts], dtype=bool)
-        # Where meetings were held: the first place of each fact reporting people meeting.
-        self._venues = frozenset(f.data.places[0] for f in self.facts if f.data.met and f.data.places)
         # The years each fact's summaries name: "lors du G20 à Osaka" is of 2019, no G20 of 2025.
         self._years = [
             frozenset(_YEAR.findall(f"{fact.data.summary.fr} {fact.data.summary.en}")) for fact in self.facts
@@ -994,7 +992,7 @@ class Matcher:
         a-t-il informé les Européens du résultat de la rencontre de Moscou ?": the briefing is set in Europe, where no
         meeting was held; Peskov's words on the 6 August talks are no words on the Saint Petersburg meeting)."""
         same = {place, *self.knowledge.enclosing(place)}
-        elsewhere = {v for v in self._venues if v not in same and place not in self.knowledge.enclosing(v)}
+        elsewhere = {v for v in self.knowledge.venues if v not in same and place not in self.knowledge.enclosing(v)}
         at_no_other = np.array([elsewhere.isdisjoint(fact.data.places) for fact in self.facts], dtype=bool)
         fits: np.ndarray = self.index.about_places([place]) | at_no_other
         fits.flags.writeable = False  # shared by every question naming a meeting there
@@ -1222,10 +1220,7 @@ class Matcher:
 
     def _country_of(self, place: str | None) -> str | None:
         """The country a place lies in, itself if it is one: the Kremlin's is Russia."""
-        places = self.knowledge.places
-        while place is not None and place in places and places[place].within is not None:
-            place = places[place].within
-        return place
+        return place and (self.knowledge.enclosing(place) or [place])[-1]
 
     @lru_cache(maxsize=16)  # noqa: B019 - one matcher lives as long as its knowledge
     def _spoken_elsewhere(self, country: str) -> np.ndarray:
