@@ -795,17 +795,16 @@ def _parts_answer(question: str, answers: list[Answer], lang: str) -> Answer:
 
 
 def _their_words(person: Person, reading: Reading, *, on_call: bool = False) -> Callable[[Fact], bool]:
-    """Tell of a fact whether it has someone say something (see speaks) of what a question asks them about."""
-    return lambda fact: speaks(person, fact, on_call=on_call) and _tells_of(fact, reading)
+    """Tell of a fact whether it has someone say something (see speaks) of what a question asks them about: its
+    summary holds a word naming it, its topic's cues beside speech ("la réunion": "rencontre", "meeting"). "Trump a
+    réagi comment à la réunion ?" is no April post on the war's dead. Any fact does where the question names no such
+    topic ("Et Trump ?" after "qu'a dit Zelensky ?": whatever he said)."""
+    cues = cue_words(reading.topics - {"statement", PERSON}) - STOPWORDS  # worked out once, not for each fact
 
+    def tells_of(fact: Fact) -> bool:
+        return not cues or not cues.isdisjoint(fold(f"{fact.data.summary.fr} {fact.data.summary.en}").split())
 
-def _tells_of(fact: Fact, reading: Reading) -> bool:
-    """Tell whether a fact's summary holds a word naming what a question asks someone's words about, its topic's
-    cues beside speech ("la réunion": "rencontre", "meeting"): "Trump a réagi comment à la réunion ?" is no April
-    post on the war's dead. Any fact does where the question names no such topic."""
-    # "Et Trump ?" after "qu'a dit Zelensky ?": whatever he said.
-    cues = cue_words(reading.topics - {"statement", PERSON}) - STOPWORDS
-    return not cues or not cues.isdisjoint(fold(f"{fact.data.summary.fr} {fact.data.summary.en}").split())
+    return lambda fact: speaks(person, fact, on_call=on_call) and tells_of(fact)
 
 
 def _names_all(fact: Fact, reading: Reading) -> bool:
