@@ -2515,25 +2515,30 @@ def _speaker(tokens: tuple[str, ...], named: dict[str, str | None], said: list[i
     return first[1]
 
 
+def _after_sources(words: list[str]) -> Iterator[list[str]]:
+    """The two words after each phrase a question gives its source with: "selon", "d'après", "according to"."""
+    for at, word in enumerate(words):
+        before = words[at - 1 : at]
+        if word == "selon" or word == "apres" and before == ["d"] or word == "to" and before == ["according"]:
+            yield words[at + 1 : at + 3]
+
+
 def _source_place(words: list[str], place_named: Callable[[str], str | None]) -> str | None:
     """The place a question gives as its source, standing for those who speak there: "selon le Kremlin", "d'après
     Kiev", "according to Washington"."""
-    for at, word in enumerate(words):
-        if word in _SOURCE_WORDS or word == "to" and words[at - 1 : at] == ["according"]:
-            following = [w for w in words[at + 1 : at + 3] if w not in _DETERMINERS][:1]
-            if (word != "apres" or words[at - 1 : at] == ["d"]) and following and (place := place_named(following[0])):
-                return place
+    for following in _after_sources(words):
+        named = [w for w in following if w not in _DETERMINERS][:1]
+        if named and (place := place_named(named[0])):
+            return place
     return None
 
 
 def _according_to(words: list[str], person_named: Callable[[str], str | None]) -> str | None:
     """Whom a question gives as its source: "selon Peskov", "d'après Ouchakov", "according to Zelensky"; their own
     words answer before others' on the same thing."""
-    for at, word in enumerate(words):
-        if word in _SOURCE_WORDS or word == "to" and words[at - 1 : at] == ["according"]:
-            name = words[at + 1 : at + 2] if word != "apres" or words[at - 1 : at] == ["d"] else []
-            if name and (person := person_named(name[0])):
-                return person
+    for following in _after_sources(words):
+        if following and (person := person_named(following[0])):
+            return person
     return None
 
 
