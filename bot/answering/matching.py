@@ -406,9 +406,7 @@ class Matcher:
         # "collapsed"), never in the verb of stopping asked, which they are taken to hold (see words_of).
         self._going_on = np.array([_tells_going_on(fact) for fact in self.facts], dtype=bool)
         # The years each fact's summaries name: "lors du G20 à Osaka" is of 2019, no G20 of 2025.
-        self._years = [
-            frozenset(_YEAR.findall(f"{fact.data.summary.fr} {fact.data.summary.en}")) for fact in self.facts
-        ]
+        self._years = [years_named(f"{fact.data.summary.fr} {fact.data.summary.en}") for fact in self.facts]
         self._plain = -SPECIFICITY * self.index.sizes
         self._headline = self._plain + HEADLINE_BONUS * self.index.headline  # a headline is its topic's overview
         self._vectors = lru_cache(maxsize=4096)(self._token_vectors)
@@ -1760,10 +1758,10 @@ class Matcher:
             )
             if word.named and not timing and not offered and not owner and not agent:
                 fits_subject = fits_subject & word.mentioned
-        if not reading.yes_no and (asked_years := {t for t in reading.tokens if _YEAR.fullmatch(t)} - reading.dating):
+        if not reading.yes_no and (asked_years := years_asked(reading)):
             # "Which country hosts the G20 summit in 2025?": a fact naming years, none of them the one asked, is of
             # another time. Asked yes or no, it answers no: "did they last meet in Osaka in 2018?".
-            fits_subject = fits_subject & self._of_years(frozenset(asked_years))
+            fits_subject = fits_subject & self._of_years(asked_years)
         if reading.source_country:
             # "Selon le Kremlin, combien de soldats russes meurent chaque semaine ?": not what Trump wrote.
             fits_subject = fits_subject & ~self._spoken_elsewhere(reading.source_country)
@@ -2673,6 +2671,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year, as a question or a summary n
 def years_named(text: str) -> frozenset[str]:
     """The years a text names: "2019" of "au G20 d'Osaka en 2019"."""
     return frozenset(_YEAR.findall(text))
+
+
+def years_asked(reading: Reading) -> frozenset[str]:
+    """The years a question asks of, not those of a clause dating it: "2018" of "did they meet in Osaka in 2018?"."""
+    return frozenset(token for token in reading.tokens if _YEAR.fullmatch(token)) - reading.dating
 
 
 # Everyday words of a cue of several words, no cue alone: "name" of "his name" is in "the names of the submarines",

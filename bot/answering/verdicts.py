@@ -41,7 +41,16 @@ from bot.answering.lexicon import (
     went_on,
     wished,
 )
-from bot.answering.matching import Reading, Result, days_named, figures_named, light_word, month_part, years_named
+from bot.answering.matching import (
+    Reading,
+    Result,
+    days_named,
+    figures_named,
+    light_word,
+    month_part,
+    years_asked,
+    years_named,
+)
 from bot.knowledge.dates import FOLDED_MONTHS
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, DemandFact
@@ -513,7 +522,7 @@ def _other_figure(reading: Reading, fact: Fact) -> bool:
 def _other_year(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact holding what a yes/no question asks dates it in another year than the question names:
     "did they last meet in Osaka in 2018?" of "remonte à 2019, lors du G20 à Osaka"."""
-    asked = {token for token in reading.tokens if years_named(token)} - reading.dating
+    asked = years_asked(reading)
     if not asked:
         return False
     stated = years_named(" ".join([fact.data.summary.fr, fact.data.summary.en]))
