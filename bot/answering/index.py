@@ -101,6 +101,8 @@ class FactIndex:
         for word in vocabulary:
             self.lemma_of[fold(word)].update(lemmas(word))
         keyworded: dict[str, list[int]] = defaultdict(list)
+        # Each fact's titles and summaries, folded: what it says in its own words, no quote or keyword.
+        summaries = [fold(wording(fact, quotes=False)) for fact in self.facts]
         for index, fact in enumerate(self.facts):
             own = " ".join(fact_texts(fact, knowledge))
             text = fold(own)
@@ -114,7 +116,7 @@ class FactIndex:
                 around[word].append(index)
             for word in keys_of(f"{fact.data.title.fr} {fact.data.title.en}"):
                 in_titles[word].append(index)
-            for name in aspects_of(fact, frozenset(text.split()), text):
+            for name in aspects_of(fact, frozenset(text.split()), text, summaries[index]):
                 self.aspect[name][index] = True
             for person in self.people[index]:
                 self.person_mask[person][index] = True
@@ -183,8 +185,7 @@ class FactIndex:
             exact.append(any(map(states_exact_count, sentences_folded)))
         self.exact_count = np.array(exact, dtype=bool)
         # Facts on the last of something and not a first: "la dernière rencontre en personne … remonte à 2019".
-        proses = [fold(wording(fact, quotes=False)) for fact in self.facts]
-        self.last_only = np.array([bool(_LAST.search(p)) and not _FIRST.search(p) for p in proses], dtype=bool)
+        self.last_only = np.array([bool(_LAST.search(p)) and not _FIRST.search(p) for p in summaries], dtype=bool)
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
         self.dated = np.array([day is not None for day in self.days], dtype=bool)  # a count of a day comes from these
@@ -619,8 +620,9 @@ def by_phone(fact: Fact) -> bool:
     return isinstance(fact.data, MeetingFact) and fact.data.by_phone
 
 
-def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
-    """What a fact can answer beyond its words: a place, a length of time, a date, a number."""
+def aspects_of(fact: Fact, bag: frozenset[str], text: str, summaries: str) -> frozenset[str]:
+    """What a fact can answer beyond its words: a place, a length of time, a date, a number, what something was about
+    (summaries: its titles and summaries, folded)."""
     data = fact.data
     aspects = set()
     if data.places or bag & PLACE_WORDS:
@@ -634,7 +636,7 @@ def aspects_of(fact: Fact, bag: frozenset[str], text: str) -> frozenset[str]:
         aspects.add("quantity")
     if _CLOCK.search(text):  # a time of day ("14h30", "11:30 GMT"), not only a date
         aspects.add("clock")
-    if _SUBJECTS.search(fold(wording(fact, quotes=False))):  # what a meeting or talk was about, in the fact's own words
+    if _SUBJECTS.search(summaries):  # what a meeting or talk was about, in the fact's own words
         aspects.add("subjects")
     return frozenset(aspects)
 
