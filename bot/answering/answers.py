@@ -134,6 +134,10 @@ class Answer:
             return "\n".join([self.lead, *(f"• {s.label}" for s in self.suggestions)])
         return plain_text(self.lead, self.items, self.lang)
 
+    def as_typed(self, typed: str) -> Answer:
+        """The answer to the question as the reader typed it, remark included, where it was asked without it."""
+        return self if typed == self.question else replace(self, question=typed)
+
     @property
     def quotes(self) -> tuple[CitedQuote, ...]:
         """Every quote the answer cites, in order."""
@@ -190,7 +194,7 @@ class Answerer:
         """Answer a free-text question; lang is the fallback when the question shows none."""
         asked = without_remark(question)  # "… par qui ? faut que je cite l'agence": the remark asks nothing
         answer = self.answer(self.matcher.match(asked), asked, lang=lang)
-        return answer if asked == question else replace(answer, question=question)
+        return answer.as_typed(question)
 
     def answer(self, result: Result, question: str, *, lang: str | None = None) -> Answer:
         """Answer from a match result: the line that answers first, then the facts; or a decline that says why."""

@@ -91,7 +91,7 @@ class Conversation:
         answer = self.answerer.answer(result, question, lang=lang or (previous.reading.lang if previous else None))
         facts = tuple(item.fact_id for item in answer.items) or tuple(m.fact.id for m in result.near)
         self.contexts.put(chat, reading, facts)
-        return answer if typed == question else replace(answer, question=typed)
+        return answer.as_typed(typed)
 
 
 def is_follow_up(question: str, reading: Reading) -> bool:
