@@ -11,7 +11,7 @@ from itertools import islice
 
 from rapidfuzz import fuzz
 
-from bot.answering.doers import REACT, SAY, agentless, asked_what_said, asks_only_what_said, holds_verb, speaks
+from bot.answering.doers import agentless, asked_what_said, asks_only_what_said, holds_verb, speaks
 from bot.answering.latest import asks_latest, latest_facts, newest_article, news_subject
 from bot.answering.leads import asks_when_set, first_line, not_said
 from bot.answering.lexicon import (
@@ -20,6 +20,8 @@ from bot.answering.lexicon import (
     NAME_WORDS,
     NAMED_KINDS,
     PLACE_KINDS,
+    REACT,
+    SAY,
     SPECIFIC,
     STEM,
     STOPWORDS,

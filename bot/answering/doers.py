@@ -14,7 +14,7 @@ from bot.answering.lexicon import (
     ENGLISH_PARTICIPLES,
     FRENCH_PARTICIPLE_ENDINGS,
     MUTUAL_VERBS,
-    PUBLISHING,
+    SAY,
     SPEECH_VERBS,
     STEM,
     STOPWORDS,
@@ -41,11 +41,6 @@ _AND = frozenset(["et", "and"])
 _JOINED_DETERMINERS = _DETERMINERS | {"its"}  # what may open an agent joined to another: "et ses alliés"
 _GOVERNED = 10  # words after a verb in which what it governs is found ("reçu au Kremlin, à Moscou, par …")
 _AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "has", "had", "have"])  # "Trump a | décidé"
-# Verbs of saying; writing or posting says something too ("qu'a écrit Medvedev ?").
-SAY = frozenset(["dire", "dit", "declarer", "declare", "say", "said", "state", "stated", "tell", "told"]) | PUBLISHING
-# Verbs of reacting: "comment Medvedev a-t-il réagi… ?" asks what he said or did in answer, which a fact having
-# him say nothing at all does not tell.
-REACT = frozenset(["reagir", "reagi", "react", "reacted", "respond", "responded", "repondre", "repondu"])
 _SUBJECT_REACH = 3  # words before a verb where its subject stands: "Donald Trump a | qualifié"
 _AGREEMENTS = frozenset(["e", "s", "es", "ee", "ees", "d", "ed"])  # what a participle adds to its verb's stem
 
@@ -494,8 +489,8 @@ def asked_what_said(
     Poutine après la rencontre ?", "Poutine a-t-il dit…", "what did Putin say?"; None for any other question, as
     "who said…", "did Trump say…?", "what does the Kremlin say must happen before Putin…" (not Putin's words) or
     "which conflict does the article say Trump…" (an English subject stands before its verb)."""
-    if not reading.asks_speech or reading.aspects or reading.yes_no:
-        return None
+    if not reading.asks_speech or reading.aspects or reading.yes_no or reading.unknown_names:
+        return None  # "Erdogan a dit quoi sur Witkoff ?": no words of Witkoff's asked, someone the briefs never name
     tokens = reading.tokens
     for at, token in enumerate(tokens):
         if not among(token, verbs):
@@ -505,7 +500,8 @@ def asked_what_said(
         before = [word for word in tokens[:at] if word not in _SELF]
         beside = before[-1:]
         if reading.lang != "en":  # "qu'a écrit Dmitri Medvedev": a given name shared with another, then the surname
-            beside += tokens[at + 1 : at + 3]
+            after = tokens[at + 1 : at + 3]  # …not "dit quoi de la réunion avec Witkoff", whom it is about
+            beside += after if after[:1] and after[0] in knowledge.name_words else after[:1]
         for word in beside:
             person = knowledge.people.get(person_named(word) or "")
             # Whom the question has speak, not another named by a pronoun's side: "…with Putin, yes? What he said…"

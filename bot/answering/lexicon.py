@@ -1326,6 +1326,11 @@ PUBLISHING = frozenset(
     ["post", "posted", "write", "wrote", "written", "publish", "published", "tweet", "tweeted"]
     + ["poster", "poste", "ecrire", "ecrit", "publier", "publie"]
 )
+# Verbs of saying; writing or posting says something too ("qu'a écrit Medvedev ?").
+SAY = frozenset(["dire", "dit", "declarer", "declare", "say", "said", "state", "stated", "tell", "told"]) | PUBLISHING
+# Verbs of reacting: "comment Medvedev a-t-il réagi… ?" asks what he said or did in answer, which a fact having
+# him say nothing at all does not tell.
+REACT = frozenset(["reagir", "reagi", "react", "reacted", "respond", "responded", "repondre", "repondu"])
 
 # Where words are put out: a fact naming one says where something was posted ("sur sa plateforme Truth", "on social
 # media", "le service de presse du Kremlin").

@@ -65,8 +65,10 @@ from bot.answering.lexicon import (
     PRECISION_CUES,
     PUBLISHING,
     RATE,
+    REACT,
     REFUSALS,
     RESULT_CUES,
+    SAY,
     SHORT_FORMS,
     SPEECH_VERBS,
     STEM,
@@ -86,7 +88,7 @@ from bot.answering.lexicon import (
 )
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PERSON, Fact, Knowledge
-from bot.knowledge.schema import StatementFact
+from bot.knowledge.schema import DemandFact, StatementFact
 from bot.knowledge.text import among, fold, lemmas, raw_words, surname
 from bot.messages import say
 
@@ -685,6 +687,9 @@ class Matcher:
         verb = _who_verb(asking)
         if verb and not _speech_verb(verb) and not self._is_name(verb):
             said = []  # "qui refuse de reconnaître l'annexion ?" asks who refuses: the verb of speech is its object
+        # "What did the Kremlin say about the meeting with Witkoff?": who speaks is the Kremlin, not Witkoff.
+        slot = _speaker_slot(words, self.index.person_named, inverted="who" not in aspects) if said else None
+        speaking_place = self.index.place_named(slot) if slot else None
         # "…depuis le retour de Trump à la Maison-Blanche ?": a place in a clause of time dates what is asked, it is
         # not where it happened.
         dated_at = _dating_clause(words)
@@ -735,7 +740,7 @@ class Matcher:
         return Reading(
             translation=bool(_TRANSLATION.search(text)),
             first_time=asks_first(text),
-            source_country=self._country_of(_source_place(words, self.index.place_named)),
+            source_country=self._country_of(_source_place(words, self.index.place_named) or speaking_place),
             lang=lang,
             # "Who else did Witkoff see besides Putin?": Putin is whom the answer is not, no word a fact must hold.
             # "Did Zelensky and Trump talk?" asks whether they met or called: whatever word a fact uses for it.
@@ -822,7 +827,7 @@ class Matcher:
             asks_speech=bool(said),
             asks_words="words" in flags,
             speaker=_titled_speaker(
-                _speaker(tokens, named, said, aspects)
+                (None if speaking_place else _speaker(tokens, named, said, aspects))
                 or _according_to(words, self.index.person_named)
                 or _whose_words(tokens, named, flags),
                 folded,
@@ -1221,18 +1226,24 @@ class Matcher:
         return place and (self.knowledge.enclosing(place) or [place])[-1]
 
     @lru_cache(maxsize=16)  # noqa: B019 - one matcher lives as long as its knowledge
-    def _spoken_elsewhere(self, country: str) -> np.ndarray:
-        """True for the statements of people of another country than this one."""
+    def _spoken_from(self, country: str) -> np.ndarray:
+        """For each fact, 1 for the statement of someone of this country or a demand of its own, -1 for the statement
+        of someone of another, 0 for any other fact: what a country says is what its people say, and what it asks."""
         people = self.knowledge.people
         return np.array(
             [
-                isinstance(fact.data, StatementFact)
-                and (speaker := people.get(fact.data.speaker)) is not None
-                and speaker.country is not None
-                and speaker.country != country
+                1
+                if isinstance(fact.data, DemandFact) and country in fact.data.by
+                else 0
+                if not isinstance(fact.data, StatementFact)
+                or (speaker := people.get(fact.data.speaker)) is None
+                or speaker.country is None
+                else 1
+                if speaker.country == country
+                else -1
                 for fact in self.facts
             ],
-            dtype=bool,
+            dtype=np.int8,
         )
 
     @lru_cache(maxsize=64)  # noqa: B019 - one matcher lives as long as its knowledge
@@ -1657,6 +1668,9 @@ class Matcher:
             # "d'après le conseiller de Poutine, …": whom a title names as the source, the facts naming them first.
             source = reading.speaker
             scores += ENTITY_BONUS * (index.speaker_mask.get(source, False) | index.person_mask.get(source, False))
+        if reading.asks_speech and reading.source_country and not reading.speaker:
+            # "What did the Kremlin say about the meeting?": what its people said, before what others reported of it.
+            scores += ENTITY_BONUS * (self._spoken_from(reading.source_country) > 0)
         if reading.people:
             mentioned = np.zeros(count, dtype=np.int16)
             for person in reading.required:
@@ -1764,7 +1778,7 @@ class Matcher:
             fits_subject = fits_subject & self._of_years(asked_years)
         if reading.source_country:
             # "Selon le Kremlin, combien de soldats russes meurent chaque semaine ?": not what Trump wrote.
-            fits_subject = fits_subject & ~self._spoken_elsewhere(reading.source_country)
+            fits_subject = fits_subject & (self._spoken_from(reading.source_country) >= 0)
         if reading.first_time:
             # "Où Trump et Poutine se sont-ils rencontrés pour la première fois ?": the last time is another meeting.
             fits_subject = fits_subject & ~index.last_only
@@ -2529,6 +2543,29 @@ def _source_place(words: list[str], place_named: Callable[[str], str | None]) ->
         if named and (place := place_named(named[0])):
             return place
     return None
+
+
+def _speaker_slot(words: list[str], person_named: Callable[[str], str | None], *, inverted: bool) -> str | None:
+    """The word of a speech question naming who speaks, other than a person: next to its verb of speech, before it
+    or after ("what did the Kremlin say…", "la Russie dit quoi", "qu'a répondu Moscou ?"); not a word after a
+    preposition ("à Moscou, qu'a dit Witkoff ?"), nor where a person stands there."""
+    verb = next((at for at, word in enumerate(words) if among(word, SAY | REACT)), None)
+    if verb is None:
+        return None
+    at = next((at for at in range(verb - 1, -1, -1) if words[at] not in STOPWORDS), None)
+    # The verb first ("qu'a dit le Kremlin ?"), who speaks is after it; not where "who" is asked ("who wrote 'la
+    # Russie doit se bouger'?"): what follows is what was said.
+    if at is None and inverted:
+        at = next((at for at in range(verb + 1, len(words)) if words[at] not in STOPWORDS), None)
+    if at is None or person_named(words[at]) or at and words[at - 1] in _PREPOSITIONS:
+        return None
+    return words[at]
+
+
+# Before a place, what makes it where something happens or of what, not who speaks ("à Moscou", "sur Kiev").
+_PREPOSITIONS = _OPTION_PREPOSITIONS | frozenset(
+    ["sur", "about", "on", "of", "des", "aux", "pour", "for", "entre", "between", "dans", "into", "vers", "chez"]
+)
 
 
 def _according_to(words: list[str], person_named: Callable[[str], str | None]) -> str | None:

@@ -13,6 +13,7 @@ from bot.answering.index import states_exact_count
 from bot.answering.matching import is_yes_no
 from bot.answering.views import Views
 from bot.knowledge.loading import Knowledge
+from bot.knowledge.schema import StatementFact
 from bot.knowledge.text import fold, squash
 
 NOT_YES_OR_NO_FR = "Les articles ne répondent pas par oui ou par non"
@@ -3819,3 +3820,25 @@ def test_where_someone_was_born_typed_without_accents_is_declined(answerer: Answ
     assert not answerer.ask("ou est ne steve witkoff").found
     assert "né" not in answerer.matcher.read("Witkoff n'est pas venu ?").tokens
     assert answerer.ask("Où est Steve Witkoff ?").lead != "Où : Israël."
+
+
+def test_a_place_that_speaks_is_who_speaks_not_the_person_named_after_it(answerer: Answerer, knowledge: Knowledge):
+    """ "What did the Kremlin say about the meeting with Witkoff?" led with Tass's figure for its length, and "le
+    kremlin il a dit quoi de la reunion avec witkoff" was declined as asking for Witkoff's words: the Kremlin speaks,
+    so what Russia's officials said comes first. A place after a preposition is where, not who."""
+    answer = answerer.ask("What did the Kremlin say about the meeting with Witkoff?")
+    first = knowledge.by_id[answer.items[0].fact_id].data
+    assert isinstance(first, StatementFact) and knowledge.people[first.speaker].country == "russia"
+    assert answerer.ask("le kremlin il a dit quoi de la reunion avec witkoff").found
+    assert answerer.matcher.read("À Moscou, qu'a dit Witkoff ?").speaker == "witkoff"
+    assert answerer.matcher.read("À Moscou, qu'a dit Witkoff ?").source_country is None
+    # What follows "who wrote" is what was written: Russia is no source there.
+    assert answerer.matcher.read("Who wrote 'La Russie doit se bouger'?").source_country is None
+
+
+def test_someone_the_briefs_never_name_asked_what_they_said_is_named_in_the_decline(answerer: Answerer):
+    """ "Erdogan a dit quoi sur Witkoff ?" was declined as asking for Witkoff's words: who speaks is someone the
+    articles never mention, and the decline says so."""
+    answer = answerer.ask("Erdogan a dit quoi sur Witkoff ?")
+    assert not answer.found and answer.lead.startswith("Les articles ne parlent pas d'Erdogan")
+    assert "Vladimir Poutine" in answerer.ask("Qu'a dit Poutine sur Witkoff ?").lead  # whose words are asked
