@@ -355,12 +355,15 @@ def _asks_if_set(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
 
 def _contrast_on(summary: str, asked: set[str]) -> bool:
     """Tell whether a summary sets a "but", "although" against something asked: a word of the question, or one of its
-    dictionary forms, after the contrast in its clause."""
+    dictionary forms, after the contrast in its clause, which it denies ("in principle, but he did not commit"). A
+    "but" stating a condition denies nothing: "open to dialogue, but only on the basis of its interests"."""
     forms = frozenset(asked)
     for clause in CLAUSE_BREAK.split(summary):
         words = fold(clause).split()
         at = next((at for at, word in enumerate(words) if word in _CONTRASTS), None)
-        if at is not None and any(w not in STOPWORDS and among(w, forms) for w in words[at + 1 :]):
+        if at is None or NEGATIONS.isdisjoint(words[at + 1 :]):
+            continue
+        if any(w not in STOPWORDS and among(w, forms) for w in words[at + 1 :]):
             return True
     return False
 
@@ -675,7 +678,7 @@ def _met_as_asked(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     the future, any fact but one on their meeting held: "will they meet?", "is their meeting being prepared?" ask of
     a plan, which facts on the summit's logistics report too. Not of what someone said of it ("Peskov a-t-il dit que
     la rencontre…"): the speaker's words answer."""
-    if not reading.asks_contact or reading.asks_speech:
+    if not reading.asks_contact or reading.asks_speech or reading.quoted:  # "did Trump call it 'very productive'?"
         return True
     if reading.unnamed:  # "did he meet Zelensky?", "will Trump meet him?": who he is the question does not say
         return False

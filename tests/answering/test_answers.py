@@ -3842,3 +3842,18 @@ def test_someone_the_briefs_never_name_asked_what_they_said_is_named_in_the_decl
     answer = answerer.ask("Erdogan a dit quoi sur Witkoff ?")
     assert not answer.found and answer.lead.startswith("Les articles ne parlent pas d'Erdogan")
     assert "Vladimir Poutine" in answerer.ask("Qu'a dit Poutine sur Witkoff ?").lead  # whose words are asked
+
+
+def test_a_but_stating_a_condition_does_not_hold_back_a_yes(answerer: Answerer):
+    """ "Did Peskov say Russia is open to dialogue only if its fundamental interests are respected?" got "do not answer
+    yes or no": the fact's "but only on the basis of respect for its fundamental interests" was read as a denial. A
+    "but" denying what is asked still does: "in principle, but he did not commit to a deal"."""
+    question = "Did Peskov say Russia is open to dialogue only if its fundamental interests are respected?"
+    assert answerer.ask(question).lead == "Yes."
+    assert answerer.ask("Putin committed to concluding a deal, is it true?").lead != "Yes."
+
+
+def test_a_yes_no_question_quoting_words_said_of_a_meeting_asks_of_the_words(answerer: Answerer):
+    """ "Did Trump call the Aug 6 Witkoff-Putin meeting 'very productive'?" got "do not answer yes or no": the fact
+    on what Trump called it reports no meeting held between Witkoff and Putin, which the question does not ask."""
+    assert answerer.ask("Did Trump call the Aug 6 Witkoff-Putin meeting 'very productive'?").lead == "Yes."
