@@ -86,7 +86,7 @@ from bot.answering.lexicon import (
 from bot.answering.lexicon import (
     COUNTRIES as NATIONS,
 )
-from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
+from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, FOLDED_WEEKDAYS
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DemandFact, StatementFact
 from bot.knowledge.text import among, fold, lemmas, raw_words, surname
@@ -949,7 +949,10 @@ class Matcher:
                 say(f"country_{place}", lang) if (place := self._people_of.get(fold(name))) else name
                 for name in proper
                 # "witkoff parcours / CV": a short form typed in capitals is its word, no name
-                if not self.index.known(name) and not _language_asked(name, words) and fold(name) not in SHORT_FORMS
+                if not self.index.known(name)
+                and not _language_asked(name, words)
+                and fold(name) not in SHORT_FORMS
+                and fold(name) not in FOLDED_WEEKDAYS  # "Thursday": a day, capitalised in English
             )
         )
         places = sorted(self._elsewhere.find(words)) if not unknown else []

@@ -51,7 +51,7 @@ from bot.answering.matching import (
     years_asked,
     years_named,
 )
-from bot.knowledge.dates import FOLDED_MONTHS
+from bot.knowledge.dates import FOLDED_MONTHS, WEEKDAY_NUMBERS
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, DemandFact
 from bot.knowledge.text import among, fold, lemmas
@@ -128,6 +128,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         or _other_year(reading, fact, knowledge)
         or _other_time(reading, fact, knowledge)
         or held_elsewhere(reading, fact, knowledge)
+        or _other_weekday(reading, fact)
         or dated_otherwise(reading, fact, knowledge)
     ):
         return Verdict.NO
@@ -262,6 +263,27 @@ def _wish_stated(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) 
 
 
 _WISHER = 3  # words before a wish where who wishes stands: "Donald Trump rêve toujours", "Trump still dreams"
+
+
+def _other_weekday(reading: Reading, fact: Fact) -> bool:
+    """Tell whether a yes/no question sets on another day of the week the day it names and the fact's date, as its
+    article states it: "was the Aug 6 Kremlin meeting on a Thursday?" of Wednesday 6 August 2025. The calendar says
+    so, whatever the event; a weekday named with no day of the month may be another day's. Not a weekday typed beside
+    the day ("did Witkoff meet Putin on Thursday 6 August?"): that names the day, mistyped, and asks of the meeting."""
+    tokens = reading.tokens
+    named = {
+        WEEKDAY_NUMBERS[token]
+        for at, token in enumerate(tokens)
+        if token in WEEKDAY_NUMBERS and not any(t.isdigit() for t in tokens[max(0, at - 1) : at + 2])
+    }
+    day = fact.data.date
+    return (
+        bool(named)
+        and day is not None
+        and fact.data.date_basis == "stated"
+        and (day.month, day.day) in reading.days
+        and day.weekday() not in named
+    )
 
 
 def _rate_held(reading: Reading, fact: Fact, lang: str) -> bool:

@@ -16,7 +16,8 @@ _MONTHS_EN = tuple(say(f"month_{number}", "en") for number in range(1, 13))
 FOLDED_MONTHS_FR = tuple(fold(month) for month in _MONTHS_FR)
 FOLDED_MONTHS_EN = tuple(fold(month) for month in _MONTHS_EN)
 FOLDED_MONTHS = frozenset((*FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN))
-FOLDED_WEEKDAYS = frozenset(fold(say(f"weekday_{number}", lang)) for number in range(7) for lang in ("fr", "en"))
+WEEKDAY_NUMBERS = {fold(say(f"weekday_{number}", lang)): number for number in range(7) for lang in ("fr", "en")}
+FOLDED_WEEKDAYS = frozenset(WEEKDAY_NUMBERS)
 
 
 def format_date(day: dt.date, lang: str, *, precision: str = "day", weekday: bool = False) -> str:

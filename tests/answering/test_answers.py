@@ -3857,3 +3857,22 @@ def test_a_yes_no_question_quoting_words_said_of_a_meeting_asks_of_the_words(ans
     """ "Did Trump call the Aug 6 Witkoff-Putin meeting 'very productive'?" got "do not answer yes or no": the fact
     on what Trump called it reports no meeting held between Witkoff and Putin, which the question does not ask."""
     assert answerer.ask("Did Trump call the Aug 6 Witkoff-Putin meeting 'very productive'?").lead == "Yes."
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Was the Aug 6 Kremlin meeting on a Thursday?", "No."),  # was declined: "do not mention Thursday"
+        ("La rencontre du 6 août a-t-elle eu lieu un jeudi ?", "Non."),
+        ("Was the Aug 6 Kremlin meeting on a Wednesday?", "Yes."),
+    ],
+)
+def test_a_weekday_asked_of_a_stated_day_is_the_calendar_s(answerer: Answerer, question: str, lead: str):
+    """6 August 2025 was a Wednesday: a yes/no question setting it on another weekday is answered no, whatever else
+    it asks; a weekday in English is no unknown name."""
+    assert answerer.ask(question).lead == lead
+
+
+def test_a_weekday_typed_beside_the_day_asks_no_weekday(answerer: Answerer):
+    """ "Did Witkoff meet Putin on Thursday 6 August?" names the day, its weekday mistyped: no "No" rests on it."""
+    assert answerer.ask("Did Witkoff meet Putin on Thursday 6 August?").lead not in ("No.", "Yes.")
