@@ -176,6 +176,7 @@ class Reading:
     # Those of them offered only as a choice beside a known name ("à Osaka ou à Helsinki ?"): no decline rests on them
     # where a fact fits.
     offered_unknown: bool = False
+    unknown_agent: frozenset[str] = frozenset()  # of a yes/no passive, its doer's words naming no one known
     names: frozenset[str] = frozenset()  # the folded words of the names it capitalises ("Tass", "Ria Novosti")
     places: frozenset[str] = frozenset()
     name_options: frozenset[str] = frozenset()  # names of their own offered to choose from: "Tass ou Ria ?"
@@ -702,6 +703,9 @@ class Matcher:
         options, absent = (
             self._options(words, question, strange) if len(people) + len(places) > 1 or strange else (frozenset(),) * 2
         )
+        # "Witkoff a-t-il été accueilli par Lavrov ?": an unknown name as who did it, the facts naming who did.
+        unknown_agent = self._unknown_agent(proper, words) if yes_no else frozenset()
+        absent = absent | unknown_agent
         if not aspects and len(options | absent) > 1 and all(map(self.index.place_named, options)):
             aspects = {"place"}  # "did they meet in Moscow or in Saint Petersburg?" asks where
         # A bare name ("zelenskyy?") asks who that is; not "will Zelensky be there?", which asks yes or no.
@@ -753,9 +757,12 @@ class Matcher:
             wants_list="list" in flags,
             posted=posted,
             unknown_names=self._unknown_names(proper, words, lang),
+            unknown_agent=unknown_agent,
             offered_unknown=bool(absent)
             and not self._unknown_names(
-                [name for name in proper if fold(name) not in absent], [w for w in words if w not in absent], lang
+                [name for name in proper if not set(fold(name).split()) <= absent],
+                [w for w in words if w not in absent],
+                lang,
             ),
             names=(
                 names := frozenset(fold(w) for w in _names_capitalised(question, proper) if self._brand(w))
@@ -957,6 +964,15 @@ class Matcher:
         )
         places = sorted(self._elsewhere.find(words)) if not unknown else []
         return unknown or tuple(say(f"country_{place}", lang) for place in places)
+
+    def _unknown_agent(self, proper: list[str], words: list[str]) -> frozenset[str]:
+        """The words of a yes/no passive's doer that name no one the briefs know, capitalised as typed: "Lavrov" of
+        "Witkoff a-t-il été accueilli par Lavrov ?"."""
+        agent = _agent_asked(words)
+        if agent is None:
+            return frozenset()
+        unknown = {word for name in proper if not self.index.known(name) for word in fold(name).split()}
+        return frozenset(unknown.intersection(agent[1:]))
 
     def _mentioned(self, words: tuple[str, ...]) -> bool:
         """Tell whether the briefs or articles mention a country: one of its words of one word is a place of theirs or
@@ -3145,9 +3161,15 @@ def _agent_asked(words: list[str]) -> tuple[str, ...] | None:
         verb = words[at - 1]
         participle = verb.endswith(_PARTICIPLE_ENDINGS) or verb.endswith("ed") or verb in ENGLISH_PARTICIPLES
         if word in ("par", "by") and participle and verb not in STOPWORDS:
-            agent = tuple(w for w in words[at + 1 : at + 4] if w not in STOPWORDS)
+            after = words[at + 1 : at + 4]
+            # "…par Lavrov à Moscou ?": where, not who.
+            after = after[: next((i for i, w in enumerate(after) if w in _AGENT_ENDS), len(after))]
+            agent = tuple(w for w in after if w not in STOPWORDS)
             return (words[at - 1], *agent) if agent else None
     return None
+
+
+_AGENT_ENDS = frozenset(["a", "au", "en", "in", "at", "on", "pendant", "during", "lors", "dans", "when", "quand"])
 
 
 def _english_participle(word: str) -> bool:

@@ -442,7 +442,9 @@ def _other_agent(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) 
     known = knowledge.named_by_word
     objects = [token for token in reading.tokens if token != verb and token not in asked and token not in known]
     named_asked = {i for word in asked for i in known.get(word, ())}
-    if not named_asked:  # "par la partie américaine ?": no one the registry knows, so no one else to tell apart
+    # "par la partie américaine ?": no one the registry knows, so no one else to tell apart; "par Lavrov ?", someone
+    # the briefs never name, whom anyone they name is not.
+    if not named_asked and not reading.unknown_agent:
         return None
     # A person asked is told apart from another of their country: "accueilli par Ouchakov ?" of "par Kirill Dmitriev".
     people = set(agent_people(reading, knowledge))
@@ -583,6 +585,8 @@ def _names_stated(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
 def _agent_named(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact names whom a yes/no passive asks did it: "l'accord a-t-il été annoncé par Peskov ?" is no
     yes from the agreement Ushakov announced (a fact need not name them to answer no, see _other_agent)."""
+    if reading.unknown_agent:  # "accueilli par Lavrov ?": no fact names him, none says he did it
+        return False
     return not reading.passive or set(agent_people(reading, knowledge)) <= set(fact.data.people)
 
 

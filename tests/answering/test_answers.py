@@ -3876,3 +3876,25 @@ def test_a_weekday_asked_of_a_stated_day_is_the_calendar_s(answerer: Answerer, q
 def test_a_weekday_typed_beside_the_day_asks_no_weekday(answerer: Answerer):
     """ "Did Witkoff meet Putin on Thursday 6 August?" names the day, its weekday mistyped: no "No" rests on it."""
     assert answerer.ask("Did Witkoff meet Putin on Thursday 6 August?").lead not in ("No.", "Yes.")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Witkoff a-t-il été accueilli par Lavrov à Moscou ?", "Non."),  # Kirill Dmitriev welcomed him
+        ("Le sommet a-t-il été proposé par Macron ?", "Non."),  # "proposée par la partie américaine"
+    ],
+)
+def test_someone_the_briefs_never_name_asked_as_who_did_it_gets_no_where_a_fact_names_another(
+    answerer: Answerer, question: str, lead: str
+):
+    """ "Witkoff a-t-il été accueilli par Lavrov ?" was declined ("ne parlent pas de Lavrov"): the fact names who
+    welcomed him, and Lavrov, whom the articles never name, is not him."""
+    assert answerer.ask(question).lead == lead
+
+
+def test_someone_the_briefs_never_name_is_no_yes_of_a_passive(answerer: Answerer):
+    """With the unknown name set aside as who did it, "was Witkoff greeted by Lavrov?" holds only "Witkoff greeted",
+    which a fact states: no fact names Lavrov, none says he did it."""
+    assert answerer.ask("Was Witkoff greeted by Lavrov?").lead != "Yes."
+    assert answerer.ask("Witkoff a-t-il été reçu par Lavrov ?").lead != "Oui."
