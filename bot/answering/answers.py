@@ -254,6 +254,16 @@ class Answerer:
             and verdict(reading, result, facts[0], self.knowledge, reader_lang) in _UNSETTLED
         ):
             return self.decline(question, reader_lang, result.declined(Decline.UNSETTLED))
+        if reading.yes_no and (
+            reading.world_settings
+            and not held_elsewhere(reading, facts[0], self.knowledge)
+            or reading.unknown_agent
+            and verdict(reading, result, facts[0], self.knowledge, reader_lang) is not Verdict.NO
+        ):
+            # "Did Witkoff meet Putin in Minsk?", "…greeted by Lavrov?": a name no fact holds, set aside to find the
+            # meeting of the day asked held elsewhere, or a fact naming who did it; short of that "No", what the
+            # articles do not mention ("did they meet in Helsinki in 2018?": the last meeting, in 2019, is no "No").
+            return self.decline(question, reader_lang, result.declined(Decline.UNKNOWN_NAME))
         # "Quel a été le résultat du sommet ?": of a summit the articles only announce, they say nothing of what came;
         # "quand le sommet Trump-Poutine a-t-il eu lieu ?": a day they give is another's. What they say of it is the
         # facts on its topic ("what will come of it?" is answered by their forecasts).

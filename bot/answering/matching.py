@@ -177,6 +177,7 @@ class Reading:
     # where a fact fits.
     offered_unknown: bool = False
     unknown_agent: frozenset[str] = frozenset()  # of a yes/no passive, its doer's words naming no one known
+    world_settings: frozenset[str] = frozenset()  # of a yes/no question, places it sets it in that no brief mentions
     names: frozenset[str] = frozenset()  # the folded words of the names it capitalises ("Tass", "Ria Novosti")
     places: frozenset[str] = frozenset()
     name_options: frozenset[str] = frozenset()  # names of their own offered to choose from: "Tass ou Ria ?"
@@ -422,6 +423,7 @@ class Matcher:
         # The places of the world the briefs never mention, by every word for them: named in lowercase too.
         elsewhere = {place for place, words in COUNTRIES.items() if not self._mentioned(words)}
         self._elsewhere = PhraseTable({place: COUNTRIES[place] for place in elsewhere})
+        self._world_words = {word: place for place in elsewhere for word in COUNTRIES[place] if " " not in word}
         self._people_of = {word: place for place in elsewhere for word in PEOPLES[place]} | {
             word: place for word, place in LANGUAGE_PEOPLES.items() if place in elsewhere
         }
@@ -705,7 +707,9 @@ class Matcher:
         )
         # "Witkoff a-t-il été accueilli par Lavrov ?": an unknown name as who did it, the facts naming who did.
         unknown_agent = self._unknown_agent(proper, words) if yes_no else frozenset()
-        absent = absent | unknown_agent
+        # "rencontre Witkoff-Poutine du 6 août à Minsk ?": a place the articles never mention, set as where it was.
+        world = self._world_settings(typed) if yes_no else {}
+        absent = absent | unknown_agent | world.keys()
         if not aspects and len(options | absent) > 1 and all(map(self.index.place_named, options)):
             aspects = {"place"}  # "did they meet in Moscow or in Saint Petersburg?" asks where
         # A bare name ("zelenskyy?") asks who that is; not "will Zelensky be there?", which asks yes or no.
@@ -758,6 +762,7 @@ class Matcher:
             posted=posted,
             unknown_names=self._unknown_names(proper, words, lang),
             unknown_agent=unknown_agent,
+            world_settings=frozenset(world.values()),
             offered_unknown=bool(absent)
             and not self._unknown_names(
                 [name for name in proper if not set(fold(name).split()) <= absent],
@@ -964,6 +969,17 @@ class Matcher:
         )
         places = sorted(self._elsewhere.find(words)) if not unknown else []
         return unknown or tuple(say(f"country_{place}", lang) for place in places)
+
+    def _world_settings(self, typed: list[str]) -> dict[str, str]:
+        """The places of the world the briefs never mention that a question sets what it asks in, by the word naming
+        each: {"minsk": "belarus"} of "… à Minsk ?"."""
+        return {
+            word: place
+            for at, raw in enumerate(typed)
+            if at
+            and (place := self._world_words.get(word := fold(raw)))
+            and (typed[at - 1] in _LOCATIVES or typed[at - 1] == "a")
+        }
 
     def _unknown_agent(self, proper: list[str], words: list[str]) -> frozenset[str]:
         """The words of a yes/no passive's doer that name no one the briefs know, capitalised as typed: "Lavrov" of

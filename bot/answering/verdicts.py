@@ -234,6 +234,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         and _people_held(reading, held, knowledge)
         and _predicate_stated(reading, held, knowledge)
         and _quotes_held(reading, held, knowledge)
+        and not reading.world_settings  # "… à Minsk ?": no fact sets anything there
         and _rate_held(reading, held, lang)
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
@@ -477,12 +478,15 @@ def held_elsewhere(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     """Tell whether a fact is a meeting held on a day a yes/no question names, somewhere else than the place it sets
     it in: "Was the August 6 meeting held in Saint Petersburg?" of the 6 August meeting at the Kremlin."""
     data = fact.data
-    if not (reading.yes_no and reading.days and reading.settings) or not gives(fact, "place") or data.date is None:
+    settings = reading.settings or reading.world_settings
+    if not (reading.yes_no and reading.days and settings) or not gives(fact, "place") or data.date is None:
         return False
     # Of a meeting, and of its people: "did Zelensky speak in Kyiv on August 6?" is not the Kremlin meeting's.
     if not (reading.asks_contact and reading.people <= set(data.people)):
         return False
     on_day = (data.date.month, data.date.day) in reading.days and data.date_basis == "stated"
+    if reading.world_settings:  # "… à Minsk ?": a place no fact sets anything in; of a call, where each one was
+        return on_day and not by_phone(fact) and not reading.by_phone
     return on_day and not in_venue(reading, fact, knowledge) and not _in_venue_of(reading, fact, knowledge)
 
 

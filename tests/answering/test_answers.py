@@ -3898,3 +3898,14 @@ def test_someone_the_briefs_never_name_is_no_yes_of_a_passive(answerer: Answerer
     which a fact states: no fact names Lavrov, none says he did it."""
     assert answerer.ask("Was Witkoff greeted by Lavrov?").lead != "Yes."
     assert answerer.ask("Witkoff a-t-il été reçu par Lavrov ?").lead != "Oui."
+
+
+def test_a_meeting_of_a_stated_day_set_in_a_place_the_articles_never_mention_is_answered_no(answerer: Answerer):
+    """ "La rencontre Witkoff-Poutine du 6 août a-t-elle eu lieu à Minsk ?" was declined ("ne parlent pas de la
+    Biélorussie"): the articles set that day's meeting at the Kremlin. With no day, or of a call, where it was is not
+    theirs to say; nor is a meeting in another year than the last they report."""
+    answer = answerer.ask("La rencontre Witkoff-Poutine du 6 août a-t-elle eu lieu à Minsk ?")
+    assert answer.lead == "Non." and "Kremlin" in answer.text
+    assert answerer.ask("Did Witkoff meet Putin in Helsinki on August 6?").lead == "No."
+    assert not answerer.ask("Did Witkoff meet Putin in Minsk?").found
+    assert not answerer.ask("Did Trump and Putin meet in Helsinki in 2018?").found
