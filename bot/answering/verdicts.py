@@ -171,7 +171,14 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     )
     # …the "but" denies most of what is asked: "did Putin commit to a deal?" of "in principle, but did not commit to
     # concluding a deal"; not "did he give his agreement in principle to a ceasefire?", of which it denies "accord".
-    if differs and coverage >= NO_COVERAGE and (not contrasted or _denial(result) >= CONTRASTED_DENIAL):
+    # …of the people it names: "has a date been set for a Putin–Zelensky meeting?" is no "No" from the Trump–Putin
+    # summit's date, not confirmed.
+    if (
+        differs
+        and coverage >= NO_COVERAGE
+        and (not contrasted or _denial(result) >= CONTRASTED_DENIAL)
+        and _people_held(reading, fact, knowledge)
+    ):
         # "Has a date been fixed for the summit?" of "pourrait avoir lieu dès la semaine prochaine, calendrier non
         # confirmé": the hedge is on the day it may be, not on its being unset, which the fact states.
         unset = any(
@@ -367,6 +374,8 @@ def _asks_if_set(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     of settling, nothing else but names and cues ("has a location been picked for the summit?", "le lieu du sommet
     est-il connu ?"); not whether it is a given place or day ("will the summit be in Alaska?")."""
     if reading.places or reading.days or not fact.data.unsettled:
+        return False
+    if not reading.people <= set(fact.data.people):  # "…for a Putin–Zelensky meeting?": not the Trump–Putin summit's
         return False
     nouns = {noun for aspect in fact.data.unsettled for noun in UNSET_NOUNS[aspect]}
     tokens = set(reading.tokens)

@@ -3909,3 +3909,10 @@ def test_a_meeting_of_a_stated_day_set_in_a_place_the_articles_never_mention_is_
     assert answerer.ask("Did Witkoff meet Putin in Helsinki on August 6?").lead == "No."
     assert not answerer.ask("Did Witkoff meet Putin in Minsk?").found
     assert not answerer.ask("Did Trump and Putin meet in Helsinki in 2018?").found
+
+
+def test_a_no_from_a_denial_is_of_the_people_the_question_names(answerer: Answerer):
+    """ "Has a date been set for a Putin–Zelensky meeting?" got "No." from the Trump–Putin summit's timetable, "not
+    confirmed": a denial of another meeting's date."""
+    assert answerer.ask("Has a date been set for a Putin–Zelensky meeting?").lead != "No."  # nor "not set" of it
+    assert answerer.ask("Has a date been set for the Trump–Putin summit?").lead == "No."
