@@ -199,6 +199,7 @@ class Reading:
     outcome: bool = False  # "finalement", "in the end": how something turned out, which the articles may predate
     result: bool = False  # "le résultat du sommet", "what came out of the meeting": what came of an event
     passive: bool = False  # "qui a été accueilli ?", "who was welcomed?": who underwent it, not who did it
+    cleft: bool = False  # "was it Peskov who announced…?": who did it, set apart
     verb: str | None = None  # the word a "who" question opens its verb with, folded: "qui a reçu…" -> "recu"
     acts_unknown: bool = False  # that verb is a dictionary word the briefs never use, in any form: "qui remplacera…"
     agent: tuple[str, ...] | None = None  # a passive's verb, then the words naming who did it: "proposé par la Russie"
@@ -810,6 +811,7 @@ class Matcher:
             outcome="outcome" in flags,
             result="result" in flags or bool(_HOW_IT_WENT.search(text)),
             passive=passive,
+            cleft=cleft,
             agent=(
                 _agent_asked(words)
                 or (None if _asks_passive(words, passive) and not cleft else self._subject_asked(tokens, named))
@@ -1796,7 +1798,13 @@ class Matcher:
             # envoy need not name Trump.
             owner = reading.titled and index.person_named(token) in reading.owners
             # "Witkoff a-t-il été accueilli par Ouchakov ?": a fact naming another who welcomed him answers no.
-            agent = reading.yes_no and reading.passive and reading.agent is not None and token in reading.agent[1:]
+            # "Was it Peskov who announced the agreement?": a fact naming Ushakov as announcing it answers that too.
+            agent = (
+                reading.yes_no
+                and (reading.passive or reading.cleft)
+                and reading.agent is not None
+                and token in reading.agent[1:]
+            )
             # "…after the Putin talks": a clause of time dates what is asked; whom it names need not be in the fact.
             # Not of what someone said: "what did Putin say after meeting Witkoff?" is no adviser's word after it.
             timing = (

@@ -3916,3 +3916,10 @@ def test_a_no_from_a_denial_is_of_the_people_the_question_names(answerer: Answer
     confirmed": a denial of another meeting's date."""
     assert answerer.ask("Has a date been set for a Putin–Zelensky meeting?").lead != "No."  # nor "not set" of it
     assert answerer.ask("Has a date been set for the Trump–Putin summit?").lead == "No."
+
+
+def test_who_a_cleft_sets_apart_need_not_be_named_by_the_fact_saying_who_did_it(answerer: Answerer):
+    """ "Was it Peskov who announced the agreement in principle on the summit?" was declined ("do not say that about
+    the summit"), the facts on the announcement naming Ushakov, not Peskov; asked in French it was answered."""
+    answer = answerer.ask("Was it Peskov who announced the agreement in principle on the summit?")
+    assert answer.found and answer.lead != "Yes." and "Ushakov" in answer.text
