@@ -855,7 +855,7 @@ class Matcher:
             titled=frozenset(span[2] for span in spans if span in titled),
             title_words=_title_words(folded, [span for span in spans if span in titled], tokens, self._surnames),
             first=_first(spans, owners),
-            unnamed=_unnamed(folded, spans) if yes_no else False,  # only a yes rests on who met
+            unnamed=_unnamed(folded, spans, self.index.place_named) if yes_no else False,  # only a yes rests on who met
             # …unless it asks where: "sait-on où aura lieu le sommet ?" is answered by "le lieu n'est pas précisé".
             happens="lieu" in words
             and not ("place" in aspects and _asks_where(asked, aspect_hits))
@@ -2894,14 +2894,18 @@ def _people_spans(
     return sorted([(at, at + 1, person) for at, word in enumerate(words) if (person := named(word))] + titles)
 
 
-def _unnamed(words: list[str], spans: list[tuple[int, int, str]]) -> bool:
+def _unnamed(words: list[str], spans: list[tuple[int, int, str]], place_named: Callable[[str], str | None]) -> bool:
     """Tell whether a pronoun stands for someone the question does not name: a subject pronoun before any person
     named ("did he meet Zelensky?", "l'Ukraine a-t-elle rencontré la Russie ?": a country is no one who met; not
-    "Trump a-t-il…"), or an object pronoun ("did Trump meet him?", "l'a-t-il reçu ?")."""
+    "Trump a-t-il…"), or an object pronoun ("did Trump meet him?", "l'a-t-il reçu ?"). Not a pronoun after the
+    noun it stands for: "la rencontre a-t-elle eu lieu… ?", "les discussions portaient-elles… ?" name no one."""
     if has_object_pronoun(words):
         return True
     at = _first_pronoun(words)
-    return at is not None and (not spans or at < spans[0][0])
+    if at is None or spans and at >= spans[0][0]:
+        return False
+    before = [word for word in words[:at] if word not in STOPWORDS]
+    return not before or all(map(place_named, before))
 
 
 def _pronoun_led(words: list[str]) -> bool:

@@ -3923,3 +3923,13 @@ def test_who_a_cleft_sets_apart_need_not_be_named_by_the_fact_saying_who_did_it(
     the summit"), the facts on the announcement naming Ushakov, not Peskov; asked in French it was answered."""
     answer = answerer.ask("Was it Peskov who announced the agreement in principle on the summit?")
     assert answer.found and answer.lead != "Yes." and "Ushakov" in answer.text
+
+
+def test_a_pronoun_after_the_noun_it_stands_for_names_no_one_unnamed(answerer: Answerer):
+    """ "La rencontre du 6 août a-t-elle eu lieu quelques jours avant la fin de l'ultimatum de Trump ?": "elle" is
+    the meeting, not someone the question leaves unnamed, which held back the yes. After a country it still is no
+    one who met ("l'Ukraine a-t-elle rencontré la Russie ?")."""
+    question = "La rencontre du 6 août a-t-elle eu lieu quelques jours avant la fin de l'ultimatum de Trump ?"
+    assert not answerer.matcher.read(question).unnamed
+    assert answerer.ask(question).lead == "Oui."
+    assert answerer.matcher.read("l'Ukraine a-t-elle rencontré la Russie ?").unnamed
