@@ -417,8 +417,10 @@ class FactIndex:
         if token in self.idf and (token in self.aliases or token in self.place_aliases):
             # A name stands for its own spellings only: "dmitriev" is not "dmitri" (Peskov's first name).
             return ((token, 1.0), *((w, 1.0) for w in self._spellings.get(token, ()) if w != token and w in self.idf))
-        if token.isdigit() and token not in self.idf:  # "les 4 régions": "quatre", "four", as the facts spell it
-            return tuple((word, 1.0) for word in _SPELLED.get(int(token), ()) if word in self.idf)
+        if token.isdigit() and token[0] != "0":  # "les 4 régions": "quatre", "four", as the facts spell it, and "4"
+            # where one writes it; not an article's id ("004")
+            spelled = tuple((word, 1.0) for word in _SPELLED.get(int(token), ()) if word in self.idf)
+            return ((token, 1.0), *spelled) if token in self.idf else spelled
         lemma_forms = tuple(
             (w, 1.0) for w in sorted({*lemmas(token), *self.lemma_of.get(token, ())}) if w in self.idf and w != token
         )

@@ -3933,3 +3933,11 @@ def test_a_pronoun_after_the_noun_it_stands_for_names_no_one_unnamed(answerer: A
     assert not answerer.matcher.read(question).unnamed
     assert answerer.ask(question).lead == "Oui."
     assert answerer.matcher.read("l'Ukraine a-t-elle rencontré la Russie ?").unnamed
+
+
+def test_a_number_typed_in_digits_is_stated_by_a_fact_spelling_it(answerer: Answerer):
+    """ "did the witkoff putin meeting on aug 6 last about 3 hours?" got "do not answer yes or no": "3" was held only
+    where a fact writes "3", and the meeting's length is "trois heures", "three hours". An article's id is no
+    number: "004" is not "four"."""
+    assert answerer.ask("did the witkoff putin meeting on aug 6 last about 3 hours?").lead == "Yes."
+    assert "four" not in dict(answerer.matcher.index.resolve("004"))
