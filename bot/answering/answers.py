@@ -22,6 +22,7 @@ from bot.answering.lexicon import (
     PLACE_KINDS,
     REACT,
     SAY,
+    SINCE_WORDS,
     SPECIFIC,
     STEM,
     STOPWORDS,
@@ -43,7 +44,7 @@ from bot.answering.verdicts import (
 from bot.knowledge.dates import FOLDED_MONTHS, FOLDED_WEEKDAYS, approximate, deadline_status, format_date, states_day
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, FactBase, Person
-from bot.knowledge.text import fold
+from bot.knowledge.text import fold, lemmas
 from bot.messages import language, say
 
 MAX_CITATIONS = 6
@@ -272,6 +273,10 @@ class Answerer:
             near = tuple(m for m in result.matches if m.fact.topic in reading.topics or _names_all(m.fact, reading))
             why = Decline.UNSETTLED if came else Decline.NOT_HELD
             return self.decline(question, reader_lang, replace(result.declined(why), near=near))
+        if not reading.yes_no and all(_named_as_time(reading, fact, reader_lang) for fact in facts):
+            # "What happened in Geneva?" of "since the Geneva episode, the US scaled back its plan": the facts name
+            # the episode only as when what they tell came about; what it was they do not say.
+            return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         if (
             _which_unnamed(question, reading, facts[0], reader_lang)
             or _who_unnamed(question, reading, facts[0], self.knowledge, reader_lang)
@@ -630,6 +635,34 @@ def _set_as_asked(facts: list[Fact], reading: Reading) -> bool:
     """Tell whether a fact is set at a place the question names ("where in Saint Petersburg…", "in Osaka"): it says
     where, though no narrower place answers the question."""
     return any(not reading.places.isdisjoint(set(fact.data.places) - COUNTRIES) for fact in facts)
+
+
+def _named_as_time(reading: Reading, fact: Fact, lang: str) -> bool:
+    """Tell whether the words a question asks of stand in a fact's summary only in the clause dating what it tells
+    ("depuis l'épisode de Genève, les États-Unis ont allégé…"), and hold some: the fact tells what came after, not
+    what that was. A question's own clause of time ("what changed since Geneva?", "what did the US do after the
+    Geneva episode?") is when it asks of, not what."""
+    words = fold(fact.data.summary.get(lang)).split()
+    dating = {at for start, word in enumerate(words) if word in SINCE_WORDS for at in _clause_from(words, start)}
+    held = False
+    for token in reading.tokens:
+        if token in reading.dating or token in reading.following or light_word(token) or token in STOPWORDS:
+            continue
+        forms = {token, *lemmas(token)}
+        places = {at for at, word in enumerate(words) if word in forms or not forms.isdisjoint(lemmas(word))}
+        if not places <= dating:
+            return False
+        held = held or bool(places)
+    return held
+
+
+def _clause_from(words: list[str], start: int) -> range:
+    """Where the clause of time opened at words[start] runs: a few words ("since the Geneva episode"), the clause
+    break ending it being gone from folded words."""
+    return range(start, min(len(words), start + _TIME_CLAUSE))
+
+
+_TIME_CLAUSE = 5  # "depuis l'épisode de Genève", "since the Geneva episode": the words a clause of time takes
 
 
 def _which_unnamed(question: str, reading: Reading, fact: Fact, lang: str) -> bool:

@@ -1514,6 +1514,7 @@ LOCUTIONS = re.compile(
     r"|[aà] cette (?:p[ée]riode|[ée]poque)\b|[aà] ce moment[- ]l[aà]\b|at (?:that|the) time\b|\by compris\b)",
     re.IGNORECASE,
 )
+SINCE_WORDS = frozenset(["depuis", "since"])  # opening a clause of time: "depuis le retour de Trump", "since Geneva"
 CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]|\s[—–-]\s")
 
 

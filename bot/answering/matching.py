@@ -70,6 +70,7 @@ from bot.answering.lexicon import (
     RESULT_CUES,
     SAY,
     SHORT_FORMS,
+    SINCE_WORDS,
     SPEECH_VERBS,
     STEM,
     STOPPED,
@@ -1525,7 +1526,7 @@ class Matcher:
                     # a time: "ne se sont pas vus depuis janvier" does not deny that they met in Osaka in 2019.
                     if (held := sum(not forms.isdisjoint(clause) for forms in asked)) > 1
                     or timed
-                    or _SINCE_WORDS.isdisjoint(clause)
+                    or SINCE_WORDS.isdisjoint(clause)
                 ),
                 default=0.0,
             )
@@ -2078,14 +2079,13 @@ def _dating_clause(words: list[str]) -> int:
     running to its end (past the last word if none): "depuis le retour de Trump à la Maison-Blanche en janvier". Not
     "depuis quand", "since when", which ask when."""
     for at, word in enumerate(words):
-        if word in _SINCE_WORDS and words[at + 1 : at + 2] not in _ASKING_SINCE:
+        if word in SINCE_WORDS and words[at + 1 : at + 2] not in _ASKING_SINCE:
             return at
         if word in _TIME_OF and words[at + 1 : at + 2] in (["of"], ["de"], ["du"], ["des"]) and at:
             return at  # "around the time of the Moscow talks", "au moment de la visite": when, not where
     return len(words)
 
 
-_SINCE_WORDS = frozenset(["depuis", "since"])
 # Words saying a figure is near, not above or below it ("more", "less" compare: see `compares`).
 _NEAR_FIGURE = frozenset(["roughly", "approximately", "approximativement", "environ", "about", "around", "nearly"])
 _TIME_OF = frozenset(["time", "moment"])

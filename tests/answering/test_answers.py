@@ -3941,3 +3941,21 @@ def test_a_number_typed_in_digits_is_stated_by_a_fact_spelling_it(answerer: Answ
     number: "004" is not "four"."""
     assert answerer.ask("did the witkoff putin meeting on aug 6 last about 3 hours?").lead == "Yes."
     assert "four" not in dict(answerer.matcher.index.resolve("004"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What actually happened during the Geneva episode?", "C'était quoi exactement l'épisode de Genève ?"],
+)
+def test_an_event_the_facts_name_only_as_a_time_is_declined(answerer: Answerer, question: str):
+    """ "What happened in Geneva?" got "since the Geneva episode, the US scaled back its plan": the fact names the
+    episode only as when what it tells came about, and what the episode was the articles never say."""
+    answer = answerer.ask(question)
+    assert not answer.found
+    assert any("Geneva" in s.label or "Genève" in s.label for s in answer.suggestions)  # what they do say is offered
+
+
+def test_an_event_asked_as_the_time_of_something_else_is_answered(answerer: Answerer):
+    """The question's own clause of time names the event as when: what came after it is what the facts tell."""
+    assert answerer.ask("What did the US do after the Geneva episode?").found
+    assert answerer.ask("Qu'est-ce qui a changé depuis l'épisode de Genève ?").found
