@@ -718,6 +718,7 @@ ASPECT_CUES: dict[str, tuple[str, ...]] = {
         "quel montant",
         "nombre de",  # "quel est le nombre de sous-marins…", "what is the number of…"
         "number of",
+        "toll",  # "the death toll of the war": a count of the dead
     ),
 }
 

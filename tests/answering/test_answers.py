@@ -3959,3 +3959,12 @@ def test_an_event_asked_as_the_time_of_something_else_is_answered(answerer: Answ
     """The question's own clause of time names the event as when: what came after it is what the facts tell."""
     assert answerer.ask("What did the US do after the Geneva episode?").found
     assert answerer.ask("Qu'est-ce qui a changé depuis l'épisode de Genève ?").found
+
+
+def test_a_death_toll_asked_exactly_is_a_count_the_articles_give_only_roughly(answerer: Answerer):
+    """ "Exact death toll of the war according to the articles?" got "tens of thousands of deaths": a toll is a count,
+    and asked exactly, a rough one does not give it. Asked plainly, it does."""
+    assert "quantity" in answerer.matcher.read("death toll of the war since 2022?").aspects
+    answer = answerer.ask("Exact death toll of the war according to the articles?")
+    assert not answer.found and answer.lead.startswith("The articles give no exact figure.")
+    assert answerer.ask("What is the death toll of the war?").found
