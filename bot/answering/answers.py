@@ -284,6 +284,10 @@ class Answerer:
         ):
             # "Quels dirigeants européens ont rejoint l'appel ?" of "plusieurs dirigeants européens": none is named.
             return self.decline(question, reader_lang, result.declined(Decline.UNNAMED))
+        if _asks_role_holder(question, reading) and facts[0].topic != PERSON:
+            # "Who is Ukraine's defence minister?": a post no one the briefs name holds; a fact holding its words
+            # ("défendre son indépendance") names no one in it.
+            return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         if (their := self._in_their_words(result, facts)) is not None:
             spoken, speaker = their
             if not spoken.found:  # "Qu'a dit Poutine lui-même après la rencontre ?": only others are quoted
@@ -635,6 +639,20 @@ def _set_as_asked(facts: list[Fact], reading: Reading) -> bool:
     """Tell whether a fact is set at a place the question names ("where in Saint Petersburg…", "in Osaka"): it says
     where, though no narrower place answers the question."""
     return any(not reading.places.isdisjoint(set(fact.data.places) - COUNTRIES) for fact in facts)
+
+
+def _asks_role_holder(question: str, reading: Reading) -> bool:
+    """Tell whether a question asks who holds a post, in a title the briefs give no one: "who is Ukraine's defence
+    minister?", "qui est le ministre russe des Affaires étrangères ?"; not one naming someone, one whose title names
+    them ("qui est le porte-parole du Kremlin ?"), nor one asking who did something ("who's the envoy that…")."""
+    opening = _WHO_IS.match(fold(question))
+    if opening is None or reading.people or reading.titled or reading.yes_no:
+        return False
+    return _RELATIVES.isdisjoint(fold(question[opening.end() :]).split())
+
+
+_WHO_IS = re.compile(r"\s*(?:qui est|qui sont|c est qui|who is|who s|who are|who was|qui etait)\b")
+_RELATIVES = frozenset(["qui", "que", "qu", "who", "that", "which", "whom", "dont"])
 
 
 def _named_as_time(reading: Reading, fact: Fact, lang: str) -> bool:

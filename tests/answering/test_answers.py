@@ -3968,3 +3968,27 @@ def test_a_death_toll_asked_exactly_is_a_count_the_articles_give_only_roughly(an
     answer = answerer.ask("Exact death toll of the war according to the articles?")
     assert not answer.found and answer.lead.startswith("The articles give no exact figure.")
     assert answerer.ask("What is the death toll of the war?").found
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is Ukraine's defence minister?", "Qui est le ministre russe des Affaires étrangères ?"],
+)
+def test_who_holds_a_post_no_one_in_the_briefs_holds_is_declined(answerer: Answerer, question: str):
+    """ "Who is Ukraine's defence minister?" got Ukraine's resolve "to defend its independence", and "qui est le
+    ministre russe des Affaires étrangères ?" a source close to that ministry: facts holding the post's words name no
+    one in it."""
+    assert not answerer.ask(question).found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Qui est le porte-parole du Kremlin ?",  # a title naming Peskov
+        "Who is the head of Russia's sovereign wealth fund?",  # Dmitriev's entry holds it
+        "Who's the American special envoy that got received at the Kremlin?",  # who did something
+    ],
+)
+def test_who_holds_a_post_someone_in_the_briefs_holds_is_answered(answerer: Answerer, question: str):
+    """The posts the briefs give someone are answered, by title or by entry."""
+    assert answerer.ask(question).found
