@@ -1781,7 +1781,7 @@ STEM = 5
 
 # A time of day, with the zone a text gives it in: "14h30", "11:30 GMT", "vers 11h30 heure locale".
 _CLOCK_TIME = re.compile(
-    r"(?<![\d:])(\d{1,2})\s*(?:h|:)\s*(\d{2})?(?!\d)\s*(am|pm|a\.m\.|p\.m\.)?"
+    r"(?<![\d:])(\d{1,2})\s*(?:h(?![a-z])|:)\s*(\d{2})?(?!\d)\s*(am|pm|a\.m\.|p\.m\.)?"  # not "3 hours"
     r"(?:\s*\(?\s*(GMT|UTC|heure locale|heure de Moscou|local time|Moscow time)\)?)?",
     re.IGNORECASE,
 )
@@ -1799,6 +1799,11 @@ def clock_times(text: str) -> frozenset[tuple[int, int, str]]:
             zone = (match.group(4) or "").lower()
             found.add((hour, minute, "gmt" if zone in ("gmt", "utc") else "local" if zone else ""))
     return frozenset(found)
+
+
+def clock_words(text: str) -> frozenset[str]:
+    """The words, folded, in which a text names times of day: "2", "30pm", "local", "time" of "2:30pm local time"."""
+    return frozenset(word for match in _CLOCK_TIME.finditer(text) for word in fold(match.group(0)).split())
 
 
 # Common English verbs whose past or participle does not begin like their base: "left" is "leave", "met" "meet".

@@ -81,6 +81,7 @@ from bot.answering.lexicon import (
     WORDS_CUES,
     WORDS_USED,
     clock_times,
+    clock_words,
     denies,
     describing,
 )
@@ -707,6 +708,8 @@ class Matcher:
         options, absent = (
             self._options(words, question, strange) if len(people) + len(places) > 1 or strange else (frozenset(),) * 2
         )
+        clock = clock_times(question) if yes_no and _DIGIT.search(question) else frozenset()
+        timed = clock_words(question) if clock else frozenset()
         # "Witkoff a-t-il été accueilli par Lavrov ?": an unknown name as who did it, the facts naming who did.
         unknown_agent = self._unknown_agent(proper, words) if yes_no else frozenset()
         # "rencontre Witkoff-Poutine du 6 août à Minsk ?": a place the articles never mention, set as where it was.
@@ -754,8 +757,14 @@ class Matcher:
             lang=lang,
             # "Who else did Witkoff see besides Putin?": Putin is whom the answer is not, no word a fact must hold.
             # "Did Zelensky and Trump talk?" asks whether they met or called: whatever word a fact uses for it.
+            # "…around 2:30pm local time?": the time is checked as a time, its digits are no words to match.
             tokens=tuple(
-                t for t in tokens if named.get(t) not in besides and not (spoke and t in TALK_VERBS) and t not in absent
+                t
+                for t in tokens
+                if named.get(t) not in besides
+                and not (spoke and t in TALK_VERBS)
+                and t not in absent
+                and t not in timed
             ),
             topics=frozenset(topics),
             people=people,
@@ -788,8 +797,9 @@ class Matcher:
             after=months_after(words),
             expires_on=_expiry_days(words) if expiry else (),
             expired_by=expiry and (not _PERFECT.isdisjoint(words) or bool(_BY_DAY.search(text))),
-            figures=figures_named(words) if yes_no else frozenset(),  # only a yes needs them
-            clock=clock_times(question) if yes_no and _DIGIT.search(question) else frozenset(),
+            # Only a yes needs them; a time of day's are checked as a time ("2:30pm" names no 2).
+            figures=figures_named([w for w in words if w not in timed]) if yes_no else frozenset(),
+            clock=clock,
             yes_no=yes_no,
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=(
@@ -3365,7 +3375,7 @@ def is_yes_no(question: str) -> bool:
 # A frame asking whether its clause is true: "is it true that…", "est-il vrai que…", "est-ce exact qu'…".
 _TRUTH_FRAME = re.compile(
     r"\s*(?:(?:claim|affirmation|rumeur|rumou?r)\s*:"
-    r"|is it (?:true|correct|right|the case|so) that|is true(?: that)?\b"  # "is true…", typed without "it"
+    r"|is it (?:the case|so) that|is it (?:true|correct|right)(?: that)?(?= \w)|is true(?: that)?\b"  # "is true…"
     r"|est[- ](?:il|ce) (?:vrai|exact|juste) qu(?:e\s+|['’])"
     r"|(?:est[- ]ce que )?c['’]est (?:vrai|exact) qu(?:e\s+|['’]))\s*",
     re.IGNORECASE,

@@ -242,6 +242,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         and _predicate_stated(reading, held, knowledge)
         and _quotes_held(reading, held, knowledge)
         and not reading.world_settings  # "… à Minsk ?": no fact sets anything there
+        and _time_stated(reading, held)
         and _rate_held(reading, held, lang)
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
@@ -575,16 +576,25 @@ def _other_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     # Of what the question asks only: the meeting's start is not the convoy's leaving.
     if not reading.clock or not states_all_but_time(reading, fact, knowledge):
         return False
+    return any(given and given.isdisjoint(alike) for given, alike in _times_asked(reading, fact))
+
+
+def _time_stated(reading: Reading, fact: Fact) -> bool:
+    """Tell whether a fact gives every time of day a yes/no question names, in its zone: a yes needs it ("did the
+    convoy leave at 14:30?" is no yes from a fact giving no time)."""
+    return all(not given.isdisjoint(alike) for given, alike in _times_asked(reading, fact))
+
+
+def _times_asked(reading: Reading, fact: Fact) -> Iterator[tuple[set[tuple[int, int]], set[tuple[int, int]]]]:
+    """For each time of day a question names, the times the fact gives in its zone, and the times it may stand
+    for."""
     data = fact.data
     stated = clock_times(" ".join([data.title.fr, data.summary.fr, *(c.quote for c in data.citations)]))
     for hour, minute, zone in reading.clock:
         # Asked in GMT, the fact's GMT times; asked in local time, those it gives without a zone or as local; asked
         # with no zone, any. "2:30" may be 14:30: an hour under 12 with no "pm" is either.
         given = {(h, m) for h, m, z in stated if z == zone or z in ("", "local") and zone == "local" or not zone}
-        alike = {(hour, minute), (hour + 12, minute)} if hour < 12 else {(hour, minute)}
-        if given and given.isdisjoint(alike):
-            return True
-    return False
+        yield given, {(hour, minute), (hour + 12, minute)} if hour < 12 else {(hour, minute)}
 
 
 def _names_stated(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:

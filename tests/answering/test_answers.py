@@ -3992,3 +3992,23 @@ def test_who_holds_a_post_no_one_in_the_briefs_holds_is_declined(answerer: Answe
 def test_who_holds_a_post_someone_in_the_briefs_holds_is_answered(answerer: Answerer, question: str):
     """The posts the briefs give someone are answered, by title or by entry."""
     assert answerer.ask(question).found
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Did the US convoy leave the Kremlin around 14:30?", "Yes."),  # "left the Kremlin… around 14:30"
+        ("Is it true the US convoy left the Kremlin around 2:30pm local time?", "Yes."),  # was declined
+        ("Did the US convoy leave the Kremlin around 17:00?", "No."),
+    ],
+)
+def test_a_time_of_day_asked_yes_or_no_is_checked_as_a_time(answerer: Answerer, question: str, lead: str):
+    """ "Did the US convoy leave the Kremlin around 14:30?" got "do not answer yes or no": "14" and "30" were words to
+    match, which "14h30" does not hold, and "leave" was not stated by "left". "2:30pm local time" was declined, its
+    "30pm", "local" and "time" words no fact holds, and "is it true" without "that" a word to match too."""
+    assert answerer.ask(question).lead == lead
+
+
+def test_a_yes_needs_the_time_of_day_asked(answerer: Answerer):
+    """A fact giving no time is no yes to a question asking one."""
+    assert answerer.ask("Did the Kremlin meeting start at 10:00?").lead != "Yes."

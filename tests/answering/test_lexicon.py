@@ -209,3 +209,9 @@ def test_a_gloss_negating_of_its_own_stands_apart():
     """ "Un haut responsable russe (non nommé)" does not deny the call it is part of."""
     clauses = denying_clauses("Un échange téléphonique aurait eu lieu avec un haut responsable russe (non nommé).")
     assert not any("echange" in clause for clause in clauses)
+
+
+def test_a_count_of_hours_is_no_time_of_day():
+    """ "3 hours" read as 3:00 ("3 h"), a time no fact gives."""
+    assert clock_times("did the meeting last about 3 hours?") == frozenset()
+    assert clock_times("à 14h, puis 14h30 (11h30 GMT)") == {(14, 0, ""), (14, 30, ""), (11, 30, "gmt")}
