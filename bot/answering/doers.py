@@ -489,8 +489,10 @@ def asked_what_said(
     Poutine après la rencontre ?", "Poutine a-t-il dit…", "what did Putin say?"; None for any other question, as
     "who said…", "did Trump say…?", "what does the Kremlin say must happen before Putin…" (not Putin's words) or
     "which conflict does the article say Trump…" (an English subject stands before its verb)."""
-    if not reading.asks_speech or reading.aspects or reading.yes_no or reading.unknown_names:
-        return None  # "Erdogan a dit quoi sur Witkoff ?": no words of Witkoff's asked, someone the briefs never name
+    if not reading.asks_speech or reading.aspects or reading.yes_no or reading.unknown_names or reading.other_speaker:
+        # "Erdogan a dit quoi sur Witkoff ?": no words of Witkoff's asked, someone the briefs never name; nor in
+        # "l'article dit que Trump veut…" of Trump, what the article says.
+        return None
     tokens = reading.tokens
     for at, token in enumerate(tokens):
         if not among(token, verbs):

@@ -242,6 +242,7 @@ class Reading:
     translation: bool = False  # it asks for a translation ("traduis…", "how do you say … in Russian?"): no fact's job
     # The country of a place it gives as its source: "selon le Kremlin", "according to Washington" (russia, the US).
     source_country: str | None = None
+    other_speaker: bool = False  # who speaks is no person: "l'article dit que…", "what did the Kremlin say…"
     negated: bool = False  # it holds a negation: "who said the pressure is not working?", "qui n'a pas…"
     # A negation in what it asks someone said: "did Trump say the war would never have happened?" asks of a denial.
     reports_denial: bool = False
@@ -695,7 +696,9 @@ class Matcher:
             said = []  # "qui refuse de reconnaître l'annexion ?" asks who refuses: the verb of speech is its object
         # "What did the Kremlin say about the meeting with Witkoff?": who speaks is the Kremlin, not Witkoff.
         slot = _speaker_slot(words, self.index.person_named, inverted="who" not in aspects) if said else None
-        speaking_place = self.index.place_named(slot) if slot else None
+        speaking_place = self.index.place_named(slot[0]) if slot else None
+        # "L'article dit que Trump veut…", "what does the report say Trump wants?": who speaks is no one named after.
+        spoken_by_other = speaking_place is not None or slot is not None and not slot[1]
         # "…depuis le retour de Trump à la Maison-Blanche ?": a place in a clause of time dates what is asked, it is
         # not where it happened.
         dated_at = _dating_clause(words)
@@ -754,6 +757,7 @@ class Matcher:
             translation=bool(_TRANSLATION.search(text)),
             first_time=asks_first(text),
             source_country=self._country_of(_source_place(words, self.index.place_named) or speaking_place),
+            other_speaker=spoken_by_other,
             lang=lang,
             # "Who else did Witkoff see besides Putin?": Putin is whom the answer is not, no word a fact must hold.
             # "Did Zelensky and Trump talk?" asks whether they met or called: whatever word a fact uses for it.
@@ -852,7 +856,7 @@ class Matcher:
             asks_speech=bool(said),
             asks_words="words" in flags,
             speaker=_titled_speaker(
-                (None if speaking_place else _speaker(tokens, named, said, aspects))
+                (None if spoken_by_other else _speaker(tokens, named, said, aspects))
                 or _according_to(words, self.index.person_named)
                 or _whose_words(tokens, named, flags),
                 folded,
@@ -2598,21 +2602,35 @@ def _source_place(words: list[str], place_named: Callable[[str], str | None]) ->
     return None
 
 
-def _speaker_slot(words: list[str], person_named: Callable[[str], str | None], *, inverted: bool) -> str | None:
-    """The word of a speech question naming who speaks, other than a person: next to its verb of speech, before it
-    or after ("what did the Kremlin say…", "la Russie dit quoi", "qu'a répondu Moscou ?"); not a word after a
-    preposition ("à Moscou, qu'a dit Witkoff ?"), nor where a person stands there."""
+def _speaker_slot(
+    words: list[str], person_named: Callable[[str], str | None], *, inverted: bool
+) -> tuple[str, bool] | None:
+    """The word of a speech question naming who speaks, other than a person, and whether it stands after the verb:
+    next to its verb of speech, before it ("what did the Kremlin say…", "la Russie dit quoi", "l'article dit que…")
+    or after it ("qu'a répondu Moscou ?"); not a word after a preposition ("à Moscou, qu'a dit Witkoff ?"), nor where
+    a person stands there."""
     verb = next((at for at, word in enumerate(words) if among(word, SAY | REACT)), None)
     if verb is None:
         return None
-    at = next((at for at in range(verb - 1, -1, -1) if words[at] not in STOPWORDS), None)
+    at = next((at for at in range(verb - 1, -1, -1) if _may_speak(words[at])), None)
+    after = at is None and inverted
     # The verb first ("qu'a dit le Kremlin ?"), who speaks is after it; not where "who" is asked ("who wrote 'la
     # Russie doit se bouger'?"): what follows is what was said.
-    if at is None and inverted:
-        at = next((at for at in range(verb + 1, len(words)) if words[at] not in STOPWORDS), None)
+    if after:
+        at = next((at for at in range(verb + 1, len(words)) if _may_speak(words[at])), None)
     if at is None or person_named(words[at]) or at and words[at - 1] in _PREPOSITIONS:
         return None
-    return words[at]
+    return words[at], after
+
+
+def _may_speak(word: str) -> bool:
+    """Tell whether a word may name who speaks: not a function word, nor one saying how ("Putin himself said",
+    "publicly"); an article does ("l'article dit que…")."""
+    return word in _WRITINGS or word not in STOPWORDS and word not in _HOW_SAID
+
+
+_WRITINGS = frozenset(["article", "articles", "piece", "papier", "story"])  # function words elsewhere
+_HOW_SAID = _EMPHATIC_EN | _EMPHATIC_FR | frozenset(["personally", "publicly", "personnellement", "publiquement"])
 
 
 # Before a place, what makes it where something happens or of what, not who speaks ("à Moscou", "sur Kiev").

@@ -4012,3 +4012,12 @@ def test_a_time_of_day_asked_yes_or_no_is_checked_as_a_time(answerer: Answerer, 
 def test_a_yes_needs_the_time_of_day_asked(answerer: Answerer):
     """A fact giving no time is no yes to a question asking one."""
     assert answerer.ask("Did the Kremlin meeting start at 10:00?").lead != "Yes."
+
+
+def test_what_an_article_says_is_not_asked_as_someone_s_words(answerer: Answerer):
+    """ "L'article dit que Trump veut finir la guerre… ?" got "les articles ne rapportent pas de propos de Donald
+    Trump": the article speaks, and what it says of him is the question. Whoever speaks "himself" is who is named."""
+    question = "L'article dit que Trump veut finir la guerre en Ukraine après un succès relatif au Proche-Orient ?"
+    assert answerer.matcher.read(question).other_speaker
+    assert answerer.ask(question).found
+    assert not answerer.matcher.read("What did Putin himself say publicly after meeting Witkoff?").other_speaker
