@@ -716,8 +716,10 @@ def _kind_unnamed(question: str, reading: Reading, fact: Fact, place_stems: froz
     kinds = [at for at, word in enumerate(words) if word in NAMED_KINDS]
     # "Which countries would face sanctions?" may ask what kind of countries; "which specific countries", "quel pays",
     # "the name of the missile" ask which one.
+    # "Exact" asks which one, not of someone's role: "kirill dmitriev fonds souverain role exact" asks his.
+    exact = reading.exact and not (PERSON in reading.topics and reading.people)
     if not kinds or not (
-        reading.exact
+        exact
         or reading.names_asked
         or any(_asks_which_one(words, at) for at in kinds)
         or not NAME_WORDS.isdisjoint(words)

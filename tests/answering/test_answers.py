@@ -4021,3 +4021,11 @@ def test_what_an_article_says_is_not_asked_as_someone_s_words(answerer: Answerer
     assert answerer.matcher.read(question).other_speaker
     assert answerer.ask(question).found
     assert not answerer.matcher.read("What did Putin himself say publicly after meeting Witkoff?").other_speaker
+
+
+def test_exact_asked_of_someone_s_role_asks_no_name_of_a_kind(answerer: Answerer):
+    """ "kirill dmitriev fonds souverain role exact" was declined ("ne le précisent pas"), "exact" read as asking
+    which fund by name; it asks his exact role. The fund's name asked is still declined."""
+    answer = answerer.ask("kirill dmitriev fonds souverain role exact")
+    assert answer.found and "fonds souverain" in answer.text
+    assert not answerer.ask("What's the name of the fund Dmitriev heads?").found
