@@ -1208,6 +1208,14 @@ class Matcher:
             # "What date was the St Petersburg meeting?": "hier", worked out to c. 11 April, is no date of the calendar.
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
             return Result(reading, (), near, Decline.MISSING)
+        if self._other_contact(reading, best):
+            # "Did Trump call Zelensky after the Moscow meeting?": the call, if it scores near the meeting's outcome.
+            contact = [
+                i for i in ranked if not self._other_contact(reading, i) and scores[i] >= CLOSE_SHARE * scores[best]
+            ]
+            if contact:
+                best = contact[0]
+                ranked = np.concatenate([[best], ranked[ranked != best]])
         if self._together(words, best) < self.thresholds.together or self._other_contact(reading, best):
             # Its words are scattered over unrelated sentences; or it is about a meeting in person when a call is
             # asked about ("how long did they talk on the phone?"), or the reverse: a weaker fact would be guessing.
@@ -1796,9 +1804,11 @@ class Matcher:
             fits_aspect = fits_aspect & index.later_than(max(reading.after))
         fits_subject = index.everywhere  # shared and read-only: every step below makes a new array
         if reading.places or reading.days or reading.months:
-            events = reading.event_places - reading.offered
+            # "Did Trump call Zelensky after the Moscow meeting?": the meeting dates the call, which was not there.
+            after = {place for token in reading.following if (place := index.place_named(token))}
+            events = reading.event_places - reading.offered - after
             fits_subject = (
-                index.about_places(reading.places - reading.offered - events)
+                index.about_places(reading.places - reading.offered - events - after)
                 & self._of_events_at(events)
                 & index.on_days(reading.days)
                 & index.in_months(reading.months)

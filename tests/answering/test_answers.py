@@ -4029,3 +4029,16 @@ def test_exact_asked_of_someone_s_role_asks_no_name_of_a_kind(answerer: Answerer
     answer = answerer.ask("kirill dmitriev fonds souverain role exact")
     assert answer.found and "fonds souverain" in answer.text
     assert not answerer.ask("What's the name of the fund Dmitriev heads?").found
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Did Trump call Zelensky after the Moscow meeting?", "Yes."),  # was declined
+        ("Trump a-t-il appelé Zelensky après la réunion de Moscou ?", "Oui."),  # was "ne répondent pas par oui…"
+    ],
+)
+def test_a_meeting_that_dates_a_call_is_no_place_the_call_must_be_about(answerer: Answerer, question: str, lead: str):
+    """ "After the Moscow meeting" says when the call was: the call is not set in Moscow, nor of the Moscow meeting;
+    and of a call asked about, the call answers where it scores near the meeting's outcome, which is no call."""
+    assert answerer.ask(question).lead == lead
