@@ -4042,3 +4042,13 @@ def test_a_meeting_that_dates_a_call_is_no_place_the_call_must_be_about(answerer
     """ "After the Moscow meeting" says when the call was: the call is not set in Moscow, nor of the Moscow meeting;
     and of a call asked about, the call answers where it scores near the meeting's outcome, which is no call."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    "question", ["How does Kyiv view Moscow's conditions?", "How does Kyiv regard Moscow's demands?"]
+)
+def test_how_someone_views_something_asks_what_they_think_of_it(answerer: Answerer, question: str):
+    """ "How does Kyiv view Moscow's conditions?" was declined: "view" weighed as a word to match, as "think" does
+    not; Kyiv deems them unacceptable."""
+    answer = answerer.ask(question)
+    assert answer.found and "unacceptable" in answer.text
