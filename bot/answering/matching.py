@@ -518,6 +518,8 @@ class Matcher:
         if _HEARSAY_WORD.search(question):  # "i keep hearing about a summit, …": how the reader came to ask, no word
             question = _HEARSAY.sub(" ", question)
         question = self._without_reader(question)  # "Je prépare une note : qui…": the reader's own clauses
+        if "h" in question:  # "a duré presque 3h": three hours, as the facts spell them; "à 14h" stays a time of day
+            question = _HOURS.sub(r"\1 heures", question)
         # "Is it true that Witkoff met Putin?" asks what its clause says, yes or no: the frame is no word to match.
         framed = _TRUTH_FRAME.match(question)
         typed_question = question
@@ -613,6 +615,8 @@ class Matcher:
                 aspects.add("who")
         elif _opens_with(asked, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too
             aspects = _trailing_aspects(asked, typed, aspect_hits)
+        if _SOURCE_ASKED.match(text):  # "selon quelle agence l'entretien a-t-il duré… ?": the source, not the length
+            aspects = set()
         if not aspects and not yes_no and _TOPICS_ASKED.search(text):
             aspects.add("subjects")  # "de quoi ont-ils parlé ?", "what did they discuss?": what a meeting was about
         posted = "place" in aspects and not PUBLISHING.isdisjoint(words)
@@ -3401,6 +3405,14 @@ def is_yes_no(question: str) -> bool:
 
 
 # A frame asking whether its clause is true: "is it true that…", "est-il vrai que…", "est-ce exact qu'…".
+# A question opening on the source it asks: "selon quelle agence…", "d'après quel média…", "according to which…".
+_SOURCE_ASKED = re.compile(r"(?:selon|d apres|according to) (?:quel|quelle|quels|quelles|which|what|whom)\b")
+# A count of hours typed short ("3h", "2 h"), not a time of day: none after "à", "vers", "at", "around"…
+_HOURS = re.compile(
+    r"(?<![\d:])(?<!\b[aà] )(?<!\bvers )(?<!\bat )(?<!\baround )(?<!\bdès )(?<!\bdes )(?<!\bby )"
+    r"(\d{1,2})\s?h(?![a-z\d])",
+    re.IGNORECASE,
+)
 _TRUTH_FRAME = re.compile(
     r"\s*(?:(?:claim|affirmation|rumeur|rumou?r)\s*:"
     r"|is it (?:the case|so) that|is it (?:true|correct|right)(?: that)?(?= \w)|is true(?: that)?\b"  # "is true…"

@@ -4052,3 +4052,12 @@ def test_how_someone_views_something_asks_what_they_think_of_it(answerer: Answer
     not; Kyiv deems them unacceptable."""
     answer = answerer.ask(question)
     assert answer.found and "unacceptable" in answer.text
+
+
+def test_hours_typed_short_are_a_length_and_a_source_asked_is_no_aspect(answerer: Answerer):
+    """ "Selon quelle agence l'entretien a duré presque 3h ?" was declined: "3h", a word no fact holds, weighed most.
+    It is three hours; and the question asks the source, so no "Durée :" line answers it. "À 14h" stays a time."""
+    answer = answerer.ask("Selon quelle agence l'entretien a duré presque 3h ?")
+    assert answer.found and "Tass" in answer.text and not answer.lead.startswith("Durée")
+    assert "heures" in answerer.matcher.read("la réunion a duré 3h ?").tokens
+    assert "heures" not in answerer.matcher.read("le convoi est parti à 14h ?").tokens
