@@ -608,6 +608,10 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
         subject = say("subject_on", lang, subject=subject, day=_day_label(month, day, lang))
     elif reading.months:
         subject = say("subject_in", lang, subject=subject, month=_day_label(min(reading.months), 1, lang).split()[-1])
+    if aspect == "date" and reading.days and result.decline is Decline.OTHER_EVENT:
+        # "La date limite, c'était le 15 août ?": the day named is what is asked of, none of theirs; that they give
+        # no date would be untrue (the deadline's is 8 August, which the facts offered show).
+        return say("not_said_plain", lang)
     if aspect == "date" and (reading.exact or reading.calendar):
         # "Quel jour exact Trump a-t-il écrit sur Truth ?": what they give instead, as a question on its day would get
         # it ("Quand : « vendredi » selon l'article 003 (vers le 11 avril 2025)."; "Quand : non confirmé…"). Not of

@@ -4061,3 +4061,11 @@ def test_hours_typed_short_are_a_length_and_a_source_asked_is_no_aspect(answerer
     assert answer.found and "Tass" in answer.text and not answer.lead.startswith("Durée")
     assert "heures" in answerer.matcher.read("la réunion a duré 3h ?").tokens
     assert "heures" not in answerer.matcher.read("le convoi est parti à 14h ?").tokens
+
+
+def test_a_date_asked_with_a_day_no_fact_is_on_is_not_said_to_be_missing(answerer: Answerer):
+    """ "La date limite … c'était le 15 août ?" was declined "les articles ne donnent pas la date exacte", which is
+    untrue: the deadline's day is given, 8 August, and the facts offered show it."""
+    answer = answerer.ask("la date limite fixée par les USA a la russie c'était le 15 aout ?")
+    assert not answer.found and "date exacte" not in answer.lead
+    assert any("8 août" in s.label for s in answer.suggestions)
