@@ -102,5 +102,8 @@ def per_person(question: str, person_named: Callable[[str], str | None]) -> tupl
     return ()
 
 
-# Two names joined by "and", "et", "&": each a word of letters, a name's last one or its only one.
-_TOGETHER = re.compile(r"(?P<first>[^\W\d_][\w'’-]*)\s+(?:and|et|&)\s+(?P<second>[^\W\d_][\w'’-]*)")
+# Two names joined by "and", "et", "&", or set side by side ("Ushakov vs Peskov"): each a word of letters, a name's
+# last one or its only one.
+_TOGETHER = re.compile(
+    r"(?P<first>[^\W\d_][\w'’-]*)\s+(?:and|et|&|vs\.?|versus)\s+(?P<second>[^\W\d_][\w'’-]*)", re.IGNORECASE
+)

@@ -102,3 +102,14 @@ def test_a_question_with_a_remark_is_answered_as_the_question(answerer: Answerer
     answer = answerer.ask("Dmitriev il a vu Witkoff avant ou après Poutine ? j'ai deux versions")
     assert answer.found and "Dmitriev" in answer.text.split("\n")[0]
     assert answer.question == "Dmitriev il a vu Witkoff avant ou après Poutine ? j'ai deux versions"
+
+
+def test_two_people_set_side_by_side_are_asked_of_each(answerer: Answerer):
+    """ "Ushakov vs Peskov: how did each describe the talks?" asks each, as "Ushakov and Peskov" does; it was
+    declined, no fact naming both."""
+    named = answerer.matcher.index.person_named
+    assert per_person("Ushakov vs Peskov: how did each describe the talks?", named) == (
+        "Ushakov: how did each describe the talks?",
+        "Peskov: how did each describe the talks?",
+    )
+    assert answerer.ask("Ushakov vs Peskov: how did each describe the Witkoff talks?").found
