@@ -547,6 +547,9 @@ LIGHT_WORDS = frozenset(
         "think",
         "thinks",
         "thought",
+        "miss",  # "what if Russia misses the deadline?": fails to meet it, in the facts' words ("sous peine de")
+        "misses",
+        "missed",
         "view",  # "how does Kyiv view / regard Moscow's conditions?": what it thinks of them, in the facts' words
         "views",
         "viewed",

@@ -4069,3 +4069,10 @@ def test_a_date_asked_with_a_day_no_fact_is_on_is_not_said_to_be_missing(answere
     answer = answerer.ask("la date limite fixée par les USA a la russie c'était le 15 aout ?")
     assert not answer.found and "date exacte" not in answer.lead
     assert any("8 août" in s.label for s in answer.suggestions)
+
+
+def test_missing_a_deadline_is_an_everyday_verb(answerer: Answerer):
+    """ "What happens if Russia misses the deadline?" was declined, "misses" weighing as a word no fact holds; the
+    facts on the ultimatum and the sanctions answer."""
+    answer = answerer.ask("What happens if Russia misses the deadline?")
+    assert answer.found and "sanctions" in answer.text
