@@ -547,6 +547,12 @@ LIGHT_WORDS = frozenset(
         "think",
         "thinks",
         "thought",
+        "try",  # "how is Russia trying to…", "who was waiting to greet him?": the verb after says what was done
+        "tried",
+        "trying",
+        "wait",
+        "waited",
+        "waiting",
         "miss",  # "what if Russia misses the deadline?": fails to meet it, in the facts' words ("sous peine de")
         "misses",
         "missed",

@@ -4076,3 +4076,12 @@ def test_missing_a_deadline_is_an_everyday_verb(answerer: Answerer):
     facts on the ultimatum and the sanctions answer."""
     answer = answerer.ask("What happens if Russia misses the deadline?")
     assert answer.found and "sanctions" in answer.text
+
+
+def test_trying_and_waiting_are_everyday_verbs(answerer: Answerer):
+    """ "Who was waiting to greet Witkoff when he landed in Moscow in August?" was declined, "waiting" weighing as a
+    word no fact holds; "which war is Witkoff trying to broker deals in?" got Trump's ceasefire bid, "trying" held
+    by "tries" there."""
+    assert "Dmitriev" in answerer.ask("Who was waiting to greet Witkoff when he landed in Moscow in August?").text
+    answer = answerer.ask("Besides Ukraine, which war is Witkoff trying to broker deals in?")
+    assert "Hamas" in answer.items[0].text
