@@ -4085,3 +4085,10 @@ def test_trying_and_waiting_are_everyday_verbs(answerer: Answerer):
     assert "Dmitriev" in answerer.ask("Who was waiting to greet Witkoff when he landed in Moscow in August?").text
     answer = answerer.ask("Besides Ukraine, which war is Witkoff trying to broker deals in?")
     assert "Hamas" in answer.items[0].text
+
+
+def test_what_something_means_is_no_one_speaking(answerer: Answerer):
+    """ "La formule de Peskov sur les 'intérêts fondamentaux', ça veut dire quoi ?": "vouloir dire" is to mean, and
+    "veut" no one who speaks; Peskov's words come first, with what the formula refers to."""
+    reading = answerer.matcher.read("La formule de Peskov sur les 'intérêts fondamentaux', ça veut dire quoi ?")
+    assert not reading.other_speaker and reading.speaker == "peskov"
