@@ -661,6 +661,8 @@ def _named_as_time(reading: Reading, fact: Fact, lang: str) -> bool:
     what that was. A question's own clause of time ("what changed since Geneva?", "what did the US do after the
     Geneva episode?") is when it asks of, not what."""
     words = fold(fact.data.summary.get(lang)).split()
+    if SINCE_WORDS.isdisjoint(words):  # most facts date nothing so: no need to look at the question's words
+        return False
     dating = {at for start, word in enumerate(words) if word in SINCE_WORDS for at in _clause_from(words, start)}
     held = False
     for token in reading.tokens:
