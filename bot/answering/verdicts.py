@@ -243,6 +243,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         and _quotes_held(reading, held, knowledge)
         and not reading.world_settings  # "… à Minsk ?": no fact sets anything there
         and _time_stated(reading, held)
+        and _role_stated(reading, knowledge)
         and _rate_held(reading, held, lang)
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
         return Verdict.YES_HEDGED if hedged else Verdict.YES
@@ -272,6 +273,31 @@ def _wish_stated(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) 
 
 
 _WISHER = 3  # words before a wish where who wishes stands: "Donald Trump rêve toujours", "Trump still dreams"
+
+
+def _role_stated(reading: Reading, knowledge: Knowledge) -> bool:
+    """For a yes/no question on the post of one person it names, in words of posts only ("is Alexey Overchuk
+    Russia's foreign minister?"), whether their entry states every word of it: another fact naming him, "ministre"
+    and "Russie" (his deputy prime minister's post) holds most of it, not "foreign". True for any other question."""
+    people = [person for person in reading.people if person in knowledge.people]
+    if len(people) != 1:
+        return True
+    words = [token for token in reading.tokens if token not in knowledge.name_words and not light_word(token)]
+    posts = _post_words(knowledge)
+    if not words or not all(word in posts or knowledge.named_by_word.get(word) for word in words):
+        return True  # "did the Kremlin spokesman confirm the visit?" asks of a visit, not of a post
+    entry = knowledge.by_id.get(people[0])
+    if entry is None or entry.topic != PERSON:
+        return True
+    stated = {form for word in fold(wording(entry)).split() for form in (word, *lemmas(word))}
+    return all(word in stated or knowledge.named_by_word.get(word) for word in words)
+
+
+def _post_words(knowledge: Knowledge) -> frozenset[str]:
+    """The words the people's titles are written in, folded: "minister", "foreign", "porte", "parole"…"""
+    return frozenset(
+        word for person in knowledge.people.values() for title in person.titles for word in fold(title).split()
+    )
 
 
 def _other_weekday(reading: Reading, fact: Fact) -> bool:

@@ -4092,3 +4092,11 @@ def test_what_something_means_is_no_one_speaking(answerer: Answerer):
     "veut" no one who speaks; Peskov's words come first, with what the formula refers to."""
     reading = answerer.matcher.read("La formule de Peskov sur les 'intérêts fondamentaux', ça veut dire quoi ?")
     assert not reading.other_speaker and reading.speaker == "peskov"
+
+
+def test_a_post_asked_of_someone_is_no_yes_unless_their_entry_states_all_of_it(answerer: Answerer):
+    """ "Is Alexey Overchuk Russia's foreign minister?" got "Yes." from a fact naming him, "ministre" and "Russie":
+    his post is deputy prime minister, and nothing says "foreign". The posts his entry states are still yes."""
+    assert answerer.ask("Is Alexey Overchuk Russia's foreign minister?").lead != "Yes."
+    assert answerer.ask("Is Overchuk Russia's deputy prime minister?").lead == "Yes."
+    assert answerer.ask("Is Ushakov Putin's adviser?").lead == "Yes."
