@@ -17,7 +17,7 @@ from bot.answering.gazetteer import PEOPLES
 from bot.answering.lexicon import (
     APPROXIMATORS,
     COUNTRIES,
-    IRREGULAR_VERBS,
+    IRREGULAR_FORMS,
     LOCUTIONS,
     NUMBER_VALUES,
     NUMBER_WORDS,
@@ -240,11 +240,13 @@ class FactIndex:
     def stated(self, token: str, fact: int, typos: bool = True) -> float:
         """A question word's credit in one fact's own words (title, summary, quotes, names), not its keywords. An
         irregular verb's other forms state it too: "did the convoy leave…?" of "left the Kremlin"."""
-        irregular = {IRREGULAR_VERBS.get(token, token), *_IRREGULAR_FORMS.get(token, ())} - {token}
         return max(
             (
                 value
-                for word, value in (*self.resolve(token, typos), *((form, 1.0) for form in irregular))
+                for word, value in (
+                    *self.resolve(token, typos),
+                    *((form, 1.0) for form in IRREGULAR_FORMS.get(token, ())),
+                )
                 if _same_word(token, word, value) and fact in self.holders(word)
             ),
             default=0.0,
@@ -493,11 +495,6 @@ def name_languages(knowledge: Knowledge) -> dict[str, str]:
         spelled.update(dict.fromkeys(french - english, "fr"))
         spelled.update(dict.fromkeys(english - french, "en"))
     return spelled
-
-
-_IRREGULAR_FORMS: dict[str, set[str]] = {}
-for _form, _base in IRREGULAR_VERBS.items():
-    _IRREGULAR_FORMS.setdefault(_base, set()).add(_form)
 
 
 def _same_word(token: str, word: str, credit: float) -> bool:

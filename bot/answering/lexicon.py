@@ -1871,3 +1871,12 @@ IRREGULAR_VERBS = {
     }.items()
     for form in forms
 }
+# Each of those verbs' words with the others that state it: a form its base ("left": "leave"), a base its forms
+# ("leave": "left").
+IRREGULAR_FORMS = {
+    **{form: frozenset([base]) for form, base in IRREGULAR_VERBS.items()},
+    **{
+        base: frozenset(form for form, of in IRREGULAR_VERBS.items() if of == base)
+        for base in set(IRREGULAR_VERBS.values())
+    },
+}
