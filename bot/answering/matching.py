@@ -518,7 +518,7 @@ class Matcher:
         if _HEARSAY_WORD.search(question):  # "i keep hearing about a summit, …": how the reader came to ask, no word
             question = _HEARSAY.sub(" ", question)
         question = self._without_reader(question)  # "Je prépare une note : qui…": the reader's own clauses
-        if "h" in question:  # "a duré presque 3h": three hours, as the facts spell them; "à 14h" stays a time of day
+        if _DIGIT.search(question):  # "a duré presque 3h": three hours, as the facts spell them; "à 14h" a time
             question = _HOURS.sub(r"\1 heures", question)
         # "Is it true that Witkoff met Putin?" asks what its clause says, yes or no: the frame is no word to match.
         framed = _TRUTH_FRAME.match(question)
@@ -718,7 +718,8 @@ class Matcher:
         clock = clock_times(question) if yes_no and _DIGIT.search(question) else frozenset()
         timed = clock_words(question) if clock else frozenset()
         # "Witkoff a-t-il été accueilli par Lavrov ?": an unknown name as who did it, the facts naming who did.
-        unknown_agent = self._unknown_agent(proper, words) if yes_no else frozenset()
+        agent_asked = _agent_asked(words) if yes_no else None  # "proposé par la Russie": who did it, asked
+        unknown_agent = self._unknown_agent(proper, agent_asked)
         # "rencontre Witkoff-Poutine du 6 août à Minsk ?": a place the articles never mention, set as where it was.
         world = self._world_settings(typed) if yes_no else {}
         absent = absent | unknown_agent | world.keys()
@@ -832,7 +833,7 @@ class Matcher:
             passive=passive,
             cleft=cleft,
             agent=(
-                _agent_asked(words)
+                agent_asked
                 or (None if _asks_passive(words, passive) and not cleft else self._subject_asked(tokens, named))
             )
             if yes_no
@@ -997,15 +998,12 @@ class Matcher:
         return {
             word: place
             for at, raw in enumerate(typed)
-            if at
-            and (place := self._world_words.get(word := fold(raw)))
-            and (typed[at - 1] in _LOCATIVES or typed[at - 1] == "a")
+            if at and (place := self._world_words.get(word := fold(raw))) and _locative(typed[at - 1 : at])
         }
 
-    def _unknown_agent(self, proper: list[str], words: list[str]) -> frozenset[str]:
-        """The words of a yes/no passive's doer that name no one the briefs know, capitalised as typed: "Lavrov" of
-        "Witkoff a-t-il été accueilli par Lavrov ?"."""
-        agent = _agent_asked(words)
+    def _unknown_agent(self, proper: list[str], agent: tuple[str, ...] | None) -> frozenset[str]:
+        """The words of a yes/no passive's doer (its verb, then them) that name no one the briefs know, capitalised as
+        typed: "Lavrov" of "Witkoff a-t-il été accueilli par Lavrov ?"."""
         if agent is None:
             return frozenset()
         unknown = {word for name in proper if not self.index.known(name) for word in fold(name).split()}
@@ -1095,7 +1093,7 @@ class Matcher:
         actors ("avec Washington", "qu'a proposé Moscou": read as typed, the verb "a" is no "à", unless right before
         the place, typed without its accent: "rencontré Poutine a Moscou")."""
         named = _named_after(typed, self.index.place_named, lambda place: self._place_words.get(place, ()))
-        return frozenset(place for place, before in named if not _LOCATIVES.isdisjoint(before) or before[-1:] == ["a"])
+        return frozenset(place for place, before in named if _locative(before))
 
     def _party(self, typed: list[str]) -> str | None:
         """Whose demands a question asks, as a country: that of the person or place it names first ("qu'exige la
@@ -1215,7 +1213,7 @@ class Matcher:
         if self._other_contact(reading, best):
             # "Did Trump call Zelensky after the Moscow meeting?": the call, if it scores near the meeting's outcome.
             contact = [
-                i for i in ranked if not self._other_contact(reading, i) and scores[i] >= CLOSE_SHARE * scores[best]
+                i for i in ranked if scores[i] >= CLOSE_SHARE * scores[best] and not self._other_contact(reading, i)
             ]
             if contact:
                 best = contact[0]
@@ -1293,22 +1291,19 @@ class Matcher:
     def _spoken_from(self, country: str) -> np.ndarray:
         """For each fact, 1 for the statement of someone of this country or a demand of its own, -1 for the statement
         of someone of another, 0 for any other fact: what a country says is what its people say, and what it asks."""
-        people = self.knowledge.people
-        return np.array(
-            [
-                1
-                if isinstance(fact.data, DemandFact) and country in fact.data.by
-                else 0
-                if not isinstance(fact.data, StatementFact)
-                or (speaker := people.get(fact.data.speaker)) is None
-                or speaker.country is None
-                else 1
-                if speaker.country == country
-                else -1
-                for fact in self.facts
-            ],
-            dtype=np.int8,
-        )
+        return np.array([self._voiced_from(fact, country) for fact in self.facts], dtype=np.int8)
+
+    def _voiced_from(self, fact: Fact, country: str) -> int:
+        """1 where a fact says what a country says (its people's statement, its own demand), -1 where it says what
+        another's people say, 0 where it says neither."""
+        data = fact.data
+        if isinstance(data, DemandFact):
+            return 1 if country in data.by else 0
+        if not isinstance(data, StatementFact) or (speaker := self.knowledge.people.get(data.speaker)) is None:
+            return 0
+        if speaker.country is None:
+            return 0
+        return 1 if speaker.country == country else -1
 
     @lru_cache(maxsize=64)  # noqa: B019 - one matcher lives as long as its knowledge
     def _entries_of_others(self, people: frozenset[str]) -> np.ndarray:
@@ -2231,6 +2226,14 @@ _ROLES = frozenset(
 # Words before a place that name it as where something happens ("à Moscou", "in Saint Petersburg"), not as an actor
 # ("avec Washington", "the Kremlin says").
 _LOCATIVES = frozenset(["à", "au", "aux", "en", "dans", "in", "at", "near", "près"])  # as typed
+
+
+def _locative(before: list[str]) -> bool:
+    """Tell whether the words typed before a place set something there: "à Moscou", "in the United States"; the
+    verb "a" typed right before it is "à" typed without its accent ("rencontré Poutine a Moscou")."""
+    return not _LOCATIVES.isdisjoint(before) or before[-1:] == ["a"]
+
+
 # Words before whom a demand is made of, as typed ("qu'a exigé": "a" is no "à"): "que demande Kiev à Moscou ?",
 # "what does Kyiv want from Russia?"
 _ADDRESSEES = frozenset(["à", "au", "aux", "auprès", "envers", "contre", "to", "from", "against", "towards"])
@@ -3405,7 +3408,6 @@ def is_yes_no(question: str) -> bool:
     return inversion is not None and not _WH_FR.search(text[: inversion.start()].replace("'", " "))
 
 
-# A frame asking whether its clause is true: "is it true that…", "est-il vrai que…", "est-ce exact qu'…".
 # A question opening on the source it asks: "selon quelle agence…", "d'après quel média…", "according to which…".
 _SOURCE_ASKED = re.compile(r"(?:selon|d apres|according to) (?:quel|quelle|quels|quelles|which|what|whom)\b")
 # A count of hours typed short ("3h", "2 h"), not a time of day: none after "à", "vers", "at", "around"…
@@ -3414,6 +3416,7 @@ _HOURS = re.compile(
     r"(\d{1,2})\s?h(?![a-z\d])",
     re.IGNORECASE,
 )
+# A frame asking whether its clause is true: "is it true that…", "est-il vrai que…", "est-ce exact qu'…".
 _TRUTH_FRAME = re.compile(
     r"\s*(?:(?:claim|affirmation|rumeur|rumou?r)\s*:"
     r"|is it (?:the case|so) that|is it (?:true|correct|right)(?: that)?(?= \w)|is true(?: that)?\b"  # "is true…"
