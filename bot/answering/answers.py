@@ -664,12 +664,13 @@ def _named_as_time(reading: Reading, fact: Fact, lang: str) -> bool:
     if SINCE_WORDS.isdisjoint(words):  # most facts date nothing so: no need to look at the question's words
         return False
     dating = {at for start, word in enumerate(words) if word in SINCE_WORDS for at in _clause_from(words, start)}
+    said = [{word, *lemmas(word)} for word in words]  # each word of the summary with its dictionary forms
     held = False
     for token in reading.tokens:
         if token in reading.dating or token in reading.following or light_word(token) or token in STOPWORDS:
             continue
         forms = {token, *lemmas(token)}
-        places = {at for at, word in enumerate(words) if word in forms or not forms.isdisjoint(lemmas(word))}
+        places = {at for at, word in enumerate(said) if not forms.isdisjoint(word)}
         if not places <= dating:
             return False
         held = held or bool(places)

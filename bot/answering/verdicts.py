@@ -283,21 +283,13 @@ def _role_stated(reading: Reading, knowledge: Knowledge) -> bool:
     if len(people) != 1:
         return True
     words = [token for token in reading.tokens if token not in knowledge.name_words and not light_word(token)]
-    posts = _post_words(knowledge)
-    if not words or not all(word in posts or knowledge.named_by_word.get(word) for word in words):
+    if not words or not all(word in knowledge.title_words or knowledge.named_by_word.get(word) for word in words):
         return True  # "did the Kremlin spokesman confirm the visit?" asks of a visit, not of a post
     entry = knowledge.by_id.get(people[0])
     if entry is None or entry.topic != PERSON:
         return True
     stated = {form for word in fold(wording(entry)).split() for form in (word, *lemmas(word))}
     return all(word in stated or knowledge.named_by_word.get(word) for word in words)
-
-
-def _post_words(knowledge: Knowledge) -> frozenset[str]:
-    """The words the people's titles are written in, folded: "minister", "foreign", "porte", "parole"…"""
-    return frozenset(
-        word for person in knowledge.people.values() for title in person.titles for word in fold(title).split()
-    )
 
 
 def _other_weekday(reading: Reading, fact: Fact) -> bool:

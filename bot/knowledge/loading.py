@@ -115,6 +115,13 @@ class Knowledge:
         )
 
     @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Every folded word of every person's titles: "minister", "foreign", "porte", "parole"…"""
+        return frozenset(
+            word for person in self.people.values() for title in person.titles for word in fold(title).split()
+        )
+
+    @cached_property
     def venues(self) -> frozenset[str]:
         """The places people met or are to meet at (the first place of each fact naming who met): a meeting may be
         "de Saint-Pétersbourg", and no summit "de Chine" or "d'Israël"."""
