@@ -562,7 +562,11 @@ class Matcher:
         yes_no = bool(framed) or asks_yes_no
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
         # "lenght" asks how long, "combein" how many; "1ere" is "premiere", as typed in short.
-        folded = [self._cue_typo(SHORT_FORMS.get(word, word)) for word in map(self._unelided, fold(question).split())]
+        folded = [
+            self._cue_typo(SHORT_FORMS.get(word, word))
+            for typed_word in fold(question).split()
+            for word in self._unpossessed(self._unelided(typed_word))
+        ]
         if not ORDINALS.keys().isdisjoint(folded):  # "1st us visit…" is the first; "August 1st" a day
             folded = _ordinals(folded)
         if not DESCRIBING.keys().isdisjoint(folded):  # "how did Trump characterize it?": how he described it
@@ -1071,6 +1075,18 @@ class Matcher:
             return word
         rest = word[1:]
         return rest if rest in _AFTER_ELISION or rest in self.index.idf else word
+
+    def _unpossessed(self, word: str) -> tuple[str, ...]:
+        """A name typed with its possessive and no apostrophe, as its apostrophe would fold: "witkoffs convoy" is
+        "witkoff s convoy"; only where neither the briefs nor the dictionaries know the word ("trumps" is a verb)."""
+        if (
+            word[-1:] == "s"
+            and word[:-1] in self.knowledge.surnames
+            and word not in self.index.idf
+            and not dictionary_word(word)
+        ):
+            return (word[:-1], "s")
+        return (word,)
 
     def _cue_typo_of(self, word: str) -> str:
         """A word as a cue reads it: itself, or the word of a cue of what is asked it mistypes ("lenght" -> "length"),

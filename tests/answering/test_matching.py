@@ -1506,6 +1506,17 @@ def test_an_elision_typed_without_its_apostrophe_is_read(answerer: Answerer):
     assert answer.found and "Kherson" in answer.text.split("\n")[0]
 
 
+def test_a_name_typed_with_its_possessive_and_no_apostrophe_is_the_name(answerer: Answerer):
+    """ "witkoffs convoy" is Witkoff's convoy: the time it left is given, where the "s" had made an unknown word that
+    no fact's sentence held ("the articles do not say"). "who called witkoffs trip…" speaks of his trip, as "Witkoff's
+    trip" does; it phones no one. A place's last word is no name: "présidentielles" is no possessive."""
+    answer = answerer.ask("what time did witkoffs convoy leave the kremlin")
+    assert answer.found and "14:30" in answer.text.split("\n")[0]
+    assert answerer.matcher.read("who called witkoffs trip 'a symbolic step'?").by_phone is None
+    answer = answerer.ask("Quand auront lieu les prochaines élections présidentielles en Ukraine ?")
+    assert not answer.found and answer.text.startswith("Les articles ne disent pas quand")
+
+
 def test_a_short_form_in_capitals_is_its_word_not_a_name(answerer: Answerer):
     """ "witkoff parcours / CV": "CV" is his career, not a name the articles never mention ("Les articles ne parlent
     pas de CV")."""
