@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
+from bot.knowledge.dates import FOLDED_MONTHS
 from bot.knowledge.text import fold, lemmas
 
 # Function words carry no topic: they are dropped before matching.
@@ -1771,6 +1772,25 @@ CLAUSE_WORDS = frozenset(
 )
 
 YEAR_OR_ID = re.compile(r"(19|20)\d\d|0\d+")  # a year, or an article's number ("000"): not a count
+ZONES = frozenset(["gmt", "utc", "locale", "local", "time", "pm", "am"])  # what a time of day is given in
+_NOT_COUNTED = ZONES | FOLDED_MONTHS
+_UNIT_STEM = 5  # "heure", "heures"; "sous" of "sous-marins"
+
+
+def counts(words: list[str]) -> set[tuple[str, str]]:
+    """The numbers folded words give, with the first letters of what each counts: ("3", "heure") for "trois
+    heures"."""
+    found = set()
+    for at, word in enumerate(words[:-1]):
+        number = word.isdigit() and not YEAR_OR_ID.fullmatch(word)  # not "l'article 003", nor "2025"
+        value = str(NUMBER_VALUES[word]) if word in NUMBER_VALUES else word if number else None
+        unit = words[at + 1]
+        # What is counted is a word: not a time of day's ("11:30 GMT", "14 h 30"), a month's day, nor a year's.
+        if value is not None and unit.isalpha() and len(unit) > 2 and unit not in _NOT_COUNTED:
+            found.add((value, unit[:_UNIT_STEM]))
+    return found
+
+
 # How French past participles end, folded, besides "-é": "reçu", "accueilli", "mis", "dit", "ouvert", "craint".
 FRENCH_PARTICIPLE_ENDINGS = (
     "i",

@@ -82,6 +82,7 @@ from bot.answering.lexicon import (
     WORDS_USED,
     clock_times,
     clock_words,
+    counts,
     denies,
     describing,
 )
@@ -413,6 +414,13 @@ class Matcher:
         # "Did Russia halt its strikes?": the facts answer in what went on or broke down ("a continué ses frappes",
         # "collapsed"), never in the verb of stopping asked, which they are taken to hold (see words_of).
         self._going_on = np.array([_tells_going_on(fact) for fact in self.facts], dtype=bool)
+        # What the facts count, by the first letters of the noun after a number: "heure" of "trois heures".
+        self._counted = frozenset(
+            unit
+            for fact in self.facts
+            for text in (fact.data.title.fr, fact.data.title.en, fact.data.summary.fr, fact.data.summary.en)
+            for _, unit in counts([w for w in fold(text).split() if w not in STOPWORDS])
+        )
         # The years each fact's summaries name: "lors du G20 à Osaka" is of 2019, no G20 of 2025.
         self._years = [years_named(f"{fact.data.summary.fr} {fact.data.summary.en}") for fact in self.facts]
         self._plain = -SPECIFICITY * self.index.sizes
@@ -1591,6 +1599,15 @@ class Matcher:
                 block[:count] = np.maximum(block[:count], held)  # found in the fact, and in its own words
                 block[count : 2 * count] = np.maximum(block[count : 2 * count], held)
                 words[token] = replace(word, block=block, weighted=word.weight * block)
+        if reading.figures:
+            # "Poutine a-t-il accepté une trêve de 60 jours ?": a number no fact states, of what facts count, is what
+            # the verdict checks against the fact's own ("30 jours"), not a word to find: it would sink the fact that
+            # answers "No". Not a count of what no fact counts: "did 50 people attend?" asks of no count held.
+            tokens = reading.tokens
+            for at, token in enumerate(tokens[:-1]):
+                value = counts([token, tokens[at + 1]])
+                if value and value.pop()[1] in self._counted and not words[token].block.any():
+                    del words[token]
         for token, name_word in reading.title_words:
             # "Qui a accueilli l'émissaire américain ?": a fact naming Witkoff holds the title, whatever it calls him.
             word, name = words[token], self._words(name_word, False)

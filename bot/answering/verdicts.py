@@ -17,7 +17,6 @@ from bot.answering.lexicon import (
     HAPPENING,
     IRREGULAR_VERBS,
     NEGATIONS,
-    NUMBER_VALUES,
     OUTCOME_CUES,
     RATE,
     RESPECTED,
@@ -30,10 +29,11 @@ from bot.answering.lexicon import (
     UNSET_NOUNS,
     WISHES,
     WISHING,
-    YEAR_OR_ID,
+    ZONES,
     asks_if_lasted,
     broke_down,
     clock_times,
+    counts,
     cue_words,
     denies,
     hedges,
@@ -51,7 +51,7 @@ from bot.answering.matching import (
     years_asked,
     years_named,
 )
-from bot.knowledge.dates import FOLDED_MONTHS, WEEKDAY_NUMBERS
+from bot.knowledge.dates import WEEKDAY_NUMBERS
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, DemandFact
 from bot.knowledge.text import among, fold, lemmas
@@ -76,9 +76,6 @@ _RESULT_WORDS = frozenset(
     form for phrase in (*RESULT_CUES, *OUTCOME_CUES) for word in phrase.split() for form in (word, *lemmas(word))
 )
 _WENT = GOING | HAPPENING | frozenset(["passe", "passer"])  # "how did it go?", "comment s'est-il passé ?"
-_ZONES = frozenset(["gmt", "utc", "locale", "local", "time", "pm", "am"])  # what a time of day is given in
-_NOT_COUNTED = _ZONES | FOLDED_MONTHS
-_UNIT_STEM = 5  # "heure", "heures"; "sous" of "sous-marins"
 
 
 class Verdict(Enum):
@@ -567,13 +564,13 @@ def _other_figure(reading: Reading, fact: Fact) -> bool:
     sous-marins", "cinq heures ?" of "près de trois heures". Not a comparison ("plus de deux heures ?")."""
     if not reading.figures or reading.compares:
         return False
-    asked = _counts(list(reading.tokens))
+    asked = counts(list(reading.tokens))
     if not asked:
         return False
     data = fact.data
     stated = set()
     for text in (data.title.fr, data.title.en, data.summary.fr, data.summary.en):
-        stated |= _counts([w for w in fold(text).split() if w not in STOPWORDS])
+        stated |= counts([w for w in fold(text).split() if w not in STOPWORDS])
     units = {unit for _, unit in stated}
     return any(unit in units and (value, unit) not in stated for value, unit in asked)
 
@@ -656,21 +653,7 @@ def states_all_but_time(reading: Reading, fact: Fact, knowledge: Knowledge, *, u
     return all(t in words or t[:STEM] in stems or not stems.isdisjoint(lemmas(t)) for t in asked)
 
 
-_ZONE_WORDS = _ZONES | {"heure", "heures", "moscou", "moscow"}  # "à 11h30 heure de Moscou": what time, not what of
-
-
-def _counts(words: list[str]) -> set[tuple[str, str]]:
-    """The numbers folded words give, with the first letters of what each counts: ("3", "heure") for "trois
-    heures"."""
-    found = set()
-    for at, word in enumerate(words[:-1]):
-        number = word.isdigit() and not YEAR_OR_ID.fullmatch(word)  # not "l'article 003", nor "2025"
-        value = str(NUMBER_VALUES[word]) if word in NUMBER_VALUES else word if number else None
-        unit = words[at + 1]
-        # What is counted is a word: not a time of day's ("11:30 GMT", "14 h 30"), a month's day, nor a year's.
-        if value is not None and unit.isalpha() and len(unit) > 2 and unit not in _NOT_COUNTED:
-            found.add((value, unit[:_UNIT_STEM]))
-    return found
+_ZONE_WORDS = ZONES | {"heure", "heures", "moscou", "moscow"}  # "à 11h30 heure de Moscou": what time, not what of
 
 
 def _predicate_stated(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:

@@ -4100,3 +4100,16 @@ def test_a_post_asked_of_someone_is_no_yes_unless_their_entry_states_all_of_it(a
     assert answerer.ask("Is Alexey Overchuk Russia's foreign minister?").lead != "Yes."
     assert answerer.ask("Is Overchuk Russia's deputy prime minister?").lead == "Yes."
     assert answerer.ask("Is Ushakov Putin's adviser?").lead == "Yes."
+
+
+def test_a_yes_no_figure_no_fact_states_is_checked_not_matched(answerer: Answerer):
+    """ "Poutine a-t-il accepté une trêve de 60 jours ?": "60", which no fact states, weighed most of the question and
+    sank the 30-day ceasefire below the thresholds (declined); checked against the fact's own figure, it is "Non". A
+    number of what no fact counts still counts: "did 50 people attend the meeting?" finds nothing to say no from."""
+    for question in (
+        "Poutine a-t-il accepté une trêve de 60 jours ?",
+        "poutine a accepté une treve de 60 jours c vrai ?",
+    ):
+        answer = answerer.ask(question)
+        assert answer.found and answer.text.startswith("Non.") and "30 jours" in answer.text
+    assert not answerer.ask("Did 50 people attend the meeting?").found
