@@ -32,7 +32,7 @@ from bot.answering.lexicon import (
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PHONE_WORDS, Fact, Knowledge, people_of
 from bot.knowledge.schema import DeadlineFact, DemandFact, MeetingFact, StatementFact
-from bot.knowledge.text import fold, lemmas, preload_lemmas, raw_words, squash
+from bot.knowledge.text import english_stem, fold, lemmas, preload_lemmas, raw_words, squash
 
 PREFIX = 5  # words sharing their first five letters are taken as forms of one word (negocie/negociations)
 PREFIX_CREDIT = 0.85
@@ -500,8 +500,11 @@ def name_languages(knowledge: Knowledge) -> dict[str, str]:
 def _same_word(token: str, word: str, credit: float) -> bool:
     """Tell whether a form the index reads a question word as is the word itself, a lemma of it, or one of the two
     extending the other by an ending ("visit"/"visite", "negotiation"/"negotiations"), not one only sharing a stem
-    with it ("construit"/"constructif"), nor a word within a compound ("cease" of "ceasefires")."""
+    with it ("construit"/"constructif"), nor a word within a compound ("cease" of "ceasefires"); in English, one of
+    the same stem ("arrival"/"arriving", "limitation"/"limited")."""
     if credit >= 1.0:
+        return True
+    if (stem := english_stem(token)) is not None and stem == english_stem(word):  # "arrival" of "arriving"
         return True
     longer, shorter = (word, token) if len(word) > len(token) else (token, word)
     rest = longer[len(shorter) :]

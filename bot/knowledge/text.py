@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -77,6 +78,25 @@ def lemmas(word: str) -> tuple[str, ...]:
     found.discard(fold(word))
     found.discard("")
     return tuple(sorted(w for w in found if " " not in w))
+
+
+@lru_cache(maxsize=65536)
+def english_stem(word: str) -> str | None:
+    """The Snowball stem of a lowercase word of simplemma's English dictionary: "arrival", "arriving" -> "arriv". None
+    for any other word: the English stemmer would cut a French word where no French ending is ("déployé")."""
+    import simplemma  # noqa: PLC0415 - loaded on first use, as for lemmas
+
+    if not simplemma.is_known(word, lang="en"):
+        return None
+    return str(_english_stemmer().stemWord(word))
+
+
+@lru_cache(maxsize=1)
+def _english_stemmer() -> Any:
+    """Snowball's English stemmer, built once."""
+    import snowballstemmer  # noqa: PLC0415 - only questions need it
+
+    return snowballstemmer.stemmer("english")
 
 
 def among(word: str, words: frozenset[str]) -> bool:

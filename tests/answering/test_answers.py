@@ -4113,3 +4113,25 @@ def test_a_yes_no_figure_no_fact_states_is_checked_not_matched(answerer: Answere
         answer = answerer.ask(question)
         assert answer.found and answer.text.startswith("Non.") and "30 jours" in answer.text
     assert not answerer.ask("Did 50 people attend the meeting?").found
+
+
+def test_an_english_word_of_the_same_stem_is_stated(answerer: Answerer):
+    """ "Who greeted Witkoff on arrival in Moscow?" of "on arriving in Moscow Witkoff was welcomed by Kirill
+    Dmitriev": "arrival" is stated by "arriving" (the same English stem), so the fact holds enough to name who; it
+    named no one. French words are not stemmed in English: "déployé" is not "déploiement" (a deployment only
+    "potentiel" is no "Oui" to "a-t-elle déployé des missiles ?")."""
+    answer = answerer.ask("Who greeted Witkoff on arrival in Moscow?")
+    assert answer.text.startswith("Who: Kirill Dmitriev")
+    answer = answerer.ask("La Russie a-t-elle déployé des missiles à capacité nucléaire ?")
+    assert not answer.text.startswith("Oui")
+
+
+@pytest.mark.parametrize(
+    "question", ["Did Witkoff arrive in Moscow?", "Witkoff est-il arrivé à Moscou ?", "Has Witkoff arrived in Moscow?"]
+)
+def test_a_visit_announced_is_no_yes_to_whether_it_happened(answerer: Answerer, question: str):
+    """The visit article 004 announces ("Peskov a confirmé que Steve Witkoff arrivera à Moscou") holds every word of
+    "did Witkoff arrive in Moscow?", and answered "Yes" from it: it is still to come, so it says nothing of whether
+    he arrived."""
+    answer = answerer.ask(question)
+    assert answer.found and not answer.lead.startswith(("Yes", "Oui"))
