@@ -228,6 +228,10 @@ class Answerer:
             # meeting's day answered "when"); each question asked alone gets its own first line.
             return _parts_answer(question, answered, reader_lang)
         result = _facts_first(result, self._answering_facts(result.reading))
+        if (country := self._country_unheard(result.reading, reader_lang)) is not None:
+            # "What did Japan say about the summit?": no fact has anyone of Japan speak, nor Japan demand anything; the
+            # last Trump–Putin meeting, in Osaka, is no word of it.
+            return self._unquoted(question, reader_lang, result, country)
         if not result.found:
             if (quiet := self._never_quoted(result.reading)) is not None:
                 # "Qu'a dit Medvedev à Trump ?": no fact has him say anything; that is what the articles do not say.
@@ -404,11 +408,26 @@ class Answerer:
         floor = 0.0 if asks_only_what_said(reading, self.knowledge) else SAID_COVERAGE
         return self.matcher.match_reading(reading, keep=said, floor=floor), speaker
 
-    def _unquoted(self, question: str, lang: str, result: Result, speaker: Person) -> Answer:
-        """The decline of a question asking what someone said that no fact found has them say."""
-        only = asks_only_what_said(result.reading, self.knowledge)  # "qu'a dit Witkoff ?": nothing at all
-        unsaid = say("not_said_quoted_any" if only else "not_said_quoted", lang, name=speaker.name.get(lang))
+    def _unquoted(self, question: str, lang: str, result: Result, speaker: Person | str) -> Answer:
+        """The decline of a question asking what someone said that no fact found has them say; of a country named (a
+        str), that no fact has it say anything."""
+        # "qu'a dit Witkoff ?": nothing at all
+        only = isinstance(speaker, str) or asks_only_what_said(result.reading, self.knowledge)
+        name = speaker if isinstance(speaker, str) else speaker.name.get(lang)
+        unsaid = say("not_said_quoted_any" if only else "not_said_quoted", lang, name=name)
         return self.decline(question, lang, result.declined(Decline.UNQUOTED), unsaid=unsaid)
+
+    def _country_unheard(self, reading: Reading, lang: str) -> str | None:
+        """The name of the country a question asks what it said, where no fact has it speak (its people) or ask
+        anything: one the briefs never place ("what did Japan say?"), or one of theirs no one speaks for."""
+        if not reading.asks_speech or reading.speaker:
+            return None
+        if reading.world_speaker:
+            return say(f"country_{reading.world_speaker}", lang)
+        country = reading.source_country
+        if not country or self.matcher.heard_from(country) or (place := self.knowledge.places.get(country)) is None:
+            return None
+        return place.name.get(lang)
 
     def _never_quoted(self, reading: Reading, verbs: frozenset[str] = SAY) -> Person | None:
         """Whom a question asks what they said (verbs: or how they reacted), where no fact has them say anything."""

@@ -243,6 +243,7 @@ class Reading:
     translation: bool = False  # it asks for a translation ("traduis…", "how do you say … in Russian?"): no fact's job
     # The country of a place it gives as its source: "selon le Kremlin", "according to Washington" (russia, the US).
     source_country: str | None = None
+    world_speaker: str | None = None  # a country the briefs never place, asked what it said: "what did Japan say?"
     other_speaker: bool = False  # who speaks is no person: "l'article dit que…", "what did the Kremlin say…"
     negated: bool = False  # it holds a negation: "who said the pressure is not working?", "qui n'a pas…"
     # A negation in what it asks someone said: "did Trump say the war would never have happened?" asks of a denial.
@@ -436,6 +437,15 @@ class Matcher:
         elsewhere = {place for place, words in COUNTRIES.items() if not self._mentioned(words)}
         self._elsewhere = PhraseTable({place: COUNTRIES[place] for place in elsewhere})
         self._world_words = {word: place for place in elsewhere for word in COUNTRIES[place] if " " not in word}
+        # The other countries of the world, which the briefs mention but never place (a keyword: "japan" of Osaka), by
+        # their one-word names: asked what one said, none of their facts has it speak.
+        self._countries_by_word = {
+            word: place
+            for place, words in COUNTRIES.items()
+            if place not in elsewhere
+            for word in words
+            if " " not in word
+        }
         self._people_of = {word: place for place in elsewhere for word in PEOPLES[place]} | {
             word: place for word, place in LANGUAGE_PEOPLES.items() if place in elsewhere
         }
@@ -774,6 +784,7 @@ class Matcher:
             translation=bool(_TRANSLATION.search(text)),
             first_time=asks_first(text),
             source_country=self._country_of(_source_place(words, self.index.place_named) or speaking_place),
+            world_speaker=self._countries_by_word.get(slot[0]) if slot and speaking_place is None else None,
             other_speaker=spoken_by_other,
             lang=lang,
             # "Who else did Witkoff see besides Putin?": Putin is whom the answer is not, no word a fact must hold.
@@ -1316,6 +1327,11 @@ class Matcher:
         """For each fact, 1 for the statement of someone of this country or a demand of its own, -1 for the statement
         of someone of another, 0 for any other fact: what a country says is what its people say, and what it asks."""
         return np.array([self._voiced_from(fact, country) for fact in self.facts], dtype=np.int8)
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one matcher lives as long as its knowledge
+    def heard_from(self, country: str) -> bool:
+        """Tell whether some fact says what a country says: its people's statement, or a demand of its own."""
+        return bool((self._spoken_from(country) > 0).any())
 
     def _voiced_from(self, fact: Fact, country: str) -> int:
         """1 where a fact says what a country says (its people's statement, its own demand), -1 where it says what

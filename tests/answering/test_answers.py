@@ -171,10 +171,14 @@ def test_a_question_about_another_event_is_declined_saying_what_is_not_said(answ
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("Comment la Chine a-t-elle réagi au sommet Trump-Poutine ?", "Les articles ne disent pas cela du sommet."),
-        ("How did Beijing react to the Witkoff–Putin meeting?", "The articles do not say that about the meeting. "),
+        # Who reacted is named as who said nothing (see test_a_country_no_fact_has_speak_is_named_as_unheard).
+        (
+            "Comment la Chine a-t-elle réagi au sommet Trump-Poutine ?",
+            "Les articles ne rapportent aucun propos de Chine.",
+        ),
+        ("How did Beijing react to the Witkoff–Putin meeting?", "The articles report nothing China said."),
         ("Who represented Ukraine at the Geneva talks?", "The articles do not say that about the meeting in Geneva."),
-        ("Comment Israël a-t-il réagi au sommet ?", "Les articles ne disent pas cela du sommet."),
+        ("Comment Israël a-t-il réagi au sommet ?", "Les articles ne rapportent aucun propos d'Israël."),
         ("Le sommet aura-t-il lieu à Genève ?", "Les articles ne disent pas où aura lieu le sommet."),  # asked
     ],
 )
@@ -184,7 +188,12 @@ def test_what_is_not_said_of_an_event_names_where_it_was_not_who_acted(answerer:
     answer = answerer.ask(question)
     assert not answer.found
     assert answer.text.startswith(said)
-    assert "Chine" not in answer.lead and "China" not in answer.lead
+    assert not any(
+        f"{event} in {place}" in answer.text for event in ("summit", "meeting") for place in ("China", "Israel")
+    )
+    assert not any(
+        f"{event} en {place}" in answer.text for event in ("sommet", "rencontre") for place in ("Chine", "Israël")
+    )
 
 
 def test_an_exact_date_needs_a_day_the_quotes_state(answerer: Answerer):
@@ -4135,3 +4144,18 @@ def test_a_visit_announced_is_no_yes_to_whether_it_happened(answerer: Answerer, 
     he arrived."""
     answer = answerer.ask(question)
     assert answer.found and not answer.lead.startswith(("Yes", "Oui"))
+
+
+def test_a_country_no_fact_has_speak_is_named_as_unheard(answerer: Answerer):
+    """ "What did Japan say about the summit?" answered with the last Trump–Putin meeting, in Osaka ("japan" is one of
+    its keywords); "Comment Pékin a-t-il réagi… ?" said only "not that about the summit". No fact has anyone of Japan
+    or China speak: that is what the articles do not say. A country whose people speak is answered; one the articles
+    never mention keeps its own decline."""
+    answer = answerer.ask("What did Japan say about the summit?")
+    assert not answer.found and answer.text.startswith("The articles report nothing Japan said.")
+    answer = answerer.ask("Comment Pékin a-t-il réagi à l'annonce d'un sommet Trump–Poutine ?")
+    assert not answer.found and answer.text.startswith("Les articles ne rapportent aucun propos de Chine.")
+    assert answerer.ask("What did Ukraine say?").found
+    assert answerer.ask("que pense l'allemagne du sommet ?").text.startswith(
+        "Les articles ne parlent pas de l'Allemagne"
+    )
