@@ -4159,3 +4159,31 @@ def test_a_country_no_fact_has_speak_is_named_as_unheard(answerer: Answerer):
     assert answerer.ask("que pense l'allemagne du sommet ?").text.startswith(
         "Les articles ne parlent pas de l'Allemagne"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Quel est l'avis de Medvedev sur la rencontre Witkoff-Poutine ?",
+            "Les articles ne rapportent pas de propos de",
+        ),
+        ("What's Medvedev's view of the meeting?", "The articles report nothing Dmitry Medvedev said on this."),
+        (
+            "Quelle a été la réaction de Poutine au déploiement des sous-marins américains ?",
+            "Les articles ne rapportent",
+        ),
+    ],
+)
+def test_an_opinion_asked_is_what_someone_said(answerer: Answerer, question: str, lead: str):
+    """ "L'avis de Medvedev", "Medvedev's view", "la réaction de Poutine" ask what they said, as "qu'a dit…" does:
+    they were answered with the meeting's aims and its tense setting, which say nothing of their view."""
+    answer = answerer.ask(question)
+    assert not answer.found and answer.text.startswith(lead)
+
+
+def test_an_opinion_asked_is_answered_by_their_words(answerer: Answerer):
+    """ "Quel est l'avis de Zelensky sur le sommet ?" led with the contacts before the summit's announcement; his
+    call for a summit that could bring a lasting peace is his view."""
+    answer = answerer.ask("Quel est l'avis de Zelensky sur le sommet ?")
+    assert answer.found and "Zelensky" in answer.text.split("\n")[0] and "durable" in answer.text.split("\n")[0]
