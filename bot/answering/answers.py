@@ -43,7 +43,7 @@ from bot.answering.verdicts import (
 )
 from bot.knowledge.dates import FOLDED_MONTHS, FOLDED_WEEKDAYS, approximate, deadline_status, format_date, states_day
 from bot.knowledge.loading import PERSON, Fact, Knowledge
-from bot.knowledge.schema import DeadlineFact, FactBase, Person
+from bot.knowledge.schema import DeadlineFact, FactBase, MeetingFact, Person, StatementFact
 from bot.knowledge.text import fold, lemmas
 from bot.messages import language, say
 
@@ -285,6 +285,7 @@ class Answerer:
             _which_unnamed(question, reading, facts[0], reader_lang)
             or _who_unnamed(question, reading, facts[0], self.knowledge, reader_lang)
             or _kind_unnamed(question, reading, facts[0], self.matcher.index.place_stems, reader_lang)
+            or _city_unnamed(question, reading, facts[0], self.knowledge)
         ):
             # "Quels dirigeants européens ont rejoint l'appel ?" of "plusieurs dirigeants européens": none is named.
             return self.decline(question, reader_lang, result.declined(Decline.UNNAMED))
@@ -762,6 +763,31 @@ def _kind_unnamed(question: str, reading: Reading, fact: Fact, place_stems: froz
                 if near != at
             )
     return False
+
+
+def _city_unnamed(question: str, reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a question asks which city ("dans quelle ville chinoise…", "which Chinese city…") of a fact
+    setting what it tells in a country or a region only ("lors d'une visite en Chine"): "Où : Chine" is no city."""
+    if reading.yes_no:
+        return False
+    words = fold(question).split()
+    if not any(
+        word in _CITIES and ("place" in reading.aspects or _asks_which_one(words, at)) for at, word in enumerate(words)
+    ):
+        return False
+    data = fact.data
+    if "place" in data.unsettled:  # "which city will host the summit?": not yet set, which its fact says
+        return False
+    # Where it happened: a statement's place, a meeting's venue; other facts list the places they concern.
+    if isinstance(data, StatementFact):
+        where = data.where
+    else:
+        where = data.places[0] if data.places and (isinstance(data, MeetingFact) or data.met) else None
+    place = knowledge.places.get(where or "")
+    return place is not None and place.kind in ("country", "region")
+
+
+_CITIES = frozenset(["ville", "villes", "city", "cities", "town", "towns"])
 
 
 def _asks_which_one(words: list[str], at: int) -> bool:

@@ -257,11 +257,18 @@ class PeopleFile(Model):
     people: list[Person]
 
 
+PlaceKind = Literal["country", "region", "city", "venue", "sea"]
+
+
 class Place(Named):
     """A place the articles name, with its spellings."""
 
     within: Slug | None = Field(
         default=None, description="The place it lies in, among these places: a venue's city, a city's country."
+    )
+    kind: PlaceKind | None = Field(
+        default=None,
+        description="What sort of place it is: 'which city?' is not answered by a country or a region.",
     )
 
 

@@ -4187,3 +4187,18 @@ def test_an_opinion_asked_is_answered_by_their_words(answerer: Answerer):
     call for a summit that could bring a lasting peace is his view."""
     answer = answerer.ask("Quel est l'avis de Zelensky sur le sommet ?")
     assert answer.found and "Zelensky" in answer.text.split("\n")[0] and "durable" in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Dans quelle ville chinoise Overchuk a fait sa declaration ?", "Which Chinese city did Overchuk visit?"],
+)
+def test_a_city_asked_of_a_country_is_not_said(answerer: Answerer, question: str):
+    """Overchuk spoke "lors d'une visite en Chine": a country (places.yaml `kind:`), no city, which "Où : Chine"
+    passed off as one. A city the facts give still answers, and a place not yet set says so."""
+    answer = answerer.ask(question)
+    assert not answer.found and answer.text.startswith(("Les articles ne le précisent pas.", "The articles do not say"))
+    assert (
+        answerer.ask("In which city did Zelensky say they are dragging out the negotiations?").lead == "Where: Paris."
+    )
+    assert "not specified" in answerer.ask("where's the Trump-Putin summit going to be held? which city?").lead
