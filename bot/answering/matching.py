@@ -1227,6 +1227,7 @@ class Matcher:
             return Result(reading, (), near, Decline.MISSING)
         if (
             self._asked_of_another_topic(reading, sheet, order, best)
+            or self._counts_only_the_noun(reading, words, best)
             or self._narrower_than_giving(words, sheet, order, best)
             or self._named_topic_unheld(reading, words, best)
         ):
@@ -1375,6 +1376,16 @@ class Matcher:
             for token in reading.tokens
             if token in words
         )
+
+    def _counts_only_the_noun(self, reading: Reading, words: Mapping[str, QuestionWord], best: int) -> bool:
+        """Tell whether the best fact's own words hold, of a "how many" question, only the noun it counts: "how many
+        people were in the US delegation to Moscow?" of "too many people are dying" counts other people (its Russia
+        holds Moscow, not its words)."""
+        if "quantity" not in reading.aspects or not reading.counted:
+            return False
+        own = len(self.facts) + best  # the second vector of a word's block: its credit in the facts' own words
+        rest = [word for token, word in words.items() if token != reading.counted and not word.light]
+        return bool(rest) and all(word.block[own] <= 0 for word in rest)
 
     def _narrower_than_giving(
         self, words: Mapping[str, QuestionWord], sheet: ScoreSheet, order: np.ndarray, best: int

@@ -4202,3 +4202,12 @@ def test_a_city_asked_of_a_country_is_not_said(answerer: Answerer, question: str
         answerer.ask("In which city did Zelensky say they are dragging out the negotiations?").lead == "Where: Paris."
     )
     assert "not specified" in answerer.ask("where's the Trump-Putin summit going to be held? which city?").lead
+
+
+def test_a_count_of_what_the_fact_holds_only_the_noun_of_is_not_given(answerer: Answerer):
+    """ "How many people were in the US delegation to Moscow?" got Trump's "too many people are DYING, thousands a
+    week": of the question, the post's words hold only "people", the noun counted. A count of what the fact is about
+    is still given."""
+    answer = answerer.ask("How many people were in the US delegation to Moscow?")
+    assert not answer.found
+    assert answerer.ask("How many submarines did Trump deploy?").lead.startswith("How many: two")
