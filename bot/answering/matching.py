@@ -622,6 +622,7 @@ class Matcher:
             aspect_hits["who"].discard(("qui",))  # "les pays qui achètent…, ce sera pour quand ?" asks when
         if _asks_status(asked):  # "où en est le cessez-le-feu ?" asks how things stand, not where
             aspect_hits["place"].discard(("ou",))
+            aspect_hits["place"].discard(("where",))
         if ("date",) in aspect_hits.get("date", ()) and not _date_asked(asked):
             aspect_hits["date"].discard(("date",))  # "menacée de quoi avant la date limite ?" asks what, not when
         aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
@@ -2914,10 +2915,23 @@ def _date_asked(asked: list[str]) -> bool:
 
 
 def _asks_status(asked: list[str]) -> bool:
-    """Tell whether every "où" of a question is the idiom "où en est…" ("où en sont les négociations ?"): how things
-    stand, not a place."""
-    at = [n for n, word in enumerate(asked) if word == "ou"]
-    return bool(at) and all(asked[n + 1 : n + 2] == ["en"] and asked[n + 2 : n + 3] in _STATUS_VERBS for n in at)
+    """Tell whether every "où" or "where" of a question is an idiom asking how things stand, not a place: "où en
+    sont les négociations ?", "where do the negotiations stand?", "where are we with the ceasefire talks?"."""
+    at = [n for n, word in enumerate(asked) if word in ("ou", "where")]
+    return bool(at) and all(
+        asked[n + 1 : n + 2] == ["en"] and asked[n + 2 : n + 3] in _STATUS_VERBS
+        if asked[n] == "ou"
+        else asked[n + 1 : n + 2] in _PRESENT
+        and not _STANDING.isdisjoint(asked[n + 2 : n + 1 + _STANDING_SPAN])
+        or asked[n + 1 : n + 3] in _WHERE_WE_ARE
+        for n in at
+    )
+
+
+_STANDING = frozenset(["stand", "stands", "standing"])  # "where do things stand", "where does diplomacy stand"
+_STANDING_SPAN = 5  # the words between "where" and "stand": "where do the ceasefire talks stand"
+_PRESENT = (["do"], ["does"], ["is"], ["are"], ["s"])  # "where do things stand", not "where did Witkoff stand?"
+_WHERE_WE_ARE = (["are", "we"], ["are", "things"], ["s", "things"])  # "where are we with…", "where's things at"
 
 
 def _without_recall(words: list[str]) -> list[str]:

@@ -1701,3 +1701,19 @@ def test_an_article_named_by_its_place_in_their_order_stands_for_its_number(answ
         "How were the Witkoff–Putin discussions labelled in the opening of the first article?"
     )
     assert "000" in opening.tokens and "opening" not in opening.tokens
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("where does diplomacy stand since the 2022 invasion, any big breakthrough so far", False),
+        ("Where are we with the ceasefire talks?", False),
+        ("Où en sont les négociations ?", False),
+        ("Where did Witkoff stand during the handshake?", True),  # where he stood, in the past: a place
+        ("Where is the summit?", True),
+    ],
+)
+def test_where_things_stand_asks_no_place(answerer: Answerer, question: str, place: bool):
+    """ "Where does diplomacy stand…?", "where are we with…?" ask how things stand, as "où en sont…" does: the first
+    was declined as "the articles do not say where this event took place"."""
+    assert ("place" in answerer.matcher.read(question).aspects) is place
