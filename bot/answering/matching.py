@@ -741,7 +741,8 @@ class Matcher:
         clock = clock_times(question) if yes_no and _DIGIT.search(question) else frozenset()
         timed = clock_words(question) if clock else frozenset()
         # "Witkoff a-t-il été accueilli par Lavrov ?": an unknown name as who did it, the facts naming who did.
-        agent_asked = _agent_asked(words) if yes_no else None  # "proposé par la Russie": who did it, asked
+        # "proposé par la Russie", "c'est Reuters qui a révélé…": who did it, asked
+        agent_asked = (_agent_asked(words) or _cleft_agent(words)) if yes_no else None
         unknown_agent = self._unknown_agent(proper, agent_asked)
         # "rencontre Witkoff-Poutine du 6 août à Minsk ?": a place the articles never mention, set as where it was.
         world = self._world_settings(typed) if yes_no else {}
@@ -3315,6 +3316,17 @@ def _agent_asked(words: list[str]) -> tuple[str, ...] | None:
             agent = tuple(w for w in after if w not in STOPWORDS)
             return (words[at - 1], *agent) if agent else None
     return None
+
+
+def _cleft_agent(words: list[str]) -> tuple[str, ...] | None:
+    """For a yes/no question setting apart who did it, its verb and the words naming them, folded: "c'est Reuters
+    qui a révélé le coup de fil ?" -> ("revele", "reuters"); None for any other question."""
+    if not _cleft(words):
+        return None
+    relative = next(at for at in range(3, _CLEFT_REACH) if words[at] in _CLEFT_RELATIVES)
+    focus = tuple(w for w in words[2:relative] if w not in STOPWORDS)
+    verb = next((w for w in words[relative + 1 :] if w not in STOPWORDS), None)
+    return (verb, *focus) if verb and focus else None
 
 
 _AGENT_ENDS = frozenset(["a", "au", "en", "in", "at", "on", "pendant", "during", "lors", "dans", "when", "quand"])

@@ -4211,3 +4211,14 @@ def test_a_count_of_what_the_fact_holds_only_the_noun_of_is_not_given(answerer: 
     answer = answerer.ask("How many people were in the US delegation to Moscow?")
     assert not answer.found
     assert answerer.ask("How many submarines did Trump deploy?").lead.startswith("How many: two")
+
+
+def test_someone_unknown_set_apart_as_who_did_it_gets_no_from_who_did(answerer: Answerer):
+    """ "Est-ce Lavrov qui a accueilli Witkoff à Moscou ?" sets apart a name the briefs never use as who welcomed him,
+    as "accueilli par Lavrov" does: a fact naming who did (Kirill Dmitriev) answers "Non", where it was declined as
+    never mentioned. Without a fact naming who did, the decline stays."""
+    answer = answerer.ask("Est-ce Lavrov qui a accueilli Witkoff à Moscou ?")
+    assert answer.text.startswith("Non.") and "Dmitriev" in answer.text
+    assert answerer.ask("Was it Reuters that revealed Witkoff's embarrassing call?").text.startswith(
+        "The articles do not mention Reuters."
+    )
