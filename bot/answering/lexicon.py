@@ -192,6 +192,10 @@ STOPWORDS_FR = frozenset(
         "sommes",
         "etais",
         "etant",
+        # Indefinite pronouns, as "some" is: "comment certains à Washington voient-ils la mission ?" (not "quelques",
+        # which counts: "quelques jours avant l'échéance")
+        "certains",
+        "certaines",
     ]
 )
 STOPWORDS_EN = frozenset(

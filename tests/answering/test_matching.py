@@ -1717,3 +1717,11 @@ def test_where_things_stand_asks_no_place(answerer: Answerer, question: str, pla
     """ "Where does diplomacy stand…?", "where are we with…?" ask how things stand, as "où en sont…" does: the first
     was declined as "the articles do not say where this event took place"."""
     assert ("place" in answerer.matcher.read(question).aspects) is place
+
+
+def test_an_indefinite_pronoun_is_no_word_to_match(answerer: Answerer):
+    """ "Comment certains à Washington voient-ils la mission Witkoff ?": "certains" is "some", a function word; as a
+    word no fact holds it weighed enough to decline. "Quelques" counts ("quelques jours avant l'échéance") and stays."""
+    assert "certains" not in answerer.matcher.read("Certains à Washington voient la mission comme quoi ?").tokens
+    assert answerer.ask("Certains à Washington voient la mission comme quoi ?").found
+    assert "quelques" in answerer.matcher.read("quelques jours avant la fin de l'ultimatum ?").tokens
