@@ -747,8 +747,15 @@ class Matcher:
         # "rencontre Witkoff-Poutine du 6 août à Minsk ?": a place the articles never mention, set as where it was.
         world = self._world_settings(typed) if yes_no else {}
         absent = absent | unknown_agent | world.keys()
-        if not aspects and len(options | absent) > 1 and all(map(self.index.place_named, options)):
-            aspects = {"place"}  # "did they meet in Moscow or in Saint Petersburg?" asks where
+        if (
+            not aspects
+            and len(options | absent) > 1
+            and all(map(self.index.place_named, options))
+            and not any(words[at - 1 : at] in _PARTNERED for at, word in enumerate(words) if word in options)
+        ):
+            # "did they meet in Moscow or in Saint Petersburg?" asks where; "un accord avec Kiev ou avec Washington ?"
+            # asks with whom.
+            aspects = {"place"}
         # A bare name ("zelenskyy?") asks who that is; not "will Zelensky be there?", which asks yes or no.
         if tokens and all(named.values()) and len(people) == 1 and not yes_no:
             topics.add(PERSON)
@@ -1637,6 +1644,13 @@ class Matcher:
                 value = counts([token, tokens[at + 1]])
                 if value and value.pop()[1] in self._counted and not words[token].block.any():
                     del words[token]
+        offered = [token for token in reading.options if token in words] if "place" not in reading.aspects else []
+        if len(offered) > 1:
+            # "Un accord avec Kiev ou avec Washington ?" asks which one: a fact holding either holds what is asked.
+            # Not "in Moscow or in St Petersburg?", which the place each meeting was held answers.
+            either = np.maximum.reduce([words[token].block for token in offered])
+            for token in offered:
+                words[token] = replace(words[token], block=either, weighted=words[token].weight * either)
         for token, name_word in reading.title_words:
             # "Qui a accueilli l'émissaire américain ?": a fact naming Witkoff holds the title, whatever it calls him.
             word, name = words[token], self._words(name_word, False)
@@ -2296,6 +2310,8 @@ def _locative(before: list[str]) -> bool:
     return not _LOCATIVES.isdisjoint(before) or before[-1:] == ["a"]
 
 
+# Words before a place offered as whom something is done with, not where: "un accord avec Kiev ou avec Washington ?".
+_PARTNERED = (["avec"], ["with"], ["contre"], ["against"], ["entre"], ["between"])
 # Words before whom a demand is made of, as typed ("qu'a exigé": "a" is no "à"): "que demande Kiev à Moscou ?",
 # "what does Kyiv want from Russia?"
 _ADDRESSEES = frozenset(["à", "au", "aux", "auprès", "envers", "contre", "to", "from", "against", "towards"])

@@ -1725,3 +1725,14 @@ def test_an_indefinite_pronoun_is_no_word_to_match(answerer: Answerer):
     assert "certains" not in answerer.matcher.read("Certains à Washington voient la mission comme quoi ?").tokens
     assert answerer.ask("Certains à Washington voient la mission comme quoi ?").found
     assert "quelques" in answerer.matcher.read("quelques jours avant la fin de l'ultimatum ?").tokens
+
+
+def test_places_offered_as_partners_are_no_place_asked_and_either_answers(answerer: Answerer):
+    """ "Le Kremlin cherche-t-il un accord avec Kiev ou avec Washington ?" asks with whom, not where ("place" was read
+    from the two places offered), and a fact holding either of them holds what is asked: the Kremlin's preference for
+    a deal with Washington answers, not Moscow's conditions, which name both. "In Moscow or in St Petersburg?" still
+    asks where."""
+    question = "Le Kremlin cherche-t-il un accord avec Kiev ou avec Washington ?"
+    assert "place" not in answerer.matcher.read(question).aspects
+    assert "sceller un accord bilatéral avec Washington" in answerer.ask(question).text.split("\n")[0]
+    assert "place" in answerer.matcher.read("did they meet in Moscow or in Saint Petersburg?").aspects
