@@ -719,6 +719,14 @@ def _which_unnamed(question: str, reading: Reading, fact: Fact, lang: str) -> bo
         # "les noms des dirigeants européens", "names of the leaders": which ones, by name
         if word in _WHICH_PLURAL or _what_plural(word, words[i + 1]) or word in _NAMES_PLURAL
     ]
+    # "C'était qui, les dirigeants européens ?", "who were the European leaders on the call?": which ones, as a plural.
+    at += [
+        after + 1
+        for i, word in enumerate(words)
+        if word in ("qui", "who")
+        for after in range(i + 1, min(i + 1 + _TO_THE_PLURAL, len(words) - 1))
+        if words[after] in ("les", "the")
+    ]
     if not at:
         return False
     kind = _kind_asked(words, at, reading)
@@ -727,6 +735,9 @@ def _which_unnamed(question: str, reading: Reading, fact: Fact, lang: str) -> bo
         word[:STEM] in kind and not _VAGUE.isdisjoint(summary[max(0, i - _NEAR - 1) : i])
         for i, word in enumerate(summary)
     )
+
+
+_TO_THE_PLURAL = 3  # "qui sont les…", "who were the…", "qui étaient donc les…"
 
 
 def _kind_unnamed(question: str, reading: Reading, fact: Fact, place_stems: frozenset[str], lang: str) -> bool:

@@ -3101,7 +3101,7 @@ def _owned(words: list[str], start: int, end: int) -> bool:
 # Trump get it right?" asks of being right. Not "…ou pas ?", which closes questions that ask what as often.
 _YES_OR_NO_TAG = re.compile(
     r"(?:[\s,;:–—-]*\b(?:yes or no|oui ou non|yes\s*/\s*no|oui\s*/\s*non|true or false|vrai ou faux"
-    r"|c(?:['’ ]?est)? (?:vrai|exact))"
+    r"|c(?:['’ ]?est)? (?:vrai|exact)|c['’ ]?est (?:bien )?(?:ça|ca)|n['’ ]?est[- ]ce pas)"
     r"|\s*[,.;:!?–—-]\s*(?:is (?:that|it) |is this )?(?:true|correct|right|vrai|exact))\s*[?.!]*\s*$",
     re.IGNORECASE,
 )

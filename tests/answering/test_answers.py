@@ -4222,3 +4222,30 @@ def test_someone_unknown_set_apart_as_who_did_it_gets_no_from_who_did(answerer: 
     assert answerer.ask("Was it Reuters that revealed Witkoff's embarrassing call?").text.startswith(
         "The articles do not mention Reuters."
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "C'était qui les dirigeants européens au téléphone avec Trump et Zelensky ?",
+        "Who were the European leaders on the call?",
+    ],
+)
+def test_who_the_ones_of_a_kind_were_is_which_ones(answerer: Answerer, question: str):
+    """ "C'était qui, les dirigeants européens… ?" asks which ones, as "quels dirigeants" does, of a fact saying only
+    "plusieurs dirigeants européens": the first was answered with the contacts before the summit, naming none."""
+    answer = answerer.ask(question)
+    assert not answer.found and answer.text.startswith(("Les articles ne donnent pas de nom.", "The articles give no"))
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("stagiaire : witkoff a vu poutine à saint-pétersbourg le 6 août c'est ça ?", "Non."),
+        ("La date limite était le 8 août, n'est-ce pas ?", "Oui."),
+    ],
+)
+def test_a_confirming_tag_asks_yes_or_no(answerer: Answerer, question: str, lead: str):
+    """ "…, c'est (bien) ça ?", "…, n'est-ce pas ?" ask whether the claim before them holds, as "…, c'est vrai ?" does:
+    the 6 August meeting was in Moscow, not Saint Petersburg (it got "Les sources divergent")."""
+    assert answerer.ask(question).lead == lead
