@@ -1354,8 +1354,10 @@ PUBLISHING = frozenset(
 SAY = frozenset(["dire", "dit", "declarer", "declare", "say", "said", "state", "stated", "tell", "told"]) | PUBLISHING
 # Verbs of reacting: "comment Medvedev a-t-il réagi… ?" asks what he said or did in answer, which a fact having
 # him say nothing at all does not tell.
-REACT = frozenset(["reagir", "reagi", "react", "reacted", "respond", "responded", "repondre", "repondu"]) | frozenset(
-    ["avis", "opinion", "reaction", "reactions", "view", "views", "stance"]  # "l'avis de Medvedev", "Trump's view"
+# Nouns of what someone thinks ask the same: "l'avis de Medvedev", "Trump's view", "la réaction de Poutine".
+REACT = frozenset(
+    ["reagir", "reagi", "react", "reacted", "respond", "responded", "repondre", "repondu"]
+    + ["avis", "opinion", "reaction", "reactions", "view", "views", "stance"]
 )
 
 # Where words are put out: a fact naming one says where something was posted ("sur sa plateforme Truth", "on social
@@ -1558,7 +1560,7 @@ SPEECH_VERBS = frozenset(
     + ["criticise", "criticize", "denounce", "threaten", "urge", "ask", "asked", "demand", "praise", "deny", "denied"]
     + ["acknowledge", "admit", "post", "posted", "tweet", "tweeted"]  # put out in writing: "what did Medvedev post?"
     + ["penser", "pense", "pensent", "think", "thinks", "thought"]  # "que pense Zelensky du sommet ?": what he said
-    + [word for word in REACT if word not in ("reagir", "reagi")]  # "l'avis de Zelensky", "Trump's reaction"
+    + sorted(REACT)  # "comment Trump a-t-il réagi ?", "l'avis de Zelensky", "Trump's reaction"
 )
 
 # Words that hedge a statement: a fact saying something "aurait" happened says it was reported, not that it did.

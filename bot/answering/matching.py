@@ -1642,7 +1642,7 @@ class Matcher:
             tokens = reading.tokens
             for at, token in enumerate(tokens[:-1]):
                 value = counts([token, tokens[at + 1]])
-                if value and value.pop()[1] in self._counted and not words[token].block.any():
+                if value and value.pop()[1] in self._counted and token in words and not words[token].block.any():
                     del words[token]
         offered = [token for token in reading.options if token in words] if "place" not in reading.aspects else []
         if len(offered) > 1:
