@@ -1235,6 +1235,7 @@ SETTLING = frozenset(
     ["fixe", "fixee", "decide", "decidee", "choisi", "choisie", "connu", "connue", "confirme", "confirmee", "arrete"]
     + ["arretee", "determine", "determinee", "precise", "precisee", "set", "fixed", "decided", "chosen", "picked"]
     + ["known", "confirmed", "settled", "agreed", "finalised", "finalized", "determined", "specified"]
+    + ["annonce", "annoncee", "announced"]  # made known: "le lieu du sommet a-t-il été annoncé ?"
 )
 
 # Verbs of wanting or demanding: "l'Ukraine exige-t-elle la Crimée ?" asks of Ukraine's own demands.

@@ -69,6 +69,7 @@ from bot.answering.lexicon import (
     REFUSALS,
     RESULT_CUES,
     SAY,
+    SETTLING,
     SHORT_FORMS,
     SINCE_WORDS,
     SPEECH_VERBS,
@@ -78,6 +79,7 @@ from bot.answering.lexicon import (
     SUBJECT_PRONOUNS,
     TALK_VERBS,
     TOPIC_CUES,
+    UNSET_NOUNS,
     WORDS_CUES,
     WORDS_USED,
     clock_times,
@@ -1289,6 +1291,10 @@ class Matcher:
             chosen[1:1] = self._not_yet_set(reading, sheet, order, chosen) or self._same_claim_giving(
                 reading, sheet, order, chosen
             )
+        if reading.yes_no and (not_set := self._unset_named(reading, sheet, order)) is not None:
+            # "Has the venue for the summit been announced?": the fact saying the place is not yet set answers,
+            # before the one on the summit's announcement, which holds more of the words.
+            chosen = [not_set, *(i for i in chosen if i != not_set)]
         if reading.topics and self.facts[chosen[0]].topic not in reading.topics:
             # "Lieu du sommet connu ?": a fact on the summit saying its place is not set comes before the place of a
             # meeting that a closer fact is on ("connu pour ses missions"), and alone: that place answers nothing.
@@ -1469,6 +1475,23 @@ class Matcher:
             return chosen
         first = next((i for i in chosen if own[i]), None)
         return chosen if first is None else [first, *(i for i in chosen if i != first)]
+
+    def _unset_named(self, reading: Reading, sheet: ScoreSheet, order: np.ndarray) -> int | None:
+        """For a yes/no question asking whether a place or day named by its noun is set ("has the venue been
+        announced?", "la date est-elle fixée ?"), the best confident fact on what it names that says it is not yet
+        set, if any. Not "la guerre aurait-elle eu lieu… ?", which asks whether it happened."""
+        if reading.happens or SETTLING.isdisjoint(reading.tokens):
+            return None
+        for aspect in sorted(reading.aspects & self.index.unsettled.keys()):
+            if UNSET_NOUNS[aspect].isdisjoint(reading.tokens):
+                continue
+            fit = sheet.confident & sheet.fits_subject & self.index.unsettled[aspect]
+            if reading.topics:  # "was the date of the deadline set?": not the summit's, still to be set
+                fit = fit & self.index.topic_mask(reading.topics)
+            found = order[fit[order]]
+            if len(found):
+                return int(found[0])
+        return None
 
     def _not_yet_set(self, reading: Reading, sheet: ScoreSheet, order: np.ndarray, chosen: list[int]) -> list[int]:
         """For a question asking one place or day that no chosen fact gives ("where will the summit be held?"): the

@@ -4249,3 +4249,18 @@ def test_a_confirming_tag_asks_yes_or_no(answerer: Answerer, question: str, lead
     """ "…, c'est (bien) ça ?", "…, n'est-ce pas ?" ask whether the claim before them holds, as "…, c'est vrai ?" does:
     the 6 August meeting was in Moscow, not Saint Petersburg (it got "Les sources divergent")."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Has the venue for the Trump–Putin summit been announced?", "No."),
+        ("Le lieu du sommet Trump–Poutine est-il déjà fixé ?", "Non."),
+        ("Was the date of the deadline set?", "Yes."),  # the deadline's day is stated: not the summit's, unset
+        ("Selon Trump, la guerre aurait-elle eu lieu s'il avait été président ?", "Non."),  # "eu lieu": it happened
+    ],
+)
+def test_whether_a_place_or_day_is_set_rests_on_the_fact_saying_it_is_not(answerer: Answerer, question: str, lead: str):
+    """ "Has the venue for the summit been announced?" got "the articles do not answer yes or no" from the summit's
+    announcement, which holds more of its words: the fact saying the venue is not yet specified answers No."""
+    assert answerer.ask(question).lead == lead
