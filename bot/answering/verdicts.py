@@ -469,7 +469,7 @@ def _other_agent(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) 
     verb, *asked = reading.agent
     known = knowledge.named_by_word
     objects = [token for token in reading.tokens if token != verb and token not in asked and token not in known]
-    named_asked = {i for word in asked for i in known.get(word, ())}
+    named_asked = {i for word in asked for i in _people_named(word, knowledge)}
     # "par la partie américaine ?": no one the registry knows, so no one else to tell apart; "par Lavrov ?", someone
     # the briefs never name, whom anyone they name is not.
     if not named_asked and not reading.unknown_agent:
@@ -484,11 +484,29 @@ def _other_agent(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) 
         (fact.data.summary.get("en" if lang == "fr" else "fr"), ()),
     ):
         for words in passive_agents(verb, text, held):
-            named = {i for word in words for i in known.get(word, ()) if not people or i in knowledge.people}
+            named = {i for word in words for i in _people_named(word, knowledge) if not people or i in knowledge.people}
             if wanted & ({*words} | named):
                 return False
             other = other or bool(named)
     return True if other else None
+
+
+def _people_named(word: str, knowledge: Knowledge) -> frozenset[str]:
+    """Whom or what a word of a doer asked names: a person's or place's name ("Russia"); or a people, as its country's
+    name starts ("the Russians", "les Américains": Russia, the United States)."""
+    known = knowledge.named_by_word
+    if word in known:
+        return known[word]
+    if len(word) < STEM:
+        return frozenset()
+    stem = word[:_PEOPLE_STEM]
+    return next(
+        (ids for key, ids in known.items() if key[:_PEOPLE_STEM] == stem and not ids.isdisjoint(knowledge.places)),
+        frozenset(),
+    )
+
+
+_PEOPLE_STEM = 4  # "russes"/"Russie", "américains"/"Amérique", "ukrainiens"/"Ukraine"
 
 
 def _call_between(reading: Reading, fact: Fact) -> bool:

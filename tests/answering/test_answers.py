@@ -4264,3 +4264,17 @@ def test_whether_a_place_or_day_is_set_rests_on_the_fact_saying_it_is_not(answer
     """ "Has the venue for the summit been announced?" got "the articles do not answer yes or no" from the summit's
     announcement, which holds more of its words: the fact saying the venue is not yet specified answers No."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Was it the Russians who proposed the Trump-Putin summit?", "No."),
+        ("Le sommet a-t-il été proposé par les Russes ?", "Non."),
+        ("C'est les Américains qui ont proposé le sommet ?", "Oui."),
+    ],
+)
+def test_a_people_asked_as_who_did_it_is_its_country(answerer: Answerer, question: str, lead: str):
+    """ "The Russians", "les Russes" as who proposed the summit are Russia, and "la partie américaine" of the fact is
+    the United States: the summit was proposed by the US side, so "Yes" and "Oui" to the Russians were false."""
+    assert answerer.ask(question).lead == lead
