@@ -247,6 +247,7 @@ class Reading:
     source_country: str | None = None
     world_speaker: str | None = None  # a country the briefs never place, asked what it said: "what did Japan say?"
     other_speaker: bool = False  # who speaks is no person: "l'article dit que…", "what did the Kremlin say…"
+    claimed: bool = False  # a claim to confirm: "is it true that…", "…, c'est vrai ?" ("no" would say it is false)
     negated: bool = False  # it holds a negation: "who said the pressure is not working?", "qui n'a pas…"
     # A negation in what it asks someone said: "did Trump say the war would never have happened?" asks of a denial.
     reports_denial: bool = False
@@ -885,6 +886,7 @@ class Matcher:
             others="else" in flags,
             talked=talked,
             negated=_negated_question(words, typed_question),
+            claimed=bool(framed or tagged),
             reports_denial=yes_no and _reports_denial(words),
             where="place" in aspects and _asks_where(asked, aspect_hits),
             besides=besides,

@@ -144,7 +144,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     best = result.matches[0] if result.matches else None
     # "Did Zelensky say not to be deceived?" of "insisted on not being deceived": what he urged is the denial asked.
     denied = best is not None and (best.denies or reading.reports_denial and best.advice >= ADVISED)
-    asks_denial = denies(reading.tokens) or reading.reports_denial
+    asks_denial = _asks_denial(reading)
     if not asks_denial and _asks_if_set(reading, fact, knowledge):  # "has a location been picked?": "non précisé"
         return Verdict.NO
     # "Did the Black Sea truce hold?" of "collapsed almost immediately": what broke down did not last; "les combats
@@ -335,7 +335,7 @@ def ending_fact(reading: Reading, result: Result, lang: str) -> Fact | None:
     """For a yes/no question asking whether something stopped or lasted, the fact as close as the best that says no
     (it went on, or broke down): "les combats ont-ils cessé ?" of "les combats persistent"; None for any other."""
     coverage = result.matches[0].coverage if result.matches else 0.0
-    asks_denial = denies(reading.tokens) or reading.reports_denial
+    asks_denial = _asks_denial(reading)
     ended = _ended_by(reading) if not asks_denial and coverage >= NO_COVERAGE else None
     if ended is None:
         return None
@@ -489,6 +489,14 @@ def _other_agent(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) 
                 return False
             other = other or bool(named)
     return True if other else None
+
+
+def _asks_denial(reading: Reading) -> bool:
+    """Tell whether a yes/no question asks whether something was denied or refused: in its words ("did Kyiv refuse…?"),
+    in what someone said ("did Trump say the war would never have happened?"), or in a claim to confirm ("is it true
+    that they have not met since January?", whose "no" would say they have). A question asked in the negative alone
+    ("ne se sont-ils pas vus ?") is answered "non" when they did not, as one says it."""
+    return denies(reading.tokens) or reading.reports_denial or reading.claimed and reading.negated
 
 
 def _people_named(word: str, knowledge: Knowledge) -> frozenset[str]:

@@ -4278,3 +4278,21 @@ def test_a_people_asked_as_who_did_it_is_its_country(answerer: Answerer, questio
     """ "The Russians", "les Russes" as who proposed the summit are Russia, and "la partie américaine" of the fact is
     the United States: the summit was proposed by the US side, so "Yes" and "Oui" to the Russians were false."""
     assert answerer.ask(question).lead == lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Est-il exact que Trump et Poutine ne se sont pas vus en personne depuis le début du second mandat ?", "Oui."),
+        ("Is it true that Trump and Putin have not met in person since January?", "Yes."),
+        ("Is it true that Witkoff did not meet Putin?", "No."),
+        (
+            "Trump et Poutine ne se sont-ils pas vus depuis janvier ?",
+            "Non.",
+        ),  # asked in the negative: "non", they did not
+    ],
+)
+def test_a_claim_to_confirm_holding_a_negation_asks_of_the_denial(answerer: Answerer, question: str, lead: str):
+    """ "Est-il exact qu'ils ne se sont pas vus… ?" claims they did not meet: the articles say so (article 003), and
+    "Non" said the claim was false. A question asked in the negative alone keeps the "non" one answers it with."""
+    assert answerer.ask(question).lead == lead
