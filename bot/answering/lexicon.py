@@ -1564,6 +1564,10 @@ SPEECH_VERBS = frozenset(
     + sorted(REACT)  # "comment Trump a-t-il réagi ?", "l'avis de Zelensky", "Trump's reaction"
 )
 
+# Words that restrict a claim to what it names: "did he speak only with Trump?" is no yes from "with Trump and European
+# leaders", nor from a fact on his call with Trump, which never says he spoke with no one else.
+RESTRICTING = frozenset(["only", "solely", "exclusively", "seulement", "uniquement", "exclusivement"])
+
 # Words that hedge a statement: a fact saying something "aurait" happened says it was reported, not that it did.
 HEDGES = frozenset(
     ["aurait", "auraient", "pourrait", "pourraient", "serait", "seraient", "probablement", "eventuellement"]

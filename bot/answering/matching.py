@@ -67,6 +67,7 @@ from bot.answering.lexicon import (
     RATE,
     REACT,
     REFUSALS,
+    RESTRICTING,
     RESULT_CUES,
     SAY,
     SETTLING,
@@ -247,6 +248,7 @@ class Reading:
     source_country: str | None = None
     world_speaker: str | None = None  # a country the briefs never place, asked what it said: "what did Japan say?"
     other_speaker: bool = False  # who speaks is no person: "l'article dit que…", "what did the Kremlin say…"
+    restricted: bool = False  # it claims something only of what it names: "did he speak only with Trump?"
     claimed: bool = False  # a claim to confirm: "is it true that…", "…, c'est vrai ?" ("no" would say it is false)
     negated: bool = False  # it holds a negation: "who said the pressure is not working?", "qui n'a pas…"
     # A negation in what it asks someone said: "did Trump say the war would never have happened?" asks of a denial.
@@ -887,6 +889,7 @@ class Matcher:
             talked=talked,
             negated=_negated_question(words, typed_question),
             claimed=bool(framed or tagged),
+            restricted=yes_no and _restricts(words),
             reports_denial=yes_no and _reports_denial(words),
             where="place" in aspects and _asks_where(asked, aspect_hits),
             besides=besides,
@@ -3131,6 +3134,17 @@ _YES_OR_NO_TAG = re.compile(
     re.IGNORECASE,
 )
 _NOT_TAG = re.compile(r"\b(?:isn't|wasn't|aren't|weren't|didn't|doesn't|don't) (?:it|he|she|they|that)\s*\?")
+
+
+def _restricts(words: list[str]) -> bool:
+    """Tell whether folded words restrict what they claim to what they name: "only", "seulement", "uniquement", or
+    "ne … que" ("n'a-t-il parlé qu'avec Trump ?")."""
+    if not RESTRICTING.isdisjoint(words):
+        return True
+    return any(word in ("ne", "n") and "qu" in words[at + 1 : at + 1 + _NE_QUE] for at, word in enumerate(words))
+
+
+_NE_QUE = 5  # "n'a-t-il parlé qu'avec…": the words between "ne" and its "que"
 
 
 def _negated_question(words: list[str], question: str) -> bool:

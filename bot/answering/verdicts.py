@@ -20,6 +20,7 @@ from bot.answering.lexicon import (
     OUTCOME_CUES,
     RATE,
     RESPECTED,
+    RESTRICTING,
     RESULT_CUES,
     SAME_PLACE,
     SETTLING,
@@ -245,6 +246,8 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         and _role_stated(reading, knowledge)
         and _rate_held(reading, held, lang)
     ):  # "les sanctions ont-elles été appliquées ?": "seraient probablement mises en œuvre le 8 août" foresaw it
+        if reading.restricted and RESTRICTING.isdisjoint(fold(wording(held)).split()):
+            return Verdict.UNSAID  # "did he speak only with Trump?": no fact says he spoke with no one else
         return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
 

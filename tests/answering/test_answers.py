@@ -4296,3 +4296,11 @@ def test_a_claim_to_confirm_holding_a_negation_asks_of_the_denial(answerer: Answ
     """ "Est-il exact qu'ils ne se sont pas vus… ?" claims they did not meet: the articles say so (article 003), and
     "Non" said the claim was false. A question asked in the negative alone keeps the "non" one answers it with."""
     assert answerer.ask(question).lead == lead
+
+
+def test_a_claim_restricted_to_what_it_names_gets_no_bare_yes(answerer: Answerer):
+    """ "Did Zelenskyy say he had only spoken with Trump?" got Yes from his statement after the call with Trump and
+    European leaders: no fact says he spoke with no one else. Unrestricted, the claims keep their yes."""
+    assert not answerer.ask("Did Zelenskyy say he had only spoken with Trump?").lead.startswith("Yes")
+    assert answerer.matcher.read("Zelensky n'a-t-il parlé qu'avec Trump ?").restricted
+    assert answerer.ask("Did Witkoff meet Putin?").lead == "Yes."
