@@ -2402,6 +2402,9 @@ _REQUEST = re.compile(
     r"|est[- ]ce\s+qu(?:e\s+|')(?:tu\s+peux|vous\s+pouvez|on\s+peut)|(?:peux|pouvez|pourrais|pourriez)[- ](?:tu|vous)"
     r"|(?:tu\s+(?:peux|pourrais)|vous\s+(?:pouvez|pourriez)))\b"
 )
+# Whether what was said or done is known, asked of its content: "do we know what…" (not "sait-on ce qui…", whose
+# "qui" the reading would take for "who").
+_KNOWN_WHAT = re.compile(r"\s*(?:do|does)\s+(?:we|one|anyone)\s+know\s+what\b")
 # What a reader asks the bot itself to do, after "can you", "peux-tu": tell, not answer yes or no.
 _TELLINGS = frozenset(
     ["summarize", "summarise", "sum", "recap", "explain", "describe", "give", "list", "outline", "brief", "remind"]
@@ -3529,6 +3532,8 @@ def is_yes_no(question: str) -> bool:
     if (" ou " in text or " or " in text) and _ALTERNATIVE.search(text):  # "à Moscou ou à Saint-Pétersbourg ?"
         return False
     words = fold(text).split()
+    if _KNOWN_WHAT.match(text):  # "do we know what was said in the talks?": what was said, not whether one knows
+        return False
     if request := _REQUEST.match(text):
         asked = fold(text[request.end() :]).split()
         if not _WH_WORDS.isdisjoint(asked):

@@ -1736,3 +1736,10 @@ def test_places_offered_as_partners_are_no_place_asked_and_either_answers(answer
     assert "place" not in answerer.matcher.read(question).aspects
     assert "sceller un accord bilatéral avec Washington" in answerer.ask(question).text.split("\n")[0]
     assert "place" in answerer.matcher.read("did they meet in Moscow or in Saint Petersburg?").aspects
+
+
+def test_do_we_know_what_asks_what(answerer: Answerer):
+    """ "Do we know what was actually said in the talks?" asks what was said: read as yes or no, it got "Yes." from the
+    talks' length, though no detail of what was said leaked. "Do we know how long…?" still gets yes with the value."""
+    assert not answerer.matcher.read("Do we know what was actually said in the Witkoff–Putin talks in Moscow?").yes_no
+    assert answerer.ask("Do we know how long the 6 August meeting lasted?").lead.startswith("Yes. How long:")
