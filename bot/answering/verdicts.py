@@ -37,6 +37,7 @@ from bot.answering.lexicon import (
     counts,
     cue_words,
     denies,
+    denying_clauses,
     hedges,
     period_of,
     went_on,
@@ -145,6 +146,10 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     best = result.matches[0] if result.matches else None
     # "Did Zelensky say not to be deceived?" of "insisted on not being deceived": what he urged is the denial asked.
     denied = best is not None and (best.denies or reading.reports_denial and best.advice >= ADVISED)
+    if denied and _quote_stated_plainly(reading, fact, knowledge, lang):
+        # "Did Zelensky make his 'dragging out negotiations' remarks in Paris?": the words quoted are his, said
+        # plainly; his other words, that Moscow was not negotiating in good faith, deny nothing asked.
+        denied = False
     asks_denial = _asks_denial(reading)
     if not asks_denial and _asks_if_set(reading, fact, knowledge):  # "has a location been picked?": "non précisé"
         return Verdict.NO
@@ -332,6 +337,18 @@ def _quotes_held(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
         return True
     text = own_text(fact, knowledge)
     return all(phrase in text for phrase in reading.quoted)
+
+
+def _quote_stated_plainly(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> bool:
+    """Tell whether the fact's own words hold every content word of a phrase the question quotes, and no clause of its
+    summary denying something holds them all: what is asked of the quoted words, none of its denials denies."""
+    text = set(own_text(fact, knowledge).split())
+    denials = denying_clauses(fact.data.summary.get(lang))
+    for phrase in reading.quoted:
+        words = {word for word in phrase.split() if word not in STOPWORDS}
+        if words and words <= text and not any(words <= clause for clause in denials):
+            return True
+    return False
 
 
 def ending_fact(reading: Reading, result: Result, lang: str) -> Fact | None:

@@ -4304,3 +4304,11 @@ def test_a_claim_restricted_to_what_it_names_gets_no_bare_yes(answerer: Answerer
     assert not answerer.ask("Did Zelenskyy say he had only spoken with Trump?").lead.startswith("Yes")
     assert answerer.matcher.read("Zelensky n'a-t-il parlé qu'avec Trump ?").restricted
     assert answerer.ask("Did Witkoff meet Putin?").lead == "Yes."
+
+
+def test_words_quoted_said_plainly_are_not_denied_by_other_words(answerer: Answerer):
+    """ "Did Zelensky make his 'dragging out negotiations' remarks in Paris?" got a false No from his other words, that
+    Moscow was not negotiating in good faith: the words quoted are his, said plainly. Quoted words a denial holds are
+    still denied."""
+    assert answerer.ask("Did Zelensky make his 'dragging out negotiations' remarks in Paris?").lead != "No."
+    assert answerer.ask("Did Zelensky say Moscow was negotiating 'in good faith'?").lead == "No."
