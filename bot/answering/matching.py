@@ -478,11 +478,17 @@ class Matcher:
         }
         # The outlets that published an article: "the Epoch Times piece", "l'article d'Epoch Times" name it.
         outlets = sorted({a.meta.outlet for a in knowledge.articles.values() if a.meta.outlet})
+        # …and the one article of each, which naming it as a source names: "in the Epoch Times story" is article 003.
+        published_by: dict[str, list[str]] = {}
+        for number, article in knowledge.articles.items():
+            if article.meta.outlet:
+                published_by.setdefault(article.meta.outlet.casefold(), []).append(number)
+        self._outlet_article = {outlet: numbers[0] for outlet, numbers in published_by.items() if len(numbers) == 1}
         self._outlet = (
             re.compile(
-                r"(?:\b(?:the|l['’]article\s+d(?:e\s+|['’])|selon|d['’]apr[eè]s|according\s+to)\s+)?\b("
+                r"(?:\b(?:(the)|(l['’]article\s+d(?:e\s+|['’])|selon|d['’]apr[eè]s|according\s+to))\s+)?\b("
                 + "|".join(re.escape(outlet) for outlet in outlets)
-                + r")\b(?:\s+(?:piece|article|story|report|paper)s?\b)?",
+                + r")\b(?:\s+((?:piece|article|story|report|paper)s?)\b)?",
                 re.IGNORECASE,
             )
             if outlets
@@ -500,8 +506,13 @@ class Matcher:
         if self._outlet is not None and (outlet := self._outlet.search(question)):
             # "Where did the Epoch Times piece say they met?": the outlet's name says which article, as "according to
             # Epoch Times" does; "piece" is no word to match, and what it says is what it reports, no one's statement.
+            # Named as the source, it names the article by its number: only what that article reports answers ("in
+            # the Epoch Times story, where did they sit down?" is not the Kremlin meeting); not "who founded the
+            # Epoch Times?".
+            _, source, name, noun = outlet.groups()
+            number = self._outlet_article.get(name.casefold()) if source or noun else None
             rest = _SAYING.sub("", question[outlet.end() :], count=1)
-            question = f"{question[: outlet.start()]} {outlet.group(1)} {rest}"
+            question = f"{question[: outlet.start()]} {name} {number or ''} {rest}"
         article = _names_article(question)
         if article:  # "in the opening of article 000", "le chapeau de l'article": where in it, no word to match
             question = _ARTICLE_PART.sub(" ", question)

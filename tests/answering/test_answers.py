@@ -4312,3 +4312,12 @@ def test_words_quoted_said_plainly_are_not_denied_by_other_words(answerer: Answe
     still denied."""
     assert answerer.ask("Did Zelensky make his 'dragging out negotiations' remarks in Paris?").lead != "No."
     assert answerer.ask("Did Zelensky say Moscow was negotiating 'in good faith'?").lead == "No."
+
+
+def test_an_outlet_named_as_the_source_is_its_article(answerer: Answerer):
+    """ "In the Epoch Times story, where did Witkoff and Putin sit down?" got "Where: Moscow, Kremlin", the 6 August
+    meeting holding more of its words: the Epoch Times story is article 003, which reports the Saint Petersburg
+    meeting only. The outlet named otherwise names no article ("who founded the Epoch Times?")."""
+    lead = answerer.ask("In the Epoch Times story, where did Witkoff and Putin sit down?").lead
+    assert lead.startswith("Where: presidential library, Saint Petersburg")
+    assert not answerer.ask("Who founded the Epoch Times?").found
