@@ -170,6 +170,10 @@ def _aspect_value(
         facts = [fact for fact in facts if reading.participants <= set(fact.data.met)]
         if not facts:
             return None
+    if aspect == "date" and reading.due_day:  # "what deadline did Washington give Moscow?": not the summit's day
+        facts = [fact for fact in facts if isinstance(fact.data, DeadlineFact)]
+        if not facts:
+            return None
     if aspect == "date":  # several events of one kind answer "when did they meet": each date, oldest first
         kind = facts[0].topic
         if isinstance(facts[0].data, StatementFact) and _day_of(facts[0].data) is None:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 import numpy as np
 from rapidfuzz import process
@@ -249,6 +249,7 @@ class Reading:
     world_speaker: str | None = None  # a country the briefs never place, asked what it said: "what did Japan say?"
     other_speaker: bool = False  # who speaks is no person: "l'article dit que…", "what did the Kremlin say…"
     restricted: bool = False  # it claims something only of what it names: "did he speak only with Trump?"
+    due_day: bool = False  # it asks which deadline, by its noun: the day a deadline falls due answers, no other day
     claimed: bool = False  # a claim to confirm: "is it true that…", "…, c'est vrai ?" ("no" would say it is false)
     negated: bool = False  # it holds a negation: "who said the pressure is not working?", "qui n'a pas…"
     # A negation in what it asks someone said: "did Trump say the war would never have happened?" asks of a denial.
@@ -772,6 +773,9 @@ class Matcher:
             # "did they meet in Moscow or in Saint Petersburg?" asks where; "un accord avec Kiev ou avec Washington ?"
             # asks with whom.
             aspects = {"place"}
+        due_day = not aspects and not yes_no and _asks_due_day(asked)
+        if due_day:
+            aspects = {"date"}  # "what deadline did the US give Russia?", "quelle échéance… ?": the day it falls due
         # A bare name ("zelenskyy?") asks who that is; not "will Zelensky be there?", which asks yes or no.
         if tokens and all(named.values()) and len(people) == 1 and not yes_no:
             topics.add(PERSON)
@@ -900,6 +904,7 @@ class Matcher:
             talked=talked,
             negated=_negated_question(words, typed_question),
             claimed=bool(framed or tagged),
+            due_day=due_day,
             restricted=yes_no and _restricts(words),
             reports_denial=yes_no and _reports_denial(words),
             where="place" in aspects and _asks_where(asked, aspect_hits),
@@ -2487,6 +2492,18 @@ def _trailing_aspects(asked: list[str], typed: list[str], hits: dict[str, set[tu
 # "Qui est le …", "what is the …": the noun after opens what is asked.
 _HEAD_ASKERS = frozenset(["qui", "quel", "who", "what"])  # "qui est le…", "what was the…", read with a copula
 _DETERMINERS = frozenset(["le", "la", "l", "les", "the"])
+
+
+def _asks_due_day(asked: list[str]) -> bool:
+    """Tell whether a question asks which deadline, the day it falls due: "what deadline did the US give Russia?",
+    "what was the deadline?", "quelle échéance… ?"; not "what was the ultimatum?", what it demanded."""
+    if _head_noun(asked) in _DUE_NOUNS:
+        return True
+    return any(word in _WHICH_WORDS and after in _DUE_NOUNS for word, after in pairwise(asked))
+
+
+_DUE_NOUNS = frozenset(["deadline", "deadlines", "echeance", "echeances", "cutoff"])
+_WHICH_WORDS = frozenset(["what", "which", "quel", "quelle", "quels", "quelles"])
 
 
 def _head_noun(asked: list[str]) -> str | None:

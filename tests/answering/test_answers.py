@@ -4321,3 +4321,18 @@ def test_an_outlet_named_as_the_source_is_its_article(answerer: Answerer):
     lead = answerer.ask("In the Epoch Times story, where did Witkoff and Putin sit down?").lead
     assert lead.startswith("Where: presidential library, Saint Petersburg")
     assert not answerer.ask("Who founded the Epoch Times?").found
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("What deadline did the US give Russia?", "When: Friday 8 August 2025."),
+        ("What deadline did Washington give Moscow?", "When: Friday 8 August 2025."),  # not the summit's announcement
+        ("Quelle échéance les États-Unis ont-ils fixée à la Russie ?", "Quand : vendredi 8 août 2025."),
+    ],
+)
+def test_which_deadline_asks_the_day_it_falls_due(answerer: Answerer, question: str, lead: str):
+    """ "What deadline did the US give Russia?" led with the secondary sanctions' implementation: which deadline is
+    the day it falls due, a deadline's own day, not another event's (the summit announced on its eve)."""
+    assert answerer.ask(question).lead == lead
+    assert not answerer.ask("What was the ultimatum?").lead.startswith("When")
