@@ -395,6 +395,7 @@ class Matcher:
         self._cue_spellings = sorted({w for phrase in self._aspect_cues.keys for w in phrase if len(w) >= 5})
         self._cue_typo = lru_cache(maxsize=4096)(self._cue_typo_of)
         self._unelided = lru_cache(maxsize=4096)(self._unelided_of)
+        self._unpossessed = lru_cache(maxsize=4096)(self._unpossessed_of)
         self._of_event_at = lru_cache(maxsize=64)(self._of_event_at_place)
         self._of_years = lru_cache(maxsize=64)(self._of_years_named)
         # What else a question's phrasing says of it, read in one pass: a list, a name, an outcome, what is to come.
@@ -773,7 +774,7 @@ class Matcher:
             # "did they meet in Moscow or in Saint Petersburg?" asks where; "un accord avec Kiev ou avec Washington ?"
             # asks with whom.
             aspects = {"place"}
-        due_day = not aspects and not yes_no and _asks_due_day(asked)
+        due_day = not aspects and not yes_no and not _DUE_NOUNS.isdisjoint(asked) and _asks_due_day(asked)
         if due_day:
             aspects = {"date"}  # "what deadline did the US give Russia?", "quelle échéance… ?": the day it falls due
         # A bare name ("zelenskyy?") asks who that is; not "will Zelensky be there?", which asks yes or no.
@@ -1127,7 +1128,7 @@ class Matcher:
         rest = word[1:]
         return rest if rest in _AFTER_ELISION or rest in self.index.idf else word
 
-    def _unpossessed(self, word: str) -> tuple[str, ...]:
+    def _unpossessed_of(self, word: str) -> tuple[str, ...]:
         """A name typed with its possessive and no apostrophe, as its apostrophe would fold: "witkoffs convoy" is
         "witkoff s convoy"; only where neither the briefs nor the dictionaries know the word ("trumps" is a verb)."""
         if (
