@@ -28,7 +28,7 @@ from bot.answering.lexicon import (
     STOPWORDS,
     cue_words,
 )
-from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word
+from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word, states_a_figure
 from bot.answering.parts import per_person, question_parts, stands_for_another, without_remark
 from bot.answering.verdicts import (
     Verdict,
@@ -36,6 +36,7 @@ from bot.answering.verdicts import (
     asks_when_held,
     dated_otherwise,
     ending_fact,
+    figure_contradicted,
     held_elsewhere,
     not_held,
     verdict,
@@ -196,8 +197,23 @@ class Answerer:
     def ask(self, question: str, *, lang: str | None = None) -> Answer:
         """Answer a free-text question; lang is the fallback when the question shows none."""
         asked = without_remark(question)  # "… par qui ? faut que je cite l'agence": the remark asks nothing
-        answer = self.answer(self.matcher.match(asked), asked, lang=lang)
+        result = self.matcher.match(asked)
+        if (claim := self._figure_claim(result, asked)) is not None:
+            result = claim
+        answer = self.answer(result, asked, lang=lang)
         return answer.as_typed(question)
+
+    def _figure_claim(self, result: Result, question: str) -> Result | None:
+        """For a statement asked by intonation alone, holding a figure ("trump a déployé trois sous-marins ?"): its
+        match as the claim it makes, where a fact's own figure, time or day says No; None for any other question.
+        Read as a claim every time, it got false verdicts: only a figure settles one this surely."""
+        reading = result.reading
+        if reading.yes_no or not states_a_figure(question):
+            return None
+        frame = "est-il vrai que" if reading.lang == "fr" else "is it true that"
+        claim = self.matcher.match(f"{frame} {question[:1].lower()}{question[1:]}")
+        lang = language(claim.reading.lang, None)
+        return claim if figure_contradicted(claim.reading, claim, self.knowledge, lang) else None
 
     def answer(self, result: Result, question: str, *, lang: str | None = None) -> Answer:
         """Answer from a match result: the line that answers first, then the facts; or a decline that says why."""

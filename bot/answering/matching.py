@@ -3555,6 +3555,15 @@ _STARTING = frozenset(["after", "apres", "since", "depuis", "following", "suite"
 _ANCHORS = _BEFORE | _STARTING
 
 
+def states_a_figure(question: str) -> bool:
+    """Tell whether a question states something holding a figure, asked by intonation alone: "trump a déployé trois
+    sous-marins ?", "le convoi a quitté le Kremlin vers 17h ?"; no interrogative, a question mark closing it."""
+    if not question.rstrip().endswith("?"):
+        return False
+    words = fold(question).split()
+    return _WH_WORDS.isdisjoint(words) and any(word[:1].isdigit() or word in NUMBER_VALUES for word in words)
+
+
 def is_yes_no(question: str) -> bool:
     """Tell whether a question asks for yes or no ("Poutine a-t-il accepté… ?", "Did Putin accept…?")."""
     text = question.strip().lower().replace("’", "'")

@@ -607,6 +607,20 @@ def _in_venue_of(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     return not reading.settings.isdisjoint(places)
 
 
+def figure_contradicted(reading: Reading, result: Result, knowledge: Knowledge, lang: str) -> bool:
+    """Tell whether a claim's best fact answers it No from a figure, time or day of its own: "trump a déployé trois
+    sous-marins ?" of "deux sous-marins nucléaires", "le convoi a quitté le Kremlin vers 17h ?" of "vers 14h30"."""
+    if not result.matches:
+        return False
+    fact = result.matches[0].fact
+    said = verdict(reading, result, fact, knowledge, lang)
+    return said in (Verdict.NO, Verdict.NO_HEDGED) and (
+        _other_figure(reading, fact)
+        or _other_time(reading, fact, knowledge)
+        or dated_otherwise(reading, fact, knowledge)
+    )
+
+
 def _other_figure(reading: Reading, fact: Fact) -> bool:
     """Tell whether a fact counts what a yes/no question counts, by another number: "trois sous-marins ?" of "deux
     sous-marins", "cinq heures ?" of "près de trois heures". Not a comparison ("plus de deux heures ?")."""

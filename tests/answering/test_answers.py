@@ -4336,3 +4336,19 @@ def test_which_deadline_asks_the_day_it_falls_due(answerer: Answerer, question: 
     the day it falls due, a deadline's own day, not another event's (the summit announced on its eve)."""
     assert answerer.ask(question).lead == lead
     assert not answerer.ask("What was the ultimatum?").lead.startswith("When")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("trump a deployé trois sous marins nucleaires ?", "Non."),
+        ("le convoi americain a quitté le kremlin vers 17h ?", "Non."),
+        ("russian diplomats expected a one day meeting w/ a big announcement?", "No."),
+    ],
+)
+def test_a_claim_asked_by_intonation_gets_no_from_a_figure_of_its_fact(answerer: Answerer, question: str, lead: str):
+    """ "Trump a déployé trois sous-marins ?" asks by intonation alone whether he deployed three: the fact's "deux
+    sous-marins" says No, as it does to "a-t-il déployé trois sous-marins ?". Only a figure, time or day settles such
+    a claim: a claim whose figure holds keeps the fact as its answer, with no verdict."""
+    assert answerer.ask(question).lead == lead
+    assert not answerer.ask("trump a deployé deux sous marins nucleaires ?").lead.startswith(("Oui", "Non"))
