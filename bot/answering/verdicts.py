@@ -608,8 +608,9 @@ def _in_venue_of(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
 
 
 def figure_contradicted(reading: Reading, result: Result, knowledge: Knowledge, lang: str) -> bool:
-    """Tell whether a claim's best fact answers it No from a figure, time or day of its own: "trump a déployé trois
-    sous-marins ?" of "deux sous-marins nucléaires", "le convoi a quitté le Kremlin vers 17h ?" of "vers 14h30"."""
+    """Tell whether a claim's best fact answers it No from a figure, time, day or year of its own, or the place of
+    the meeting of the day it names: "trump a déployé trois sous-marins ?" of "deux sous-marins nucléaires", "le
+    convoi a quitté le Kremlin vers 17h ?" of "vers 14h30", "rencontre du 6 août à Minsk ?" of the Kremlin's."""
     if not result.matches:
         return False
     fact = result.matches[0].fact
@@ -618,6 +619,8 @@ def figure_contradicted(reading: Reading, result: Result, knowledge: Knowledge, 
         _other_figure(reading, fact)
         or _other_time(reading, fact, knowledge)
         or dated_otherwise(reading, fact, knowledge)
+        or _other_year(reading, fact, knowledge)
+        or held_elsewhere(reading, fact, knowledge)
     )
 
 

@@ -4344,6 +4344,7 @@ def test_which_deadline_asks_the_day_it_falls_due(answerer: Answerer, question: 
         ("trump a deployé trois sous marins nucleaires ?", "Non."),
         ("le convoi americain a quitté le kremlin vers 17h ?", "Non."),
         ("russian diplomats expected a one day meeting w/ a big announcement?", "No."),
+        ("rencontre witkoff poutine du 6 aout a minsk ?", "Non."),  # the meeting of that day was at the Kremlin
     ],
 )
 def test_a_claim_asked_by_intonation_gets_no_from_a_figure_of_its_fact(answerer: Answerer, question: str, lead: str):
