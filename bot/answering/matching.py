@@ -250,6 +250,8 @@ class Reading:
     other_speaker: bool = False  # who speaks is no person: "l'article dit que…", "what did the Kremlin say…"
     restricted: bool = False  # it claims something only of what it names: "did he speak only with Trump?"
     due_day: bool = False  # it asks which deadline, by its noun: the day a deadline falls due answers, no other day
+    # Of a yes/no question, a negation beside its verb, none on it: "…with nothing tangible to show for it?"
+    side_negated: bool = False
     claimed: bool = False  # a claim to confirm: "is it true that…", "…, c'est vrai ?" ("no" would say it is false)
     negated: bool = False  # it holds a negation: "who said the pressure is not working?", "qui n'a pas…"
     # A negation in what it asks someone said: "did Trump say the war would never have happened?" asks of a denial.
@@ -905,6 +907,7 @@ class Matcher:
             talked=talked,
             negated=_negated_question(words, typed_question),
             claimed=bool(framed or tagged),
+            side_negated=yes_no and _side_negated(words, typed_question),
             due_day=due_day,
             restricted=yes_no and _restricts(words),
             reports_denial=yes_no and _reports_denial(words),
@@ -3177,6 +3180,16 @@ def _restricts(words: list[str]) -> bool:
 
 
 _NE_QUE = 5  # "n'a-t-il parlé qu'avec…": the words between "ne" and its "que"
+
+
+def _side_negated(words: list[str], question: str) -> bool:
+    """Tell whether a question negates something beside its verb and not the verb itself: "…with nothing tangible to
+    show for it?", "…sans annonce ?"; not "didn't he…?", "ne se sont-ils pas vus ?", nor a closing "…, non ?"."""
+    side = NEGATIONS - _VERB_NEGATIONS
+    return not side.isdisjoint(words) and _VERB_NEGATIONS.isdisjoint(words) and "n't" not in question.lower()
+
+
+_VERB_NEGATIONS = frozenset(["pas", "not", "ni", "nor", "non"])  # a verb's own ("ne … pas"), or a tag's ("…, non ?")
 
 
 def _negated_question(words: list[str], question: str) -> bool:

@@ -151,6 +151,15 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
         # plainly; his other words, that Moscow was not negotiating in good faith, deny nothing asked.
         denied = False
     asks_denial = _asks_denial(reading)
+    if reading.side_negated:
+        # "Had Witkoff met Putin before, with nothing tangible to show for it?": what it denies is beside its verb. A
+        # fact denying it too ("sans résultats tangibles") answers as asked; one denying other words of its own
+        # settles nothing ("…without saying what they were?" of "sans que leur nature soit précisée"); one denying
+        # nothing says what the question denies ("…without any prior preparation?" of "préparation nécessaire").
+        if denied:
+            asks_denial = True
+        elif denying_clauses(fact.data.summary.get(lang)):
+            return Verdict.UNSAID
     if not asks_denial and _asks_if_set(reading, fact, knowledge):  # "has a location been picked?": "non précisé"
         return Verdict.NO
     # "Did the Black Sea truce hold?" of "collapsed almost immediately": what broke down did not last; "les combats

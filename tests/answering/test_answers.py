@@ -4353,3 +4353,18 @@ def test_a_claim_asked_by_intonation_gets_no_from_a_figure_of_its_fact(answerer:
     a claim: a claim whose figure holds keeps the fact as its answer, with no verdict."""
     assert answerer.ask(question).lead == lead
     assert not answerer.ask("trump a deployé deux sous marins nucleaires ?").lead.startswith(("Oui", "Non"))
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("had Witkoff already met Putin several times before, with nothing tangible to show for it?", "Yes"),
+        ("Is it true that Moscow reportedly sent 'some signals' to Washington, without saying what they were?", "The"),
+        ("Did Peskov say a Putin–Zelensky meeting could happen without any prior preparation?", "No."),
+    ],
+)
+def test_a_negation_beside_the_verb_is_part_of_the_claim(answerer: Answerer, question: str, lead: str):
+    """ "…with nothing tangible to show for it?" denies what the fact denies too ("sans résultats tangibles"): it got a
+    false No, as did "…without saying what they were?" of a fact whose own "sans" denies other words. A fact denying
+    nothing still says No to what the question denies (Peskov: preparation is needed)."""
+    assert answerer.ask(question).lead.startswith(lead)
