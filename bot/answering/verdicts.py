@@ -160,8 +160,9 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
             asks_denial = True
         elif denying_clauses(fact.data.summary.get(lang)):
             return Verdict.UNSAID
-    if not asks_denial and _asks_if_set(reading, fact, knowledge):  # "has a location been picked?": "non précisé"
-        return Verdict.NO
+    if _asks_if_set(reading, fact, knowledge):  # "has a location been picked?": "non précisé"
+        # …and "is it true that the venue hadn't been announced yet?" claims what the fact says.
+        return Verdict.YES if asks_denial else Verdict.NO
     # "Did the Black Sea truce hold?" of "collapsed almost immediately": what broke down did not last; "les combats
     # ont-ils cessé ?" of "les combats persistent": what went on did not stop.
     if ending_fact(reading, result, lang) is not None:
@@ -429,7 +430,12 @@ def _asks_if_set(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     if nouns.isdisjoint(tokens) or SETTLING.isdisjoint(tokens):
         return False
     cues = cue_words(reading.topics)
-    return tokens - nouns - SETTLING - cues <= knowledge.name_words
+    # "…were the date and venue already fixed?": both asked set, one not yet set answers.
+    return tokens - _UNSET_WORDS - SETTLING - cues - _ALREADY <= knowledge.name_words
+
+
+_UNSET_WORDS = frozenset(noun for nouns in UNSET_NOUNS.values() for noun in nouns)
+_ALREADY = frozenset(["already", "yet", "deja", "encore"])  # "were the date and venue already fixed?": asked as set
 
 
 def _contrast_on(summary: str, asked: set[str]) -> bool:

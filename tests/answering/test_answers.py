@@ -4368,3 +4368,17 @@ def test_a_negation_beside_the_verb_is_part_of_the_claim(answerer: Answerer, que
     false No, as did "…without saying what they were?" of a fact whose own "sans" denies other words. A fact denying
     nothing still says No to what the question denies (Peskov: preparation is needed)."""
     assert answerer.ask(question).lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Is it true that the summit's date and venue were already fixed?", "No."),
+        ("Is it true that the summit venue hadn't been announced yet?", "Yes."),
+        ("N'a-t-on pas encore fixé le lieu du sommet ?", "Non."),  # asked in the negative: "non", not yet
+    ],
+)
+def test_whether_set_already_or_not_yet_is_answered_from_what_is_not_set(answerer: Answerer, question: str, lead: str):
+    """ "…were the date and venue already fixed?" asks whether both are set, one of them not yet being so: No. "Is
+    it true that the venue hadn't been announced yet?" claims what "lieu encore non précisé" says: Yes. Both hedged."""
+    assert answerer.ask(question).lead == lead
