@@ -1666,8 +1666,20 @@ def wished(text: str, asked: set[str]) -> bool:
 
 def asks_if_lasted(tokens: tuple[str, ...]) -> bool:
     """Tell whether a question's content words (in order) ask whether something lasted or was respected: a verb of
-    lasting last of them, or of respecting anywhere."""
-    return not RESPECTED.isdisjoint(tokens) or bool(tokens) and tokens[-1] in LASTED
+    lasting last of them, or followed only by how long ("did the truces hold for several months?"), or of
+    respecting anywhere."""
+    if not RESPECTED.isdisjoint(tokens):
+        return True
+    at = next((at for at in range(len(tokens) - 1, -1, -1) if tokens[at] in LASTED), None)
+    return at is not None and all(word in _HOW_LONG or word.isdigit() for word in tokens[at + 1 :])
+
+
+# How long, after a verb of lasting: "hold for several months", "tenu plusieurs semaines", "last long".
+_HOW_LONG = frozenset(
+    ["several", "many", "few", "plusieurs", "quelques", "long", "longtemps", "longer", "two", "three", "deux", "trois"]
+    + ["day", "days", "week", "weeks", "month", "months", "year", "years"]
+    + ["jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees"]
+)
 
 
 def broke_down(text: str) -> bool:

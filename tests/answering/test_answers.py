@@ -4382,3 +4382,10 @@ def test_whether_set_already_or_not_yet_is_answered_from_what_is_not_set(answere
     """ "…were the date and venue already fixed?" asks whether both are set, one of them not yet being so: No. "Is
     it true that the venue hadn't been announced yet?" claims what "lieu encore non précisé" says: Yes. Both hedged."""
     assert answerer.ask(question).lead == lead
+
+
+def test_whether_something_lasted_a_while_is_whether_it_lasted(answerer: Answerer):
+    """ "Did the two limited ceasefires hold for several months?" asks whether they held, for how long after the verb:
+    they collapsed almost immediately, No. "Did the meeting last three hours?" keeps its Yes."""
+    assert answerer.ask("Did the two limited ceasefires hold for several months?").lead == "No."
+    assert answerer.ask("Did the meeting last three hours?").lead == "Yes."
