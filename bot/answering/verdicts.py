@@ -215,7 +215,8 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     if _another_partys(reading, fact):  # "L'Ukraine exige-t-elle la Crimée ?" of Russia's demand: not Kyiv's demand
         return Verdict.UNSAID
     if done_by_another(reading, fact, knowledge, lang):  # "Did Putin call it productive?" of "Trump called it…"
-        return Verdict.UNSAID
+        # "Was it Peskov who called it 'very productive'?": a cleft sets apart who did it, the only one; it was Trump.
+        return Verdict.NO if reading.cleft and coverage >= NO_COVERAGE else Verdict.UNSAID
     if (
         differs
         or _denied_beside(result, asks_denial)

@@ -1717,7 +1717,8 @@ def test_a_yes_states_the_everyday_verb_a_question_ends_on(answerer: Answerer, q
         ("Trump a-t-il qualifié la rencontre de très productive ?", "Oui."),
         # "Donald Trump a qualifié la rencontre Witkoff–Poutine de « très productive »": not Putin, named in the pair
         ("Poutine a-t-il qualifié la rencontre de très productive ?", NOT_YES_OR_NO_FR),
-        ("C'est Poutine qui a qualifié la rencontre de très productive ?", NOT_YES_OR_NO_FR),
+        # A cleft sets apart the one who did it: it was Trump, so "Non" (see test_a_cleft_naming_another_…).
+        ("C'est Poutine qui a qualifié la rencontre de très productive ?", "Non."),
     ],
 )
 def test_a_yes_needs_the_one_asked_to_do_what_is_asked(answerer: Answerer, question: str, lead: str):
@@ -4389,3 +4390,10 @@ def test_whether_something_lasted_a_while_is_whether_it_lasted(answerer: Answere
     they collapsed almost immediately, No. "Did the meeting last three hours?" keeps its Yes."""
     assert answerer.ask("Did the two limited ceasefires hold for several months?").lead == "No."
     assert answerer.ask("Did the meeting last three hours?").lead == "Yes."
+
+
+def test_a_cleft_naming_another_than_who_did_it_is_no(answerer: Answerer):
+    """ "Was it Peskov who called the meeting 'very productive'?" sets Peskov apart as the one who did: Trump did, so
+    No, where "did Peskov call it…?" stays open (he may have said it too). It was Trump: Yes."""
+    assert answerer.ask("Was it Peskov who called the meeting 'very productive'?").lead == "No."
+    assert answerer.ask("Was it Trump who called the meeting 'very productive'?").lead == "Yes."
