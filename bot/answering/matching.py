@@ -95,7 +95,7 @@ from bot.answering.lexicon import (
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, FOLDED_WEEKDAYS
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DemandFact, StatementFact
-from bot.knowledge.text import among, fold, lemmas, raw_words, surname
+from bot.knowledge.text import among, fold, known_in, lemmas, raw_words, surname
 from bot.messages import say
 
 TOPIC_BONUS = 0.08
@@ -2702,15 +2702,7 @@ def in_dictionary(token: str, question: str) -> bool:
 
 def dictionary_word(word: str) -> bool:
     """Tell whether a lowercase word is in simplemma's French or English dictionary."""
-    return _known_in(word, "fr") or _known_in(word, "en")
-
-
-@lru_cache(maxsize=65536)
-def _known_in(word: str, lang: str) -> bool:
-    """Tell whether a lowercase word is in simplemma's dictionary of lang."""
-    import simplemma  # noqa: PLC0415 - loaded with the lemmas, on first use
-
-    return bool(simplemma.is_known(word, lang=lang))
+    return known_in(word, "fr") or known_in(word, "en")
 
 
 @lru_cache(maxsize=65536)
@@ -3792,7 +3784,7 @@ def _word_of(opening: str, text: str) -> bool:
         return True
     rest = set(fold(text).split()[1:])
     if not rest.isdisjoint(FRENCH_MARKERS) and rest.isdisjoint(ENGLISH_MARKERS):
-        return _known_in(first, "fr")
+        return known_in(first, "fr")
     return dictionary_word(first)
 
 
@@ -3885,7 +3877,7 @@ def _capitalised(text: str) -> set[str]:
 
 def _only_in(word: str, lang: str) -> bool:
     """Tell whether a folded word is in simplemma's dictionary of lang and not in the other's."""
-    return _known_in(word, lang) and not _known_in(word, "en" if lang == "fr" else "fr")
+    return known_in(word, lang) and not known_in(word, "en" if lang == "fr" else "fr")
 
 
 __all__ = ["Decline", "Match", "Matcher", "PERSON", "Reading", "Result", "detect_language", "first_person", "is_yes_no"]

@@ -81,12 +81,18 @@ def lemmas(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
+def known_in(word: str, lang: str) -> bool:
+    """Tell whether a lowercase word is in simplemma's dictionary of lang."""
+    import simplemma  # noqa: PLC0415 - loaded with the lemmas, on first use
+
+    return bool(simplemma.is_known(word, lang=lang))
+
+
+@lru_cache(maxsize=65536)
 def english_stem(word: str) -> str | None:
     """The Snowball stem of a lowercase word of simplemma's English dictionary: "arrival", "arriving" -> "arriv". None
     for any other word: the English stemmer would cut a French word where no French ending is ("déployé")."""
-    import simplemma  # noqa: PLC0415 - loaded on first use, as for lemmas
-
-    if not simplemma.is_known(word, lang="en"):
+    if not known_in(word, "en"):
         return None
     return str(_english_stemmer().stemWord(word))
 
