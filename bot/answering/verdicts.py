@@ -122,14 +122,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     summary = set(fold(fact.data.summary.get(lang)).split())
     if (expired := _expired(reading, result)) is not None:
         return Verdict.YES if expired else Verdict.NO
-    if (
-        _other_figure(reading, fact)
-        or _other_year(reading, fact, knowledge)
-        or _other_time(reading, fact, knowledge)
-        or held_elsewhere(reading, fact, knowledge)
-        or _other_weekday(reading, fact)
-        or dated_otherwise(reading, fact, knowledge)
-    ):
+    if _value_contradicted(reading, fact, knowledge) or _other_weekday(reading, fact):
         return Verdict.NO
     if (first := _first_time(reading, result, coverage, lang)) is not None:
         return first
@@ -630,13 +623,22 @@ def figure_contradicted(reading: Reading, result: Result, knowledge: Knowledge, 
     if not result.matches:
         return False
     fact = result.matches[0].fact
-    said = verdict(reading, result, fact, knowledge, lang)
-    return said in (Verdict.NO, Verdict.NO_HEDGED) and (
+    # The verdict, which reads these first, may yet rest on something else ("is Ushakov the Kremlin spokesman?").
+    return _value_contradicted(reading, fact, knowledge) and verdict(reading, result, fact, knowledge, lang) in (
+        Verdict.NO,
+        Verdict.NO_HEDGED,
+    )
+
+
+def _value_contradicted(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
+    """Tell whether a fact gives another value than a yes/no question names: a count, a year, a time of day, the
+    place of the meeting of the day it names, or the day of what it names."""
+    return (
         _other_figure(reading, fact)
-        or _other_time(reading, fact, knowledge)
-        or dated_otherwise(reading, fact, knowledge)
         or _other_year(reading, fact, knowledge)
+        or _other_time(reading, fact, knowledge)
         or held_elsewhere(reading, fact, knowledge)
+        or dated_otherwise(reading, fact, knowledge)
     )
 
 
