@@ -445,16 +445,10 @@ class Matcher:
         # The places of the world the briefs never mention, by every word for them: named in lowercase too.
         elsewhere = {place for place, words in COUNTRIES.items() if not self._mentioned(words)}
         self._elsewhere = PhraseTable({place: COUNTRIES[place] for place in elsewhere})
-        self._world_words = {word: place for place in elsewhere for word in COUNTRIES[place] if " " not in word}
-        # The other countries of the world, which the briefs mention but never place (a keyword: "japan" of Osaka), by
-        # their one-word names: asked what one said, none of their facts has it speak.
-        self._countries_by_word = {
-            word: place
-            for place, words in COUNTRIES.items()
-            if place not in elsewhere
-            for word in words
-            if " " not in word
-        }
+        # Every country of the table by its one-word names, and those of them the briefs never mention: "minsk" sets a
+        # question where no fact is; "japan", a keyword of Osaka, names a country they mention but never place.
+        self._country_words = {word: place for place, words in COUNTRIES.items() for word in words if " " not in word}
+        self._unmentioned = frozenset(elsewhere)
         self._people_of = {word: place for place in elsewhere for word in PEOPLES[place]} | {
             word: place for word, place in LANGUAGE_PEOPLES.items() if place in elsewhere
         }
@@ -816,7 +810,7 @@ class Matcher:
             translation=bool(_TRANSLATION.search(text)),
             first_time=asks_first(text),
             source_country=self._country_of(_source_place(words, self.index.place_named) or speaking_place),
-            world_speaker=self._countries_by_word.get(slot[0]) if slot and speaking_place is None else None,
+            world_speaker=self._world_country(slot[0], mentioned=True) if slot and speaking_place is None else None,
             other_speaker=spoken_by_other,
             lang=lang,
             # "Who else did Witkoff see besides Putin?": Putin is whom the answer is not, no word a fact must hold.
@@ -1057,8 +1051,16 @@ class Matcher:
         return {
             word: place
             for at, raw in enumerate(typed)
-            if at and (place := self._world_words.get(word := fold(raw))) and _locative(typed[at - 1 : at])
+            if at
+            and (place := self._world_country(word := fold(raw), mentioned=False))
+            and _locative(typed[at - 1 : at])
         }
+
+    def _world_country(self, word: str, *, mentioned: bool) -> str | None:
+        """The country of the table a one-word name names, among those the briefs mention (mentioned) or those they
+        never do; None for any other word."""
+        place = self._country_words.get(word)
+        return place if place is not None and (place in self._unmentioned) is not mentioned else None
 
     def _unknown_agent(self, proper: list[str], agent: tuple[str, ...] | None) -> frozenset[str]:
         """The words of a yes/no passive's doer (its verb, then them) that name no one the briefs know, capitalised as
@@ -3177,11 +3179,11 @@ _NE_QUE = 5  # "n'a-t-il parlé qu'avec…": the words between "ne" and its "que
 def _side_negated(words: list[str], question: str) -> bool:
     """Tell whether a question negates something beside its verb and not the verb itself: "…with nothing tangible to
     show for it?", "…sans annonce ?"; not "didn't he…?", "ne se sont-ils pas vus ?", nor a closing "…, non ?"."""
-    side = NEGATIONS - _VERB_NEGATIONS
-    return not side.isdisjoint(words) and _VERB_NEGATIONS.isdisjoint(words) and "n't" not in question.lower()
+    return not _SIDE_NEGATIONS.isdisjoint(words) and _VERB_NEGATIONS.isdisjoint(words) and "n't" not in question.lower()
 
 
 _VERB_NEGATIONS = frozenset(["pas", "not", "ni", "nor", "non"])  # a verb's own ("ne … pas"), or a tag's ("…, non ?")
+_SIDE_NEGATIONS = NEGATIONS - _VERB_NEGATIONS  # "sans", "without", "nothing", "aucun"…
 
 
 def _negated_question(words: list[str], question: str) -> bool:
