@@ -223,6 +223,7 @@ STOPWORDS_EN = frozenset(
         "upon",
         "onto",
         "around",
+        "away",  # a particle: "drove away", "walked away"; the verb carries the meaning
         "beside",
         "across",
         "while",

@@ -1727,6 +1727,15 @@ def test_an_indefinite_pronoun_is_no_word_to_match(answerer: Answerer):
     assert "quelques" in answerer.matcher.read("quelques jours avant la fin de l'ultimatum ?").tokens
 
 
+def test_a_phrasal_verbs_particle_is_no_word_to_match(answerer: Answerer):
+    """ "Pull away", "drive away": the verb says what happened, "away" no fact's word; as one it weighed enough to
+    decline when the convoy left the Kremlin. "Off" stays: "off the table" is what a claim asks."""
+    question = "When did the American motorcade pull away from the Kremlin?"
+    assert "away" not in answerer.matcher.read(question).tokens
+    assert answerer.ask(question).found
+    assert "off" in answerer.matcher.read("Are sanctions off the table?").tokens
+
+
 def test_places_offered_as_partners_are_no_place_asked_and_either_answers(answerer: Answerer):
     """ "Le Kremlin cherche-t-il un accord avec Kiev ou avec Washington ?" asks with whom, not where ("place" was read
     from the two places offered), and a fact holding either of them holds what is asked: the Kremlin's preference for
