@@ -27,6 +27,7 @@ from bot.answering.lexicon import (
     STEM,
     STOPWORDS,
     cue_words,
+    wished,
 )
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word, states_a_figure
 from bot.answering.parts import per_person, question_parts, stands_for_another, without_remark
@@ -37,6 +38,7 @@ from bot.answering.verdicts import (
     dated_otherwise,
     ending_fact,
     figure_contradicted,
+    forms_asked,
     held_elsewhere,
     not_held,
     verdict,
@@ -305,6 +307,14 @@ class Answerer:
         ):
             # "Quels dirigeants européens ont rejoint l'appel ?" of "plusieurs dirigeants européens": none is named.
             return self.decline(question, reader_lang, result.declined(Decline.UNNAMED))
+        if (
+            "who" in reading.aspects
+            and not reading.yes_no
+            and wished(facts[0].data.summary.get(reader_lang), forms_asked(reading) - self.knowledge.name_words)
+        ):
+            # "Qui a eu le prix Nobel de la paix ?" of "Trump rêve toujours du prix Nobel": who wishes for it, not who
+            # has it ("qui rêve du Nobel ?" asks the wish, and is answered).
+            return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         if _asks_role_holder(question, reading) and facts[0].topic != PERSON:
             # "Who is Ukraine's defence minister?": a post no one the briefs name holds; a fact holding its words
             # ("défendre son indépendance") names no one in it.
@@ -684,7 +694,10 @@ def _asks_role_holder(question: str, reading: Reading) -> bool:
     opening = _WHO_IS.match(fold(question))
     if opening is None or reading.people or reading.titled or reading.yes_no:
         return False
-    return _RELATIVES.isdisjoint(fold(question[opening.end() :]).split())
+    after = fold(question[opening.end() :]).split()
+    if after and after[0].endswith("ing") and after[0] not in lemmas(after[0]):
+        return False  # "who is dreaming of the Nobel?": a verb in progress, what someone does, no post
+    return _RELATIVES.isdisjoint(after)
 
 
 _WHO_IS = re.compile(r"\s*(?:qui est|qui sont|c est qui|who is|who s|who are|who was|qui etait)\b")

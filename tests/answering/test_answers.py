@@ -1003,6 +1003,17 @@ def test_no_name_is_given_as_the_answer_when_the_fact_does_not_hold_the_question
     assert not answer.text.split("\n")[0].startswith("Who:")
 
 
+@pytest.mark.parametrize("question", ["Qui a eu le prix Nobel de la paix ?", "Who got the Nobel Peace Prize?"])
+def test_who_has_what_someone_only_wishes_for_is_not_said(answerer: Answerer, question: str):
+    """ "Qui a eu le prix Nobel ?" over "Trump rêve toujours du prix Nobel": the verb "eu" is a function word, and the
+    fact's person led as the answer ("Qui : Donald Trump."). Who wishes for it is not who has it; asked of the wish,
+    the fact answers ("Qui rêve du prix Nobel ?", "who is dreaming of…", which read as a post no one holds)."""
+    answer = answerer.ask(question)
+    assert not answer.found and "Trump" not in answer.text.split("\n")[0]
+    assert answerer.ask("Qui rêve du prix Nobel ?").lead == "Qui : Donald Trump."
+    assert answerer.ask("who is dreaming of a nobel prize").found
+
+
 @pytest.mark.parametrize(
     ("text", "folded"),
     [("Why won't Russia accept?", "why will not russia accept"), ("didn’t he", "did not he"), ("who won", "who won")],
