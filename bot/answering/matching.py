@@ -630,7 +630,9 @@ class Matcher:
             and asked[-1:] != ["ou"]  # "c'était ou ?": closing the question, "ou" joins nothing
         ):
             aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where, or "ou" opening a question
-        if _idiom_lieu(asked, aspect_hits):
+        if ("lieu",) in aspect_hits.get("place", ()) and _idiom_lieu(
+            asked, aspect_hits, any(map(self.index.place_named, asked))
+        ):
             aspect_hits["place"].discard(("lieu",))
         if ("qui",) in aspect_hits.get("who", ()) and _relative_qui(asked):
             aspect_hits["who"].discard(("qui",))  # "les pays qui achètent…, ce sera pour quand ?" asks when
@@ -2457,6 +2459,8 @@ def _asks_wh(text: str) -> bool:
     return bool(words) and words[0] in _WH_WORDS
 
 
+# What may ask a place of "lieu" alone: "dans quel bâtiment a eu lieu la rencontre ?".
+_PLACE_ASKERS = frozenset(["quel", "quelle", "quels", "quelles", "lequel", "laquelle", "where", "which", "what"])
 _DISCOURSE_MARKERS = frozenset(["so", "and", "but", "ok", "okay", "well", "then", "alors", "donc", "bon"])
 # Interrogatives that ask for no place, time, length, person or number: a later "quand" or "où" opens a clause.
 _OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi"])
@@ -2955,13 +2959,16 @@ _FRENCH_DETERMINERS = frozenset(
 )
 
 
-def _idiom_lieu(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool:
+def _idiom_lieu(asked: list[str], hits: dict[str, set[tuple[str, ...]]], placed: bool) -> bool:
     """Tell whether "lieu" is only in "avoir lieu"/"au lieu de" where the question asks something else: "le sommet
     aura lieu quand ?" asks when. Alone, "dans quel bâtiment … a eu lieu la rencontre ?" may still ask where, and
-    so may "ou et quand aura lieu…", "où" typed without its accent."""
+    so may "ou et quand aura lieu…", "où" typed without its accent, and a claim naming a place (placed: "aura-t-il
+    lieu à Genève ?"); not a claim naming none ("la guerre aurait eu lieu s'il avait été président ?")."""
     if ("lieu",) not in hits.get("place", ()) or "ou" in asked:
         return False
-    if not any(phrases for aspect, phrases in hits.items() if aspect != "place"):
+    if not any(phrases for aspect, phrases in hits.items() if aspect != "place") and (
+        placed or not _PLACE_ASKERS.isdisjoint(asked)
+    ):
         return False
     return all(_after_idiom(asked, at) for at, word in enumerate(asked) if word == "lieu")
 

@@ -721,6 +721,8 @@ def test_no_claim_that_the_articles_lack_what_a_fact_on_the_event_may_say(answer
         ("Dans quel bâtiment de Saint-Pétersbourg a eu lieu la rencontre ?", {"place"}),  # nothing else asked
         ("ou et quand aura lieu le sommet", {"date", "place"}),  # "où" without its accent
         ("Le sommet aura-t-il lieu bientôt, et quand ?", {"date"}),  # the subject inverted after the verb
+        ("La rencontre aurait eu lieu sans Zelensky ?", set()),  # a claim asking nothing: no place asked
+        ("Le sommet aura quand même lieu ?", set()),  # "quand même" is "even so", no "when"
     ],
 )
 def test_avoir_lieu_asks_no_place(answerer: Answerer, question: str, aspects: set[str]):
