@@ -561,7 +561,8 @@ class Matcher:
             # "Why won't they meet right away?": when, in no fact's words. Asked yes or no, it is what is asked ("peut-
             # elle se tenir tout de suite ?" is not answered by a meeting that may be held after preparation).
             question = _AT_ONCE.sub(" ", question)
-        if "serv" in question or " to " in question:  # "à quoi devait servir…", "what was it meant to achieve?"
+        if "serv" in question or " to " in question or "point" in question:
+            # "à quoi devait servir…", "what was it meant to achieve?", "what was the point of…?"
             question = _PURPOSE.sub(lambda found: "quel but" if found.group(1) else "purpose", question)
         if "down" in question:  # "sit down with Putin", "his sit-down with Putin": meeting, in the words facts use
             question = _SIT_DOWN.sub(
@@ -3645,7 +3646,8 @@ _DUE_TO = re.compile(
 _PURPOSE = re.compile(
     r"\b([aà] quoi (?:(?:devait|doit|devrait|va|allait|pourrait|aurait dû)\s+)?"
     r"(?:sert|servait|servira|servir|servirait))\b"
-    r"|\b(?:supposed|meant|intended|designed) to (?:achieve|accomplish|deliver|produce|yield)\b",
+    r"|\b(?:supposed|meant|intended|designed) to (?:achieve|accomplish|deliver|produce|yield)\b"
+    r"|(?<=\bthe )point(?= of\b)",  # "what was the point of his trip?": its purpose
     re.IGNORECASE,
 )
 _MEETING_FORMS = {"sit": "meet", "sits": "meets", "sat": "met", "sitting": "meeting"}  # "sit-down" too is "meet"

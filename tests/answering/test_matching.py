@@ -1265,10 +1265,12 @@ def test_a_verb_of_describing_asks_what_was_said(answerer: Answerer, question: s
         "What was the 6 August meeting supposed to achieve?",
         "Selon l'article 001, à quoi devait servir la réunion Witkoff-Poutine ?",
         "À quoi servait la rencontre du 6 août ?",
+        "What was the point of the Kremlin visit on August 6?",
     ],
 )
 def test_what_something_was_for_asks_its_purpose(answerer: Answerer, question: str):
-    """ "À quoi devait servir…", "supposed to achieve": its aim, which the facts call "but", "purpose" (declined)."""
+    """ "À quoi devait servir…", "supposed to achieve": its aim, which the facts call "but", "purpose" (declined);
+    "the point of" it too (it got the tense climate it was held in)."""
     answer = answerer.ask(question)
     assert answer.found
     assert "prochaines étapes" in answer.text or "next steps" in answer.text
