@@ -1543,7 +1543,7 @@ _OF_THE_ARTICLE = re.compile(r"(\barticles? \d{3}), (?:qui|which) [^,;.]*")
 LOCUTIONS = re.compile(
     r"\b(?:(?:au sujet|[aà] propos|au sein|au cours|[aà] l['’]issue) (?=d)|with (?:respect|regard) to\b"
     r"|[aà] cette (?:p[ée]riode|[ée]poque)\b|[aà] ce moment[- ]l[aà]\b|at (?:that|the) time\b|\by compris\b"
-    r"|\bquand m[eê]me\b)",
+    r"|\bquand m[eê]me\b|\bsome people\b)",
     re.IGNORECASE,
 )
 SINCE_WORDS = frozenset(["depuis", "since"])  # opening a clause of time: "depuis le retour de Trump", "since Geneva"

@@ -1729,6 +1729,10 @@ def test_an_indefinite_pronoun_is_no_word_to_match(answerer: Answerer):
     assert "certains" not in answerer.matcher.read("Certains à Washington voient la mission comme quoi ?").tokens
     assert answerer.ask("Certains à Washington voient la mission comme quoi ?").found
     assert "quelques" in answerer.matcher.read("quelques jours avant la fin de l'ultimatum ?").tokens
+    # "Some people" is its English twin: "what do some people say about…" is no one's words to look for.
+    assert "people" not in answerer.matcher.read("What do some people say about Witkoff's integrity?").tokens
+    assert answerer.ask("What do some people say about Witkoff's integrity?").found
+    assert "people" in answerer.matcher.read("How many people die each week?").tokens
 
 
 def test_a_phrasal_verbs_particle_is_no_word_to_match(answerer: Answerer):
