@@ -95,7 +95,7 @@ from bot.answering.lexicon import (
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, FOLDED_WEEKDAYS
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DemandFact, StatementFact
-from bot.knowledge.text import among, fold, known_in, lemmas, raw_words, surname
+from bot.knowledge.text import among, english_stem, fold, known_in, lemmas, raw_words, surname
 from bot.messages import say
 
 TOPIC_BONUS = 0.08
@@ -730,6 +730,7 @@ class Matcher:
                 + _accented_content(question)
             )
         )
+        tokens = _one_per_stem(tokens)
         named = {t: self.index.person_named(t) for t in tokens}
         # "Who called Zelensky?" phones someone; "who called the talks productive?" speaks.
         phoned = _phoned(tokens, words, named)
@@ -3280,6 +3281,22 @@ def _past(parts: list[str]) -> bool:
         if auxiliary and _participle_follows(parts, at, be=part in _BE):
             return True
     return False
+
+
+def _one_per_stem(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A question's content words, each English stem once: "an official visiting officially" asks of one word, which
+    counted twice outweighed the rest ("official" of "Tass, the official agency")."""
+    stems = [english_stem(token) for token in tokens]
+    if len(set(filter(None, stems))) == sum(stem is not None for stem in stems):
+        return tokens
+    seen: set[str] = set()
+    kept = []
+    for token, stem in zip(tokens, stems, strict=True):
+        if stem is None or stem not in seen:
+            kept.append(token)
+        if stem is not None:
+            seen.add(stem)
+    return tuple(kept)
 
 
 def _who_verb(typed: list[str]) -> str | None:

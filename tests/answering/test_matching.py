@@ -1760,3 +1760,12 @@ def test_do_we_know_what_asks_what(answerer: Answerer):
     talks' length, though no detail of what was said leaked. "Do we know how long…?" still gets yes with the value."""
     assert not answerer.matcher.read("Do we know what was actually said in the Witkoff–Putin talks in Moscow?").yes_no
     assert answerer.ask("Do we know how long the 6 August meeting lasted?").lead.startswith("Yes. How long:")
+
+
+def test_a_word_asked_in_two_forms_counts_once(answerer: Answerer):
+    """ "…since a US official of Witkoff's rank visited Russia officially?": "official" and "officially" are one English
+    stem, and counted twice they led to "the official Tass agency" and the meeting's three hours."""
+    question = "How long had it been since a US official of Witkoff's rank visited Russia officially?"
+    tokens = answerer.matcher.read(question).tokens
+    assert "official" in tokens and "officially" not in tokens
+    assert "three hours" not in answerer.ask(question).text.split("\n")[0]
