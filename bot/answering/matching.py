@@ -550,6 +550,10 @@ class Matcher:
         if _HEARSAY_WORD.search(question):  # "i keep hearing about a summit, …": how the reader came to ask, no word
             question = _HEARSAY.sub(" ", question)
         question = self._without_reader(question)  # "Je prépare une note : qui…": the reader's own clauses
+        if (when := _OPENING_WHEN.match(question)) is not None:
+            # "When Moscow talks of its interests, what does it mean?" asks what: the clause of time opening it says
+            # of what, as it would after the question ("what does it mean when…?"), where it is read as such.
+            question = f"{question[when.end() :].rstrip(' ?')} {when.group(1)} ?"
         if _DIGIT.search(question):  # "a duré presque 3h": three hours, as the facts spell them; "à 14h" a time
             question = _HOURS.sub(r"\1 heures", question)
         # "Is it true that Witkoff met Putin?" asks what its clause says, yes or no: the frame is no word to match.
@@ -2247,6 +2251,13 @@ _ASKING_SINCE = (["quand"], ["combien"], ["when"], ["how"])
 _SINCE = re.compile(
     r"\b(depuis combien de temps|il y a combien de temps|depuis quand"
     r"|how long (?:(?:has|had|is|was) it been )?since|how long ago|in how long|since when)\b"
+)
+# A clause of time opening a question before an interrogative asking no value: "When Moscow talks of X, what does it
+# mean?" (not "when he says 'them', who is it?": the clause is what "who" is asked of).
+_OPENING_WHEN = re.compile(
+    r"\s*((?:when|whenever|quand|lorsque|lorsqu['’])\b[^,?]*?),\s*"
+    r"(?=(?:what|why|how|que|qu['’]|quoi|pourquoi|comment)\b)",
+    re.IGNORECASE,
 )
 # "Dans combien de temps…", "how soon…": how far off something is, which its day or "next week" answers.
 _HOW_SOON = re.compile(r"\b(dans combien de temps|d ici combien de temps|how soon)\b")

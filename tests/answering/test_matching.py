@@ -1769,3 +1769,19 @@ def test_a_word_asked_in_two_forms_counts_once(answerer: Answerer):
     tokens = answerer.matcher.read(question).tokens
     assert "official" in tokens and "officially" not in tokens
     assert "three hours" not in answerer.ask(question).text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "aspects"),
+    [
+        ("When Witkoff met Putin in Moscow, how long did they talk?", {"duration"}),
+        ("When Moscow speaks of its fundamental interests, what does it mean?", set()),
+        ("Quand Moscou parle de ses intérêts fondamentaux, que veut-elle dire ?", set()),
+        ("When did Witkoff and Putin meet in Moscow?", {"date"}),
+    ],
+)
+def test_a_clause_of_time_opening_a_question_is_not_what_it_asks(answerer: Answerer, question: str, aspects: set[str]):
+    """ "When Witkoff met Putin, how long did they talk?" asks how long: the clause of time before the interrogative
+    says of what, as it does after it ("how long did they talk when…?"). It got "When: Wednesday 6 August 2025.", and
+    "When Moscow talks of its interests, what does it mean?" the decline "the articles do not say when"."""
+    assert set(answerer.matcher.read(question).aspects) == aspects
