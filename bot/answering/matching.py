@@ -1266,6 +1266,16 @@ class Matcher:
             # another event that states its day does not give it.
             near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
             return Result(reading, (), near, Decline.MISSING)
+        if (
+            "date" in reading.aspects
+            and not (reading.yes_no or reading.topics)
+            and any(map(_participle_of, reading.dictionary))
+        ):
+            # "When was the St Petersburg library founded?", "quand le Kremlin a-t-il été construit ?": an event the
+            # briefs tell in no form of its verb; the day of the meeting held there is another event's. Not where the
+            # question names a topic of the facts ("après la rencontre d'avril, quand a-t-il revu Poutine ?").
+            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
+            return Result(reading, (), near, Decline.NOT_FOUND)
         if "who" in reading.aspects and reading.acts_unknown and not (reading.yes_no or reading.topics):
             # "Qui remplacera Peskov ?", "who won the Nobel peace prize?": what someone did, asked in a verb the
             # briefs never use, in any form; the facts on the others the question names do not say who did it.
@@ -3292,6 +3302,15 @@ def _past(parts: list[str]) -> bool:
         if auxiliary and _participle_follows(parts, at, be=part in _BE):
             return True
     return False
+
+
+def _participle_of(word: str) -> bool:
+    """Tell whether a folded dictionary word is a verb's past participle: "founded" (of "found"), "construit", "fondee"
+    (of "construire", "fonder"); not a noun ("library") nor a verb's own dictionary form."""
+    forms = set(lemmas(word)) - {word}
+    if word.endswith("ed"):
+        return bool(forms)
+    return word.endswith(_PARTICIPLE_ENDINGS) and any(form.endswith(("er", "ir", "re")) for form in forms)
 
 
 def _one_per_stem(tokens: tuple[str, ...]) -> tuple[str, ...]:
