@@ -371,6 +371,10 @@ class Answerer:
         ):
             # "Où les sous-marins ont-ils été envoyés ?": no fact gives where; those shown say something else.
             return self.decline(question, reader_lang, result.declined(Decline.MISSING))
+        if reading.since_when and SINCE_WORDS.isdisjoint(fold(facts[0].data.summary.get(reader_lang)).split()):
+            # "Depuis quand Dmitriev dirige-t-il le fonds souverain ?": when his post began, which the day of the
+            # meeting he held in it is not; "depuis quand dure la guerre ?" is answered by "depuis l'invasion…".
+            return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         if not first and reading.aspects == {"date"} and not reading.yes_no and not _timed(facts[0]):
             # "Quand Poutine a-t-il donné son accord de principe ?": the best fact does not say when, in any words; a
             # weaker one that does (the 6 August talks on a ceasefire) is of another event.

@@ -576,6 +576,8 @@ def not_said(result: Result, knowledge: Knowledge, lang: str) -> str | None:
         return None
     if asks_when_set(reading):  # "quand l'ultimatum a-t-il été lancé ?": only its due day is given
         return say("not_said_when_set", lang)
+    if reading.since_when:  # "depuis quand Dmitriev dirige-t-il le fonds ?": not when an event took place
+        return say("not_said_since", lang)
     aspect = next((a for a in ("duration", "quantity", "date", "place") if a in reading.aspects), "other")
     if aspect == "place" and _of_speech(reading):  # where someone said it: not where the meeting they spoke of was
         return say("not_said_plain", lang)

@@ -4408,3 +4408,18 @@ def test_a_cleft_naming_another_than_who_did_it_is_no(answerer: Answerer):
     No, where "did Peskov call it…?" stays open (he may have said it too). It was Trump: Yes."""
     assert answerer.ask("Was it Peskov who called the meeting 'very productive'?").lead == "No."
     assert answerer.ask("Was it Trump who called the meeting 'very productive'?").lead == "Yes."
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Depuis quand Dmitriev dirige-t-il le fonds souverain ?", "Les articles ne disent pas depuis quand."),
+        ("Since what year has Dmitriev headed the wealth fund?", "The articles do not say since when."),
+    ],
+)
+def test_since_when_a_state_began_is_not_an_events_day(answerer: Answerer, question: str, said: str):
+    """ "Depuis quand Dmitriev dirige-t-il le fonds souverain ?" got "Quand : mercredi 6 août 2025.", the day of the
+    meeting he held in that post. Since when is answered only by a fact saying so ("depuis l'invasion début 2022")."""
+    answer = answerer.ask(question)
+    assert not answer.found and answer.lead.startswith(said)
+    assert answerer.ask("Depuis quand la guerre dure-t-elle ?").found
