@@ -3698,7 +3698,7 @@ _DUE_TO = re.compile(
 # supposed to achieve?" ask its aim, which the facts call "but", "objectif", "purpose".
 _PURPOSE = re.compile(
     r"\b([aà] quoi (?:(?:devait|doit|devrait|va|allait|pourrait|aurait dû)\s+)?"
-    r"(?:sert|servait|servira|servir|servirait))\b"
+    r"(?:sert|servait|servira|servir|servirait)|(?:sert|servait|servira|servirait)(?:-(?:t-)?(?:il|elle))? [aà] quoi)\b"
     r"|\b(?:supposed|meant|intended|designed) to (?:achieve|accomplish|deliver|produce|yield)\b"
     r"|(?<=\bthe )point(?= of\b)",  # "what was the point of his trip?": its purpose
     re.IGNORECASE,

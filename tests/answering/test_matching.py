@@ -1266,6 +1266,7 @@ def test_a_verb_of_describing_asks_what_was_said(answerer: Answerer, question: s
         "Selon l'article 001, à quoi devait servir la réunion Witkoff-Poutine ?",
         "À quoi servait la rencontre du 6 août ?",
         "What was the point of the Kremlin visit on August 6?",
+        "La rencontre du 6 août, ça servait à quoi ?",  # "à quoi" after its verb, as said aloud
     ],
 )
 def test_what_something_was_for_asks_its_purpose(answerer: Answerer, question: str):
