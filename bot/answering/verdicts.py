@@ -664,8 +664,17 @@ def _other_year(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
     asked = years_asked(reading)
     if not asked:
         return False
-    stated = years_named(" ".join([fact.data.summary.fr, fact.data.summary.en]))
-    return bool(stated) and stated.isdisjoint(asked) and states_all_but_time(reading, fact, knowledge)
+    summary = " ".join([fact.data.summary.fr, fact.data.summary.en])
+    stated = years_named(summary)
+    if stated and _LAST.isdisjoint(reading.tokens) and not _LAST.isdisjoint(fold(summary).split()):
+        # "Did Trump and Putin meet in person in 2018?" of "their last meeting was in 2019": an earlier year is not
+        # gainsaid by the last; a later one is ("did they meet in 2021?").
+        asked = frozenset(year for year in asked if year > max(stated))
+    return bool(stated and asked) and stated.isdisjoint(asked) and states_all_but_time(reading, fact, knowledge)
+
+
+# The latest of several: "their last meeting", "la dernière rencontre".
+_LAST = frozenset(["last", "derniere", "dernier", "dernieres", "derniers"])
 
 
 def _other_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:

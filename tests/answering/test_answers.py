@@ -3738,6 +3738,10 @@ def test_a_claim_dated_in_another_year_than_its_fact_is_answered_no(answerer: An
         "Est-il exact que Trump et Poutine se sont vus pour la dernière fois à Osaka en 2018 ?"
     ).lead == ("Non.")
     assert answerer.ask("Did Trump and Putin last meet in person in 2019?").lead == "Yes."
+    # Asked of a meeting, not of the last, an earlier year is not gainsaid by the last one's (it was a false "No."); a
+    # later year is.
+    assert answerer.ask("Did Trump and Putin meet in person in 2018?").lead != "No."
+    assert answerer.ask("Did Trump and Putin meet in person in 2021?").lead == "No."
 
 
 def test_whom_a_question_asks_what_they_said_is_its_speaker_not_a_name_beside_the_verb(answerer: Answerer):
