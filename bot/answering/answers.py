@@ -280,6 +280,8 @@ class Answerer:
         if reading.yes_no and (
             reading.world_settings
             and not held_elsewhere(reading, facts[0], self.knowledge)
+            # "Was their last meeting in Helsinki in 2018?": the last, in 2019, says No by its year.
+            and not figure_contradicted(reading, result, self.knowledge, reader_lang)
             or reading.unknown_agent
             and verdict(reading, result, facts[0], self.knowledge, reader_lang) is not Verdict.NO
         ):

@@ -3934,6 +3934,9 @@ def test_a_meeting_of_a_stated_day_set_in_a_place_the_articles_never_mention_is_
     assert answerer.ask("Did Witkoff meet Putin in Helsinki on August 6?").lead == "No."
     assert not answerer.ask("Did Witkoff meet Putin in Minsk?").found
     assert not answerer.ask("Did Trump and Putin meet in Helsinki in 2018?").found
+    # Asked of the last meeting, a place never mentioned with a year before the last one's is "No" by that year (it
+    # was declined as "the articles do not mention Helsinki").
+    assert answerer.ask("Was Trump and Putin's last meeting in person in Helsinki in 2018?").lead == "No."
 
 
 def test_a_no_from_a_denial_is_of_the_people_the_question_names(answerer: Answerer):
