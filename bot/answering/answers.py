@@ -28,6 +28,7 @@ from bot.answering.lexicon import (
     STOPWORDS,
     cue_words,
     wished,
+    wished_share,
 )
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word, states_a_figure
 from bot.answering.parts import per_person, question_parts, stands_for_another, without_remark
@@ -312,7 +313,11 @@ class Answerer:
         if (
             "who" in reading.aspects
             and not reading.yes_no
-            and wished(facts[0].data.summary.get(reader_lang), forms_asked(reading) - self.knowledge.name_words)
+            and wished(
+                summary := facts[0].data.summary.get(reader_lang), forms_asked(reading) - self.knowledge.name_words
+            )
+            # Most of what is asked, in the wish: not "who is Moscow getting cozy with?" of "while the US seeks a truce"
+            and wished_share(summary, [t for t in reading.tokens if t not in self.knowledge.name_words]) >= _WISHED
         ):
             # "Qui a eu le prix Nobel de la paix ?" of "Trump rêve toujours du prix Nobel": who wishes for it, not who
             # has it ("qui rêve du Nobel ?" asks the wish, and is answered).
@@ -693,6 +698,9 @@ def _set_as_asked(facts: list[Fact], reading: Reading) -> bool:
     return any(not reading.places.isdisjoint(set(fact.data.places) - COUNTRIES) for fact in facts)
 
 
+_WISHED = 0.5  # the share of a who-question's words a wish must hold to be what it asks of
+
+
 def _asks_role_holder(question: str, reading: Reading) -> bool:
     """Tell whether a question asks who holds a post, in a title the briefs give no one: "who is Ukraine's defence
     minister?", "qui est le ministre russe des Affaires étrangères ?"; not one naming someone, one whose title names
@@ -701,8 +709,8 @@ def _asks_role_holder(question: str, reading: Reading) -> bool:
     if opening is None or reading.people or reading.titled or reading.yes_no:
         return False
     after = fold(question[opening.end() :]).split()
-    if after and after[0].endswith("ing") and after[0] not in lemmas(after[0]):
-        return False  # "who is dreaming of the Nobel?": a verb in progress, what someone does, no post
+    if any(word.endswith("ing") and word not in lemmas(word) for word in after):
+        return False  # "who is dreaming of the Nobel?", "who is Moscow courting?": a verb in progress, no post
     return _RELATIVES.isdisjoint(after)
 
 

@@ -6,7 +6,7 @@ Everything here is folded (lowercase, no accents), as `bot.knowledge.text.fold` 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 from bot.knowledge.dates import FOLDED_MONTHS
@@ -1665,6 +1665,18 @@ def wished(text: str, asked: set[str]) -> bool:
         not WISHES.isdisjoint(clause) and not asked.isdisjoint(w for w in clause if w not in WISHES)
         for clause in _stated_clauses(text)
     )
+
+
+def wished_share(text: str, tokens: Sequence[str]) -> float:
+    """The largest share of a question's content words (folded) that one clause of text saying someone wishes for
+    something holds, in any of their forms: all of "prix Nobel paix" in "Trump rêve toujours du prix Nobel de la
+    Paix"; little of "who is Moscow getting cozy with?" in "while the US seeks a ceasefire"."""
+    best = 0.0
+    for clause in map(set, _stated_clauses(text)):
+        if tokens and not WISHES.isdisjoint(clause):
+            held = sum(1 for token in tokens if token in clause or not clause.isdisjoint(lemmas(token)))
+            best = max(best, held / len(tokens))
+    return best
 
 
 def asks_if_lasted(tokens: tuple[str, ...]) -> bool:

@@ -1007,11 +1007,14 @@ def test_no_name_is_given_as_the_answer_when_the_fact_does_not_hold_the_question
 def test_who_has_what_someone_only_wishes_for_is_not_said(answerer: Answerer, question: str):
     """ "Qui a eu le prix Nobel ?" over "Trump rêve toujours du prix Nobel": the verb "eu" is a function word, and the
     fact's person led as the answer ("Qui : Donald Trump."). Who wishes for it is not who has it; asked of the wish,
-    the fact answers ("Qui rêve du prix Nobel ?", "who is dreaming of…", which read as a post no one holds)."""
+    the fact answers ("Qui rêve du prix Nobel ?", "who is dreaming of…", which read as a post no one holds). A wish
+    holding little of the question is not what it asks ("who is Moscow getting closer to while the US pushes for a
+    ceasefire?" of "while the US tries to bring Russia to negotiate a ceasefire, Moscow… Iran and China")."""
     answer = answerer.ask(question)
     assert not answer.found and "Trump" not in answer.text.split("\n")[0]
     assert answerer.ask("Qui rêve du prix Nobel ?").lead == "Qui : Donald Trump."
     assert answerer.ask("who is dreaming of a nobel prize").found
+    assert answerer.ask("Who is Moscow getting closer to while the US pushes for a ceasefire?").found
 
 
 @pytest.mark.parametrize(
