@@ -640,6 +640,8 @@ class Matcher:
             asked, aspect_hits, any(map(self.index.place_named, asked))
         ):
             aspect_hits["place"].discard(("lieu",))
+        if ("quand",) in aspect_hits.get("date", ()) and _clause_quand(asked, aspect_hits):
+            aspect_hits["date"].discard(("quand",))  # "il était où quand il a dit ça ?" asks where
         if ("qui",) in aspect_hits.get("who", ()) and _relative_qui(asked):
             aspect_hits["who"].discard(("qui",))  # "les pays qui achètent…, ce sera pour quand ?" asks when
         if _asks_status(asked):  # "où en est le cessez-le-feu ?" asks how things stand, not where
@@ -3000,6 +3002,22 @@ def _idiom_lieu(asked: list[str], hits: dict[str, set[tuple[str, ...]]], placed:
     ):
         return False
     return all(_after_idiom(asked, at) for at, word in enumerate(asked) if word == "lieu")
+
+
+def _clause_quand(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool:
+    """Tell whether every "quand" of a question asking something else opens a clause, its subject pronoun after it:
+    "il était où quand il a dit ça ?"; not "quand ils se sont vus ?" alone, which asks when."""
+    if not any(phrases for aspect, phrases in hits.items() if aspect != "date"):
+        return False
+    return all(asked[at + 1 : at + 2] and asked[at + 1] in _SUBJECT_PRONOUNS for at in _positions(asked, "quand"))
+
+
+def _positions(words: list[str], word: str) -> list[int]:
+    """Where a word stands among words."""
+    return [at for at, each in enumerate(words) if each == word]
+
+
+_SUBJECT_PRONOUNS = frozenset(["il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous"])
 
 
 def _being_part(words: list[str], at: int) -> bool:

@@ -1779,6 +1779,8 @@ def test_a_word_asked_in_two_forms_counts_once(answerer: Answerer):
         ("When Moscow speaks of its fundamental interests, what does it mean?", set()),
         ("Quand Moscou parle de ses intérêts fondamentaux, que veut-elle dire ?", set()),
         ("When did Witkoff and Putin meet in Moscow?", {"date"}),
+        ("Zelensky a accusé Moscou de gagner du temps, il était où quand il a dit ça ?", {"place"}),
+        ("Quand ils se sont vus à Moscou ?", {"date"}),  # "quand" alone asks when, its subject after it
     ],
 )
 def test_a_clause_of_time_opening_a_question_is_not_what_it_asks(answerer: Answerer, question: str, aspects: set[str]):
