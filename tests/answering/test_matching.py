@@ -1734,6 +1734,9 @@ def test_an_indefinite_pronoun_is_no_word_to_match(answerer: Answerer):
     assert "people" not in answerer.matcher.read("What do some people say about Witkoff's integrity?").tokens
     assert answerer.ask("What do some people say about Witkoff's integrity?").found
     assert "people" in answerer.matcher.read("How many people die each week?").tokens
+    # "Sur le plan militaire" is "militarily": no plan ("sur le plan de paix" names one).
+    assert "plan" not in answerer.matcher.read("La Russie et la Chine coopèrent-elles sur le plan militaire ?").tokens
+    assert "plan" in answerer.matcher.read("Sur le plan de paix, qu'ont changé les États-Unis ?").tokens
 
 
 def test_a_phrasal_verbs_particle_is_no_word_to_match(answerer: Answerer):
