@@ -729,7 +729,7 @@ ASPECT_CUES: dict[str, tuple[str, ...]] = {
         "quel mois",
         "what month",
     ),
-    "clock": ("à quelle heure", "what time", "at what hour", "vers quelle heure"),
+    "clock": ("à quelle heure", "what time", "at what hour", "vers quelle heure", "heure"),  # "heure départ convoi"
     "who": ("qui", "who", "whos", "whom", "par qui", "by whom"),
     "quantity": (
         "combien",

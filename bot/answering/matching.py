@@ -640,6 +640,11 @@ class Matcher:
             asked, aspect_hits, any(map(self.index.place_named, asked))
         ):
             aspect_hits["place"].discard(("lieu",))
+        if ("heure",) in aspect_hits.get("clock", ()) and any(
+            at and (asked[at - 1] in NUMBER_VALUES or asked[at - 1].isdigit() or asked[at - 1] in ("l", "d"))
+            for at in _positions(asked, "heure")
+        ):
+            aspect_hits["clock"].discard(("heure",))  # "n'a duré qu'une heure ?", "à l'heure actuelle": no time asked
         if ("quand",) in aspect_hits.get("date", ()) and _clause_quand(asked, aspect_hits):
             aspect_hits["date"].discard(("quand",))  # "il était où quand il a dit ça ?" asks where
         if ("qui",) in aspect_hits.get("who", ()) and _relative_qui(asked):

@@ -1807,3 +1807,18 @@ def test_when_an_event_told_in_no_form_of_its_verb_happened_is_not_found(answere
     answer = answerer.ask(question)
     assert not answer.found and "2025" not in answer.text.split("\n")[0]
     assert answerer.ask("When did Witkoff meet Putin in Saint Petersburg?").lead.startswith("When:")
+
+
+@pytest.mark.parametrize(
+    ("question", "clock"),
+    [
+        ("heure départ convoi américain kremlin", True),  # the noun asks it, typed in short, as "date" does
+        ("La réunion du 6 août n'a duré qu'une heure ?", False),  # a length of one hour
+        ("la réunion a duré trois heures ?", False),
+        ("À l'heure actuelle, où en est le sommet ?", False),  # "now"
+    ],
+)
+def test_the_noun_heure_asks_the_time(answerer: Answerer, question: str, clock: bool):
+    """ "heure départ convoi kremlin" asks the time the convoy left, as "à quelle heure…" does (it got the fact with no
+    first line, and "heure début réunion" the meeting's length); "une heure", "l'heure actuelle" ask no time."""
+    assert ("clock" in answerer.matcher.read(question).aspects) is clock
