@@ -1539,11 +1539,13 @@ _OF_THE_ARTICLE = re.compile(r"(\barticles? \d{3}), (?:qui|which) [^,;.]*")
 # Prepositions of several words whose noun says nothing: "au sujet de la paix" is about peace, no "sujet" (a subject
 # asked: "sur quels sujets…"), "à propos de Poutine" no remark ("propos") made; "with respect to Moscow" no respect;
 # "à cette période", "at the time" point back at what is asked about, no period of a fact; "y compris" is including;
-# "quand même" is "even so", no "when" asked; "sur le plan militaire" is "militarily", no plan.
+# "quand même" is "even so", no "when" asked; "sur le plan militaire" is "militarily", no plan; "ça veut dire quoi ?"
+# asks what it means, as "what does it mean?" does: no one wants or says anything.
 LOCUTIONS = re.compile(
     r"\b(?:(?:au sujet|[aà] propos|au sein|au cours|[aà] l['’]issue) (?=d)|with (?:respect|regard) to\b"
     r"|[aà] cette (?:p[ée]riode|[ée]poque)\b|[aà] ce moment[- ]l[aà]\b|at (?:that|the) time\b|\by compris\b"
-    r"|\bquand m[eê]me\b|\bsome people\b|\bsur le plan (?!d[eu]\b|des\b|d['’])(?=\w))",
+    r"|\bquand m[eê]me\b|\bsome people\b|\bsur le plan (?!d[eu]\b|des\b|d['’])(?=\w)"
+    r"|\b(?:veut|veulent|voulait|voulaient|voudrait|vouloir) dire\b)",
     re.IGNORECASE,
 )
 SINCE_WORDS = frozenset(["depuis", "since"])  # opening a clause of time: "depuis le retour de Trump", "since Geneva"

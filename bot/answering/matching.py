@@ -2802,7 +2802,7 @@ def _speaker_slot(
     or after it ("qu'a répondu Moscou ?"); not a word after a preposition ("à Moscou, qu'a dit Witkoff ?"), nor where
     a person stands there."""
     verb = next((at for at, word in enumerate(words) if among(word, SAY | REACT)), None)
-    if verb is None or words[verb - 1 : verb] and words[verb - 1] in _MEANING:  # "ça veut dire quoi ?": it means
+    if verb is None:
         return None
     at = next((at for at in range(verb - 1, -1, -1) if _may_speak(words[at])), None)
     after = at is None and inverted
@@ -2821,7 +2821,6 @@ def _may_speak(word: str) -> bool:
     return word in _WRITINGS or word not in STOPWORDS and word not in _HOW_SAID
 
 
-_MEANING = frozenset(["veut", "veulent", "voulait", "vouloir", "voudrait"])  # "vouloir dire": to mean, no saying
 _WRITINGS = frozenset(["article", "articles", "piece", "papier", "story"])  # function words elsewhere
 _HOW_SAID = _EMPHATIC_EN | _EMPHATIC_FR | frozenset(["personally", "publicly", "personnellement", "publiquement"])
 

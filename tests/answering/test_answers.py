@@ -4121,8 +4121,9 @@ def test_trying_and_waiting_are_everyday_verbs(answerer: Answerer):
 def test_what_something_means_is_no_one_speaking(answerer: Answerer):
     """ "La formule de Peskov sur les 'intérêts fondamentaux', ça veut dire quoi ?": "vouloir dire" is to mean, and
     "veut" no one who speaks; Peskov's words come first, with what the formula refers to."""
-    reading = answerer.matcher.read("La formule de Peskov sur les 'intérêts fondamentaux', ça veut dire quoi ?")
-    assert not reading.other_speaker and reading.speaker == "peskov"
+    question = "La formule de Peskov sur les 'intérêts fondamentaux', ça veut dire quoi ?"
+    assert not answerer.matcher.read(question).other_speaker
+    assert "renvoie à l'exigence" in answerer.ask(question).items[0].text
 
 
 def test_a_post_asked_of_someone_is_no_yes_unless_their_entry_states_all_of_it(answerer: Answerer):

@@ -1822,3 +1822,11 @@ def test_the_noun_heure_asks_the_time(answerer: Answerer, question: str, clock: 
     """ "heure départ convoi kremlin" asks the time the convoy left, as "à quelle heure…" does (it got the fact with no
     first line, and "heure début réunion" the meeting's length); "une heure", "l'heure actuelle" ask no time."""
     assert ("clock" in answerer.matcher.read(question).aspects) is clock
+
+
+def test_vouloir_dire_asks_what_something_means(answerer: Answerer):
+    """ "Sanctions secondaires, ça veut dire quoi ?" asks what they are, as "what do secondary sanctions mean?" does:
+    "veut" read as a demand and "dire" as a statement (or "direct"), and the question was declined."""
+    reading = answerer.matcher.read("Les sanctions secondaires, ça veut dire quoi ?")
+    assert "veut" not in reading.tokens and "dire" not in reading.tokens and "demand" not in reading.topics
+    assert answerer.ask("Les sanctions secondaires, ça veut dire quoi ?").found
