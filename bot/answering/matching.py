@@ -395,7 +395,11 @@ class Matcher:
         self._besides_cues = PhraseTable({"besides": BESIDES_CUES + AFTER_CUES})  # read only when "else" is asked
         # Words of the cues of what is asked, long enough to be mistyped: "lenght", "combein". Not topic cues: the
         # index repairs those as words of the facts ("sanctoins").
-        self._cue_spellings = sorted({w for phrase in self._aspect_cues.keys for w in phrase if len(w) >= 5})
+        # …and function words: "befor" is "before", no word to match.
+        self._cue_spellings = sorted(
+            {w for phrase in self._aspect_cues.keys for w in phrase if len(w) >= 5}
+            | {w for w in STOPWORDS if len(w) >= _CUE_TYPO_LENGTH + 1}
+        )
         self._cue_typo = lru_cache(maxsize=4096)(self._cue_typo_of)
         self._unelided = lru_cache(maxsize=4096)(self._unelided_of)
         self._unpossessed = lru_cache(maxsize=4096)(self._unpossessed_of)

@@ -3601,6 +3601,8 @@ def test_a_cue_typo_is_one_slip_not_two(knowledge: Knowledge):
     assert "quantity" not in matcher.read("zelensky etait comedien avant ? dans quelle serie ?").aspects
     assert matcher.read("lenght of the meeting").aspects == {"duration"}
     assert matcher.read("combein de temps a dure la rencontre").aspects == {"duration"}
+    # A function word mistyped so is one too: "befor" was a word no fact holds, weighing a quarter of the question.
+    assert "befor" not in matcher.read("who did Trump argue with online befor the subs were sent?").tokens
 
 
 @pytest.mark.parametrize(
