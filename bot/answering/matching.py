@@ -392,6 +392,7 @@ class Matcher:
             w for p in knowledge.people.values() for name in (p.name.fr, p.name.en) for w in fold(name).split()[:-1]
         )
         self._aspect_cues = PhraseTable(ASPECT_CUES, same=_SAME_INTERROGATIVE)
+        self._aspect_words = frozenset(word for phrase in self._aspect_cues.keys for word in phrase)
         self._besides_cues = PhraseTable({"besides": BESIDES_CUES + AFTER_CUES})  # read only when "else" is asked
         # Words of the cues of what is asked, long enough to be mistyped: "lenght", "combein". Not topic cues: the
         # index repairs those as words of the facts ("sanctoins").
@@ -1296,7 +1297,7 @@ class Matcher:
             return Result(reading, (), near, Decline.MISSING)
         if (
             self._asked_of_another_topic(reading, sheet, order, best)
-            or self._counts_only_the_noun(reading, words, best)
+            or self._holds_only_the_asking(reading, words, best)
             or self._narrower_than_giving(words, sheet, order, best)
             or self._named_topic_unheld(reading, words, best)
         ):
@@ -1450,14 +1451,21 @@ class Matcher:
             if token in words
         )
 
-    def _counts_only_the_noun(self, reading: Reading, words: Mapping[str, QuestionWord], best: int) -> bool:
-        """Tell whether the best fact's own words hold, of a "how many" question, only the noun it counts: "how many
-        people were in the US delegation to Moscow?" of "too many people are dying" counts other people (its Russia
-        holds Moscow, not its words)."""
-        if "quantity" not in reading.aspects or not reading.counted:
+    def _holds_only_the_asking(self, reading: Reading, words: Mapping[str, QuestionWord], best: int) -> bool:
+        """Tell whether the best fact's own words hold, of a "how many" or "how long" question, only what asks it: the
+        noun it counts ("how many people were in the US delegation to Moscow?" of "too many people are dying" counts
+        other people; its Russia holds Moscow, not its words), or the verb of lasting ("how long has the war lasted?"
+        of the talks that lasted three hours)."""
+        if "quantity" in reading.aspects and reading.counted:
+            asking: frozenset[str] = frozenset([reading.counted])
+        elif "duration" in reading.aspects and not reading.yes_no:
+            asking = self._aspect_words
+        else:
+            return False
+        if asking.isdisjoint(words):
             return False
         own = len(self.facts) + best  # the second vector of a word's block: its credit in the facts' own words
-        rest = [word for token, word in words.items() if token != reading.counted and not word.light]
+        rest = [word for token, word in words.items() if token not in asking and not word.light]
         return bool(rest) and all(word.block[own] <= 0 for word in rest)
 
     def _narrower_than_giving(

@@ -4238,6 +4238,14 @@ def test_a_count_of_what_the_fact_holds_only_the_noun_of_is_not_given(answerer: 
     assert answerer.ask("How many submarines did Trump deploy?").lead.startswith("How many: two")
 
 
+def test_a_length_of_what_the_fact_holds_only_the_verb_of_lasting_of_is_not_given(answerer: Answerer):
+    """ "How long has the war lasted?" got "How long: nearly three hours.", the Kremlin talks' length: of the
+    question, that fact holds only "lasted", what asks the length. A length of what the fact is about is given."""
+    answer = answerer.ask("How long has the war lasted?")
+    assert "three hours" not in answer.text.split("\n")[0]
+    assert answerer.ask("how long did the kremlin meeting last?").lead.startswith("How long: nearly three hours")
+
+
 def test_someone_unknown_set_apart_as_who_did_it_gets_no_from_who_did(answerer: Answerer):
     """ "Est-ce Lavrov qui a accueilli Witkoff à Moscou ?" sets apart a name the briefs never use as who welcomed him,
     as "accueilli par Lavrov" does: a fact naming who did (Kirill Dmitriev) answers "Non", where it was declined as
