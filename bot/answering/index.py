@@ -403,6 +403,10 @@ class FactIndex:
         """True for the facts dated after a month, or undated."""
         return np.array([day is None or day.month > month for day in self.days], dtype=bool)
 
+    def earlier_than(self, month: int) -> np.ndarray:
+        """True for the facts dated before a month, or undated."""
+        return np.array([day is None or day.month < month for day in self.days], dtype=bool)
+
     def _known(self, name: str) -> bool:
         """Tell whether every word of a name is known to the briefs (typos allowed)."""
         return all(

@@ -194,6 +194,7 @@ class Reading:
     months: frozenset[int] = frozenset()  # months named without a day: "the April meeting", "la rencontre d'avril"
     # Months a question starts from: "après la rencontre d'avril, quand…" asks of a later day.
     after: frozenset[int] = frozenset()
+    before: frozenset[int] = frozenset()  # …and those it looks back from: "avant la rencontre d'août, quand…"
     clock: frozenset[tuple[int, int, str]] = frozenset()  # times of day a yes/no question names: "à 14h30 GMT ?"
     expires_on: tuple[tuple[int, int], ...] = ()  # the day a question asks whether something expired by, if it does
     expired_by: bool = False  # …asking whether it had by then ("had it expired by…", "avait-il déjà expiré"), not on it
@@ -874,6 +875,7 @@ class Matcher:
             days=(days := days_named(" ".join(words[:dated_at])) if not expiry else ()),
             months=months_named(words[:dated_at], days),
             after=months_after(words),
+            before=months_before(words) if "date" in aspects else frozenset(),
             expires_on=_expiry_days(words) if expiry else (),
             expired_by=expiry and (not _PERFECT.isdisjoint(words) or bool(_BY_DAY.search(text))),
             # Only a yes needs them; a time of day's are checked as a time ("2:30pm" names no 2).
@@ -1966,6 +1968,8 @@ class Matcher:
             fits_aspect &= index.dated
         if "date" in reading.aspects and reading.after:  # "après la rencontre d'avril, quand…": not April's day
             fits_aspect = fits_aspect & index.later_than(max(reading.after))
+        if "date" in reading.aspects and reading.before:  # "avant la rencontre d'août, quand…": not August's day
+            fits_aspect = fits_aspect & index.earlier_than(min(reading.before))
         fits_subject = index.everywhere  # shared and read-only: every step below makes a new array
         if reading.places or reading.days or reading.months:
             # "Did Trump call Zelensky after the Moscow meeting?": the meeting dates the call, which was not there.
@@ -3642,10 +3646,24 @@ def months_named(words: list[str], days: tuple[tuple[int, int], ...]) -> frozens
 
 def months_after(words: list[str]) -> frozenset[int]:
     """The months a question's folded words start from: "après la rencontre d'avril", "since April"."""
+    return _months_anchored(words, _STARTING)
+
+
+def months_before(words: list[str]) -> frozenset[int]:
+    """The months a question's folded words look back from: "avant la rencontre d'août", "before the August meeting";
+    not "before August 8", a day, nor a limit ("by August")."""
+    return _months_anchored(words, _BEFORE)
+
+
+def _months_anchored(words: list[str], anchors: frozenset[str]) -> frozenset[int]:
+    """The months a question's folded words name within a few words after one of anchors, not as a day's ("avant le
+    8 août", "before August 8": that day reads as one)."""
     return frozenset(
         _MONTHS[word]
         for at, word in enumerate(words)
-        if word in _MONTH_NAMES and not _STARTING.isdisjoint(words[max(0, at - 4) : at])
+        if word in _MONTH_NAMES
+        and not anchors.isdisjoint(words[max(0, at - 4) : at])
+        and not any(near.isdigit() for near in words[max(0, at - 1) : at] + words[at + 1 : at + 2])
     )
 
 

@@ -3010,6 +3010,14 @@ def test_a_month_a_question_starts_from_is_not_the_day_it_asks(answerer: Answere
     assert "6" in lead and "11" not in lead
 
 
+def test_a_month_a_question_looks_back_from_is_not_the_day_it_asks(answerer: Answerer):
+    """ "Avant la rencontre d'août, quand Witkoff avait-il vu Poutine ?" asks of an earlier day: it got "mercredi 6
+    août", the day it looks back from. A day named ("before August 8") is no month looked back from."""
+    lead = answerer.ask("Avant la rencontre d'août, quand Witkoff avait-il vu Poutine ?").lead
+    assert "11 avril" in lead and "6 août" not in lead
+    assert answerer.ask("When did Witkoff meet Putin before August 8?").lead == "When: Wednesday 6 August 2025."
+
+
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
