@@ -378,6 +378,10 @@ class Answerer:
         ):
             # "Où les sous-marins ont-ils été envoyés ?": no fact gives where; those shown say something else.
             return self.decline(question, reader_lang, result.declined(Decline.MISSING))
+        if reading.workings:
+            # "How does a nuclear submarine work?": the facts holding its words tell what was done with one, not how it
+            # works; no report here explains a thing's workings.
+            return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         if reading.since_when and SINCE_WORDS.isdisjoint(fold(facts[0].data.summary.get(reader_lang)).split()):
             # "Depuis quand Dmitriev dirige-t-il le fonds souverain ?": when his post began, which the day of the
             # meeting he held in it is not; "depuis quand dure la guerre ?" is answered by "depuis l'invasion…".

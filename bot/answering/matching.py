@@ -219,6 +219,7 @@ class Reading:
     exact: bool = False  # "la date exacte", "exactly when": a day worked out ("vers le 11 avril") does not answer it
     calendar: bool = False  # "what date…", "à quelle date…": nor that, unless a fact says no date is set yet
     since_when: bool = False  # "depuis quand…", "since what year…": when a state began, which an event's day is not
+    workings: bool = False  # "how does a nuclear submarine work?": how something works, which no news report explains
     future: bool = False  # "aura lieu", "will take place": a day worked out from an article's is not when it happens
     conditional: bool = False  # "aurait duré", "would have": reported or supposed to have happened, not to come
     past: bool = False  # "a-t-il rencontré", "se sont vus", "did", "was held": what happened, not what is announced
@@ -898,6 +899,7 @@ class Matcher:
             # "What date…", "à quelle date…": a calendar date; "hier", worked out to "vers le 11 avril", is not one.
             calendar="date" in aspects and ("date",) in aspect_hits.get("date", ()) and not yes_no,
             since_when="date" in aspects and not yes_no and bool(_SINCE_WHEN.search(text)),
+            workings=bool(_WORKINGS.match(text)),
             names_asked=names_asked,
             # Not a noun that itself asks the aspect ("quelle est la durée du cessez-le-feu ?"): the length answers.
             head=self._as_known(head, question) if (head := _head_noun(asked)) and head not in consumed_all else None,
@@ -2293,6 +2295,11 @@ _OPENING_WHEN = re.compile(
     r"\s*((?:when|whenever|quand|lorsque|lorsqu['’])\b[^,?]*?),\s*"
     r"(?=(?:what|why|how|que|qu['’]|quoi|pourquoi|comment)\b)",
     re.IGNORECASE,
+)
+# "How does a nuclear submarine work?", "comment fonctionne le Conseil de sécurité ?": how something works.
+_WORKINGS = re.compile(
+    r"(?:how (?:does|do) \S+(?: \S+)* (?:actually |really )?(?:work|function|operate)$"
+    r"|comment (?:fonctionne|fonctionnent|marche|marchent)\b)"
 )
 # "Depuis quand…", "since what year…": when a state began.
 _SINCE_WHEN = re.compile(

@@ -4452,3 +4452,14 @@ def test_since_when_a_state_began_is_not_an_events_day(answerer: Answerer, quest
     answer = answerer.ask(question)
     assert not answer.found and answer.lead.startswith(said)
     assert answerer.ask("Depuis quand la guerre dure-t-elle ?").found
+
+
+@pytest.mark.parametrize(
+    "question", ["How does a nuclear submarine work?", "Comment fonctionnent les sous-marins nucléaires ?"]
+)
+def test_how_something_works_is_not_said(answerer: Answerer, question: str):
+    """ "How does a nuclear submarine work?" got Medvedev's entry, whose spat preceded the submarines' deployment:
+    the facts holding its words tell what was done with them, and no report here explains how a thing works. How the
+    pressure on Russia is working is what Zelensky said."""
+    assert not answerer.ask(question).found
+    assert answerer.ask("Is the pressure on Russia working?").found
