@@ -741,6 +741,7 @@ def states_all_but_time(reading: Reading, fact: Fact, knowledge: Knowledge, *, u
         and t not in _ZONE_WORDS
         and t not in knowledge.named_by_word
         and not (unknown and t in reading.dictionary)
+        and t not in reading.following  # "…leave the Kremlin after the meeting?": what dates it, not what it is of
     ]
     return all(t in words or t[:STEM] in stems or not stems.isdisjoint(lemmas(t)) for t in asked)
 
