@@ -407,7 +407,7 @@ class Answerer:
             and not reading.pronoun_led
             and not stands_for_another(fold(part).split(), bool(reading.people))
             if (answer := self.answer(self.matcher.match_reading(reading), part, lang=lang)).found
-            # A first line answering it ("that the articles do not answer yes or no" answers nothing), or the entry
+            # A first line answering it ("no clear yes or no in the articles" answers nothing), or the entry
             # of whom it asks about ("…who Kirill Dmitriev is").
             and (answer.lead and answer.lead != say("yes_no_unsaid", lang) or answer.items[0].topic == PERSON)
         ]

@@ -87,11 +87,11 @@ class Verdict(Enum):
     YES_HEDGED = "yes_hedged"  # yes, as the article has it: reported or possible ("aurait", "pourrait", "reportedly")
     NO = "no"
     NO_HEDGED = "no_hedged"  # no, as the article has it: expected, reported ("s'attendent à … sans annonce majeure")
-    UNSAID = "unsaid"  # the articles do not answer yes or no
+    UNSAID = "unsaid"  # no clear yes or no found in the articles
 
 
 def yes_or_no(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, lang: str) -> str:
-    """ "Oui", "Non", or that the articles do not answer yes or no, for a yes/no question."""
+    """ "Oui", "Non", or that no clear yes or no is found in the articles, for a yes/no question."""
     return verdict_line(verdict(reading, result, fact, knowledge, lang), lang)
 
 

@@ -16,7 +16,7 @@ from bot.knowledge.loading import Knowledge
 from bot.knowledge.schema import StatementFact
 from bot.knowledge.text import fold, squash
 
-NOT_YES_OR_NO_FR = "Les articles ne répondent pas par oui ou par non"
+NOT_YES_OR_NO_FR = "Je ne trouve pas de oui ou de non net dans les articles"
 QUESTIONS = [
     "Que demande la Russie ?",
     "Salut ! Tu peux me résumer la rencontre Witkoff-Poutine du 6 août ?",
@@ -317,7 +317,7 @@ def test_a_part_read_alone_needs_a_first_line(answerer: Answerer):
     [
         ("pouvez-vous me dire qui a accueilli Witkoff à Moscou ?", "Qui : Kirill Dmitriev."),  # not Tass "disant"…
         ("tu peux me rappeler combien de temps a duré la rencontre du 6 août ?", "Durée : près de trois heures"),
-        ("Pouvez-vous me dire si Poutine a accepté un cessez-le-feu ?", "Les articles ne répondent pas par oui"),
+        ("Pouvez-vous me dire si Poutine a accepté un cessez-le-feu ?", "Je ne trouve pas de oui ou de non"),
     ],
 )
 def test_a_french_request_to_say_is_no_word_to_match(answerer: Answerer, question: str, lead: str):
@@ -332,7 +332,7 @@ def test_a_french_request_to_say_is_no_word_to_match(answerer: Answerer, questio
 def test_avoir_lieu_asks_whether_it_happens_not_where(answerer: Answerer, question: str):
     """The "lieu" of "aura-t-il lieu ?" is not the place of "lieu encore non précisé": that fact gave "Non."; the
     summit agreed in principle, possibly next week, settles nothing yet."""
-    assert answerer.ask(question).lead.startswith("Les articles ne répondent pas par oui ou par non")
+    assert answerer.ask(question).lead.startswith("Je ne trouve pas de oui ou de non net dans les articles")
     # Of a fact whose "lieu" is the idiom too, it still answers: "une guerre qui n'aurait pas eu lieu".
     assert answerer.ask("Selon Trump, la guerre aurait-elle eu lieu s'il avait été président ?").lead == "Non."
 
@@ -580,11 +580,11 @@ def test_a_trailing_and_when_is_asked_too(answerer: Answerer):
 
 
 def test_yes_no_questions_lead_with_yes_no_or_what_is_said(answerer: Answerer):
-    """A yes/no question gets Oui or Non when the best fact states it, else: the articles do not answer yes or no."""
+    """A yes/no question gets Oui or Non when the best fact states it, else: no clear yes or no in the articles."""
     assert answerer.ask("Trump a-t-il informé les Européens ?").lead == "Oui."
     assert answerer.ask("Did Russia accept a trilateral format including Zelensky?").lead == "No."
     unsure = answerer.ask("Poutine a-t-il accepté un cessez-le-feu de 30 jours ?")
-    assert unsure.found and unsure.lead.startswith("Les articles ne répondent pas par oui ou par non")
+    assert unsure.found and unsure.lead.startswith("Je ne trouve pas de oui ou de non net dans les articles")
 
 
 @pytest.mark.parametrize(
@@ -662,7 +662,7 @@ def test_yes_rests_on_what_the_fact_states_not_its_keywords(dataset):
     answerer = Answerer(dataset.load())
     assert answerer.ask("Was Witkoff received at the Kremlin?").lead == "Yes."
     feted = answerer.ask("Was Witkoff feted at the Kremlin?")
-    assert feted.found and feted.lead.startswith("The articles do not answer yes or no")
+    assert feted.found and feted.lead.startswith("I find no clear yes or no in the articles")
 
 
 def _received(dataset, summary_en: str, summary_fr: str = "Witkoff a été reçu au Kremlin.") -> Answerer:
@@ -694,7 +694,7 @@ def test_without_denies_what_follows_it_and_an_expectation_hedges(dataset):
     assert expected.ask("Will Witkoff be received at the Kremlin?").lead == "Yes, but unconfirmed:"
     assert expected.ask("Do diplomats expect major announcements from Witkoff at the Kremlin?").lead == "No."
     assert expected.ask("Will Witkoff's reception at the Kremlin bring major announcements?").lead.startswith(
-        ("No, but unconfirmed:", "The articles do not answer yes or no")
+        ("No, but unconfirmed:", "I find no clear yes or no in the articles")
     )
     refused = _received(dataset, "Witkoff was not received at the Kremlin.", "Witkoff n'a pas été reçu au Kremlin.")
     assert refused.ask("Witkoff a-t-il été reçu au Kremlin ?").lead == "Non."
@@ -916,7 +916,9 @@ def test_a_yes_needs_the_source_the_question_names(answerer: Answerer):
 def test_what_someone_warned_against_gets_neither_yes_nor_no(answerer: Answerer):
     """Zelensky insisted on not being deceived, by Russia or the US: whether he was, the articles do not say."""
     for question in ("Zelensky a-t-il été trompé par les États-Unis ?", "Was Zelensky deceived by the United States?"):
-        assert answerer.ask(question).lead.startswith(("Les articles ne répondent pas", "The articles do not answer"))
+        assert answerer.ask(question).lead.startswith(
+            ("Je ne trouve pas de oui ou de non", "I find no clear yes or no")
+        )
 
 
 @pytest.mark.parametrize(
@@ -1447,8 +1449,8 @@ def test_a_pronoun_for_no_one_named_gets_neither_yes_nor_no(answerer: Answerer):
     one: "y a-t-il eu…" still gets its answer."""
     for question in ("Did they agree?", "Did they shake hands?", "Ont-ils trouvé un accord ?"):
         assert answerer.ask(question).lead in (
-            "The articles do not answer yes or no; here is what they say:",
-            "Les articles ne répondent pas par oui ou par non ; voici ce qu'ils disent :",
+            "I find no clear yes or no in the articles; here is what they say:",
+            "Je ne trouve pas de oui ou de non net dans les articles ; voici ce qu'ils disent :",
         )
     # A call to Zelensky by no one named: neither yes nor no, or no call found for "he".
     assert answerer.ask("Did he call Zelensky?").lead not in ("Yes.", "No.", "Yes, but unconfirmed:")
@@ -1474,7 +1476,7 @@ def test_is_it_true_that_asks_its_clause_yes_or_no(answerer: Answerer):
         assert asked.lead.startswith(("Yes", "Oui"))
     # A claim of what happened: its simple past ("met") is past, so who met whom is checked; in the frame's language.
     for framed in ("Is it true that Putin met Zelensky?", "Is it true that Trump and Putin met in August?"):
-        assert answerer.ask(framed).lead == "The articles do not answer yes or no; here is what they say:"
+        assert answerer.ask(framed).lead == "I find no clear yes or no in the articles; here is what they say:"
     assert answerer.ask("Is it true that Trump met Zelensky?").lang == "en"
 
 
@@ -1929,7 +1931,7 @@ def test_a_length_asked_of_another_event_is_not_the_meetings(answerer: Answerer,
         ("Was Medvedev the Russian president?", "Yes."),  # "l'ancien président russe"
         ("Was Ushakov the Kremlin spokesman?", "No."),
         ("Did the Kremlin meeting happen?", "Yes."),  # a meeting reported happened
-        ("Did the exploratory meeting happen?", "The articles do not answer yes or no; here is what they say:"),
+        ("Did the exploratory meeting happen?", "I find no clear yes or no in the articles; here is what they say:"),
         ("Was the trilateral format declined by Russia?", "Yes."),  # a question asking of a refusal
         ("Y a-t-il un accord sur le sommet ?", "Oui."),  # the place not set denies no agreement
     ],
@@ -2015,7 +2017,7 @@ def test_a_yes_rests_on_the_words_not_on_words_they_begin(answerer: Answerer, qu
         ("Was Witkoff received at the Kremlin by Putin?", "Yes."),  # a passive: Witkoff underwent it
         (
             "Moscou a-t-elle posé trois conditions ?",
-            "Les articles ne répondent pas par oui ou par non ; voici ce qu'ils disent :",
+            "Je ne trouve pas de oui ou de non net dans les articles ; voici ce qu'ils disent :",
         ),
         ("Did Trump set an ultimatum?", "Yes."),  # in English: "did" opens it ("ultimatum" is French too)
     ],
@@ -2287,13 +2289,16 @@ def test_talking_with_someone_is_meeting_or_calling_them(answerer: Answerer, que
         ("Does Russia want a trilateral summit?", "No."),  # "Russia turned down a trilateral format"
         (
             "L'Ukraine exige-t-elle la Crimée ?",
-            "Les articles ne répondent pas par oui ou par non ; voici ce qu'ils disent :",
+            "Je ne trouve pas de oui ou de non net dans les articles ; voici ce qu'ils disent :",
         ),
-        ("Does Ukraine want to renounce NATO?", "The articles do not answer yes or no; here is what they say:"),
-        ("Does Moscow want to negotiate with Ukraine?", "The articles do not answer yes or no; here is what they say:"),
+        ("Does Ukraine want to renounce NATO?", "I find no clear yes or no in the articles; here is what they say:"),
+        (
+            "Does Moscow want to negotiate with Ukraine?",
+            "I find no clear yes or no in the articles; here is what they say:",
+        ),
         (
             "Les États-Unis veulent-ils des négociations formelles ?",
-            "Les articles ne répondent pas par oui ou par non ; voici ce qu'ils disent :",
+            "Je ne trouve pas de oui ou de non net dans les articles ; voici ce qu'ils disent :",
         ),
     ],
 )
@@ -3050,7 +3055,7 @@ def test_a_country_named_only_in_keywords_is_what_the_question_is_about(answerer
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
-        ("Trump et Poutine se sont-ils vus au Japon ?", "Les articles ne répondent pas par oui ou par non"),
+        ("Trump et Poutine se sont-ils vus au Japon ?", "Je ne trouve pas de oui ou de non net dans les articles"),
         ("Have Trump and Putin met in person during Trump's second term?", "No."),
         ("Trump et Poutine se sont-ils rencontrés depuis janvier ?", "Non."),
     ],
@@ -3324,7 +3329,7 @@ def test_a_countrys_title_by_the_possessive_is_the_title(answerer: Answerer, que
         ("did zelenksy say pressure on russia is working??", "Yes."),
         ("Zelensky a-t-il dit que la pression sur la Russie fonctionne ?", "Oui."),
         ('Did Trump describe the Witkoff–Putin meeting as "very productive"?', "Yes."),
-        ('Did Trump say "the war is over"?', "The articles do not answer yes or no; here is what they say:"),
+        ('Did Trump say "the war is over"?', "I find no clear yes or no in the articles; here is what they say:"),
     ],
 )
 def test_whether_someone_said_something_rests_on_their_own_statement(answerer: Answerer, question: str, lead: str):
@@ -3337,7 +3342,7 @@ def test_whether_someone_said_something_rests_on_their_own_statement(answerer: A
     ("question", "lead"),
     [
         ("Did Trump say thousands of people are dying every week?", "Yes."),
-        ("Did Trump say thousands die every day?", "The articles do not answer yes or no; here is what they say:"),
+        ("Did Trump say thousands die every day?", "I find no clear yes or no in the articles; here is what they say:"),
         ("Did Russia and the US reach an agreement in principle?", "Yes."),
     ],
 )
@@ -4403,7 +4408,10 @@ def test_a_claim_asked_by_intonation_gets_no_from_a_figure_of_its_fact(answerer:
     ("question", "lead"),
     [
         ("had Witkoff already met Putin several times before, with nothing tangible to show for it?", "Yes"),
-        ("Is it true that Moscow reportedly sent 'some signals' to Washington, without saying what they were?", "The"),
+        (
+            "Is it true that Moscow reportedly sent 'some signals' to Washington, without saying what they were?",
+            "I find",
+        ),
         ("Did Peskov say a Putin–Zelensky meeting could happen without any prior preparation?", "No."),
     ],
 )

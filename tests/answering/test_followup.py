@@ -15,7 +15,7 @@ from tests.fakeapi import BOT, FakeBotApi, bot_message
 from tests.tg.test_app import fake, reply_to, running  # noqa: F401 - fixtures shared with the Telegram tests
 
 SAINT_PETERSBURG = "Quand Witkoff a-t-il rencontré Poutine à Saint-Pétersbourg ?"
-NOT_YES_OR_NO_FR = "Les articles ne répondent pas par oui ou par non"
+NOT_YES_OR_NO_FR = "Je ne trouve pas de oui ou de non net dans les articles"
 
 
 def test_a_length_follow_up_is_read_against_the_previous_meeting(answerer: Answerer):
@@ -94,7 +94,7 @@ def test_a_subject_pronoun_is_who_was_asked_about_before(answerer: Answerer):
     fact reports it, so no "Yes"; he did meet Dmitriev. Only a question on someone's words makes the person named
     next a speaker."""
     for person, lead in (
-        ("Zelensky", "The articles do not answer yes or no; here is what they say:"),
+        ("Zelensky", "I find no clear yes or no in the articles; here is what they say:"),
         ("Dmitriev", "Yes."),
     ):
         talk = Conversation(answerer)

@@ -3,7 +3,7 @@
     python tests/eval/verdicts.py tests/eval/yes-no-k.yaml [more sets…] [--show]
 
 Each set lists questions with `expect`: yes, no, or unsaid (the articles do not settle it). An answer's verdict is
-its first line: Oui/Yes (hedged or not), Non/No, "the articles do not answer yes or no", or a decline. A false
+its first line: Oui/Yes (hedged or not), Non/No, "no clear yes or no in the articles", or a decline. A false
 verdict is a yes or no where the other is right or where the articles say neither: the worst answer the bot can
 give. --show prints each question, for calibration sets only (yes-no-l.yaml is for measuring: never read it).
 """
