@@ -26,8 +26,8 @@ from bot.answering.lexicon import (
     SPECIFIC,
     STEM,
     STOPWORDS,
+    WISHING,
     cue_words,
-    wished,
     wished_share,
 )
 from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word, states_a_figure
@@ -313,14 +313,16 @@ class Answerer:
         if (
             "who" in reading.aspects
             and not reading.yes_no
-            and wished(
-                summary := facts[0].data.summary.get(reader_lang), forms_asked(reading) - self.knowledge.name_words
+            and WISHING.isdisjoint(forms_asked(reading))
+            and wished_share(
+                facts[0].data.summary.get(reader_lang),
+                [t for t in reading.tokens if t not in self.knowledge.name_words],
             )
-            # Most of what is asked, in the wish: not "who is Moscow getting cozy with?" of "while the US seeks a truce"
-            and wished_share(summary, [t for t in reading.tokens if t not in self.knowledge.name_words]) >= _WISHED
+            >= _WISHED
         ):
             # "Qui a eu le prix Nobel de la paix ?" of "Trump rêve toujours du prix Nobel": who wishes for it, not who
-            # has it ("qui rêve du Nobel ?" asks the wish, and is answered).
+            # has it ("qui rêve du Nobel ?" asks the wish, and is answered); most of what is asked is in the wish, not
+            # in "while the US seeks a truce" of "who is Moscow getting cozy with?".
             return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         if _asks_role_holder(question, reading) and facts[0].topic != PERSON:
             # "Who is Ukraine's defence minister?": a post no one the briefs name holds; a fact holding its words

@@ -1246,7 +1246,7 @@ class Matcher:
         order = (-scores).argsort(kind="stable")
         if _says_nothing(reading) or reading.translation:
             # "Salut, ça va ?", "what's your name?": everyday words only, naming nothing the facts could be about.
-            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in order[:NEAR] if scores[i])
+            near = self._nearest(order, sheet, bool)
             return Result(reading, (), near, Decline.NOT_FOUND)
         fit = (sheet.confident if floor is None else coverage >= floor) & sheet.fits_aspect & sheet.fits_subject
         if keep is not None:
@@ -1274,15 +1274,13 @@ class Matcher:
                 reason = Decline.MISSING
             else:
                 reason = Decline.NOT_FOUND
-            near = tuple(
-                Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in pool[:NEAR] if scores[i] > 0
-            )
+            near = self._nearest(pool, sheet, lambda score: score > 0)
             return Result(reading, (), near, reason)
         best = ranked[0]
         if reading.exact and "date" in reading.aspects and not self.index.day_stated[best]:
             # "Quel jour exact Trump a-t-il écrit sur Truth ?": the post's day is worked out ("vendredi"); a fact on
             # another event that states its day does not give it.
-            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
+            near = self._nearest(ranked, sheet)
             return Result(reading, (), near, Decline.MISSING)
         if (
             "date" in reading.aspects
@@ -1292,12 +1290,12 @@ class Matcher:
             # "When was the St Petersburg library founded?", "quand le Kremlin a-t-il été construit ?": an event the
             # briefs tell in no form of its verb; the day of the meeting held there is another event's. Not where the
             # question names a topic of the facts ("après la rencontre d'avril, quand a-t-il revu Poutine ?").
-            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
+            near = self._nearest(ranked, sheet)
             return Result(reading, (), near, Decline.NOT_FOUND)
         if "who" in reading.aspects and reading.acts_unknown and not (reading.yes_no or reading.topics):
             # "Qui remplacera Peskov ?", "who won the Nobel peace prize?": what someone did, asked in a verb the
             # briefs never use, in any form; the facts on the others the question names do not say who did it.
-            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
+            near = self._nearest(ranked, sheet)
             return Result(reading, (), near, Decline.MISSING)
         if (
             self._asked_of_another_topic(reading, sheet, order, best)
@@ -1309,7 +1307,7 @@ class Matcher:
             # that does (a deadline "à quelques jours" of a "rencontre au sommet") is of another event. So is one
             # lacking what sets the subject apart ("the energy-infrastructure ceasefire" is not the 30-day one).
             unfit = order[(sheet.confident & sheet.fits_subject)[order]]
-            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in unfit[:NEAR])
+            near = self._nearest(unfit, sheet)
             return Result(reading, (), near, Decline.MISSING)
         if (
             reading.calendar
@@ -1318,7 +1316,7 @@ class Matcher:
             and not any("date" in self.facts[i].data.unsettled for i in ranked[:NEAR])
         ):
             # "What date was the St Petersburg meeting?": "hier", worked out to c. 11 April, is no date of the calendar.
-            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
+            near = self._nearest(ranked, sheet)
             return Result(reading, (), near, Decline.MISSING)
         if self._other_contact(reading, best):
             # "Did Trump call Zelensky after the Moscow meeting?": the call, if it scores near the meeting's outcome.
@@ -1331,7 +1329,7 @@ class Matcher:
         if self._together(words, best) < self.thresholds.together or self._other_contact(reading, best):
             # Its words are scattered over unrelated sentences; or it is about a meeting in person when a call is
             # asked about ("how long did they talk on the phone?"), or the reverse: a weaker fact would be guessing.
-            near = tuple(Match(self.facts[i], float(scores[i]), float(coverage[i])) for i in ranked[:NEAR])
+            near = self._nearest(ranked, sheet)
             return Result(reading, (), near, Decline.NOT_FOUND)
         # Several facts answer together when they score close to the best, whatever their topic: the second may hold
         # what the first lacks. The best stays first, and trimming to the phone budget cuts from the end.
@@ -1453,6 +1451,16 @@ class Matcher:
             self._cue_words.get(token) == {"summit"} and words[token].block[len(self.facts) + best] <= 0
             for token in reading.tokens
             if token in words
+        )
+
+    def _nearest(
+        self, indices: np.ndarray, sheet: ScoreSheet, scored: Callable[[float], bool] | None = None
+    ) -> tuple[Match, ...]:
+        """The facts a decline offers: the first few of indices (those whose score passes scored, if given)."""
+        return tuple(
+            Match(self.facts[i], float(sheet.scores[i]), float(sheet.coverage[i]))
+            for i in indices[:NEAR]
+            if scored is None or scored(sheet.scores[i])
         )
 
     def _holds_only_the_asking(self, reading: Reading, words: Mapping[str, QuestionWord], best: int) -> bool:
@@ -3018,23 +3026,26 @@ _FRENCH_DETERMINERS = frozenset(
 
 
 def _idiom_lieu(asked: list[str], hits: dict[str, set[tuple[str, ...]]], placed: bool) -> bool:
-    """Tell whether "lieu" is only in "avoir lieu"/"au lieu de" where the question asks something else: "le sommet
-    aura lieu quand ?" asks when. Alone, "dans quel bâtiment … a eu lieu la rencontre ?" may still ask where, and
-    so may "ou et quand aura lieu…", "où" typed without its accent, and a claim naming a place (placed: "aura-t-il
-    lieu à Genève ?"); not a claim naming none ("la guerre aurait eu lieu s'il avait été président ?")."""
-    if ("lieu",) not in hits.get("place", ()) or "ou" in asked:
+    """Tell whether the cue "lieu" is only in "avoir lieu"/"au lieu de" where the question asks something else: "le
+    sommet aura lieu quand ?" asks when. Alone, "dans quel bâtiment … a eu lieu la rencontre ?" may still ask where,
+    and so may "ou et quand aura lieu…", "où" typed without its accent, and a claim naming a place (placed:
+    "aura-t-il lieu à Genève ?"); not a claim naming none ("la guerre aurait eu lieu s'il avait été président ?")."""
+    if "ou" in asked:
         return False
-    if not any(phrases for aspect, phrases in hits.items() if aspect != "place") and (
-        placed or not _PLACE_ASKERS.isdisjoint(asked)
-    ):
+    if not _asks_besides(hits, "place") and (placed or not _PLACE_ASKERS.isdisjoint(asked)):
         return False
     return all(_after_idiom(asked, at) for at, word in enumerate(asked) if word == "lieu")
+
+
+def _asks_besides(hits: dict[str, set[tuple[str, ...]]], aspect: str) -> bool:
+    """Tell whether a question's cues ask another aspect than one."""
+    return any(phrases for other, phrases in hits.items() if other != aspect)
 
 
 def _clause_quand(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool:
     """Tell whether every "quand" of a question asking something else opens a clause, its subject pronoun after it:
     "il était où quand il a dit ça ?"; not "quand ils se sont vus ?" alone, which asks when."""
-    if not any(phrases for aspect, phrases in hits.items() if aspect != "date"):
+    if not _asks_besides(hits, "date"):
         return False
     return all(asked[at + 1 : at + 2] and asked[at + 1] in _SUBJECT_PRONOUNS for at in _positions(asked, "quand"))
 
