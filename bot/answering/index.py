@@ -28,6 +28,7 @@ from bot.answering.lexicon import (
     TAKING_PLACE,
     advising_clauses,
     denying_clauses,
+    refuses,
 )
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR
 from bot.knowledge.loading import PHONE_WORDS, Fact, Knowledge, people_of
@@ -195,6 +196,9 @@ class FactIndex:
         # Facts saying something happened or will ("a eu lieu", "pourrait avoir lieu"): the "lieu" a question's idiom
         # asks of ("le sommet aura-t-il lieu ?") is theirs, not the place of "le lieu n'est pas précisé".
         self.happening = np.array([bool(TAKING_PLACE.search(text)) for text in self.own_texts])
+        # Facts whose own words refuse something ("a clairement décliné l'idée"): a refusal asked ("la Russie a-t-elle
+        # refusé… ?", "did Russia reject…?") is what they state, in whatever verb.
+        self.refusing = np.array([refuses(text.split()) for text in self.own_texts])
         self.everywhere = np.ones(count, dtype=bool)
         self.everywhere.flags.writeable = False  # shared by every question that names no place or day
         self.resolve = lru_cache(maxsize=8192)(self._resolve)

@@ -1605,10 +1605,10 @@ def hedges(words: Iterable[str]) -> bool:
 def denies(words: Iterable[str]) -> bool:
     """Tell whether folded words deny or refuse something."""
     words = list(words)
-    return not NEGATIONS.isdisjoint(words) or _refuses(words)
+    return not NEGATIONS.isdisjoint(words) or refuses(words)
 
 
-def _refuses(words: list[str]) -> bool:
+def refuses(words: list[str]) -> bool:
     """Tell whether folded words refuse something: a word of refusal, not what a demand before it asks ("Poutine a
     demandé que l'Ukraine soit exclue de l'OTAN"), nor the noun naming such a demand ("lists Ukraine's formal
     exclusion from NATO"); "turn down" as one."""
@@ -1735,7 +1735,7 @@ def advising_clauses(text: str) -> tuple[frozenset[str], ...]:
 def _negates(text: str) -> bool:
     """Tell whether a bracketed gloss holds a negation or a refusal of its own."""
     words = fold(text).split()
-    return not NEGATIONS.isdisjoint(words) or _refuses(words)
+    return not NEGATIONS.isdisjoint(words) or refuses(words)
 
 
 def _negated(text: str) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
@@ -1749,7 +1749,7 @@ def _negated(text: str) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str
     text = _OF_THE_ARTICLE.sub(r"\1", text)
     for part in CLAUSE_BREAK.split(text):
         phrase = fold(part).split()
-        if _refuses(phrase):
+        if refuses(phrase):
             denied.append(frozenset(phrase))
             carried = False
             continue

@@ -1635,12 +1635,18 @@ class Matcher:
             return [1.0] * len(facts)
         # A title's words are stated by a fact stating the name of whom it names ("l'émissaire américain": Witkoff).
         names = dict(reading.title_words)
+        refusal_asked = reading.yes_no and "who" not in reading.aspects
         return [
             sum(
                 word.weight
                 * (
                     1.0
                     if self._verb_of(reading, token, fact)
+                    # "La Russie a-t-elle refusé… ?" of "a clairement décliné l'idée…": a refusal, in another verb;
+                    # not who refused, which the refusal's own subject says.
+                    or refusal_asked
+                    and self.index.refusing[fact]
+                    and token.startswith(REFUSALS)
                     # "…pendant les pourparlers ?": the talks the fact tells around what it states.
                     or token in reading.during
                     and word.block[fact] > 0

@@ -4474,3 +4474,12 @@ def test_how_something_works_is_not_said(answerer: Answerer, question: str):
     pressure on Russia is working is what Zelensky said."""
     assert not answerer.ask(question).found
     assert answerer.ask("Is the pressure on Russia working?").found
+
+
+def test_a_refusal_asked_is_stated_by_a_fact_refusing_in_another_verb(answerer: Answerer):
+    """ "La Russie a-t-elle refusé un format trilatéral avec Zelensky ?" of "a clairement décliné l'idée d'un format
+    trilatéral": a refusal, in another verb; it got "no clear yes or no". Asked whether Russia accepted, it is No; asked
+    who refused, the refusal's subject answers, not another name the fact holds."""
+    assert answerer.ask("La Russie a-t-elle refusé un format trilatéral avec Zelensky ?").lead == "Oui."
+    assert answerer.ask("Did Russia accept a trilateral format including Zelensky?").lead == "No."
+    assert "Trump" not in answerer.ask("format trilatéral avec zelensky refusé par qui").lead
