@@ -1781,11 +1781,14 @@ def _infinitive_negation(words: list[str], at: int) -> bool:
     an infinitive: a conjugated verb stands between them ("n'a pas", "ne sont pas")."""
     following = words[at + 1] if at + 1 < len(words) else ""
     before = words[at - 1] if at else ""
-    gerund = following.endswith("ing") and before not in _PROGRESSIVE  # "on not being", not "is not negotiating"
+    # "on not being", not "is not negotiating", nor a headline's "Moscow not negotiating", which is "is not".
+    gerund = following.endswith("ing") and before in _BEFORE_GERUND
     return before in ("ne", "to") or following in ("to", "be") or gerund
 
 
-_PROGRESSIVE = frozenset(["is", "are", "was", "were", "am", "be", "been", "s", "re"])  # "it's not working"
+# What a gerund negated as something urged or feared follows: "insisted on not being deceived", "the importance of
+# not being fooled".
+_BEFORE_GERUND = frozenset(["on", "of", "about", "for", "by", "from", "against", "without", "upon", "avoid"])
 
 
 def _clauses(words: list[str]) -> list[list[str]]:

@@ -4483,3 +4483,12 @@ def test_a_refusal_asked_is_stated_by_a_fact_refusing_in_another_verb(answerer: 
     assert answerer.ask("La Russie a-t-elle refusé un format trilatéral avec Zelensky ?").lead == "Oui."
     assert answerer.ask("Did Russia accept a trilateral format including Zelensky?").lead == "No."
     assert "Trump" not in answerer.ask("format trilatéral avec zelensky refusé par qui").lead
+
+
+def test_a_headlines_negated_gerund_is_a_denial_not_advice(answerer: Answerer):
+    """ "Zelensky: Moscow not negotiating in good faith" is "Moscow is not negotiating", a denial: read as advice, like
+    "on not being deceived", it kept "Did Zelensky accuse Moscow of not negotiating the ceasefire in good faith?" from
+    its Yes. What he urged stays neither yes nor no."""
+    question = "Did Zelensky accuse Moscow of not negotiating the ceasefire in good faith?"
+    assert answerer.ask(question).lead == "Yes."
+    assert answerer.ask("Was Zelensky deceived by the United States?").lead.startswith("I find no clear yes or no")
