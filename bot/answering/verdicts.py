@@ -172,9 +172,10 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     # "In principle, but…": the facts say it best, unless… A "but" on what is not asked changes nothing: "Is Crimea
     # on Moscow's list?" of the list, "although Moscow fully controls none of them". A "but" on what is not yet set
     # is on whether it happens, whatever is asked of it ("le sommet aura-t-il lieu ?": "mais calendrier non confirmé").
-    contrasted = _contrast_on(fact.data.summary.get(lang), asked - knowledge.name_words) or bool(
-        fact.data.unsettled and summary & _CONTRASTS
-    )
+    # Not on whom or where it names: "Is Crimea on Moscow's list?" of "…, although Moscow fully controls none of them".
+    contrasted = _contrast_on(
+        fact.data.summary.get(lang), asked - knowledge.name_words - knowledge.named_by_word.keys()
+    ) or bool(fact.data.unsettled and summary & _CONTRASTS)
     # …the "but" denies most of what is asked: "did Putin commit to a deal?" of "in principle, but did not commit to
     # concluding a deal"; not "did he give his agreement in principle to a ceasefire?", of which it denies "accord".
     # …of the people it names: "has a date been set for a Putin–Zelensky meeting?" is no "No" from the Trump–Putin

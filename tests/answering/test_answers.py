@@ -4492,3 +4492,11 @@ def test_a_headlines_negated_gerund_is_a_denial_not_advice(answerer: Answerer):
     question = "Did Zelensky accuse Moscow of not negotiating the ceasefire in good faith?"
     assert answerer.ask(question).lead == "Yes."
     assert answerer.ask("Was Zelensky deceived by the United States?").lead.startswith("I find no clear yes or no")
+
+
+def test_a_contrast_on_whom_or_where_the_question_names_denies_nothing_asked(answerer: Answerer):
+    """ "Is Crimea on Moscow's list of territorial demands?" of "…, although Moscow fully controls none of them": the
+    "although" is on Moscow, whom the question names, not on Crimea being on the list; it got no clear yes or no.
+    A "but" on what is asked still settles nothing ("did Putin commit to a deal?" is No from its own words)."""
+    assert answerer.ask("Is Crimea on Moscow's list of territorial demands?").lead == "Yes."
+    assert answerer.ask("Did Putin commit to a deal?").lead == "No."
