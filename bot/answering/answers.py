@@ -345,6 +345,14 @@ class Answerer:
             own = tuple(m for m in result.matches if theirs(m.fact))
             result = replace(result, matches=own + tuple(m for m in result.matches if m not in own))
             facts = [m.fact for m in result.matches]
+        if reading.workings:
+            # "How does a nuclear submarine work?": the facts holding its words tell what was done with one, not how it
+            # works; no report here explains a thing's workings.
+            return self.decline(question, reader_lang, result.declined(Decline.MISSING))
+        if reading.since_when and SINCE_WORDS.isdisjoint(fold(facts[0].data.summary.get(reader_lang)).split()):
+            # "Depuis quand Dmitriev dirige-t-il le fonds souverain ?": when his post began, which the day of the
+            # meeting he held in it is not; "depuis quand dure la guerre ?" is answered by "depuis l'invasion…".
+            return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         first = first_line(result, facts, self.knowledge, reader_lang)
         if (
             not first
@@ -379,14 +387,6 @@ class Answerer:
             and not _set_as_asked(facts, reading)
         ):
             # "Où les sous-marins ont-ils été envoyés ?": no fact gives where; those shown say something else.
-            return self.decline(question, reader_lang, result.declined(Decline.MISSING))
-        if reading.workings:
-            # "How does a nuclear submarine work?": the facts holding its words tell what was done with one, not how it
-            # works; no report here explains a thing's workings.
-            return self.decline(question, reader_lang, result.declined(Decline.MISSING))
-        if reading.since_when and SINCE_WORDS.isdisjoint(fold(facts[0].data.summary.get(reader_lang)).split()):
-            # "Depuis quand Dmitriev dirige-t-il le fonds souverain ?": when his post began, which the day of the
-            # meeting he held in it is not; "depuis quand dure la guerre ?" is answered by "depuis l'invasion…".
             return self.decline(question, reader_lang, result.declined(Decline.MISSING))
         if not first and reading.aspects == {"date"} and not reading.yes_no and not _timed(facts[0]):
             # "Quand Poutine a-t-il donné son accord de principe ?": the best fact does not say when, in any words; a

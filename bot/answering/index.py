@@ -187,7 +187,7 @@ class FactIndex:
             exact.append(any(map(states_exact_count, sentences_folded)))
         self.exact_count = np.array(exact, dtype=bool)
         # Facts on the last of something and not a first: "la dernière rencontre en personne … remonte à 2019".
-        self.last_only = np.array([bool(_LAST.search(p)) and not _FIRST.search(p) for p in summaries], dtype=bool)
+        self.last_only = np.array([names_last(p) and not _FIRST.search(p) for p in summaries], dtype=bool)
         self.fact_places = [frozenset(fact.data.places) for fact in self.facts]
         self.days = [fact_day(fact) for fact in self.facts]
         self.dated = np.array([day is not None for day in self.days], dtype=bool)  # a count of a day comes from these
@@ -680,6 +680,11 @@ def wording(fact: Fact, *, quotes: bool = True) -> str:
     data = fact.data
     texts = [data.title.fr, data.title.en, data.summary.fr, data.summary.en]
     return " ".join([*texts, *(c.quote for c in data.citations)] if quotes else texts)
+
+
+def names_last(folded: str) -> bool:
+    """Tell whether folded text names the last of something: "la dernière rencontre", "their last meeting"."""
+    return _LAST.search(folded) is not None
 
 
 def asks_first(folded: str) -> bool:

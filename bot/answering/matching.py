@@ -3384,12 +3384,10 @@ def _participle_of(word: str) -> bool:
 def _one_per_stem(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A question's content words, each English stem once: "an official visiting officially" asks of one word, which
     counted twice outweighed the rest ("official" of "Tass, the official agency")."""
-    stems = [english_stem(token) for token in tokens]
-    if len(set(filter(None, stems))) == sum(stem is not None for stem in stems):
-        return tokens
     seen: set[str] = set()
     kept = []
-    for token, stem in zip(tokens, stems, strict=True):
+    for token in tokens:
+        stem = english_stem(token)
         if stem is None or stem not in seen:
             kept.append(token)
         if stem is not None:

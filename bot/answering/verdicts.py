@@ -8,7 +8,7 @@ from enum import Enum
 from functools import partial
 
 from bot.answering.doers import agent_people, done_by_another, passive_agents
-from bot.answering.index import announced, by_phone, gives, own_text, published, reported_done, wording
+from bot.answering.index import announced, by_phone, gives, names_last, own_text, published, reported_done, wording
 from bot.answering.lexicon import (
     CLAUSE_BREAK,
     COUNTRIES,
@@ -667,15 +667,11 @@ def _other_year(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:
         return False
     summary = " ".join([fact.data.summary.fr, fact.data.summary.en])
     stated = years_named(summary)
-    if stated and _LAST.isdisjoint(reading.tokens) and not _LAST.isdisjoint(fold(summary).split()):
+    if stated and not names_last(" ".join(reading.tokens)) and names_last(fold(summary)):
         # "Did Trump and Putin meet in person in 2018?" of "their last meeting was in 2019": an earlier year is not
         # gainsaid by the last; a later one is ("did they meet in 2021?").
         asked = frozenset(year for year in asked if year > max(stated))
     return bool(stated and asked) and stated.isdisjoint(asked) and states_all_but_time(reading, fact, knowledge)
-
-
-# The latest of several: "their last meeting", "la dernière rencontre".
-_LAST = frozenset(["last", "derniere", "dernier", "dernieres", "derniers"])
 
 
 def _other_time(reading: Reading, fact: Fact, knowledge: Knowledge) -> bool:

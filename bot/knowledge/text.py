@@ -89,7 +89,6 @@ def known_in(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=8192)
 def english_stem(word: str) -> str | None:
     """The Snowball stem of a lowercase word of simplemma's English dictionary: "arrival", "arriving" -> "arriv". None
     for any other word: the English stemmer would cut a French word where no French ending is ("déployé")."""
