@@ -3378,7 +3378,14 @@ def _participle_of(word: str) -> bool:
     forms = set(lemmas(word)) - {word}
     if word.endswith("ed"):
         return bool(forms)
-    return word.endswith(_PARTICIPLE_ENDINGS) and any(form.endswith(("er", "ir", "re")) for form in forms)
+    if not word.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    # Folding took the accent the dictionary reads a participle by: "fondee" is "fondée", of "fonder".
+    forms.update(lemmas(_ACCENTED_ENDING.sub("é", word, count=1)))
+    return any(form.endswith(("er", "ir", "re")) for form in forms)
+
+
+_ACCENTED_ENDING = re.compile(r"e(?=e?s?$)")  # the "é" of "-é", "-ée", "-és", "-ées", as folding writes them
 
 
 def _one_per_stem(tokens: tuple[str, ...]) -> tuple[str, ...]:
