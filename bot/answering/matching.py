@@ -1316,8 +1316,12 @@ class Matcher:
             and not any("date" in self.facts[i].data.unsettled for i in ranked[:NEAR])
         ):
             # "What date was the St Petersburg meeting?": "hier", worked out to c. 11 April, is no date of the calendar.
-            near = self._nearest(ranked, sheet)
-            return Result(reading, (), near, Decline.MISSING)
+            dated = [i for i in ranked[:NEAR] if self.index.day_stated[i] and scores[i] >= CLOSE_SHARE * scores[best]]
+            if not dated:
+                near = self._nearest(ranked, sheet)
+                return Result(reading, (), near, Decline.MISSING)
+            best = dated[0]
+            ranked = np.concatenate([[best], ranked[ranked != best]])
         if self._other_contact(reading, best):
             # "Did Trump call Zelensky after the Moscow meeting?": the call, if it scores near the meeting's outcome.
             contact = [

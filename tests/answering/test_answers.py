@@ -3814,6 +3814,14 @@ def test_a_date_asked_as_a_date_is_one_the_articles_state(answerer: Answerer):
     assert answerer.ask("Quelle est la date de la rencontre du Kremlin ?").lead == "Quand : mercredi 6 août 2025."
 
 
+def test_a_date_asked_is_given_by_a_fact_stating_it_that_ranks_as_close_as_one_that_does_not(answerer: Answerer):
+    """ "witkoff moscou date rencontre" ranked the April meeting's aim first (it holds "Washington–Moscou"), which
+    states no day, and got "Les articles ne donnent pas la date exacte de la rencontre de Moscou. Quand : mercredi 6
+    août 2025.": a decline saying the date it denies. The Kremlin meeting, scoring as close, states it."""
+    answer = answerer.ask("witkoff moscou date rencontre")
+    assert answer.found and answer.lead == "Quand : mercredi 6 août 2025."
+
+
 def test_the_first_of_something_is_not_answered_by_the_last(answerer: Answerer):
     """ "Où Trump et Poutine se sont-ils rencontrés pour la première fois ?": the articles give their last meeting in
     person (Osaka, 2019), which answered "Quand : 2019. Où : Osaka."; the last one is still answered, and a prime
