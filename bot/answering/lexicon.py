@@ -1133,6 +1133,9 @@ FUTURE_CUES = (
     "scheduled",
     "expected",
 )
+# "When is the next G20?", "le prochain sommet": what is to come, unless the question is in the past ("where did
+# Witkoff go next?").
+UPCOMING_CUES = ("next", "upcoming", "prochain", "prochaine", "prochains", "prochaines")
 FUTURE_ENDINGS = ("ra", "ront", "rait", "raient")
 # The past conditional: what is reported or supposed to have happened ("aurait duré selon Tass", "would have").
 PAST_CONDITIONAL_HAVE = frozenset(["aurait", "auraient"])

@@ -81,6 +81,7 @@ from bot.answering.lexicon import (
     TALK_VERBS,
     TOPIC_CUES,
     UNSET_NOUNS,
+    UPCOMING_CUES,
     WORDS_CUES,
     WORDS_USED,
     clock_times,
@@ -417,6 +418,7 @@ class Matcher:
                 "outcome": OUTCOME_CUES,
                 "result": RESULT_CUES,
                 "future": FUTURE_CUES,
+                "upcoming": UPCOMING_CUES,
                 "known": KNOWN_CUES,
                 "else": ELSE_CUES,
                 "phone": PHONE_CUES,
@@ -821,7 +823,13 @@ class Matcher:
         cleft = _cleft(words)  # "c'est X qui a…", "was it X that…": X did it, no passive
         passive = _passive(parts) and not cleft
         expiry = yes_no and _asks_expiry(words)
-        future = "future" in flags or lang != "en" and any(map(_future_verb, parts))
+        future = (
+            "future" in flags
+            or "upcoming" in flags
+            and not _past(parts)
+            or lang != "en"
+            and any(map(_future_verb, parts))
+        )
         # "Did Trump talk to Zelensky?", "où Witkoff et Poutine se sont-ils parlé ?": whether, when, where they met.
         talked = (
             (yes_no or not aspects.isdisjoint(("date", "place", "duration"))) and len(people) > 1 and _talk_with(typed)

@@ -622,11 +622,20 @@ def test_a_place_after_the_verb_a_is_no_setting(answerer: Answerer):
         ("When will the summit take place?", True),
         ("Où Witkoff et Poutine se verront-ils ?", True),  # the verb before its inverted subject
         ("Quand Witkoff verra-t-il Poutine ?", True),  # a short future: "verra", of "voir"
+        ("When and where is the next G20 summit?", True),  # "next", whatever the tense
+        ("C'est quand, le prochain sommet ?", True),
+        ("Where did Witkoff go next?", False),  # but not in the past
     ],
 )
 def test_a_question_on_what_is_to_come(answerer: Answerer, question: str, future: bool):
-    """A French future or conditional verb, "will", "pourrait"… ask about what is to come; nouns ending so do not."""
+    """A French future or conditional verb, "will", "pourrait"… ask about what is to come; nouns ending so do not. So
+    does "the next" one, unless the question is in the past."""
     assert answerer.matcher.read(question).future is future
+
+
+def test_the_next_of_something_is_not_where_the_last_was(answerer: Answerer):
+    """ "When and where is the next G20 summit?" got "Where: Osaka.", the G20 of 2019, read in the present tense."""
+    assert not answerer.ask("When and where is the next G20 summit?").lead.startswith("Where: Osaka")
 
 
 @pytest.mark.parametrize(
