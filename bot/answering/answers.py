@@ -12,6 +12,7 @@ from itertools import islice
 from rapidfuzz import fuzz
 
 from bot.answering.doers import agentless, asked_what_said, asks_only_what_said, holds_verb, speaks
+from bot.answering.grammar import light_word, states_a_figure
 from bot.answering.latest import asks_latest, latest_facts, newest_article, news_subject
 from bot.answering.leads import asks_when_set, first_line, not_said
 from bot.answering.lexicon import (
@@ -30,7 +31,7 @@ from bot.answering.lexicon import (
     cue_words,
     wished_share,
 )
-from bot.answering.matching import Decline, Match, Matcher, Reading, Result, light_word, states_a_figure
+from bot.answering.matching import Decline, Match, Matcher, Reading, Result
 from bot.answering.parts import per_person, question_parts, stands_for_another, without_remark
 from bot.answering.verdicts import (
     Verdict,

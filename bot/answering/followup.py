@@ -8,6 +8,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 
 from bot.answering.answers import Answer, Answerer
+from bot.answering.grammar import has_object_pronoun, pronoun_subject
 from bot.answering.lexicon import (
     ADDITIVES,
     FOLLOW_UP_OPENERS,
@@ -16,7 +17,7 @@ from bot.answering.lexicon import (
     SUBJECT_PRONOUNS,
     THERE,
 )
-from bot.answering.matching import Reading, has_object_pronoun, pronoun_subject
+from bot.answering.matching import Reading
 from bot.answering.parts import without_remark
 from bot.knowledge.loading import PERSON
 from bot.knowledge.text import fold

@@ -2,49 +2,35 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
-from itertools import pairwise, takewhile
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.answering.gazetteer import COUNTRIES, LANGUAGE_PEOPLES, PEOPLES, READERS_LANGUAGES
+from bot.answering import grammar
+from bot.answering.gazetteer import COUNTRIES, LANGUAGE_PEOPLES, PEOPLES
 from bot.answering.index import AROUND_CREDIT, FactIndex, asks_first, same_claim
 from bot.answering.lexicon import (
-    ACCENTED_FUNCTION_WORDS,
-    ADDITIVES,
     AFTER_CUES,
-    ANSWER_NOUNS,
     ASPECT_CUES,
     BESIDES_CUES,
-    BREAKDOWNS,
     CLAUSE_BREAK,
     COMPARING,
     CONTACT_VERBS,
     DESCRIBING,
     ELSE_CUES,
-    ENGLISH_MARKERS,
-    ENGLISH_PARTICIPLES,
-    ETRE_VERBS,
-    FRENCH_MARKERS,
-    FRENCH_PARTICIPLE_ENDINGS,
     FUTURE_CUES,
-    FUTURE_ENDINGS,
     GOING,
-    GOING_ON,
     IN_PERSON_CUES,
-    IRREGULAR_VERBS,
     JUDGED_REFUSALS,
     KNOWN_CUES,
     LIGHT_WEIGHT,
-    LIGHT_WORDS,
     LIST_CUES,
     LOCUTIONS,
     MUTUAL_VERBS,
@@ -52,32 +38,21 @@ from bot.answering.lexicon import (
     NAME_WORDS,
     NEGATIONS,
     NUMBER_VALUES,
-    NUMBER_WORDS,
     ORDINALS,
     OUTCOME_CUES,
-    PAST_CONDITIONAL_BE,
-    PAST_CONDITIONAL_HAVE,
-    PAST_CONDITIONAL_MODALS,
     PEOPLE_COUNTED,
-    PERSON_NOUNS,
     PHONE_CUES,
-    PLURAL_SUBJECTS,
     PRECISION_CUES,
     PUBLISHING,
     RATE,
-    REACT,
     REFUSALS,
-    RESTRICTING,
     RESULT_CUES,
-    SAY,
     SETTLING,
     SHORT_FORMS,
     SINCE_WORDS,
-    SPEECH_VERBS,
     STEM,
     STOPPED,
     STOPWORDS,
-    SUBJECT_PRONOUNS,
     TALK_VERBS,
     TOPIC_CUES,
     UNSET_NOUNS,
@@ -96,7 +71,7 @@ from bot.answering.lexicon import (
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, FOLDED_WEEKDAYS
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DemandFact, StatementFact
-from bot.knowledge.text import among, english_stem, fold, known_in, lemmas, raw_words, surname
+from bot.knowledge.text import among, fold, lemmas, surname
 from bot.messages import say
 
 TOPIC_BONUS = 0.08
@@ -199,7 +174,9 @@ class Reading:
     clock: frozenset[tuple[int, int, str]] = frozenset()  # times of day a yes/no question names: "à 14h30 GMT ?"
     expires_on: tuple[tuple[int, int], ...] = ()  # the day a question asks whether something expired by, if it does
     expired_by: bool = False  # …asking whether it had by then ("had it expired by…", "avait-il déjà expiré"), not on it
-    figures: frozenset[str] = frozenset()  # its numbers and months ("cinq", "une heure", "month:5"): see figures_named
+    figures: frozenset[str] = (
+        frozenset()
+    )  # its numbers and months ("cinq", "une heure", "month:5"): see grammar.figures_named
     yes_no: bool = False
     dictionary: frozenset[str] = frozenset()  # words the French or English dictionary knows as typed: no typo repair
     counted: str | None = None  # what "combien de …", "how many …" counts: "civils", "attacks"
@@ -321,7 +298,7 @@ class Reading:
             and self.past
             and not self.yes_no
             and not self.asks_speech
-            and (not self.aspects.isdisjoint(("date", "place", "duration")) or self.counted in _OCCASIONS)
+            and (not self.aspects.isdisjoint(("date", "place", "duration")) or self.counted in grammar.OCCASIONS)
         )
 
     @property
@@ -402,7 +379,7 @@ class Matcher:
         # …and function words: "befor" is "before", no word to match.
         self._cue_spellings = sorted(
             {w for phrase in self._aspect_cues.keys for w in phrase if len(w) >= 5}
-            | {w for w in STOPWORDS if len(w) >= _CUE_TYPO_LENGTH + 1}
+            | {w for w in STOPWORDS if len(w) >= grammar.CUE_TYPO_LENGTH + 1}
         )
         self._cue_typo = lru_cache(maxsize=4096)(self._cue_typo_of)
         self._unelided = lru_cache(maxsize=4096)(self._unelided_of)
@@ -428,12 +405,12 @@ class Matcher:
         self._cue_words: dict[str, set[str]] = defaultdict(set)
         for phrase, topics in self._cues.keys.items():
             for word in phrase:
-                if len(phrase) == 1 or word not in _EVERYDAY_CUE_WORDS:
+                if len(phrase) == 1 or word not in grammar.EVERYDAY_CUE_WORDS:
                     self._cue_words[word] |= topics
         self._cue_masks = {word: self.index.topic_mask(topics) for word, topics in self._cue_words.items()}
         # "Did Russia halt its strikes?": the facts answer in what went on or broke down ("a continué ses frappes",
         # "collapsed"), never in the verb of stopping asked, which they are taken to hold (see words_of).
-        self._going_on = np.array([_tells_going_on(fact) for fact in self.facts], dtype=bool)
+        self._going_on = np.array([grammar.tells_going_on(fact) for fact in self.facts], dtype=bool)
         # What the facts count, by the first letters of the noun after a number: "heure" of "trois heures".
         self._counted = frozenset(
             unit
@@ -442,7 +419,7 @@ class Matcher:
             for _, unit in counts([w for w in fold(text).split() if w not in STOPWORDS])
         )
         # The years each fact's summaries name: "lors du G20 à Osaka" is of 2019, no G20 of 2025.
-        self._years = [years_named(f"{fact.data.summary.fr} {fact.data.summary.en}") for fact in self.facts]
+        self._years = [grammar.years_named(f"{fact.data.summary.fr} {fact.data.summary.en}") for fact in self.facts]
         self._plain = -SPECIFICITY * self.index.sizes
         self._headline = self._plain + HEADLINE_BONUS * self.index.headline  # a headline is its topic's overview
         self._vectors = lru_cache(maxsize=4096)(self._token_vectors)
@@ -509,8 +486,10 @@ class Matcher:
         # match (its people and places would set aside the facts of other articles that answer). Opening the
         # question, only up to a comma: "selon l'article sur X que veut Poutine" runs on into the question.
         typed_in = question  # its language is that of all its words, frames and article names included
-        if _SOURCES_DIFFER.search(question):  # "…? les articles ne disent pas la même chose": shown where they do
-            question = _SOURCES_DIFFER.sub(" ", question)
+        if grammar.SOURCES_DIFFER.search(
+            question
+        ):  # "…? les articles ne disent pas la même chose": shown where they do
+            question = grammar.SOURCES_DIFFER.sub(" ", question)
         if self._outlet is not None and (outlet := self._outlet.search(question)):
             # "Where did the Epoch Times piece say they met?": the outlet's name says which article, as "according to
             # Epoch Times" does; "piece" is no word to match, and what it says is what it reports, no one's statement.
@@ -519,24 +498,29 @@ class Matcher:
             # Epoch Times?".
             _, source, name, noun = outlet.groups()
             number = self._outlet_article.get(name.casefold()) if source or noun else None
-            rest = _SAYING.sub("", question[outlet.end() :], count=1)
+            rest = grammar.SAYING.sub("", question[outlet.end() :], count=1)
             question = f"{question[: outlet.start()]} {name} {number or ''} {rest}"
-        article = _names_article(question)
+        article = grammar.names_article(question)
         if article:  # "in the opening of article 000", "le chapeau de l'article": where in it, no word to match
-            question = _ARTICLE_PART.sub(" ", question)
-        if article and (ordinal := _ARTICLE_ORDINAL.search(question)):
+            question = grammar.ARTICLE_PART.sub(" ", question)
+        if article and (ordinal := grammar.ARTICLE_ORDINAL.search(question)):
             # "selon le dernier article", "in the opening of the first article": the articles in their order, by number.
             numbers = sorted(self.knowledge.articles)
             nth = numbers[0] if fold(ordinal.group(1)) in ("premier", "first") else numbers[-1]
             question = f"{question[: ordinal.start()]} {nth} {question[ordinal.end() :]}"
-            article = _names_article(question)
-        about = _ARTICLE_ABOUT.search(question) if article else None  # most name none: no scan
-        if about is None and article and (before := _ARTICLE_BEFORE.search(question)) and self._names_any(before[1]):
+            article = grammar.names_article(question)
+        about = grammar.ARTICLE_ABOUT.search(question) if article else None  # most name none: no scan
+        if (
+            about is None
+            and article
+            and (before := grammar.ARTICLE_BEFORE.search(question))
+            and self._names_any(before[1])
+        ):
             # "in the St Petersburg article": a place named only to name the article would set aside the facts of
             # that article that answer, set nowhere ("how many regions does Putin claim…").
             about = before
         # Not an outlet the articles quote: "selon l'article de Bloomberg" names whom a claim is from.
-        quoting = about is not None and any(map(self._brand, _CAPITALISED.findall(about.group())))
+        quoting = about is not None and any(map(self._brand, grammar.CAPITALISED.findall(about.group())))
         if about and not quoting and (about.start() or question[about.end() : about.end() + 1]):
             # Its number stands in for it where its words name one article's facts ("l'article annonçant son voyage":
             # 004), as "selon l'article 004" would.
@@ -544,68 +528,78 @@ class Matcher:
                 f"{question[: about.start()]} {self._article_about(about.group()) or ''} {question[about.end() :]}"
             )
         elif about is None and article:  # "in these reports", "selon les articles": all of them
-            question = _THE_SOURCES.sub("", question)
+            question = grammar.THE_SOURCES.sub("", question)
             # "Quel média a publié l'article sur la rencontre de Saint-Pétersbourg ?": the article asked of, by number.
-            asked_of = _ARTICLE_NAMED.search(question)
+            asked_of = grammar.ARTICLE_NAMED.search(question)
             if (
                 asked_of
-                and _published(question[: asked_of.start()])
+                and grammar.published(question[: asked_of.start()])
                 and (number := self._article_about(asked_of.group()))
             ):
                 question = f"{question[: asked_of.start()]} {number} {question[asked_of.end() :]}"
-        if article or _ARTICLE_NUMBER.search(question):  # "que disent les articles sur…", "what does 004 say…"
-            question = _SOURCES_SAY.sub(lambda found: f" {next(filter(None, found.groups()), '')} ", question)
-        if _THE_STORY_WORD.search(question):  # "quel est son rôle dans cette affaire ?": the story as a whole
-            question = _THE_STORY.sub("", question)
-        if _HEARSAY_WORD.search(question):  # "i keep hearing about a summit, …": how the reader came to ask, no word
-            question = _HEARSAY.sub(" ", question)
+        if article or grammar.ARTICLE_NUMBER.search(question):  # "que disent les articles sur…", "what does 004 say…"
+            question = grammar.SOURCES_SAY.sub(lambda found: f" {next(filter(None, found.groups()), '')} ", question)
+        if grammar.THE_STORY_WORD.search(question):  # "quel est son rôle dans cette affaire ?": the story as a whole
+            question = grammar.THE_STORY.sub("", question)
+        if grammar.HEARSAY_WORD.search(
+            question
+        ):  # "i keep hearing about a summit, …": how the reader came to ask, no word
+            question = grammar.HEARSAY.sub(" ", question)
         question = self._without_reader(question)  # "Je prépare une note : qui…": the reader's own clauses
-        if (when := _OPENING_WHEN.match(question)) is not None:
+        if (when := grammar.OPENING_WHEN.match(question)) is not None:
             # "When Moscow talks of its interests, what does it mean?" asks what: the clause of time opening it says
             # of what, as it would after the question ("what does it mean when…?"), where it is read as such.
             question = f"{question[when.end() :].rstrip(' ?')} {when.group(1)} ?"
-        if _DIGIT.search(question):  # "a duré presque 3h": three hours, as the facts spell them; "à 14h" a time
-            question = _HOURS.sub(r"\1 heures", question)
+        if grammar.DIGIT.search(question):  # "a duré presque 3h": three hours, as the facts spell them; "à 14h" a time
+            question = grammar.HOURS.sub(r"\1 heures", question)
         # "Is it true that Witkoff met Putin?" asks what its clause says, yes or no: the frame is no word to match.
-        framed = _TRUTH_FRAME.match(question)
+        framed = grammar.TRUTH_FRAME.match(question)
         typed_question = question
         if framed:
             question = question[framed.end() :]
-        if ("away" in question or "suite" in question) and not is_yes_no(question):
+        if ("away" in question or "suite" in question) and not grammar.is_yes_no(question):
             # "Why won't they meet right away?": when, in no fact's words. Asked yes or no, it is what is asked ("peut-
             # elle se tenir tout de suite ?" is not answered by a meeting that may be held after preparation).
-            question = _AT_ONCE.sub(" ", question)
+            question = grammar.AT_ONCE.sub(" ", question)
         if "serv" in question or " to " in question or "point" in question:
             # "à quoi devait servir…", "what was it meant to achieve?", "what was the point of…?"
-            question = _PURPOSE.sub(lambda found: "quel but" if found.group(1) else "purpose", question)
+            question = grammar.PURPOSE.sub(lambda found: "quel but" if found.group(1) else "purpose", question)
         if "down" in question:  # "sit down with Putin", "his sit-down with Putin": meeting, in the words facts use
-            question = _SIT_DOWN.sub(
-                lambda found: ("meetings" if found.group(2) else _MEETING_FORMS[found.group(1).lower()]) + " with",
+            question = grammar.SIT_DOWN.sub(
+                lambda found: (
+                    ("meetings" if found.group(2) else grammar.MEETING_FORMS[found.group(1).lower()]) + " with"
+                ),
                 question,
             )  # "each of his sit-downs with Putin": his meetings
-            question = _SIT_DOWN_NOUN.sub(lambda found: "meeting" + found.group(1), question)  # "the 6 August sit-down"
-        if (owned := _OWNED_TITLE.search(question)) and self.index.place_named(fold(owned[1])):
+            question = grammar.SIT_DOWN_NOUN.sub(
+                lambda found: "meeting" + found.group(1), question
+            )  # "the 6 August sit-down"
+        if (owned := grammar.OWNED_TITLE.search(question)) and self.index.place_named(fold(owned[1])):
             # "Is Medvedev Russia's president?", "russias president": the president of Russia, a title the briefs know.
             question = f"{question[: owned.start()]}{owned[2]} of {owned[1]}{question[owned.end() :]}"
-        if request := _REQUEST_TO_SAY.match(question):  # "pouvez-vous me dire qui…", "… si…": "dire" asks no word
+        if request := grammar.REQUEST_TO_SAY.match(
+            question
+        ):  # "pouvez-vous me dire qui…", "… si…": "dire" asks no word
             rest = question[request.end() :]
-            whether = _WHETHER_FR.match(rest)
-            question = f"est-ce que {rest[whether.end() :]}" if whether else rest if _asks_wh(rest) else question
-        if _EMBEDDED_WHO.search(question):  # "can you tell me who Kirill Dmitriev is": who is Kirill Dmitriev
-            question = _EMBEDDED_WHO.sub(r"\1 \3 \2", question)
+            whether = grammar.WHETHER_FR.match(rest)
+            question = f"est-ce que {rest[whether.end() :]}" if whether else rest if grammar.asks_wh(rest) else question
+        if grammar.EMBEDDED_WHO.search(question):  # "can you tell me who Kirill Dmitriev is": who is Kirill Dmitriev
+            question = grammar.EMBEDDED_WHO.sub(r"\1 \3 \2", question)
         if "ask" in question:  # "what is Russia asking for?": what it demands; "ask" alone is the reader's request
-            question = _ASKING_FOR.sub(lambda found: _DEMANDING[found.group(1).lower()], question)
+            question = grammar.ASKING_FOR.sub(lambda found: grammar.DEMANDING[found.group(1).lower()], question)
         if "tell" in question:  # "what did Witkoff tell reporters?" says something; "tell me about…" is a request
-            question = _TELL.sub("say", question)
+            question = grammar.TELL.sub("say", question)
         if "due to" in question:  # "was he due to travel?" is going to; "due to the tensions", because of
-            question = _DUE_TO.sub(lambda found: "" if found.group(1) else "going to", question)
-        question = _NO_APOSTROPHE.sub(r"\1'\2", question)  # "witkoff cest qui" is "c'est qui", typed in short
+            question = grammar.DUE_TO.sub(lambda found: "" if found.group(1) else "going to", question)
+        question = grammar.NO_APOSTROPHE.sub(r"\1'\2", question)  # "witkoff cest qui" is "c'est qui", typed in short
         question = LOCUTIONS.sub(" ", question)  # "au sujet de la paix": about peace
         if "garde" in question:  # "Zelensky met en garde contre quoi ?": he warns, a verb of speech
-            question = _WARNS.sub("avertit", question)
-        if tagged := _YES_OR_NO_TAG.search(question):  # "russia demands ukraine out of nato, yes or no?": a tag
+            question = grammar.WARNS.sub("avertit", question)
+        if tagged := grammar.YES_OR_NO_TAG.search(question):  # "russia demands ukraine out of nato, yes or no?": a tag
             question = question[: tagged.start()] + "?"
-        asks_yes_no = bool(tagged) or is_yes_no(question)  # the clause a frame asks of, read once: not rewritten
+        asks_yes_no = bool(tagged) or grammar.is_yes_no(
+            question
+        )  # the clause a frame asks of, read once: not rewritten
         yes_no = bool(framed) or asks_yes_no
         # "la date exacte", "what exact time": precision qualifies the value asked, so the cue reads without it.
         # "lenght" asks how long, "combein" how many; "1ere" is "premiere", as typed in short.
@@ -615,22 +609,26 @@ class Matcher:
             for word in self._unpossessed(self._unelided(typed_word))
         ]
         if not ORDINALS.keys().isdisjoint(folded):  # "1st us visit…" is the first; "August 1st" a day
-            folded = _ordinals(folded)
+            folded = grammar.ordinals(folded)
         if not DESCRIBING.keys().isdisjoint(folded):  # "how did Trump characterize it?": how he described it
             folded = describing(folded)
         lowered = question.lower()
-        words, typed = folded, _APOSTROPHES.sub(" ", lowered).split()
+        words, typed = folded, grammar.APOSTROPHES.sub(" ", lowered).split()
         # "À quelle date précise…": "précis" after a noun of a value; not "il a précisé", which folds to it.
-        precise = {at for at, w in enumerate(folded) if w in _PRECISE and at and folded[at - 1] in _PRECISE_VALUES}
+        precise = {
+            at
+            for at, w in enumerate(folded)
+            if w in grammar.PRECISE and at and folded[at - 1] in grammar.PRECISE_VALUES
+        }
         exact = bool(precise) or not PRECISION_CUES.isdisjoint(folded)
         if exact:  # most questions ask nothing to the letter: no need to filter
             words = [w for at, w in enumerate(folded) if w not in PRECISION_CUES and at not in precise]
-            typed = [w for w in typed if fold(w) not in PRECISION_CUES | _PRECISE]
-        if not _RECALL.isdisjoint(words) and not asks_yes_no:  # "c'est qui déjà ?": remind me, no word
-            words = _without_recall(words)
+            typed = [w for w in typed if fold(w) not in PRECISION_CUES | grammar.PRECISE]
+        if not grammar.RECALL.isdisjoint(words) and not asks_yes_no:  # "c'est qui déjà ?": remind me, no word
+            words = grammar.without_recall(words)
         text = " ".join(words)  # for the patterns read over the whole question
         topics = set(self._cues.find(words))
-        during = _during(lowered) if yes_no else frozenset()
+        during = grammar.during(lowered) if yes_no else frozenset()
         if during and "meeting" in topics:
             # "La Russie a-t-elle continué ses frappes pendant les discussions ?": the talks say when, they are not
             # what is asked; a meeting named outside the clause is ("a-t-il vu Poutine pendant son voyage ?").
@@ -641,49 +639,53 @@ class Matcher:
         if (
             ("ou",) in aspect_hits.get("place", ())
             and "où" not in typed
-            and asked[_past_leading(asked) :][:1] != ["ou"]
+            and asked[grammar.past_leading(asked) :][:1] != ["ou"]
             and asked[-1:] != ["ou"]  # "c'était ou ?": closing the question, "ou" joins nothing
         ):
             aspect_hits["place"].discard(("ou",))  # "ou" is "or"; only "où" asks where, or "ou" opening a question
-        if ("lieu",) in aspect_hits.get("place", ()) and _idiom_lieu(
+        if ("lieu",) in aspect_hits.get("place", ()) and grammar.idiom_lieu(
             asked, aspect_hits, any(map(self.index.place_named, asked))
         ):
             aspect_hits["place"].discard(("lieu",))
         if ("heure",) in aspect_hits.get("clock", ()) and any(
             at and (asked[at - 1] in NUMBER_VALUES or asked[at - 1].isdigit() or asked[at - 1] in ("l", "d"))
-            for at in _positions(asked, "heure")
+            for at in grammar.positions(asked, "heure")
         ):
             aspect_hits["clock"].discard(("heure",))  # "n'a duré qu'une heure ?", "à l'heure actuelle": no time asked
-        if ("quand",) in aspect_hits.get("date", ()) and _clause_quand(asked, aspect_hits):
+        if ("quand",) in aspect_hits.get("date", ()) and grammar.clause_quand(asked, aspect_hits):
             aspect_hits["date"].discard(("quand",))  # "il était où quand il a dit ça ?" asks where
-        if ("qui",) in aspect_hits.get("who", ()) and _relative_qui(asked):
+        if ("qui",) in aspect_hits.get("who", ()) and grammar.relative_qui(asked):
             aspect_hits["who"].discard(("qui",))  # "les pays qui achètent…, ce sera pour quand ?" asks when
-        if _asks_status(asked):  # "où en est le cessez-le-feu ?" asks how things stand, not where
+        if grammar.asks_status(asked):  # "où en est le cessez-le-feu ?" asks how things stand, not where
             aspect_hits["place"].discard(("ou",))
             aspect_hits["place"].discard(("where",))
-        if ("date",) in aspect_hits.get("date", ()) and not _date_asked(asked):
+        if ("date",) in aspect_hits.get("date", ()) and not grammar.date_asked(asked):
             aspect_hits["date"].discard(("date",))  # "menacée de quoi avant la date limite ?" asks what, not when
         aspects = {aspect for aspect, phrases in aspect_hits.items() if phrases}
-        opening = _opening_aspects(asked, typed, aspect_hits)
+        opening = grammar.opening_aspects(asked, typed, aspect_hits)
         if opening:  # "Who welcomed him when he arrived?" asks who: a later "when" opens a clause, not the question
             aspects &= opening
-        elif (noun := _behind_which(asked)) is not None:
+        elif (noun := grammar.behind_which(asked)) is not None:
             # "Quelle durée…", "quelle est la durée…", "what was the date…" ask what their noun asks; "quelle agence a
             # rapporté la durée…", "which agency reported when…" ask for the agency: a later cue is in a clause.
-            aspects &= _opening_aspects(asked[noun:], typed[noun:], aspect_hits)
-            aspects |= _trailing_aspects(asked, typed, aspect_hits)
-            if not aspects and _names_a_role(asked[noun : noun + 2]):  # "quel (haut) responsable…" asks who
+            aspects &= grammar.opening_aspects(asked[noun:], typed[noun:], aspect_hits)
+            aspects |= grammar.trailing_aspects(asked, typed, aspect_hits)
+            if not aspects and grammar.names_a_role(asked[noun : noun + 2]):  # "quel (haut) responsable…" asks who
                 aspects.add("who")
-        elif _opens_with(asked, _OTHER_INTERROGATIVES):  # "Comment … quand un accord semble proche ?": a clause too
-            aspects = _trailing_aspects(asked, typed, aspect_hits)
-        if _SOURCE_ASKED.match(text):  # "selon quelle agence l'entretien a-t-il duré… ?": the source, not the length
+        elif grammar.opens_with(
+            asked, grammar.OTHER_INTERROGATIVES
+        ):  # "Comment … quand un accord semble proche ?": a clause too
+            aspects = grammar.trailing_aspects(asked, typed, aspect_hits)
+        if grammar.SOURCE_ASKED.match(
+            text
+        ):  # "selon quelle agence l'entretien a-t-il duré… ?": the source, not the length
             aspects = set()
-        if not aspects and not yes_no and _TOPICS_ASKED.search(text):
+        if not aspects and not yes_no and grammar.TOPICS_ASKED.search(text):
             aspects.add("subjects")  # "de quoi ont-ils parlé ?", "what did they discuss?": what a meeting was about
         posted = "place" in aspects and not PUBLISHING.isdisjoint(words)
         if posted:  # "where did Trump post…?": on Truth Social, no place
             aspects.discard("place")
-        measure = _measure_asked(asked) or _how_measure(words)
+        measure = grammar.measure_asked(asked) or grammar.how_measure(words)
         if measure is None and "%" in question and not asks_yes_no:  # "what % of Ukraine…": a percentage
             measure = "percentage"
         if measure is not None:  # "quel effectif", "what rate", "how old": a number is asked
@@ -692,9 +694,11 @@ class Matcher:
             aspects.discard("quantity")  # "combien de temps" asks for a length, not a count
             # "depuis combien de temps", "how long since": a time, not a length; "combien de temps avant l'expiration",
             # a time set against another event's, which a day alone does not answer.
-            if _SINCE.search(text) or _BEFORE_AFTER.search(text):
+            if grammar.SINCE.search(text) or grammar.BEFORE_AFTER.search(text):
                 aspects.discard("duration")
-        if _HOW_SOON.search(text):  # "dans combien de temps le sommet pourrait-il se tenir ?": when, not how long
+        if grammar.HOW_SOON.search(
+            text
+        ):  # "dans combien de temps le sommet pourrait-il se tenir ?": when, not how long
             aspects.discard("duration")
             aspects.add("date")
         # A phrase such as "how long" says what is asked, not what it is about: its words are not matched.
@@ -706,9 +710,9 @@ class Matcher:
         # A noun asking a length says what is asked, not of what: "length of the ultimatum" is not the meeting's.
         # Not where another thing is asked ("quelle agence a rapporté la durée…"): the length there is what it is of.
         if "duration" in aspects:
-            consumed |= {w for phrase in aspect_hits["duration"] for w in phrase if w in _LENGTH_NOUNS}
+            consumed |= {w for phrase in aspect_hits["duration"] for w in phrase if w in grammar.LENGTH_NOUNS}
         if "place" in aspects and not yes_no:  # "Witkoff St Petersburg venue": the venue asked, no French "sa venue"
-            consumed |= {w for phrase in aspect_hits["place"] for w in phrase if w in _PLACE_NOUNS}
+            consumed |= {w for phrase in aspect_hits["place"] for w in phrase if w in grammar.PLACE_NOUNS}
         consumed_all = {w for phrases in aspect_hits.values() for phrase in phrases for w in phrase}
         flag_hits = self._flag_cues.find(words)
         flags = {key for key, phrases in flag_hits.items() if phrases}
@@ -727,61 +731,63 @@ class Matcher:
             # asks what each says; its words say how the reader will read the facts, no fact's.
             consumed |= COMPARING
         # "Quel type d'accord…", "what kind of deal…": the kind asked is said in the facts' own words, never "type".
-        consumed |= {w for at, w in enumerate(words) if w in _KINDS and _kind_asked(asked, at)}
+        consumed |= {w for at, w in enumerate(words) if w in grammar.KINDS and grammar.kind_asked(asked, at)}
         if PERSON in topics and not yes_no:
             # "son parcours professionnel", "quelle fonction occupe-t-il ?": a word next to a noun asking someone's
             # role asks nothing more; their entry says it. Not a claim: "is he a career diplomat?" asks "diplomat".
-            consumed |= {w for at, w in enumerate(words) if _beside_role(words, at) and not self._is_name(w)}
+            consumed |= {w for at, w in enumerate(words) if grammar.beside_role(words, at) and not self._is_name(w)}
         # "Roughly three hours", "approximativement": how near the figure is, no fact's word (a fact says "près de").
-        consumed |= {w for w in words if w in _NEAR_FIGURE and w not in self.index.idf}
+        consumed |= {w for w in words if w in grammar.NEAR_FIGURE and w not in self.index.idf}
         if words and (words[-1] in NAME_WORDS or words[0] in NAME_WORDS):
             flags.add("name")  # "porte-parole du kremlin nom", "nom du porte-parole ?": its name, typed in short
         tokens = tuple(
             dict.fromkeys(
                 [
                     self._as_known(w, question)
-                    for at, w in enumerate(_weather(words))
+                    for at, w in enumerate(grammar.weather(words))
                     if w not in STOPWORDS
                     and w not in consumed
                     and (len(w) > 1 or w.isdigit())
-                    and not (_voweless(w) and w not in self.index.idf)  # "mtg", "pls": short forms it cannot read
+                    and not (
+                        grammar.voweless(w) and w not in self.index.idf
+                    )  # "mtg", "pls": short forms it cannot read
                     and not self._emphatic(words, at)
-                    and not _being_part(words, at)
+                    and not grammar.being_part(words, at)
                 ]
-                + _accented_content(question)
+                + grammar.accented_content(question)
             )
         )
-        tokens = _one_per_stem(tokens)
+        tokens = grammar.one_per_stem(tokens)
         named = {t: self.index.person_named(t) for t in tokens}
         # "Who called Zelensky?" phones someone; "who called the talks productive?" speaks.
-        phoned = _phoned(tokens, words, named)
-        said = [at for at, token in enumerate(tokens) if _speech_verb(token) and at not in phoned]
-        asking = _without_else(typed)  # "who else did Witkoff meet?" asks as "who did Witkoff meet?" does
-        verb = _who_verb(asking)
-        if verb and not _speech_verb(verb) and not self._is_name(verb):
+        phoned = grammar.phoned(tokens, words, named)
+        said = [at for at, token in enumerate(tokens) if grammar.speech_verb(token) and at not in phoned]
+        asking = grammar.without_else(typed)  # "who else did Witkoff meet?" asks as "who did Witkoff meet?" does
+        verb = grammar.who_verb(asking)
+        if verb and not grammar.speech_verb(verb) and not self._is_name(verb):
             said = []  # "qui refuse de reconnaître l'annexion ?" asks who refuses: the verb of speech is its object
         # "What did the Kremlin say about the meeting with Witkoff?": who speaks is the Kremlin, not Witkoff.
-        slot = _speaker_slot(words, self.index.person_named, inverted="who" not in aspects) if said else None
+        slot = grammar.speaker_slot(words, self.index.person_named, inverted="who" not in aspects) if said else None
         speaking_place = self.index.place_named(slot[0]) if slot else None
         # "L'article dit que Trump veut…", "what does the report say Trump wants?": who speaks is no one named after.
         spoken_by_other = speaking_place is not None or slot is not None and not slot[1]
         # "…depuis le retour de Trump à la Maison-Blanche ?": a place in a clause of time dates what is asked, it is
         # not where it happened.
-        dated_at = _dating_clause(words)
+        dated_at = grammar.dating_clause(words)
         dating = frozenset(words[dated_at:])
         places = frozenset(p for t in tokens if t not in dating and (p := self.index.place_named(t)))
         people = frozenset(p for p in named.values() if p)
-        proper = _proper_names(question)
+        proper = grammar.proper_names(question)
         # Names the briefs never mention, capitalised as typed: one may be offered beside a known one.
         strange = frozenset(fold(name) for name in proper if " " not in name and not self.index.known(name))
         options, absent = (
             self._options(words, question, strange) if len(people) + len(places) > 1 or strange else (frozenset(),) * 2
         )
-        clock = clock_times(question) if yes_no and _DIGIT.search(question) else frozenset()
+        clock = clock_times(question) if yes_no and grammar.DIGIT.search(question) else frozenset()
         timed = clock_words(question) if clock else frozenset()
         # "Witkoff a-t-il été accueilli par Lavrov ?": an unknown name as who did it, the facts naming who did.
         # "proposé par la Russie", "c'est Reuters qui a révélé…": who did it, asked
-        agent_asked = (_agent_asked(words) or _cleft_agent(words)) if yes_no else None
+        agent_asked = (grammar.agent_asked(words) or grammar.cleft_agent(words)) if yes_no else None
         unknown_agent = self._unknown_agent(proper, agent_asked)
         # "rencontre Witkoff-Poutine du 6 août à Minsk ?": a place the articles never mention, set as where it was.
         world = self._world_settings(typed) if yes_no else {}
@@ -790,19 +796,19 @@ class Matcher:
             not aspects
             and len(options | absent) > 1
             and all(map(self.index.place_named, options))
-            and not any(words[at - 1 : at] in _PARTNERED for at, word in enumerate(words) if word in options)
+            and not any(words[at - 1 : at] in grammar.PARTNERED for at, word in enumerate(words) if word in options)
         ):
             # "did they meet in Moscow or in Saint Petersburg?" asks where; "un accord avec Kiev ou avec Washington ?"
             # asks with whom.
             aspects = {"place"}
-        due_day = not aspects and not yes_no and not _DUE_NOUNS.isdisjoint(asked) and _asks_due_day(asked)
+        due_day = not aspects and not yes_no and not grammar.DUE_NOUNS.isdisjoint(asked) and grammar.asks_due_day(asked)
         if due_day:
             aspects = {"date"}  # "what deadline did the US give Russia?", "quelle échéance… ?": the day it falls due
         # A bare name ("zelenskyy?") asks who that is; not "will Zelensky be there?", which asks yes or no.
         if tokens and all(named.values()) and len(people) == 1 and not yes_no:
             topics.add(PERSON)
         counted = measure or (
-            _counted(asked, aspect_hits.get("quantity", set()), question, known=self._in_facts)
+            grammar.counted(asked, aspect_hits.get("quantity", set()), question, known=self._in_facts)
             if "quantity" in aspects
             else None
         )
@@ -814,33 +820,35 @@ class Matcher:
             topics.add(PERSON)
             consumed_all = consumed_all | NAME_WORDS
         # Where the question names people: a word names someone only if it is a token that does.
-        spans = _people_spans(folded, named.get, titled) if people or titled else []
-        owners = frozenset(person for start, end, person in spans if _owned(folded, start, end))
-        besides = _besides(folded, spans, self._besides_cues.spans(folded)) if "else" in flags else frozenset()
+        spans = grammar.people_spans(folded, named.get, titled) if people or titled else []
+        owners = frozenset(person for start, end, person in spans if grammar.owned(folded, start, end))
+        besides = grammar.besides(folded, spans, self._besides_cues.spans(folded)) if "else" in flags else frozenset()
         # Its language is the frame's too: "Trump met Zelensky" alone reads as French, "004 Witkoff" as neither.
-        lang = detect_language(fold(typed_in).split(), typed_in, self.index.spellings)
-        parts = _unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
-        cleft = _cleft(words)  # "c'est X qui a…", "was it X that…": X did it, no passive
-        passive = _passive(parts) and not cleft
-        expiry = yes_no and _asks_expiry(words)
+        lang = grammar.detect_language(fold(typed_in).split(), typed_in, self.index.spellings)
+        parts = grammar.unhyphenated(typed)  # "se verront-ils": the verb is typed with its inverted subject
+        cleft = grammar.cleft(words)  # "c'est X qui a…", "was it X that…": X did it, no passive
+        passive = grammar.passive(parts) and not cleft
+        expiry = yes_no and grammar.asks_expiry(words)
         future = (
             "future" in flags
             or "upcoming" in flags
-            and not _past(parts)
+            and not grammar.past(parts)
             or lang != "en"
-            and any(map(_future_verb, parts))
+            and any(map(grammar.future_verb, parts))
         )
         # "Did Trump talk to Zelensky?", "où Witkoff et Poutine se sont-ils parlé ?": whether, when, where they met.
         talked = (
-            (yes_no or not aspects.isdisjoint(("date", "place", "duration"))) and len(people) > 1 and _talk_with(typed)
+            (yes_no or not aspects.isdisjoint(("date", "place", "duration")))
+            and len(people) > 1
+            and grammar.talk_with(typed)
         )
         # As Reading.spoke, for yes or no: the verb is no word a fact must hold. "How long did they talk?" keeps it:
         # "the talks lasted" says how long.
         spoke = talked and not future and yes_no
         return Reading(
-            translation=bool(_TRANSLATION.search(text)),
+            translation=bool(grammar.TRANSLATION.search(text)),
             first_time=asks_first(text),
-            source_country=self._country_of(_source_place(words, self.index.place_named) or speaking_place),
+            source_country=self._country_of(grammar.source_place(words, self.index.place_named) or speaking_place),
             world_speaker=self._world_country(slot[0], mentioned=True) if slot and speaking_place is None else None,
             other_speaker=spoken_by_other,
             lang=lang,
@@ -870,87 +878,92 @@ class Matcher:
                 lang,
             ),
             names=(
-                names := frozenset(fold(w) for w in _names_capitalised(question, proper) if self._brand(w))
+                names := frozenset(fold(w) for w in grammar.names_capitalised(question, proper) if self._brand(w))
                 | self._unplaced.intersection(tokens)
             ),
-            name_options=_offered(words, names),
+            name_options=grammar.offered(words, names),
             places=places,
-            event_places=_event_places(folded, places, self.index.place_named),
+            event_places=grammar.event_places(folded, places, self.index.place_named),
             # "Had the deadline expired by August 6?" asks of the deadline on that day: the day is no fact's date.
             dating=dating,
-            following=_following(words),
+            following=grammar.following(words),
             during=during,
-            each_other=bool(_EACH_OTHER.search(lowered)),
-            days=(days := days_named(" ".join(words[:dated_at])) if not expiry else ()),
-            months=months_named(words[:dated_at], days),
-            after=months_after(words),
-            before=months_before(words) if "date" in aspects else frozenset(),
-            expires_on=_expiry_days(words) if expiry else (),
-            expired_by=expiry and (not _PERFECT.isdisjoint(words) or bool(_BY_DAY.search(text))),
+            each_other=bool(grammar.EACH_OTHER.search(lowered)),
+            days=(days := grammar.days_named(" ".join(words[:dated_at])) if not expiry else ()),
+            months=grammar.months_named(words[:dated_at], days),
+            after=grammar.months_after(words),
+            before=grammar.months_before(words) if "date" in aspects else frozenset(),
+            expires_on=grammar.expiry_days(words) if expiry else (),
+            expired_by=expiry and (not grammar.PERFECT.isdisjoint(words) or bool(grammar.BY_DAY.search(text))),
             # Only a yes needs them; a time of day's are checked as a time ("2:30pm" names no 2).
-            figures=figures_named([w for w in words if w not in timed]) if yes_no else frozenset(),
+            figures=grammar.figures_named([w for w in words if w not in timed]) if yes_no else frozenset(),
             clock=clock,
             yes_no=yes_no,
             # Asked only of words the briefs do not know: the dictionaries are not read for the others.
             dictionary=(
                 unknown := frozenset(
-                    t for t in tokens if not self.index.resolve(t, False) and in_dictionary(t, question)
+                    t for t in tokens if not self.index.resolve(t, False) and grammar.in_dictionary(t, question)
                 )
             ),
             # "Qui remplacera Peskov ?": what someone did, in a verb the briefs never use; not an everyday one, nor
             # one framing a clause ("who thinks…", "qui pense que…", "who tweeted that…"): the clause is what is asked.
             acts_unknown=verb in unknown
-            and not (light_word(verb) or among(verb, STOPWORDS) or _frames_clause(asking, verb)),  # "gave": "give"
+            and not (
+                grammar.light_word(verb) or among(verb, STOPWORDS) or grammar.frames_clause(asking, verb)
+            ),  # "gave": "give"
             counted=self._as_known(counted, question) if counted else None,
             per=frozenset(found.group(1) for found in RATE.finditer(text)),
             exact=exact,
             # "What date…", "à quelle date…": a calendar date; "hier", worked out to "vers le 11 avril", is not one.
             calendar="date" in aspects and ("date",) in aspect_hits.get("date", ()) and not yes_no,
-            since_when="date" in aspects and not yes_no and bool(_SINCE_WHEN.search(text)),
-            workings=bool(_WORKINGS.match(text)),
+            since_when="date" in aspects and not yes_no and bool(grammar.SINCE_WHEN.search(text)),
+            workings=bool(grammar.WORKINGS.match(text)),
             names_asked=names_asked,
             # Not a noun that itself asks the aspect ("quelle est la durée du cessez-le-feu ?"): the length answers.
-            head=self._as_known(head, question) if (head := _head_noun(asked)) and head not in consumed_all else None,
+            head=self._as_known(head, question)
+            if (head := grammar.head_noun(asked)) and head not in consumed_all
+            else None,
             outcome="outcome" in flags,
-            result="result" in flags or bool(_HOW_IT_WENT.search(text)),
+            result="result" in flags or bool(grammar.HOW_IT_WENT.search(text)),
             passive=passive,
             cleft=cleft,
             agent=(
                 agent_asked
-                or (None if _asks_passive(words, passive) and not cleft else self._subject_asked(tokens, named))
+                or (None if grammar.asks_passive(words, passive) and not cleft else self._subject_asked(tokens, named))
             )
             if yes_no
             else None,
-            compares=yes_no and not _COMPARISONS.isdisjoint(words),
-            quoted=_quoted(question),
+            compares=yes_no and not grammar.COMPARISONS.isdisjoint(words),
+            quoted=grammar.quoted(question),
             identity=self._identity(folded, spans, titled) if yes_no and titled else None,
             verb=verb,
-            whom=_asks_whom(asking, named, self._given_names),
+            whom=grammar.asks_whom(asking, named, self._given_names),
             future=future,
-            conditional=not _CONDITIONALS.isdisjoint(words) and _past_conditional(parts),  # most questions hold none
+            conditional=not grammar.CONDITIONALS.isdisjoint(words)
+            and grammar.past_conditional(parts),  # most questions hold none
             # "Is it true that Putin met Zelensky?": a claim of what happened, its simple past read as no tense.
-            past=_past(parts) or bool(framed) and not future,
+            past=grammar.past(parts) or bool(framed) and not future,
             known="known" in flags,
             others="else" in flags,
             talked=talked,
-            negated=_negated_question(words, typed_question),
+            negated=grammar.negated_question(words, typed_question),
             claimed=bool(framed or tagged),
-            side_negated=yes_no and _side_negated(words, typed_question),
+            side_negated=yes_no and grammar.side_negated(words, typed_question),
             due_day=due_day,
-            restricted=yes_no and _restricts(words),
-            reports_denial=yes_no and _reports_denial(words),
-            where="place" in aspects and _asks_where(asked, aspect_hits),
+            restricted=yes_no and grammar.restricts(words),
+            reports_denial=yes_no and grammar.reports_denial(words),
+            where="place" in aspects and grammar.asks_where(asked, aspect_hits),
             besides=besides,
             options=options,
             offered=frozenset(place for token in options if (place := self.index.place_named(token))),
             optional=frozenset(p for t in options if (p := named.get(t))),
-            by_phone=True if phoned else _contact(flags),
+            by_phone=True if phoned else grammar.contact(flags),
             asks_speech=bool(said),
             asks_words="words" in flags,
-            speaker=_titled_speaker(
-                (None if spoken_by_other else _speaker(tokens, named, said, aspects))
-                or _according_to(words, self.index.person_named)
-                or _whose_words(tokens, named, flags),
+            speaker=grammar.titled_speaker(
+                (None if spoken_by_other else grammar.speaker(tokens, named, said, aspects))
+                or grammar.according_to(words, self.index.person_named)
+                or grammar.whose_words(tokens, named, flags),
                 folded,
                 [span for span in spans if span in titled],
                 owners,
@@ -960,14 +973,16 @@ class Matcher:
             party=self._party(typed) if people or places else None,  # a party is a person or a place named
             owners=owners,
             titled=frozenset(span[2] for span in spans if span in titled),
-            title_words=_title_words(folded, [span for span in spans if span in titled], tokens, self._surnames),
-            first=_first(spans, owners),
-            unnamed=_unnamed(folded, spans, self.index.place_named) if yes_no else False,  # only a yes rests on who met
+            title_words=grammar.title_words(folded, [span for span in spans if span in titled], tokens, self._surnames),
+            first=grammar.first(spans, owners),
+            unnamed=grammar.unnamed(folded, spans, self.index.place_named)
+            if yes_no
+            else False,  # only a yes rests on who met
             # …unless it asks where: "sait-on où aura lieu le sommet ?" is answered by "le lieu n'est pas précisé".
             happens="lieu" in words
-            and not ("place" in aspects and _asks_where(asked, aspect_hits))
-            and all(_after_idiom(words, at) for at, w in enumerate(words) if w == "lieu"),
-            pronoun_led=_pronoun_led(folded) if yes_no else False,  # or a no, on whom it asks about
+            and not ("place" in aspects and grammar.asks_where(asked, aspect_hits))
+            and all(grammar.after_idiom(words, at) for at, w in enumerate(words) if w == "lieu"),
+            pronoun_led=grammar.pronoun_led(folded) if yes_no else False,  # or a no, on whom it asks about
         )
 
     def _without_reader(self, question: str) -> str:
@@ -975,7 +990,7 @@ class Matcher:
         rédaction : qui…", "I only skimmed the piece, …"): the reader's doings are no fact's. Kept where what follows
         names nothing the briefs know ("I heard Putin met the Pope, is that true?" asks of its opening)."""
         rest = question
-        while (opening := _READER_OPENING.match(rest)) and (end := CLAUSE_BREAK.search(rest, opening.end())):
+        while (opening := grammar.READER_OPENING.match(rest)) and (end := CLAUSE_BREAK.search(rest, opening.end())):
             rest = rest[end.end() :]
         if rest is question or not any(w not in STOPWORDS and self.index.resolve(w, False) for w in fold(rest).split()):
             return question
@@ -984,7 +999,7 @@ class Matcher:
     def _article_about(self, words: str) -> str | None:
         """The article that the words naming it by what it is about point to: the one every fact they match best
         cites ("the piece on Witkoff's upcoming trip": 004), or None where those facts cite several."""
-        found = self.match_reading(self.read(_ARTICLE_NOUNS.sub(" ", words)), limit=4 * ABOUT_FACTS)
+        found = self.match_reading(self.read(grammar.ARTICLE_NOUNS.sub(" ", words)), limit=4 * ABOUT_FACTS)
         # Facts of other articles matching about as well make it ambiguous: "l'article sur la rencontre
         # Witkoff–Poutine" may be any of three.
         best = found.matches[0].score if found.matches else 0.0
@@ -997,9 +1012,9 @@ class Matcher:
         """Tell whether a word stresses the one before it: "Putin himself", "the Kremlin itself", "Trump lui-même";
         not a reflexive object ("position himself as a peacemaker"), which says what is done."""
         word, before = words[at], words[at - 1] if at else ""
-        if word in _EMPHATIC_FR:
+        if word in grammar.EMPHATIC_FR:
             return before in _STRESSED_FR
-        return word in _EMPHATIC_EN and self._is_name(before)
+        return word in grammar.EMPHATIC_EN and self._is_name(before)
 
     def _names_any(self, text: str) -> bool:
         """Tell whether words name a person or a place."""
@@ -1017,12 +1032,14 @@ class Matcher:
         Helsinki ?" asks which, not of Helsinki)."""
         found: set[str] = set()
         absent: set[str] = set()
-        where = "où" in question and not _PLAIN_OU.search(question)  # "où" folds to "ou": it asks where, joins nothing
+        where = "où" in question and not grammar.PLAIN_OU.search(
+            question
+        )  # "où" folds to "ou": it asks where, joins nothing
         for at, word in enumerate(words):
-            if word in _OR and at and not (where and word == "ou"):
+            if word in grammar.OR and at and not (where and word == "ou"):
                 before = words[at - 2 if words[at - 1] == "s" and at > 1 else at - 1]  # "Washington's or…"
                 after = words[at + 1 : at + 4]
-                if after[:1] and after[0] in _OPTION_PREPOSITIONS:  # "à Moscou ou à Washington"
+                if after[:1] and after[0] in grammar.OPTION_PREPOSITIONS:  # "à Moscou ou à Washington"
                     after = after[1:]
                 # A name of two words may be known by its second: "St Petersburg", "Saint-Pétersbourg".
                 other = next((name for w in after[:2] if self._is_name(name := self._as_known(w, question))), None)
@@ -1046,8 +1063,8 @@ class Matcher:
         holds Y's ("ancien président russe")."""
         # A name within the title is part of it: "le conseiller diplomatique de Poutine" names Ouchakov.
         spans = [s for s in spans if s in titled or not any(t[0] <= s[0] and s[1] <= t[1] for t in titled)]
-        past = words[:1] == ["was"] or _PAST_COPULA.search(" ".join(words))
-        if not (words[:1] == ["is"] or _COPULA.search(" ".join(words)) or past) or len(spans) != 2:
+        past = words[:1] == ["was"] or grammar.PAST_COPULA.search(" ".join(words))
+        if not (words[:1] == ["is"] or grammar.COPULA.search(" ".join(words)) or past) or len(spans) != 2:
             return None
         (_, _, named), (start, end, title) = spans
         if (start, end, title) not in titled or any(w not in STOPWORDS for w in words[end:]):
@@ -1071,7 +1088,7 @@ class Matcher:
                 for name in proper
                 # "witkoff parcours / CV": a short form typed in capitals is its word, no name
                 if not self.index.known(name)
-                and not _language_asked(name, words)
+                and not grammar.language_asked(name, words)
                 and fold(name) not in SHORT_FORMS
                 and fold(name) not in FOLDED_WEEKDAYS  # "Thursday": a day, capitalised in English
             )
@@ -1087,7 +1104,7 @@ class Matcher:
             for at, raw in enumerate(typed)
             if at
             and (place := self._world_country(word := fold(raw), mentioned=False))
-            and _locative(typed[at - 1 : at])
+            and grammar.locative(typed[at - 1 : at])
         }
 
     def _world_country(self, word: str, *, mentioned: bool) -> str | None:
@@ -1116,7 +1133,7 @@ class Matcher:
         word = fold(typed)
         return (
             word in self.index.idf
-            and not dictionary_word(typed.lower())
+            and not grammar.dictionary_word(typed.lower())
             and not self.index.person_named(word)
             and not self.index.place_named(word)
         )
@@ -1128,7 +1145,7 @@ class Matcher:
         if len(tokens) < 2 or not (named.get(tokens[0]) or self.index.place_named(tokens[0])):
             return None
         verb = tokens[1]
-        if named.get(verb) or self.index.place_named(verb) or light_word(verb):
+        if named.get(verb) or self.index.place_named(verb) or grammar.light_word(verb):
             return None
         return verb, tokens[0]
 
@@ -1160,12 +1177,14 @@ class Matcher:
         """A word typed with its elided article or pronoun and no apostrophe, without it: "jai" is "j'ai", "dautres"
         "d'autres", "lhistoire" "l'histoire"; only where neither the briefs nor the dictionaries know the word and
         the briefs know the rest, or it is a function word an elision stands before ("autres", "ai")."""
-        if len(word) < 3 or word[0] not in _ELIDED or word[1] not in _VOWELS_H or word in self.index.idf:
+        if len(word) < 3 or word[0] not in grammar.ELIDED or word[1] not in grammar.VOWELS_H or word in self.index.idf:
             return word
-        if word in STOPWORDS or dictionary_word(word):  # "the", "many", "sun": words, not "t'he", "m'any", "s'un"
+        if word in STOPWORDS or grammar.dictionary_word(
+            word
+        ):  # "the", "many", "sun": words, not "t'he", "m'any", "s'un"
             return word
         rest = word[1:]
-        return rest if rest in _AFTER_ELISION or rest in self.index.idf else word
+        return rest if rest in grammar.AFTER_ELISION or rest in self.index.idf else word
 
     def _unpossessed_of(self, word: str) -> tuple[str, ...]:
         """A name typed with its possessive and no apostrophe, as its apostrophe would fold: "witkoffs convoy" is
@@ -1174,7 +1193,7 @@ class Matcher:
             word[-1:] == "s"
             and word[:-1] in self.knowledge.surnames
             and word not in self.index.idf
-            and not dictionary_word(word)
+            and not grammar.dictionary_word(word)
         ):
             return (word[:-1], "s")
         return (word,)
@@ -1182,25 +1201,30 @@ class Matcher:
     def _cue_typo_of(self, word: str) -> str:
         """A word as a cue reads it: itself, or the word of a cue of what is asked it mistypes ("lenght" -> "length"),
         if the briefs, the articles and the dictionaries do not know it."""
-        if len(word) < _CUE_TYPO_LENGTH or word in self.index.idf or not word.isalpha() or dictionary_word(word):
+        if (
+            len(word) < grammar.CUE_TYPO_LENGTH
+            or word in self.index.idf
+            or not word.isalpha()
+            or grammar.dictionary_word(word)
+        ):
             return word
         found = process.extractOne(
-            word, self._cue_spellings, scorer=DamerauLevenshtein.distance, score_cutoff=_CUE_TYPO_EDITS
+            word, self._cue_spellings, scorer=DamerauLevenshtein.distance, score_cutoff=grammar.CUE_TYPO_EDITS
         )
         return found[0] if found else word
 
     def _us_setting(self, question: str) -> frozenset[str]:
         """The country "in the US", "aux US" set something in: "us" is otherwise read as the pronoun, and "US" is an
         adjective too ("the US envoy"). Only where it happens: as a word to match, it would weigh as a name."""
-        country = self.index.place_named("usa") if _US_PLACE.search(question) else None
+        country = self.index.place_named("usa") if grammar.US_PLACE.search(question) else None
         return frozenset([country]) if country else frozenset()
 
     def _settings(self, typed: list[str]) -> frozenset[str]:
         """The places a question names as where something happens ("à Moscou", "in the United States"), not as
         actors ("avec Washington", "qu'a proposé Moscou": read as typed, the verb "a" is no "à", unless right before
         the place, typed without its accent: "rencontré Poutine a Moscou")."""
-        named = _named_after(typed, self.index.place_named, lambda place: self._place_words.get(place, ()))
-        return frozenset(place for place, before in named if _locative(before))
+        named = grammar.named_after(typed, self.index.place_named, lambda place: self._place_words.get(place, ()))
+        return frozenset(place for place, before in named if grammar.locative(before))
 
     def _party(self, typed: list[str]) -> str | None:
         """Whose demands a question asks, as a country: that of the person or place it names first ("qu'exige la
@@ -1208,8 +1232,8 @@ class Matcher:
         Moscou"). The first named is most often the one whose position is asked ("l'Ukraine accepte-t-elle les
         exigences de la Russie ?"): blind judges preferred it to finer readings (whose "exigences de …", no party
         when two are named, passing over a source named with "selon" or "avec")."""
-        named = _named_after(typed, self.index.party_named)
-        return next((party for party, before in named if _ADDRESSEES.isdisjoint(before)), None)
+        named = grammar.named_after(typed, self.index.party_named)
+        return next((party for party, before in named if grammar.ADDRESSEES.isdisjoint(before)), None)
 
     def _in_facts(self, word: str) -> bool:
         """Tell whether the facts' own words hold a word, or what it is a slip for: not their keywords only."""
@@ -1223,9 +1247,9 @@ class Matcher:
         a month's abbreviation by its English name ("aug" -> "august")."""
         if token in self.index.idf:
             return token
-        if token in _MONTHS and (month := FOLDED_MONTHS_EN[_MONTHS[token] - 1]) in self.index.idf:
+        if token in grammar.MONTHS and (month := FOLDED_MONTHS_EN[grammar.MONTHS[token] - 1]) in self.index.idf:
             return month
-        for raw in _question_words(question):
+        for raw in grammar.question_words(question):
             if fold(raw) == token:
                 known = [lemma for lemma in lemmas(raw) if lemma in self.index.idf]
                 if known:
@@ -1293,7 +1317,7 @@ class Matcher:
         if (
             "date" in reading.aspects
             and not (reading.yes_no or reading.topics)
-            and any(map(_participle_of, reading.dictionary))
+            and any(map(grammar.participle_of, reading.dictionary))
         ):
             # "When was the St Petersburg library founded?", "quand le Kremlin a-t-il été construit ?": an event the
             # briefs tell in no form of its verb; the day of the meeting held there is another event's. Not where the
@@ -1850,7 +1874,7 @@ class Matcher:
         mentioned = vectors[0] > 0 if named else None
         if place:
             mentioned = mentioned | self.index.mentions_place(place)
-        light = light_word(token)
+        light = grammar.light_word(token)
         weight = LIGHT_WEIGHT if light else self._weight(token, typos)
         forms = frozenset(form for form, _ in self.index.resolve(token, typos)) or frozenset((token,))
         block = np.concatenate(vectors)
@@ -1876,7 +1900,7 @@ class Matcher:
         # Nor, asked a time of day, the day a question names ("à quelle heure est-il arrivé au Kremlin le 6 août ?"): it
         # sets which facts fit; the verb tells arriving from leaving.
         timed = "clock" in reading.aspects and (reading.days or reading.months)
-        day = {t for t in words if t in _MONTHS or t.isdigit()} if timed else set()
+        day = {t for t in words if t in grammar.MONTHS or t.isdigit()} if timed else set()
         focus = {t for t, word in words.items() if not word.light and not word.named and t not in day}
         spoke: np.ndarray | None = None  # the statements of the one person a question asks where or when spoke
         if (
@@ -1895,7 +1919,7 @@ class Matcher:
                 and reading.aspects
                 and reading.aspects <= {"place", "date"}
                 and not (reading.whom or reading.yes_no)  # "avec qui a-t-il parlé ?" asks whom, not what was said
-                and all(_speech_verb(t) or t in TALK_VERBS for t in focus)
+                and all(grammar.speech_verb(t) or t in TALK_VERBS for t in focus)
             ):
                 # "Où était Overchuk quand il a parlé de Pékin et Washington ?": their statements say they spoke, in
                 # any words.
@@ -2148,10 +2172,6 @@ class ScoreSheet:
 
 
 Phrase = tuple[str, ...]
-# Cues of a place asked that ask which countries act ("quels pays Moscou courtise-t-elle ?"), not where.
-_COUNTRIES_ASKED = frozenset([("quel", "pays"), ("what", "country"), ("what", "countries")])
-# What may follow a verb of talking with someone: "talk with", "parler avec", "spoke by phone", "parlé au téléphone".
-_TALK_TO = frozenset(["with", "to", "avec", "a", "by", "on", "over", "au", "par", "ensemble", "together", "again"])
 # What "who" asks of a meeting: who met, received or welcomed someone ("who met Witkoff?", "qui a reçu Witkoff ?").
 _MET = frozenset(fold(cue) for cue in TOPIC_CUES["meeting"] if " " not in cue)
 # What a statement states, whatever verb its summary uses: that its speaker spoke (the statement cues of one word),
@@ -2161,13 +2181,7 @@ _WRITTEN = frozenset(["ecrit", "wrote", "write", "written", "tweet", "tweete", "
 _MEDIUM = _WRITTEN | frozenset(["cite", "quote", "quoted", "propos", "commented"])
 _SAID = frozenset(fold(cue) for cue in TOPIC_CUES["statement"] if " " not in cue) - _MEDIUM
 
-_PART = frozenset(["partie", "part"])
-_BEING_PART = frozenset(["fait", "font", "faisait", "faisaient", "fera", "feront", "faire", "is", "are", "was", "were"])
-_EMPHATIC_EN = frozenset(["himself", "herself", "itself", "themselves"])
-_EMPHATIC_FR = frozenset(["meme", "memes"])  # "lui-même", "eux-mêmes"
 _STRESSED_FR = frozenset(["lui", "elle", "eux", "elles", "soi"])
-_OR = frozenset(["or", "ou"])
-_OPTION_PREPOSITIONS = frozenset(["a", "au", "en", "de", "du", "par", "in", "at", "to", "from", "with", "by", "avec"])
 # "Which day" asks what "what day" asks, "quelle ville" what "quel pays" does: aspect cues are read with one form of
 # each. Not list cues: "quelles" asks for several things, "quel" for one.
 _SAME_INTERROGATIVE = {"which": "what", "quelle": "quel", "quels": "quel", "quelles": "quel"}
@@ -2233,1808 +2247,17 @@ class PhraseTable:
         return [at for at, word in enumerate(words) if word in self._lengths]
 
 
-def _following(words: list[str]) -> frozenset[str]:
-    """The words of a clause opened by "après", "after", to the end: not "d'après Peskov", read as "d apres"."""
-    at = next((at for at, word in enumerate(words) if word in _AFTER_WORDS and words[at - 1 : at] != ["d"]), None)
-    return frozenset(words[at:]) if at is not None else frozenset()
-
-
-def _language_asked(name: str, words: list[str]) -> bool:
-    """Tell whether a capitalised word is the language a reader asks answers in: "in English", "en français"."""
-    word = fold(name)
-    return word in READERS_LANGUAGES and any(
-        words[at - 1 : at] in (["in"], ["en"]) for at, typed in enumerate(words) if typed == word
-    )
-
-
-_EACH_OTHER = re.compile(r"\bse\s+(?:re)?(?:voi|ver|vu|voy)\w*")  # "se voient", "se verront", "se revoir"
-_NO_APOSTROPHE = re.compile(r"\b([cC])(est)\b")
-
-
-def _ordinals(words: list[str]) -> list[str]:
-    """Folded words with an ordinal typed in figures read as its word ("1st" -> "first"), unless a month stands
-    beside it: "August 1st", "le 1er août" are days."""
-    return [
-        ORDINALS[word] if word in ORDINALS and _MONTHS.keys().isdisjoint(words[max(0, at - 1) : at + 2]) else word
-        for at, word in enumerate(words)
-    ]
-
-
-_KINDS = frozenset(["type", "types", "sorte", "sortes", "genre", "genres", "kind", "kinds", "sort", "sorts"])
-
-
-def _kind_asked(asked: list[str], at: int) -> bool:
-    """Tell whether the word at a position asks a kind: "quel type de…", "what kind of…", "which sort of…" (asked:
-    the question's words, its interrogatives as _SAME_INTERROGATIVE reads them)."""
-    return asked[at - 1 : at] in (["quel"], ["what"]) and asked[at + 1 : at + 2] in (["de"], ["d"], ["of"])
-
-
-# A request to translate: the articles answer questions on the story, they translate nothing (folded text).
-_TRANSLATION = re.compile(
-    r"\b(?:tradui\w*|traduction|translate|translated|translating|translation)\b"
-    r"|\b(?:comment (?:dit|dire|on dit|dit on)|how (?:do|would|to|does one|do you) (?:you )?say)\b.* (?:en|in) "
-    r"(?:russe|anglais|ukrainien|francais|allemand|chinois|russian|english|ukrainian|french|german|chinese)\b"
-)
-
-
 def _says_nothing(reading: Reading) -> bool:
     """Tell whether a question holds only everyday words and the noun a name is asked with, naming no topic, person,
     place, day or quote: small talk ("ça va ?", "what's your name?"), whatever a fact's words may share with it."""
     return not (
         reading.guided or reading.places or reading.days or reading.months or reading.quoted or reading.names
-    ) and all(light_word(token) or token in NAME_WORDS for token in reading.tokens)
-
-
-def _during(text: str) -> frozenset[str]:
-    """The folded words of a clause opened by "pendant", "durant", "during", "while", to its comma or its end."""
-    found = _DURING.search(text)
-    return frozenset(fold(found.group(1)).split()) if found else frozenset()
-
-
-_DURING = re.compile(r"\b(?:pendant|durant|during|while|lors)\b([^,;?]*)")
-
-
-def _dating_clause(words: list[str]) -> int:
-    """Where a question's clause of time opened by "depuis", "since", "at the time of" or "au moment de" starts,
-    running to its end (past the last word if none): "depuis le retour de Trump à la Maison-Blanche en janvier". Not
-    "depuis quand", "since when", which ask when."""
-    for at, word in enumerate(words):
-        if word in SINCE_WORDS and words[at + 1 : at + 2] not in _ASKING_SINCE:
-            return at
-        if word in _TIME_OF and words[at + 1 : at + 2] in (["of"], ["de"], ["du"], ["des"]) and at:
-            return at  # "around the time of the Moscow talks", "au moment de la visite": when, not where
-    return len(words)
-
-
-# Words saying a figure is near, not above or below it ("more", "less" compare: see `compares`).
-_NEAR_FIGURE = frozenset(["roughly", "approximately", "approximativement", "environ", "about", "around", "nearly"])
-_TIME_OF = frozenset(["time", "moment"])
-_AFTER_WORDS = frozenset(["apres", "after"])
-_ASKING_SINCE = (["quand"], ["combien"], ["when"], ["how"])
-_SINCE = re.compile(
-    r"\b(depuis combien de temps|il y a combien de temps|depuis quand"
-    r"|how long (?:(?:has|had|is|was) it been )?since|how long ago|in how long|since when)\b"
-)
-# A clause of time opening a question before an interrogative asking no value: "When Moscow talks of X, what does it
-# mean?" (not "when he says 'them', who is it?": the clause is what "who" is asked of).
-_OPENING_WHEN = re.compile(
-    r"\s*((?:when|whenever|quand|lorsque|lorsqu['’])\b[^,?]*?),\s*"
-    r"(?=(?:what|why|how|que|qu['’]|quoi|pourquoi|comment)\b)",
-    re.IGNORECASE,
-)
-# "How does a nuclear submarine work?", "comment fonctionne le Conseil de sécurité ?": how something works.
-_WORKINGS = re.compile(
-    r"(?:how (?:does|do) \S+(?: \S+)* (?:actually |really )?(?:work|function|operate)$"
-    r"|comment (?:fonctionne|fonctionnent|marche|marchent)\b)"
-)
-# "Depuis quand…", "since what year…": when a state began.
-_SINCE_WHEN = re.compile(
-    r"\b(?:depuis (?:quand|quelle (?:annee|date|epoque))|since (?:when|what (?:year|date|time)))\b"
-)
-# "Dans combien de temps…", "how soon…": how far off something is, which its day or "next week" answers.
-_HOW_SOON = re.compile(r"\b(dans combien de temps|d ici combien de temps|how soon)\b")
-# "How long before the deadline was it announced?": a time set against another event's, not a length.
-_BEFORE_AFTER = re.compile(r"\b(combien de temps (?:avant|apres)|how long (?:before|after))\b")
-# Month names folded, French and English, from the catalogue; and the abbreviations questions use.
-_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9}
-_ABBREVIATIONS |= {"oct": 10, "nov": 11, "dec": 12}
-_MONTHS = {
-    **{name: number for number, name in enumerate(FOLDED_MONTHS_FR, start=1)},
-    **{name: number for number, name in enumerate(FOLDED_MONTHS_EN, start=1)},
-    **_ABBREVIATIONS,
-}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DIGIT = re.compile(r"\d")
-_UNITS = frozenset(
-    ["minute", "minutes", "heure", "heures", "hour", "hours", "jour", "jours", "day", "days", "semaine", "semaines"]
-    + ["week", "weeks", "mois", "month", "months", "an", "ans", "annee", "annees", "year", "years"]
-)
-_ONE = frozenset(["un", "une", "one", "a", "an"])  # before a unit, a count ("moins d'une heure"); else an article
-
-
-def figures_named(words: Sequence[str], *, every_number: bool = False) -> frozenset[str]:
-    """The numbers and months folded words name: digits, number words before what they count (every one, with
-    every_number: a fact's "des milliers par semaine"), as digits where they have a value ("trois", "three": "3"), "une
-    heure" (an article before a unit counts one), and "month:5" for "mai", "May" ("May" only after "in", "of" or beside
-    a number: else it is the verb)."""
-    found: set[str] = set()
-    for at, word in enumerate(words):
-        before, after = words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""
-        counts = every_number or bool(after) and after not in STOPWORDS
-        if word.isdigit() or (word in NUMBER_WORDS and word not in _ONE and counts):
-            # a number word counts what follows it: "un sommet à trois avec Zelensky" counts nothing
-            found.add(str(NUMBER_VALUES.get(word, word)))
-        elif word in _ONE and after in _UNITS:
-            found.add(f"1 {after}")
-        elif word in _MONTHS and (word != "may" or before in ("in", "of") or before.isdigit() or after.isdigit()):
-            found.add(f"month:{_MONTHS[word]}")
-            # "the end of August", "début août": which part of the month, which a day must fall in
-            qualifier = next((w for w in reversed(words[max(0, at - 3) : at]) if w not in _PART_LINKS), "")
-            if part := _MONTH_PARTS.get(qualifier):
-                found.add(f"part:{part}:{_MONTHS[word]}")
-    return frozenset(found)
-
-
-def month_part(day: dt.date) -> str:
-    """The figure of the part of its month a day falls in: "part:late:8" for 25 August."""
-    return f"part:{'early' if day.day <= 10 else 'mid' if day.day <= 20 else 'late'}:{day.month}"
-
-
-_PART_LINKS = frozenset(["of", "the", "de", "d", "du", "la", "le", "en"])
-_MONTH_PARTS = {
-    **dict.fromkeys(["end", "late", "fin"], "late"),
-    **dict.fromkeys(["early", "beginning", "start", "debut"], "early"),
-    **dict.fromkeys(["mid", "middle", "mi", "milieu"], "mid"),
-}
-
-
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
-_BY_DAY = re.compile(
-    rf"\b(?:d ici|avant|jusqu au|jusqu a|by|before|until|till)\s+(?:le\s+|the\s+)?"
-    rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
-)
-# A yes/no question: French subject inversion ("était-ce…", not the tag "n'est-ce pas") or "est-ce que", English
-# auxiliary first; no question word before.
-_INVERSION = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b|\b\w+-ce\b(?! pas)|\best[- ]ce qu")
-_SPACED_INVERSION = re.compile(
-    r"\b\w+ t (?:il|elle|ils|elles|on)\b|\b(?:est|sont|ont|sera|seront) (?:il|elle|ils|elles)\b"
-)
-# "A ou B ?", "A or B?" ask which; "… ou non ?", "… or not?", "oui ou non ?" still ask whether.
-_ALTERNATIVE = re.compile(r"\w (?<!\boui )\b(ou|or) (?!non\b|pas\b|not\b)\w")
-_WH_FR = re.compile(
-    r"\b(qui|que|qu|quoi|quand|ou|où|comment|combien|pourquoi|quel|quelle|quels|quelles|lequel|laquelle)\b"
-)
-_AUXILIARIES = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "did",
-        "does",
-        "do",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-    ]
-)
-
-
-# Verbs and adjectives with an impersonal "il" ("faut-il", "s'agit-il", "est-il vrai que…"): it stands for no one.
-_IMPERSONAL = frozenset(["faut", "agit", "reste", "existe", "suffit", "vrai", "possible", "probable", "exact"])
-_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "lui", "eux"])  # "did Trump meet him?": someone not named
-# Nouns of a role held for someone: who holds it acts, not the one whose it is ("l'émissaire de Trump"). Folded.
-_ROLES = frozenset(
-    ["envoy", "emissary", "aide", "adviser", "advisor", "spokesman", "spokesperson", "representative", "negotiator"]
-    + ["emissaire", "envoye", "conseiller", "parole", "representant", "negociateur"]  # "parole": "porte-parole"
-)
-# Words before a place that name it as where something happens ("à Moscou", "in Saint Petersburg"), not as an actor
-# ("avec Washington", "the Kremlin says").
-_LOCATIVES = frozenset(["à", "au", "aux", "en", "dans", "in", "at", "near", "près"])  # as typed
-
-
-def _locative(before: list[str]) -> bool:
-    """Tell whether the words typed before a place set something there: "à Moscou", "in the United States"; the
-    verb "a" typed right before it is "à" typed without its accent ("rencontré Poutine a Moscou")."""
-    return not _LOCATIVES.isdisjoint(before) or before[-1:] == ["a"]
-
-
-# Words before a place offered as whom something is done with, not where: "un accord avec Kiev ou avec Washington ?".
-_PARTNERED = (["avec"], ["with"], ["contre"], ["against"], ["entre"], ["between"])
-# Words before whom a demand is made of, as typed ("qu'a exigé": "a" is no "à"): "que demande Kiev à Moscou ?",
-# "what does Kyiv want from Russia?"
-_ADDRESSEES = frozenset(["à", "au", "aux", "auprès", "envers", "contre", "to", "from", "against", "towards"])
-
-# Words that may stand before a question's interrogative: "et où ?", "and when?", "à quelle heure", "by whom".
-_LEADING = frozenset(
-    [
-        "et",
-        "and",
-        "so",
-        "mais",
-        "but",
-        "alors",
-        "then",
-        "a",
-        "in",
-        "on",
-        "at",
-        "by",
-        "par",
-        "de",
-        "depuis",
-        "since",
-        "for",
-        "pour",
-        "from",
-        "until",
-        "jusqu",
-    ]
-)
-
-
-# The question words of both languages, folded ("ou" is "où" typed without its accent, or "or").
-_WH_WORDS = frozenset(
-    ["qui", "que", "qu", "quoi", "quand", "ou", "comment", "combien", "pourquoi", "quel", "quelle", "quels", "quelles"]
-    + ["lequel", "laquelle", "lesquels", "lesquelles"]
-    + ["who", "whom", "whose", "what", "whats", "when", "where", "why", "how", "which"]
-)
-# "How did the summit go?", "comment s'est passé le sommet ?": how an event turned out, what came of it.
-_HOW_IT_WENT = re.compile(
-    r"^(?:how (?:did|has|have)|comment (?:s est|se sont|s etait|ca s est)) .*\b(?:go|gone|went|passee?s?|deroulee?s?)\b"
-)
-# Idioms of "at once", which no fact words so: "happen right away", "tout de suite".
-_AT_ONCE = re.compile(r"\b(?:right|straight)\s+away\b|\btout\s+de\s+suite\b", re.IGNORECASE)
-# A country's title by the possessive: "Russia's president", "russias president" (the apostrophe left out).
-_OWNED_TITLE = re.compile(
-    r"\b([A-Za-z]+?)['’]?s\s+(president|prime\s+minister|foreign\s+minister|spokesman|spokesperson|envoy|leader)\b",
-    re.IGNORECASE,
-)
-# "Who X is", as a request puts it ("tell me who Kirill Dmitriev is"): the question "who is X", a name capitalised.
-_EMBEDDED_WHO = re.compile(r"\b(who|what)\s+((?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*)\s+(is|was|are|were)\b")
-_PLAIN_OU = re.compile(r"\bou\b", re.IGNORECASE)
-_OCCASIONS = frozenset(["fois", "times"])  # what "combien de fois", "how many times" count
-_WHICH = frozenset(["quel", "what"])  # as read through _SAME_INTERROGATIVE: "quelles", "which" too
-# Words asking which value right before the noun "date": "quelle date…", "c'est quoi la date butoir ?".
-_ASKING_DATE = _WHICH | {"quoi"}
-# A request opening a question: "can you tell me…", "est-ce que vous pouvez me dire…".
-_REQUEST = re.compile(
-    r"\s*(?:(?:can|could|would|will)\s+(?:you|u)|(?:do|does|did)\s+(?:you|u|anyone)\s+know"
-    r"|est[- ]ce\s+qu(?:e\s+|')(?:tu\s+peux|vous\s+pouvez|on\s+peut)|(?:peux|pouvez|pourrais|pourriez)[- ](?:tu|vous)"
-    r"|(?:tu\s+(?:peux|pourrais)|vous\s+(?:pouvez|pourriez)))\b"
-)
-# Whether what was said or done is known, asked of its content: "do we know what…" (not "sait-on ce qui…", whose
-# "qui" the reading would take for "who").
-_KNOWN_WHAT = re.compile(r"\s*(?:do|does)\s+(?:we|one|anyone)\s+know\s+what\b")
-# What a reader asks the bot itself to do, after "can you", "peux-tu": tell, not answer yes or no.
-_TELLINGS = frozenset(
-    ["summarize", "summarise", "sum", "recap", "explain", "describe", "give", "list", "outline", "brief", "remind"]
-    + ["tell", "show", "provide", "share", "update", "walk", "break", "fill", "resumer", "expliquer", "decrire"]
-    + ["donner", "lister", "rappeler", "dire", "faire", "presenter", "detailler", "raconter", "briefer"]
-)
-_TO_WHOM = frozenset(["me", "moi", "us", "nous", "please", "pls", "svp", "stp", "m", "briefly", "quickly", "just"])
-_WHETHER = frozenset(["whether", "if", "si", "s"])  # "can you tell me if…", "peux-tu me dire si…": yes or no
-
-
-def _asks_a_telling(words: list[str]) -> bool:
-    """Tell whether what follows "can you", "peux-tu" asks the bot to tell something ("summarize the meeting", "me
-    résumer le sommet", "tell me about…"), not whether it is so ("tell me if…", "confirm that…")."""
-    verb = next((word for word in words if word not in _TO_WHOM), "")
-    return verb in _TELLINGS and _WHETHER.isdisjoint(words)
-
-
-# A request to say what follows, "dire" being no word to match: "pouvez-vous me dire qui…", "tu peux nous dire quand…".
-_REQUEST_TO_SAY = re.compile(_REQUEST.pattern + r"\s+(?:me|nous|m['’])?\s*(?:dire|rappeler)\b", re.IGNORECASE)
-
-
-_WHETHER_FR = re.compile(r"\s*(?:si\s+|s['’](?=il))", re.IGNORECASE)  # "… me dire si Poutine a accepté…", "s'il…"
-
-
-def _asks_wh(text: str) -> bool:
-    """Tell whether text opens with an interrogative: "qui a accueilli…", "quand…" (not "si…", whether)."""
-    words = fold(text).split()
-    return bool(words) and words[0] in _WH_WORDS
-
-
-# What may ask a place of "lieu" alone: "dans quel bâtiment a eu lieu la rencontre ?".
-_PLACE_ASKERS = frozenset(["quel", "quelle", "quels", "quelles", "lequel", "laquelle", "where", "which", "what"])
-_DISCOURSE_MARKERS = frozenset(["so", "and", "but", "ok", "okay", "well", "then", "alors", "donc", "bon"])
-# Interrogatives that ask for no place, time, length, person or number: a later "quand" or "où" opens a clause.
-_OTHER_INTERROGATIVES = frozenset(["comment", "pourquoi", "how", "why", "what", "que", "qu", "quoi"])
-# What stands between "quel", "what" and the noun they ask for in "quelle est la durée", "what was the date".
-_COPULAS = frozenset(
-    ["est", "etait", "sont", "etaient", "fut", "furent", "sera", "seront", "serait", "seraient"]
-    + ["is", "was", "are", "were", "will", "would"]
-)
-_TRAILING = 4  # words after a last "et", "and" that may ask something besides: "et à quelle date"
-_BEFORE_NOUN = frozenset(["a", "ete", "be", "le", "la", "l", "les", "the", "un", "une", "an"])
-
-
-def _behind_which(asked: list[str]) -> int | None:
-    """Where the noun of "quelle durée…", "quelle est la durée…", "what was the date…" stands; None when the question
-    does not open with "quel", "what"."""
-    start = _past_leading(asked)
-    if start >= len(asked) or asked[start] not in _WHICH:
-        return None
-    at = start + 1
-    while at < len(asked) and (asked[at] in _COPULAS or asked[at] in _BEFORE_NOUN):
-        at += 1
-    return at
-
-
-def _names_a_role(words: list[str]) -> bool:
-    """Tell whether one of a question's first words after "quel", "which" is a noun for a person by role, singular
-    or plural: "quels responsables", "quel haut responsable", "which European leaders"."""
-    return any(word in PERSON_NOUNS or word[:-1] in PERSON_NOUNS for word in words)
-
-
-def _trailing_aspects(asked: list[str], typed: list[str], hits: dict[str, set[tuple[str, ...]]]) -> set[str]:
-    """What a question asks besides, at its end: "…, et quand ?", "…, et à quelle date ?", "…, and by when?"."""
-    ands = [at for at, word in enumerate(asked) if word in ("et", "and")]
-    if not ands or len(asked) - ands[-1] - 1 > _TRAILING:
-        return set()
-    return _opening_aspects(asked[ands[-1] + 1 :], typed[ands[-1] + 1 :], hits)
-
-
-# "Qui est le …", "what is the …": the noun after opens what is asked.
-_HEAD_ASKERS = frozenset(["qui", "quel", "who", "what"])  # "qui est le…", "what was the…", read with a copula
-_DETERMINERS = frozenset(["le", "la", "l", "les", "the"])
-
-
-def _asks_due_day(asked: list[str]) -> bool:
-    """Tell whether a question asks which deadline, the day it falls due: "what deadline did the US give Russia?",
-    "what was the deadline?", "quelle échéance… ?"; not "what was the ultimatum?", what it demanded."""
-    if _head_noun(asked) in _DUE_NOUNS:
-        return True
-    return any(word in _WHICH_WORDS and after in _DUE_NOUNS for word, after in pairwise(asked))
-
-
-_DUE_NOUNS = frozenset(["deadline", "deadlines", "echeance", "echeances", "cutoff"])
-_WHICH_WORDS = frozenset(["what", "which", "quel", "quelle", "quels", "quelles"])
-
-
-def _head_noun(asked: list[str]) -> str | None:
-    """The noun a question opening "qui est le…", "what is the…" asks about, unless it only says what kind of answer
-    is asked ("le but", "the aim"): "secretaire" in "qui est le secrétaire d'État ?"."""
-    start = _past_leading(asked)
-    opening, rest = asked[start : start + 2], asked[start + 2 : start + 4]
-    if len(opening) < 2 or opening[0] not in _HEAD_ASKERS or opening[1] not in _COPULAS:
-        return None
-    if len(rest) < 2 or rest[0] not in _DETERMINERS:
-        return None
-    noun = rest[1]
-    # "What was the stated purpose…", "quel est le principal objectif…": a word before the noun asking the answer.
-    if asked[start + 4 : start + 5] and asked[start + 4] in ANSWER_NOUNS:
-        return None
-    return None if noun in STOPWORDS or noun in ANSWER_NOUNS else noun
-
-
-def _past_leading(words: list[str]) -> int:
-    """Where a question's interrogative may stand: past up to two leading words ("et", "and", "à"…)."""
-    start = 0
-    while start < len(words) and words[start] in _LEADING and start < 2:
-        start += 1
-    return start
-
-
-def _opens_with(words: list[str], interrogatives: frozenset[str]) -> bool:
-    """Tell whether a question's first word, past a leading "et", "and"…, is one of interrogatives."""
-    start = _past_leading(words)
-    return start < len(words) and words[start] in interrogatives
-
-
-def _opening_aspects(words: list[str], typed: list[str], hits: dict[str, set[tuple[str, ...]]]) -> set[str]:
-    """The aspects of the interrogative a question opens with; empty when none does (a French in-situ question)."""
-    # A cue may open with a leading word itself ("à quelle heure"); else the interrogative stands past them ("et où").
-    start = 0 if _cues_at(words, typed, hits, 0) else _past_leading(words)
-    found: set[str] = set()
-    while start < len(words):
-        here = _cues_at(words, typed, hits, start)
-        if not here:
-            break
-        found |= {aspect for aspect, _ in here}
-        start += max(size for _, size in here)
-        if start < len(words) and words[start] in ("et", "and"):  # "quand et où", "when and where": both are asked
-            start += 1
-    return found
-
-
-def _cues_at(
-    words: list[str], typed: list[str], hits: dict[str, set[tuple[str, ...]]], start: int
-) -> set[tuple[str, int]]:
-    """The aspects whose cue phrases stand at start, with each phrase's length."""
-    return {
-        (aspect, len(phrase))
-        for aspect, phrases in hits.items()
-        for phrase in phrases
-        if tuple(words[start : start + len(phrase)]) == phrase
-        and not (phrase == ("ou",) and typed[start : start + 1] != ["où"])
-    }
-
-
-# Nouns of a measure: "quel effectif …", "what rate …" ask for a number as "combien" does.
-_MEASURES = frozenset(
-    [
-        "effectif",
-        "effectifs",
-        "taille",
-        "size",
-        "taux",
-        "rate",
-        "pourcentage",
-        "percentage",
-        "montant",
-        "amount",
-        "age",
-        "poids",
-        "weight",
-        "distance",
-        "population",
-    ]
-)
-# "How old", "how tall"…: a measure asked with an adjective, as "quel âge" asks it with a noun.
-# What "how" and an adjective measure; a size is no count ("how big an army?" is not "four regions"), while the
-# articles would give an age or a fortune as a number of years or dollars, which a count answers.
-_MEASURED_ADJECTIVES = {
-    "old": "",
-    "tall": "size",
-    "big": "size",
-    "large": "size",
-    "high": "",  # "how high is the death toll?" asks a count
-    "heavy": "poids",
-    "rich": "",
-    "wealthy": "",
-}
-
-
-def _measure_asked(words: list[str]) -> str | None:
-    """The measure a question asks for: "effectif" in "quel effectif maximal…", "rate" in "what rate…"."""
-    if _WHICH.isdisjoint(words) or _MEASURES.isdisjoint(words):  # most questions: no need to pair the words
-        return None
-    return next(
-        (after for word, after in zip(words, words[1:], strict=False) if word in _WHICH and after in _MEASURES), None
-    )
-
-
-def _how_measure(words: list[str]) -> str | None:
-    """The measure a question asks with "how" and an adjective: "size" of "how big"; "" of "how old", a number."""
-    return next(
-        (
-            _MEASURED_ADJECTIVES[after]
-            for word, after in zip(words, words[1:], strict=False)
-            if word == "how" and after in _MEASURED_ADJECTIVES
-        ),
-        None,
-    )
-
-
-def _counted(
-    words: list[str], phrases: set[tuple[str, ...]], question: str = "", known: Callable[[str], bool] = bool
-) -> str | None:
-    """The first content word after "combien de", "how many": what the question counts; past a capitalised adjective
-    before it ("how many Ukrainian civilians…" counts civilians), or a word in the singular the facts never use before
-    a plural they do ("the number of partial ceasefires" counts ceasefires; "nuclear subs", nuclear ones)."""
-    for at in range(len(words)):
-        for phrase in phrases:
-            if len(phrase) == 1:  # "combien pèse…": the next word is the verb or its subject, not what is counted
-                continue
-            if tuple(words[at : at + len(phrase)]) == phrase:
-                rest = [w for w in words[at + len(phrase) :] if w not in STOPWORDS and len(w) > 1]
-                if not _COUNTING_EN.isdisjoint(phrase):
-                    # In English the noun a compound counts comes last: "number of previous Witkoff Putin meetings".
-                    run = list(takewhile(lambda w: w not in STOPWORDS, words[at + len(phrase) :]))
-                    if len(run) > 1 and run[-1].endswith("s") and known(run[-1]):
-                        return run[-1]
-                plural = len(rest) > 1 and _plural_after(rest[0], rest[1]) and known(rest[1]) and not known(rest[0])
-                if len(rest) > 1 and _capitalised_in(rest[0], question) or plural:
-                    return rest[1]
-                return rest[0] if rest else None
-    return None
-
-
-_COUNTING_EN = frozenset(["how", "number"])  # "how many", "the number of": English cues of a count
-
-
-def _plural_after(word: str, after: str) -> bool:
-    """Tell whether a word in the singular stands before one in the plural: an adjective before what is counted."""
-    return after.endswith("s") and not word.endswith(("s", "x"))
-
-
-_RAW_WORD = re.compile(r"[^\W\d_]+")  # a word as typed, its case kept
-
-
-def _capitalised_in(word: str, question: str) -> bool:
-    """Tell whether a folded word is typed with a capital in a question, past its first word."""
-    return any(fold(raw) == word and raw[:1].isupper() for raw in _RAW_WORD.findall(question)[1:])
-
-
-@lru_cache(maxsize=1024)
-def _question_words(question: str) -> tuple[str, ...]:
-    """A question's words with their accents, split once however many checks read them."""
-    return tuple(raw_words(question))
-
-
-def _accented_content(question: str) -> list[str]:
-    """Words that fold into a function word but are not one: "né" is not "ne", "été" can be summer; "ne" typed
-    without its accent after "est" with no negation closing it ("ou est ne witkoff") is "né"."""
-    if question.isascii():  # no accent, so nothing folds
-        words = fold(question).split()
-        return [
-            "né"
-            for at, w in enumerate(words)
-            if w in _BORN and at and words[at - 1] in _BORN_AFTER and _NEGATION_ENDS.isdisjoint(words[at + 1 :])
-        ]
-    return [
-        w
-        for w in _question_words(question)
-        if w != fold(w) and fold(w) in STOPWORDS and w not in ACCENTED_FUNCTION_WORDS
-    ]
-
-
-_BORN = frozenset(["ne", "nee", "nes", "nees"])
-_BORN_AFTER = frozenset(["est", "etait", "sont", "etaient", "suis", "es"])
-_NEGATION_ENDS = frozenset(["pas", "plus", "jamais", "rien", "guere", "point", "personne", "aucun", "aucune", "que"])
-
-
-def in_dictionary(token: str, question: str) -> bool:
-    """Tell whether a question word, as typed, is a French or English dictionary word (so not a typo)."""
-    return any(
-        dictionary_word(raw) for raw in [raw for raw in _question_words(question) if fold(raw) == token] or [token]
-    )
-
-
-def dictionary_word(word: str) -> bool:
-    """Tell whether a lowercase word is in simplemma's French or English dictionary."""
-    return known_in(word, "fr") or known_in(word, "en")
-
-
-@lru_cache(maxsize=65536)
-def _future_verb(typed: str) -> bool:
-    """Tell whether a word as typed reads as a French verb in the future or conditional ("tiendra", "aurait"): its
-    ending, and a verb for lemma ("tenir"), not a noun that ends so ("retrait", "caméra", "Ankara")."""
-    if len(typed) < 5 or not typed.endswith(FUTURE_ENDINGS):
-        return False
-    return any(lemma.endswith(("er", "ir", "re")) for lemma in lemmas(typed))
-
-
-@lru_cache(maxsize=8192)
-def _speech_verb(token: str) -> bool:
-    """Tell whether a question word is a verb of speech ("dit", "annoncé", "said"), in any of its forms."""
-    return among(token, SPEECH_VERBS)
-
-
-def first_person(tokens: Sequence[str], person_named: Callable[[str], str | None]) -> tuple[int, str] | None:
-    """The person a question's words name first, and where: (position, person id), or None."""
-    return next(((at, person) for at, token in enumerate(tokens) if (person := person_named(token))), None)
-
-
-def _speaker(tokens: tuple[str, ...], named: dict[str, str | None], said: list[int], aspects: set[str]) -> str | None:
-    """Of a speech question, who speaks: the person named first ("qu'a dit Poutine sur Trump ?", "qui Trump a-t-il
-    menacé ?"), unless "who" is the subject of a verb before the name: "who called Zelensky?" asks who spoke to him."""
-    first = first_person(tokens, named.get)
-    if not said or first is None or "who" in aspects and said[0] < first[0]:
-        return None
-    return first[1]
-
-
-def _after_sources(words: list[str]) -> Iterator[list[str]]:
-    """The two words after each phrase a question gives its source with: "selon", "d'après", "according to"."""
-    for at, word in enumerate(words):
-        before = words[at - 1 : at]
-        if word == "selon" or word == "apres" and before == ["d"] or word == "to" and before == ["according"]:
-            yield words[at + 1 : at + 3]
-
-
-def _source_place(words: list[str], place_named: Callable[[str], str | None]) -> str | None:
-    """The place a question gives as its source, standing for those who speak there: "selon le Kremlin", "d'après
-    Kiev", "according to Washington"."""
-    for following in _after_sources(words):
-        named = [w for w in following if w not in _DETERMINERS][:1]
-        if named and (place := place_named(named[0])):
-            return place
-    return None
-
-
-def _speaker_slot(
-    words: list[str], person_named: Callable[[str], str | None], *, inverted: bool
-) -> tuple[str, bool] | None:
-    """The word of a speech question naming who speaks, other than a person, and whether it stands after the verb:
-    next to its verb of speech, before it ("what did the Kremlin say…", "la Russie dit quoi", "l'article dit que…")
-    or after it ("qu'a répondu Moscou ?"); not a word after a preposition ("à Moscou, qu'a dit Witkoff ?"), nor where
-    a person stands there."""
-    verb = next((at for at, word in enumerate(words) if among(word, SAY | REACT)), None)
-    if verb is None:
-        return None
-    at = next((at for at in range(verb - 1, -1, -1) if _may_speak(words[at])), None)
-    after = at is None and inverted
-    # The verb first ("qu'a dit le Kremlin ?"), who speaks is after it; not where "who" is asked ("who wrote 'la
-    # Russie doit se bouger'?"): what follows is what was said.
-    if after:
-        at = next((at for at in range(verb + 1, len(words)) if _may_speak(words[at])), None)
-    if at is None or person_named(words[at]) or at and words[at - 1] in _PREPOSITIONS:
-        return None
-    return words[at], after
-
-
-def _may_speak(word: str) -> bool:
-    """Tell whether a word may name who speaks: not a function word, nor one saying how ("Putin himself said",
-    "publicly"); an article does ("l'article dit que…")."""
-    return word in _WRITINGS or word not in STOPWORDS and word not in _HOW_SAID
-
-
-_WRITINGS = frozenset(["article", "articles", "piece", "papier", "story"])  # function words elsewhere
-_HOW_SAID = _EMPHATIC_EN | _EMPHATIC_FR | frozenset(["personally", "publicly", "personnellement", "publiquement"])
-
-
-# Before a place, what makes it where something happens or of what, not who speaks ("à Moscou", "sur Kiev").
-_PREPOSITIONS = _OPTION_PREPOSITIONS | frozenset(
-    ["sur", "about", "on", "of", "des", "aux", "pour", "for", "entre", "between", "dans", "into", "vers", "chez"]
-)
-
-
-def _according_to(words: list[str], person_named: Callable[[str], str | None]) -> str | None:
-    """Whom a question gives as its source: "selon Peskov", "d'après Ouchakov", "according to Zelensky"; their own
-    words answer before others' on the same thing."""
-    for following in _after_sources(words):
-        if following and (person := person_named(following[0])):
-            return person
-    return None
-
-
-_SOURCE_WORDS = frozenset(["selon", "apres"])  # "selon Peskov", "d'après Peskov"
-
-
-def _whose_words(tokens: tuple[str, ...], named: dict[str, str | None], flags: set[str]) -> str | None:
-    """Whose words a question asks with no verb of speech: the person it names first ("Qu'attend Zelensky du
-    sommet, selon ses propres mots ?", "les 3 adjectifs de Peskov")."""
-    first = first_person(tokens, named.get) if "words" in flags else None
-    return first[1] if first else None
-
-
-def _titled_speaker(
-    speaker: str | None, folded: list[str], titled: list[tuple[int, int, str]], owners: frozenset[str], said: bool
-) -> str | None:
-    """Who speaks where a title names them: "qu'a dit le conseiller de Poutine ?", "d'après le conseiller de
-    Poutine, …" are the adviser's words, not Putin's, whom the title names as whose adviser."""
-    if speaker is not None and speaker not in owners or not titled:
-        return speaker
-    sources = [at for at, word in enumerate(folded) if word in _SOURCE_WORDS]
-    start, _, person = min(titled)
-    if speaker is not None or said or any(0 < start - at <= 3 for at in sources):
-        return person
-    return None
-
-
-def _contact(flags: set[str]) -> bool | None:
-    """The contact a question asks about, from its cues: by phone (True), in person (False), or either (None)."""
-    if ("phone" in flags) == ("in_person" in flags):  # neither, or both ("did they meet in person or by phone?")
-        return None
-    return "phone" in flags
-
-
-# "Avoir lieu" is to happen, "au lieu de" is instead of: "lieu" after them asks no place ("aura lieu quand ?").
-_LIEU_IDIOMS = frozenset(
-    ["a", "ait", "aura", "auront", "aurait", "auraient", "avait", "avaient", "avoir", "eu", "ont", "au", "ayant"]
-)
-_INVERTED = frozenset(["t", "il", "elle", "ils", "elles", "on"])  # "aura-t-il lieu": the subject after the verb
-_IDIOM_ADVERBS = frozenset(["bien", "vraiment", "finalement", "deja", "effectivement", "toujours", "enfin", "pas"])
-
-
-def _weather(words: list[str]) -> list[str]:
-    """The words to match, "quel temps" read as the weather it asks with "faire" ("quel temps fait-il à Moscou ?",
-    "il fera quel temps ?", "il fait beau ?"), not the time of "gagner du temps" nor of "quel temps a pris la réunion
-    ?"."""
-    if _WEATHER_VERBS.isdisjoint(words):
-        return words
-    return [
-        "meteo"
-        if w == "temps" and at and words[at - 1] == "quel" or w in _WEATHER_WORDS and words[at - 1 : at] == ["fait"]
-        else w
-        for at, w in enumerate(words)
-    ]
-
-
-_WEATHER_VERBS = frozenset(["fait", "fera", "faisait", "ferait", "fasse", "faire"])
-_WEATHER_WORDS = frozenset(["beau", "chaud", "froid", "mauvais", "doux", "frais", "gris"])  # "il fait beau à Moscou ?"
-
-
-def _asks_where(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool:
-    """Tell whether a question asking a place asks where ("où", "where", "dans quelle ville"): not which countries
-    act ("quels pays Moscou courtise-t-elle ?"), nor only "lieu" of "avoir lieu" ("n'aurait pas eu lieu si quoi ?")."""
-    cues = hits.get("place", set()) - _COUNTRIES_ASKED
-    if ("lieu",) in cues and all(_after_idiom(asked, at) for at, word in enumerate(asked) if word == "lieu"):
-        cues = cues - {("lieu",)}
-    return bool(cues)
-
-
-def _offered(words: list[str], names: frozenset[str]) -> frozenset[str]:
-    """The names of their own a question offers to choose from, folded: "Tass ou Ria ?", "Bloomberg or Tass?"."""
-    if len(names) < 2:
-        return frozenset()
-    return frozenset(
-        name
-        for at, word in enumerate(words[1:-1], 1)
-        if word in _OR and words[at - 1] in names and words[at + 1] in names
-        for name in (words[at - 1], words[at + 1])
-    )
-
-
-def _event_places(
-    folded: list[str], places: frozenset[str], place_named: Callable[[str], str | None]
-) -> frozenset[str]:
-    """The places a question names as naming a meeting: after its noun and "de", "à", "in", "at" ("la rencontre de
-    Moscou", "the meeting in Moscow"), or before it ("the Moscow meeting", "Kremlin talks")."""
-    if not places:
-        return frozenset()
-    found = set()
-    for at, word in enumerate(folded):
-        if word not in _MEETING_NOUNS:
-            continue
-        after = folded[at + 1 : at + 3]
-        if len(after) == 2 and after[0] in _OF_PLACE and (place := place_named(after[1])) in places:
-            found.add(place)
-        if at and (place := place_named(folded[at - 1])) in places:
-            found.add(place)
-    return frozenset(found)
-
-
-_MEETING_NOUNS = frozenset(
-    ["rencontre", "reunion", "entretien", "entretiens", "visite", "discussions", "pourparlers", "sommet"]
-    + ["meeting", "talks", "visit", "summit", "trip", "voyage"]
-)
-_OF_PLACE = frozenset(["de", "du", "d", "a", "au", "in", "at", "en"])
-
-
-def _tells_going_on(fact: Fact) -> bool:
-    """Tell whether a fact's summary says something went on or broke down, in either language."""
-    text = fold(f"{fact.data.summary.fr} {fact.data.summary.en}").split()
-    return any(word.startswith(GOING_ON + BREAKDOWNS) for word in text)
-
-
-def _relative_qui(asked: list[str]) -> bool:
-    """Tell whether every "qui" of a question follows a determiner and its noun: "les pays qui achètent aux Russes"
-    names countries, it does not ask who; "Witkoff a rencontré qui ?" does, and so does a cleft ("n'est-ce pas la
-    Russie qui a proposé le sommet ?")."""
-    return all(
-        at > 1
-        and asked[at - 2] in _FRENCH_DETERMINERS
-        and asked[at - 1] not in STOPWORDS
-        and _CLEFT_OPENERS.isdisjoint(asked[max(0, at - 5) : at - 2])
-        for at, word in enumerate(asked)
-        if word == "qui"
-    )
-
-
-_CLEFT_OPENERS = frozenset(["est", "ce", "c", "etait"])  # "c'est la Russie qui…", "est-ce la Russie qui…"
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year, as a question or a summary names it
-
-
-def years_named(text: str) -> frozenset[str]:
-    """The years a text names: "2019" of "au G20 d'Osaka en 2019"."""
-    return frozenset(_YEAR.findall(text))
+    ) and all(grammar.light_word(token) or token in NAME_WORDS for token in reading.tokens)
 
 
 def years_asked(reading: Reading) -> frozenset[str]:
     """The years a question asks of, not those of a clause dating it: "2018" of "did they meet in Osaka in 2018?"."""
-    return frozenset(token for token in reading.tokens if _YEAR.fullmatch(token)) - reading.dating
+    return frozenset(token for token in reading.tokens if grammar.YEAR.fullmatch(token)) - reading.dating
 
 
-# Everyday words of a cue of several words, no cue alone: "name" of "his name" is in "the names of the submarines",
-# "time" of "time limit" in any question of time; the whole cue still names its topic.
-_EVERYDAY_CUE_WORDS = frozenset(["time", "date", "face", "name"])
-_ELIDED = frozenset("ldjnsmt")  # "l'", "d'", "j'", "n'", "s'", "m'", "t'": typed without the apostrophe, one word
-_VOWELS_H = frozenset("aeiouyh")
-# The function words an elided "j'", "d'", "l'", "n'", "s'" stands before ("j'ai", "d'une", "s'il"): not "aux", which
-# "taux" ends with (simplemma's dictionary lacks some base forms, "taux" among them).
-_AFTER_ELISION = frozenset(
-    ["ai", "a", "as", "avait", "avais", "ont", "un", "une", "autre", "autres", "il", "ils", "elle", "elles", "on"]
-    + ["est", "etait", "en", "y", "etre", "avoir"]
-)
-_FRENCH_DETERMINERS = frozenset(
-    ["le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces", "ses", "son", "sa"]
-)
-
-
-def _idiom_lieu(asked: list[str], hits: dict[str, set[tuple[str, ...]]], placed: bool) -> bool:
-    """Tell whether the cue "lieu" is only in "avoir lieu"/"au lieu de" where the question asks something else: "le
-    sommet aura lieu quand ?" asks when. Alone, "dans quel bâtiment … a eu lieu la rencontre ?" may still ask where,
-    and so may "ou et quand aura lieu…", "où" typed without its accent, and a claim naming a place (placed:
-    "aura-t-il lieu à Genève ?"); not a claim naming none ("la guerre aurait eu lieu s'il avait été président ?")."""
-    if "ou" in asked:
-        return False
-    if not _asks_besides(hits, "place") and (placed or not _PLACE_ASKERS.isdisjoint(asked)):
-        return False
-    return all(_after_idiom(asked, at) for at, word in enumerate(asked) if word == "lieu")
-
-
-def _asks_besides(hits: dict[str, set[tuple[str, ...]]], aspect: str) -> bool:
-    """Tell whether a question's cues ask another aspect than one."""
-    return any(phrases for other, phrases in hits.items() if other != aspect)
-
-
-def _clause_quand(asked: list[str], hits: dict[str, set[tuple[str, ...]]]) -> bool:
-    """Tell whether every "quand" of a question asking something else opens a clause, its subject pronoun after it:
-    "il était où quand il a dit ça ?"; not "quand ils se sont vus ?" alone, which asks when."""
-    if not _asks_besides(hits, "date"):
-        return False
-    return all(asked[at + 1 : at + 2] and asked[at + 1] in _SUBJECT_PRONOUNS for at in _positions(asked, "quand"))
-
-
-def _positions(words: list[str], word: str) -> list[int]:
-    """Where a word stands among words."""
-    return [at for at, each in enumerate(words) if each == word]
-
-
-_SUBJECT_PRONOUNS = frozenset(["il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous"])
-
-
-def _being_part(words: list[str], at: int) -> bool:
-    """Tell whether a word makes the idiom of being among: "Kherson fait partie de…", "is Kherson part of…"."""
-    return words[at] in _PART and not _BEING_PART.isdisjoint(words[max(0, at - 3) : at])
-
-
-def _published(before: str) -> bool:
-    """Tell whether the words before an article named by what it is about end in a verb publishing it: "quel média a
-    publié l'article sur…", "who ran the piece on…"; not "what title does the article on his trip give…"."""
-    return not _PUBLISHED.isdisjoint(fold(before).split()[-3:])
-
-
-def _date_asked(asked: list[str]) -> bool:
-    """Tell whether the noun "date" asks the date: in a query with no question word ("summit date"), or right after
-    "quel", "what" ("quelle était la date limite ?"); not in a clause of a question asking something else ("de quoi
-    la Russie est-elle menacée avant la date limite ?")."""
-    if _WH_WORDS.isdisjoint(asked):
-        return True
-    return any(
-        word == "date" and not _ASKING_DATE.isdisjoint(asked[max(0, at - 3) : at]) for at, word in enumerate(asked)
-    )
-
-
-def _asks_status(asked: list[str]) -> bool:
-    """Tell whether every "où" or "where" of a question is an idiom asking how things stand, not a place: "où en
-    sont les négociations ?", "where do the negotiations stand?", "where are we with the ceasefire talks?"."""
-    at = [n for n, word in enumerate(asked) if word in ("ou", "where")]
-    return bool(at) and all(
-        asked[n + 1 : n + 2] == ["en"] and asked[n + 2 : n + 3] in _STATUS_VERBS
-        if asked[n] == "ou"
-        else asked[n + 1 : n + 2] in _PRESENT
-        and not _STANDING.isdisjoint(asked[n + 2 : n + 1 + _STANDING_SPAN])
-        or asked[n + 1 : n + 3] in _WHERE_WE_ARE
-        for n in at
-    )
-
-
-_STANDING = frozenset(["stand", "stands", "standing"])  # "where do things stand", "where does diplomacy stand"
-_STANDING_SPAN = 5  # the words between "where" and "stand": "where do the ceasefire talks stand"
-_PRESENT = (["do"], ["does"], ["is"], ["are"], ["s"])  # "where do things stand", not "where did Witkoff stand?"
-_WHERE_WE_ARE = (["are", "we"], ["are", "things"], ["s", "things"])  # "where are we with…", "where's things at"
-
-
-def _without_recall(words: list[str]) -> list[str]:
-    """The words of a question but "déjà" asking to be reminded, closing it or after its question word ("c'était quand
-    déjà, la rencontre ?"), as "again" does ("who is he again?", a function word). Not "a-t-il déjà rencontré…"."""
-    return [
-        w
-        for at, w in enumerate(words)
-        if w not in _RECALL or not (at == len(words) - 1 or at and words[at - 1] in _ASKING_FR)
-    ]
-
-
-_RECALL = frozenset(["deja"])
-_WAS_FR = frozenset(["etait", "etaient"])
-_ASKING_FR = frozenset(["qui", "quand", "ou", "quoi", "combien", "comment", "pourquoi", "quel", "quelle", "quels"])
-_STATUS_VERBS = [[w] for w in ("est", "sont", "etait", "etaient", "sommes", "etes", "sera", "seront", "serait")]
-
-
-def _after_idiom(words: list[str], at: int) -> bool:
-    """Tell whether the word at `at` follows a form of "avoir" or "au", past an inverted subject ("aura-t-il lieu")."""
-    before = [w for w in words[:at] if w not in _INVERTED and w not in _IDIOM_ADVERBS][-1:]
-    return bool(before) and before[0] in _LIEU_IDIOMS
-
-
-_PARTICIPLE_ENDINGS = (*FRENCH_PARTICIPLE_ENDINGS, "e", "es")  # "-é" too, as a question may type it: "rencontre"
-_NEGATIONS = frozenset(["pas", "jamais", "plus", "point", "guere", "rien"])  # "n'aurait pas eu lieu"
-_BEEN = frozenset(["eu", "ete"])  # participles of avoir and être, which are function words too
-_HAVE = frozenset(["a", "ont", "avait", "avaient", "eut", "eurent"])  # as typed: "à" is no auxiliary
-_BE = frozenset(["est", "sont", "était", "étaient", "etait", "etaient", "fut", "furent"])
-# What may stand between an auxiliary and its participle: "n'a-t-il pas encore vu", "avait-il déjà rencontré".
-_SKIPPED = _NEGATIONS | _INVERTED | {"deja", "encore", "bien", "vraiment", "finalement", "already", "really", "finally"}
-_SKIPPED |= {"ever", "never"}  # "have they ever met?"
-_SKIPPED |= ADDITIVES  # "a-t-il aussi rencontré", "has he also met"
-_REFLEXIVE = frozenset(["s", "se"])  # "s'est tenue": a past; "est prévue" alone may be the present passive
-_CONDITIONALS = PAST_CONDITIONAL_HAVE | PAST_CONDITIONAL_BE | PAST_CONDITIONAL_MODALS
-# Nouns "avoir" takes in set phrases: "aurait-il lieu", "a besoin" hold no participle.
-_AVOIR_NOUNS = frozenset(["lieu", "besoin", "peur", "raison", "tort", "envie", "droit", "honte"])
-_ENGLISH_AUXILIARIES = frozenset(["was", "were", "had", "has", "have"])
-_WHO_AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "aura", "has", "have", "will", "would", "va"])
-# "Avoir", "have" as verbs: "qui a eu un échange…", "who had a call…" ask of what they name, no verb of their own.
-_LIGHT_VERBS = frozenset(["eu", "had", "avoir", "fait", "made"])
-_ENGLISH_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
-_PASSIVE_BE = _ENGLISH_BE | {"été", "ete", "sera", "seront", "serait", "seraient", "soit", "soient"}
-
-
-def _past_conditional(parts: list[str]) -> bool:
-    """Tell whether a question's words as typed (verb and inverted subject apart) hold a past conditional ("aurait
-    duré", "n'aurait pas eu lieu", "se serait tenue", "serait venu", "would have lasted"): what is reported to have
-    happened. "Durerait", "pourrait se tenir", "aurait-il lieu", "serait-il organisé" look ahead, as the future does."""
-    folded = [fold(part) for part in parts]
-    for at, word in enumerate(folded):
-        if word in PAST_CONDITIONAL_MODALS and "have" in folded[at + 1 : at + 4]:
-            return True
-        auxiliary = word in PAST_CONDITIONAL_HAVE or word in PAST_CONDITIONAL_BE
-        if auxiliary and _participle_follows(parts, at, be=word in PAST_CONDITIONAL_BE):
-            return True
-    return False
-
-
-def _named_after(
-    typed: list[str], named: Callable[[str], str | None], parts: Callable[[str], Collection[str]] | None = None
-) -> Iterator[tuple[str, list[str]]]:
-    """What each word as typed names (a place, a party), in order, with the two words typed before it ("à Moscou");
-    with parts (the words of what is named), before its whole name: "in the | United States"."""
-    for at, word in enumerate(typed):
-        folded = fold(word).split()
-        if folded and (found := named(folded[-1])):
-            start = at
-            while parts is not None and start and fold(typed[start - 1]) in parts(found):
-                start -= 1
-            yield found, typed[max(0, start - 2) : start]
-
-
-def _people_spans(
-    words: list[str], named: Callable[[str], str | None], titled: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """Where a question's words (folded) name people, in order: (start, end, person), by name or by title; of
-    titles one within another, the longer ("ancien président russe" is not "président russe")."""
-    titles = [s for s in titled if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in titled)]
-    return sorted([(at, at + 1, person) for at, word in enumerate(words) if (person := named(word))] + titles)
-
-
-def _unnamed(words: list[str], spans: list[tuple[int, int, str]], place_named: Callable[[str], str | None]) -> bool:
-    """Tell whether a pronoun stands for someone the question does not name: a subject pronoun before any person
-    named ("did he meet Zelensky?", "l'Ukraine a-t-elle rencontré la Russie ?": a country is no one who met; not
-    "Trump a-t-il…"), or an object pronoun ("did Trump meet him?", "l'a-t-il reçu ?"). Not a pronoun after the
-    noun it stands for: "la rencontre a-t-elle eu lieu… ?", "les discussions portaient-elles… ?" name no one."""
-    if has_object_pronoun(words):
-        return True
-    at = _first_pronoun(words)
-    if at is None or spans and at >= spans[0][0]:
-        return False
-    before = [word for word in words[:at] if word not in STOPWORDS]
-    return not before or all(map(place_named, before))
-
-
-def _pronoun_led(words: list[str]) -> bool:
-    """Tell whether a question's subject is a pronoun, with only function words before it ("did they agree?", "a-t-il
-    appelé Zelensky ?"), or it holds an object pronoun: of whom it asks, it does not say. Not an impersonal "il"
-    ("faut-il…", "y a-t-il…": no subject pronoun), nor a pronoun after its noun ("les diplomates s'attendent-ils…")."""
-    if has_object_pronoun(words):
-        return True
-    at = _subject_at(words)
-    return at is not None and not _impersonal(words, at)
-
-
-def _impersonal(words: list[str], at: int) -> bool:
-    """Tell whether the pronoun at words[at] is an impersonal "il", standing for no one: "faut-il…", "s'agit-il…",
-    "est-il vrai ?"."""
-    return words[at] == "il" and not _IMPERSONAL.isdisjoint(words[max(0, at - 2) : at + 2])
-
-
-def has_object_pronoun(words: list[str]) -> bool:
-    """Tell whether a question's words (folded) hold an object pronoun: "did Trump meet him?", "l'a-t-il reçu ?"."""
-    return not _OBJECT_PRONOUNS.isdisjoint(words) or "l" in words and " l a " in f" {' '.join(words)} "
-
-
-def pronoun_subject(words: list[str]) -> str | None:
-    """The pronoun a question's words (folded) have for subject, if only function words stand before it: "he" in
-    "did he meet Zelensky?", "ils" in "se sont-ils vus ?"; none in "Trump a-t-il…", "la Russie a-t-elle…", "y
-    a-t-il…" (an impersonal "il")."""
-    at = _subject_at(words)
-    return None if at is None else words[at]
-
-
-def _subject_at(words: list[str]) -> int | None:
-    """Where the pronoun a question's words (folded) have for subject stands: see pronoun_subject."""
-    at = _first_pronoun(words)
-    if at is None or "y" in words[:at] or not STOPWORDS.issuperset(words[:at]):
-        return None
-    return at
-
-
-def _first_pronoun(words: list[str]) -> int | None:
-    """Where the first subject pronoun stands among a question's words (folded), if any."""
-    return next((at for at, word in enumerate(words) if word in SUBJECT_PRONOUNS or word in PLURAL_SUBJECTS), None)
-
-
-def _owned(words: list[str], start: int, end: int) -> bool:
-    """Tell whether the person named at words[start:end] is named as whose envoy or aide: "Trump's envoy", "Putin's
-    foreign-policy aide", "l'émissaire de Trump", "the envoy of Trump", "l'envoyé spécial américain de Trump" (two
-    words may stand between the role and its owner)."""
-    possessive = words[end : end + 1] == ["s"] and not _ROLES.isdisjoint(words[end + 1 : end + 3])  # "trump s envoy"
-    of_whom = start > 0 and words[start - 1] in ("de", "du", "of")
-    return possessive or of_whom and not _ROLES.isdisjoint(words[max(0, start - 4) : start - 1])
-
-
-# A question closed by asking for yes or no: what comes before it is a statement to confirm or deny.
-# "…, true?", "…. Correct?", "… c'est vrai", "c vrai ?": a word of truth alone tags only after a break, where "did
-# Trump get it right?" asks of being right. Not "…ou pas ?", which closes questions that ask what as often.
-_YES_OR_NO_TAG = re.compile(
-    r"(?:[\s,;:–—-]*\b(?:yes or no|oui ou non|yes\s*/\s*no|oui\s*/\s*non|true or false|vrai ou faux"
-    r"|c(?:['’ ]?est)? (?:vrai|exact)|c['’ ]?est (?:bien )?(?:ça|ca)|n['’ ]?est[- ]ce pas)"
-    r"|\s*[,.;:!?–—-]\s*(?:is (?:that|it) |is this )?(?:true|correct|right|vrai|exact))\s*[?.!]*\s*$",
-    re.IGNORECASE,
-)
-_NOT_TAG = re.compile(r"\b(?:isn't|wasn't|aren't|weren't|didn't|doesn't|don't) (?:it|he|she|they|that)\s*\?")
-
-
-def _restricts(words: list[str]) -> bool:
-    """Tell whether folded words restrict what they claim to what they name: "only", "seulement", "uniquement", or
-    "ne … que" ("n'a-t-il parlé qu'avec Trump ?")."""
-    if not RESTRICTING.isdisjoint(words):
-        return True
-    return any(word in ("ne", "n") and "qu" in words[at + 1 : at + 1 + _NE_QUE] for at, word in enumerate(words))
-
-
-_NE_QUE = 5  # "n'a-t-il parlé qu'avec…": the words between "ne" and its "que"
-
-
-def _side_negated(words: list[str], question: str) -> bool:
-    """Tell whether a question negates something beside its verb and not the verb itself: "…with nothing tangible to
-    show for it?", "…sans annonce ?"; not "didn't he…?", "ne se sont-ils pas vus ?", nor a closing "…, non ?"."""
-    return not _SIDE_NEGATIONS.isdisjoint(words) and _VERB_NEGATIONS.isdisjoint(words) and "n't" not in question.lower()
-
-
-_VERB_NEGATIONS = frozenset(["pas", "not", "ni", "nor", "non"])  # a verb's own ("ne … pas"), or a tag's ("…, non ?")
-_SIDE_NEGATIONS = NEGATIONS - _VERB_NEGATIONS  # "sans", "without", "nothing", "aucun"…
-
-
-def _negated_question(words: list[str], question: str) -> bool:
-    """Tell whether a question holds a negation ("not working", "ne fonctionne pas", "isn't"), not only the tag of
-    one asking for agreement ("n'est-ce pas la Russie qui… ?", "isn't it…?")."""
-    text = " ".join(words)
-    for tag in ("n est ce pas", "est ce pas", "is it not"):
-        text = text.replace(tag, " ")
-    typed = _NOT_TAG.sub(" ", question.lower().replace("’", "'"))
-    return not NEGATIONS.isdisjoint(text.split()) or "n't" in typed
-
-
-_CONDITIONS = frozenset(["if", "si", "unless", "faute"])
-
-
-def _reports_denial(words: list[str]) -> bool:
-    """Tell whether folded words deny something after a verb of speech: "did Trump say the war would never have
-    happened?", "Zelensky a-t-il dit que Moscou ne négociait pas… ?"."""
-    said = next((at for at, word in enumerate(words) if _speech_verb(word)), None)
-    if said is None:
-        return False
-    clause = list(takewhile(lambda word: word not in _CONDITIONS, words[said + 1 :]))  # "if no deal": a condition
-    return not NEGATIONS.isdisjoint(clause)
-
-
-def _talk_with(typed: list[str]) -> bool:
-    """Tell whether a question asks whether people spoke with each other: a verb of talking before "with", "to",
-    "avec", "à", "by phone", or ending it ("se sont-ils parlé ?"); not "speak Russian", which says how."""
-    folded = [fold(word).strip("?!.") for word in typed]
-    return any(
-        word in TALK_VERBS and (folded[at + 1 : at + 2] in ([], [""]) or folded[at + 1] in _TALK_TO)
-        for at, word in enumerate(folded)
-    )
-
-
-def _without_else(typed: list[str]) -> list[str]:
-    """A question's words as typed without "else", "d'autre" right after its opening "who" or "qui"."""
-    if not typed or fold(typed[0]) not in ("qui", "who"):
-        return typed
-    rest = typed[1:]
-    if rest[:1] == ["else"]:
-        rest = rest[1:]
-    elif rest[:1] == ["d"] and rest[1:2] in (["autre"], ["autres"]):
-        rest = rest[2:]
-    return [typed[0], *rest]
-
-
-def _first(spans: list[tuple[int, int, str]], owners: frozenset[str]) -> str | None:
-    """Who a question names first as taking part, by name or title, not as whose envoy or aide."""
-    return next((person for _, _, person in spans if person not in owners), None)
-
-
-def _besides(words: list[str], spans: list[tuple[int, int, str]], cues: list[tuple[int, int, str]]) -> frozenset[str]:
-    """The people a question names right after "besides", "à part"…: whom the answer is not."""
-    ends = {end for _, end, _ in cues}
-    return frozenset(
-        person for start, _, person in spans if start in ends or start - 1 in ends and words[start - 1] in STOPWORDS
-    )
-
-
-def _unhyphenated(typed: list[str]) -> list[str]:
-    """Words as typed, a verb and its inverted subject apart ("verront-ils": "verront", "ils")."""
-    return [part for word in typed for part in (word.split("-") if "-" in word else (word,)) if part]
-
-
-def _past(parts: list[str]) -> bool:
-    """Tell whether a question's words as typed (verb and inverted subject apart) ask about what happened: a compound
-    past ("a-t-il rencontré", "se sont-ils vus", "est-il arrivé", "avait annoncé"), "did", or "was", "had", "has"
-    before a participle ("was held"); an English simple past right after "who" ("who met Witkoff?") or after "which"
-    and its noun ("which building hosted…"), or "was" near "when", "where", "how", "what" opening the question."""
-    if parts[:1] == ["who"] and len(parts) > 1 and (parts[1] in IRREGULAR_VERBS or _english_participle(parts[1])):
-        return True
-    # …or after "which", "what" and their noun: "which building hosted the talks?", "what agency reported…?"
-    which = [part.lower() for part in parts[:3]]
-    if which[:1] in (["which"], ["what"]) and len(which) > 2 and _english_participle(which[2]):
-        return True
-    opening = [part.lower() for part in parts[:7]]
-    if opening[:1] in (["when"], ["where"], ["how"], ["what"]) and not {"was", "were"}.isdisjoint(opening[1:]):
-        return True  # "when was the Moscow meeting?", "what day of the week was it?": the simple past of "be"
-    if not _WAS_FR.isdisjoint(said := set(map(fold, opening))) and not _ASKING_FR.isdisjoint(said):
-        return True  # "c'était quand, la rencontre de Moscou ?", "où était Zelensky ?": the same in French
-    for at, part in enumerate(parts):
-        if part == "did":
-            return True
-        auxiliary = part in _HAVE or part in _BE or part in _ENGLISH_AUXILIARIES
-        if auxiliary and _participle_follows(parts, at, be=part in _BE):
-            return True
-    return False
-
-
-def _participle_of(word: str) -> bool:
-    """Tell whether a folded dictionary word is a verb's past participle: "founded" (of "found"), "construit", "fondee"
-    (of "construire", "fonder"); not a noun ("library") nor a verb's own dictionary form."""
-    forms = set(lemmas(word)) - {word}
-    if word.endswith("ed"):
-        return bool(forms)
-    if not word.endswith(_PARTICIPLE_ENDINGS):
-        return False
-    # Folding took the accent the dictionary reads a participle by: "fondee" is "fondée", of "fonder".
-    forms.update(lemmas(_ACCENTED_ENDING.sub("é", word, count=1)))
-    return any(form.endswith(("er", "ir", "re")) for form in forms)
-
-
-_ACCENTED_ENDING = re.compile(r"e(?=e?s?$)")  # the "é" of "-é", "-ée", "-és", "-ées", as folding writes them
-
-
-def _one_per_stem(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """A question's content words, each English stem once: "an official visiting officially" asks of one word, which
-    counted twice outweighed the rest ("official" of "Tass, the official agency")."""
-    seen: set[str] = set()
-    kept = []
-    for token in tokens:
-        stem = english_stem(token)
-        if stem is None or stem not in seen:
-            kept.append(token)
-        if stem is not None:
-            seen.add(stem)
-    return tuple(kept)
-
-
-def _who_verb(typed: list[str]) -> str | None:
-    """The verb a question opening with "qui" or "who" asks about, folded, past its auxiliary: "qui a reçu Poutine ?"
-    -> "recu", "who welcomed…" -> "welcomed"; None when another word opens it ("who did Witkoff meet?")."""
-    if not typed or fold(typed[0]) not in ("qui", "who"):
-        return None
-    rest = [fold(word) for word in typed[1:] if fold(word) not in _WHO_AUXILIARIES]
-    if not rest or rest[0] in _LIGHT_VERBS:
-        return None
-    at = next((n for n, word in enumerate(rest) if word not in STOPWORDS), None)
-    if at is None:
-        return None
-    if rest[at + 1 : at + 2] == ["to"] and rest[at + 2 :]:  # "who was waiting to greet…": greeting is what was done
-        return rest[at + 2]
-    return rest[at]
-
-
-def _frames_clause(typed: list[str], verb: str) -> bool:
-    """Tell whether a verb is followed by a clause it frames: "who thinks that…", "qui pense que…"."""
-    words = [fold(word) for word in typed]
-    at = words.index(verb) if verb in words else len(words)
-    return words[at + 1 : at + 2] in (["que"], ["qu"], ["that"])
-
-
-def _asks_whom(typed: list[str], named: Mapping[str, str | None], given: frozenset[str]) -> bool:
-    """Tell whether a question asks whom something was done to or with, not who did it: "qui Witkoff a-t-il reçu ?"
-    (a name after "qui", or a given name: "qui Kirill Dmitriev…"), "who did Witkoff meet?", "whom…", "à qui…", "de
-    qui…", "avec qui…", "with whom…"."""
-    words = [fold(word) for word in typed[:3]]
-    if not words:
-        return False
-    if words[0] == "whom" or words[0] in ("a", "de", "avec", "with", "to") and words[1:2] in (["qui"], ["whom"]):
-        return True
-    if words[0] not in ("qui", "who") or len(words) < 2:
-        return False
-    return words[1] in ("did", "does", "do", "will") or words[1] in given or bool(named.get(words[1]))
-
-
-def _passive(parts: list[str]) -> bool:
-    """Tell whether a question's words as typed ask in the passive: a form of "être" or "be", then a participle
-    ("qui a été accueilli ?", "qui sera reçu ?", "who was welcomed?", "who has been tasked…?")."""
-    for at, part in enumerate(parts):
-        if at and fold(parts[at - 1]) in _REFLEXIVE:  # "qui s'est voulu rassurant ?": a reflexive verb's past
-            continue
-        if part in _PASSIVE_BE or part in _BE:
-            after = [p for p in parts[at + 1 : at + 5] if fold(p) not in _SKIPPED]
-            if after and _english_participle(after[0]):
-                return True
-            if after and part not in _ENGLISH_BE and fold(after[0]).endswith(_PARTICIPLE_ENDINGS):
-                return fold(after[0]) not in STOPWORDS and ETRE_VERBS.isdisjoint(_verb_lemmas(after[0]))
-    return False
-
-
-_CALLS = frozenset(["call", "calls", "called", "appele", "appelle", "appeler"])  # speech, or a phone call to someone
-# Nouns asking a place, as _LENGTH_NOUNS ask a length.
-_PLACE_NOUNS = frozenset(["venue", "location", "endroit", "batiment", "building"])
-_LENGTH_NOUNS = frozenset(["duree", "duration", "length"])
-_CUE_TYPO_LENGTH = 5  # shorter words are too close to each other to repair ("quand", "quant")
-# One swap or one letter off in a word of five or more ("lenght", "combein"); not two ("comedien" is no "combien").
-_CUE_TYPO_EDITS = 1
-_COMPARISONS = frozenset(["plus", "moins", "more", "less", "over", "under", "than", "least", "depasse", "exceed"])
-_PAST_COPULA = re.compile(r"\betait (?:il|elle)\b")
-_COPULA = re.compile(r"\best (?:il|elle)\b|^est ce que\b")
-
-
-def _phoned(tokens: tuple[str, ...], words: list[str], named: Mapping[str, str | None]) -> set[int]:
-    """Where a question's words call someone: "call", "appeler" right before a person named, not before their
-    possession ("did the Kremlin call Witkoff's visit preliminary?")."""
-    possessed = {words[at - 1] for at in range(1, len(words)) if words[at] == "s"}
-    return {
-        at
-        for at, token in enumerate(tokens[:-1])
-        if token in _CALLS and named.get(tokens[at + 1]) and tokens[at + 1] not in possessed
-    }
-
-
-def _quoted(question: str) -> tuple[str, ...]:
-    """The phrases of two words or more a question quotes, folded: « fidèle parmi les fidèles », "very productive"."""
-    found = (" ".join(fold(match.group(1) or match.group(2)).split()) for match in _QUOTES.finditer(question))
-    return tuple(phrase for phrase in found if len(phrase.split()) > 1)
-
-
-_QUOTES = re.compile(r"[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]|(?<!\w)'([^']+?)'(?!\w)")
-
-
-def _asks_passive(words: list[str], passive: bool) -> bool:
-    """Tell whether a yes/no question asks in the passive, its subject then being who underwent it: "was Witkoff
-    received at the Kremlin?", "a-t-il été reçu ?" (or asks with "be", whose subject does nothing)."""
-    return passive or words[:1] in (["was"], ["were"], ["is"], ["are"]) or "ete" in words
-
-
-def _title_words(
-    words: list[str], titles: list[tuple[int, int, str]], tokens: Sequence[str], surnames: Mapping[str, str]
-) -> tuple[tuple[str, str], ...]:
-    """The question's words within a title naming someone ("emissaire", "americain" of "l'émissaire américain"), each
-    with the surname of whom it names."""
-    return tuple(
-        (word, surnames[person])
-        for start, end, person in titles
-        if _ASKING_WHO.isdisjoint(words[max(0, start - 2) : start])  # "qui est l'envoyé…": the name is the answer
-        for word in words[start:end]
-        if word in tokens
-    )
-
-
-# Words that, right before a title, make whom it names what is asked: "qui est l'envoyé…", "quel émissaire…".
-_ASKING_WHO = frozenset(["quel", "quelle", "quels", "quelles", "which", "qui", "who", "est", "is"])
-
-
-def _cleft(words: list[str]) -> bool:
-    """Tell whether a question sets apart who did it: "was it Moscow that proposed…?", "est-ce Moscou qui a
-    proposé… ?", "c'est la Russie qui…", "était-ce Trump qui…". Its "was" is no passive: the one set apart did it."""
-    opens = words[:2] in (["was", "it"], ["is", "it"], ["est", "ce"], ["c", "est"], ["etait", "ce"], ["c", "etait"])
-    # Someone set apart stands between: "c'est qui le porte-parole ?" asks who, and so does "c'est qui qui a
-    # proposé… ?", which sets apart the one asked; "est-ce que…" opens a yes/no question, no cleft.
-    return opens and words[2:3] not in _NOT_SET_APART and not _CLEFT_RELATIVES.isdisjoint(words[3:_CLEFT_REACH])
-
-
-_CLEFT_RELATIVES = frozenset(["that", "who", "qui"])
-_NOT_SET_APART = (["qui"], ["who"], ["que"], ["quoi"], ["what"])
-_CLEFT_REACH = 7  # "was it the Russian side that…": the words the one set apart may take
-
-
-def _agent_asked(words: list[str]) -> tuple[str, ...] | None:
-    """For a yes/no question in the passive, its verb and the words after "par" or "by" that may name who did it,
-    folded: "le sommet a-t-il été proposé par la Russie ?" -> ("propose", "russie"), "reçu par Kirill Dmitriev" ->
-    ("recu", "kirill", "dmitriev"); None when no "par" or "by" follows a participle."""
-    for at, word in enumerate(words[1:], 1):
-        verb = words[at - 1]
-        participle = verb.endswith(_PARTICIPLE_ENDINGS) or verb.endswith("ed") or verb in ENGLISH_PARTICIPLES
-        if word in ("par", "by") and participle and verb not in STOPWORDS:
-            after = words[at + 1 : at + 4]
-            # "…par Lavrov à Moscou ?": where, not who.
-            after = after[: next((i for i, w in enumerate(after) if w in _AGENT_ENDS), len(after))]
-            agent = tuple(w for w in after if w not in STOPWORDS)
-            return (words[at - 1], *agent) if agent else None
-    return None
-
-
-def _cleft_agent(words: list[str]) -> tuple[str, ...] | None:
-    """For a yes/no question setting apart who did it, its verb and the words naming them, folded: "c'est Reuters
-    qui a révélé le coup de fil ?" -> ("revele", "reuters"); None for any other question."""
-    if not _cleft(words):
-        return None
-    relative = next(at for at in range(3, _CLEFT_REACH) if words[at] in _CLEFT_RELATIVES)
-    focus = tuple(w for w in words[2:relative] if w not in STOPWORDS)
-    verb = next((w for w in words[relative + 1 :] if w not in STOPWORDS), None)
-    return (verb, *focus) if verb and focus else None
-
-
-_AGENT_ENDS = frozenset(["a", "au", "en", "in", "at", "on", "pendant", "during", "lors", "dans", "when", "quand"])
-
-
-def _english_participle(word: str) -> bool:
-    """Tell whether a word as typed is an English past participle: "held", or "-ed" of a verb ("lasted", of "last"),
-    not "indeed" or "red", which have no other form."""
-    return word in ENGLISH_PARTICIPLES or word.endswith("ed") and bool(lemmas(word))
-
-
-def _participle_follows(parts: list[str], at: int, *, be: bool = False) -> bool:
-    """Tell whether a participle follows the auxiliary at `at`, past a negation, an adverb or an inverted subject:
-    "rencontré", "rencontre" typed without its accent, "held", "lasted"; not a noun of "avoir lieu", "avoir besoin",
-    nor a determiner. After "être" (be), only a reflexive verb's ("s'est tenue") or a verb of motion's ("est arrivé"):
-    "est prévue", "serait organisé" are the passive, of now or of what is to come."""
-    after = [p for p in parts[at + 1 : at + 6] if fold(p) not in _SKIPPED]
-    if parts[at] in _ENGLISH_AUXILIARIES:  # "had Trump's envoy met": a subject may come between
-        return any(map(_english_participle, after[:4]))
-    if not after:
-        return False
-    word = fold(after[0])
-    if word in _BEEN:
-        return True
-    if not word.endswith(_PARTICIPLE_ENDINGS) or word in STOPWORDS or word in _AVOIR_NOUNS:
-        return False
-    reflexive = at > 0 and fold(parts[at - 1]) in _REFLEXIVE
-    return not be or reflexive or not ETRE_VERBS.isdisjoint(_verb_lemmas(after[0]))
-
-
-@lru_cache(maxsize=8192)
-def _verb_lemmas(typed: str) -> frozenset[str]:
-    """The lemmas of a word as typed, twice: simplemma takes an agreed participle to the participle first ("venue" ->
-    "venu" -> "venir")."""
-    return frozenset(second for first in lemmas(typed) for second in (first, *lemmas(first)))
-
-
-# What a meeting or talk was about, asked: "de quoi ont-ils parlé ?", "quels sujets ont été abordés ?", "what did they
-# discuss?", "what topics were covered?" (folded text).
-_TOPICS_ASKED = re.compile(
-    r"\bde quoi\b.*\b(?:parle|parles|parler|discute|discutes|discuter|entretenu|entretenus)\b"
-    r"|\bsur quoi\b.*\b(?:porte|portait|portaient|discute|discutes)\b"
-    r"|\b(?:quels?|quelles?) (?:sujets?|themes?)\b"
-    r"|\bqu? ?\w*\b.{0,40}\bdiscut(?:e|es|ee|ees|er)\b"
-    r"|\b(?:what|which) (?:topics|subjects|issues)\b"
-    r"|\bwhat\b.*\b(?:discuss|discussed|talk about|talked about|talking about|on the agenda)\b"
-)
-
-
-def _beside_role(words: list[str], at: int) -> bool:
-    """Tell whether a word stands right after or before a noun asking someone's role ("parcours professionnel",
-    "professional background")."""
-    return (at > 0 and words[at - 1] in _ROLE_NOUNS) or (at + 1 < len(words) and words[at + 1] in _ROLE_NOUNS)
-
-
-_ROLE_NOUNS = frozenset(
-    noun + plural
-    for noun in ["role", "fonction", "poste", "titre", "job", "title", "metier", "profession", "carriere", "career"]
-    + ["occupation", "background"]
-    for plural in ("", "s")
-) | {"parcours"}
-
-
-def _voweless(word: str) -> bool:
-    """Tell whether a word of letters has no vowel: no French or English word, a short form typed ("mtg")."""
-    return word.isalpha() and _VOWELS.isdisjoint(word)
-
-
-_VOWELS = frozenset("aeiouy")
-
-
-def light_word(token: str) -> bool:
-    """Tell whether a question word is an everyday verb or word of questions, in any of its forms: a French past
-    participle too, which a dictionary may read as a noun ("quelle date a-t-il donnée ?": "donner", not "donnée")."""
-    if among(token, LIGHT_WORDS):
-        return True
-    stem = token.removesuffix("s").removesuffix("e")
-    return stem != token and stem.endswith("e") and stem[:-1] + "er" in LIGHT_WORDS
-
-
-def days_named(folded: str, *, limits: bool = False) -> tuple[tuple[int, int], ...]:
-    """The (month, day) pairs a folded question names: "6 aout", "august 6th", "11 avril"; with limits, those it
-    names as a limit too ("by August 8")."""
-    if not _DIGIT.search(folded):  # most questions name no day: skip the month patterns
-        return ()
-    if not limits:  # "d'ici le 8 août", "by August 8": a limit, not the day of what is asked about
-        folded = _BY_DAY.sub(" ", folded)
-    found = [(_MONTHS[m], int(d)) for d, m in _DAY_MONTH.findall(folded)]
-    found += [(_MONTHS[m], int(d)) for m, d in _MONTH_DAY.findall(folded)]
-    return tuple(dict.fromkeys((m, d) for m, d in found if 1 <= d <= 31))
-
-
-def _expiry_days(words: list[str]) -> tuple[tuple[int, int], ...]:
-    """The days an expiry question asks of, limits included ("by August 6"); "before August 8" asks of the day
-    before: had it expired by 7 August."""
-    days = days_named(" ".join(words), limits=True)
-    if _BEFORE.isdisjoint(words):
-        return days
-    eve = (dt.date(2000, month, day) - dt.timedelta(days=1) for month, day in days)  # 2000: any leap year
-    return tuple((day.month, day.day) for day in eve)
-
-
-def _asks_expiry(words: list[str]) -> bool:
-    """Tell whether a question's folded words ask if something expired: "expiré", "expired", "échu", "lapsed"."""
-    return any(word.startswith(_EXPIRY) for word in words)
-
-
-_EXPIRY = ("expir", "echu", "echoi", "laps")
-_PERFECT = frozenset(["had", "avait", "avaient", "deja", "already"])  # "had it expired", "avait-il déjà expiré"
-
-
-def months_named(words: list[str], days: tuple[tuple[int, int], ...]) -> frozenset[int]:
-    """The months a question's folded words name by their full name, other than those of the days it names: "the
-    April meeting", "en août". Not "may", which is most often the verb, nor a month after "by", "d'ici", a limit."""
-    found = {
-        _MONTHS[word]
-        for at, word in enumerate(words)
-        if word in _MONTH_NAMES
-        and (at == 0 or words[at - 1] not in _LIMITS)
-        and _ANCHORS.isdisjoint(words[max(0, at - 4) : at])  # "avant sa visite d'août": where it starts from
-    }
-    return frozenset(found - {month for month, _ in days})
-
-
-def months_after(words: list[str]) -> frozenset[int]:
-    """The months a question's folded words start from: "après la rencontre d'avril", "since April"."""
-    return _months_anchored(words, _STARTING)
-
-
-def months_before(words: list[str]) -> frozenset[int]:
-    """The months a question's folded words look back from: "avant la rencontre d'août", "before the August meeting";
-    not "before August 8", a day, nor a limit ("by August")."""
-    return _months_anchored(words, _BEFORE)
-
-
-def _months_anchored(words: list[str], anchors: frozenset[str]) -> frozenset[int]:
-    """The months a question's folded words name within a few words after one of anchors, not as a day's ("avant le
-    8 août", "before August 8": that day reads as one)."""
-    return frozenset(
-        _MONTHS[word]
-        for at, word in enumerate(words)
-        if word in _MONTH_NAMES
-        and not anchors.isdisjoint(words[max(0, at - 4) : at])
-        and not any(near.isdigit() for near in words[max(0, at - 1) : at] + words[at + 1 : at + 2])
-    )
-
-
-_MONTH_NAMES = frozenset((*FOLDED_MONTHS_FR, *FOLDED_MONTHS_EN)) - {"may"}
-_BEFORE = frozenset(["avant", "before"])
-_LIMITS = _BEFORE | {"ici", "by", "until", "till"}  # "d'ici août", "by August": a limit
-# "After the April meeting, when did they next meet?": the month is where the question starts from, not its subject.
-_STARTING = frozenset(["after", "apres", "since", "depuis", "following", "suite"])
-_ANCHORS = _BEFORE | _STARTING
-
-
-def states_a_figure(question: str) -> bool:
-    """Tell whether a question states something holding a figure, asked by intonation alone: "trump a déployé trois
-    sous-marins ?", "le convoi a quitté le Kremlin vers 17h ?"; no interrogative, a question mark closing it."""
-    if not question.rstrip().endswith("?"):
-        return False
-    words = fold(question).split()
-    return _WH_WORDS.isdisjoint(words) and any(word[:1].isdigit() or word in NUMBER_VALUES for word in words)
-
-
-def is_yes_no(question: str) -> bool:
-    """Tell whether a question asks for yes or no ("Poutine a-t-il accepté… ?", "Did Putin accept…?")."""
-    text = question.strip().lower().replace("’", "'")
-    if (" ou " in text or " or " in text) and _ALTERNATIVE.search(text):  # "à Moscou ou à Saint-Pétersbourg ?"
-        return False
-    words = fold(text).split()
-    if _KNOWN_WHAT.match(text):  # "do we know what was said in the talks?": what was said, not whether one knows
-        return False
-    if request := _REQUEST.match(text):
-        asked = fold(text[request.end() :]).split()
-        if not _WH_WORDS.isdisjoint(asked):
-            return False  # "can you tell me who welcomed Witkoff?", "est-ce que tu peux me dire quand…": it asks who
-        if _asks_a_telling(asked):
-            return False  # "can you summarize the meeting?", "peux-tu me résumer le sommet ?": no yes or no
-    while words[1:] and words[0] in _DISCOURSE_MARKERS:  # "So were the sanctions dropped?", "and did he…?"
-        words = words[1:]
-    if words and words[0] in _AUXILIARIES:
-        return True
-    if _cleft(words):  # "est-ce Moscou qui a proposé le sommet ?", "c'est la Russie qui… ?": whether it was them
-        return True
-    # Both forms hold a dash or "est ce qu": most questions skip the pattern, which tries every word. Typed on a phone,
-    # the dashes go: "zelensky a t il parlé avec trump", "est il venu".
-    # A dash elsewhere ("Etats-Unis ont ils levé…") leaves the spaced form to try.
-    dashed = _INVERSION.search(text) if "-" in text or "est ce qu" in text else None
-    inversion = dashed or _SPACED_INVERSION.search(text)
-    return inversion is not None and not _WH_FR.search(text[: inversion.start()].replace("'", " "))
-
-
-# A question opening on the source it asks: "selon quelle agence…", "d'après quel média…", "according to which…".
-_SOURCE_ASKED = re.compile(r"(?:selon|d apres|according to) (?:quel|quelle|quels|quelles|which|what|whom)\b")
-# A count of hours typed short ("3h", "2 h"), not a time of day: none after "à", "vers", "at", "around"…
-_HOURS = re.compile(
-    r"(?<![\d:])(?<!\b[aà] )(?<!\bvers )(?<!\bat )(?<!\baround )(?<!\bdès )(?<!\bdes )(?<!\bby )"
-    r"(\d{1,2})\s?h(?![a-z\d])",
-    re.IGNORECASE,
-)
-# A frame asking whether its clause is true: "is it true that…", "est-il vrai que…", "est-ce exact qu'…".
-_TRUTH_FRAME = re.compile(
-    r"\s*(?:(?:claim|affirmation|rumeur|rumou?r)\s*:"
-    r"|is it (?:the case|so) that|is it (?:true|correct|right)(?: that)?(?= \w)|is true(?: that)?\b"  # "is true…"
-    r"|est[- ](?:il|ce) (?:vrai|exact|juste) qu(?:e\s+|['’])"
-    r"|(?:est[- ]ce que )?c['’]est (?:vrai|exact) qu(?:e\s+|['’]))\s*",
-    re.IGNORECASE,
-)
-# An article named by what it is about: "selon l'article sur la rencontre de Saint-Pétersbourg", "per the piece on
-# Witkoff's upcoming trip", up to the end of its clause.
-_SIT_DOWN = re.compile(r"\b(sit|sits|sat|sitting)[ -]down(s?) with\b", re.IGNORECASE)
-_WARNS = re.compile(r"\b(?:met|mets|mettent|mettre|mis|mettait)[- ](?:t[- ]il[- ])?en garde\b", re.IGNORECASE)
-_SIT_DOWN_NOUN = re.compile(r"\bsit-down(s?)\b", re.IGNORECASE)  # the noun, with no "with" after it
-_PRECISE = frozenset(["precis", "precise", "precises"])
-_PRECISE_VALUES = frozenset(
-    ["date", "jour", "heure", "moment", "chiffre", "nombre", "montant", "bilan", "duree", "lieu", "endroit"]
-)
-# "Due to" a determiner, a possessive or "being" is "because of"; before a verb, "going to". Neither sets a
-# deadline ("falls due").
-# "What is Russia asking for?", "asking of Kyiv": demanding; not the reader's "can I ask for…", "like to ask for…".
-_ASKING_FOR = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bto )\b(ask|asks|asking|asked)(?= (?:for|of|from)\b)", re.IGNORECASE)
-_DEMANDING = {"ask": "demand", "asks": "demands", "asking": "demanding", "asked": "demanded"}
-_TELL = re.compile(r"\btell\b(?!\s+(?:me|us|moi)\b)")
-_DUE_TO = re.compile(
-    r"\bdue to\b(?=\s+((?:the|a|an|his|her|its|their|this|that|these|those|being|new|growing|russian|us)\b)?)"
-)
-# Asking what something is for, in words no fact uses: "à quoi devait servir la réunion ?", "what was the meeting
-# supposed to achieve?" ask its aim, which the facts call "but", "objectif", "purpose".
-_PURPOSE = re.compile(
-    r"\b([aà] quoi (?:(?:devait|doit|devrait|va|allait|pourrait|aurait dû)\s+)?"
-    r"(?:sert|servait|servira|servir|servirait)|(?:sert|servait|servira|servirait)(?:-(?:t-)?(?:il|elle))? [aà] quoi)\b"
-    r"|\b(?:supposed|meant|intended|designed) to (?:achieve|accomplish|deliver|produce|yield)\b"
-    r"|(?<=\bthe )point(?= of\b)",  # "what was the point of his trip?": its purpose
-    re.IGNORECASE,
-)
-_MEETING_FORMS = {"sit": "meet", "sits": "meets", "sat": "met", "sitting": "meeting"}  # "sit-down" too is "meet"
-
-_ARTICLE_ABOUT = re.compile(
-    r",?\s*\b(?:selon|d['’]apr[eè]s|dans|according to|per|in|from)\s+(?:l['’]|le |la |cet |cette |ce |the |that )\s*"
-    r"(?:article|papier|texte|reportage|piece|story|report|coverage|couverture)\s+"
-    r"(?:sur|consacr[ée]e? (?:à|au|aux)|qui parle d[eu']|on|about|de|du|of|annon[cç]ant|\w+ing)\b[^,;?!]*",
-    re.IGNORECASE,
-)
-# An article named by what it is about as what the question asks of, not as a source: "qui a publié l'article sur…".
-_ARTICLE_NAMED = re.compile(
-    r"\b(?:l['’]|the\s+)(?:article|papier|piece|story|report)\s+(?:sur|on|about)\b[^,;?!]*", re.IGNORECASE
-)
-# A newspaper "ran" a piece; "signé", "rédigé" one.
-_PUBLISHED = PUBLISHING | frozenset(["ran", "run", "runs", "signe", "redige"])
-# An article named in English by the words before its noun: "in the St Petersburg article", "per the summit piece".
-_ARTICLE_BEFORE = re.compile(
-    r",?\s*\b(?:in|from|per|according to)\s+the\s+((?:[\w'’-]+\s+){1,3}?)(?:article|piece|story|report)\b",
-    re.IGNORECASE,
-)
-_THE_SOURCES = re.compile(
-    r",?\s*\b(?:in|according to|from|per|across|dans|selon|d['’]apr[eè]s)\s+(?:these|the|those|ces|les|vos|your)\s+"
-    r"(?:reports|articles|sources|stories|textes|papiers|reportages)\b",
-    re.IGNORECASE,
-)
-# The articles as the subject of a verb of saying: "what do the articles say about…", "que dit l'article 004 sur…".
-# Their number, if any, stays: it names the article asked of.
-_ARTICLE_NUMBER = re.compile(r"\b0\d\d\b")  # "004": an article's number, as the articles number them
-# A verb of saying right after an article's name: the article reports it ("where did Epoch Times say they met?").
-_SAYING = re.compile(r"^\s*(?:say|says|said|report|reports|reported|write|writes|wrote|claim|claims|dit|rapporte)\b")
-_SOURCES_SAY = re.compile(
-    r"\bwhat\s+(?:do|does|did)\s+(?:the\s+|these\s+|those\s+)?"
-    r"(?:(?:articles?|reports?|sources?|stories|story|texts?|press|papers?|pieces?)\s*(\d{3})?|(0\d\d))\s+"
-    r"(?:say|tell us|report)(?:\s+(?:about|on|of|regarding))?\b"
-    r"|\b(?:que|qu['’]est-ce\s+que)\s+(?:disent|dit|racontent|raconte|rapportent|rapporte)\s+"
-    r"(?:les\s+|l['’]|ces\s+|cet\s+|le\s+)(?:articles?|sources|textes?|papiers?|reportages?|presse|médias)\s*(\d{3})?"
-    r"(?:\s+(?:sur|à\s+propos\s+d(?:e|u|es|['’])|au\s+sujet\s+d(?:e|u|es|['’])))?"
-    # …or of describing: "comment l'article 000 qualifie-t-il Dmitriev ?", "how does article 004 describe Witkoff?"
-    r"|\bcomment\s+(?:les\s+|l['’]|ces\s+|cet\s+|le\s+)(?:articles?|sources|textes?|papiers?|reportages?)\s*(\d{3})?"
-    r"\s+(?:qualifient|qualifie|d[ée]crivent|d[ée]crit|pr[ée]sentent|pr[ée]sente)"
-    r"(?:[- ]t)?(?:[- ](?:il|elle|ils|elles))?"
-    r"|\bhow\s+(?:do|does|did)\s+(?:the\s+|these\s+)?(?:(?:articles?|reports?|sources?|stories|story|texts?|press"
-    r"|papers?|pieces?)\s*(\d{3})?|(0\d\d))\s+(?:describe|call|portray|present|characteri[sz]e)\b",
-    re.IGNORECASE,
-)
-# The words naming an article and how it is named ("selon l'article sur", "per the piece on"): what is left says what
-# it is about.
-# An article named by its place in their order: "le premier article", "the latest piece", "l'article le plus récent".
-_ARTICLE_ORDINAL = re.compile(
-    r"\b(?:(?:le|du|au|the)\s+)?(premier|first|dernier|last|latest)\s+(?:article|papier|texte|piece|story|report)\b",
-    re.IGNORECASE,
-)
-# Where in an article, before what names it: "the opening of", "à la fin de", "le chapeau de".
-_ARTICLE_PART = re.compile(
-    r"\b(?:(?:in|at|dans|à|au)\s+)?(?:the\s+|le\s+|la\s+|l['’]\s*)?(?:opening|beginning|end|intro|introduction|lede"
-    r"|headline|chapeau|début|debut|fin|conclusion)\s+(?:of|de|du|d['’])\s*(?=(?:the\s+|l['’]\s*|le\s+|la\s+)?"
-    r"(?:(?:first|last|latest|premier|dernier)\s+)?(?:article|papier|texte|piece|story|report|\d{3})\b)",
-    re.IGNORECASE,
-)
-_ARTICLE_NOUNS = re.compile(
-    r"\b(?:selon|d['’]apr[eè]s|dans|according to|per|in|from|l['’]|le|la|cet|cette|ce|the|that|article|papier|texte"
-    r"|reportage"
-    r"|piece|story|report|coverage|couverture|sur|consacr[ée]e?|qui parle|on|about|of)\b",
-    re.IGNORECASE,
-)
-_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w-]+")
-# The story as a whole, which every fact is of: "dans cette affaire", "in this story". No word to match.
-_THE_STORY = re.compile(
-    r"\b(?:dans|in)\s+(?:cette|ce|this|the|that)\s+(?:affaire|histoire|dossier|story|affair|saga|matter)\b",
-    re.IGNORECASE,
-)
-# How a reader came to ask: "i keep hearing about…", "I've read that…", "j'ai entendu dire que…", "on dit que…".
-# The reader's remark, after the question, that the sources disagree: the answer shows both sides where the briefs
-# record it. Not the question itself ("les articles se contredisent-ils sur… ?").
-_SOURCES_DIFFER = re.compile(
-    r"(?<=[?.!,;:(–—-])\s*(?:(?:et\s+|mais\s+)?(?:les|ces|des)\s+(?:articles|sources|m[ée]dias)\s+(?:ne\s+disent\s+pas\s+la\s+m[êe]me"
-    r"\s+chose|se\s+contredisent|divergent|diff[èe]rent)|(?:and\s+|but\s+)?(?:the\s+)?(?:articles|sources|reports)\s+"
-    r"(?:disagree|differ|contradict\s+each\s+other|don['’]t\s+say\s+the\s+same(?:\s+thing)?))\s*[?.!)]*",
-    re.IGNORECASE,
-)
-_HEARSAY = re.compile(
-    r"\b(?:i|we)\s+(?:keep|kept)\s+(?:hearing|seeing|reading)(?:\s+(?:about|that))?\b"
-    r"|\b(?:i|we)(?:['’]ve|\s+have)?\s+(?:heard|read|seen)\s+(?:that|about)\b"
-    r"|\bj['’]ai\s+(?:entendu|lu|vu)\s+(?:dire\s+)?(?:que|qu['’]|parler\s+d(?:e|u|es|['’]))"
-    r"|\bon\s+(?:dit|entend|lit)\s+(?:que|qu['’])",
-    re.IGNORECASE,
-)
-# A clause opening with the reader as its subject, after a greeting: "Salut ! Je m'y perds…", "hey, I'm writing…";
-# or announcing the question: "petite question rapide pour ma revue de presse : …".
-_READER_OPENING = re.compile(
-    r"\W*(?:(?:hey|hi|hello|salut|bonjour|coucou|ok|okay|so|alors|bon)\b\W*)*"
-    r"(?:i|i['’]m|im|i['’]ve|je|j['’]|moi|(?:petite|une|quick|one|a|small)\s+question|question\s+rapide|quick\s+one)"
-    r"(?=\W|$)",
-    re.IGNORECASE,
-)
-_HEARSAY_WORD = re.compile("hear|read|seen|seeing|entendu|j'ai lu|j’ai lu|j'ai vu|j’ai vu|on dit|on entend|on lit")
-_THE_STORY_WORD = re.compile("ffaire|istoire|ossier|tory|ffair|aga|atter")  # as typed, any case: a quick test first
-# As typed, any case: a quick test first ("stories" holds "tori", not "tory").
-_ARTICLE_NOUN = re.compile("rticle|apier|exte|eportage|iece|tory|tori|eport|ource|overage|ouverture")
-
-
-def _names_article(question: str) -> bool:
-    """Tell whether a question holds a word for an article, as _ARTICLE_ABOUT needs: a quick test before it."""
-    return _ARTICLE_NOUN.search(question) is not None
-
-
-# "US", "U.S." after a word setting a place: "in the US", "to the U.S.", "aux US".
-_US_PLACE = re.compile(r"\b(?i:in|to|into|inside|at|aux|en) (?i:the )?(?:US|U\.S\.?)(?!\w)")
-
-_APOSTROPHES = re.compile(r"['’?!.,;:]")
-_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-ZÀ-Ý][\w\u00C0-\u024F-]+(?:\s+[A-ZÀ-Ý][\w\u00C0-\u024F-]+)*)")
-_CAPITAL = re.compile("[A-ZÀ-Ý]")
-# "Lavrov …", "Sergueï Lavrov …"; not "L'Ukraine", "Est-ce".
-_OPENING_NAME = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)*)\b(?![-'’])")
-_FRENCH_LETTER = re.compile("[éèêàâùûçîôœ]")
-
-
-def _proper_names(question: str) -> list[str]:
-    """Capitalized words past the first word of a sentence, and a first word no dictionary holds: the names a
-    question mentions."""
-    text = question.strip()
-    # Its first word names someone only where no dictionary holds it: "Lavrov était-il là ?", not "Latest on…".
-    opening = _OPENING_NAME.match(text)
-    first = [_without_day(text, opening.group(1))] if opening and not _word_of(opening.group(1), text) else []
-    if text[1:] == text[1:].lower():  # no capital past the first letter: no name
-        return first
-    past = opening.end() if first and opening else 0  # "Sergueï Lavrov …" is one name, not "Lavrov" again
-    names = first + [
-        _without_day(text, m.group(1))  # "Witkoff Putin Aug 6": "Putin", the month is the day's
-        for m in _names_in(text)
-        if m.start(1) > past
-        and not _sentence_start(text, m.start(1))
-        and not _names_a_day(text, m.group(1))  # "the Aug 6 meeting", "le 6 Août": a day, not a name
-    ]
-    return [name for name in names if name]
-
-
-def _word_of(opening: str, text: str) -> bool:
-    """Tell whether a question's capitalised first word is a word of its language, not a name: of either dictionary,
-    but of French alone where the rest is plainly French ("Macron a réagi comment… ?": an English word, no French
-    one, and a name here)."""
-    first = opening.split()[0].lower()
-    if fold(first) in STOPWORDS:  # "Comment…", "Quand…": simplemma's dictionaries lack some base forms
-        return True
-    rest = set(fold(text).split()[1:])
-    if not rest.isdisjoint(FRENCH_MARKERS) and rest.isdisjoint(ENGLISH_MARKERS):
-        return known_in(first, "fr")
-    return dictionary_word(first)
-
-
-def _without_day(text: str, name: str) -> str:
-    """A capitalised name without a month closing it before a day's number: "Putin Aug" of "Putin Aug 6"."""
-    words = name.split()
-    if len(words) > 1 and _names_a_day(text, words[-1]):
-        return " ".join(words[:-1])
-    return name
-
-
-_NAME_PARTS = re.compile(r"[\s'’-]+")
-
-
-def _names_capitalised(question: str, proper: list[str]) -> list[str]:
-    """The words, as typed, of the names a question capitalises: those past its first word, and its first word too
-    where no dictionary knows it ("Tass a-t-elle rapporté…")."""
-    first = question.strip().split()[:1]
-    opening = first[0].strip("«\"“'") if first else ""
-    named = [*proper]
-    if opening[:1].isupper() and fold(opening) not in STOPWORDS and not dictionary_word(opening.lower()):
-        named.append(opening)
-    return [word for name in named for word in _NAME_PARTS.split(name) if word] if named else []
-
-
-def _names_in(text: str) -> list[re.Match[str]]:
-    """The matches _NAME.finditer(text) finds, tried only where a capital stands: every name starts with one."""
-    # finditer tries the pattern (look-behinds first) at every position; a capital is found by a fast scan.
-    found: list[re.Match[str]] = []
-    end = 0
-    for capital in _CAPITAL.finditer(text, 1):  # _NAME never matches at the start ("(?<!^)")
-        if capital.start() >= end and (name := _NAME.match(text, capital.start())):
-            found.append(name)
-            end = name.end()
-    return found
-
-
-def _names_a_day(text: str, name: str) -> bool:
-    """Tell whether a capitalized word is a month next to a day's number ("Aug 6", "6 Août")."""
-    if not all(fold(word).rstrip(".") in _MONTHS for word in name.split()):
-        return False
-    return re.search(rf"\d\s*{re.escape(name)}|{re.escape(name)}\.?\s*\d", text) is not None
-
-
-def _sentence_start(text: str, index: int) -> bool:
-    """Tell whether index begins a sentence (after . ? ! or a quote mark)."""
-    before = text[:index].rstrip()
-    return not before or before[-1] in '.?!«"“:'
-
-
-def detect_language(words: list[str], original: str = "", spellings: Mapping[str, str] | None = None) -> str | None:
-    """Guess French or English from marker words and accents, else from how names are spelled ("Poutine",
-    "Moscow": spellings maps such words to their language), else from words only one dictionary has; None when
-    the question gives no sign."""
-    # Counted with map and one regular expression: this runs on every question.
-    french = sum(map(FRENCH_MARKERS.__contains__, words))
-    if not original.isascii():
-        french += len(_FRENCH_LETTER.findall(original.lower()))
-    english = sum(map(ENGLISH_MARKERS.__contains__, words))
-    if french == english and words and words[0] in _OPENING_INTERROGATIVES:
-        # "Who set an ultimatum?": an interrogative opening the question is its language's.
-        french += words[0] in FRENCH_MARKERS
-        english += words[0] in ENGLISH_MARKERS
-    if french == english and spellings:  # no marker word: "poutine witkof duree", "Moscow wants to cap…"
-        french = sum(1 for w in words if spellings.get(w) == "fr")
-        english = sum(1 for w in words if spellings.get(w) == "en")
-    if french == english:  # a capitalised word is a name, in every language ("Osaka?")
-        names = _capitalised(original)
-        common = [w for w in words if w not in names]
-        french = sum(1 for w in common if _only_in(w, "fr"))
-        english = sum(1 for w in common if _only_in(w, "en"))
-    if french == english:
-        return None
-    return "fr" if french > english else "en"
-
-
-_OPENING_INTERROGATIVES = frozenset(
-    ["who", "whom", "what", "when", "where", "why", "how", "which", "qui", "que", "quand", "ou", "pourquoi"]
-    + ["comment", "quel", "quelle", "quels", "quelles", "combien", "est"]
-    + ["did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"]
-)  # and the auxiliaries opening a yes/no question: "Did Trump set an ultimatum?"
-
-
-def _capitalised(text: str) -> set[str]:
-    """The folded words of text typed with a capital; past its first in a sentence ("Latest on Witkoff?": "latest"
-    opens it), not in a name alone ("Osaka 2019", "Truth Social")."""
-    words = text.split()
-    return {fold(w) for w in words[1 if len(words) > 2 else 0 :] if w[:1].isupper()}
-
-
-def _only_in(word: str, lang: str) -> bool:
-    """Tell whether a folded word is in simplemma's dictionary of lang and not in the other's."""
-    return known_in(word, lang) and not known_in(word, "en" if lang == "fr" else "fr")
-
-
-__all__ = ["Decline", "Match", "Matcher", "PERSON", "Reading", "Result", "detect_language", "first_person", "is_yes_no"]
+__all__ = ["Decline", "Match", "Matcher", "PERSON", "Reading", "Result"]

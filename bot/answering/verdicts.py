@@ -8,6 +8,7 @@ from enum import Enum
 from functools import partial
 
 from bot.answering.doers import agent_people, done_by_another, passive_agents
+from bot.answering.grammar import days_named, figures_named, light_word, month_part, years_named
 from bot.answering.index import announced, by_phone, gives, names_last, own_text, published, reported_done, wording
 from bot.answering.lexicon import (
     CLAUSE_BREAK,
@@ -43,16 +44,7 @@ from bot.answering.lexicon import (
     went_on,
     wished,
 )
-from bot.answering.matching import (
-    Reading,
-    Result,
-    days_named,
-    figures_named,
-    light_word,
-    month_part,
-    years_asked,
-    years_named,
-)
+from bot.answering.matching import Reading, Result, years_asked
 from bot.knowledge.dates import WEEKDAY_NUMBERS
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DeadlineFact, DemandFact

@@ -9,8 +9,8 @@ from dataclasses import replace
 import pytest
 
 from bot.answering.answers import MAX_CITATIONS, MAX_TEXT, Answerer
+from bot.answering.grammar import is_yes_no
 from bot.answering.index import states_exact_count
-from bot.answering.matching import is_yes_no
 from bot.answering.views import Views
 from bot.knowledge.loading import Knowledge
 from bot.knowledge.schema import StatementFact
@@ -1047,19 +1047,6 @@ def test_places_offered_on_a_day_are_answered_with_that_days_venue(answerer: Ans
     assert lead.startswith("Où : Moscou, Kremlin")
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Did Witkoff meet Putin in Moscow or not?",
-        "Poutine a-t-il reçu Witkoff, oui ou non ?",
-        "Zelensky viendra-t-il ou pas ?",
-    ],
-)
-def test_or_not_still_asks_yes_or_no(question: str):
-    """ "… or not?", "oui ou non ?", "ou pas ?" offer no alternative: the question still asks whether."""
-    assert is_yes_no(question)
-
-
 def test_a_count_in_the_first_line_is_a_number_with_its_noun(answerer: Answerer, knowledge: Knowledge):
     """An article's number is no count, and the count stops at its noun: "deux sous-marins", not "… à un échange"."""
     from dataclasses import replace
@@ -1577,25 +1564,6 @@ def test_a_yes_from_the_figures_stated(answerer: Answerer):
     assert answerer.ask("L'entretien Witkoff-Poutine a-t-il duré près de trois heures ?").lead == "Oui."
     assert answerer.ask("Did Witkoff meet Putin in Saint Petersburg in April?").lead == "Yes."
     assert answerer.ask("Est-ce que la Russie a décliné un sommet à trois avec Zelensky ?").lead == "Oui."
-
-
-def test_figures_named_are_numbers_counting_something_and_months():
-    """Digits, number words before what they count, an article before a unit, months (not the verb "may")."""
-    from bot.answering.matching import figures_named
-
-    def named(text: str) -> frozenset[str]:
-        return figures_named(fold(text).split())
-
-    assert named("a-t-il duré moins d'une heure ?") == {"1 heure"}
-    assert named("le 6 août 2025") == {"6", "2025", "month:8"}
-    assert named("did they meet in May?") == {"month:5"}
-    assert named("may Witkoff meet Putin?") == set()
-    assert named("un sommet à trois avec Zelensky") == set()
-    assert named("deux sous-marins") == {"2"}
-    assert named("did it last 3 hours?") == named("did it last three hours?") == {"3"}
-    assert named("at the end of August") == named("fin août") == {"month:8", "part:late:8"}  # which part of it
-    assert named("début août") == {"month:8", "part:early:8"}
-    assert figures_named(fold("des milliers par semaine").split(), every_number=True) == {"milliers"}
 
 
 def test_what_happened_gets_no_yes_from_a_forecast(answerer: Answerer):
