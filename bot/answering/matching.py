@@ -130,6 +130,7 @@ class Match:
     stated: float | None = None  # for a yes/no or who question: the share of its weight the fact's own words hold
     denial: float = 0.0  # for a yes/no question: the share of what it asks a clause of the fact denies or refuses
     advice: float = 0.0  # …and the share a clause advising against it says ("ne pas être trompé")
+    together: float = 1.0  # …and the share of its weight one sentence of the fact holds (names: anywhere in it)
 
     @property
     def denies(self) -> bool:
@@ -1410,9 +1411,10 @@ class Matcher:
         none = [0.0] * len(chosen)
         denied = self._denied(reading, words, chosen, self.index.denials) if reading.yes_no else none
         advised = self._denied(reading, words, chosen, self.index.advice) if reading.yes_no else none
+        together = [self._together(words, i) for i in chosen] if reading.yes_no else [1.0] * len(chosen)
         matches = tuple(
-            Match(self.facts[i], float(scores[i]), float(coverage[i]), share, denies, advice)
-            for i, share, denies, advice in zip(chosen, stated, denied, advised, strict=True)
+            Match(self.facts[i], float(scores[i]), float(coverage[i]), share, denies, advice, held)
+            for i, share, denies, advice, held in zip(chosen, stated, denied, advised, together, strict=True)
         )
         return Result(reading, matches, ())
 

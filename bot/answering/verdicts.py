@@ -54,6 +54,9 @@ from bot.messages import say
 YES_NO_COVERAGE = 0.8  # "yes" only when the best fact holds nearly every word of the question
 CONTRASTED_DENIAL = 0.3  # "in principle, but not…": a no when the "not" says enough of what is asked (set on K)
 ADVISED = 0.5  # a clause advising against it says half of what is asked: what someone urges, neither yes nor no
+# "Yes" rests on a sentence of the fact saying what is asked, not on its words spread over several: "Poutine s'est-il
+# engagé à signer un accord ?" is no "Oui" from a "signe clair" in one quote and "engager un processus" in another.
+YES_TOGETHER = 0.5
 NO_COVERAGE = 0.6  # "no" when it holds most of them and denies what the question asks
 _BACKGROUND = frozenset(["context", PERSON])  # what led up to events, and who people are: no plan to meet
 _CONTRASTS = frozenset(
@@ -206,6 +209,8 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     if (
         differs
         or _denied_beside(result, asks_denial)
+        or result.matches
+        and result.matches[0].together < YES_TOGETHER
         or not (
             stated_share(result) >= YES_NO_COVERAGE
             or _call_between(reading, fact)

@@ -4476,3 +4476,11 @@ def test_a_contrast_on_whom_or_where_the_question_names_denies_nothing_asked(ans
     A "but" on what is asked still settles nothing ("did Putin commit to a deal?" is No from its own words)."""
     assert answerer.ask("Is Crimea on Moscow's list of territorial demands?").lead == "Yes."
     assert answerer.ask("Did Putin commit to a deal?").lead == "No."
+
+
+def test_yes_rests_on_one_sentence_saying_what_is_asked(answerer: Answerer):
+    """ "Poutine s'est-il engagé à signer un accord ?" got "Oui." from a fact on Washington's divided views: a "signe
+    clair" in one quote, the Kremlin's will "d'engager un processus de paix" in another. Its words spread over
+    sentences say nothing of a commitment; a claim one sentence states still gets its yes."""
+    assert not answerer.ask("Poutine s'est-il engagé à signer un accord ?").lead.startswith("Oui")
+    assert answerer.ask("Did both sides report progress after the 6 August meeting?").lead == "Yes."
