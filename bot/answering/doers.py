@@ -241,8 +241,12 @@ def _named(
 
 
 def _has_verb(asked: _Asked) -> bool:
-    """Tell whether a summary has the question's verb, in any form."""
-    return any(_same_verb(asked.verb, word) for word in _split(asked.text)[0])
+    """Tell whether a summary has the question's verb, in any form, as a verb: not "l'idée d'un format", a noun after
+    its determiner, which says nothing of who had it."""
+    typed, folded = _split(asked.text)
+    return any(
+        _same_verb(asked.verb, word) and not (at and folded[at - 1] in _DETERMINERS) for at, word in enumerate(typed)
+    )
 
 
 def _split(summary: str) -> tuple[list[str], list[str]]:

@@ -1241,6 +1241,21 @@ def who_verb(typed: list[str]) -> str | None:
     return rest[at]
 
 
+def support_noun(typed: list[str]) -> str | None:
+    """The noun a "qui"/"who" question's light verb supports, folded: "idee" of "qui a eu l'idée du sommet ?",
+    "decision" of "who made the decision…?"; None for any other question, and for a noun had with someone ("qui a eu
+    un échange avec Trump ?"), a contact of which whoever else a fact names is the other side."""
+    if not typed or fold(typed[0]) not in ("qui", "who"):
+        return None
+    rest = [fold(word) for word in typed[1:] if fold(word) not in _WHO_AUXILIARIES]
+    if not rest or rest[0] not in _LIGHT_VERBS or not _WITH.isdisjoint(rest):
+        return None
+    return next((word for word in rest[1:] if word not in STOPWORDS), None)
+
+
+_WITH = frozenset(["avec", "with"])
+
+
 def frames_clause(typed: list[str], verb: str) -> bool:
     """Tell whether a verb is followed by a clause it frames: "who thinks that…", "qui pense que…"."""
     words = [fold(word) for word in typed]

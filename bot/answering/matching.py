@@ -765,6 +765,9 @@ class Matcher:
         said = [at for at, token in enumerate(tokens) if grammar.speech_verb(token) and at not in phoned]
         asking = grammar.without_else(typed)  # "who else did Witkoff meet?" asks as "who did Witkoff meet?" does
         verb = grammar.who_verb(asking)
+        if verb is None and (noun := grammar.support_noun(asking)) and not self._cue_words.get(noun):
+            # "Qui a eu l'idée du sommet ?" asks who had it, as "who proposed it?" asks who did; not a meeting had.
+            verb = noun
         if verb and not grammar.speech_verb(verb) and not self._is_name(verb):
             said = []  # "qui refuse de reconnaître l'annexion ?" asks who refuses: the verb of speech is its object
         # "What did the Kremlin say about the meeting with Witkoff?": who speaks is the Kremlin, not Witkoff.

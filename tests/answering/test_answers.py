@@ -4484,3 +4484,14 @@ def test_yes_rests_on_one_sentence_saying_what_is_asked(answerer: Answerer):
     sentences say nothing of a commitment; a claim one sentence states still gets its yes."""
     assert not answerer.ask("Poutine s'est-il engagé à signer un accord ?").lead.startswith("Oui")
     assert answerer.ask("Did both sides report progress after the 6 August meeting?").lead == "Yes."
+
+
+def test_who_had_the_idea_is_not_whoever_else_the_fact_names(answerer: Answerer):
+    """ "Qui a eu l'idée du sommet Trump-Poutine ?" led with "Qui : Volodymyr Zelensky.": the fact on the trilateral
+    format Russia declined ("décliné l'idée d'un format… incluant Volodymyr Zelensky") names him alone besides the
+    question's people. "Avoir l'idée" asks who had it, which the noun after its determiner does not say; the fact that
+    the summit was proposed by the American side is shown. A contact had ("qui a eu un échange…") keeps its other
+    side."""
+    answer = answerer.ask("Qui a eu l'idée du sommet Trump-Poutine ?")
+    assert "Zelensky" not in answer.lead and "proposée par la partie américaine" in answer.text
+    assert answerer.ask("qui a eu un échange virulent avec Trump ?").lead == "Qui : Dmitri Medvedev."
