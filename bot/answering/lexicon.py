@@ -1949,3 +1949,11 @@ IRREGULAR_FORMS = {
         for base in set(IRREGULAR_VERBS.values())
     },
 }
+
+# Words a question may open with: an interrogative, an auxiliary asking yes or no, or a request.
+QUESTION_OPENERS = frozenset(
+    ["qui", "que", "qu", "quoi", "quand", "ou", "comment", "combien", "pourquoi", "quel", "quelle", "quels"]
+    + ["quelles", "est", "who", "what", "whats", "when", "where", "why", "how", "which", "is", "are", "was", "were"]
+    + ["did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "pouvez", "pourriez", "peux"]
+    + ["pourrais", "tu", "vous", "dis", "dites", "tell"]  # "tu peux me dire qui…", "dites-moi quand…", "tell me who…"
+)

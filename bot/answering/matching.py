@@ -833,12 +833,19 @@ class Matcher:
         cleft = grammar.cleft(words)  # "c'est X qui a…", "was it X that…": X did it, no passive
         passive = grammar.passive(parts) and not cleft
         expiry = yes_no and grammar.asks_expiry(words)
+        tense_flags, tense_parts = flags, parts
+        if (clause := grammar.question_clause(question)) is not question:
+            # "The Kremlin's diplomats planned on two days of talks — how long did Witkoff spend with Putin?": the
+            # statement leading in has its own tense; the question's is its own clause's.
+            clause_words = fold(clause).split()
+            tense_flags = {key for key, phrases in self._flag_cues.find(clause_words).items() if phrases}
+            tense_parts = grammar.unhyphenated(grammar.APOSTROPHES.sub(" ", clause.lower()).split())
         future = (
-            "future" in flags
-            or "upcoming" in flags
-            and not grammar.past(parts)
+            "future" in tense_flags
+            or "upcoming" in tense_flags
+            and not grammar.past(tense_parts)
             or lang != "en"
-            and any(map(grammar.future_verb, parts))
+            and any(map(grammar.future_verb, tense_parts))
         )
         # "Did Trump talk to Zelensky?", "où Witkoff et Poutine se sont-ils parlé ?": whether, when, where they met.
         talked = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.answering.lexicon import PRONOUNS
+from bot.answering.lexicon import PRONOUNS, QUESTION_OPENERS
 from bot.knowledge.text import fold
 
 # Where a message's sentences end, and where a dash or a colon sets what is asked apart from what leads to it.
@@ -21,13 +21,6 @@ _JOINED = re.compile(
     r",?\s+(?:et|and)\s+(?=(?:qui|quand|où|comment|combien|pourquoi|quel|quelle|quels|quelles|est-ce|who|what|when"
     r"|where|why|how|which|is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)",
     re.IGNORECASE,
-)
-# Words a question may open with: an interrogative, an auxiliary asking yes or no, or a request.
-_OPENERS = frozenset(
-    ["qui", "que", "qu", "quoi", "quand", "ou", "comment", "combien", "pourquoi", "quel", "quelle", "quels"]
-    + ["quelles", "est", "who", "what", "whats", "when", "where", "why", "how", "which", "is", "are", "was", "were"]
-    + ["did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "pouvez", "pourriez", "peux"]
-    + ["pourrais", "tu", "vous", "dis", "dites", "tell"]  # "tu peux me dire qui…", "dites-moi quand…", "tell me who…"
 )
 MIN_WORDS = 3  # a part shorter than this is a remark ("merci !", "petite question"), not a question
 
@@ -65,7 +58,7 @@ _TAGS = frozenset(["oui", "non", "yes", "no", "vrai", "faux", "true", "false", "
 def _opens(words: list[str]) -> bool:
     """Tell whether folded words open as a question does, past a leading "et", "and": "Et qui est Peskov ?"."""
     at = 1 if words[0] in _LEADING and len(words) > 1 else 0
-    return words[at] in _OPENERS
+    return words[at] in QUESTION_OPENERS
 
 
 _LEADING = frozenset(["et", "and", "also", "aussi", "puis", "then", "plus"])

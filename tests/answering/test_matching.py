@@ -590,6 +590,12 @@ def test_a_place_after_the_verb_a_is_no_setting(answerer: Answerer):
         ("When and where is the next G20 summit?", True),  # "next", whatever the tense
         ("C'est quand, le prochain sommet ?", True),
         ("Where did Witkoff go next?", False),  # but not in the past
+        # A statement leading into the question has its own tense: the question's is its own clause's.
+        (
+            "The Kremlin's diplomats planned on two days of talks — how long did Witkoff spend with Putin on Aug 6?",
+            False,
+        ),
+        ("Witkoff met Putin on 6 August. Will they meet again?", True),
     ],
 )
 def test_a_question_on_what_is_to_come(answerer: Answerer, question: str, future: bool):
