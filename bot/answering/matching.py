@@ -1359,7 +1359,16 @@ class Matcher:
             and not any("date" in self.facts[i].data.unsettled for i in ranked[:NEAR])
         ):
             # "What date was the St Petersburg meeting?": "hier", worked out to c. 11 April, is no date of the calendar.
-            dated = [i for i in ranked[:NEAR] if self.index.day_stated[i] and scores[i] >= CLOSE_SHARE * scores[best]]
+            # A fact of the same kind scoring as close may state it ("witkoff moscou date rencontre": the Kremlin
+            # meeting's day, where the April meeting's aim ranked first); not a fact of another kind ("war start
+            # date" is not the deadline's 8 August).
+            dated = [
+                i
+                for i in ranked[:NEAR]
+                if self.index.day_stated[i]
+                and scores[i] >= CLOSE_SHARE * scores[best]
+                and self.facts[i].topic == self.facts[best].topic
+            ]
             if not dated:
                 near = self._nearest(ranked, sheet)
                 return Result(reading, (), near, Decline.MISSING)
