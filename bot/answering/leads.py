@@ -182,11 +182,12 @@ def _aspect_value(
             kind = next((f.topic for f in facts[1:] if _day_of(f.data) and _same_article(f, facts[0])), kind)
         # "Quand aura lieu le sommet ?": only a day its article looked forward to, not the day it was reported.
         ahead = [fact for fact in facts if not reading.to_come or _ahead(fact, knowledge)]
-        if not _lead_day(facts[0], lang) and (since := _SINCE_YEAR.search(facts[0].data.summary.get(lang))):
+        undated = not _lead_day(facts[0], lang)
+        if undated and (since := _SINCE_YEAR.search(facts[0].data.summary.get(lang))):
             # "When did the war start?" of "depuis l'invasion russe début 2022": the time it runs since, the only one
             # the best fact gives; another fact's day is of another event ("vers le 11 avril 2025").
             return Value(say("lead_date", lang, value=since.group(1)))
-        if kind == facts[0].topic and not _lead_day(facts[0], lang):
+        if kind == facts[0].topic and undated:
             # "Quand Poutine a-t-il donné son accord au cessez-le-feu de 30 jours ?": the best fact gives no day; a
             # weaker one of its topic (the 6 August talks on a ceasefire) is another event, whose day is not its.
             ahead = [fact for fact in ahead if fact.id in peers]

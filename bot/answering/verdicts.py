@@ -209,8 +209,7 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
     if (
         differs
         or _denied_beside(result, asks_denial)
-        or result.matches
-        and result.matches[0].together < YES_TOGETHER
+        or _scattered(result)
         or not (
             stated_share(result) >= YES_NO_COVERAGE
             or _call_between(reading, fact)
@@ -257,6 +256,12 @@ def verdict(reading: Reading, result: Result, fact: Fact, knowledge: Knowledge, 
             return Verdict.UNSAID  # "did he speak only with Trump?": no fact says he spoke with no one else
         return Verdict.YES_HEDGED if hedged else Verdict.YES
     return Verdict.UNSAID
+
+
+def _scattered(result: Result) -> bool:
+    """Tell whether the best fact holds the question's words only spread over its sentences, none saying what is
+    asked."""
+    return bool(result.matches) and result.matches[0].together < YES_TOGETHER
 
 
 def _wish_stated(reading: Reading, fact: Fact, knowledge: Knowledge, lang: str) -> bool:
