@@ -16,9 +16,11 @@ _BREAKS = re.compile(
 )
 # Where a message may hold more than one question: a sentence's end or a break before more words, or "et", "and".
 _SEAMS = re.compile(r"[.?!;:]\s+\S|\s[—–-]\s|\s(?:et|and)\s", re.IGNORECASE)
-# "…, et combien de temps ?", "and who…", "et est-ce que…": a second question joined to the first.
+# "…, et combien de temps ?", "and who…", "et est-ce que…", "and roughly how many…": a second question joined to the
+# first, its interrogative maybe after a word saying how near the figure asked is.
 _JOINED = re.compile(
-    r",?\s+(?:et|and)\s+(?=(?:qui|quand|où|comment|combien|pourquoi|quel|quelle|quels|quelles|est-ce|who|what|when"
+    r",?\s+(?:et|and)\s+(?=(?:(?:roughly|approximately|about|around|environ|approximativement|à peu près)\s+)?"
+    r"(?:qui|quand|où|comment|combien|pourquoi|quel|quelle|quels|quelles|est-ce|who|what|when"
     r"|where|why|how|which|is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)",
     re.IGNORECASE,
 )
@@ -61,7 +63,8 @@ def _opens(words: list[str]) -> bool:
     return words[at] in QUESTION_OPENERS
 
 
-_LEADING = frozenset(["et", "and", "also", "aussi", "puis", "then", "plus"])
+# Words a question may put before its interrogative: "et qui…", "and roughly how many…".
+_LEADING = frozenset(["et", "and", "also", "aussi", "puis", "then", "plus", "roughly", "approximately", "environ"])
 
 
 def _clauses(sentence: str) -> list[str]:

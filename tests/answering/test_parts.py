@@ -113,3 +113,12 @@ def test_two_people_set_side_by_side_are_asked_of_each(answerer: Answerer):
         "Peskov: how did each describe the talks?",
     )
     assert answerer.ask("Ushakov vs Peskov: how did each describe the Witkoff talks?").found
+
+
+def test_a_second_question_may_say_how_near_its_figure_is():
+    """ "When did Russia's invasion start and roughly how many people has the war killed?" asks two things; the second
+    was not read as a question ("roughly" before "how many"), and the first line gave only the year."""
+    assert question_parts("When did Russia's invasion start and roughly how many people has the war killed?") == (
+        "When did Russia's invasion start",
+        "roughly how many people has the war killed?",
+    )
