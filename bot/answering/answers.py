@@ -716,7 +716,7 @@ def _asks_role_holder(question: str, reading: Reading) -> bool:
     if opening is None or reading.people or reading.titled or reading.yes_no:
         return False
     after = fold(question[opening.end() :]).split()
-    if any(word.endswith("ing") and word not in lemmas(word) for word in after):
+    if any(word.endswith("ing") for word in after):
         return False  # "who is dreaming of the Nobel?", "who is Moscow courting?": a verb in progress, no post
     return _RELATIVES.isdisjoint(after)
 
