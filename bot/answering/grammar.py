@@ -35,7 +35,6 @@ from bot.answering.lexicon import (
     PERSON_NOUNS,
     PLURAL_SUBJECTS,
     PUBLISHING,
-    QUESTION_OPENERS,
     REACT,
     RESTRICTING,
     SAY,
@@ -1240,20 +1239,6 @@ def who_verb(typed: list[str]) -> str | None:
     if rest[at + 1 : at + 2] == ["to"] and rest[at + 2 :]:  # "who was waiting to greet…": greeting is what was done
         return rest[at + 2]
     return rest[at]
-
-
-def question_clause(question: str) -> str:
-    """The clause a message asks its question in, past a statement leading into it: "how long did Witkoff spend with
-    Putin?" of "The Kremlin's diplomats planned on two days of talks — how long did Witkoff spend with Putin?"; the
-    message itself where nothing leads in."""
-    for cut in reversed(list(_LEAD_IN.finditer(question))):
-        rest = question[cut.end() :]
-        if fold(rest).split()[:1] and fold(rest).split()[0] in QUESTION_OPENERS:
-            return rest
-    return question
-
-
-_LEAD_IN = re.compile(r"\s+[—–-]\s+|:\s+|[.!]\s+")
 
 
 def support_noun(typed: list[str]) -> str | None:

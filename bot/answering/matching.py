@@ -68,6 +68,7 @@ from bot.answering.lexicon import (
 from bot.answering.lexicon import (
     COUNTRIES as NATIONS,
 )
+from bot.answering.parts import question_clause
 from bot.knowledge.dates import FOLDED_MONTHS_EN, FOLDED_MONTHS_FR, FOLDED_WEEKDAYS
 from bot.knowledge.loading import PERSON, Fact, Knowledge
 from bot.knowledge.schema import DemandFact, StatementFact
@@ -834,7 +835,7 @@ class Matcher:
         passive = grammar.passive(parts) and not cleft
         expiry = yes_no and grammar.asks_expiry(words)
         tense_flags, tense_parts = flags, parts
-        if (clause := grammar.question_clause(question)) is not question:
+        if (clause := question_clause(question)) is not question:
             # "The Kremlin's diplomats planned on two days of talks — how long did Witkoff spend with Putin?": the
             # statement leading in has its own tense; the question's is its own clause's.
             clause_words = fold(clause).split()

@@ -67,6 +67,16 @@ def _opens(words: list[str]) -> bool:
 _LEADING = frozenset(["et", "and", "also", "aussi", "puis", "then", "plus", "roughly", "approximately", "environ"])
 
 
+def question_clause(question: str) -> str:
+    """The clause a message asks its question in, past a statement leading into it: "how long did Witkoff spend with
+    Putin?" of "The Kremlin's diplomats planned on two days of talks — how long did Witkoff spend with Putin?"; the
+    message itself where nothing leads in."""
+    for cut in reversed(list(_BREAKS.finditer(question))):
+        if (words := fold(rest := question[cut.end() :]).split()) and _opens(words):
+            return rest
+    return question
+
+
 def _clauses(sentence: str) -> list[str]:
     """A sentence cut where "et", "and" join a second question to a first one of a few words at least: not "when and
     where did they meet?", one question of two aspects."""
