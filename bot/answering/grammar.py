@@ -1228,9 +1228,7 @@ def one_per_stem(tokens: tuple[str, ...]) -> tuple[str, ...]:
 def who_verb(typed: list[str]) -> str | None:
     """The verb a question opening with "qui" or "who" asks about, folded, past its auxiliary: "qui a reçu Poutine ?"
     -> "recu", "who welcomed…" -> "welcomed"; None when another word opens it ("who did Witkoff meet?")."""
-    if not typed or fold(typed[0]) not in ("qui", "who"):
-        return None
-    rest = [fold(word) for word in typed[1:] if fold(word) not in _WHO_AUXILIARIES]
+    rest = _after_who(typed)
     if not rest or rest[0] in _LIGHT_VERBS:
         return None
     at = next((n for n, word in enumerate(rest) if word not in STOPWORDS), None)
@@ -1245,15 +1243,21 @@ def support_noun(typed: list[str]) -> str | None:
     """The noun a "qui"/"who" question's light verb supports, folded: "idee" of "qui a eu l'idée du sommet ?",
     "decision" of "who made the decision…?"; None for any other question, and for a noun had with someone ("qui a eu
     un échange avec Trump ?"), a contact of which whoever else a fact names is the other side."""
-    if not typed or fold(typed[0]) not in ("qui", "who"):
-        return None
-    rest = [fold(word) for word in typed[1:] if fold(word) not in _WHO_AUXILIARIES]
+    rest = _after_who(typed)
     if not rest or rest[0] not in _LIGHT_VERBS or not _WITH.isdisjoint(rest):
         return None
     return next((word for word in rest[1:] if word not in STOPWORDS), None)
 
 
 _WITH = frozenset(["avec", "with"])
+
+
+def _after_who(typed: list[str]) -> list[str] | None:
+    """The words, folded, of a question opening with "qui" or "who", past it and its auxiliaries ("qui a reçu
+    Poutine ?": "recu", "poutine"); None for any other question."""
+    if not typed or fold(typed[0]) not in ("qui", "who"):
+        return None
+    return [fold(word) for word in typed[1:] if fold(word) not in _WHO_AUXILIARIES]
 
 
 def frames_clause(typed: list[str], verb: str) -> bool:
